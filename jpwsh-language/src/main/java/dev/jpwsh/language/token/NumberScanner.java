@@ -1,0 +1,218 @@
+package dev.jpwsh.language.token;
+
+import dev.jpwsh.language.token.NumberLiteral.NumericType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Reads a numeric literal at an offset: decimal, real, {@code 0x} hex or {@code 0b} binary digits, then an
+ * optional type suffix ({@code l u ul s us y uy n d}) and multiplier ({@code kb mb gb tb pb}). A result is a
+ * literal (null when the digits form no number of their type) and the offset where the literal's text ends.
+ */
+final class NumberScanner {
+    record Result(NumberLiteral literal, int end) {
+    }
+
+    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal DECIMAL_MAX = new BigDecimal("79228162514264337593543950335");
+
+    private final String text;
+    private int pos;
+
+    private NumberScanner(String text, int pos) {
+        this.text = text;
+        this.pos = pos;
+    }
+
+    /** True when a number can start at {@code pos}: a digit, or a dot followed by a digit. */
+    static boolean startsNumber(String text, int pos) {
+        if (pos >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(pos);
+        return Character.isDigit(c) && c < 128
+                || c == '.' && pos + 1 < text.length() && isAsciiDigit(text.charAt(pos + 1));
+    }
+
+    /** Scans the literal at {@code pos}, which {@link #startsNumber} accepted; {@code negative} applies a sign. */
+    static Result scan(String text, int pos, boolean negative) {
+        return new NumberScanner(text, pos).scan(negative);
+    }
+
+    private Result scan(boolean negative) {
+        if (peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X') && CharClass.isHexDigit(peek(2))) {
+            pos += 2;
+            return radix(16, negative);
+        }
+        if (peek(0) == '0' && (peek(1) == 'b' || peek(1) == 'B') && (peek(2) == '0' || peek(2) == '1')) {
+            pos += 2;
+            return radix(2, negative);
+        }
+        return decimal(negative);
+    }
+
+    private Result radix(int radix, boolean negative) {
+        int start = pos;
+        while (radix == 16 ? CharClass.isHexDigit(peek(0)) : peek(0) == '0' || peek(0) == '1') {
+            pos++;
+        }
+        String digits = text.substring(start, pos);
+        String suffix = suffix(false);
+        BigInteger multiplier = multiplier();
+        BigInteger raw = new BigInteger(digits, radix);
+        int bits = radix == 16 ? digits.length() * 4 : digits.length();
+        NumberLiteral literal;
+        if (suffix.isEmpty()) {
+            literal = bits <= 32 && raw.bitLength() <= 32 ? new NumberLiteral(raw.intValue(), NumericType.INT32)
+                    : raw.bitLength() <= 64 ? new NumberLiteral(raw.longValue(), NumericType.INT64) : null;
+            if (literal != null && multiplier != null) {
+                literal = typed(BigInteger.valueOf(literal.value().longValue()).multiply(multiplier), "");
+            }
+        } else {
+            literal = typed(multiplier == null ? raw : raw.multiply(multiplier), suffix);
+        }
+        return new Result(literal != null && negative ? negate(literal) : literal, pos);
+    }
+
+    private Result decimal(boolean negative) {
+        int start = pos;
+        boolean real = false;
+        while (isAsciiDigit(peek(0))) {
+            pos++;
+        }
+        if (peek(0) == '.' && isAsciiDigit(peek(1))) {
+            real = true;
+            pos++;
+            while (isAsciiDigit(peek(0))) {
+                pos++;
+            }
+        }
+        if ((peek(0) == 'e' || peek(0) == 'E')
+                && (isAsciiDigit(peek(1)) || (peek(1) == '+' || CharClass.isDash(peek(1))) && isAsciiDigit(peek(2)))) {
+            real = true;
+            pos += 2;
+            while (isAsciiDigit(peek(0))) {
+                pos++;
+            }
+        }
+        String digits = text.substring(start, pos).replace('\u2013', '-').replace('\u2014', '-').replace('\u2015', '-');
+        String suffix = suffix(true);
+        BigInteger multiplier = multiplier();
+        BigDecimal value = new BigDecimal(digits.endsWith(".") ? digits + "0" : digits);
+        if (negative) {
+            value = value.negate();
+        }
+        if (multiplier != null) {
+            value = value.multiply(new BigDecimal(multiplier));
+        }
+        NumberLiteral literal;
+        if (suffix.equals("d")) {
+            literal = value.abs().compareTo(DECIMAL_MAX) <= 0 ? new NumberLiteral(value, NumericType.DECIMAL) : null;
+        } else if (real && suffix.isEmpty()) {
+            literal = new NumberLiteral(value.doubleValue(), NumericType.DOUBLE);
+        } else if (real) {
+            literal = isIntegral(value) ? typed(value.toBigIntegerExact(), suffix) : null;
+        } else {
+            literal = typed(value.toBigIntegerExact(), suffix);
+        }
+        return new Result(literal, pos);
+    }
+
+    private static boolean isIntegral(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** The value with the type a suffix asks for; no suffix picks int, long, decimal or double by size. */
+    private static NumberLiteral typed(BigInteger v, String suffix) {
+        return switch (suffix) {
+            case "" -> inRange(v, INT_MIN, INT_MAX) ? new NumberLiteral(v.intValue(), NumericType.INT32)
+                    : inRange(v, LONG_MIN, LONG_MAX) ? new NumberLiteral(v.longValue(), NumericType.INT64)
+                    : new BigDecimal(v).abs().compareTo(DECIMAL_MAX) <= 0
+                            ? new NumberLiteral(new BigDecimal(v), NumericType.DECIMAL)
+                            : new NumberLiteral(v.doubleValue(), NumericType.DOUBLE);
+            case "l" -> inRange(v, LONG_MIN, LONG_MAX) ? new NumberLiteral(v.longValue(), NumericType.INT64) : null;
+            case "u" -> inRange(v, 0, 0xFFFFFFFFL) ? new NumberLiteral(v.longValue(), NumericType.UINT32)
+                    : unsignedLong(v);
+            case "ul" -> unsignedLong(v);
+            case "s" -> inRange(v, Short.MIN_VALUE, Short.MAX_VALUE)
+                    ? new NumberLiteral(v.shortValue(), NumericType.INT16) : null;
+            case "us" -> inRange(v, 0, 0xFFFF) ? new NumberLiteral(v.intValue(), NumericType.UINT16) : null;
+            case "y" -> inRange(v, Byte.MIN_VALUE, Byte.MAX_VALUE)
+                    ? new NumberLiteral(v.byteValue(), NumericType.SBYTE) : null;
+            case "uy" -> inRange(v, 0, 0xFF) ? new NumberLiteral(v.shortValue(), NumericType.BYTE) : null;
+            case "n" -> new NumberLiteral(v, NumericType.BIG_INTEGER);
+            default -> throw new IllegalArgumentException(suffix);
+        };
+    }
+
+    private static NumberLiteral unsignedLong(BigInteger v) {
+        return v.signum() >= 0 && v.bitLength() <= 64 ? new NumberLiteral(v, NumericType.UINT64) : null;
+    }
+
+    private static NumberLiteral negate(NumberLiteral literal) {
+        return switch (literal.type()) {
+            case INT32 -> new NumberLiteral(-literal.value().intValue(), NumericType.INT32);
+            case INT64 -> new NumberLiteral(-literal.value().longValue(), NumericType.INT64);
+            case BIG_INTEGER -> new NumberLiteral(((BigInteger) literal.value()).negate(), NumericType.BIG_INTEGER);
+            default -> literal.value() instanceof BigInteger b ? typed(b.negate(), "") : literal;
+        };
+    }
+
+    private static boolean inRange(BigInteger v, BigInteger min, BigInteger max) {
+        return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
+    }
+
+    private static boolean inRange(BigInteger v, long min, long max) {
+        return inRange(v, BigInteger.valueOf(min), BigInteger.valueOf(max));
+    }
+
+    private String suffix(boolean decimalAllowed) {
+        char a = lower(peek(0));
+        char b = lower(peek(1));
+        if (a == 'u' && (b == 'l' || b == 's' || b == 'y')) {
+            pos += 2;
+            return "u" + b;
+        }
+        if (a == 'l' || a == 'u' || a == 's' || a == 'y' || a == 'n' || (a == 'd' && decimalAllowed)) {
+            pos++;
+            return String.valueOf(a);
+        }
+        return "";
+    }
+
+    private BigInteger multiplier() {
+        char b = lower(peek(1));
+        if (b != 'b') {
+            return null;
+        }
+        int shift = switch (lower(peek(0))) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            case 'p' -> 50;
+            default -> -1;
+        };
+        if (shift < 0) {
+            return null;
+        }
+        pos += 2;
+        return BigInteger.ONE.shiftLeft(shift);
+    }
+
+    private char peek(int ahead) {
+        int i = pos + ahead;
+        return i < text.length() ? text.charAt(i) : '\0';
+    }
+
+    private static char lower(char c) {
+        return Character.toLowerCase(c);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
