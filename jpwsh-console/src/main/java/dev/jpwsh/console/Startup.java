@@ -1,0 +1,101 @@
+package dev.jpwsh.console;
+
+import dev.jpwsh.console.errorview.ConciseErrorView;
+import dev.jpwsh.console.errorview.ErrorStyle;
+import dev.jpwsh.console.options.CommandLineParser;
+import dev.jpwsh.console.options.StartupOptions;
+import dev.jpwsh.console.options.StartupScript;
+import dev.jpwsh.console.options.UsageText;
+import dev.jpwsh.language.parse.ParseResult;
+import dev.jpwsh.language.parse.Parser;
+import dev.jpwsh.language.source.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What jpwsh does with its command line, in pwsh's order: report a bad command line (with the usage text when
+ * pwsh shows it), print help or the version, then parse the script and hand it to the interpreter. A script
+ * that does not parse is reported in the concise error view with exit code 1.
+ */
+final class Startup {
+    private static final String COMMAND_NAME = "<command>";
+    private static final String STANDARD_INPUT_NAME = "<stdin>";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private final InputStream input;
+    private final ConsoleOutput output;
+
+    Startup(InputStream input, ConsoleOutput output) {
+        this.input = input;
+        this.output = output;
+    }
+
+    int run(List<String> args) {
+        if (!args.isEmpty() && args.getFirst().equals(ParseCheck.OPTION)) {
+            return new ParseCheck(output).run(args.subList(1, args.size()));
+        }
+        StartupOptions options = CommandLineParser.parse(args, !output.terminal().input());
+        if (options.hasError()) {
+            output.writeErrorLine(options.error());
+        }
+        if (options.showUsage()) {
+            String details = options.showDetails() ? UsageText.DETAILS : "";
+            output.write(System.lineSeparator() + UsageText.SYNOPSIS + details + System.lineSeparator());
+        }
+        if (options.showVersion()) {
+            output.writeLine(ProductVersion.versionLine());
+            return 0;
+        }
+        if (options.abortStartup()) {
+            return options.exitCode();
+        }
+        return run(options.script());
+    }
+
+    private int run(StartupScript script) {
+        return switch (script) {
+            case StartupScript.File file -> runFile(file);
+            case StartupScript.Command command ->
+                    runParsed(Parser.parse(new SourceText("", command.text())), COMMAND_NAME);
+            case StartupScript.StandardInput _, StartupScript.Interactive _ -> runStandardInput();
+        };
+    }
+
+    private int runFile(StartupScript.File file) {
+        try {
+            return runParsed(Parser.parseFile(file.path()), file.givenPath());
+        } catch (IOException failure) {
+            output.writeErrorLine("jpwsh: cannot read '" + file.givenPath() + "': " + ReadFailure.reason(failure));
+            return 1;
+        }
+    }
+
+    /** Commands from standard input when it is redirected; a terminal there means an interactive session. */
+    private int runStandardInput() {
+        if (output.terminal().input()) {
+            return InterpreterNotAvailable.startInteractiveSession(output);
+        }
+        try {
+            String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+            if (text.startsWith(BYTE_ORDER_MARK)) {
+                text = text.substring(1);
+            }
+            return runParsed(Parser.parse(new SourceText("", text)), STANDARD_INPUT_NAME);
+        } catch (IOException failure) {
+            output.writeErrorLine("jpwsh: cannot read standard input: " + ReadFailure.reason(failure));
+            return 1;
+        }
+    }
+
+    private int runParsed(ParseResult result, String scriptName) {
+        if (result.hasErrors()) {
+            Terminal terminal = output.terminal();
+            ErrorStyle style = terminal.supportsColor() ? ErrorStyle.ANSI : ErrorStyle.PLAIN;
+            output.writeError(new ConciseErrorView(style, terminal.columns()).render(result.errors()));
+            return 1;
+        }
+        return InterpreterNotAvailable.runScript(scriptName, output);
+    }
+}
