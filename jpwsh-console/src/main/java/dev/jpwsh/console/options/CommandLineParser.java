@@ -3,8 +3,10 @@ package dev.jpwsh.console.options;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads jpwsh's command line the way pwsh 7 reads its own: switches are case-insensitive, start with {@code -},
@@ -29,10 +31,8 @@ public final class CommandLineParser {
     private StartupScript script = new StartupScript.Interactive();
     private boolean commandGiven;
 
-    private boolean noProfile;
-    private boolean noLogo;
-    private boolean nonInteractive;
-    private boolean noExit;
+    /** The switches that only turn something on (or, -Interactive, off again). */
+    private final Set<StartupSwitch> flags = EnumSet.noneOf(StartupSwitch.class);
     private String executionPolicy;
     private String workingDirectory;
     private String settingsFile;
@@ -56,8 +56,10 @@ public final class CommandLineParser {
         while (index < args.size() && parseArgument()) {
             index++;
         }
-        SessionSettings settings = new SessionSettings(noProfile, noLogo, nonInteractive, noExit,
-                executionPolicy, workingDirectory, settingsFile, inputFormat, outputFormat);
+        SessionSettings settings = new SessionSettings(flags.contains(StartupSwitch.NO_PROFILE),
+                flags.contains(StartupSwitch.NO_LOGO), flags.contains(StartupSwitch.NON_INTERACTIVE),
+                flags.contains(StartupSwitch.NO_EXIT), executionPolicy, workingDirectory, settingsFile, inputFormat,
+                outputFormat);
         return new StartupOptions(error, showUsage, showDetails, showVersion, script, settings);
     }
 
@@ -82,25 +84,12 @@ public final class CommandLineParser {
                 showDetails = true;
                 yield true;
             }
-            case LOGIN, NO_PROFILE_LOAD_TIME -> true;
-            case NO_EXIT -> {
-                noExit = true;
-                yield true;
-            }
-            case NO_PROFILE -> {
-                noProfile = true;
-                yield true;
-            }
-            case NO_LOGO -> {
-                noLogo = true;
-                yield true;
-            }
-            case NON_INTERACTIVE -> {
-                nonInteractive = true;
+            case LOGIN, NO_PROFILE_LOAD_TIME, NO_EXIT, NO_PROFILE, NO_LOGO, NON_INTERACTIVE -> {
+                flags.add(found.get());
                 yield true;
             }
             case INTERACTIVE -> {
-                nonInteractive = false;
+                flags.remove(StartupSwitch.NON_INTERACTIVE);
                 yield true;
             }
             case COMMAND -> parseCommand(false);

@@ -21,6 +21,12 @@ class ConciseErrorViewTest {
         return new ConciseErrorView(ErrorStyle.PLAIN, 0).render(List.of(errors));
     }
 
+    /** The excerpt lines (source and underline) of the view of an error at {@code [start, end)} in {@code text}. */
+    private static String excerpt(String text, int start, int end) {
+        String[] lines = plain(error(SourceText.of(text), start, end, "Message.")).split(System.lineSeparator());
+        return lines[2] + "\n" + lines[3];
+    }
+
     /** Joins lines with the platform's line separator and ends with one. */
     private static String lines(String... lines) {
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
@@ -56,17 +62,18 @@ class ConciseErrorViewTest {
     /** The underline covers the extent. */
     @Test
     void underlineCoversExtent() {
-        SourceText source = SourceText.of("Get-Item ) -Path x");
-        assertThat(plain(error(source, 9, 10, "Unexpected token ')' in expression or statement.")))
-                .contains(lines("   1 |  Get-Item ) -Path x", "     |           ~"));
+        assertThat(excerpt("Get-Item ) -Path x", 9, 10)).isEqualTo(
+                "   1 |  Get-Item ) -Path x\n"
+                        + "     |           ~");
     }
 
     /** An extent that runs onto the next line is underlined to the end of its first line. */
     @Test
     void multiLineExtent() {
-        SourceText source = SourceText.of("$x = @{\n  a = 1\n");
-        assertThat(plain(error(source, 5, source.length(), "Missing '}'.")))
-                .contains(lines("   1 |  $x = @{", "     |       ~~"));
+        String text = "$x = @{\n  a = 1\n";
+        assertThat(excerpt(text, 5, text.length())).isEqualTo(
+                "   1 |  $x = @{\n"
+                        + "     |       ~~");
     }
 
     /** Line numbers of five digits widen the gutter. */
@@ -93,27 +100,25 @@ class ConciseErrorViewTest {
     /** Tabs become four spaces each, and the underline follows them. */
     @Test
     void tabsExpanded() {
-        SourceText source = SourceText.of("\t\t$a =");
-        assertThat(plain(error(source, 6, 6, "Missing value.")))
-                .contains(lines("   1 |          $a =", "     |              ~"));
+        assertThat(excerpt("\t\t$a =", 6, 6)).isEqualTo(
+                "   1 |          $a =\n"
+                        + "     |              ~");
     }
 
     /** A line longer than 69 characters is cut around the error, with an ellipsis where text was left out. */
     @Test
     void longLineShortened() {
-        SourceText source = SourceText.of("x".repeat(89) + "+" + "y".repeat(10));
-        assertThat(plain(error(source, 89, 90, "Bad operator.")))
-                .contains(lines(
-                        "   1 |  \u2026 " + "x".repeat(60) + "+" + "y".repeat(8) + " \u2026",
-                        "     |  " + " ".repeat(62) + "~"));
+        assertThat(excerpt("x".repeat(89) + "+" + "y".repeat(10), 89, 90)).isEqualTo(
+                "   1 |  \u2026 " + "x".repeat(60) + "+" + "y".repeat(8) + " \u2026\n"
+                        + "     |  " + " ".repeat(62) + "~");
     }
 
     /** A long line whose error is near its start loses only its end. */
     @Test
     void longLineCutAtEnd() {
-        SourceText source = SourceText.of("ab" + "c".repeat(100));
-        assertThat(plain(error(source, 0, 2, "Bad start.")))
-                .contains(lines("   1 |  ab" + "c".repeat(67) + " \u2026", "     |  ~~"));
+        assertThat(excerpt("ab" + "c".repeat(100), 0, 2)).isEqualTo(
+                "   1 |  ab" + "c".repeat(67) + " \u2026\n"
+                        + "     |  ~~");
     }
 
     /** A message with line breaks is put on one line. */

@@ -73,6 +73,13 @@ class CommandLineParserTest {
         assertThat(options.exitCode()).isEqualTo(64);
     }
 
+    /** -Interactive undoes an earlier -NonInteractive, and a later -NonInteractive wins again. */
+    @Test
+    void interactiveAndNonInteractive() {
+        assertThat(parse("-noni", "-i").settings().nonInteractive()).isFalse();
+        assertThat(parse("-i", "-noni").settings().nonInteractive()).isTrue();
+    }
+
     /** -co is -Command because the configuration switches need longer prefixes. */
     @Test
     void coIsCommand() {
