@@ -1,5 +1,6 @@
 package dev.jpwsh.console;
 
+import dev.jpwsh.console.options.StartupOptions;
 import dev.jpwsh.language.parse.ParseError;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
@@ -26,7 +27,7 @@ final class ParseCheck {
     int run(List<String> files) {
         if (files.isEmpty()) {
             output.writeErrorLine("jpwsh: " + OPTION + " needs one or more script files.");
-            return 64;
+            return StartupOptions.BAD_COMMAND_LINE_EXIT_CODE;
         }
         boolean allParsed = true;
         for (String file : files) {

@@ -20,6 +20,16 @@ public final class CommandLineParser {
     private static final List<String> EXECUTION_POLICIES = List.of(
             "Default", "RemoteSigned", "Bypass", "AllSigned", "Restricted", "Unrestricted", "Undefined");
 
+    /** How a command switch gives its script text. */
+    private enum CommandForm {
+        /** {@code -Command}: the rest of the command line, joined with spaces. */
+        TEXT,
+        /** {@code -CommandWithArgs}: the next argument; the ones after it are the script's arguments. */
+        TEXT_WITH_ARGUMENTS,
+        /** {@code -EncodedCommand}: the next argument, Base64 of UTF-16LE text; parsing goes on after it. */
+        ENCODED
+    }
+
     private final List<String> args;
     private final boolean inputRedirected;
     private int index;
@@ -92,9 +102,9 @@ public final class CommandLineParser {
                 flags.remove(StartupSwitch.NON_INTERACTIVE);
                 yield true;
             }
-            case COMMAND -> parseCommand(false);
-            case COMMAND_WITH_ARGS -> parseCommandWithArgs();
-            case ENCODED_COMMAND -> parseCommand(true);
+            case COMMAND -> parseCommand(CommandForm.TEXT);
+            case COMMAND_WITH_ARGS -> parseCommand(CommandForm.TEXT_WITH_ARGUMENTS);
+            case ENCODED_COMMAND -> parseCommand(CommandForm.ENCODED);
             case FILE -> parseFileAt(index + 1);
             case EXECUTION_POLICY -> parseExecutionPolicy();
             case OUTPUT_FORMAT -> parseOutputFormat();
@@ -110,24 +120,11 @@ public final class CommandLineParser {
         };
     }
 
-    /** {@code -Command}: the rest of the line is the script text, or {@code -} reads it from standard input. */
-    private boolean parseCommand(boolean encoded) {
-        return takeCommandText(encoded, false);
-    }
-
-    /** {@code -CommandWithArgs}: the next argument is the script text and the ones after it its arguments. */
-    private boolean parseCommandWithArgs() {
-        if (!takeCommandText(false, true)) {
-            return false;
-        }
-        if (script instanceof StartupScript.Command(String text, List<ScriptArgument> ignored)) {
-            script = new StartupScript.Command(text, ScriptArguments.collect(args.subList(index + 1, args.size())));
-            index = args.size();
-        }
-        return true;
-    }
-
-    private boolean takeCommandText(boolean encoded, boolean argumentsFollow) {
+    /**
+     * {@code -Command}, {@code -CommandWithArgs} and {@code -EncodedCommand}: the script text (or {@code -} to read
+     * it from standard input), and for {@code -CommandWithArgs} the script's arguments after it.
+     */
+    private boolean parseCommand(CommandForm form) {
         if (commandGiven) {
             return fail(CommandLineMessage.COMMAND_ALREADY_SPECIFIED.format(), true);
         }
@@ -136,19 +133,18 @@ public final class CommandLineParser {
             return fail(CommandLineMessage.MISSING_COMMAND_PARAMETER.format(), true);
         }
         String value = args.get(index);
-        if (encoded) {
+        if (form == CommandForm.ENCODED) {
             return decodeCommand(value);
         }
         if (value.equals("-")) {
             return commandFromStandardInput();
         }
         commandGiven = true;
-        if (argumentsFollow) {
-            script = new StartupScript.Command(value, List.of());
-        } else {
-            script = new StartupScript.Command(String.join(" ", args.subList(index, args.size())), List.of());
-            index = args.size();
-        }
+        List<String> rest = args.subList(index + 1, args.size());
+        script = form == CommandForm.TEXT_WITH_ARGUMENTS
+                ? new StartupScript.Command(value, ScriptArguments.collect(rest))
+                : new StartupScript.Command(String.join(" ", args.subList(index, args.size())), List.of());
+        index = args.size();
         return true;
     }
 
