@@ -67,7 +67,8 @@ public final class AstPrinter {
                 out.append(']');
             }
             case TypeNameAst type -> out.append(type.fullName());
-            case TokenKind kind -> out.append(kind.sourceText() != null ? kind.sourceText() : kind.name());
+            case TokenKind kind -> out.append(kind.sourceText() == null || kind.name().startsWith("POSTFIX")
+                    ? kind.name() : kind.sourceText());
             default -> out.append(value);
         }
     }

@@ -133,12 +133,10 @@ final class ExpressionRule {
                 }
                 return new ExpressionAst.Unary(token.extent().to(child.extent()), token.kind(), child);
             }
-            case LBRACKET:
-                return bracketed(stream.next());
             default:
                 break;
         }
-        ExpressionAst primary = primary(EXPR);
+        ExpressionAst primary = token.is(TokenKind.LBRACKET) ? bracketed(stream.next()) : primary(EXPR);
         if (primary == null) {
             return null;
         }

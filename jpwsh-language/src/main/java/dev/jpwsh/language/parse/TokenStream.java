@@ -25,14 +25,14 @@ final class TokenStream {
     private Token lookahead;
     private TokenizerMode lookaheadMode;
     private int lookaheadFrom;
-    private int lookaheadErrors;
-    private int lookaheadErrorCount;
+    /** Errors the tokenizer reported while scanning the lookahead; they count once the token is consumed. */
+    private final List<ParseError> pending = new ArrayList<>();
     private Token last;
 
     TokenStream(SourceText source) {
         this.source = source;
         this.tokenizer = new Tokenizer(source, (id, start, end, incomplete, args) ->
-                addError(ParseErrors.create(id, source.extent(start, end), incomplete, args)));
+                pending.add(ParseErrors.create(id, source.extent(start, end), incomplete, args)));
     }
 
     SourceText source() {
@@ -53,12 +53,10 @@ final class TokenStream {
                 return lookahead;
             }
             tokenizer.reset(lookaheadFrom);
-            dropLookaheadErrors();
+            pending.clear();
         }
         lookaheadFrom = tokenizer.position();
-        lookaheadErrors = errors.size();
         lookahead = tokenizer.next(mode);
-        lookaheadErrorCount = errors.size() - lookaheadErrors;
         lookaheadMode = mode;
         return lookahead;
     }
@@ -75,7 +73,7 @@ final class TokenStream {
     Token next() {
         last = lookahead;
         lookahead = null;
-        lookaheadErrorCount = 0;
+        commitPending();
         return last;
     }
 
@@ -87,7 +85,7 @@ final class TokenStream {
     /** Replaces the lookahead with an argument-mode bareword scanned from the same place. */
     Token lookaheadAsGeneric() {
         tokenizer.reset(lookaheadFrom);
-        dropLookaheadErrors();
+        pending.clear();
         lookahead = tokenizer.genericAt(lookahead.start());
         lookaheadMode = TokenizerMode.COMMAND;
         return lookahead;
@@ -124,13 +122,13 @@ final class TokenStream {
     }
 
     Mark mark() {
-        return lookahead != null ? new Mark(lookaheadFrom, last, lookaheadErrors)
-                : new Mark(tokenizer.position(), last, errors.size());
+        return new Mark(lookahead != null ? lookaheadFrom : tokenizer.position(), last, errors.size());
     }
 
     /** Goes back to {@code mark}, forgetting the tokens and errors since. */
     void rewind(Mark mark) {
         lookahead = null;
+        pending.clear();
         last = mark.last();
         tokenizer.reset(mark.offset());
         dropErrorsFrom(mark.errorCount());
@@ -140,19 +138,24 @@ final class TokenStream {
     Token verbatimArgument() {
         if (lookahead != null) {
             tokenizer.reset(lookaheadFrom);
-            dropLookaheadErrors();
+            pending.clear();
             lookahead = null;
         }
         last = tokenizer.verbatimArgument();
         return last;
     }
 
-    /** Forgets the errors the tokenizer reported while scanning the lookahead, which is about to be rescanned. */
-    private void dropLookaheadErrors() {
-        for (int i = 0; i < lookaheadErrorCount; i++) {
-            errors.remove(lookaheadErrors);
+    private void commitPending() {
+        for (ParseError error : pending) {
+            addError(error);
         }
-        lookaheadErrorCount = 0;
+        pending.clear();
+    }
+
+    /** Ends the parse: errors met while scanning the final token (an unclosed comment) count too. */
+    List<ParseError> finish() {
+        commitPending();
+        return List.copyOf(errors);
     }
 
     private void dropErrorsFrom(int count) {
@@ -169,11 +172,11 @@ final class TokenStream {
         Token savedLookahead = lookahead;
         TokenizerMode savedMode = lookaheadMode;
         int savedFrom = lookaheadFrom;
-        int savedErrors = lookaheadErrors;
-        int savedErrorCount = lookaheadErrorCount;
+        List<ParseError> savedPending = List.copyOf(pending);
         Token savedLast = last;
         int savedPosition = tokenizer.position();
         lookahead = null;
+        pending.clear();
         tokenizer.reset(offset);
         try {
             return rule.get();
@@ -181,8 +184,8 @@ final class TokenStream {
             lookahead = savedLookahead;
             lookaheadMode = savedMode;
             lookaheadFrom = savedFrom;
-            lookaheadErrors = savedErrors;
-            lookaheadErrorCount = savedErrorCount;
+            pending.clear();
+            pending.addAll(savedPending);
             last = savedLast;
             tokenizer.reset(savedPosition);
         }

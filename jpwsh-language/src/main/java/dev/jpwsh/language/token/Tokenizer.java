@@ -639,7 +639,7 @@ public final class Tokenizer {
      * escapes into its value, and records {@code $} segments as parts.
      */
     private Token generic(int start, boolean space) {
-        StringScanner.PartsBuilder parts = new StringScanner.PartsBuilder(start);
+        StringScanner.PartsBuilder parts = new StringScanner.PartsBuilder(text, start);
         int i = start;
         while (i < text.length()) {
             char c = text.charAt(i);
