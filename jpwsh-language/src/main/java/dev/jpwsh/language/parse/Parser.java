@@ -19,7 +19,8 @@ public final class Parser {
 
     public static ParseResult parse(SourceText source) {
         ParseContext context = new ParseContext(source);
-        return new ParseResult(context.scriptBlocks().script(), java.util.List.copyOf(context.stream().errors()));
+        var ast = context.scriptBlocks().script();
+        return new ParseResult(ast, context.stream().finish());
     }
 
     public static ParseResult parse(String text) {

@@ -25,13 +25,14 @@ final class TokenStream {
     private Token lookahead;
     private TokenizerMode lookaheadMode;
     private int lookaheadFrom;
-    private int lookaheadErrors;
+    /** Errors the tokenizer reported while scanning the lookahead; they count once the token is consumed. */
+    private final List<ParseError> pending = new ArrayList<>();
     private Token last;
 
     TokenStream(SourceText source) {
         this.source = source;
         this.tokenizer = new Tokenizer(source, (id, start, end, incomplete, args) ->
-                addError(ParseErrors.create(id, source.extent(start, end), incomplete, args)));
+                pending.add(ParseErrors.create(id, source.extent(start, end), incomplete, args)));
     }
 
     SourceText source() {
@@ -52,10 +53,9 @@ final class TokenStream {
                 return lookahead;
             }
             tokenizer.reset(lookaheadFrom);
-            dropErrorsFrom(lookaheadErrors);
+            pending.clear();
         }
         lookaheadFrom = tokenizer.position();
-        lookaheadErrors = errors.size();
         lookahead = tokenizer.next(mode);
         lookaheadMode = mode;
         return lookahead;
@@ -73,6 +73,7 @@ final class TokenStream {
     Token next() {
         last = lookahead;
         lookahead = null;
+        commitPending();
         return last;
     }
 
@@ -84,7 +85,7 @@ final class TokenStream {
     /** Replaces the lookahead with an argument-mode bareword scanned from the same place. */
     Token lookaheadAsGeneric() {
         tokenizer.reset(lookaheadFrom);
-        dropErrorsFrom(lookaheadErrors);
+        pending.clear();
         lookahead = tokenizer.genericAt(lookahead.start());
         lookaheadMode = TokenizerMode.COMMAND;
         return lookahead;
@@ -121,13 +122,13 @@ final class TokenStream {
     }
 
     Mark mark() {
-        return lookahead != null ? new Mark(lookaheadFrom, last, lookaheadErrors)
-                : new Mark(tokenizer.position(), last, errors.size());
+        return new Mark(lookahead != null ? lookaheadFrom : tokenizer.position(), last, errors.size());
     }
 
     /** Goes back to {@code mark}, forgetting the tokens and errors since. */
     void rewind(Mark mark) {
         lookahead = null;
+        pending.clear();
         last = mark.last();
         tokenizer.reset(mark.offset());
         dropErrorsFrom(mark.errorCount());
@@ -137,11 +138,24 @@ final class TokenStream {
     Token verbatimArgument() {
         if (lookahead != null) {
             tokenizer.reset(lookaheadFrom);
-            dropErrorsFrom(lookaheadErrors);
+            pending.clear();
             lookahead = null;
         }
         last = tokenizer.verbatimArgument();
         return last;
+    }
+
+    private void commitPending() {
+        for (ParseError error : pending) {
+            addError(error);
+        }
+        pending.clear();
+    }
+
+    /** Ends the parse: errors met while scanning the final token (an unclosed comment) count too. */
+    List<ParseError> finish() {
+        commitPending();
+        return List.copyOf(errors);
     }
 
     private void dropErrorsFrom(int count) {
@@ -150,9 +164,43 @@ final class TokenStream {
         }
     }
 
+    /**
+     * Parses text nested in an already scanned token (a {@code $( )} inside a string) from {@code offset}, then
+     * puts the stream back where it was.
+     */
+    <T> T nested(int offset, java.util.function.Supplier<T> rule) {
+        Token savedLookahead = lookahead;
+        TokenizerMode savedMode = lookaheadMode;
+        int savedFrom = lookaheadFrom;
+        List<ParseError> savedPending = List.copyOf(pending);
+        Token savedLast = last;
+        int savedPosition = tokenizer.position();
+        lookahead = null;
+        pending.clear();
+        tokenizer.reset(offset);
+        try {
+            return rule.get();
+        } finally {
+            lookahead = savedLookahead;
+            lookaheadMode = savedMode;
+            lookaheadFrom = savedFrom;
+            pending.clear();
+            pending.addAll(savedPending);
+            last = savedLast;
+            tokenizer.reset(savedPosition);
+        }
+    }
+
     // ---- errors ----
 
+    /** Records an error unless the same id was already reported at the same place. */
     void addError(ParseError error) {
+        for (ParseError e : errors) {
+            if (e.errorId().equals(error.errorId()) && e.extent().start() == error.extent().start()
+                    && e.extent().end() == error.extent().end()) {
+                return;
+            }
+        }
         errors.add(error);
     }
 
@@ -161,17 +209,45 @@ final class TokenStream {
     }
 
     /**
-     * Reports an error at a token; at the end of the input it is incomplete input, which a console
-     * answers with a continuation prompt.
+     * An error placed at {@code extent} and detected at {@code detectedAt}: incomplete input when the detecting
+     * token is at the end of the script, so that more input could complete it.
      */
-    void errorAtToken(String id, Token at, Object... args) {
-        addError(ParseErrors.create(id, at.extent(), at.is(TokenKind.END_OF_INPUT), args));
+    void incomplete(String id, Extent extent, Token detectedAt, Object... args) {
+        addError(ParseErrors.create(id, extent, isAtEnd(detectedAt.start()), args));
     }
 
-    /** An error placed just after the last consumed token, as PowerShell places "missing ..." errors. */
-    void errorAfterLast(String id, boolean incomplete, Object... args) {
-        int at = offsetAfterLast();
-        addError(ParseErrors.create(id, source.extent(at, at), incomplete, args));
+    /** An error just after {@code previous}, as PowerShell places its "missing ..." errors. */
+    void incompleteAfter(String id, Extent previous, Object... args) {
+        int at = previous.end();
+        addError(ParseErrors.create(id, source.extent(at, at), isAtEnd(at), args));
+    }
+
+    void incompleteAfter(String id, Token previous, Object... args) {
+        incompleteAfter(id, previous.extent(), args);
+    }
+
+    /** True when only white space and comments follow {@code offset}. */
+    boolean isAtEnd(int offset) {
+        String text = source.text();
+        int i = offset;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+            } else if (c == '`' && i + 1 < text.length() && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
+                i += 2;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
+            } else if (c == '<' && i + 1 < text.length() && text.charAt(i + 1) == '#') {
+                int close = text.indexOf("#>", i + 2);
+                i = close < 0 ? text.length() : close + 2;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     Extent extentFrom(int start) {

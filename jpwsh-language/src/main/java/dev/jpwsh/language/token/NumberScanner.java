@@ -72,9 +72,24 @@ final class NumberScanner {
                 literal = typed(BigInteger.valueOf(literal.value().longValue()).multiply(multiplier), "");
             }
         } else {
-            literal = typed(multiplier == null ? raw : raw.multiply(multiplier), suffix);
+            BigInteger value = multiplier == null ? raw : raw.multiply(multiplier);
+            literal = typed(wrapSigned(value, suffix), suffix);
         }
         return new Result(literal != null && negative ? negate(literal) : literal, pos);
+    }
+
+    /** Hex and binary digits are a bit pattern: {@code 0xFFy} fills a signed byte and is -1. */
+    private static BigInteger wrapSigned(BigInteger value, String suffix) {
+        int bits = switch (suffix) {
+            case "y" -> 8;
+            case "s" -> 16;
+            case "l" -> 64;
+            default -> 0;
+        };
+        if (bits == 0 || value.bitLength() > bits || !value.testBit(bits - 1)) {
+            return value;
+        }
+        return value.subtract(BigInteger.ONE.shiftLeft(bits));
     }
 
     private Result decimal(boolean negative) {

@@ -119,7 +119,7 @@ final class StringScanner {
      * stands for one quote); here-string content runs to {@code limit}.
      */
     private Content expandable(int pos, boolean here, int limit) {
-        PartsBuilder parts = new PartsBuilder(pos);
+        PartsBuilder parts = new PartsBuilder(text, pos);
         while (pos < limit) {
             char c = text.charAt(pos);
             if (!here && CharClass.isDoubleQuote(c)) {
@@ -231,6 +231,7 @@ final class StringScanner {
 
     /** Collects decoded literal text and {@code $} segments in order. */
     static final class PartsBuilder {
+        private final String text;
         private final StringBuilder value = new StringBuilder();
         private final List<StringPart> parts = new ArrayList<>();
         private final StringBuilder literal = new StringBuilder();
@@ -238,7 +239,8 @@ final class StringScanner {
         private int literalEnd;
         private boolean expanded;
 
-        PartsBuilder(int start) {
+        PartsBuilder(String text, int start) {
+            this.text = text;
             this.literalStart = start;
             this.literalEnd = start;
         }
@@ -259,14 +261,9 @@ final class StringScanner {
             flushLiteral();
             parts.add(part);
             expanded = true;
-            value.append(sourceOf(part));
+            value.append(text, part.start(), part.end());
             literalStart = part.end();
             literalEnd = part.end();
-        }
-
-        private static String sourceOf(StringPart part) {
-            return part instanceof StringPart.Variable v ? "$" + (v.braced() ? "{" + v.path() + "}" : v.path())
-                    : "$(...)";
         }
 
         private void flushLiteral() {

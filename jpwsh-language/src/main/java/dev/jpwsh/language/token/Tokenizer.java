@@ -292,6 +292,9 @@ public final class Tokenizer {
     }
 
     private Token expressionToken(char c, int start, boolean space) {
+        if (c == '.' && Character.isDigit(peek(1)) && !space && start > 0 && followsOperand(text.charAt(start - 1))) {
+            return punct(TokenKind.DOT, 1, start, space);
+        }
         if (NumberScanner.startsNumber(text, pos)) {
             return expressionNumber(start, space);
         }
@@ -330,6 +333,11 @@ public final class Tokenizer {
         };
     }
 
+    /** A character that ends an operand, so that a following {@code .} is member access, not a number. */
+    private static boolean followsOperand(char c) {
+        return CharClass.isVariableChar(c) || c == ')' || c == ']' || c == '}' || c == '\'' || c == '"';
+    }
+
     private Token question(int start, boolean space) {
         char n = peek(1);
         if (n == '?') {
@@ -345,13 +353,18 @@ public final class Tokenizer {
         return punct(TokenKind.QUESTION_MARK, 1, start, space);
     }
 
+    /**
+     * A number in expression mode. Digits run into letters ({@code 7z}) make a bareword instead; digits whose
+     * value does not fit their type are a bad numeric constant.
+     */
     private Token expressionNumber(int start, boolean space) {
         NumberScanner.Result r = NumberScanner.scan(text, start, false);
+        if (r.end() < text.length() && (CharClass.isIdentifierChar(text.charAt(r.end())) || text.charAt(r.end()) == '.'
+                && !(r.end() + 1 < text.length() && text.charAt(r.end() + 1) == '.'))) {
+            return generic(start, space);
+        }
         pos = r.end();
-        if (r.literal() == null || pos < text.length() && CharClass.isIdentifierChar(text.charAt(pos))) {
-            while (pos < text.length() && (CharClass.isIdentifierChar(text.charAt(pos)) || text.charAt(pos) == '.')) {
-                pos++;
-            }
+        if (r.literal() == null) {
             report("BadNumericConstant", start, pos, false, text.substring(start, pos));
             return token(TokenKind.NUMBER, start, new NumberLiteral(0, NumberLiteral.NumericType.INT32), space);
         }
@@ -524,6 +537,14 @@ public final class Tokenizer {
                 }
                 return new BracedName(name.toString(), i + 1);
             }
+            if (c == '`' && i + 2 < text.length() && text.charAt(i + 1) == 'u' && text.charAt(i + 2) == '{') {
+                int close = text.indexOf('}', i + 3);
+                if (close > i + 3 && close - i - 3 <= 6 && isHex(text, i + 3, close)) {
+                    name.appendCodePoint(Integer.parseInt(text.substring(i + 3, close), 16));
+                    i = close + 1;
+                    continue;
+                }
+            }
             if (c == '`' && i + 1 < text.length()) {
                 i++;
                 c = text.charAt(i);
@@ -533,6 +554,15 @@ public final class Tokenizer {
         }
         report("IncompleteDollarVariableReference", start - 2, text.length(), true);
         return new BracedName(name.toString(), text.length());
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!CharClass.isHexDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -609,7 +639,7 @@ public final class Tokenizer {
      * escapes into its value, and records {@code $} segments as parts.
      */
     private Token generic(int start, boolean space) {
-        StringScanner.PartsBuilder parts = new StringScanner.PartsBuilder(start);
+        StringScanner.PartsBuilder parts = new StringScanner.PartsBuilder(text, start);
         int i = start;
         while (i < text.length()) {
             char c = text.charAt(i);

@@ -1,0 +1,52 @@
+package dev.jpwsh.language.parse;
+
+import dev.jpwsh.language.source.SourceText;
+
+/** One parse: the token stream and the grammar rules that share it. */
+final class ParseContext {
+    private final TokenStream stream;
+    private final ScriptBlockRule scriptBlocks;
+    private final StatementRule statements;
+    private final ClassRule classes;
+    private final PipelineRule pipelines;
+    private final ExpressionRule expressions;
+    private final TypeRule types;
+
+    ParseContext(SourceText source) {
+        this.stream = new TokenStream(source);
+        this.scriptBlocks = new ScriptBlockRule(this);
+        this.statements = new StatementRule(this);
+        this.classes = new ClassRule(this);
+        this.pipelines = new PipelineRule(this);
+        this.expressions = new ExpressionRule(this);
+        this.types = new TypeRule(this);
+    }
+
+    TokenStream stream() {
+        return stream;
+    }
+
+    ScriptBlockRule scriptBlocks() {
+        return scriptBlocks;
+    }
+
+    StatementRule statements() {
+        return statements;
+    }
+
+    ClassRule classes() {
+        return classes;
+    }
+
+    PipelineRule pipelines() {
+        return pipelines;
+    }
+
+    ExpressionRule expressions() {
+        return expressions;
+    }
+
+    TypeRule types() {
+        return types;
+    }
+}

@@ -1,0 +1,4 @@
+dynamicparam { $null }
+begin { 'b' }
+process { $_ }
+end { 'e' }

@@ -1,0 +1,6 @@
+#requires -Version 7.0
+[CmdletBinding()]
+param(
+    [string] $Path = $PWD
+)
+Write-Output $Path

@@ -1,0 +1,5 @@
+1; 2
+3;
+;4
+Write-Output `
+    continued

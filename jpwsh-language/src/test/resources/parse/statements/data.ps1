@@ -1,0 +1,6 @@
+data messages {
+    ConvertFrom-StringData @'
+hello = Hello
+'@
+}
+data -SupportedCommand ConvertFrom-StringData, Format-Thing { 'x' }

@@ -1,0 +1,5 @@
+"tab`there"
+"quote "" inside and `" escaped"
+"escapes `0`a`b`e`f`n`r`v end"
+"unicode `u{263A} and `u{1F600}"
+"dollar `$notvar and $ alone"

@@ -1,0 +1,8 @@
+"Hello $name!"
+"Scoped $script:count and $env:PATH"
+"Braced ${a b} and ${x}text"
+"Sub $(1 + 2) and $($o.Name)"
+"Nested $("inner $(2 * 3)")"
+"Special $$ $^ $? $_"
+"Member $x.Length stays text"
+"Index $a[0] stays text"

@@ -1,0 +1,9 @@
+@'
+literal $x
+'@
+@"
+expand $x and $(Get-Date)
+"quotes" inside
+"@
+@"
+"@

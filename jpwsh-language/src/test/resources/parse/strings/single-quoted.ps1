@@ -1,0 +1,4 @@
+'plain'
+'it''s'
+''
+‘smart’

@@ -1,0 +1,2 @@
+[ValidateNotNull()]$v = 1
+[Parameter(Mandatory)][string]$p = 'x'

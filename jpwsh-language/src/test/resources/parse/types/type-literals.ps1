@@ -1,0 +1,7 @@
+[int]
+[int[]]
+[int[,]]
+[System.Collections.Generic.List[string]]
+[System.Collections.Generic.Dictionary[string,object]]
+[System.Collections.Generic.Dictionary[[string],[int]]]
+[Collections.Generic.List[int[]]]

@@ -1,0 +1,8 @@
+$$
+$^
+$?
+$_
+$PSItem
+$args
+$true
+$null

@@ -1,0 +1,2 @@
+Get-ChildItem @params
+Invoke-Thing @args -Extra 1
