@@ -1,0 +1,3 @@
+data Colors {
+    ('red', 'green')[0]
+}

@@ -1,0 +1,3 @@
+data Texts {
+    $greeting = 'hello'
+}

@@ -1,0 +1,4 @@
+[Flags()]
+class Permissions {
+    [int]$Value
+}

@@ -1,0 +1,1 @@
+Start-Sleep -Seconds 5 & && Write-Host 'done'

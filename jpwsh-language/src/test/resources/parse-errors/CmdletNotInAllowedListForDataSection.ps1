@@ -1,0 +1,3 @@
+data Labels {
+    Get-Date -Format 'yyyy'
+}

@@ -1,0 +1,6 @@
+class Person {
+    [string]$Name
+    [void] Person([string]$name) {
+        $this.Name = $name
+    }
+}

@@ -1,0 +1,8 @@
+foreach ($f in $files) {
+    try {
+        Get-Content $f
+    }
+    finally {
+        continue
+    }
+}

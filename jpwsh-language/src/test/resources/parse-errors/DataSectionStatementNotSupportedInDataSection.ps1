@@ -1,0 +1,3 @@
+data Outer {
+    data Inner { 'nested' }
+}

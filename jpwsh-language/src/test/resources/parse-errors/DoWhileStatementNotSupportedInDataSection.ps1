@@ -1,0 +1,3 @@
+data Texts {
+    do { 'x' } until ($true)
+}

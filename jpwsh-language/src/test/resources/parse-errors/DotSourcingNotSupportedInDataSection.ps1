@@ -1,0 +1,3 @@
+data Strings {
+    . ./strings.ps1
+}

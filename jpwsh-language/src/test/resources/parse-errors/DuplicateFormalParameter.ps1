@@ -1,0 +1,4 @@
+function Copy-File {
+    param($Source, $Destination, $source)
+    Copy-Item $Source $Destination
+}

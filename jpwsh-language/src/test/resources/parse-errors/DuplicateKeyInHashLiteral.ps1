@@ -1,0 +1,5 @@
+$config = @{
+    Name = 'web'
+    Port = 80
+    name = 'api'
+}

@@ -1,0 +1,7 @@
+function Set-Level {
+    param(
+        [Parameter(Mandatory = $true, Position = 0, Mandatory = $false)]
+        [int]$Level
+    )
+    $Level
+}

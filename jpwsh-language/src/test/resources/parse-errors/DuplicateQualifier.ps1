@@ -1,0 +1,3 @@
+class Cache {
+    static static [hashtable]$Store = @{}
+}

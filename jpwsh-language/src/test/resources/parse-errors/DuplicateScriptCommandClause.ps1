@@ -1,0 +1,5 @@
+function Invoke-Step {
+    begin { 'a' }
+    process { 'b' }
+    begin { 'c' }
+}

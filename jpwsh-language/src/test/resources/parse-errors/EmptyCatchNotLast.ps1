@@ -1,0 +1,9 @@
+try {
+    Get-Item $path
+}
+catch {
+    'any error'
+}
+catch [System.IO.IOException] {
+    'io error'
+}

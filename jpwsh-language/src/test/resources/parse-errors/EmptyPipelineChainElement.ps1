@@ -1,0 +1,4 @@
+$dir = './out'
+if (Test-Path $dir &&) {
+    'exists'
+}

@@ -1,0 +1,3 @@
+function Reset-Counter {
+    $script:count =
+}

@@ -1,0 +1,3 @@
+data Messages {
+    throw 'not ready'
+}

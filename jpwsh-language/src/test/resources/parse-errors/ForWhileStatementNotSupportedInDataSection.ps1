@@ -1,0 +1,3 @@
+data Texts {
+    while ($false) { 'x' }
+}

@@ -1,0 +1,3 @@
+data Texts {
+    function Get-Text { 'x' }
+}

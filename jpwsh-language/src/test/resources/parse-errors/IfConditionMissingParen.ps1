@@ -1,0 +1,4 @@
+$count = 7
+if ($count -gt 5 {
+    'big'
+}

@@ -1,0 +1,4 @@
+$value = 5
+if () {
+    'empty'
+}

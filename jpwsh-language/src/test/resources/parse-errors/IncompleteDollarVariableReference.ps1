@@ -1,0 +1,2 @@
+$greeting = 'hi'
+Write-Output ${greeting

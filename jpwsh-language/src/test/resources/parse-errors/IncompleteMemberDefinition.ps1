@@ -1,0 +1,4 @@
+class Config {
+    [string]$Path
+    [int]
+}

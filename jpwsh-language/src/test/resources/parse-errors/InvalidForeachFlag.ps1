@@ -1,0 +1,4 @@
+$files = Get-ChildItem
+foreach -Sorted ($f in $files) {
+    $f.Name
+}

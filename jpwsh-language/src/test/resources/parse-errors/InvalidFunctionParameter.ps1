@@ -1,0 +1,4 @@
+function Get-Info {
+    param([string])
+    'info'
+}

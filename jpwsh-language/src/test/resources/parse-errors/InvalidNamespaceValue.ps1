@@ -1,0 +1,1 @@
+using namespace System.Collections.Generic.List[string]

@@ -1,0 +1,3 @@
+data Text -SupportCommand ConvertFrom-Json {
+    ConvertFrom-Json '{}'
+}

@@ -1,0 +1,5 @@
+$name = 'Alpha'
+switch -CaseSensitve ($name) {
+    'alpha' { 'lower' }
+    'Alpha' { 'title' }
+}

@@ -1,0 +1,2 @@
+$names = 'a', 'b'
+Invoke-Command -ScriptBlock { $using:names.ToUpper() }

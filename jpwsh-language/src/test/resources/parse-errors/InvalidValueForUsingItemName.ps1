@@ -1,0 +1,2 @@
+using namespace $ns
+[Path]::GetTempPath()

@@ -1,0 +1,1 @@
+$userProfile = $env:

@@ -1,0 +1,7 @@
+class Finder {
+    [void] Scan() {
+        foreach ($i in 1..3) {
+            break outer
+        }
+    }
+}

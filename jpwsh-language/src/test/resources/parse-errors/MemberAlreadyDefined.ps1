@@ -1,0 +1,2 @@
+class Point { [int]$X }
+class Point { [int]$Y }

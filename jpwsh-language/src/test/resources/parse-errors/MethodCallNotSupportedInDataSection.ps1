@@ -1,0 +1,3 @@
+data Names {
+    'text'.ToUpper()
+}

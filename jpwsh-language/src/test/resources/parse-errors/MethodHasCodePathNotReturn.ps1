@@ -1,0 +1,5 @@
+class Calculator {
+    [int] Add([int]$a, [int]$b) {
+        $sum = $a + $b
+    }
+}

@@ -1,0 +1,6 @@
+class Animal {
+    Animal([string]$name) { }
+}
+class Dog : Animal {
+    Dog([string]$name) : super($name) { }
+}

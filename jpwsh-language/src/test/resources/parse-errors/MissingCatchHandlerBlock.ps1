@@ -1,0 +1,5 @@
+try {
+    Get-Content $path
+}
+catch [System.IO.IOException]
+    Write-Warning 'io'

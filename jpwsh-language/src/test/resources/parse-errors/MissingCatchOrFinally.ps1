@@ -1,0 +1,4 @@
+try {
+    Remove-Item -Path $tmp
+}
+Write-Host 'cleaned'

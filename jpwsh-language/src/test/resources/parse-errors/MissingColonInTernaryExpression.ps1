@@ -1,0 +1,3 @@
+function Get-Label($ok) {
+    $ok ? 'yes'
+}

@@ -1,0 +1,2 @@
+$answer = Read-Host 'Continue?'
+switch ($answer)

@@ -1,0 +1,2 @@
+function Get-Items {
+    Get-ChildItem -Path $PSScriptRoot

@@ -1,0 +1,3 @@
+$config = @{
+    Name = 'web'
+    Port = 80

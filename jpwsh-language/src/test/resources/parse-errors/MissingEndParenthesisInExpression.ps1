@@ -1,0 +1,3 @@
+function Get-Area($width, $height) {
+    ($width * $height
+}

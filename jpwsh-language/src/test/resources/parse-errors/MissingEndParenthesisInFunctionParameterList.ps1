@@ -1,0 +1,4 @@
+function Add-Numbers {
+    param($a, $b
+    $a + $b
+}

@@ -1,0 +1,3 @@
+function Get-Prefix($text) {
+    $text.Substring(0, 3
+}

@@ -1,0 +1,5 @@
+$status = 'ok'
+switch ($status
+{
+    'ok' { 1 }
+}

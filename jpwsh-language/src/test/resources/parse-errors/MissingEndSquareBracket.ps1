@@ -1,0 +1,3 @@
+function Get-First($items) {
+    $items[0
+}

@@ -1,0 +1,4 @@
+$config = @{
+    Name = 'web'
+    Port 8080
+}

@@ -1,0 +1,2 @@
+$names = 'alpha', 'beta'
+Write-Output 'gamma', 'delta',

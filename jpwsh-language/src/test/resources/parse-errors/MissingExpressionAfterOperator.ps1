@@ -1,0 +1,4 @@
+$enabled = $true
+if (-not) {
+    'disabled'
+}

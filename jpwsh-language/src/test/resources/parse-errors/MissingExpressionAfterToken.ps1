@@ -1,0 +1,4 @@
+function Set-Range {
+    param($Low, )
+    "$Low"
+}

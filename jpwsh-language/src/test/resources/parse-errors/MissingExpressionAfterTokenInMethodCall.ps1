@@ -1,0 +1,2 @@
+$list = [System.Collections.Generic.List[string]]::new()
+$list.AddRange(('a', 'b'), )

@@ -1,0 +1,2 @@
+Get-Process | Sort-Object CPU >
+Write-Host 'saved'

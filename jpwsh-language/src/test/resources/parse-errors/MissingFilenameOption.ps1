@@ -1,0 +1,2 @@
+$log = './app.log'
+switch -File

@@ -1,0 +1,5 @@
+try {
+    $conn = Open-Db
+}
+finally
+    Close-Db $conn

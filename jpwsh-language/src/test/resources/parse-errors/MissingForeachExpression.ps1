@@ -1,0 +1,4 @@
+$total = 0
+foreach ($n in) {
+    $total += $n
+}

@@ -1,0 +1,2 @@
+foreach ($n in 1..3)
+    Write-Output $n

@@ -1,0 +1,2 @@
+$files = Get-ChildItem
+foreach ($f of $files) { $f.Name }

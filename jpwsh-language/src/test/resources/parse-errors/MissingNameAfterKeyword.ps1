@@ -1,0 +1,3 @@
+function {
+    Write-Output 'anonymous'
+}

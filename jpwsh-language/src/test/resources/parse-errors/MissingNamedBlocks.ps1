@@ -1,0 +1,4 @@
+begin {
+    $count = 0
+}
+$count++

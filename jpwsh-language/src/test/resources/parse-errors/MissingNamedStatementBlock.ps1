@@ -1,0 +1,4 @@
+function Get-Data {
+    begin
+    process { $_ }
+}

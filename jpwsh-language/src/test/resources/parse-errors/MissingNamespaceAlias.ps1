@@ -1,0 +1,2 @@
+using namespace IO =
+[System.IO.Path]::GetTempPath()

@@ -1,0 +1,4 @@
+$ready = $true
+if $ready {
+    'go'
+}

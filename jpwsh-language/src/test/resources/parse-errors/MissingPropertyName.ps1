@@ -1,0 +1,3 @@
+foreach ($user in $users) {
+    $name = $user.
+}

@@ -1,0 +1,3 @@
+class Server {
+    [string]$Name [int]$Port
+}

@@ -1,0 +1,2 @@
+sequence
+Get-Date

@@ -1,0 +1,3 @@
+$debug = $true
+if ($debug)
+    Write-Host 'debug on'

@@ -1,0 +1,6 @@
+$ok = $false
+if ($ok) {
+    'yes'
+}
+else
+    'no'

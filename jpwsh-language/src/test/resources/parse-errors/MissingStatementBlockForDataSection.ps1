@@ -1,0 +1,2 @@
+data Messages
+ConvertFrom-StringData 'Hello = Hi'

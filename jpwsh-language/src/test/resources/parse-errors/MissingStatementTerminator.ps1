@@ -1,0 +1,1 @@
+using namespace System.IO System.Text

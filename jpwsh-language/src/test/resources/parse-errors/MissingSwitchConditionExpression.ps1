@@ -1,0 +1,3 @@
+$mode = 'fast'
+switch ($mode) {
+}

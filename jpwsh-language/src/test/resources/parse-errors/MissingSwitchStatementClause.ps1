@@ -1,0 +1,5 @@
+$mode = 'fast'
+switch ($mode) {
+    'fast'
+    'slow' { 2 }
+}

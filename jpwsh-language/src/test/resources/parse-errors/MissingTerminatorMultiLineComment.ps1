@@ -1,0 +1,5 @@
+<#
+.SYNOPSIS
+    Backs up the logs.
+#
+Copy-Item *.log D:\Backup

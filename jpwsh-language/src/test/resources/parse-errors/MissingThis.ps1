@@ -1,0 +1,6 @@
+class Counter {
+    [int]$Value
+    [void] Reset() {
+        $Value = 0
+    }
+}

@@ -1,0 +1,2 @@
+trap [System.IO.IOException]
+Write-Host 'no handler'

@@ -1,0 +1,5 @@
+try
+    Get-Item -Path $file
+catch {
+    Write-Warning 'missing'
+}

@@ -1,0 +1,6 @@
+class Registry {
+    static [int]$Count
+    [void] Add() {
+        $Count = 1
+    }
+}

@@ -1,0 +1,6 @@
+try {
+    Get-Content $path
+}
+catch [System.IO.IOException], {
+    'io'
+}

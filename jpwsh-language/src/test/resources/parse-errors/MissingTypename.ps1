@@ -1,0 +1,1 @@
+$map = [System.Collections.Generic.Dictionary[string,]]::new()

@@ -1,0 +1,1 @@
+$face = "`u{00263A smile"

@@ -1,0 +1,2 @@
+using namespace
+[System.IO.Path]::GetTempPath()

@@ -1,0 +1,2 @@
+using System.Text
+[System.Text.StringBuilder]::new()

@@ -1,0 +1,2 @@
+# the allowed commands are still to be decided
+data Settings -SupportedCommand

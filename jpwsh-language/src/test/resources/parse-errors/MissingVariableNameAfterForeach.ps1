@@ -1,0 +1,2 @@
+$list = 'a', 'b'
+foreach (item in $list) { $item }

@@ -1,0 +1,4 @@
+do {
+    $line = Read-Host 'Input'
+}
+Write-Host "You typed $line"

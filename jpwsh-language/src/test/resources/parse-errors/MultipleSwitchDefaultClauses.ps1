@@ -1,0 +1,6 @@
+$code = 3
+switch ($code) {
+    0 { 'ok' }
+    default { 'unknown' }
+    default { 'other' }
+}

@@ -1,0 +1,4 @@
+class Loader {
+    [void] Load([string][int]$Source) {
+    }
+}

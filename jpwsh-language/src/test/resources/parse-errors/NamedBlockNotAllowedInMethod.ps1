@@ -1,0 +1,5 @@
+class Job {
+    [void] Execute() {
+        begin { 'start' }
+    }
+}

@@ -1,0 +1,6 @@
+class Settings {
+    [string]$Name
+    static [string] Describe() {
+        return $this.Name
+    }
+}

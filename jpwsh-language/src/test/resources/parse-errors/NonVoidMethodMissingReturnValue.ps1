@@ -1,0 +1,5 @@
+class Counter {
+    [int] Next() {
+        return
+    }
+}

@@ -1,0 +1,4 @@
+function Find-File($Path) {
+    param($Filter)
+    Get-ChildItem $Path -Filter $Filter
+}

@@ -1,0 +1,3 @@
+data Slugs {
+    'a-b' -replace '-', '_'
+}

@@ -1,0 +1,5 @@
+class Shell {
+    Run() {
+        param($Command)
+    }
+}

@@ -1,0 +1,4 @@
+class Account {
+    [ValidateScript({ $_ -gt 0 })]
+    [int]$Balance
+}

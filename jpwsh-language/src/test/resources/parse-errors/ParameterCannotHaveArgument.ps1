@@ -1,0 +1,2 @@
+#Requires -RunAsAdministrator $true
+Get-Date

@@ -1,0 +1,3 @@
+$root = 'C:\Temp'
+Get-ChildItem -Path:
+Write-Host 'done'

@@ -1,0 +1,5 @@
+$color = 'red'
+switch {
+    'red' { 'stop' }
+    default { 'go' }
+}

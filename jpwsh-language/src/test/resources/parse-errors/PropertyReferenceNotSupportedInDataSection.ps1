@@ -1,0 +1,3 @@
+data Sizes {
+    'text'.Length
+}

@@ -1,0 +1,3 @@
+data Logs {
+    'entry' > log.txt
+}

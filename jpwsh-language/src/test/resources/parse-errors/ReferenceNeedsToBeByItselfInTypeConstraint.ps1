@@ -1,0 +1,1 @@
+[int][ref]$total = 42

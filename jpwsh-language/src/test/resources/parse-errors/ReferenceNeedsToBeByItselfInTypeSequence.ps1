@@ -1,0 +1,2 @@
+$result = 0
+Update-Total -Value ([ref][ref]$result)

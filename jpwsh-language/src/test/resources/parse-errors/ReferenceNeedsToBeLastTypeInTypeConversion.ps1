@@ -1,0 +1,2 @@
+$count = 0
+Set-Count -Ref ([int][ref]$count)

@@ -1,0 +1,2 @@
+#Requires -Version $PSVersionTable.PSVersion
+Get-Date

@@ -1,0 +1,2 @@
+#Requires -ShellId 42
+Get-Date

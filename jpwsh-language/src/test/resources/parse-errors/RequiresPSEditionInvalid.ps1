@@ -1,0 +1,2 @@
+#Requires -PSEdition Windows
+Get-Date

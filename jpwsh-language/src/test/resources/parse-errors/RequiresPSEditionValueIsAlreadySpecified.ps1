@@ -1,0 +1,2 @@
+#Requires -PSEdition Core, Core
+Get-Date

@@ -1,0 +1,2 @@
+#Requires -Version v7.2
+Get-Date

@@ -1,0 +1,2 @@
+var $count = 0
+$count

@@ -1,0 +1,2 @@
+$params = @{ Path = '.' }
+$copy = @params

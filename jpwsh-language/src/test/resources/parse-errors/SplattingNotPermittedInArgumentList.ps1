@@ -1,0 +1,2 @@
+$rest = @{ Verbose = $true }
+Write-Output 'first', @rest

@@ -1,0 +1,1 @@
+Get-ChildItem 2> errors.txt 2> more.txt

@@ -1,0 +1,3 @@
+data Texts {
+    switch ('x') { 'x' { 'y' } }
+}

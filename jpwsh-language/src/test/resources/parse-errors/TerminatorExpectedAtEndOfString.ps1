@@ -1,0 +1,2 @@
+$name = 'World'
+Write-Host "Hello, $name

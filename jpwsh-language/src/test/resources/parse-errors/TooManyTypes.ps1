@@ -1,0 +1,3 @@
+class Item {
+    [string][int]$Id
+}

@@ -1,0 +1,4 @@
+data Texts {
+    trap { 'failed' }
+    'hello'
+}

@@ -1,0 +1,3 @@
+data Texts {
+    try { 'a' } catch { 'b' }
+}

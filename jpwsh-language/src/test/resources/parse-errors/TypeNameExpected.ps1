@@ -1,0 +1,3 @@
+class Logger : {
+    [void] Log([string]$m) { }
+}

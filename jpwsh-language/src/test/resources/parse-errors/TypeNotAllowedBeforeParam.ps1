@@ -1,0 +1,6 @@
+function Get-Name {
+    [CmdletBinding()]
+    [string]
+    param($Id)
+    $Id
+}

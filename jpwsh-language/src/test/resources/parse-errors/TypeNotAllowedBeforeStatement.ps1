@@ -1,0 +1,4 @@
+[NoRunspaceAffinity]
+class Worker {
+    [string]$Name
+}

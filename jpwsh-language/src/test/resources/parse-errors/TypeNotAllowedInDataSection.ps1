@@ -1,0 +1,3 @@
+data Layout {
+    [xml]'<root/>'
+}

@@ -1,0 +1,3 @@
+class Order {
+    [Customr]$Buyer
+}

@@ -1,0 +1,5 @@
+[CmdletBinding()]
+function Get-Widget {
+    param([string]$Name)
+    "Widget $Name"
+}

@@ -1,0 +1,3 @@
+parallel {
+    Get-Process
+}

@@ -1,0 +1,2 @@
+Write-Host 'Loading'
+using namespace System.IO

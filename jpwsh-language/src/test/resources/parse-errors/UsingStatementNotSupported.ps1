@@ -1,0 +1,1 @@
+using namespace IO = System.IO

@@ -1,0 +1,3 @@
+data Settings {
+    @{ User = $env:USERNAME }
+}

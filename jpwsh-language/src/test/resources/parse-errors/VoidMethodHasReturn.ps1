@@ -1,0 +1,5 @@
+class Greeter {
+    Greet() {
+        return 'hello'
+    }
+}

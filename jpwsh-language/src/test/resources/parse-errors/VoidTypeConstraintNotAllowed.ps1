@@ -1,0 +1,4 @@
+function Save-Report {
+    param([void]$Result)
+    $Result
+}

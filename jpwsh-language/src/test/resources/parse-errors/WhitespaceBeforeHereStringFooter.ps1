@@ -1,0 +1,4 @@
+$query = @'
+SELECT Name
+FROM Users
+    '@
