@@ -61,7 +61,7 @@ final class ClassRule {
         Token lCurly = stream.next();
         List<TypeMemberAst> members = "enum".equals(kind) ? enumMembers() : classMembers(name.stringValue());
         if (!stream.accept(TokenKind.RCURLY, EXPR)) {
-            stream.incomplete("MissingEndCurlyBrace", lCurly.extent(), stream.peek(EXPR));
+            stream.incompleteAfter("MissingEndCurlyBrace", lCurly);
         }
         return new StatementAst.TypeDefinition(stream.extentFrom(start), kind, name.stringValue(), attributes,
                 List.copyOf(baseTypes), members);
@@ -155,7 +155,7 @@ final class ClassRule {
             stream.next();
             return method(className, first, name, modifiers, attributes, type);
         }
-        stream.error("IncompleteMemberDefinition", name.extent());
+        stream.incompleteAfter("IncompleteMemberDefinition", stream.last());
         return null;
     }
 

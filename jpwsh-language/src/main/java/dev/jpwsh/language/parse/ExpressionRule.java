@@ -415,12 +415,8 @@ final class ExpressionRule {
         stream.skipNewlines(CMD);
         if (pipeline == null) {
             Token next = stream.peek(CMD);
-            if (next.is(TokenKind.RPAREN)) {
-                stream.next();
-                stream.error("ExpectedExpression", lParen.extent().to(next.extent()));
-            } else {
-                stream.incompleteAfter("ExpectedExpression", lParen);
-            }
+            stream.incompleteAfter("ExpectedExpression", lParen);
+            stream.accept(TokenKind.RPAREN, CMD);
             return new ExpressionAst.Error(stream.extentFrom(lParen), List.of());
         }
         if (!stream.accept(TokenKind.RPAREN, CMD)) {
@@ -434,7 +430,7 @@ final class ExpressionRule {
     private ExpressionAst subExpression(Token open) {
         StatementBlockAst body = context.scriptBlocks().statementsUntilClose(open.end());
         if (!stream.accept(TokenKind.RPAREN, CMD)) {
-            stream.incomplete("MissingEndParenthesisInSubexpression", open.extent(), stream.peek(CMD));
+            stream.incomplete("MissingEndParenthesisInSubexpression", stream.peek(CMD).extent(), stream.peek(CMD));
         }
         Extent extent = stream.extentFrom(open);
         return open.is(TokenKind.AT_PAREN) ? new ExpressionAst.ArrayExpression(extent, body)
@@ -460,7 +456,7 @@ final class ExpressionRule {
             }
             ExpressionAst key = hashKey(token);
             if (key == null) {
-                stream.incomplete("MissingEndCurlyBrace", atCurly.extent(), token);
+                stream.incompleteAfter("MissingEndCurlyBrace", atCurly, token);
                 break;
             }
             stream.skipNewlines(EXPR);
@@ -485,7 +481,7 @@ final class ExpressionRule {
             Token separator = stream.peek(EXPR);
             if (!separator.is(TokenKind.NEW_LINE) && !separator.is(TokenKind.SEMI) && !separator.is(TokenKind.RCURLY)) {
                 if (separator.is(TokenKind.END_OF_INPUT)) {
-                    stream.incomplete("MissingEndCurlyBrace", atCurly.extent(), separator);
+                    stream.incompleteAfter("MissingEndCurlyBrace", atCurly);
                 } else {
                     stream.error("MissingStatementTerminator", afterLast());
                     recoverToHashtableEnd();
@@ -496,9 +492,25 @@ final class ExpressionRule {
         return new ExpressionAst.Hashtable(stream.extentFrom(atCurly), List.copyOf(pairs));
     }
 
-    /** After an error inside {@code @{ }}, skip to its closing brace on a best-effort basis. */
+    /** After an error inside {@code @{ }}, skip to its closing brace, passing over nested braces. */
     private void recoverToHashtableEnd() {
-        if (stream.peek(EXPR).is(TokenKind.RCURLY)) {
+        int depth = 0;
+        while (true) {
+            Token token = stream.peek(EXPR);
+            switch (token.kind()) {
+                case END_OF_INPUT -> {
+                    return;
+                }
+                case LCURLY, AT_CURLY -> depth++;
+                case RCURLY -> {
+                    if (depth-- == 0) {
+                        stream.next();
+                        return;
+                    }
+                }
+                default -> {
+                }
+            }
             stream.next();
         }
     }

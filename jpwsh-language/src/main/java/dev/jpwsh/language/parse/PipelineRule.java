@@ -208,6 +208,12 @@ final class PipelineRule {
                                 verbatim.stringValue()));
                         continue;
                     }
+                    if (token.is(TokenKind.COMMA)) {
+                        // ErrorRecovery: a comma with nothing before it; skip it.
+                        stream.error("MissingArgument", token.extent());
+                        stream.next();
+                        continue;
+                    }
                     ExpressionAst argument = commandArgument();
                     if (argument == null) {
                         // ErrorRecovery: skip what cannot be an argument.
@@ -296,7 +302,7 @@ final class PipelineRule {
             stream.skipNewlines(CMD);
             ExpressionAst next = commandArgumentNoComma();
             if (next == null) {
-                stream.incompleteAfter("MissingExpressionAfterToken", comma, ",");
+                stream.incompleteAfter("MissingExpression", comma, ",");
                 break;
             }
             elements.add(next);

@@ -145,14 +145,14 @@ final class StatementRule {
         Token keyword = ifToken;
         while (true) {
             PipelineBase condition = parenthesizedCondition(keyword, "MissingOpenParenthesisInIfStatement",
-                    "IfStatementMissingCondition", "MissingEndParenthesisAfterStatement");
+                    "IfStatementMissingCondition", true);
             if (condition == null) {
                 return errorStatement(ifToken, clauses);
             }
             StatementBlockAst body = context.scriptBlocks().statementBlock();
             if (body == null) {
                 // ErrorRecovery: stop at the missing block.
-                stream.incompleteAfter("MissingStatementBlock", stream.last(), keyword.text());
+                stream.incomplete("MissingStatementBlock", stream.last().extent(), stream.peek(CMD), keyword.text());
                 return errorStatement(ifToken, clauses);
             }
             clauses.add(new StatementAst.IfClause(condition, body));
@@ -193,11 +193,12 @@ final class StatementRule {
     }
 
     /**
-     * {@code ( pipeline-chain )} after a keyword; reports with the given ids and returns null when the opening
-     * parenthesis or the condition is missing.
+     * {@code ( pipeline-chain )} after a keyword. A missing condition is reported and parsing goes on to the
+     * closing parenthesis; a missing opening or closing parenthesis ends the statement (null). An {@code if}
+     * reports a missing {@code )} at the token found instead, the loops just after the condition.
      */
     PipelineBase parenthesizedCondition(Token keyword, String missingOpen, String missingCondition,
-            String missingClose) {
+            boolean closeErrorAtNextToken) {
         stream.skipNewlines(CMD);
         if (!stream.peek(CMD).is(TokenKind.LPAREN)) {
             stream.incompleteAfter(missingOpen, keyword, keyword.text());
@@ -207,13 +208,20 @@ final class StatementRule {
         stream.skipNewlines(CMD);
         PipelineBase condition = context.pipelines().pipelineChain();
         if (condition == null) {
+            // ErrorRecovery: the condition may not be typed yet; look for the closing parenthesis.
             stream.incompleteAfter(missingCondition, lParen, keyword.text());
-            return null;
+            condition = new StatementAst.Error(stream.source().extent(lParen.end(), lParen.end()), List.of());
         }
         stream.skipNewlines(CMD);
         Token rParen = stream.peek(CMD);
         if (!rParen.is(TokenKind.RPAREN)) {
-            stream.incompleteAfter(missingClose, condition.extent(), keyword.text());
+            if (!(condition instanceof StatementAst.Error)) {
+                if (closeErrorAtNextToken) {
+                    stream.incomplete("MissingEndParenthesisAfterStatement", rParen.extent(), rParen, keyword.text());
+                } else {
+                    stream.incompleteAfter("MissingEndParenthesisAfterStatement", condition.extent(), keyword.text());
+                }
+            }
             return null;
         }
         stream.next();
@@ -223,7 +231,7 @@ final class StatementRule {
     // G  while-statement:   'while' new-lines:opt '(' new-lines:opt while-condition new-lines:opt ')' statement-block
     private StatementAst whileStatement(String label, int start, Token whileToken) {
         PipelineBase condition = parenthesizedCondition(whileToken, "MissingOpenParenthesisAfterKeyword",
-                "MissingExpressionAfterKeyword", "MissingEndParenthesisAfterStatement");
+                "MissingExpressionAfterKeyword", false);
         if (condition == null) {
             return new StatementAst.Error(stream.extentFrom(start), List.of());
         }
@@ -259,7 +267,7 @@ final class StatementRule {
         }
         stream.next();
         PipelineBase condition = parenthesizedCondition(keyword, "MissingOpenParenthesisAfterKeyword",
-                "MissingExpressionAfterKeyword", "MissingEndParenthesisAfterStatement");
+                "MissingExpressionAfterKeyword", false);
         if (condition == null) {
             return new StatementAst.Error(stream.extentFrom(start), List.of(body));
         }
@@ -506,7 +514,8 @@ final class StatementRule {
                 return new StatementAst.Error(stream.extentFrom(tryToken), List.of(body));
             }
             if (catchAll != null) {
-                stream.error("EmptyCatchNotLast", catchAll.extent());
+                int after = catchAll.extent().end();
+                stream.error("EmptyCatchNotLast", stream.source().extent(after, after));
                 catchAll = null;
             }
             if (clause.catchTypes().isEmpty()) {

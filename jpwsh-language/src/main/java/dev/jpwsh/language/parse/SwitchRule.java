@@ -67,11 +67,10 @@ final class SwitchRule {
                 return new StatementAst.Error(stream.extentFrom(start), List.of());
             }
             stream.skipNewlines(CMD);
-            if (!stream.peek(CMD).is(TokenKind.RPAREN)) {
+            if (!stream.accept(TokenKind.RPAREN, CMD)) {
+                // ErrorRecovery: assume the closing parenthesis and read the clauses.
                 stream.incompleteAfter("MissingEndParenthesisInSwitchStatement", condition.extent());
-                return new StatementAst.Error(stream.extentFrom(start), List.of(condition));
             }
-            stream.next();
         }
         stream.skipNewlines(CMD);
         if (!stream.peek(CMD).is(TokenKind.LCURLY)) {

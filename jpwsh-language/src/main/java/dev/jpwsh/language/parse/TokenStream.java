@@ -100,17 +100,24 @@ final class TokenStream {
         return last == null ? 0 : last.end();
     }
 
+    /** Skips newlines; {@link #last()} stays the token before them, after which "missing" errors go. */
     void skipNewlines(TokenizerMode mode) {
         while (peek(mode).is(TokenKind.NEW_LINE)) {
-            next();
+            skip();
         }
     }
 
     /** Skips newlines and semicolons. */
     void skipSeparators(TokenizerMode mode) {
         while (peek(mode).is(TokenKind.NEW_LINE) || peek(mode).is(TokenKind.SEMI)) {
-            next();
+            skip();
         }
+    }
+
+    private void skip() {
+        Token kept = last;
+        next();
+        last = kept;
     }
 
     boolean accept(TokenKind kind, TokenizerMode mode) {

@@ -108,7 +108,7 @@ final class TypeRule {
         stream.skipNewlines(TYPE);
         Token name = stream.peek(TYPE);
         if (!name.is(TokenKind.IDENTIFIER)) {
-            stream.incomplete("MissingTypename", stream.source().extent(lBracket.end(), lBracket.end()), name);
+            stream.incomplete("MissingTypename", name.extent(), name);
             return null;
         }
         stream.next();

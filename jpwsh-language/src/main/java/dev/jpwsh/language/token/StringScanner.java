@@ -150,8 +150,11 @@ final class StringScanner {
     /** A backtick escape at {@code pos}; returns the offset after it. */
     int escape(int pos, PartsBuilder parts) {
         char e = text.charAt(pos + 1);
-        if (e == 'u' && pos + 2 < text.length() && text.charAt(pos + 2) == '{') {
-            return unicodeEscape(pos, parts);
+        if (e == 'u') {
+            if (pos + 2 < text.length() && text.charAt(pos + 2) == '{') {
+                return unicodeEscape(pos, parts);
+            }
+            tokenizer.report("InvalidUnicodeEscapeSequence", pos, pos + 2, false);
         }
         String decoded = switch (e) {
             case '0' -> "\0";
@@ -173,24 +176,31 @@ final class StringScanner {
         return pos + 2;
     }
 
+    /**
+     * {@code `u{XXXX}}: one to six hex digits in braces. Errors point where the escape goes wrong: the first
+     * non-digit, the seventh digit, or the first digit of a value beyond U+10FFFF ({@code `u} without a brace is
+     * reported at its backtick).
+     */
     private int unicodeEscape(int pos, PartsBuilder parts) {
         int i = pos + 3;
         int digitsStart = i;
-        while (i < text.length() && CharClass.isHexDigit(text.charAt(i))) {
+        while (i < text.length() && CharClass.isHexDigit(text.charAt(i)) && i - digitsStart < 6) {
             i++;
         }
-        int digits = i - digitsStart;
-        boolean closed = i < text.length() && text.charAt(i) == '}';
-        if (digits == 0 || !closed || digits > 6) {
-            String id = digits == 0 ? "InvalidUnicodeEscapeSequence"
-                    : digits > 6 ? "TooManyDigitsInUnicodeEscapeSequence" : "MissingUnicodeEscapeSequenceTerminator";
-            tokenizer.report(id, pos, i, false);
+        if (i < text.length() && CharClass.isHexDigit(text.charAt(i))) {
+            tokenizer.report("TooManyDigitsInUnicodeEscapeSequence", i, i + 1, false);
+            parts.append("", i);
+            return i;
+        }
+        if (i == digitsStart || i >= text.length() || text.charAt(i) != '}') {
+            String id = i == digitsStart ? "InvalidUnicodeEscapeSequence" : "MissingUnicodeEscapeSequenceTerminator";
+            tokenizer.report(id, i, Math.min(i + 1, text.length()), i >= text.length());
             parts.append("", i);
             return i;
         }
         int codePoint = Integer.parseInt(text.substring(digitsStart, i), 16);
         if (codePoint > 0x10FFFF) {
-            tokenizer.report("InvalidUnicodeEscapeSequenceValue", pos, i + 1, false);
+            tokenizer.report("InvalidUnicodeEscapeSequenceValue", digitsStart, i, false);
             parts.append("", i + 1);
         } else {
             parts.append(new String(Character.toChars(codePoint)), i + 1);

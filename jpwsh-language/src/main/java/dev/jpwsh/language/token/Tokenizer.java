@@ -461,6 +461,15 @@ public final class Tokenizer {
                 return token(TokenKind.UNKNOWN, start, null, space);
             }
             pos = end;
+            if (peek(0) == ':' && peek(1) != ':' && !isNameChar(peek(1), false)) {
+                pos++;
+                String scope = text.substring(start + 1, end).toLowerCase(Locale.ROOT);
+                boolean isScope = switch (scope) {
+                    case "global", "local", "script", "private", "using", "workflow" -> true;
+                    default -> false;
+                };
+                report(isScope ? "InvalidVariableReference" : "InvalidVariableReferenceWithDrive", start, pos, false);
+            }
             variable = token(TokenKind.VARIABLE, start, text.substring(start + 1, end), space);
         }
         if (command && pos < text.length() && !CharClass.endsBareword(text.charAt(pos)) && text.charAt(pos) != '.'
@@ -552,7 +561,7 @@ public final class Tokenizer {
             name.append(c);
             i++;
         }
-        report("IncompleteDollarVariableReference", start - 2, text.length(), true);
+        report("IncompleteDollarVariableReference", start - 1, text.length(), true);
         return new BracedName(name.toString(), text.length());
     }
 
