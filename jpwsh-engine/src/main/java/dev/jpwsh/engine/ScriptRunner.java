@@ -1,0 +1,56 @@
+package dev.jpwsh.engine;
+
+import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.language.source.SourceText;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs a script in a new session, as {@code pwsh -File} does: output objects go to {@code out} (the host's
+ * default formatting), errors to the host, and the result is the process exit code: the {@code exit} value,
+ * 1 after an error that ended the script, otherwise 0.
+ */
+public final class ScriptRunner {
+    private final ExecutionContext context;
+
+    public ScriptRunner(Host host, CommandTable commands) {
+        this.context = new ExecutionContext(host, commands);
+    }
+
+    public ExecutionContext context() {
+        return context;
+    }
+
+    /** Runs script text ({@code source.name()} is its path, or empty for -Command text) with arguments. */
+    public int run(SourceText source, List<Object> args, Pipe out) {
+        Frame top = new Frame(context, context.global(), context.global());
+        Frame frame = source.name().isEmpty() ? top : ScriptFiles.scriptFrame(top);
+        if (!source.name().isEmpty()) {
+            Path path = Path.of(source.name()).toAbsolutePath();
+            frame.setLocal("PSCommandPath", path.toString());
+            frame.setLocal("PSScriptRoot", path.getParent() == null ? "" : path.getParent().toString());
+        }
+        try {
+            ScriptBlock script = ScriptFiles.compile(source);
+            List<CommandArgument> arguments = args.stream().map(CommandArgument::value).toList();
+            script.invoke(frame, arguments, null, true, out);
+            return 0;
+        } catch (FlowSignal.Exit exit) {
+            return exit.code();
+        } catch (PSException e) {
+            context.reportError(e.record());
+            return 1;
+        } catch (FlowSignal.Break | FlowSignal.Continue outsideLoop) {
+            return 0;
+        }
+    }
+}
