@@ -10,6 +10,7 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.language.ast.ScriptBlockAst;
 import dev.jpwsh.language.source.SourceText;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +31,11 @@ public final class ScriptRunner {
         return context;
     }
 
-    /** Runs script text ({@code source.name()} is its path, or empty for -Command text) with arguments. */
-    public int run(SourceText source, List<Object> args, Pipe out) {
+    /**
+     * Runs a script parsed without errors ({@code source.name()} is its path, or empty for -Command text) with
+     * arguments.
+     */
+    public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
         Frame top = new Frame(context, context.global(), context.global());
         Frame frame = source.name().isEmpty() ? top : ScriptFiles.scriptFrame(top);
         if (!source.name().isEmpty()) {
@@ -40,9 +44,8 @@ public final class ScriptRunner {
             frame.setLocal("PSScriptRoot", path.getParent() == null ? "" : path.getParent().toString());
         }
         try {
-            ScriptBlock script = ScriptFiles.compile(source);
-            List<CommandArgument> arguments = args.stream().map(CommandArgument::value).toList();
-            script.invoke(frame, arguments, null, true, out);
+            ScriptBlock script = ScriptFiles.compile(source, ast);
+            script.invoke(frame, args, null, true, out);
             return 0;
         } catch (FlowSignal.Exit exit) {
             return exit.code();

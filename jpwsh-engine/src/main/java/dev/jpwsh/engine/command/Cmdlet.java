@@ -14,10 +14,12 @@ import dev.jpwsh.runtime.error.ErrorRecord;
 public abstract class Cmdlet {
     private Frame frame;
     private Pipe out;
+    private String name;
 
-    final void attach(Frame frame, Pipe out) {
+    final void attach(Frame frame, Pipe out, String name) {
         this.frame = frame;
         this.out = out;
+        this.name = name;
     }
 
     protected void beginProcessing() {
@@ -41,7 +43,7 @@ public abstract class Cmdlet {
 
     /** Reports a non-terminating error, honouring the error action in force. */
     protected final void writeError(ErrorRecord record) {
-        frame.context().errorStream().write(frame, record);
+        frame.context().errorStream().write(frame, record.withCommandName(name));
     }
 
     protected final Frame frame() {

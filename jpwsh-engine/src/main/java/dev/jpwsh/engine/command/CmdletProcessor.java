@@ -75,7 +75,7 @@ public final class CmdletProcessor implements CommandProcessor {
 
     @Override
     public void begin(Pipe downstream) {
-        cmdlet.attach(frame, downstream);
+        cmdlet.attach(frame, downstream, commandName);
         bindArguments();
         cmdlet.beginProcessing();
     }
@@ -148,14 +148,49 @@ public final class CmdletProcessor implements CommandProcessor {
             }
         }
         positions.sort(Comparator.comparingInt(i -> fields.get(i).annotation().position()));
+        List<Object> remaining = new ArrayList<>();
         for (Object value : positional) {
             Integer index = positions.stream().filter(i -> !bound[i]).findFirst().orElse(null);
+            if (index == null && remainingField() != null) {
+                remaining.add(value);
+                continue;
+            }
             if (index == null) {
                 throw bindingError("PositionalParameterNotFound", "A positional parameter cannot be found that "
                         + "accepts argument '" + LanguagePrimitives.toString(value) + "'.");
             }
             set(fields.get(index), value);
             bound[index] = true;
+        }
+        ParameterField rest = remainingField();
+        if (!remaining.isEmpty()) {
+            int index = fields.indexOf(rest);
+            List<Object> all = new ArrayList<>();
+            if (bound[index]) {
+                all.addAll(Enumerables.toList(valueOf(rest)));
+                all.addAll(remaining);
+            } else {
+                all.addAll(remaining);
+            }
+            set(rest, all.size() == 1 && !bound[index] ? all.getFirst() : all.toArray());
+            bound[index] = true;
+        }
+    }
+
+    private ParameterField remainingField() {
+        for (ParameterField f : fields) {
+            if (f.annotation().valueFromRemainingArguments()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private Object valueOf(ParameterField f) {
+        try {
+            return f.field().get(cmdlet);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -196,6 +231,7 @@ public final class CmdletProcessor implements CommandProcessor {
     }
 
     private PSException bindingError(String id, String message) {
-        return RuntimeFailures.create(id + "," + commandName, "InvalidArgument", message, null);
+        PSException e = RuntimeFailures.create(id + "," + commandName, "InvalidArgument", message, null);
+        return e.withRecord(e.record().withCommandName(commandName));
     }
 }

@@ -18,5 +18,8 @@ public @interface Parameter {
 
     boolean valueFromPipelineByPropertyName() default false;
 
+    /** Collects the positional arguments no other parameter takes. */
+    boolean valueFromRemainingArguments() default false;
+
     String[] aliases() default {};
 }

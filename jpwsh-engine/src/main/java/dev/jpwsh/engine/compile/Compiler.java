@@ -159,7 +159,7 @@ public final class Compiler {
         int length = extent.endPosition().line() == start.line() ? extent.end() - extent.start()
                 : lineText.length() - start.column() + 1;
         return new ErrorRecord.ScriptPosition(extent.source().name(), start.line(), start.column(), lineText,
-                Math.max(length, 1), null);
+                Math.max(length, 1));
     }
 
     // ---- statements ----

@@ -17,7 +17,8 @@ public final class ErrorStream {
         this.context = context;
     }
 
-    public void write(Frame frame, ErrorRecord record) {
+    public void write(Frame frame, ErrorRecord error) {
+        ErrorRecord record = error.withPosition(context.currentPosition());
         String action = String.valueOf(frame.variable("erroractionpreference")).toLowerCase(Locale.ROOT);
         switch (action) {
             case "stop" -> throw new PSException(record, true);

@@ -19,6 +19,8 @@ public final class ExecutionContext {
     private final List<Object> errors = new ArrayList<>();
     private final EnvironmentVariables environment = new EnvironmentVariables();
     private final ErrorStream errorStream = new ErrorStream(this);
+    /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
+    private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
     /** How many try statements are running; while one is, statement-terminating errors propagate to it. */
     private int tryDepth;
 
@@ -46,6 +48,14 @@ public final class ExecutionContext {
 
     public ErrorStream errorStream() {
         return errorStream;
+    }
+
+    public dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition() {
+        return currentPosition;
+    }
+
+    public void setCurrentPosition(dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition position) {
+        this.currentPosition = position;
     }
 
     public int tryDepth() {

@@ -19,10 +19,11 @@ public final class RuntimeFailures {
     }
 
     public static PSException commandNotFound(String name) {
-        return create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
+        PSException e = create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
                 + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"
                 + "Check the spelling of the name, or if a path was included, verify that the path is correct and "
                 + "try again.", name);
+        return e.withRecord(e.record().withCommandName(name));
     }
 
     public static PSException invokeMethodOnNull() {
@@ -56,7 +57,7 @@ public final class RuntimeFailures {
             return new PSException(record, true);
         }
         String message = value == null ? "ScriptHalted" : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(value);
-        return new PSException(new ErrorRecord(new PSRuntimeException(message, "OperationStopped", message), message,
+        return new PSException(new ErrorRecord(new dev.jpwsh.runtime.error.ThrowStatementException(message), message,
                 "OperationStopped", value, null), true);
     }
 

@@ -81,6 +81,22 @@ public final class ScriptBlock {
         }
     }
 
+    /**
+     * Runs the block dot-sourced in {@code frame} with {@code $_} set to {@code item}, writing to {@code out}:
+     * how ForEach-Object and Where-Object run their script blocks.
+     */
+    public void invokeInScope(Frame frame, Object item, Pipe out) {
+        frame.setLocal("_", item);
+        frame.setLocal("PSItem", item);
+        try {
+            run(body.begin(), frame, out);
+            run(body.process(), frame, out);
+            run(body.end(), frame, out);
+        } catch (FlowSignal.Return done) {
+            // return ends this run of the block only.
+        }
+    }
+
     /** Runs the block with {@code $_} set to {@code item} and returns its collected output. */
     public Object invokeWithUnderscore(Frame caller, Object item) {
         Enumerables.Collector out = new Enumerables.Collector();

@@ -42,6 +42,12 @@ public final class ScriptFiles {
         return new ScriptBlock(compiled);
     }
 
+    /** Compiles a tree the caller already parsed without errors from {@code source}. */
+    public static ScriptBlock compile(SourceText source, dev.jpwsh.language.ast.ScriptBlockAst ast) {
+        String key = source.name() + "\u0000" + source.text();
+        return new ScriptBlock(COMPILED.computeIfAbsent(key, k -> Compiler.scriptBlock(ast)));
+    }
+
     public static ScriptBlock load(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -74,6 +74,7 @@ public final class Statements {
     public record Located(Stmt inner, ErrorRecord.ScriptPosition position) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
+            frame.context().setCurrentPosition(position);
             try {
                 inner.exec(frame, out);
             } catch (PSException e) {

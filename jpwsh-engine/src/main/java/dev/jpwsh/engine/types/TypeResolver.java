@@ -41,6 +41,8 @@ public final class TypeResolver {
         alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");
         alias(java.util.regex.Pattern.class, "regex", "System.Text.RegularExpressions.Regex");
         alias(Class.class, "type", "System.Type");
+        alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
+        alias(dev.jpwsh.engine.types.dotnet.TimeSpan.class, "timespan", "System.TimeSpan");
     }
 
     public static TypeResolver shared() {

@@ -31,12 +31,23 @@ public final class Arithmetic {
             case Object[] array -> concat(List.of(array), right);
             case Collection<?> c when !(left instanceof Map<?, ?>) -> concat(c, right);
             case Map<?, ?> map -> merge(map, right);
+            case OperatorOverloads o -> overloaded(o.add(right), Op.ADD, left);
             default -> numeric(Op.ADD, left, right);
         };
     }
 
     public static Object subtract(Object left, Object right) {
+        if (left instanceof OperatorOverloads o) {
+            return overloaded(o.subtract(right), Op.SUBTRACT, left);
+        }
         return numeric(Op.SUBTRACT, left, right);
+    }
+
+    private static Object overloaded(Object result, Op op, Object left) {
+        if (result == null) {
+            throw RuntimeErrors.operatorNotDefined(op.methodName, typeName(left));
+        }
+        return result;
     }
 
     public static Object multiply(Object left, Object right) {
