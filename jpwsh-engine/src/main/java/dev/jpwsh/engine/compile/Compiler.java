@@ -362,6 +362,9 @@ public final class Compiler {
         if (compiled instanceof Operators.Increment || compiled instanceof Expressions.VoidExpr) {
             return new Statements.Discard(compiled);
         }
+        if (compiled instanceof Access.InvokeMember call) {
+            return new Statements.MethodCall(call);
+        }
         return new Statements.ExpressionStatement(compiled);
     }
 

@@ -22,8 +22,11 @@ public final class Enumerables {
     }
 
 
-    /** Writes a value to a pipe, enumerating a collection one level. */
+    /** Writes a value to a pipe, enumerating a collection one level; a void method's result writes nothing. */
     public static void write(Object value, Pipe out) {
+        if (value == dev.jpwsh.engine.types.MethodInvoker.VOID) {
+            return;
+        }
         switch (value) {
             case Object[] array -> {
                 for (Object item : array) {

@@ -6,6 +6,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.ArrayList;
@@ -71,11 +72,20 @@ public final class Access {
         }
     }
 
-    /** {@code target.Name(args)} and {@code [T]::Name(args)}. */
+    /**
+     * {@code target.Name(args)} and {@code [T]::Name(args)}. As an expression a void method gives null; as a
+     * statement ({@link #call}) it outputs nothing.
+     */
     public record InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic,
             boolean nullConditional) implements Expr {
         @Override
         public Object eval(Frame frame) {
+            Object result = call(frame);
+            return result == MethodInvoker.VOID ? null : result;
+        }
+
+        /** The call's result, or {@link MethodInvoker#VOID} for a void method. */
+        public Object call(Frame frame) {
             Object t = target.eval(frame);
             String n = LanguagePrimitives.toString(name.eval(frame));
             List<Object> args = Literals.evalAll(arguments, frame);

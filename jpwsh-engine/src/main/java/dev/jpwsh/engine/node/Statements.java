@@ -99,6 +99,17 @@ public final class Statements {
         }
     }
 
+    /** A method call as a statement: its result is output, unless the method is void. */
+    public record MethodCall(Access.InvokeMember call) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Object result = call.call(frame);
+            if (result != dev.jpwsh.engine.types.MethodInvoker.VOID) {
+                Enumerables.write(result, out);
+            }
+        }
+    }
+
     /** An expression whose value is not output ({@code $i++} as a statement). */
     public record Discard(Expr expression) implements Stmt {
         @Override

@@ -55,10 +55,28 @@ public final class Conversions {
         if (type == PSObject.class) {
             return customObject(value);
         }
+        if (java.util.Collection.class.isAssignableFrom(type) && !type.isInterface()) {
+            return collection(value, type);
+        }
+        if (type == dev.jpwsh.engine.types.dotnet.Ref.class) {
+            return new dev.jpwsh.engine.types.dotnet.Ref(value);
+        }
         if (type == Pattern.class && value != null) {
             return Pattern.compile(LanguagePrimitives.toString(value));
         }
         throw cannotConvert(value, type);
+    }
+
+    /** {@code [List[object]]@(1, 2)}: a new collection of the type holding the value's elements. */
+    private static Object collection(Object value, Class<?> type) {
+        try {
+            @SuppressWarnings("unchecked")
+            java.util.Collection<Object> result = (java.util.Collection<Object>) type.getConstructor().newInstance();
+            result.addAll(Enumerables.toList(value));
+            return result;
+        } catch (ReflectiveOperationException e) {
+            throw cannotConvert(value, type);
+        }
     }
 
     private static Object customObject(Object value) {

@@ -18,6 +18,14 @@ import java.util.List;
  * exception from the callee becomes a MethodInvocationException whose inner exception is the real one.
  */
 public final class MethodInvoker {
+    /** What a call of a void method returns: no value, so a call statement outputs nothing. */
+    public static final Object VOID = new Object() {
+        @Override
+        public String toString() {
+            return "";
+        }
+    };
+
     private MethodInvoker() {
     }
 
@@ -139,8 +147,11 @@ public final class MethodInvoker {
             converted[i] = Conversions.convert(args.get(i), boxed(types[i]));
         }
         try {
-            return executable instanceof Method m ? m.invoke(target, converted)
-                    : ((Constructor<?>) executable).newInstance(converted);
+            if (executable instanceof Method m) {
+                Object result = m.invoke(target, converted);
+                return m.getReturnType() == void.class ? VOID : result;
+            }
+            return ((Constructor<?>) executable).newInstance(converted);
         } catch (InvocationTargetException e) {
             throw methodInvocation(name, args.size(), e.getCause());
         } catch (ReflectiveOperationException e) {

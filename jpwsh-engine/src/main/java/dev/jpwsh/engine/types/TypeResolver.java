@@ -42,6 +42,22 @@ public final class TypeResolver {
         alias(java.util.regex.Pattern.class, "regex", "System.Text.RegularExpressions.Regex");
         alias(Class.class, "type", "System.Type");
         alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
+        alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
+        alias(dev.jpwsh.engine.types.dotnet.GenericList.class, "System.Collections.Generic.List");
+        alias(dev.jpwsh.engine.types.dotnet.Queue.class, "System.Collections.Queue",
+                "System.Collections.Generic.Queue");
+        alias(dev.jpwsh.engine.types.dotnet.Stack.class, "System.Collections.Stack",
+                "System.Collections.Generic.Stack");
+        alias(dev.jpwsh.engine.types.dotnet.Dictionary.class, "System.Collections.Generic.Dictionary");
+        alias(dev.jpwsh.engine.types.dotnet.HashSet.class, "System.Collections.Generic.HashSet");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetStringBuilder.class, "System.Text.StringBuilder");
+        alias(dev.jpwsh.engine.types.dotnet.Ref.class, "ref", "System.Management.Automation.PSReference");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Environment.class, "System.Environment");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.IOPath.class, "System.IO.Path");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Guid.class, "guid", "System.Guid");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.AppDomain.class, "System.AppDomain");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
         alias(dev.jpwsh.engine.types.dotnet.TimeSpan.class, "timespan", "System.TimeSpan");
     }
 
@@ -64,6 +80,10 @@ public final class TypeResolver {
         }
         if (key.endsWith("[]")) {
             return resolve(name.substring(0, name.length() - 2)) == null ? null : Object[].class;
+        }
+        int generic = key.indexOf('[');
+        if (generic > 0) {
+            return resolve(name.substring(0, generic));
         }
         Class<?> found = javaClass(name);
         if (found == null && !key.startsWith("system.")) {

@@ -23,6 +23,11 @@ public class PSHashtable extends AbstractMap<Object, Object> {
         source.forEach(this::put);
     }
 
+    /** {@code [hashtable]::Synchronized($h)}: a thread-safe table with the same entries. */
+    public static PSHashtable Synchronized(Map<?, ?> table) {
+        return new SynchronizedHashtable(table);
+    }
+
     private static Object keyOf(Object key) {
         return key instanceof String s ? s.toLowerCase(Locale.ROOT) : key;
     }
