@@ -3,6 +3,10 @@ package dev.jpwsh.commands;
 import dev.jpwsh.commands.core.ForEachObjectCommand;
 import dev.jpwsh.commands.core.WhereObjectCommand;
 import dev.jpwsh.commands.utility.GetDateCommand;
+import dev.jpwsh.commands.utility.GetRandomCommand;
+import dev.jpwsh.commands.utility.GroupObjectCommand;
+import dev.jpwsh.commands.utility.SortObjectCommand;
+import dev.jpwsh.commands.utility.VariableCommands;
 import dev.jpwsh.commands.utility.MeasureObjectCommand;
 import dev.jpwsh.commands.utility.NewObjectCommand;
 import dev.jpwsh.commands.utility.OutNullCommand;
@@ -39,6 +43,14 @@ public final class CoreCommands {
                 .cmdlet("Select-Object", SelectObjectCommand::new).alias("select", "Select-Object")
                 .cmdlet("Measure-Object", MeasureObjectCommand::new).alias("measure", "Measure-Object")
                 .cmdlet("New-Object", NewObjectCommand::new)
-                .cmdlet("Set-StrictMode", SetStrictModeCommand::new);
+                .cmdlet("Set-StrictMode", SetStrictModeCommand::new)
+                .cmdlet("Sort-Object", SortObjectCommand::new).alias("sort", "Sort-Object")
+                .cmdlet("Group-Object", GroupObjectCommand::new).alias("group", "Group-Object")
+                .cmdlet("Get-Random", GetRandomCommand::new)
+                .cmdlet("Get-Variable", VariableCommands.GetVariable::new).alias("gv", "Get-Variable")
+                .cmdlet("Set-Variable", VariableCommands.SetVariable::new).alias("set", "Set-Variable")
+                .cmdlet("New-Variable", VariableCommands.NewVariable::new).alias("nv", "New-Variable")
+                .cmdlet("Remove-Variable", VariableCommands.RemoveVariable::new).alias("rv", "Remove-Variable")
+                .cmdlet("Clear-Variable", VariableCommands.ClearVariable::new).alias("clv", "Clear-Variable");
     }
 }

@@ -26,7 +26,7 @@ public final class CommandResolver {
     public static CommandProcessor resolve(Frame frame, Object command, boolean dotSource, List<CommandArgument> args,
             boolean takesInput) {
         if (command instanceof ScriptBlock block) {
-            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput);
+            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, null);
         }
         String name = LanguagePrimitives.toString(command);
         String aliased = frame.context().commands().resolveAlias(name);
@@ -35,7 +35,7 @@ public final class CommandResolver {
         }
         Object function = frame.scope().lookupFunction(Scope.key(name));
         if (function instanceof ScriptBlock block) {
-            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput);
+            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, name);
         }
         Cmdlet cmdlet = frame.context().commands().create(name);
         if (cmdlet != null) {
@@ -45,7 +45,7 @@ public final class CommandResolver {
         if (script != null) {
             ScriptBlock block = ScriptFiles.load(script);
             Frame scriptFrame = dotSource ? frame : ScriptFiles.scriptFrame(frame);
-            return new FunctionProcessor(block, scriptFrame, args, takesInput);
+            return new FunctionProcessor(block, scriptFrame, args, takesInput, name);
         }
         Path program = findProgram(name);
         if (program != null) {

@@ -2,6 +2,7 @@ package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Stmt;
@@ -21,20 +22,27 @@ public final class FunctionProcessor implements CommandProcessor {
     private Pipe out;
 
     private final boolean takesInput;
+    private final String name;
 
-    /** {@code takesInput} is false for the first command of a pipeline. */
-    public FunctionProcessor(ScriptBlock block, Frame frame, List<CommandArgument> args, boolean takesInput) {
+    /** {@code takesInput} is false for the first command of a pipeline; {@code name} is null for a block. */
+    public FunctionProcessor(ScriptBlock block, Frame frame, List<CommandArgument> args, boolean takesInput,
+            String name) {
         this.block = block;
         this.frame = frame;
         this.args = args;
         this.takesInput = takesInput;
+        this.name = name;
     }
 
     @Override
     public void begin(Pipe downstream) {
         this.out = downstream;
         List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
-        ScriptParameterBinder.bind(block, frame, args, fromPipeline);
+        try {
+            ScriptParameterBinder.bind(block, frame, args, fromPipeline);
+        } catch (PSException e) {
+            throw name == null ? e : e.withRecord(e.record().withCommandName(name));
+        }
         run(block.body().begin());
     }
 
