@@ -4,6 +4,8 @@ import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.InvocationInfo;
+import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
@@ -42,6 +44,10 @@ public final class ScriptRunner {
             Path path = Path.of(source.name()).toAbsolutePath();
             frame.setLocal("PSCommandPath", path.toString());
             frame.setLocal("PSScriptRoot", path.getParent() == null ? "" : path.getParent().toString());
+            frame.setLocal("__CommandName", path.getFileName().toString());
+            frame.setLocal("MyInvocation", new InvocationInfo(new InvocationInfo.CommandInfo(
+                    path.getFileName().toString(), "ExternalScript"), path.toString(), new PSHashtable(),
+                    new Object[0], path.toString()));
         }
         try {
             ScriptBlock script = ScriptFiles.compile(source, ast);

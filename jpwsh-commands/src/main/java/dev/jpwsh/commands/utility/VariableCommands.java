@@ -43,8 +43,10 @@ public final class VariableCommands {
                 }
             }
             if (found.isEmpty() && name != null && !name.contains("*")) {
-                throw RuntimeFailures.create("VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand",
-                        "ObjectNotFound", "Cannot find a variable with the name '" + name + "'.", name);
+                writeError(RuntimeFailures.create("VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand",
+                        "ObjectNotFound", "Cannot find a variable with the name '" + name + "'.", name,
+                        "System.Management.Automation.ItemNotFoundException").record());
+                return;
             }
             for (PSVariable v : found.values()) {
                 if (valueOnly) {

@@ -33,11 +33,13 @@ public final class WriteStreamCommands {
                 return;
             }
             String text = LanguagePrimitives.toString(message);
-            String id = errorId == null ? "Microsoft.PowerShell.Commands.WriteErrorException"
-                    : errorId + ",Microsoft.PowerShell.Commands.WriteErrorException";
+            Object owner = frame().variable("__commandname");
+            String id = (errorId == null ? "Microsoft.PowerShell.Commands.WriteErrorException" : errorId)
+                    + (owner == null ? "" : "," + owner);
             String cat = category == null ? "NotSpecified" : category;
-            writeError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text), id, cat,
-                    targetObject, null));
+            String reportedBy = owner != null && !owner.toString().endsWith(".ps1") ? owner.toString() : null;
+            writeError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text, null,
+                    "Microsoft.PowerShell.Commands.WriteErrorException"), id, cat, targetObject, null, reportedBy));
         }
     }
 

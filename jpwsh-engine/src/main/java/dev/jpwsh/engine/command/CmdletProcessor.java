@@ -231,7 +231,6 @@ public final class CmdletProcessor implements CommandProcessor {
     }
 
     private PSException bindingError(String id, String message) {
-        PSException e = RuntimeFailures.create(id + "," + commandName, "InvalidArgument", message, null);
-        return e.withRecord(e.record().withCommandName(commandName));
+        return RuntimeFailures.parameterBinding(id, message, commandName);
     }
 }

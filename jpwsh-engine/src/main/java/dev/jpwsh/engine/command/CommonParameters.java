@@ -1,6 +1,9 @@
 package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,6 +18,9 @@ public final class CommonParameters {
     private static final Set<String> WITH_VALUE = Set.of("erroraction", "warningaction", "informationaction",
             "errorvariable", "warningvariable", "informationvariable", "outvariable", "outbuffer",
             "pipelinevariable", "progressaction");
+
+    /** The variable, in a command's own scope, holding the list its -ErrorVariable collects into. */
+    public static final String ERROR_VARIABLE = "__ErrorVariable";
 
     private CommonParameters() {
     }
@@ -48,7 +54,18 @@ public final class CommonParameters {
             case "erroraction" -> frame.setLocal("ErrorActionPreference", String.valueOf(value));
             case "warningaction" -> frame.setLocal("WarningPreference", String.valueOf(value));
             case "informationaction" -> frame.setLocal("InformationPreference", String.valueOf(value));
-            case "whatif" -> frame.setLocal("WhatIfPreference", true);
+            case "whatif" -> frame.setLocal("WhatIfPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value()));
+            case "errorvariable" -> {
+                String name = String.valueOf(value);
+                boolean append = name.startsWith("+");
+                name = append ? name.substring(1) : name;
+                Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+                PSVariable existing = caller.lookup(Scope.key(name));
+                Object list = append && existing != null && existing.value() instanceof List<?> l ? l
+                        : new dev.jpwsh.engine.types.dotnet.ArrayList();
+                caller.set(name, list);
+                frame.setLocal(ERROR_VARIABLE, list);
+            }
             default -> {
             }
         }

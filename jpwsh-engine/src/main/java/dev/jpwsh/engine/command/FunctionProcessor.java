@@ -2,7 +2,11 @@ package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.CmdletContext;
+import dev.jpwsh.engine.exec.InvocationInfo;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Stmt;
@@ -40,10 +44,37 @@ public final class FunctionProcessor implements CommandProcessor {
         List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
         try {
             ScriptParameterBinder.bind(block, frame, args, fromPipeline);
+            defineInvocation();
         } catch (PSException e) {
-            throw name == null ? e : e.withRecord(e.record().withCommandName(name));
+            if (name == null) {
+                throw e;
+            }
+            ErrorRecord r = e.record();
+            throw e.withRecord(new ErrorRecord(r.exception(), r.fullyQualifiedErrorId() + "," + name, r.category(),
+                    r.targetObject(), r.position(), name));
         }
         run(block.body().begin());
+    }
+
+    /** {@code $MyInvocation}, and {@code $PSCmdlet} for an advanced function. */
+    private void defineInvocation() {
+        String commandName = name == null ? "" : name;
+        String type = name == null ? "Script" : name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")
+                ? "ExternalScript" : "Function";
+        InvocationInfo info = new InvocationInfo(new InvocationInfo.CommandInfo(displayName(commandName), type),
+                commandName, (PSHashtable) frame.variable("psboundparameters"), (Object[]) frame.variable("args"),
+                "");
+        frame.setLocal("MyInvocation", info);
+        frame.setLocal("__CommandName", name);
+        if (block.body().cmdletBinding()) {
+            frame.setLocal("PSCmdlet", new CmdletContext(frame, info, out));
+        }
+    }
+
+    /** A script's command name is its file name. */
+    private static String displayName(String commandName) {
+        int slash = commandName.lastIndexOf('/');
+        return slash < 0 ? commandName : commandName.substring(slash + 1);
     }
 
     @Override

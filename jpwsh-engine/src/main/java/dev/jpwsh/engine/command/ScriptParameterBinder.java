@@ -187,6 +187,7 @@ public final class ScriptParameterBinder {
     }
 
     private static PSException error(String id, String message) {
-        return RuntimeFailures.create(id, "InvalidArgument", message, null);
+        return RuntimeFailures.create(id, "InvalidArgument", message, null,
+                "System.Management.Automation.ParameterBindingException");
     }
 }

@@ -19,6 +19,11 @@ public final class ErrorStream {
 
     public void write(Frame frame, ErrorRecord error) {
         ErrorRecord record = error.withPosition(context.currentPosition());
+        if (frame.variable("__errorvariable") instanceof java.util.List<?> list) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Object> errors = (java.util.List<Object>) list;
+            errors.add(record);
+        }
         String action = String.valueOf(frame.variable("erroractionpreference")).toLowerCase(Locale.ROOT);
         switch (action) {
             case "stop" -> throw new PSException(record, true);

@@ -9,8 +9,15 @@ public final class RuntimeFailures {
     }
 
     public static PSException create(String errorId, String category, String message, Object target) {
-        return new PSException(new ErrorRecord(new PSRuntimeException(errorId, category, message), errorId, category,
-                target, null));
+        return create(errorId, category, message, target, PSRuntimeException.RUNTIME_EXCEPTION);
+    }
+
+    /** An error whose exception scripts see as the .NET type {@code dotNetType}. */
+    public static PSException create(String errorId, String category, String message, Object target,
+            String dotNetType) {
+        String bareId = errorId.contains(",") ? errorId.substring(0, errorId.indexOf(',')) : errorId;
+        return new PSException(new ErrorRecord(new PSRuntimeException(bareId, category, message, null, dotNetType),
+                errorId, category, target, null));
     }
 
     public static PSException variableNotWritable(String name) {
@@ -22,7 +29,7 @@ public final class RuntimeFailures {
         PSException e = create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
                 + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"
                 + "Check the spelling of the name, or if a path was included, verify that the path is correct and "
-                + "try again.", name);
+                + "try again.", name, "System.Management.Automation.CommandNotFoundException");
         return e.withRecord(e.record().withCommandName(name));
     }
 
@@ -59,6 +66,13 @@ public final class RuntimeFailures {
         String message = value == null ? "ScriptHalted" : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(value);
         return new PSException(new ErrorRecord(new dev.jpwsh.runtime.error.ThrowStatementException(message), message,
                 "OperationStopped", value, null), true);
+    }
+
+    /** A parameter binding failure of {@code command}. */
+    public static PSException parameterBinding(String errorId, String message, String command) {
+        PSException e = create(errorId + "," + command, "InvalidArgument", message, null,
+                "System.Management.Automation.ParameterBindingException");
+        return e.withRecord(e.record().withCommandName(command));
     }
 
     /** A runtime exception as the error record PowerShell would make of it. */

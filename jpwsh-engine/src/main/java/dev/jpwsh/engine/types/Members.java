@@ -82,6 +82,10 @@ public final class Members {
 
     /** A Java getter, public field or no-argument accessor; {@code found[0]} is set when one exists. */
     private static Object javaProperty(Object target, String name, Object[] found) {
+        if (target instanceof Throwable t && name.equalsIgnoreCase("InnerException")) {
+            found[0] = Boolean.TRUE;
+            return t.getCause();
+        }
         if (target instanceof String s && name.equalsIgnoreCase("Length")) {
             found[0] = Boolean.TRUE;
             return s.length();

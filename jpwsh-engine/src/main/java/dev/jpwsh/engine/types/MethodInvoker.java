@@ -169,7 +169,7 @@ public final class MethodInvoker {
         String message = "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \""
                 + innerMessage + "\"";
         PSRuntimeException wrapper = new PSRuntimeException("MethodInvocationException", "NotSpecified", message,
-                inner);
+                inner, "System.Management.Automation.MethodInvocationException");
         return new PSException(new ErrorRecord(wrapper, "MethodInvocationException", "NotSpecified", null, null));
     }
 

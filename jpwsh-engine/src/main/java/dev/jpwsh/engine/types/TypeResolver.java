@@ -103,6 +103,12 @@ public final class TypeResolver {
         }
     }
 
+    /** A facade's .NET name from its {@link DotNetName} annotation, else the Java class name. */
+    private static String declaredName(Class<?> type) {
+        DotNetName name = type.getAnnotation(DotNetName.class);
+        return name != null ? name.value() : type.getName();
+    }
+
     /** The name PowerShell shows for a value's type ({@code System.Int32}). */
     public static String dotNetName(Object value) {
         return switch (value) {
@@ -118,7 +124,9 @@ public final class TypeResolver {
             case PSHashtable h -> "System.Collections.Hashtable";
             case PSObject o -> "System.Management.Automation.PSCustomObject";
             case ScriptBlock s -> "System.Management.Automation.ScriptBlock";
-            default -> value.getClass().getName();
+            case Throwable t -> dev.jpwsh.runtime.error.ExceptionNames.of(t);
+            case dev.jpwsh.runtime.error.ErrorRecord r -> "System.Management.Automation.ErrorRecord";
+            default -> declaredName(value.getClass());
         };
     }
 }

@@ -17,6 +17,111 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     public record ScriptPosition(String scriptName, int line, int column, String lineText, int length) {
     }
 
+    // .NET-style members, as scripts see them ($_.Exception, $_.CategoryInfo, $_.InvocationInfo, ...).
+
+    public Throwable getException() {
+        return exception;
+    }
+
+    public String getFullyQualifiedErrorId() {
+        return fullyQualifiedErrorId;
+    }
+
+    public Object getTargetObject() {
+        return targetObject;
+    }
+
+    public CategoryInfo getCategoryInfo() {
+        return new CategoryInfo(category, commandName == null ? "" : commandName,
+                ExceptionNames.simpleName(exception), targetObject == null ? "" : String.valueOf(targetObject),
+                targetObject == null ? "" : targetObject.getClass().getSimpleName());
+    }
+
+    public InvocationInfo getInvocationInfo() {
+        return position == null ? null : new InvocationInfo(position, commandName);
+    }
+
+    public Object getErrorDetails() {
+        return null;
+    }
+
+    public String getScriptStackTrace() {
+        return position == null ? "" : "at <ScriptBlock>, " + (position.scriptName().isEmpty() ? "<No file>"
+                : position.scriptName()) + ": line " + position.line();
+    }
+
+    /** {@code $_.CategoryInfo}; its text is PowerShell's {@code Category: (Target:Type) [Activity], Reason}. */
+    public record CategoryInfo(String category, String activity, String reason, String targetName,
+            String targetType) {
+        public String getCategory() {
+            return category;
+        }
+
+        public String getActivity() {
+            return activity;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public String getTargetName() {
+            return targetName;
+        }
+
+        public String getTargetType() {
+            return targetType;
+        }
+
+        @Override
+        public String toString() {
+            return category + ": (" + targetName + ":" + targetType + ") [" + activity + "], " + reason;
+        }
+    }
+
+    /** {@code $_.InvocationInfo}: where the error happened and which command reported it. */
+    public record InvocationInfo(ScriptPosition position, String commandName) {
+        public int getScriptLineNumber() {
+            return position.line();
+        }
+
+        public int getOffsetInLine() {
+            return position.column();
+        }
+
+        public String getLine() {
+            return position.lineText();
+        }
+
+        public String getScriptName() {
+            return position.scriptName();
+        }
+
+        public String getPSCommandPath() {
+            return position.scriptName();
+        }
+
+        public Object getMyCommand() {
+            return commandName == null ? null : new CommandName(commandName);
+        }
+
+        public String getInvocationName() {
+            return commandName == null ? "" : commandName;
+        }
+    }
+
+    /** The command an error came from, as {@code InvocationInfo.MyCommand}. */
+    public record CommandName(String name) {
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     public String message() {
         return exception.getMessage();
     }
