@@ -5,6 +5,7 @@ import dev.jpwsh.console.options.ScriptArgument;
 import dev.jpwsh.engine.ScriptRunner;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.format.FormatCommands;
 import dev.jpwsh.format.OutDefault;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.source.SourceText;
@@ -19,7 +20,8 @@ final class Interpreter {
     static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output) {
         SourceText source = parsed.ast().extent().source();
         ConsoleHost host = new ConsoleHost(output);
-        ScriptRunner runner = new ScriptRunner(host, CoreCommands.register(new CommandTable()));
+        CommandTable commands = FormatCommands.register(CoreCommands.register(new CommandTable()));
+        ScriptRunner runner = new ScriptRunner(host, commands);
         try (OutDefault out = new OutDefault(host::writeLine)) {
             return runner.run(source, parsed.ast(), commandArguments(arguments), out);
         } finally {

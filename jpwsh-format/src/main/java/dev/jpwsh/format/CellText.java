@@ -8,6 +8,9 @@ import java.util.Map;
 
 /** How a value shows inside a table cell or list entry: collections as {@code {a, b}}, null as nothing. */
 final class CellText {
+    /** How many elements of a collection a cell shows, as {@code $FormatEnumerationLimit} defaults to. */
+    private static final int ENUMERATION_LIMIT = 4;
+
     private CellText() {
     }
 
@@ -20,15 +23,31 @@ final class CellText {
         }
         if (Enumerables.isEnumerable(value)) {
             List<String> parts = new ArrayList<>();
-            for (Object item : Enumerables.toList(value)) {
+            List<Object> items = Enumerables.toList(value);
+            for (Object item : items.subList(0, Math.min(items.size(), ENUMERATION_LIMIT))) {
                 parts.add(LanguagePrimitives.toString(item));
             }
-            return "{" + String.join(", ", parts) + "}";
+            return "{" + String.join(", ", parts) + (items.size() > ENUMERATION_LIMIT ? "…" : "") + "}";
         }
         return LanguagePrimitives.toString(value);
     }
 
-    static boolean isNumeric(Object value) {
-        return value instanceof Number;
+    /** Numbers and booleans align right in a table. */
+    static boolean alignsRight(Object value) {
+        return value instanceof Number || value instanceof Boolean;
+    }
+
+    /** Table cells show floating-point numbers with two decimals ({@code F}), as pwsh 7.3 and later do. */
+    static String ofTableCell(Object value) {
+        return switch (value) {
+            case Double d when !d.isNaN() && !d.isInfinite() -> fixed(new java.math.BigDecimal(Double.toString(d)));
+            case Float f when !f.isNaN() && !f.isInfinite() -> fixed(new java.math.BigDecimal(Float.toString(f)));
+            case java.math.BigDecimal d -> fixed(d);
+            default -> of(value);
+        };
+    }
+
+    private static String fixed(java.math.BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.jpwsh.format;
 
+import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
@@ -20,6 +21,8 @@ public final class OutDefault implements Pipe, AutoCloseable {
 
     private final Consumer<String> lines;
     private Table table;
+    /** True right after a list entry, whose closing blank line also separates the next entry. */
+    private boolean afterList;
     /** What the open table holds: the property names of its objects, or null for hashtable entries. */
     private List<String> tableShape;
 
@@ -29,6 +32,13 @@ public final class OutDefault implements Pipe, AutoCloseable {
 
     @Override
     public void write(Object value) {
+        if (value != null && !(value instanceof PSObject o && o.properties().size() > MAX_TABLE_COLUMNS)) {
+            afterList = false;
+        }
+        if (!(value instanceof Map<?, ?>) && Enumerables.isEnumerable(value)) {
+            Enumerables.write(value, this);
+            return;
+        }
         switch (value) {
             case null -> {
             }
@@ -53,7 +63,7 @@ public final class OutDefault implements Pipe, AutoCloseable {
         }
         if (table == null || !names.equals(tableShape)) {
             flush();
-            table = new Table(names, names.stream().map(n -> 0).toList());
+            table = new Table(names, View.widthsFor(object, names), true);
             tableShape = names;
         }
         List<Object> values = new ArrayList<>();
@@ -68,18 +78,21 @@ public final class OutDefault implements Pipe, AutoCloseable {
         for (PSObject.Property p : object.properties()) {
             width = Math.max(width, p.name().length());
         }
-        lines.accept("");
+        if (!afterList) {
+            lines.accept("");
+        }
         for (PSObject.Property p : object.properties()) {
             String name = p.name() + " ".repeat(width - p.name().length());
-            lines.accept((name + " : " + CellText.of(p.value())).stripTrailing());
+            lines.accept(name + " : " + CellText.of(p.value()));
         }
         lines.accept("");
+        afterList = true;
     }
 
     private void hashtable(Map<?, ?> map) {
         if (table == null || tableShape != null) {
             flush();
-            table = new Table(List.of("Name", "Value"), List.of(HASHTABLE_NAME_WIDTH, 0));
+            table = new Table(List.of("Name", "Value"), List.of(HASHTABLE_NAME_WIDTH, 0), false);
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
             List<Object> row = new ArrayList<>();

@@ -13,21 +13,27 @@ final class Table {
     private final List<List<String>> rows = new ArrayList<>();
     private final boolean[] rightAligned;
 
-    /** {@code fixedWidths} entries of 0 mean "as wide as the widest cell". */
-    Table(List<String> headers, List<Integer> fixedWidths) {
+    private final boolean alignNumbers;
+
+    /**
+     * {@code fixedWidths} entries of 0 mean "as wide as the widest cell"; {@code alignNumbers} right-aligns
+     * columns whose first cell is a number or boolean (not in a hashtable's Name/Value view).
+     */
+    Table(List<String> headers, List<Integer> fixedWidths, boolean alignNumbers) {
         this.headers = headers;
         this.fixedWidths = fixedWidths;
         this.rightAligned = new boolean[headers.size()];
+        this.alignNumbers = alignNumbers;
     }
 
     void addRow(List<Object> values) {
         List<String> cells = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
-            if (rows.isEmpty() && CellText.isNumeric(v)) {
+            if (rows.isEmpty() && alignNumbers && CellText.alignsRight(v)) {
                 rightAligned[i] = true;
             }
-            cells.add(CellText.of(v));
+            cells.add(alignNumbers ? CellText.ofTableCell(v) : CellText.of(v));
         }
         rows.add(cells);
     }

@@ -6,6 +6,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.ops.Comparison;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class GroupObjectCommand extends Cmdlet {
 
     private final Map<String, List<Object>> groups = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
+    private final Map<String, Object> keys = new LinkedHashMap<>();
 
     @Override
     protected void processRecord() {
@@ -38,12 +40,21 @@ public final class GroupObjectCommand extends Cmdlet {
         String normalized = name.toLowerCase(Locale.ROOT);
         groups.computeIfAbsent(normalized, k -> new ArrayList<>()).add(inputObject);
         names.putIfAbsent(normalized, name);
+        keys.putIfAbsent(normalized, key);
     }
 
+    /** Groups come out sorted by their key, as pwsh sorts them. */
     @Override
     protected void endProcessing() {
-        for (Map.Entry<String, List<Object>> e : groups.entrySet()) {
+        List<Map.Entry<String, List<Object>>> sorted = new ArrayList<>(groups.entrySet());
+        sorted.sort((a, b) -> {
+            Object ka = keys.get(a.getKey());
+            Object kb = keys.get(b.getKey());
+            return Comparison.equal(ka, kb, false) ? 0 : Comparison.test(Comparison.Kind.LT, ka, kb, false) ? -1 : 1;
+        });
+        for (Map.Entry<String, List<Object>> e : sorted) {
             PSObject group = new PSObject();
+            group.addTypeName("Microsoft.PowerShell.Commands.GroupInfo");
             group.set("Count", e.getValue().size());
             group.set("Name", names.get(e.getKey()));
             if (!noElement) {

@@ -46,6 +46,9 @@ public final class Conversions {
         if (type == Character.class) {
             return character(value);
         }
+        if (type.isEnum()) {
+            return enumConstant(value, type);
+        }
         if (type == Object[].class) {
             return value == null ? null : Enumerables.toList(value).toArray();
         }
@@ -77,6 +80,24 @@ public final class Conversions {
         } catch (ReflectiveOperationException e) {
             throw cannotConvert(value, type);
         }
+    }
+
+    /** An enum member by name (any case) or by number. */
+    private static Object enumConstant(Object value, Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        if (value instanceof Number n && n.intValue() >= 0 && n.intValue() < constants.length) {
+            return constants[n.intValue()];
+        }
+        String name = LanguagePrimitives.toString(value).strip();
+        for (Object c : constants) {
+            if (c.toString().equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value "" + name
+                + "" to type "" + type.getSimpleName() + "". Error: "Unable to match the identifier name " + name
+                + " to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
+                + String.join(", ", java.util.Arrays.stream(constants).map(Object::toString).toList()) + """, value);
     }
 
     private static Object customObject(Object value) {

@@ -43,6 +43,11 @@ public final class TypeResolver {
         alias(Class.class, "type", "System.Type");
         alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
         alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference.class,
+                "System.Management.Automation.ActionPreference");
         alias(dev.jpwsh.engine.types.dotnet.GenericList.class, "System.Collections.Generic.List");
         alias(dev.jpwsh.engine.types.dotnet.Queue.class, "System.Collections.Queue",
                 "System.Collections.Generic.Queue");

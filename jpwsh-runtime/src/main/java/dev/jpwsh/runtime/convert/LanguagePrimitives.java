@@ -38,7 +38,7 @@ public final class LanguagePrimitives {
             case String s -> s;
             case Boolean b -> b ? "True" : "False";
             case Double d -> formatDouble(d);
-            case Float f -> formatDouble(f.doubleValue());
+            case Float f -> formatGeneral(f.doubleValue(), 7);
             case BigDecimal d -> d.toPlainString();
             case Object[] array -> join(java.util.Arrays.asList(array).iterator(), separator);
             case Map<?, ?> map -> "System.Collections.Hashtable";
@@ -62,11 +62,17 @@ public final class LanguagePrimitives {
         return sb.toString();
     }
 
-    /**
-     * A double as .NET formats it: the shortest text that reads back to the same value, in plain notation when
-     * the decimal exponent is from -4 to 14, otherwise as {@code 1E+15} or {@code 1.5E-07}.
-     */
+    /** A double as PowerShell shows it: .NET's {@code G15} format, culture-invariant. */
     public static String formatDouble(double d) {
+        return formatGeneral(d, 15);
+    }
+
+    /**
+     * .NET's {@code G<digits>} format: the value rounded to that many significant digits, in plain notation when
+     * the decimal exponent is from -5 (exclusive) up to the digit count, otherwise as {@code 1E+15} or
+     * {@code 1.5E-07}.
+     */
+    public static String formatGeneral(double d, int digits) {
         if (Double.isNaN(d)) {
             return "NaN";
         }
@@ -76,15 +82,16 @@ public final class LanguagePrimitives {
         if (d == 0) {
             return 1 / d < 0 ? "-0" : "0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal exact = new BigDecimal(d).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP))
+                .stripTrailingZeros();
         int exponent = exact.precision() - exact.scale() - 1;
-        if (exponent > -5 && exponent < 15) {
+        if (exponent > -5 && exponent < digits) {
             return exact.toPlainString();
         }
-        String digits = exact.unscaledValue().abs().toString();
-        StringBuilder sb = new StringBuilder(d < 0 ? "-" : "").append(digits.charAt(0));
-        if (digits.length() > 1) {
-            sb.append('.').append(digits, 1, digits.length());
+        String mantissa = exact.unscaledValue().abs().toString();
+        StringBuilder sb = new StringBuilder(d < 0 ? "-" : "").append(mantissa.charAt(0));
+        if (mantissa.length() > 1) {
+            sb.append('.').append(mantissa, 1, mantissa.length());
         }
         sb.append('E').append(exponent < 0 ? '-' : '+');
         String e = Integer.toString(Math.abs(exponent));

@@ -56,6 +56,11 @@ public final class PSObject {
         return List.copyOf(properties.values());
     }
 
+    /** Puts a more specific type name first, as formatting and {@code PSTypeNames} see it. */
+    public void addTypeName(String name) {
+        typeNames.addFirst(name);
+    }
+
     public List<String> typeNames() {
         return Collections.unmodifiableList(typeNames);
     }

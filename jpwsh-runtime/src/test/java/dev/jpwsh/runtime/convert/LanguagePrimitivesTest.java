@@ -23,10 +23,11 @@ class LanguagePrimitivesTest {
         assertThat(LanguagePrimitives.isTrue(List.of(false))).isFalse();
     }
 
-    /** Doubles print like .NET: shortest round-trip digits, exponent form from 1E-05 down and 1E+15 up. */
+    /** Doubles print as PowerShell's G15: 15 significant digits, exponent form from 1E-05 down and 1E+15 up. */
     @Test
     void doubleFormatting() {
-        assertThat(LanguagePrimitives.formatDouble(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(LanguagePrimitives.formatDouble(0.1 + 0.2)).isEqualTo("0.3");
+        assertThat(LanguagePrimitives.formatDouble(2.0 / 3)).isEqualTo("0.666666666666667");
         assertThat(LanguagePrimitives.formatDouble(3.0)).isEqualTo("3");
         assertThat(LanguagePrimitives.formatDouble(2.5)).isEqualTo("2.5");
         assertThat(LanguagePrimitives.formatDouble(1e14)).isEqualTo("100000000000000");

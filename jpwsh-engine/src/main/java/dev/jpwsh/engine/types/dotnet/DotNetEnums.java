@@ -1,0 +1,28 @@
+package dev.jpwsh.engine.types.dotnet;
+
+/** .NET enumerations scripts use, with .NET's member names so that they print and parse as in pwsh. */
+public final class DotNetEnums {
+    private DotNetEnums() {
+    }
+
+    /** System.DayOfWeek. */
+    public enum DayOfWeek {
+        Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday
+    }
+
+    /** System.MidpointRounding. */
+    public enum MidpointRounding {
+        ToEven, AwayFromZero, ToZero, ToNegativeInfinity, ToPositiveInfinity
+    }
+
+    /** System.ConsoleColor. */
+    public enum ConsoleColor {
+        Black, DarkBlue, DarkGreen, DarkCyan, DarkRed, DarkMagenta, DarkYellow, Gray, DarkGray, Blue, Green, Cyan,
+        Red, Magenta, Yellow, White
+    }
+
+    /** System.Management.Automation.ActionPreference. */
+    public enum ActionPreference {
+        SilentlyContinue, Stop, Continue, Inquire, Ignore, Suspend, Break
+    }
+}
