@@ -3,6 +3,7 @@ package dev.jpwsh.console;
 import dev.jpwsh.console.errorview.ConciseErrorView;
 import dev.jpwsh.console.errorview.ErrorStyle;
 import dev.jpwsh.console.options.CommandLineParser;
+import dev.jpwsh.console.options.ScriptArgument;
 import dev.jpwsh.console.options.StartupOptions;
 import dev.jpwsh.console.options.StartupScript;
 import dev.jpwsh.console.options.UsageText;
@@ -20,8 +21,6 @@ import java.util.List;
  * that does not parse is reported in the concise error view with exit code 1.
  */
 final class Startup {
-    private static final String COMMAND_NAME = "<command>";
-    private static final String STANDARD_INPUT_NAME = "<stdin>";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final InputStream input;
@@ -58,14 +57,14 @@ final class Startup {
         return switch (script) {
             case StartupScript.File file -> runFile(file);
             case StartupScript.Command command ->
-                    runParsed(Parser.parse(new SourceText("", command.text())), COMMAND_NAME);
+                    runParsed(Parser.parse(new SourceText("", command.text())), command.arguments());
             case StartupScript.StandardInput _, StartupScript.Interactive _ -> runStandardInput();
         };
     }
 
     private int runFile(StartupScript.File file) {
         try {
-            return runParsed(Parser.parseFile(file.path()), file.givenPath());
+            return runParsed(Parser.parseFile(file.path()), file.arguments());
         } catch (IOException failure) {
             output.writeErrorLine("jpwsh: cannot read '" + file.givenPath() + "': " + ReadFailure.reason(failure));
             return 1;
@@ -75,27 +74,27 @@ final class Startup {
     /** Commands from standard input when it is redirected; a terminal there means an interactive session. */
     private int runStandardInput() {
         if (output.terminal().input()) {
-            return InterpreterNotAvailable.startInteractiveSession(output);
+            return InteractiveSession.start(output);
         }
         try {
             String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
             if (text.startsWith(BYTE_ORDER_MARK)) {
                 text = text.substring(1);
             }
-            return runParsed(Parser.parse(new SourceText("", text)), STANDARD_INPUT_NAME);
+            return runParsed(Parser.parse(new SourceText("", text)), List.of());
         } catch (IOException failure) {
             output.writeErrorLine("jpwsh: cannot read standard input: " + ReadFailure.reason(failure));
             return 1;
         }
     }
 
-    private int runParsed(ParseResult result, String scriptName) {
+    private int runParsed(ParseResult result, List<ScriptArgument> arguments) {
         if (result.hasErrors()) {
             Terminal terminal = output.terminal();
             ErrorStyle style = terminal.supportsColor() ? ErrorStyle.ANSI : ErrorStyle.PLAIN;
             output.writeError(new ConciseErrorView(style, terminal.columns()).render(result.errors()));
             return 1;
         }
-        return InterpreterNotAvailable.runScript(scriptName, output);
+        return Interpreter.run(result, arguments, output);
     }
 }

@@ -82,12 +82,18 @@ class MainTest {
         assertThat(run(input(""), piped, "-c", "1 +").err()).doesNotContain("\u001b");
     }
 
-    /** A script that parses reaches the interpreter stand-in, which says so and exits with 1. */
+    /** A script file runs with the arguments after it bound to its parameters. */
     @Test
     void cleanScriptFile() throws IOException {
-        Path script = Files.writeString(directory.resolve("ok.ps1"), "Get-ChildItem | Sort-Object Length\n");
-        assertThat(run(script.toString(), "arg")).isEqualTo(new Run(1, "",
-                "jpwsh: the interpreter is not available yet; '" + script + "' parsed without errors." + NL));
+        Path script = Files.writeString(directory.resolve("ok.ps1"), "param($Name)\n\"hello $Name\"\n");
+        assertThat(run(script.toString(), "arg")).isEqualTo(new Run(0, "hello arg" + NL, ""));
+    }
+
+    /** exit N in a script is the process exit code. */
+    @Test
+    void exitCodeOfScript() throws IOException {
+        Path script = Files.writeString(directory.resolve("exit.ps1"), "exit 3\n");
+        assertThat(run(script.toString()).exitCode()).isEqualTo(3);
     }
 
     /** A script's parse error names the script by its absolute path. */
@@ -112,8 +118,8 @@ class MainTest {
     /** -Command - parses standard input. */
     @Test
     void commandFromStandardInput() {
-        assertThat(run(input("Get-Date\n"), Terminal.NONE, "-Command", "-")).isEqualTo(new Run(1, "",
-                "jpwsh: the interpreter is not available yet; '<stdin>' parsed without errors." + NL));
+        assertThat(run(input("'from stdin'\n"), Terminal.NONE, "-Command", "-")).isEqualTo(new Run(0,
+                "from stdin" + NL, ""));
         assertThat(run(input("1 +"), Terminal.NONE, "-c", "-").err()).startsWith("ParserError: " + NL);
     }
 

@@ -2,6 +2,7 @@ package dev.jpwsh.console.errorview;
 
 import dev.jpwsh.language.parse.ParseError;
 import dev.jpwsh.language.source.Extent;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 
 /**
@@ -38,15 +39,47 @@ public final class ConciseErrorView {
     public String render(List<ParseError> errors) {
         ParseError error = errors.getFirst();
         Extent extent = error.extent();
-        String lineNumber = Integer.toString(extent.startPosition().line());
+        return render(REASON, extent.source().name(), extent.startPosition().line(), PositionMessage.of(extent),
+                error.message());
+    }
+
+    /**
+     * The view of a runtime error: {@code reason: message} alone for command text on one line, else with the
+     * script name, the source line and the underlined extent.
+     */
+    public String render(ErrorRecord record) {
+        String reason = reason(record);
+        ErrorRecord.ScriptPosition where = record.position();
+        if (where == null || where.scriptName().isEmpty() && where.line() <= 1) {
+            return style.error() + reason + ": " + record.message() + style.reset() + NEWLINE;
+        }
+        PositionMessage position = PositionMessage.of(where.lineText(), where.column(), where.length());
+        return render(reason, where.scriptName(), where.line(), position, record.message());
+    }
+
+    /** What the view names first: "Exception" for a throw, else the command, the category, or the type. */
+    private static String reason(ErrorRecord record) {
+        if (record.fromThrowStatement()) {
+            return "Exception";
+        }
+        if (record.commandName() != null) {
+            return record.commandName();
+        }
+        if (record.category() != null && !record.category().equals("NotSpecified")) {
+            return record.category();
+        }
+        String id = record.fullyQualifiedErrorId();
+        return id != null && id.endsWith("Exception") ? id : "RuntimeException";
+    }
+
+    private String render(String reason, String scriptName, int line, PositionMessage position, String text) {
+        String lineNumber = Integer.toString(line);
         String headerPad = " ".repeat(Math.max(lineNumber.length() - GUTTER_WIDTH, 0));
         String numberPad = " ".repeat(Math.max(GUTTER_WIDTH - lineNumber.length(), 0));
-        PositionMessage position = PositionMessage.of(extent);
         String prefix = style.accent() + headerPad + "     | " + style.error();
 
         StringBuilder view = new StringBuilder();
-        view.append(style.error()).append(REASON).append(": ");
-        String scriptName = extent.source().name();
+        view.append(style.error()).append(reason).append(": ");
         if (!scriptName.isEmpty()) {
             view.append(style.reset()).append(scriptName).append(':').append(lineNumber);
         }
@@ -55,7 +88,7 @@ public final class ConciseErrorView {
         view.append(style.accent()).append(numberPad).append(lineNumber).append(" | ").append(style.reset())
                 .append(highlighted(" " + position.line(), " " + position.underline())).append(NEWLINE);
         view.append(prefix).append(' ').append(position.underline()).append(NEWLINE);
-        view.append(style.error()).append(message(prefix, error.message()));
+        view.append(style.error()).append(message(prefix, text));
         return view.append(style.reset()).append(NEWLINE).toString();
     }
 

@@ -19,10 +19,17 @@ record PositionMessage(String line, String underline) {
         Position start = extent.startPosition();
         Position end = extent.endPosition();
         String line = extent.source().lineText(start.line()).stripTrailing();
-        int before = start.column() - 1;
         int length = start.line() == end.line() && end.column() <= line.length() + 1
                 ? end.column() - start.column()
                 : line.length() - start.column() + 1;
+        return of(line, start.column(), length);
+    }
+
+    /** The excerpt of {@code line} with {@code length} characters from the 1-based {@code column} underlined. */
+    static PositionMessage of(String line, int column, int length) {
+        line = line.stripTrailing();
+        int before = column - 1;
+        length = Math.min(length, Math.max(line.length() - before, 1));
         if (line.indexOf('\t') >= 0) {
             int errorStart = Math.min(before, line.length());
             int errorEnd = Math.min(errorStart + Math.max(length, 0), line.length());

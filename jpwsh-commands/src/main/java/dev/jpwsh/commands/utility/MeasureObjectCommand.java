@@ -1,0 +1,61 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSObject;
+
+/** Measure-Object: Count, and with -Sum/-Average/-Minimum/-Maximum those of a property or the values. */
+public final class MeasureObjectCommand extends Cmdlet {
+    @Parameter(valueFromPipeline = true)
+    private Object inputObject;
+
+    @Parameter(position = 0)
+    private String property;
+
+    @Parameter
+    private boolean sum;
+
+    @Parameter
+    private boolean average;
+
+    @Parameter
+    private boolean minimum;
+
+    @Parameter
+    private boolean maximum;
+
+    private int count;
+    private double total;
+    private Double min;
+    private Double max;
+
+    @Override
+    protected void processRecord() {
+        if (inputObject == null) {
+            return;
+        }
+        count++;
+        Object value = property == null ? inputObject : Members.get(inputObject, property);
+        if (sum || average || minimum || maximum) {
+            double d = ((Number) LanguagePrimitives.toNumber(value)).doubleValue();
+            total += d;
+            min = min == null ? d : Math.min(min, d);
+            max = max == null ? d : Math.max(max, d);
+        }
+    }
+
+    @Override
+    protected void endProcessing() {
+        PSObject result = new PSObject();
+        result.set("Count", count);
+        result.set("Average", average ? (Object) (count == 0 ? 0.0 : total / count) : null);
+        result.set("Sum", sum ? (Object) total : null);
+        result.set("Maximum", maximum ? max : null);
+        result.set("Minimum", minimum ? min : null);
+        result.set("StandardDeviation", null);
+        result.set("Property", property);
+        writeObject(result);
+    }
+}

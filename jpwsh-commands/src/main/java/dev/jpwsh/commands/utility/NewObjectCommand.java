@@ -1,0 +1,45 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.object.PSObject;
+import java.util.List;
+import java.util.Map;
+
+/** New-Object: an instance of a type with constructor arguments, or a custom object from -Property. */
+public final class NewObjectCommand extends Cmdlet {
+    @Parameter(position = 0)
+    private String typeName;
+
+    @Parameter(position = 1, aliases = {"Args"})
+    private Object argumentList;
+
+    @Parameter
+    private Map<?, ?> property;
+
+    @Override
+    protected void endProcessing() {
+        if (typeName == null || typeName.equalsIgnoreCase("psobject")
+                || typeName.equalsIgnoreCase("System.Management.Automation.PSObject")) {
+            writeObject(Conversions.convert(property == null ? Map.of() : property, PSObject.class));
+            return;
+        }
+        Class<?> type = TypeResolver.shared().resolve(typeName);
+        if (type == null) {
+            throw RuntimeFailures.create("TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand",
+                    "InvalidType", "Cannot find type [" + typeName + "]: verify that the assembly containing this "
+                            + "type is loaded.", typeName);
+        }
+        List<Object> args = argumentList == null ? List.of() : Enumerables.toList(argumentList);
+        Object instance = Members.invokeStatic(type, "new", args);
+        if (property != null) {
+            property.forEach((k, v) -> Members.set(instance, String.valueOf(k), v));
+        }
+        writeObject(instance);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+
+/** Set-StrictMode: records the strict-mode version in the current scope ({@code -Off} clears it). */
+public final class SetStrictModeCommand extends Cmdlet {
+    @Parameter
+    private String version;
+
+    @Parameter
+    private boolean off;
+
+    @Override
+    protected void endProcessing() {
+        frame().setLocal("__StrictModeVersion", off ? null : version);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+
+/** Start-Sleep: waits; a virtual thread blocked here costs no OS thread. */
+public final class StartSleepCommand extends Cmdlet {
+    @Parameter(position = 0)
+    private Double seconds;
+
+    @Parameter(aliases = {"ms"})
+    private Double milliseconds;
+
+    @Override
+    protected void endProcessing() {
+        long ms = milliseconds != null ? Math.round(milliseconds) : seconds != null ? Math.round(seconds * 1000) : 0;
+        try {
+            Thread.sleep(Math.max(ms, 0));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

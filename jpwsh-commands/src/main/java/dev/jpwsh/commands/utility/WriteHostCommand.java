@@ -1,0 +1,52 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.host.HostUserInterface.Color;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Write-Host: text straight to the host, items joined by -Separator, in colours when asked. */
+public final class WriteHostCommand extends Cmdlet {
+    @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
+    private Object object;
+
+    @Parameter
+    private boolean noNewline;
+
+    @Parameter
+    private Object separator = " ";
+
+    @Parameter
+    private String foregroundColor;
+
+    @Parameter
+    private String backgroundColor;
+
+    @Override
+    protected void processRecord() {
+        List<String> parts = new ArrayList<>();
+        if (object != null) {
+            for (Object item : Enumerables.toList(object)) {
+                parts.add(LanguagePrimitives.toString(item));
+            }
+        }
+        String text = String.join(LanguagePrimitives.toString(separator), parts) + (noNewline ? "" : "\n");
+        ui().write(color(foregroundColor), color(backgroundColor), text);
+    }
+
+    private static Color color(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Color c : Color.values()) {
+            if (c.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

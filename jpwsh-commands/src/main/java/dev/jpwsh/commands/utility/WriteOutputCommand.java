@@ -1,0 +1,27 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+
+/** Write-Output: sends its objects down the pipeline, enumerating collections unless -NoEnumerate. */
+public final class WriteOutputCommand extends Cmdlet {
+    @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
+    private Object[] inputObject;
+
+    @Parameter
+    private boolean noEnumerate;
+
+    @Override
+    protected void processRecord() {
+        if (inputObject == null) {
+            return;
+        }
+        if (noEnumerate) {
+            writeObject(inputObject.length == 1 ? inputObject[0] : inputObject);
+        } else {
+            for (Object item : inputObject) {
+                writeEnumerated(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.jpwsh.console;
+
+import dev.jpwsh.commands.CoreCommands;
+import dev.jpwsh.console.options.ScriptArgument;
+import dev.jpwsh.engine.ScriptRunner;
+import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.format.OutDefault;
+import dev.jpwsh.language.parse.ParseResult;
+import dev.jpwsh.language.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a parsed script in a new session with the console as host, and returns the exit code. */
+final class Interpreter {
+    private Interpreter() {
+    }
+
+    static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output) {
+        SourceText source = parsed.ast().extent().source();
+        ConsoleHost host = new ConsoleHost(output);
+        ScriptRunner runner = new ScriptRunner(host, CoreCommands.register(new CommandTable()));
+        try (OutDefault out = new OutDefault(host::writeLine)) {
+            return runner.run(source, parsed.ast(), commandArguments(arguments), out);
+        } finally {
+            output.flush();
+        }
+    }
+
+    private static List<CommandArgument> commandArguments(List<ScriptArgument> arguments) {
+        List<CommandArgument> args = new ArrayList<>();
+        for (ScriptArgument a : arguments) {
+            args.add(switch (a) {
+                case ScriptArgument.Parameter p -> CommandArgument.parameter(p.name().substring(1));
+                case ScriptArgument.ParameterWithValue p -> CommandArgument.parameterWithValue(p.name().substring(1),
+                        p.value());
+                case ScriptArgument.Positional p -> CommandArgument.value(p.value());
+            });
+        }
+        return args;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.jpwsh.engine;
+
+import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.InvocationInfo;
+import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.language.ast.ScriptBlockAst;
+import dev.jpwsh.language.source.SourceText;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs a script in a new session, as {@code pwsh -File} does: output objects go to {@code out} (the host's
+ * default formatting), errors to the host, and the result is the process exit code: the {@code exit} value,
+ * 1 after an error that ended the script, otherwise 0.
+ */
+public final class ScriptRunner {
+    private final ExecutionContext context;
+
+    public ScriptRunner(Host host, CommandTable commands) {
+        this.context = new ExecutionContext(host, commands);
+    }
+
+    public ExecutionContext context() {
+        return context;
+    }
+
+    /**
+     * Runs a script parsed without errors ({@code source.name()} is its path, or empty for -Command text) with
+     * arguments.
+     */
+    public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
+        Frame top = new Frame(context, context.global(), context.global());
+        Frame frame = source.name().isEmpty() ? top : ScriptFiles.scriptFrame(top);
+        if (!source.name().isEmpty()) {
+            Path path = Path.of(source.name()).toAbsolutePath();
+            frame.setLocal("PSCommandPath", path.toString());
+            frame.setLocal("PSScriptRoot", path.getParent() == null ? "" : path.getParent().toString());
+            frame.setLocal("__CommandName", path.getFileName().toString());
+            frame.setLocal("MyInvocation", new InvocationInfo(new InvocationInfo.CommandInfo(
+                    path.getFileName().toString(), "ExternalScript"), path.toString(), new PSHashtable(),
+                    new Object[0], path.toString()));
+        }
+        try {
+            ScriptBlock script = ScriptFiles.compile(source, ast);
+            script.invoke(frame, args, null, true, out);
+            return 0;
+        } catch (FlowSignal.Exit exit) {
+            return exit.code();
+        } catch (PSException e) {
+            context.reportError(e.record());
+            return 1;
+        } catch (FlowSignal.Break | FlowSignal.Continue outsideLoop) {
+            return 0;
+        }
+    }
+}

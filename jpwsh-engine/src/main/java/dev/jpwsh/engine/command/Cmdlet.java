@@ -1,0 +1,62 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.runtime.error.ErrorRecord;
+
+/**
+ * The base of commands written in Java. Parameters are fields marked {@link Parameter}; the engine sets them
+ * before {@link #beginProcessing}, and sets the pipeline-input parameter before each {@link #processRecord}.
+ * One instance serves one invocation.
+ */
+public abstract class Cmdlet {
+    private Frame frame;
+    private Pipe out;
+    private String name;
+
+    final void attach(Frame frame, Pipe out, String name) {
+        this.frame = frame;
+        this.out = out;
+        this.name = name;
+    }
+
+    protected void beginProcessing() {
+    }
+
+    protected void processRecord() {
+    }
+
+    protected void endProcessing() {
+    }
+
+    /** Writes one object to the pipeline, as is. */
+    protected final void writeObject(Object value) {
+        out.write(value);
+    }
+
+    /** Writes an object, enumerating it when it is a collection. */
+    protected final void writeEnumerated(Object value) {
+        Enumerables.write(value, out);
+    }
+
+    /** Reports a non-terminating error, honouring the error action in force. */
+    protected final void writeError(ErrorRecord record) {
+        frame.context().errorStream().write(frame, record.withCommandName(name));
+    }
+
+    protected final Frame frame() {
+        return frame;
+    }
+
+    protected final HostUserInterface ui() {
+        return frame.context().host().ui();
+    }
+
+    /** A preference variable's value as text ({@code Continue}, {@code SilentlyContinue}, ...). */
+    protected final String preference(String name) {
+        Object value = frame.variable(name.toLowerCase(java.util.Locale.ROOT));
+        return value == null ? "Continue" : value.toString();
+    }
+}

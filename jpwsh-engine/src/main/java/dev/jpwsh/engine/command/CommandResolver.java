@@ -1,0 +1,86 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Finds what a command name means, in PowerShell's order: alias, function, cmdlet, script file, external
+ * program on the PATH; and makes the processor that runs it.
+ */
+public final class CommandResolver {
+    private CommandResolver() {
+    }
+
+    /**
+     * The processor for one pipeline element. {@code command} is a name or a script block; {@code dotSource}
+     * runs a script block in the caller's scope; {@code takesInput} is false for the first element.
+     */
+    public static CommandProcessor resolve(Frame frame, Object command, boolean dotSource, List<CommandArgument> args,
+            boolean takesInput) {
+        if (command instanceof ScriptBlock block) {
+            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, null);
+        }
+        String name = LanguagePrimitives.toString(command);
+        String aliased = frame.context().commands().resolveAlias(name);
+        if (aliased != null) {
+            name = aliased;
+        }
+        Object function = frame.scope().lookupFunction(Scope.key(name));
+        if (function instanceof ScriptBlock block) {
+            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, name);
+        }
+        Cmdlet cmdlet = frame.context().commands().create(name);
+        if (cmdlet != null) {
+            return new CmdletProcessor(cmdlet, frame.context().commands().canonicalName(name), frame, args);
+        }
+        Path script = scriptPath(name);
+        if (script != null) {
+            ScriptBlock block = ScriptFiles.load(script);
+            Frame scriptFrame = dotSource ? frame : ScriptFiles.scriptFrame(frame);
+            return new FunctionProcessor(block, scriptFrame, args, takesInput, name);
+        }
+        Path program = findProgram(name);
+        if (program != null) {
+            return new ExternalProcessor(program, frame, args);
+        }
+        throw RuntimeFailures.commandNotFound(name);
+    }
+
+    private static Path scriptPath(String name) {
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")) {
+            return null;
+        }
+        Path path = Path.of(name);
+        return Files.isRegularFile(path) ? path.toAbsolutePath() : null;
+    }
+
+    /** A file by that name: a path as given, or an executable in a PATH directory. */
+    private static Path findProgram(String name) {
+        if (name.contains("/") || name.contains(File.separator)) {
+            Path path = Path.of(name);
+            return Files.isExecutable(path) && !Files.isDirectory(path) ? path : null;
+        }
+        String pathVariable = System.getenv("PATH");
+        if (pathVariable == null) {
+            return null;
+        }
+        for (String dir : pathVariable.split(File.pathSeparator)) {
+            if (dir.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The common parameters every advanced function and cmdlet accepts. The action and preference ones set the
+ * matching preference variable in the command's scope.
+ */
+public final class CommonParameters {
+    private static final Set<String> NAMES = Set.of("verbose", "debug", "erroraction", "warningaction",
+            "informationaction", "errorvariable", "warningvariable", "informationvariable", "outvariable",
+            "outbuffer", "pipelinevariable", "whatif", "confirm", "progressaction");
+    private static final Set<String> WITH_VALUE = Set.of("erroraction", "warningaction", "informationaction",
+            "errorvariable", "warningvariable", "informationvariable", "outvariable", "outbuffer",
+            "pipelinevariable", "progressaction");
+
+    /** The variable, in a command's own scope, holding the list its -ErrorVariable collects into. */
+    public static final String ERROR_VARIABLE = "__ErrorVariable";
+
+    private CommonParameters() {
+    }
+
+    public static boolean isCommon(String name) {
+        return NAMES.contains(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase("ea")
+                || name.equalsIgnoreCase("wa") || name.equalsIgnoreCase("vb");
+    }
+
+    public static boolean takesValue(String name) {
+        return WITH_VALUE.contains(canonical(name));
+    }
+
+    private static String canonical(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "ea" -> "erroraction";
+            case "wa" -> "warningaction";
+            case "vb" -> "verbose";
+            default -> lower;
+        };
+    }
+
+    /** Applies {@code -Verbose}, {@code -Debug}, {@code -ErrorAction x} and friends to the frame. */
+    public static void apply(Frame frame, CommandArgument arg, CommandArgument next) {
+        Object value = arg.hasValue() ? arg.value() : next != null && !next.isParameter() ? next.value() : null;
+        switch (canonical(arg.parameterName())) {
+            case "verbose" -> frame.setLocal("VerbosePreference",
+                    !arg.hasValue() || Boolean.TRUE.equals(arg.value()) ? "Continue" : "SilentlyContinue");
+            case "debug" -> frame.setLocal("DebugPreference", "Continue");
+            case "erroraction" -> frame.setLocal("ErrorActionPreference", String.valueOf(value));
+            case "warningaction" -> frame.setLocal("WarningPreference", String.valueOf(value));
+            case "informationaction" -> frame.setLocal("InformationPreference", String.valueOf(value));
+            case "whatif" -> frame.setLocal("WhatIfPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value()));
+            case "errorvariable" -> {
+                String name = String.valueOf(value);
+                boolean append = name.startsWith("+");
+                name = append ? name.substring(1) : name;
+                Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+                PSVariable existing = caller.lookup(Scope.key(name));
+                Object list = append && existing != null && existing.value() instanceof List<?> l ? l
+                        : new dev.jpwsh.engine.types.dotnet.ArrayList();
+                caller.set(name, list);
+                frame.setLocal(ERROR_VARIABLE, list);
+            }
+            default -> {
+            }
+        }
+    }
+}

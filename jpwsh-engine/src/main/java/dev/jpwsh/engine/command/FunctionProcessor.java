@@ -1,0 +1,124 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.CmdletContext;
+import dev.jpwsh.engine.exec.InvocationInfo;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.node.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A function or script block in a pipeline. Its begin block runs at begin; its process block runs per input
+ * object with {@code $_} set and pipeline parameters bound; input to a function without a process block is
+ * gathered into {@code $input} for its end block.
+ */
+public final class FunctionProcessor implements CommandProcessor {
+    private final ScriptBlock block;
+    private final Frame frame;
+    private final List<CommandArgument> args;
+    private final List<Object> input = new ArrayList<>();
+    private Pipe out;
+
+    private final boolean takesInput;
+    private final String name;
+
+    /** {@code takesInput} is false for the first command of a pipeline; {@code name} is null for a block. */
+    public FunctionProcessor(ScriptBlock block, Frame frame, List<CommandArgument> args, boolean takesInput,
+            String name) {
+        this.block = block;
+        this.frame = frame;
+        this.args = args;
+        this.takesInput = takesInput;
+        this.name = name;
+    }
+
+    @Override
+    public void begin(Pipe downstream) {
+        this.out = downstream;
+        List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
+        try {
+            ScriptParameterBinder.bind(block, frame, args, fromPipeline);
+            defineInvocation();
+        } catch (PSException e) {
+            if (name == null) {
+                throw e;
+            }
+            ErrorRecord r = e.record();
+            throw e.withRecord(new ErrorRecord(r.exception(), r.fullyQualifiedErrorId() + "," + name, r.category(),
+                    r.targetObject(), r.position(), name));
+        }
+        run(block.body().begin());
+    }
+
+    /** {@code $MyInvocation}, and {@code $PSCmdlet} for an advanced function. */
+    private void defineInvocation() {
+        String commandName = name == null ? "" : name;
+        String type = name == null ? "Script" : name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")
+                ? "ExternalScript" : "Function";
+        InvocationInfo info = new InvocationInfo(new InvocationInfo.CommandInfo(displayName(commandName), type),
+                commandName, (PSHashtable) frame.variable("psboundparameters"), (Object[]) frame.variable("args"),
+                "");
+        frame.setLocal("MyInvocation", info);
+        frame.setLocal("__CommandName", name);
+        if (block.body().cmdletBinding()) {
+            frame.setLocal("PSCmdlet", new CmdletContext(frame, info, out));
+        }
+    }
+
+    /** A script's command name is its file name. */
+    private static String displayName(String commandName) {
+        int slash = commandName.lastIndexOf('/');
+        return slash < 0 ? commandName : commandName.substring(slash + 1);
+    }
+
+    @Override
+    public void process(Object item) {
+        Stmt process = block.body().process();
+        if (process == null) {
+            input.add(item);
+            return;
+        }
+        frame.setLocal("_", item);
+        frame.setLocal("PSItem", item);
+        frame.setLocal("input", List.of(item).iterator());
+        ScriptParameterBinder.bindPipelineInput(block, frame, item);
+        run(process);
+    }
+
+    @Override
+    public void processWithoutInput() {
+        frame.setLocal("input", List.of().iterator());
+        run(block.body().process());
+    }
+
+    @Override
+    public void end() {
+        frame.setLocal("input", input.iterator());
+        run(block.body().end());
+    }
+
+    @Override
+    public void cleanup() {
+        if (block.body().clean() != null) {
+            block.body().clean().exec(frame, Pipe.NULL);
+        }
+    }
+
+    /** Runs one named block; {@code return} ends just that block, as in PowerShell. */
+    private void run(Stmt body) {
+        if (body == null) {
+            return;
+        }
+        try {
+            body.exec(frame, out);
+        } catch (FlowSignal.Return done) {
+            // the rest of this block is skipped; the next input is processed normally.
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.node.Access;
+import dev.jpwsh.engine.node.Expr;
+import java.util.List;
+
+/**
+ * A script parameter as declared: name, type constraint (null for none), default value, and what its
+ * {@code [Parameter()]} attribute says. Positions order positional binding: explicit ones first, then the
+ * declaration order; {@code Integer.MAX_VALUE} means named only.
+ */
+public record ParameterSpec(String name, Access.TypeLiteral type, Expr defaultValue, boolean mandatory, int position,
+        boolean fromPipeline, boolean fromPipelineByPropertyName, boolean isSwitch, List<String> aliases) {
+
+    /** True when {@code written} (without its dash) names this parameter: its name, a prefix of it, or an alias. */
+    public boolean matches(String written) {
+        if (name.regionMatches(true, 0, written, 0, written.length()) && written.length() <= name.length()) {
+            return true;
+        }
+        for (String alias : aliases) {
+            if (alias.equalsIgnoreCase(written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isExactly(String written) {
+        return name.equalsIgnoreCase(written) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(written));
+    }
+}

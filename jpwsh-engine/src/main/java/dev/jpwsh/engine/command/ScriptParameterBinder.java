@@ -1,0 +1,193 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSHashtable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds a command line to a script block's parameters and defines them as variables in the call's frame:
+ * named arguments first (prefixes and aliases allowed), then positional ones in order, then defaults.
+ * Leftovers become {@code $args} for a simple function and an error for an advanced one.
+ */
+public final class ScriptParameterBinder {
+    private ScriptParameterBinder() {
+    }
+
+    /** Binds {@code args}; {@code pipelineBound} names parameters that pipeline input will set. */
+    public static void bind(ScriptBlock block, Frame frame, List<CommandArgument> args, List<String> pipelineBound) {
+        List<ParameterSpec> parameters = block.body().parameters();
+        boolean advanced = block.body().cmdletBinding();
+        Object[] values = new Object[parameters.size()];
+        boolean[] bound = new boolean[parameters.size()];
+        PSHashtable boundParameters = new PSHashtable();
+        List<Object> positional = new ArrayList<>();
+        List<Object> extra = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            CommandArgument arg = args.get(i);
+            if (!arg.isParameter()) {
+                positional.add(arg.value());
+                continue;
+            }
+            int index = find(parameters, arg.parameterName());
+            if (index < 0) {
+                if (advanced && !CommonParameters.isCommon(arg.parameterName())) {
+                    throw error("NamedParameterNotFound", "A parameter cannot be found that matches parameter name '"
+                            + arg.parameterName() + "'.");
+                }
+                if (advanced) {
+                    CommonParameters.apply(frame, arg, i + 1 < args.size() ? args.get(i + 1) : null);
+                    if (!arg.hasValue() && CommonParameters.takesValue(arg.parameterName()) && i + 1 < args.size()) {
+                        i++;
+                    }
+                    continue;
+                }
+                extra.add(arg.asPlainArgument());
+                continue;
+            }
+            ParameterSpec p = parameters.get(index);
+            Object value;
+            if (arg.hasValue()) {
+                value = arg.value();
+            } else if (p.isSwitch()) {
+                value = true;
+            } else if (i + 1 < args.size() && !args.get(i + 1).isParameter()) {
+                value = args.get(++i).value();
+            } else {
+                throw error("MissingArgument", "Missing an argument for parameter '" + p.name() + "'. Specify a "
+                        + "parameter of type '" + typeName(p, frame) + "' and try again.");
+            }
+            values[index] = convert(p, value, frame);
+            bound[index] = true;
+            boundParameters.put(p.name(), values[index]);
+        }
+        for (Object value : positional) {
+            int index = nextPositional(parameters, bound);
+            if (index < 0) {
+                if (advanced) {
+                    throw error("PositionalParameterNotFound", "A positional parameter cannot be found that accepts "
+                            + "argument '" + LanguagePrimitives.toString(value) + "'.");
+                }
+                extra.add(value);
+                continue;
+            }
+            values[index] = convert(parameters.get(index), value, frame);
+            bound[index] = true;
+            boundParameters.put(parameters.get(index).name(), values[index]);
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterSpec p = parameters.get(i);
+            if (bound[i]) {
+                frame.setLocal(p.name(), values[i]);
+                continue;
+            }
+            if (p.mandatory() && !pipelineBound.contains(p.name())) {
+                missing.add(p.name());
+            }
+            frame.setLocal(p.name(), defaultValue(p, frame));
+        }
+        if (!missing.isEmpty()) {
+            throw error("MissingMandatoryParameter", "Cannot process command because of one or more missing "
+                    + "mandatory parameters: " + String.join(" ", missing) + ".");
+        }
+        frame.setLocal("args", extra.toArray());
+        frame.setLocal("PSBoundParameters", boundParameters);
+    }
+
+    /** Binds one pipeline input object to the parameters that take pipeline input. */
+    public static void bindPipelineInput(ScriptBlock block, Frame frame, Object input) {
+        for (ParameterSpec p : block.body().parameters()) {
+            if (p.fromPipeline()) {
+                frame.setLocal(p.name(), convert(p, input, frame));
+                ((PSHashtable) frame.variable("psboundparameters")).put(p.name(), input);
+            } else if (p.fromPipelineByPropertyName()) {
+                Object value = Members.get(input, p.name());
+                if (value != null) {
+                    frame.setLocal(p.name(), convert(p, value, frame));
+                }
+            }
+        }
+    }
+
+    /** Names of the parameters pipeline input can fill. */
+    public static List<String> pipelineParameters(ScriptBlock block) {
+        return block.body().parameters().stream().filter(p -> p.fromPipeline() || p.fromPipelineByPropertyName())
+                .map(ParameterSpec::name).toList();
+    }
+
+    private static int find(List<ParameterSpec> parameters, String written) {
+        int match = -1;
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterSpec p = parameters.get(i);
+            if (p.isExactly(written)) {
+                return i;
+            }
+            if (p.matches(written)) {
+                if (match >= 0) {
+                    throw error("AmbiguousParameter", "Parameter cannot be processed because the parameter name '"
+                            + written + "' is ambiguous.");
+                }
+                match = i;
+            }
+        }
+        return match;
+    }
+
+    /** The next unbound positional parameter: explicit positions in order, then undeclared ones in order. */
+    private static int nextPositional(List<ParameterSpec> parameters, boolean[] bound) {
+        int best = -1;
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterSpec p = parameters.get(i);
+            if (bound[i] || p.isSwitch() || p.position() == Integer.MAX_VALUE) {
+                continue;
+            }
+            if (best < 0 || p.position() < parameters.get(best).position()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static Object defaultValue(ParameterSpec p, Frame frame) {
+        if (p.defaultValue() != null) {
+            return convert(p, p.defaultValue().eval(frame), frame);
+        }
+        if (p.isSwitch()) {
+            return false;
+        }
+        if (p.type() == null) {
+            return null;
+        }
+        Class<?> type = (Class<?>) p.type().eval(frame);
+        return type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class
+                ? Conversions.convert(null, type) : null;
+    }
+
+    private static Object convert(ParameterSpec p, Object value, Frame frame) {
+        if (p.type() == null) {
+            return value;
+        }
+        try {
+            return Conversions.convert(value, (Class<?>) p.type().eval(frame));
+        } catch (PSException e) {
+            throw error("ParameterArgumentTransformationError", "Cannot process argument transformation on "
+                    + "parameter '" + p.name() + "'. " + e.getMessage());
+        }
+    }
+
+    private static String typeName(ParameterSpec p, Frame frame) {
+        return p.type() == null ? "System.Object" : Conversions.dotNetName((Class<?>) p.type().eval(frame));
+    }
+
+    private static PSException error(String id, String message) {
+        return RuntimeFailures.create(id, "InvalidArgument", message, null,
+                "System.Management.Automation.ParameterBindingException");
+    }
+}

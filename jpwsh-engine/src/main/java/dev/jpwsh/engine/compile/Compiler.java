@@ -1,0 +1,458 @@
+package dev.jpwsh.engine.compile;
+
+import dev.jpwsh.engine.command.ParameterSpec;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.node.Access;
+import dev.jpwsh.engine.node.Assignable;
+import dev.jpwsh.engine.node.Expr;
+import dev.jpwsh.engine.node.Literals;
+import dev.jpwsh.engine.node.Loops;
+import dev.jpwsh.engine.node.Operators;
+import dev.jpwsh.engine.node.Operators.ArithmeticOp;
+import dev.jpwsh.engine.node.Pipelines;
+import dev.jpwsh.engine.node.Redirections;
+import dev.jpwsh.engine.node.Statements;
+import dev.jpwsh.engine.node.Stmt;
+import dev.jpwsh.engine.node.TextOperators;
+import dev.jpwsh.engine.node.Variables;
+import dev.jpwsh.language.ast.AttributeAst;
+import dev.jpwsh.language.ast.AttributeBaseAst;
+import dev.jpwsh.language.ast.CatchClauseAst;
+import dev.jpwsh.language.ast.CommandElementAst;
+import dev.jpwsh.language.ast.ExpressionAst;
+import dev.jpwsh.language.ast.NamedAttributeArgumentAst;
+import dev.jpwsh.language.ast.NamedBlockAst;
+import dev.jpwsh.language.ast.ParameterAst;
+import dev.jpwsh.language.ast.PipelineElementAst;
+import dev.jpwsh.language.ast.RedirectionAst;
+import dev.jpwsh.language.ast.ScriptBlockAst;
+import dev.jpwsh.language.ast.StatementAst;
+import dev.jpwsh.language.ast.StatementBlockAst;
+import dev.jpwsh.language.ast.VariablePath;
+import dev.jpwsh.language.source.Extent;
+import dev.jpwsh.language.source.Position;
+import dev.jpwsh.language.token.TokenKind;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.ops.Comparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a syntax tree into executable nodes: one exhaustive switch per AST family, one node per construct.
+ * The result holds no session state, so it is shared by every runspace. Stateless; any thread may compile.
+ */
+public final class Compiler {
+    private Compiler() {
+    }
+
+    /** A script file or script block body. */
+    public static ScriptBlock.Compiled scriptBlock(ScriptBlockAst ast) {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        boolean cmdletBinding = false;
+        if (ast.paramBlock() != null) {
+            cmdletBinding = ast.paramBlock().attributes().stream().anyMatch(Compiler::isAdvanced);
+            int index = 0;
+            for (ParameterAst p : ast.paramBlock().parameters()) {
+                ParameterSpec spec = parameter(p, index++);
+                cmdletBinding |= p.attributes().stream().anyMatch(a -> a instanceof AttributeAst attr
+                        && attr.typeName().fullName().equalsIgnoreCase("Parameter"));
+                parameters.add(spec);
+            }
+        }
+        return new ScriptBlock.Compiled(ast.extent().text(), List.copyOf(parameters), block(ast.beginBlock()),
+                block(ast.processBlock()), block(ast.endBlock()), block(ast.cleanBlock()), cmdletBinding);
+    }
+
+    /** A function: its {@code function f($a)} parameters, if any, come before its body's param block. */
+    private static ScriptBlock.Compiled function(StatementAst.FunctionDefinition f) {
+        ScriptBlock.Compiled body = scriptBlock(f.body());
+        if (f.parameters().isEmpty()) {
+            return body;
+        }
+        List<ParameterSpec> parameters = new ArrayList<>();
+        int index = 0;
+        for (ParameterAst p : f.parameters()) {
+            parameters.add(parameter(p, index++));
+        }
+        return new ScriptBlock.Compiled(f.extent().text(), List.copyOf(parameters), body.begin(), body.process(),
+                body.end(), body.clean(), body.cmdletBinding());
+    }
+
+    private static boolean isAdvanced(AttributeAst attribute) {
+        String name = attribute.typeName().fullName();
+        return name.equalsIgnoreCase("CmdletBinding");
+    }
+
+    private static ParameterSpec parameter(ParameterAst p, int index) {
+        Access.TypeLiteral type = null;
+        boolean mandatory = false;
+        boolean fromPipeline = false;
+        boolean byName = false;
+        int position = 1000 + index;
+        List<String> aliases = new ArrayList<>();
+        for (AttributeBaseAst a : p.attributes()) {
+            if (a instanceof AttributeBaseAst.TypeConstraint t) {
+                type = new Access.TypeLiteral(t.typeName().fullName());
+            } else if (a instanceof AttributeAst attr) {
+                String name = attr.typeName().fullName().toLowerCase(Locale.ROOT);
+                if (name.equals("parameter")) {
+                    for (NamedAttributeArgumentAst arg : attr.namedArguments()) {
+                        boolean on = arg.expressionOmitted() || isTrueConstant(arg.value());
+                        switch (arg.name().toLowerCase(Locale.ROOT)) {
+                            case "mandatory" -> mandatory = on;
+                            case "valuefrompipeline" -> fromPipeline = on;
+                            case "valuefrompipelinebypropertyname" -> byName = on;
+                            case "position" -> position = constantInt(arg.value(), position);
+                            default -> {
+                            }
+                        }
+                    }
+                } else if (name.equals("alias")) {
+                    for (ExpressionAst e : attr.positionalArguments()) {
+                        if (e instanceof ExpressionAst.StringConstant s) {
+                            aliases.add(s.value());
+                        }
+                    }
+                }
+            }
+        }
+        boolean isSwitch = type != null && type.name().equalsIgnoreCase("switch");
+        return new ParameterSpec(p.name().path().name(), isSwitch ? null : type,
+                p.defaultValue() == null ? null : expr(p.defaultValue()), mandatory, position, fromPipeline, byName,
+                isSwitch, List.copyOf(aliases));
+    }
+
+    private static boolean isTrueConstant(ExpressionAst e) {
+        return e instanceof ExpressionAst.Variable v && v.path().name().equalsIgnoreCase("true")
+                || e instanceof ExpressionAst.Number n && n.literal().value().intValue() != 0;
+    }
+
+    private static int constantInt(ExpressionAst e, int otherwise) {
+        return e instanceof ExpressionAst.Number n ? n.literal().value().intValue() : otherwise;
+    }
+
+    private static Stmt block(NamedBlockAst block) {
+        return block == null ? null : statements(block.statements(), block.traps());
+    }
+
+    static Stmt block(StatementBlockAst block) {
+        return statements(block.statements(), block.traps());
+    }
+
+    private static Stmt statements(List<StatementAst> statements, List<StatementAst.Trap> traps) {
+        List<Stmt> compiled = new ArrayList<>(statements.size());
+        for (StatementAst s : statements) {
+            compiled.add(new Statements.Located(statement(s), position(s.extent())));
+        }
+        List<Statements.Trap> compiledTraps = new ArrayList<>();
+        for (StatementAst.Trap t : traps) {
+            compiledTraps.add(new Statements.Trap(t.trapType() == null ? null : t.trapType().typeName().fullName(),
+                    block(t.body())));
+        }
+        return new Statements.StatementList(List.copyOf(compiled), List.copyOf(compiledTraps));
+    }
+
+    static ErrorRecord.ScriptPosition position(Extent extent) {
+        Position start = extent.startPosition();
+        String lineText = extent.source().lineText(start.line());
+        int length = extent.endPosition().line() == start.line() ? extent.end() - extent.start()
+                : lineText.length() - start.column() + 1;
+        return new ErrorRecord.ScriptPosition(extent.source().name(), start.line(), start.column(), lineText,
+                Math.max(length, 1));
+    }
+
+    // ---- statements ----
+
+    static Stmt statement(StatementAst s) {
+        return switch (s) {
+            case StatementAst.Pipeline p -> pipeline(p);
+            case StatementAst.PipelineChain c -> chain(c);
+            case StatementAst.Assignment a -> assignment(a);
+            case StatementAst.If i -> ifStatement(i);
+            case StatementAst.While w -> new Loops.While(w.label(), condition(w.condition()), block(w.body()));
+            case StatementAst.DoLoop d -> new Loops.DoLoop(d.label(), block(d.body()), condition(d.condition()),
+                    d.until());
+            case StatementAst.For f -> new Loops.For(f.label(), f.initializer() == null ? null
+                    : statement(f.initializer()), f.condition() == null ? null : condition(f.condition()),
+                    f.iterator() == null ? null : statement(f.iterator()), block(f.body()));
+            case StatementAst.ForEach f -> new Loops.ForEach(f.label(), (Assignable) expr(f.variable()),
+                    condition(f.collection()), block(f.body()));
+            case StatementAst.Switch sw -> switchStatement(sw);
+            case StatementAst.Try t -> tryStatement(t);
+            case StatementAst.Trap t -> new Statements.Discard(new Literals.Constant(null));
+            case StatementAst.Break b -> new Statements.Break(label(b.label()));
+            case StatementAst.Continue c -> new Statements.Continue(label(c.label()));
+            case StatementAst.Return r -> new Statements.Return(r.pipeline() == null ? null : condition(r.pipeline()));
+            case StatementAst.Exit e -> new Statements.Exit(e.pipeline() == null ? null : condition(e.pipeline()));
+            case StatementAst.Throw t -> new Statements.Throw(t.pipeline() == null ? null : condition(t.pipeline()));
+            case StatementAst.FunctionDefinition f -> functionDefinition(f);
+            case StatementAst.Data d -> block(d.body());
+            case StatementAst.Using u -> new Statements.Discard(new Literals.Constant(null));
+            case StatementAst.TypeDefinition t -> throw Unsupported.construct("class and enum definitions", t.extent());
+            case StatementAst.Block b -> block(b.body());
+            case StatementAst.Error e -> throw Unsupported.construct("a statement with parse errors", e.extent());
+        };
+    }
+
+    private static String label(ExpressionAst label) {
+        return label instanceof ExpressionAst.StringConstant s ? s.value() : null;
+    }
+
+    private static Stmt functionDefinition(StatementAst.FunctionDefinition f) {
+        String name = f.name();
+        String qualifier = "";
+        int colon = name.indexOf(':');
+        if (colon > 0) {
+            qualifier = name.substring(0, colon);
+            name = name.substring(colon + 1);
+        }
+        return new Statements.FunctionDefinition(name, qualifier, function(f));
+    }
+
+    private static Stmt chain(StatementAst.PipelineChain c) {
+        Stmt left = statement(c.left());
+        Stmt right = pipeline(c.right());
+        return new dev.jpwsh.engine.node.Chains.Chain(left, c.operator() == TokenKind.AND_AND, right);
+    }
+
+    private static Stmt ifStatement(StatementAst.If i) {
+        List<Expr> conditions = new ArrayList<>();
+        List<Stmt> bodies = new ArrayList<>();
+        for (StatementAst.IfClause clause : i.clauses()) {
+            conditions.add(condition(clause.condition()));
+            bodies.add(block(clause.body()));
+        }
+        return new Statements.If(conditions, bodies, i.elseBody() == null ? null : block(i.elseBody()));
+    }
+
+    private static Stmt tryStatement(StatementAst.Try t) {
+        List<Statements.Catch> catches = new ArrayList<>();
+        for (CatchClauseAst c : t.catches()) {
+            catches.add(new Statements.Catch(c.catchTypes().stream().map(ct -> ct.typeName().fullName()).toList(),
+                    block(c.body())));
+        }
+        return new Statements.Try(block(t.body()), catches, t.finallyBody() == null ? null : block(t.finallyBody()));
+    }
+
+    private static Stmt switchStatement(StatementAst.Switch sw) {
+        Loops.SwitchMode mode = Loops.SwitchMode.EQUALS;
+        boolean caseSensitive = false;
+        for (String flag : sw.flags()) {
+            switch (flag) {
+                case "regex" -> mode = Loops.SwitchMode.REGEX;
+                case "wildcard" -> mode = Loops.SwitchMode.WILDCARD;
+                case "exact" -> mode = Loops.SwitchMode.EXACT;
+                case "casesensitive" -> caseSensitive = true;
+                case "file" -> throw Unsupported.construct("switch -File", sw.extent());
+                default -> {
+                }
+            }
+        }
+        List<Loops.SwitchClause> clauses = new ArrayList<>();
+        for (StatementAst.SwitchClause c : sw.clauses()) {
+            clauses.add(new Loops.SwitchClause(expr(c.test()), block(c.body())));
+        }
+        return new Loops.Switch(sw.label(), mode, caseSensitive, condition(sw.condition()), clauses,
+                sw.defaultBody() == null ? null : block(sw.defaultBody()));
+    }
+
+    /** What a condition or right-hand side yields: a lone expression as is, any other pipeline's output. */
+    static Expr condition(StatementAst.PipelineBase pipeline) {
+        ExpressionAst lone = loneExpression(pipeline);
+        if (lone != null) {
+            return expr(lone);
+        }
+        return new Literals.SubExpression(statement(pipeline));
+    }
+
+    private static ExpressionAst loneExpression(StatementAst statement) {
+        if (statement instanceof StatementAst.Pipeline p && p.elements().size() == 1 && !p.background()
+                && p.elements().getFirst() instanceof PipelineElementAst.CommandExpression c
+                && c.redirections().isEmpty()) {
+            return c.expression();
+        }
+        return null;
+    }
+
+    private static Stmt assignment(StatementAst.Assignment a) {
+        Expr value = a.value() instanceof StatementAst.PipelineBase p ? condition(p)
+                : new Literals.SubExpression(statement(a.value()));
+        if (a.target() instanceof ExpressionAst.ArrayLiteral targets && a.operator() == TokenKind.EQUALS) {
+            List<Assignable> list = new ArrayList<>();
+            for (ExpressionAst t : targets.elements()) {
+                list.add(assignable(t));
+            }
+            return new Statements.MultiAssign(list, value);
+        }
+        Assignable target = assignable(a.target());
+        return switch (a.operator()) {
+            case EQUALS -> new Statements.Assign(target, value);
+            case PLUS_EQUALS -> new Statements.CompoundAssign(target, ArithmeticOp.ADD, value);
+            case MINUS_EQUALS -> new Statements.CompoundAssign(target, ArithmeticOp.SUBTRACT, value);
+            case MULTIPLY_EQUALS -> new Statements.CompoundAssign(target, ArithmeticOp.MULTIPLY, value);
+            case DIVIDE_EQUALS -> new Statements.CompoundAssign(target, ArithmeticOp.DIVIDE, value);
+            case REMAINDER_EQUALS -> new Statements.CompoundAssign(target, ArithmeticOp.REMAINDER, value);
+            case QUESTION_QUESTION_EQUALS -> new Statements.CoalesceAssign(target, value);
+            default -> throw new IllegalStateException(a.operator().name());
+        };
+    }
+
+    private static Assignable assignable(ExpressionAst target) {
+        if (target instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v) {
+            return new Variables.TypedVariable((Variables.Variable) expr(v),
+                    dev.jpwsh.engine.types.TypeResolver.shared().resolve(c.type().typeName().fullName()));
+        }
+        Expr e = expr(target);
+        if (e instanceof Assignable assignable) {
+            return assignable;
+        }
+        throw Unsupported.invalidAssignment(target.extent());
+    }
+
+    // ---- pipelines ----
+
+    private static Stmt pipeline(StatementAst.Pipeline p) {
+        ExpressionAst lone = loneExpression(p);
+        if (lone != null) {
+            return expressionStatement(lone);
+        }
+        List<Pipelines.Element> elements = new ArrayList<>();
+        boolean mergeErrors = false;
+        RedirectionAst.File fileRedirect = null;
+        for (PipelineElementAst element : p.elements()) {
+            for (RedirectionAst r : element.redirections()) {
+                if (r instanceof RedirectionAst.Merging) {
+                    mergeErrors = true;
+                } else if (r instanceof RedirectionAst.File f) {
+                    fileRedirect = f;
+                }
+            }
+            elements.add(switch (element) {
+                case PipelineElementAst.CommandExpression c -> new Pipelines.ExpressionElement(expr(c.expression()));
+                case PipelineElementAst.Command c -> command(c);
+            });
+        }
+        Stmt result = elements.size() == 1 && elements.getFirst() instanceof Pipelines.ExpressionElement e
+                ? new Statements.ExpressionStatement(e.expression()) : new Pipelines.Pipeline(elements, mergeErrors);
+        if (elements.size() == 1 && mergeErrors && result instanceof Statements.ExpressionStatement) {
+            result = new Pipelines.Pipeline(List.of(new Pipelines.ExpressionElement(
+                    ((Statements.ExpressionStatement) result).expression())), true);
+        }
+        if (fileRedirect != null) {
+            result = redirected(result, fileRedirect);
+        }
+        return result;
+    }
+
+    private static Stmt redirected(Stmt inner, RedirectionAst.File f) {
+        boolean toNull = f.location() instanceof ExpressionAst.Variable v && v.path().name().equalsIgnoreCase("null");
+        Expr target = toNull ? null : expr(f.location());
+        boolean errors = f.from() == RedirectionAst.Stream.ERROR;
+        Stmt result = new Redirections.ToFile(inner, target, f.append(), errors);
+        if (f.from() == RedirectionAst.Stream.ALL) {
+            result = new Redirections.ToFile(result, target, true, true);
+        }
+        return result;
+    }
+
+    /** {@code $i++} and assignments-as-expressions give no output as statements. */
+    private static Stmt expressionStatement(ExpressionAst e) {
+        Expr compiled = expr(e);
+        if (compiled instanceof Operators.Increment || compiled instanceof Expressions.VoidExpr) {
+            return new Statements.Discard(compiled);
+        }
+        if (compiled instanceof Access.InvokeMember call) {
+            return new Statements.MethodCall(call);
+        }
+        return new Statements.ExpressionStatement(compiled);
+    }
+
+    private static Pipelines.CommandElement command(PipelineElementAst.Command c) {
+        List<CommandElementAst> elements = c.elements();
+        Expr name = commandName(elements.getFirst());
+        List<Pipelines.Argument> arguments = new ArrayList<>();
+        for (CommandElementAst element : elements.subList(1, elements.size())) {
+            arguments.add(switch (element) {
+                case CommandElementAst.Parameter p -> new Pipelines.NamedArgument(p.name(),
+                        p.argument() == null ? null : expr(p.argument()));
+                case CommandElementAst.VerbatimArgument v -> new Pipelines.ValueArgument(
+                        new Literals.Constant(v.text()));
+                case ExpressionAst.Variable v when v.splatted() -> new Pipelines.SplatArgument(expr(
+                        new ExpressionAst.Variable(v.extent(), v.path(), false)));
+                case ExpressionAst e -> new Pipelines.ValueArgument(expr(e));
+            });
+        }
+        return new Pipelines.CommandElement(name, List.copyOf(arguments),
+                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT);
+    }
+
+    private static Expr commandName(CommandElementAst first) {
+        return switch (first) {
+            case ExpressionAst.StringConstant s -> new Literals.Constant(s.value());
+            case ExpressionAst e -> expr(e);
+            default -> throw new IllegalStateException("command name " + first);
+        };
+    }
+
+    // ---- expressions ----
+
+    static Expr expr(ExpressionAst e) {
+        return Expressions.compile(e);
+    }
+
+    static Comparison.Kind comparison(TokenKind op) {
+        return switch (op) {
+            case IEQ, CEQ -> Comparison.Kind.EQ;
+            case INE, CNE -> Comparison.Kind.NE;
+            case IGT, CGT -> Comparison.Kind.GT;
+            case IGE, CGE -> Comparison.Kind.GE;
+            case ILT, CLT -> Comparison.Kind.LT;
+            case ILE, CLE -> Comparison.Kind.LE;
+            default -> null;
+        };
+    }
+
+    static Expr variable(VariablePath path) {
+        String qualifier = path.qualifier();
+        if (qualifier.isEmpty()) {
+            switch (path.name().toLowerCase(Locale.ROOT)) {
+                case "true" -> {
+                    return new Literals.Constant(true);
+                }
+                case "false" -> {
+                    return new Literals.Constant(false);
+                }
+                case "null" -> {
+                    return new NullVariable();
+                }
+                default -> {
+                }
+            }
+        }
+        if (qualifier.equalsIgnoreCase("env")) {
+            return new Variables.Environment(path.name());
+        }
+        String scope = path.isScopeQualified() ? qualifier : "";
+        return Variables.Variable.of(path.name(), scope);
+    }
+
+    /** {@code $null}: reads null; assigning to it discards. */
+    record NullVariable() implements Assignable {
+        @Override
+        public Object eval(dev.jpwsh.engine.exec.Frame frame) {
+            return null;
+        }
+
+        @Override
+        public void assign(dev.jpwsh.engine.exec.Frame frame, Object value) {
+        }
+    }
+
+    static TextOperators.Split split(Expr left, ExpressionAst right, boolean caseSensitive) {
+        if (right instanceof ExpressionAst.ArrayLiteral a && a.elements().size() >= 2) {
+            return new TextOperators.Split(left, expr(a.elements().get(0)), expr(a.elements().get(1)), caseSensitive);
+        }
+        return new TextOperators.Split(left, expr(right), null, caseSensitive);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.runtime.object.PSHashtable;
+import java.nio.file.Path;
+
+/** The automatic and preference variables a new session starts with. */
+final class AutomaticVariables {
+    static final String POWERSHELL_VERSION = "7.4.6";
+
+    private AutomaticVariables() {
+    }
+
+    static void define(ExecutionContext context) {
+        Scope global = context.global();
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        constant(global, "IsLinux", os.contains("linux"));
+        constant(global, "IsWindows", os.contains("windows"));
+        constant(global, "IsMacOS", os.contains("mac"));
+        constant(global, "IsCoreCLR", true);
+        constant(global, "PID", (int) ProcessHandle.current().pid());
+        constant(global, "HOME", System.getProperty("user.home"));
+        constant(global, "Host", context.host());
+        constant(global, "PSVersionTable", versionTable());
+        global.set("Error", context.errors());
+        global.set("ErrorActionPreference", "Continue");
+        global.set("WarningPreference", "Continue");
+        global.set("VerbosePreference", "SilentlyContinue");
+        global.set("DebugPreference", "SilentlyContinue");
+        global.set("InformationPreference", "SilentlyContinue");
+        global.set("ProgressPreference", "Continue");
+        global.set("ConfirmPreference", "High");
+        global.set("WhatIfPreference", false);
+        global.set("PWD", Path.of("").toAbsolutePath().toString());
+        global.set("?", true);
+        global.set("LASTEXITCODE", null);
+    }
+
+    private static void constant(Scope scope, String name, Object value) {
+        scope.define(new PSVariable(name, value, true));
+    }
+
+    private static PSHashtable versionTable() {
+        PSHashtable table = new PSHashtable();
+        table.put("PSVersion", new SemanticVersion(POWERSHELL_VERSION));
+        table.put("PSEdition", "Core");
+        table.put("Platform", "Unix");
+        table.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return table;
+    }
+
+    /** {@code $PSVersionTable.PSVersion}: Major, Minor, Patch, and its text. */
+    public record SemanticVersion(String text) {
+        public int getMajor() {
+            return Integer.parseInt(text.split("\\.")[0]);
+        }
+
+        public int getMinor() {
+            return Integer.parseInt(text.split("\\.")[1]);
+        }
+
+        public int getPatch() {
+            return Integer.parseInt(text.split("\\.")[2]);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+
+/**
+ * {@code $PSCmdlet} in an advanced function: its invocation, parameter set, and the cmdlet methods scripts call
+ * ({@code ShouldProcess}, {@code WriteObject}, {@code WriteVerbose}, {@code ThrowTerminatingError}).
+ */
+public final class CmdletContext {
+    private final Frame frame;
+    private final InvocationInfo invocation;
+    private final Pipe out;
+
+    public CmdletContext(Frame frame, InvocationInfo invocation, Pipe out) {
+        this.frame = frame;
+        this.invocation = invocation;
+        this.out = out;
+    }
+
+    public InvocationInfo getMyInvocation() {
+        return invocation;
+    }
+
+    public String getParameterSetName() {
+        return "__AllParameterSets";
+    }
+
+    public boolean ShouldProcess(String target) {
+        return ShouldProcess(target, invocation.myCommand().name());
+    }
+
+    /** False under -WhatIf, after printing what would have happened. */
+    public boolean ShouldProcess(String target, String action) {
+        if (LanguagePrimitives.isTrue(frame.variable("whatifpreference"))) {
+            frame.context().host().ui().writeLine("What if: Performing the operation \"" + action + "\" on target \""
+                    + target + "\".");
+            return false;
+        }
+        return true;
+    }
+
+    public void WriteObject(Object value) {
+        out.write(value);
+    }
+
+    public void WriteVerbose(String text) {
+        if ("continue".equalsIgnoreCase(String.valueOf(frame.variable("verbosepreference")))) {
+            frame.context().host().ui().writeVerboseLine(text);
+        }
+    }
+
+    public void WriteWarning(String text) {
+        frame.context().host().ui().writeWarningLine(text);
+    }
+
+    public void WriteError(dev.jpwsh.runtime.error.ErrorRecord record) {
+        frame.context().errorStream().write(frame, record);
+    }
+
+    public void ThrowTerminatingError(dev.jpwsh.runtime.error.ErrorRecord record) {
+        throw new PSException(record, true);
+    }
+}

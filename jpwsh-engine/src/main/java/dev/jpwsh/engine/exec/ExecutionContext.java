@@ -1,0 +1,95 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.types.TypeResolver;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one session (one runspace) owns: the global scope, the host, the command table, and the error
+ * history. Used by the session's pipeline thread only.
+ */
+public final class ExecutionContext {
+    private final Scope global = new Scope(null);
+    private final Host host;
+    private final CommandTable commands;
+    private final TypeResolver types = TypeResolver.shared();
+    private final List<Object> errors = new ArrayList<>();
+    private final EnvironmentVariables environment = new EnvironmentVariables();
+    private final ErrorStream errorStream = new ErrorStream(this);
+    /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
+    private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
+    /** How many try statements are running; while one is, statement-terminating errors propagate to it. */
+    private int tryDepth;
+
+    public ExecutionContext(Host host, CommandTable commands) {
+        this.host = host;
+        this.commands = commands;
+        AutomaticVariables.define(this);
+    }
+
+    public Scope global() {
+        return global;
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public CommandTable commands() {
+        return commands;
+    }
+
+    public TypeResolver types() {
+        return types;
+    }
+
+    public ErrorStream errorStream() {
+        return errorStream;
+    }
+
+    public dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition() {
+        return currentPosition;
+    }
+
+    public void setCurrentPosition(dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition position) {
+        this.currentPosition = position;
+    }
+
+    public int tryDepth() {
+        return tryDepth;
+    }
+
+    public void enterTry() {
+        tryDepth++;
+    }
+
+    public void exitTry() {
+        tryDepth--;
+    }
+
+    public EnvironmentVariables environment() {
+        return environment;
+    }
+
+    /** {@code $Error}: the newest error first. */
+    public List<Object> errors() {
+        return errors;
+    }
+
+    /** An error no try caught: into {@code $Error}, {@code $?} false, and shown by the host. */
+    public void reportError(dev.jpwsh.runtime.error.ErrorRecord record) {
+        recordError(record);
+        global.set("?", false);
+        host.ui().writeError(record);
+    }
+
+    public void recordError(Object errorRecord) {
+        errors.addFirst(errorRecord);
+        if (errors.size() > 256) {
+            errors.removeLast();
+        }
+    }
+}

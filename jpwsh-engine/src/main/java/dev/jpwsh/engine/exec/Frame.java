@@ -1,0 +1,56 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
+import java.util.Locale;
+
+/**
+ * Where code runs: the session, the current scope and the scope of the script being run ({@code $script:}).
+ * A function call or script block invocation gets a new frame with a child scope.
+ */
+public final class Frame {
+    private final ExecutionContext context;
+    private final Scope scope;
+    private final Scope scriptScope;
+
+    public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {
+        this.context = context;
+        this.scope = scope;
+        this.scriptScope = scriptScope;
+    }
+
+    public ExecutionContext context() {
+        return context;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public Scope scriptScope() {
+        return scriptScope;
+    }
+
+    /** A frame for a call: a new scope under this one. */
+    public Frame childScope() {
+        return new Frame(context, new Scope(scope), scriptScope);
+    }
+
+    /** The scope a qualifier names: global, script, local/private, or this one when empty. */
+    public Scope scopeFor(String qualifier) {
+        return switch (qualifier.toLowerCase(Locale.ROOT)) {
+            case "global" -> context.global();
+            case "script" -> scriptScope;
+            default -> scope;
+        };
+    }
+
+    public Object variable(String key) {
+        PSVariable v = scope.lookup(key);
+        return v == null ? null : v.value();
+    }
+
+    public void setLocal(String name, Object value) {
+        scope.set(name, value);
+    }
+}

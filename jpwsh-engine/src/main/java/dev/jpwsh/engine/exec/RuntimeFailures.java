@@ -1,0 +1,82 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+
+/** Factories for the engine's terminating errors, with PowerShell's error ids, categories and messages. */
+public final class RuntimeFailures {
+    private RuntimeFailures() {
+    }
+
+    public static PSException create(String errorId, String category, String message, Object target) {
+        return create(errorId, category, message, target, PSRuntimeException.RUNTIME_EXCEPTION);
+    }
+
+    /** An error whose exception scripts see as the .NET type {@code dotNetType}. */
+    public static PSException create(String errorId, String category, String message, Object target,
+            String dotNetType) {
+        String bareId = errorId.contains(",") ? errorId.substring(0, errorId.indexOf(',')) : errorId;
+        return new PSException(new ErrorRecord(new PSRuntimeException(bareId, category, message, null, dotNetType),
+                errorId, category, target, null));
+    }
+
+    public static PSException variableNotWritable(String name) {
+        return create("VariableNotWritable", "WriteError",
+                "Cannot overwrite variable " + name + " because it is read-only or constant.", name);
+    }
+
+    public static PSException commandNotFound(String name) {
+        PSException e = create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
+                + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"
+                + "Check the spelling of the name, or if a path was included, verify that the path is correct and "
+                + "try again.", name, "System.Management.Automation.CommandNotFoundException");
+        return e.withRecord(e.record().withCommandName(name));
+    }
+
+    public static PSException invokeMethodOnNull() {
+        return create("InvokeMethodOnNull", "InvalidOperation", "You cannot call a method on a null-valued expression.",
+                null);
+    }
+
+    public static PSException methodNotFound(String typeName, String method) {
+        return create("MethodNotFound", "InvalidOperation",
+                "Method invocation failed because [" + typeName + "] does not contain a method named '" + method
+                        + "'.", null);
+    }
+
+    public static PSException nullArray() {
+        return create("NullArray", "InvalidOperation", "Cannot index into a null array.", null);
+    }
+
+    public static PSException typeNotFound(String name) {
+        return create("TypeNotFound", "InvalidOperation", "Unable to find type [" + name + "].", name);
+    }
+
+    public static PSException propertyNotFound(String name) {
+        return create("PropertyNotFound", "InvalidOperation",
+                "The property '" + name + "' cannot be found on this object. Verify that the property exists and can "
+                        + "be set.", null);
+    }
+
+    /** The error a {@code throw} of a plain value makes. */
+    public static PSException thrown(Object value) {
+        if (value instanceof ErrorRecord record) {
+            return new PSException(record, true);
+        }
+        String message = value == null ? "ScriptHalted" : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(value);
+        return new PSException(new ErrorRecord(new dev.jpwsh.runtime.error.ThrowStatementException(message), message,
+                "OperationStopped", value, null), true);
+    }
+
+    /** A parameter binding failure of {@code command}. */
+    public static PSException parameterBinding(String errorId, String message, String command) {
+        PSException e = create(errorId + "," + command, "InvalidArgument", message, null,
+                "System.Management.Automation.ParameterBindingException");
+        return e.withRecord(e.record().withCommandName(command));
+    }
+
+    /** A runtime exception as the error record PowerShell would make of it. */
+    public static PSException of(PSRuntimeException e) {
+        return new PSException(new ErrorRecord(e, e.errorId(), e.category(), null, null));
+    }
+}

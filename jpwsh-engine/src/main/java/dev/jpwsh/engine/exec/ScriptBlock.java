@@ -1,0 +1,145 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.ParameterSpec;
+import dev.jpwsh.engine.command.ScriptParameterBinder;
+import dev.jpwsh.engine.node.Stmt;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A script block value ({@code { ... }}, a function's body): shared compiled code plus, after
+ * {@code GetNewClosure()}, the variables it captured.
+ */
+public final class ScriptBlock {
+    /** Returned by {@link #invokeMethod} for a name that is not a script block method. */
+    public static final Object NOT_A_METHOD = new Object();
+
+    /**
+     * The compiled body, immutable and shared: its source text, parameters, and the statements of its named
+     * blocks (null when absent). An unnamed body is its end block (its process block for a filter).
+     */
+    public record Compiled(String text, List<ParameterSpec> parameters, Stmt begin, Stmt process, Stmt end,
+            Stmt clean, boolean cmdletBinding) {
+    }
+
+    private final Compiled body;
+    private final Scope closure;
+
+    public ScriptBlock(Compiled body) {
+        this(body, null);
+    }
+
+    private ScriptBlock(Compiled body, Scope closure) {
+        this.body = body;
+        this.closure = closure;
+    }
+
+    public Compiled body() {
+        return body;
+    }
+
+    /** The frame a call of this block runs in: a child of the caller's scope, or of its captured scope. */
+    public Frame callFrame(Frame caller) {
+        Scope parent = closure != null ? closure : caller.scope();
+        return new Frame(caller.context(), new Scope(parent), caller.scriptScope());
+    }
+
+    /**
+     * Runs the block as {@code & $block args} does outside a pipeline: binds the arguments, runs its begin,
+     * process and end blocks once, and writes the output to {@code out}.
+     */
+    public void invoke(Frame caller, List<CommandArgument> args, Object dollarUnder, boolean dotSource, Pipe out) {
+        Frame frame = dotSource ? caller : callFrame(caller);
+        if (dollarUnder != null) {
+            frame.setLocal("_", dollarUnder);
+        }
+        ScriptParameterBinder.bind(this, frame, args, List.of());
+        runAll(frame, out);
+    }
+
+    /** Runs every named block once with the frame already prepared. */
+    public void runAll(Frame frame, Pipe out) {
+        try {
+            run(body.begin(), frame, out);
+            run(body.process(), frame, out);
+            run(body.end(), frame, out);
+        } catch (FlowSignal.Return done) {
+            // return leaves the block; its output was already written.
+        } finally {
+            if (body.clean() != null) {
+                run(body.clean(), frame, Pipe.NULL);
+            }
+        }
+    }
+
+    private static void run(Stmt block, Frame frame, Pipe out) {
+        if (block != null) {
+            block.exec(frame, out);
+        }
+    }
+
+    /**
+     * Runs the block dot-sourced in {@code frame} with {@code $_} set to {@code item}, writing to {@code out}:
+     * how ForEach-Object and Where-Object run their script blocks.
+     */
+    public void invokeInScope(Frame frame, Object item, Pipe out) {
+        frame.setLocal("_", item);
+        frame.setLocal("PSItem", item);
+        try {
+            run(body.begin(), frame, out);
+            run(body.process(), frame, out);
+            run(body.end(), frame, out);
+        } catch (FlowSignal.Return done) {
+            // return ends this run of the block only.
+        }
+    }
+
+    /** Runs the block with {@code $_} set to {@code item} and returns its collected output. */
+    public Object invokeWithUnderscore(Frame caller, Object item) {
+        Enumerables.Collector out = new Enumerables.Collector();
+        Frame frame = callFrame(caller);
+        frame.setLocal("_", item);
+        frame.setLocal("PSItem", item);
+        ScriptParameterBinder.bind(this, frame, List.of(CommandArgument.value(item)), List.of());
+        runAll(frame, out);
+        return out.result();
+    }
+
+    /** {@code $block.Invoke(...)}, {@code InvokeReturnAsIs}, {@code GetNewClosure()}, {@code ToString()}. */
+    public Object invokeMethod(Frame caller, String name, List<Object> args) {
+        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "invoke", "invokereturnasis" -> {
+                List<CommandArgument> arguments = new ArrayList<>();
+                args.forEach(a -> arguments.add(CommandArgument.value(a)));
+                Enumerables.Collector out = new Enumerables.Collector();
+                invoke(caller, arguments, null, false, out);
+                return name.equalsIgnoreCase("invoke") ? out.items().toArray() : out.result();
+            }
+            case "getnewclosure" -> {
+                Scope captured = new Scope(caller.context().global());
+                for (Scope s = caller.scope(); s != null && s != caller.context().global(); s = s.parent()) {
+                    for (PSVariable v : s.variables().values()) {
+                        if (captured.local(Scope.key(v.name())) == null) {
+                            captured.set(v.name(), v.value());
+                        }
+                    }
+                }
+                return new ScriptBlock(body, captured);
+            }
+            case "tostring" -> {
+                return toString();
+            }
+            default -> {
+                return NOT_A_METHOD;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return body.text();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.compile.Compiler;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.language.parse.ParseError;
+import dev.jpwsh.language.parse.ParseResult;
+import dev.jpwsh.language.parse.Parser;
+import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Script files and script text as script blocks: parsed and compiled once per process for each distinct
+ * text (the cache is shared by every runspace and thread).
+ */
+public final class ScriptFiles {
+    private static final Map<String, ScriptBlock.Compiled> COMPILED = new ConcurrentHashMap<>();
+
+    private ScriptFiles() {
+    }
+
+    /** Compiles source text; a parse error becomes a terminating ParseException error. */
+    public static ScriptBlock compile(SourceText source) {
+        String key = source.name() + "\u0000" + source.text();
+        ScriptBlock.Compiled compiled = COMPILED.get(key);
+        if (compiled == null) {
+            ParseResult result = Parser.parse(source);
+            if (result.hasErrors()) {
+                ParseError first = result.errors().getFirst();
+                throw new PSException(new ErrorRecord(new PSRuntimeException(first.errorId(), "ParserError",
+                        first.message()), first.errorId(), "ParserError", null, null), true);
+            }
+            compiled = Compiler.scriptBlock(result.ast());
+            COMPILED.putIfAbsent(key, compiled);
+        }
+        return new ScriptBlock(compiled);
+    }
+
+    /** Compiles a tree the caller already parsed without errors from {@code source}. */
+    public static ScriptBlock compile(SourceText source, dev.jpwsh.language.ast.ScriptBlockAst ast) {
+        String key = source.name() + "\u0000" + source.text();
+        return new ScriptBlock(COMPILED.computeIfAbsent(key, k -> Compiler.scriptBlock(ast)));
+    }
+
+    public static ScriptBlock load(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return compile(new SourceText(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text));
+        } catch (IOException e) {
+            throw RuntimeFailures.create("FileNotFound", "ObjectNotFound",
+                    "The file '" + file + "' could not be read: " + e.getMessage(), file.toString());
+        }
+    }
+
+    /** The frame a script runs in: a new scope under the caller's, which is also its {@code $script:} scope. */
+    public static Frame scriptFrame(Frame caller) {
+        Scope scope = new Scope(caller.scope());
+        return new Frame(caller.context(), scope, scope);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.jpwsh.engine.host;
+
+/**
+ * What the engine asks of whoever shows output: text on the console's output and error streams. Implementations
+ * decide about colours; the engine never touches {@code System.out}.
+ */
+public interface HostUserInterface {
+    /** Console colours, as PowerShell names them. */
+    enum Color {
+        Black, DarkBlue, DarkGreen, DarkCyan, DarkRed, DarkMagenta, DarkYellow, Gray, DarkGray, Blue, Green, Cyan,
+        Red, Magenta, Yellow, White
+    }
+
+    void write(String text);
+
+    /** Text in colours; null colours keep the console's. */
+    void write(Color foreground, Color background, String text);
+
+    default void writeLine(String text) {
+        write(text + "\n");
+    }
+
+    void writeErrorLine(String text);
+
+    /** Shows an error record, in the host's error view. */
+    void writeError(dev.jpwsh.runtime.error.ErrorRecord record);
+
+    void writeWarningLine(String text);
+
+    void writeVerboseLine(String text);
+
+    void writeDebugLine(String text);
+}

@@ -1,0 +1,204 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.types.MethodInvoker;
+import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Member access, method calls, indexing, casts and type literals. */
+public final class Access {
+    private Access() {
+    }
+
+    /** {@code [TypeName]}: resolved on first use (so types defined later in the script are found) and kept. */
+    public static final class TypeLiteral implements Expr {
+        private final String name;
+        private volatile Class<?> resolved;
+
+        public TypeLiteral(String name) {
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public Object eval(Frame frame) {
+            Class<?> type = resolved;
+            if (type == null) {
+                type = TypeResolver.shared().resolve(name);
+                if (type == null) {
+                    throw RuntimeFailures.typeNotFound(name);
+                }
+                resolved = type;
+            }
+            return type;
+        }
+    }
+
+    /** {@code [T] value}. */
+    public record Convert(TypeLiteral type, Expr child) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return Conversions.convert(child.eval(frame), (Class<?>) type.eval(frame));
+        }
+    }
+
+    /** {@code target.name}, {@code target::name}, {@code target?.name}. */
+    public record Member(Expr target, Expr name, boolean isStatic, boolean nullConditional) implements Assignable {
+        @Override
+        public Object eval(Frame frame) {
+            Object t = target.eval(frame);
+            String n = LanguagePrimitives.toString(name.eval(frame));
+            if (isStatic && t instanceof Class<?> type) {
+                return Members.getStatic(type, n);
+            }
+            return Members.get(t, n);
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            Object t = target.eval(frame);
+            Members.set(t, LanguagePrimitives.toString(name.eval(frame)), value);
+        }
+    }
+
+    /**
+     * {@code target.Name(args)} and {@code [T]::Name(args)}. As an expression a void method gives null; as a
+     * statement ({@link #call}) it outputs nothing.
+     */
+    public record InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic,
+            boolean nullConditional) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object result = call(frame);
+            return result == MethodInvoker.VOID ? null : result;
+        }
+
+        /** The call's result, or {@link MethodInvoker#VOID} for a void method. */
+        public Object call(Frame frame) {
+            Object t = target.eval(frame);
+            String n = LanguagePrimitives.toString(name.eval(frame));
+            List<Object> args = Literals.evalAll(arguments, frame);
+            if (t == null && nullConditional) {
+                return null;
+            }
+            if (isStatic && t instanceof Class<?> type) {
+                return Members.invokeStatic(type, n, args);
+            }
+            if (t instanceof ScriptBlock block) {
+                Object result = block.invokeMethod(frame, n, args);
+                if (result != ScriptBlock.NOT_A_METHOD) {
+                    return result;
+                }
+            }
+            if (args.size() <= 2 && !args.isEmpty() && args.getFirst() instanceof ScriptBlock block
+                    && (n.equalsIgnoreCase("ForEach") || n.equalsIgnoreCase("Where"))) {
+                return intrinsic(frame, t, n, block);
+            }
+            return Members.invoke(t, n, args);
+        }
+
+        /** {@code .ForEach{}} and {@code .Where{}} on any value: run the block with each element as {@code $_}. */
+        private static Object intrinsic(Frame frame, Object target, String name, ScriptBlock block) {
+            List<Object> results = new ArrayList<>();
+            boolean where = name.equalsIgnoreCase("Where");
+            for (Object item : Enumerables.toList(target)) {
+                Object result = block.invokeWithUnderscore(frame, item);
+                if (where) {
+                    if (LanguagePrimitives.isTrue(result)) {
+                        results.add(item);
+                    }
+                } else {
+                    Enumerables.write(result, results::add);
+                }
+            }
+            return results.toArray();
+        }
+    }
+
+    /** {@code target[index]}: arrays (negative counts from the end, arrays of indexes slice), maps, strings. */
+    public record Index(Expr target, Expr index, boolean nullConditional) implements Assignable {
+        @Override
+        public Object eval(Frame frame) {
+            Object t = target.eval(frame);
+            Object i = index.eval(frame);
+            if (t == null) {
+                if (nullConditional) {
+                    return null;
+                }
+                throw RuntimeFailures.nullArray();
+            }
+            if (t instanceof Map<?, ?> map) {
+                return map.get(i);
+            }
+            if (Enumerables.isEnumerable(i)) {
+                List<Object> slice = new ArrayList<>();
+                for (Object one : Enumerables.toList(i)) {
+                    Object v = element(t, one);
+                    if (v != null) {
+                        slice.add(v);
+                    }
+                }
+                return slice.toArray();
+            }
+            return element(t, i);
+        }
+
+        private static Object element(Object target, Object index) {
+            int i = ((Number) Conversions.convert(index, Integer.class)).intValue();
+            if (target instanceof String s) {
+                int at = i < 0 ? s.length() + i : i;
+                return at >= 0 && at < s.length() ? s.charAt(at) : null;
+            }
+            if (target instanceof Object[] || target instanceof List<?>) {
+                List<Object> items = Enumerables.toList(target);
+                int at = i < 0 ? items.size() + i : i;
+                return at >= 0 && at < items.size() ? items.get(at) : null;
+            }
+            if (i == 0 || i == -1) {
+                return target;
+            }
+            return null;
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            Object t = target.eval(frame);
+            Object i = index.eval(frame);
+            switch (t) {
+                case null -> throw RuntimeFailures.nullArray();
+                case Map<?, ?> map -> {
+                    @SuppressWarnings("unchecked")
+                    Map<Object, Object> m = (Map<Object, Object>) map;
+                    m.put(i, value);
+                }
+                case Object[] array -> {
+                    int at = (Integer) Conversions.convert(i, Integer.class);
+                    at = at < 0 ? array.length + at : at;
+                    if (at < 0 || at >= array.length) {
+                        throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",
+                                "Index was outside the bounds of the array.", i);
+                    }
+                    array[at] = value;
+                }
+                case List<?> list -> {
+                    @SuppressWarnings("unchecked")
+                    List<Object> l = (List<Object>) list;
+                    l.set((Integer) Conversions.convert(i, Integer.class), value);
+                }
+                default -> throw RuntimeFailures.create("CannotIndex", "InvalidOperation",
+                        "Unable to index into an object of type \"" + TypeResolver.dotNetName(t) + "\".", t);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSHashtable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Values written in the script: constants, expandable strings, array and hashtable literals, script blocks. */
+public final class Literals {
+    private Literals() {
+    }
+
+    /** A number, string or other fixed value. */
+    public record Constant(Object value) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return value;
+        }
+    }
+
+    /** {@code "text $var $(expr)"}: each part's string joined; collections use {@code $OFS} (default space). */
+    public record ExpandableString(List<Expr> parts) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            StringBuilder sb = new StringBuilder();
+            String separator = null;
+            for (Expr part : parts) {
+                Object value = part.eval(frame);
+                if (value instanceof String s) {
+                    sb.append(s);
+                    continue;
+                }
+                if (separator == null) {
+                    Object ofs = frame.variable("ofs");
+                    separator = ofs == null ? " " : LanguagePrimitives.toString(ofs);
+                }
+                sb.append(LanguagePrimitives.toString(value, separator));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** {@code a, b, c}: always a new array. */
+    public record ArrayLiteral(List<Expr> elements) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object[] values = new Object[elements.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = elements.get(i).eval(frame);
+            }
+            return values;
+        }
+    }
+
+    /** {@code ,x}: an array of one element. */
+    public record UnaryArray(Expr element) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return new Object[] {element.eval(frame)};
+        }
+    }
+
+    /** {@code @( statements )}: the statements' output, always as an array. */
+    public record ArrayExpression(Stmt body) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Enumerables.Collector out = new Enumerables.Collector();
+            body.exec(frame, out);
+            return out.items().toArray();
+        }
+    }
+
+    /** {@code $( statements )} and {@code ( pipeline )}: nothing, one object, or an array of them. */
+    public record SubExpression(Stmt body) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Enumerables.Collector out = new Enumerables.Collector();
+            body.exec(frame, out);
+            return out.result();
+        }
+    }
+
+    /** {@code @{ k = v; ... }}; values are statements, so {@code @{ a = Get-Item x }} works. */
+    public record Hashtable(List<Expr> keys, List<Stmt> values) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            PSHashtable table = new PSHashtable();
+            for (int i = 0; i < keys.size(); i++) {
+                Enumerables.Collector out = new Enumerables.Collector();
+                values.get(i).exec(frame, out);
+                table.put(keys.get(i).eval(frame), out.result());
+            }
+            return table;
+        }
+    }
+
+    /** {@code { ... }}: a new script block object over the shared compiled body. */
+    public record ScriptBlockLiteral(ScriptBlock.Compiled body) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return new ScriptBlock(body);
+        }
+    }
+
+    static List<Object> evalAll(List<Expr> exprs, Frame frame) {
+        List<Object> values = new ArrayList<>(exprs.size());
+        for (Expr e : exprs) {
+            values.add(e.eval(frame));
+        }
+        return values;
+    }
+}

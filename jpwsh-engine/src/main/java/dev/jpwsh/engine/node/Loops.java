@@ -1,0 +1,161 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.ops.Comparison;
+import dev.jpwsh.runtime.ops.RegexOperators;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.util.List;
+
+/**
+ * Loops and switch. Each runs its body and handles break and continue aimed at it: unlabelled ones, or ones
+ * naming its label; others pass on to an outer loop.
+ */
+public final class Loops {
+    private Loops() {
+    }
+
+    /** Runs the body once; returns false when a break for this loop ended it. */
+    static boolean runBody(Stmt body, String label, Frame frame, Pipe out) {
+        try {
+            body.exec(frame, out);
+            return true;
+        } catch (FlowSignal.Break b) {
+            if (FlowSignal.targets(b.label(), label)) {
+                return false;
+            }
+            throw b;
+        } catch (FlowSignal.Continue c) {
+            if (FlowSignal.targets(c.label(), label)) {
+                return true;
+            }
+            throw c;
+        }
+    }
+
+    /** {@code while (c) { }}. */
+    public record While(String label, Expr condition, Stmt body) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            while (LanguagePrimitives.isTrue(condition.eval(frame))) {
+                if (!runBody(body, label, frame, out)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** {@code do { } while (c)} and {@code do { } until (c)}. */
+    public record DoLoop(String label, Stmt body, Expr condition, boolean until) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            do {
+                if (!runBody(body, label, frame, out)) {
+                    return;
+                }
+            } while (LanguagePrimitives.isTrue(condition.eval(frame)) != until);
+        }
+    }
+
+    /** {@code for (init; condition; iterator) { }}; a missing condition is true. */
+    public record For(String label, Stmt initializer, Expr condition, Stmt iterator, Stmt body) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            if (initializer != null) {
+                initializer.exec(frame, Pipe.NULL);
+            }
+            while (condition == null || LanguagePrimitives.isTrue(condition.eval(frame))) {
+                if (!runBody(body, label, frame, out)) {
+                    return;
+                }
+                if (iterator != null) {
+                    iterator.exec(frame, Pipe.NULL);
+                }
+            }
+        }
+    }
+
+    /** {@code foreach ($x in collection) { }}: the collection is enumerated; null gives no iteration. */
+    public record ForEach(String label, Assignable variable, Expr collection, Stmt body) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Object items = collection.eval(frame);
+            if (items == null) {
+                return;
+            }
+            for (Object item : Enumerables.toList(items)) {
+                variable.assign(frame, item);
+                if (!runBody(body, label, frame, out)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How a switch clause compares. */
+    public enum SwitchMode {
+        EQUALS, REGEX, WILDCARD, EXACT
+    }
+
+    /** One switch clause: a test value or script block, and its body. */
+    public record SwitchClause(Expr test, Stmt body) {
+    }
+
+    /**
+     * {@code switch (values) { clauses }}: every value is tested against every clause in order ({@code $_} is
+     * the value); {@code break} leaves the switch, {@code continue} moves to the next value; the default
+     * clause runs for a value no clause matched.
+     */
+    public record Switch(String label, SwitchMode mode, boolean caseSensitive, Expr values,
+            List<SwitchClause> clauses, Stmt defaultBody) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Object input = values.eval(frame);
+            for (Object value : Enumerables.toList(input == null ? new Object[] {null} : input)) {
+                frame.setLocal("_", value);
+                boolean matched = false;
+                try {
+                    for (SwitchClause clause : clauses) {
+                        if (matches(frame, clause.test(), value)) {
+                            matched = true;
+                            frame.setLocal("_", value);
+                            clause.body().exec(frame, out);
+                        }
+                    }
+                    if (!matched && defaultBody != null) {
+                        defaultBody.exec(frame, out);
+                    }
+                } catch (FlowSignal.Break b) {
+                    if (FlowSignal.targets(b.label(), label)) {
+                        return;
+                    }
+                    throw b;
+                } catch (FlowSignal.Continue c) {
+                    if (!FlowSignal.targets(c.label(), label)) {
+                        throw c;
+                    }
+                }
+            }
+        }
+
+        private boolean matches(Frame frame, Expr test, Object value) {
+            Object t = test.eval(frame);
+            if (t instanceof ScriptBlock block) {
+                return LanguagePrimitives.isTrue(block.invokeWithUnderscore(frame, value));
+            }
+            String text = LanguagePrimitives.toString(value);
+            String pattern = LanguagePrimitives.toString(t);
+            return switch (mode) {
+                case REGEX -> RegexOperators.compile(pattern, caseSensitive).matcher(text).find();
+                case WILDCARD -> Wildcard.matches(text, pattern, caseSensitive);
+                case EQUALS, EXACT -> value instanceof String || t instanceof String
+                        ? caseSensitive ? text.equals(pattern) : text.equalsIgnoreCase(pattern)
+                        : Comparison.equal(value, t, caseSensitive);
+            };
+        }
+    }
+}

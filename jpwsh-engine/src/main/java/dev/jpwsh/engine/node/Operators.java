@@ -1,0 +1,228 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.ops.Arithmetic;
+import dev.jpwsh.runtime.ops.Comparison;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Operator nodes. Each evaluates its operands left to right and applies one runtime operation. */
+public final class Operators {
+    private Operators() {
+    }
+
+    /** The arithmetic operations, as functions of two operands. */
+    public enum ArithmeticOp {
+        ADD, SUBTRACT, MULTIPLY, DIVIDE, REMAINDER;
+
+        public Object apply(Object left, Object right) {
+            return switch (this) {
+                case ADD -> Arithmetic.add(left, right);
+                case SUBTRACT -> Arithmetic.subtract(left, right);
+                case MULTIPLY -> Arithmetic.multiply(left, right);
+                case DIVIDE -> Arithmetic.divide(left, right);
+                case REMAINDER -> Arithmetic.remainder(left, right);
+            };
+        }
+    }
+
+    /** {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b}, {@code a % b}. */
+    public record ArithmeticNode(ArithmeticOp op, Expr left, Expr right) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return op.apply(left.eval(frame), right.eval(frame));
+        }
+    }
+
+    /** {@code a -eq b} and the other comparisons; filters when the left side is a collection. */
+    public record CompareNode(Comparison.Kind kind, boolean caseSensitive, Expr left, Expr right) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return Comparison.compare(kind, left.eval(frame), right.eval(frame), caseSensitive);
+        }
+    }
+
+    /** {@code a -and b}: b is evaluated only when a is true. */
+    public record And(Expr left, Expr right) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return LanguagePrimitives.isTrue(left.eval(frame)) && LanguagePrimitives.isTrue(right.eval(frame));
+        }
+    }
+
+    /** {@code a -or b}: b is evaluated only when a is false. */
+    public record Or(Expr left, Expr right) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return LanguagePrimitives.isTrue(left.eval(frame)) || LanguagePrimitives.isTrue(right.eval(frame));
+        }
+    }
+
+    /** {@code a -xor b}. */
+    public record Xor(Expr left, Expr right) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return LanguagePrimitives.isTrue(left.eval(frame)) ^ LanguagePrimitives.isTrue(right.eval(frame));
+        }
+    }
+
+    /** {@code -not a} and {@code !a}. */
+    public record Not(Expr child) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return !LanguagePrimitives.isTrue(child.eval(frame));
+        }
+    }
+
+    /** {@code -a}. */
+    public record Negate(Expr child) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return Arithmetic.negate(child.eval(frame));
+        }
+    }
+
+    /** {@code +a}: the operand as a number. */
+    public record Plus(Expr child) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return LanguagePrimitives.toNumber(child.eval(frame));
+        }
+    }
+
+    /** {@code a ?? b}: b only when a is null. */
+    public record Coalesce(Expr left, Expr right) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object value = left.eval(frame);
+            return value != null ? value : right.eval(frame);
+        }
+    }
+
+    /** {@code cond ? a : b}. */
+    public record Ternary(Expr condition, Expr ifTrue, Expr ifFalse) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return LanguagePrimitives.isTrue(condition.eval(frame)) ? ifTrue.eval(frame) : ifFalse.eval(frame);
+        }
+    }
+
+    /** {@code a..b}: integers (or characters) from a to b, either direction. */
+    public record Range(Expr from, Expr to) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object a = from.eval(frame);
+            Object b = to.eval(frame);
+            if (a instanceof String s && s.length() == 1 && b instanceof String t && t.length() == 1) {
+                return chars(s.charAt(0), t.charAt(0));
+            }
+            int start = (Integer) Conversions.convert(a, Integer.class);
+            int end = (Integer) Conversions.convert(b, Integer.class);
+            int step = start <= end ? 1 : -1;
+            Object[] values = new Object[Math.abs(end - start) + 1];
+            for (int i = 0, v = start; i < values.length; i++, v += step) {
+                values[i] = v;
+            }
+            return values;
+        }
+
+        private static Object[] chars(char start, char end) {
+            int step = start <= end ? 1 : -1;
+            Object[] values = new Object[Math.abs(end - start) + 1];
+            for (int i = 0, v = start; i < values.length; i++, v += step) {
+                values[i] = (char) v;
+            }
+            return values;
+        }
+    }
+
+    /** {@code a -contains b}, {@code b -in a}, and their negations. */
+    public record Contains(Expr collection, Expr value, boolean caseSensitive, boolean negate) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            boolean found = Comparison.contains(collection.eval(frame), value.eval(frame), caseSensitive);
+            return found != negate;
+        }
+    }
+
+    /** {@code a -join sep} and {@code -join a}. */
+    public record Join(Expr items, Expr separator) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            String sep = separator == null ? "" : LanguagePrimitives.toString(separator.eval(frame));
+            List<String> parts = new ArrayList<>();
+            for (Object item : Enumerables.toList(items.eval(frame))) {
+                parts.add(LanguagePrimitives.toString(item));
+            }
+            return String.join(sep, parts);
+        }
+    }
+
+    /** {@code a -is [T]} and {@code -isnot}. */
+    public record Is(Expr value, Expr type, boolean negate) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object v = value.eval(frame);
+            Object t = type.eval(frame);
+            boolean is = t instanceof Class<?> c && v != null && (c == Object.class || c.isInstance(v)
+                    || c == Object[].class && v instanceof Object[]);
+            return is != negate;
+        }
+    }
+
+    /** {@code a -as [T]}: the conversion, or null when it fails. */
+    public record As(Expr value, Expr type) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object v = value.eval(frame);
+            if (!(type.eval(frame) instanceof Class<?> c)) {
+                return null;
+            }
+            try {
+                return Conversions.convert(v, c);
+            } catch (RuntimeException failed) {
+                return null;
+            }
+        }
+    }
+
+    /** {@code ++x}, {@code x++}, {@code --x}, {@code x--}: the new value (prefix) or the old one (postfix). */
+    public record Increment(Assignable target, int delta, boolean postfix) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object old = target.eval(frame);
+            Object updated = Arithmetic.add(old == null ? 0 : old, delta);
+            target.assign(frame, updated);
+            return postfix ? old : updated;
+        }
+    }
+
+    /** {@code -band}, {@code -bor}, {@code -bxor}, {@code -shl}, {@code -shr} on integers. */
+    public record Bitwise(String op, Expr left, Expr right) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            long a = ((Number) LanguagePrimitives.toNumber(left.eval(frame))).longValue();
+            long b = ((Number) LanguagePrimitives.toNumber(right.eval(frame))).longValue();
+            long r = switch (op) {
+                case "band" -> a & b;
+                case "bor" -> a | b;
+                case "bxor" -> a ^ b;
+                case "shl" -> a << b;
+                default -> a >> b;
+            };
+            return r == (int) r ? (Object) (int) r : (Object) r;
+        }
+    }
+
+    /** {@code -bnot a}. */
+    public record BitwiseNot(Expr child) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object n = LanguagePrimitives.toNumber(child.eval(frame));
+            return n instanceof Long l ? (Object) ~l : (Object) ~((Number) n).intValue();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.CommandProcessor;
+import dev.jpwsh.engine.command.CommandResolver;
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Pipelines of commands, and the arguments on a command line. */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    /** An argument of a command line as compiled. */
+    public sealed interface Argument {
+        void evaluate(Frame frame, List<CommandArgument> into);
+    }
+
+    /** {@code -Name} or {@code -Name:value}. */
+    public record NamedArgument(String name, Expr value) implements Argument {
+        @Override
+        public void evaluate(Frame frame, List<CommandArgument> into) {
+            into.add(value == null ? CommandArgument.parameter(name)
+                    : CommandArgument.parameterWithValue(name, value.eval(frame)));
+        }
+    }
+
+    /** A plain argument value. */
+    public record ValueArgument(Expr value) implements Argument {
+        @Override
+        public void evaluate(Frame frame, List<CommandArgument> into) {
+            into.add(CommandArgument.value(value.eval(frame)));
+        }
+    }
+
+    /** {@code @name}: a hashtable's entries as named arguments, an array's elements as positional ones. */
+    public record SplatArgument(Expr variable) implements Argument {
+        @Override
+        public void evaluate(Frame frame, List<CommandArgument> into) {
+            Object value = variable.eval(frame);
+            if (value instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> into.add(v instanceof Boolean b && b
+                        ? CommandArgument.parameterWithValue(LanguagePrimitives.toString(k), true)
+                        : CommandArgument.parameterWithValue(LanguagePrimitives.toString(k), v)));
+            } else {
+                for (Object item : Enumerables.toList(value)) {
+                    into.add(CommandArgument.value(item));
+                }
+            }
+        }
+    }
+
+    /** A pipeline element: where its objects come from. */
+    public sealed interface Element {
+    }
+
+    /** An expression producing the first element's objects. */
+    public record ExpressionElement(Expr expression) implements Element {
+    }
+
+    /** A command: its name (or what {@code &}/{@code .} invoke), its arguments, whether dot-sourced. */
+    public record CommandElement(Expr command, List<Argument> arguments, boolean dotSource) implements Element {
+        CommandProcessor processor(Frame frame, boolean takesInput) {
+            List<CommandArgument> args = new ArrayList<>(arguments.size());
+            for (Argument a : arguments) {
+                a.evaluate(frame, args);
+            }
+            return CommandResolver.resolve(frame, command.eval(frame), dotSource, args, takesInput);
+        }
+    }
+
+    /**
+     * {@code a | b | c}: every command is resolved and begun, objects stream from each to the next, then every
+     * command ends in order. {@code mergeErrors} ({@code 2>&1}) sends error records into the output.
+     */
+    public record Pipeline(List<Element> elements, boolean mergeErrors) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Pipe previousErrors = mergeErrors ? frame.context().errorStream().redirectTo(out) : null;
+            try {
+                run(frame, out);
+            } finally {
+                if (mergeErrors) {
+                    frame.context().errorStream().restore(previousErrors);
+                }
+            }
+        }
+
+        private void run(Frame frame, Pipe out) {
+            boolean expressionFirst = elements.getFirst() instanceof ExpressionElement;
+            List<CommandProcessor> processors = new ArrayList<>(elements.size());
+            for (int i = expressionFirst ? 1 : 0; i < elements.size(); i++) {
+                processors.add(((CommandElement) elements.get(i)).processor(frame, i > 0));
+            }
+            try {
+                for (int i = 0; i < processors.size(); i++) {
+                    CommandProcessor next = i + 1 < processors.size() ? processors.get(i + 1) : null;
+                    processors.get(i).begin(next == null ? out : next::process);
+                }
+                if (expressionFirst) {
+                    Object value = ((ExpressionElement) elements.getFirst()).expression().eval(frame);
+                    Enumerables.write(value, processors.getFirst()::process);
+                } else {
+                    processors.getFirst().processWithoutInput();
+                }
+                for (CommandProcessor p : processors) {
+                    p.end();
+                }
+            } finally {
+                for (CommandProcessor p : processors) {
+                    p.cleanup();
+                }
+            }
+        }
+    }
+}

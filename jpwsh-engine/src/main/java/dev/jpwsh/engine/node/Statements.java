@@ -1,0 +1,281 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.ExceptionTypes;
+import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import java.util.List;
+
+/** Statements: lists, assignments, conditionals, flow control, error handling and definitions. */
+public final class Statements {
+    private Statements() {
+    }
+
+    /**
+     * Statements run in order. A statement-terminating error that no try is waiting for goes to the list's
+     * traps, or is reported, and the next statement runs; script-terminating errors go on up.
+     */
+    public record StatementList(List<Stmt> statements, List<Trap> traps) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            for (Stmt statement : statements) {
+                try {
+                    statement.exec(frame, out);
+                } catch (PSException e) {
+                    handle(frame, out, e);
+                }
+            }
+        }
+
+        private void handle(Frame frame, Pipe out, PSException e) {
+            for (Trap trap : traps) {
+                if (trap.catches(e.record())) {
+                    if (trap.run(frame, out, e.record())) {
+                        return;
+                    }
+                    throw e;
+                }
+            }
+            if (e.terminatesScript() || frame.context().tryDepth() > 0) {
+                throw e;
+            }
+            frame.context().reportError(e.record());
+        }
+    }
+
+    /** {@code trap [T] { }}: runs for matching errors; {@code continue} in it resumes silently. */
+    public record Trap(String typeName, Stmt body) {
+        boolean catches(ErrorRecord record) {
+            return typeName == null || ExceptionTypes.matches(typeName, record);
+        }
+
+        /** Runs the trap; true to resume after the failing statement, false to let the error go on. */
+        boolean run(Frame frame, Pipe out, ErrorRecord record) {
+            frame.setLocal("_", record);
+            try {
+                body.exec(frame, out);
+            } catch (FlowSignal.Continue resume) {
+                return true;
+            } catch (FlowSignal.Break stop) {
+                return false;
+            }
+            frame.context().reportError(record);
+            return true;
+        }
+    }
+
+    /** A statement with its source position, given to errors that arise in it and have none yet. */
+    public record Located(Stmt inner, ErrorRecord.ScriptPosition position) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            frame.context().setCurrentPosition(position);
+            try {
+                inner.exec(frame, out);
+            } catch (PSException e) {
+                throw e.record().position() == null ? e.withRecord(e.record().withPosition(position)) : e;
+            } catch (FlowSignal signal) {
+                throw signal;
+            } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
+                throw RuntimeFailures.of(e).withRecord(RuntimeFailures.of(e).record().withPosition(position));
+            } catch (StackOverflowError e) {
+                throw RuntimeFailures.create("CallDepthOverflow", "InvalidOperation",
+                        "The script failed due to call depth overflow.", null).withRecord(
+                        new ErrorRecord(e, "CallDepthOverflow", "InvalidOperation", null, position));
+            }
+        }
+    }
+
+    /** An expression as a statement: its value is written, a collection enumerated. */
+    public record ExpressionStatement(Expr expression) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Enumerables.write(expression.eval(frame), out);
+        }
+    }
+
+    /** A method call as a statement: its result is output, unless the method is void. */
+    public record MethodCall(Access.InvokeMember call) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Object result = call.call(frame);
+            if (result != dev.jpwsh.engine.types.MethodInvoker.VOID) {
+                Enumerables.write(result, out);
+            }
+        }
+    }
+
+    /** An expression whose value is not output ({@code $i++} as a statement). */
+    public record Discard(Expr expression) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            expression.eval(frame);
+        }
+    }
+
+    /** {@code target = value}. */
+    public record Assign(Assignable target, Expr value) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            target.assign(frame, value.eval(frame));
+        }
+    }
+
+    /** {@code target op= value}: {@code +=}, {@code -=}, {@code *=}, {@code /=}, {@code %=}. */
+    public record CompoundAssign(Assignable target, Operators.ArithmeticOp op, Expr value) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            target.assign(frame, op.apply(target.eval(frame), value.eval(frame)));
+        }
+    }
+
+    /** {@code target ??= value}. */
+    public record CoalesceAssign(Assignable target, Expr value) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            if (target.eval(frame) == null) {
+                target.assign(frame, value.eval(frame));
+            }
+        }
+    }
+
+    /** {@code $a, $b = values}: one element each, the rest to the last target. */
+    public record MultiAssign(List<Assignable> targets, Expr value) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            List<Object> values = Enumerables.toList(value.eval(frame));
+            for (int i = 0; i < targets.size(); i++) {
+                Object v;
+                if (i == targets.size() - 1 && values.size() > targets.size()) {
+                    v = values.subList(i, values.size()).toArray();
+                } else {
+                    v = i < values.size() ? values.get(i) : null;
+                }
+                targets.get(i).assign(frame, v);
+            }
+        }
+    }
+
+    /** {@code if (c) { } elseif (c) { } else { }}. */
+    public record If(List<Expr> conditions, List<Stmt> bodies, Stmt elseBody) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            for (int i = 0; i < conditions.size(); i++) {
+                if (LanguagePrimitives.isTrue(conditions.get(i).eval(frame))) {
+                    bodies.get(i).exec(frame, out);
+                    return;
+                }
+            }
+            if (elseBody != null) {
+                elseBody.exec(frame, out);
+            }
+        }
+    }
+
+    /** {@code throw value}: a script-terminating error. */
+    public record Throw(Expr value) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Object v = value == null ? frame.variable("_") : value.eval(frame);
+            throw RuntimeFailures.thrown(value == null && !(v instanceof ErrorRecord) ? null : v);
+        }
+    }
+
+    /** {@code return [value]}. */
+    public record Return(Expr value) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            if (value != null) {
+                Enumerables.write(value.eval(frame), out);
+            }
+            throw FlowSignal.Return.INSTANCE;
+        }
+    }
+
+    /** {@code exit [code]}. */
+    public record Exit(Expr value) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            Object v = value == null ? 0 : value.eval(frame);
+            int code = v == null ? 0 : ((Number) dev.jpwsh.engine.types.Conversions.convert(v, Integer.class))
+                    .intValue();
+            throw new FlowSignal.Exit(code);
+        }
+    }
+
+    /** {@code break [label]}. */
+    public record Break(String label) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            throw label == null ? FlowSignal.Break.UNLABELED : new FlowSignal.Break(label);
+        }
+    }
+
+    /** {@code continue [label]}. */
+    public record Continue(String label) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            throw label == null ? FlowSignal.Continue.UNLABELED : new FlowSignal.Continue(label);
+        }
+    }
+
+    /** {@code function name { }}: defines the function in the current scope (or the one its name says). */
+    public record FunctionDefinition(String name, String qualifier, ScriptBlock.Compiled body) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            frame.scopeFor(qualifier).defineFunction(name, new ScriptBlock(body));
+        }
+    }
+
+    /** {@code try { } catch [T] { } finally { }}. */
+    public record Try(Stmt body, List<Catch> catches, Stmt finallyBody) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            try {
+                PSException failure = null;
+                frame.context().enterTry();
+                try {
+                    body.exec(frame, out);
+                } catch (PSException e) {
+                    failure = e;
+                } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
+                    failure = RuntimeFailures.of(e);
+                } finally {
+                    frame.context().exitTry();
+                }
+                if (failure != null) {
+                    handle(frame, out, failure);
+                }
+            } finally {
+                if (finallyBody != null) {
+                    finallyBody.exec(frame, out);
+                }
+            }
+        }
+
+        private void handle(Frame frame, Pipe out, PSException failure) {
+            for (Catch c : catches) {
+                if (c.catches(failure.record())) {
+                    frame.context().recordError(failure.record());
+                    frame.setLocal("_", failure.record());
+                    frame.setLocal("PSItem", failure.record());
+                    c.body().exec(frame, out);
+                    return;
+                }
+            }
+            throw failure;
+        }
+    }
+
+    /** One catch clause: the .NET type names it catches (none: everything) and its body. */
+    public record Catch(List<String> typeNames, Stmt body) {
+        boolean catches(ErrorRecord record) {
+            return typeNames.isEmpty() || typeNames.stream().anyMatch(t -> ExceptionTypes.matches(t, record));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.ops.CompositeFormat;
+import dev.jpwsh.runtime.ops.RegexOperators;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The text operators: -like, -match (which sets {@code $Matches}), -replace, -split and -f. */
+public final class TextOperators {
+    private TextOperators() {
+    }
+
+    /** {@code a -like pattern}, {@code -notlike}; filters a collection. */
+    public record Like(Expr left, Expr right, boolean caseSensitive, boolean negate) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object value = left.eval(frame);
+            Pattern pattern = Wildcard.compile(LanguagePrimitives.toString(right.eval(frame)), caseSensitive);
+            if (Enumerables.isEnumerable(value)) {
+                List<Object> kept = new ArrayList<>();
+                for (Object item : Enumerables.toList(value)) {
+                    if (pattern.matcher(LanguagePrimitives.toString(item)).matches() != negate) {
+                        kept.add(item);
+                    }
+                }
+                return kept.toArray();
+            }
+            return pattern.matcher(LanguagePrimitives.toString(value)).matches() != negate;
+        }
+    }
+
+    /** {@code a -match regex}, {@code -notmatch}; a single value that matches sets {@code $Matches}. */
+    public record Match(Expr left, Expr right, boolean caseSensitive, boolean negate) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object value = left.eval(frame);
+            Pattern pattern = RegexOperators.compile(LanguagePrimitives.toString(right.eval(frame)), caseSensitive);
+            if (Enumerables.isEnumerable(value)) {
+                List<Object> kept = new ArrayList<>();
+                for (Object item : Enumerables.toList(value)) {
+                    if (pattern.matcher(LanguagePrimitives.toString(item)).find() != negate) {
+                        kept.add(item);
+                    }
+                }
+                return kept.toArray();
+            }
+            Matcher m = pattern.matcher(LanguagePrimitives.toString(value));
+            boolean found = m.find();
+            if (found) {
+                frame.setLocal("Matches", groups(m, pattern));
+            }
+            return found != negate;
+        }
+
+        private static PSHashtable groups(Matcher m, Pattern pattern) {
+            PSHashtable matches = new PSHashtable();
+            for (int g = 0; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    matches.put(g, m.group(g));
+                }
+            }
+            pattern.namedGroups().forEach((name, index) -> {
+                if (m.group(index) != null) {
+                    matches.remove(index);
+                    matches.put(name, m.group(index));
+                }
+            });
+            return matches;
+        }
+    }
+
+    /** {@code a -replace regex, replacement}; the replacement may be a script block given {@code $_} as match. */
+    public record Replace(Expr left, Expr pattern, Expr replacement, boolean caseSensitive) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object value = left.eval(frame);
+            Pattern regex = RegexOperators.compile(LanguagePrimitives.toString(pattern.eval(frame)), caseSensitive);
+            Object with = replacement == null ? "" : replacement.eval(frame);
+            if (Enumerables.isEnumerable(value)) {
+                List<Object> replaced = new ArrayList<>();
+                for (Object item : Enumerables.toList(value)) {
+                    replaced.add(replaceOne(frame, LanguagePrimitives.toString(item), regex, with));
+                }
+                return replaced.toArray();
+            }
+            return replaceOne(frame, LanguagePrimitives.toString(value), regex, with);
+        }
+
+        private static String replaceOne(Frame frame, String input, Pattern regex, Object with) {
+            if (with instanceof ScriptBlock block) {
+                Matcher m = regex.matcher(input);
+                StringBuilder sb = new StringBuilder();
+                while (m.find()) {
+                    Object result = block.invokeWithUnderscore(frame, new RegexMatch(m.toMatchResult()));
+                    m.appendReplacement(sb, Matcher.quoteReplacement(LanguagePrimitives.toString(result)));
+                }
+                m.appendTail(sb);
+                return sb.toString();
+            }
+            return RegexOperators.replace(input, regex, LanguagePrimitives.toString(with));
+        }
+    }
+
+    /** {@code a -split pattern[, max]} and {@code -split a}. */
+    public record Split(Expr left, Expr pattern, Expr max, boolean caseSensitive) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            Object value = left.eval(frame);
+            List<Object> pieces = new ArrayList<>();
+            Pattern regex = pattern == null ? null
+                    : RegexOperators.compile(LanguagePrimitives.toString(pattern.eval(frame)), caseSensitive);
+            int limit = max == null ? 0 : ((Number) LanguagePrimitives.toNumber(max.eval(frame))).intValue();
+            for (Object item : Enumerables.toList(value)) {
+                String text = LanguagePrimitives.toString(item);
+                pieces.addAll(regex == null ? RegexOperators.splitWhitespace(text)
+                        : RegexOperators.split(text, regex, limit));
+            }
+            return pieces.toArray();
+        }
+    }
+
+    /** {@code template -f args}. */
+    public record Format(Expr template, Expr args) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            String text = LanguagePrimitives.toString(template.eval(frame));
+            return CompositeFormat.format(text, Enumerables.toList(args.eval(frame)));
+        }
+    }
+
+    /** A regular-expression match as scripts see it ({@code .Value}, {@code .Index}, {@code .Groups}). */
+    public record RegexMatch(java.util.regex.MatchResult result) {
+        public String getValue() {
+            return result.group();
+        }
+
+        public int getIndex() {
+            return result.start();
+        }
+
+        public int getLength() {
+            return result.end() - result.start();
+        }
+
+        public boolean getSuccess() {
+            return true;
+        }
+
+        public Object[] getGroups() {
+            Object[] groups = new Object[result.groupCount() + 1];
+            for (int g = 0; g < groups.length; g++) {
+                groups[g] = new Group(result.group(g));
+            }
+            return groups;
+        }
+
+        @Override
+        public String toString() {
+            return result.group();
+        }
+    }
+
+    /** A captured group: its {@code .Value}. */
+    public record Group(String value) {
+        public String getValue() {
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return value == null ? "" : value;
+        }
+    }
+}

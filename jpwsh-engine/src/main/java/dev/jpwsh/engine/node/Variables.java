@@ -1,0 +1,75 @@
+package dev.jpwsh.engine.node;
+
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.types.Conversions;
+
+/** Variable reads and writes. Names are lower-cased when compiled, so lookups do no case folding. */
+public final class Variables {
+    private Variables() {
+    }
+
+    /** {@code $name}, {@code $script:name}, {@code $global:name}, {@code $local:name}. */
+    public record Variable(String name, String key, String qualifier) implements Assignable {
+        public static Variable of(String name, String qualifier) {
+            return new Variable(name, Scope.key(name), qualifier);
+        }
+
+        @Override
+        public Object eval(Frame frame) {
+            PSVariable v = qualifier.isEmpty() ? frame.scope().lookup(key) : lookupQualified(frame);
+            return v == null ? null : v.value();
+        }
+
+        private PSVariable lookupQualified(Frame frame) {
+            Scope scope = frame.scopeFor(qualifier);
+            return qualifier.equalsIgnoreCase("local") || qualifier.equalsIgnoreCase("private") ? scope.local(key)
+                    : scope.lookup(key);
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            Scope scope = frame.scopeFor(qualifier);
+            PSVariable v = scope.local(key);
+            if (v == null) {
+                scope.set(name, value);
+                return;
+            }
+            if (v.isConstant()) {
+                throw RuntimeFailures.variableNotWritable(name);
+            }
+            v.setValue(v.typeConstraint() == null ? value : Conversions.convert(value, v.typeConstraint()));
+        }
+    }
+
+    /** {@code $env:NAME}: the process environment, with assignments kept in the session. */
+    public record Environment(String name) implements Assignable {
+        @Override
+        public Object eval(Frame frame) {
+            return frame.context().environment().get(name);
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            frame.context().environment().set(name, value == null ? null : value.toString());
+        }
+    }
+
+    /** {@code [type] $x = value}: converts and constrains the variable to the type. */
+    public record TypedVariable(Variable variable, Class<?> type) implements Assignable {
+        @Override
+        public Object eval(Frame frame) {
+            return Conversions.convert(variable.eval(frame), type);
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            Object converted = Conversions.convert(value, type);
+            Scope scope = frame.scopeFor(variable.qualifier());
+            PSVariable v = scope.set(variable.name(), converted);
+            v.setTypeConstraint(type);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.jpwsh.engine.types;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+import dev.jpwsh.runtime.error.RuntimeErrors;
+import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.object.PSObject;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Casts and parameter conversions ({@code [int]'42'}, {@code [pscustomobject]@{}}) with PowerShell's rules:
+ * numbers round half to even when narrowed, strings parse culture-invariantly, anything converts to bool by
+ * its truth and to string by its display text. Stateless.
+ */
+public final class Conversions {
+    private Conversions() {
+    }
+
+    public static Object convert(Object value, Class<?> type) {
+        if (type == Object.class || type == null) {
+            return value;
+        }
+        if (type == String.class) {
+            return value == null ? "" : LanguagePrimitives.toString(value);
+        }
+        if (type == Boolean.class) {
+            return LanguagePrimitives.isTrue(value);
+        }
+        if (type == Void.class) {
+            return null;
+        }
+        if (value != null && type.isInstance(value) && type != Object[].class) {
+            return value;
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == Double.class || type == Float.class || type == BigDecimal.class
+                || type == BigInteger.class) {
+            return number(value, type);
+        }
+        if (type == Character.class) {
+            return character(value);
+        }
+        if (type == Object[].class) {
+            return value == null ? null : Enumerables.toList(value).toArray();
+        }
+        if (type == PSHashtable.class && value instanceof Map<?, ?> map) {
+            return new PSHashtable(map);
+        }
+        if (type == PSObject.class) {
+            return customObject(value);
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) && !type.isInterface()) {
+            return collection(value, type);
+        }
+        if (type == dev.jpwsh.engine.types.dotnet.Ref.class) {
+            return new dev.jpwsh.engine.types.dotnet.Ref(value);
+        }
+        if (type == Pattern.class && value != null) {
+            return Pattern.compile(LanguagePrimitives.toString(value));
+        }
+        throw cannotConvert(value, type);
+    }
+
+    /** {@code [List[object]]@(1, 2)}: a new collection of the type holding the value's elements. */
+    private static Object collection(Object value, Class<?> type) {
+        try {
+            @SuppressWarnings("unchecked")
+            java.util.Collection<Object> result = (java.util.Collection<Object>) type.getConstructor().newInstance();
+            result.addAll(Enumerables.toList(value));
+            return result;
+        } catch (ReflectiveOperationException e) {
+            throw cannotConvert(value, type);
+        }
+    }
+
+    private static Object customObject(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return value;
+        }
+        PSObject object = new PSObject();
+        map.forEach((k, v) -> object.set(LanguagePrimitives.toString(k), v));
+        return object;
+    }
+
+    private static Object character(Object value) {
+        if (value instanceof String s && s.length() == 1) {
+            return s.charAt(0);
+        }
+        if (value instanceof Number n) {
+            return (char) n.intValue();
+        }
+        throw cannotConvert(value, Character.class);
+    }
+
+    private static Object number(Object value, Class<?> type) {
+        Object n;
+        try {
+            n = LanguagePrimitives.toNumber(value);
+        } catch (PSRuntimeException e) {
+            if (value instanceof String s) {
+                throw RuntimeFailures.of(RuntimeErrors.notANumber(s, dotNetName(type)));
+            }
+            throw cannotConvert(value, type);
+        }
+        Number number = (Number) n;
+        if (type == Double.class) {
+            return number.doubleValue();
+        }
+        if (type == Float.class) {
+            return number.floatValue();
+        }
+        BigDecimal exact = number instanceof BigDecimal d ? d
+                : number instanceof Double || number instanceof Float ? BigDecimal.valueOf(number.doubleValue())
+                : new BigDecimal(number.toString());
+        if (type == BigDecimal.class) {
+            return exact;
+        }
+        BigInteger whole = exact.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+        if (type == BigInteger.class) {
+            return whole;
+        }
+        int bits = type == Long.class ? 64 : type == Integer.class ? 32 : type == Short.class ? 16 : 8;
+        if (whole.bitLength() >= bits) {
+            throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \""
+                    + LanguagePrimitives.toString(value) + "\" to type \"" + dotNetName(type)
+                    + "\". Error: \"Value was either too large or too small for " + article(type) + "\"", value);
+        }
+        return type == Long.class ? (Object) whole.longValue() : type == Integer.class ? (Object) whole.intValue()
+                : type == Short.class ? (Object) whole.shortValue() : (Object) whole.byteValue();
+    }
+
+    private static String article(Class<?> type) {
+        return type == Integer.class ? "an Int32." : type == Long.class ? "an Int64." : "a " + dotNetName(type)
+                .substring(7) + ".";
+    }
+
+    public static String dotNetName(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "Integer" -> "System.Int32";
+            case "Long" -> "System.Int64";
+            case "Short" -> "System.Int16";
+            case "Byte" -> "System.SByte";
+            case "Double" -> "System.Double";
+            case "Float" -> "System.Single";
+            case "BigDecimal" -> "System.Decimal";
+            case "BigInteger" -> "System.Numerics.BigInteger";
+            case "String" -> "System.String";
+            case "Boolean" -> "System.Boolean";
+            case "Character" -> "System.Char";
+            case "PSHashtable" -> "System.Collections.Hashtable";
+            case "PSObject" -> "System.Management.Automation.PSCustomObject";
+            case "Object[]" -> "System.Object[]";
+            default -> type.getName();
+        };
+    }
+
+    private static RuntimeException cannotConvert(Object value, Class<?> type) {
+        String from = TypeResolver.dotNetName(value);
+        return RuntimeFailures.create("ConvertToFinalInvalidCastException", "InvalidArgument",
+                "Cannot convert the \"" + LanguagePrimitives.toString(value) + "\" value of type \"" + from
+                        + "\" to type \"" + dotNetName(type) + "\".", value);
+    }
+}

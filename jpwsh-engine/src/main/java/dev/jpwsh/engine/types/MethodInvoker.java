@@ -1,0 +1,192 @@
+package dev.jpwsh.engine.types;
+
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls Java methods and constructors the way PowerShell calls .NET ones: names match without case, the
+ * overload whose parameters best fit the arguments wins, arguments convert to the parameter types, and an
+ * exception from the callee becomes a MethodInvocationException whose inner exception is the real one.
+ */
+public final class MethodInvoker {
+    /** What a call of a void method returns: no value, so a call statement outputs nothing. */
+    public static final Object VOID = new Object() {
+        @Override
+        public String toString() {
+            return "";
+        }
+    };
+
+    private MethodInvoker() {
+    }
+
+    /** Invokes the best method named {@code name}; throws MethodNotFound when no overload takes the arguments. */
+    public static Object invoke(Class<?> type, Object target, String name, List<Object> args) {
+        Method best = find(type, target == null, name, args);
+        if (best == null) {
+            throw RuntimeFailures.methodNotFound(TypeResolver.dotNetName(target == null ? type : target), name);
+        }
+        return call(best, target, name, args);
+    }
+
+    /** The best public method for the arguments, or null. */
+    public static Method find(Class<?> type, boolean isStatic, String name, List<Object> args) {
+        List<Method> candidates = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == args.size()
+                    && Modifier.isStatic(m.getModifiers()) == isStatic) {
+                candidates.add(m);
+            }
+        }
+        return (Method) best(candidates, args);
+    }
+
+    public static Object call(Method method, Object target, List<Object> args) {
+        return call(method, target, method.getName(), args);
+    }
+
+    /**
+     * Calls a static method of an extension class whose first parameter is the receiver (a .NET member that
+     * the receiver's Java class lacks); null when the extension class has no such method.
+     */
+    public static Object invokeExtension(Class<?> extensions, Object receiver, String name, List<Object> args,
+            Object[] found) {
+        List<Method> candidates = new ArrayList<>();
+        for (Method m : extensions.getMethods()) {
+            if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == args.size() + 1
+                    && Modifier.isStatic(m.getModifiers()) && m.getParameterTypes()[0].isInstance(receiver)) {
+                candidates.add(m);
+            }
+        }
+        List<Object> all = new ArrayList<>(args.size() + 1);
+        all.add(receiver);
+        all.addAll(args);
+        Method best = (Method) best(candidates, all);
+        if (best == null) {
+            return null;
+        }
+        found[0] = Boolean.TRUE;
+        return call(best, null, name, all);
+    }
+
+    /** {@code [T]::new(args)}. */
+    public static Object construct(Class<?> type, List<Object> args) {
+        List<Constructor<?>> candidates = new ArrayList<>();
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.getParameterCount() == args.size()) {
+                candidates.add(c);
+            }
+        }
+        Constructor<?> best = (Constructor<?>) best(candidates, args);
+        if (best == null) {
+            throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
+                    "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".", null);
+        }
+        return call(best, null, "new", args);
+    }
+
+    private static Executable best(List<? extends Executable> candidates, List<Object> args) {
+        Executable best = null;
+        int bestScore = -1;
+        for (Executable e : candidates) {
+            int score = score(e.getParameterTypes(), args);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How well arguments fit parameter types: exact 3, boxing or numeric widening 2, convertible 1, else -1. */
+    private static int score(Class<?>[] types, List<Object> args) {
+        int total = 0;
+        for (int i = 0; i < types.length; i++) {
+            int s = fit(boxed(types[i]), args.get(i));
+            if (s < 0) {
+                return -1;
+            }
+            total += s;
+        }
+        return total;
+    }
+
+    private static int fit(Class<?> type, Object arg) {
+        if (arg == null) {
+            return type.isPrimitive() ? -1 : 2;
+        }
+        if (type == arg.getClass()) {
+            return 3;
+        }
+        if (type.isInstance(arg)) {
+            return 2;
+        }
+        if (Number.class.isAssignableFrom(type) && arg instanceof Number) {
+            return type == Double.class || type == Long.class && arg instanceof Integer ? 2 : 1;
+        }
+        if (type == String.class || type == Boolean.class || Number.class.isAssignableFrom(type)
+                || type == Character.class || type == Object[].class) {
+            return 0;
+        }
+        return -1;
+    }
+
+    private static Object call(Executable executable, Object target, String name, List<Object> args) {
+        Class<?>[] types = executable.getParameterTypes();
+        Object[] converted = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            converted[i] = Conversions.convert(args.get(i), boxed(types[i]));
+        }
+        try {
+            if (executable instanceof Method m) {
+                Object result = m.invoke(target, converted);
+                return m.getReturnType() == void.class ? VOID : result;
+            }
+            return ((Constructor<?>) executable).newInstance(converted);
+        } catch (InvocationTargetException e) {
+            throw methodInvocation(name, args.size(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw methodInvocation(name, args.size(), e);
+        }
+    }
+
+    /** {@code Exception calling "Name" with "N" argument(s): "inner message"}. */
+    public static PSException methodInvocation(String name, int argCount, Throwable inner) {
+        if (inner instanceof PSException ps) {
+            return ps;
+        }
+        String innerMessage = inner instanceof PSRuntimeException || inner.getMessage() != null ? inner.getMessage()
+                : inner.getClass().getSimpleName();
+        String message = "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \""
+                + innerMessage + "\"";
+        PSRuntimeException wrapper = new PSRuntimeException("MethodInvocationException", "NotSpecified", message,
+                inner, "System.Management.Automation.MethodInvocationException");
+        return new PSException(new ErrorRecord(wrapper, "MethodInvocationException", "NotSpecified", null, null));
+    }
+
+    static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "double" -> Double.class;
+            case "float" -> Float.class;
+            case "boolean" -> Boolean.class;
+            case "char" -> Character.class;
+            case "short" -> Short.class;
+            case "byte" -> Byte.class;
+            default -> Void.class;
+        };
+    }
+}

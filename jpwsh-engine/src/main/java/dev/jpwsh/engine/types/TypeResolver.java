@@ -1,0 +1,132 @@
+package dev.jpwsh.engine.types;
+
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.dotnet.DotNetMath;
+import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.object.PSObject;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Type names to Java classes: PowerShell's accelerators ({@code [int]}, {@code [hashtable]}), the .NET names
+ * scripts use ({@code System.Int32}), and Java class names. One table per process, safe for all threads.
+ */
+public final class TypeResolver {
+    private static final TypeResolver SHARED = new TypeResolver();
+    private final Map<String, Class<?>> names = new ConcurrentHashMap<>();
+
+    private TypeResolver() {
+        alias(Integer.class, "int", "int32", "System.Int32");
+        alias(Long.class, "long", "int64", "System.Int64");
+        alias(Short.class, "short", "int16", "System.Int16");
+        alias(Byte.class, "sbyte", "System.SByte");
+        alias(Double.class, "double", "System.Double");
+        alias(Float.class, "float", "single", "System.Single");
+        alias(BigDecimal.class, "decimal", "System.Decimal");
+        alias(BigInteger.class, "bigint", "System.Numerics.BigInteger");
+        alias(String.class, "string", "System.String");
+        alias(Character.class, "char", "System.Char");
+        alias(Boolean.class, "bool", "boolean", "System.Boolean");
+        alias(Object.class, "object", "System.Object", "psobject", "System.Management.Automation.PSObject");
+        alias(Object[].class, "array", "System.Array");
+        alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable", "ordered",
+                "System.Collections.Specialized.OrderedDictionary");
+        alias(PSObject.class, "pscustomobject", "System.Management.Automation.PSCustomObject");
+        alias(ScriptBlock.class, "scriptblock", "System.Management.Automation.ScriptBlock");
+        alias(Void.class, "void", "System.Void");
+        alias(DotNetMath.class, "math", "System.Math");
+        alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");
+        alias(java.util.regex.Pattern.class, "regex", "System.Text.RegularExpressions.Regex");
+        alias(Class.class, "type", "System.Type");
+        alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
+        alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
+        alias(dev.jpwsh.engine.types.dotnet.GenericList.class, "System.Collections.Generic.List");
+        alias(dev.jpwsh.engine.types.dotnet.Queue.class, "System.Collections.Queue",
+                "System.Collections.Generic.Queue");
+        alias(dev.jpwsh.engine.types.dotnet.Stack.class, "System.Collections.Stack",
+                "System.Collections.Generic.Stack");
+        alias(dev.jpwsh.engine.types.dotnet.Dictionary.class, "System.Collections.Generic.Dictionary");
+        alias(dev.jpwsh.engine.types.dotnet.HashSet.class, "System.Collections.Generic.HashSet");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetStringBuilder.class, "System.Text.StringBuilder");
+        alias(dev.jpwsh.engine.types.dotnet.Ref.class, "ref", "System.Management.Automation.PSReference");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Environment.class, "System.Environment");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.IOPath.class, "System.IO.Path");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Guid.class, "guid", "System.Guid");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.AppDomain.class, "System.AppDomain");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
+        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
+        alias(dev.jpwsh.engine.types.dotnet.TimeSpan.class, "timespan", "System.TimeSpan");
+    }
+
+    public static TypeResolver shared() {
+        return SHARED;
+    }
+
+    private void alias(Class<?> type, String... aliases) {
+        for (String alias : aliases) {
+            names.put(alias.toLowerCase(Locale.ROOT), type);
+        }
+    }
+
+    /** The class a type name (without brackets) names, or null. Array names end in {@code []}. */
+    public Class<?> resolve(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Class<?> known = names.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (key.endsWith("[]")) {
+            return resolve(name.substring(0, name.length() - 2)) == null ? null : Object[].class;
+        }
+        int generic = key.indexOf('[');
+        if (generic > 0) {
+            return resolve(name.substring(0, generic));
+        }
+        Class<?> found = javaClass(name);
+        if (found == null && !key.startsWith("system.")) {
+            found = names.get("system." + key);
+        }
+        if (found != null) {
+            names.put(key, found);
+        }
+        return found;
+    }
+
+    private static Class<?> javaClass(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** A facade's .NET name from its {@link DotNetName} annotation, else the Java class name. */
+    private static String declaredName(Class<?> type) {
+        DotNetName name = type.getAnnotation(DotNetName.class);
+        return name != null ? name.value() : type.getName();
+    }
+
+    /** The name PowerShell shows for a value's type ({@code System.Int32}). */
+    public static String dotNetName(Object value) {
+        return switch (value) {
+            case null -> "null";
+            case Integer i -> "System.Int32";
+            case Long l -> "System.Int64";
+            case Double d -> "System.Double";
+            case BigDecimal d -> "System.Decimal";
+            case String s -> "System.String";
+            case Boolean b -> "System.Boolean";
+            case Character c -> "System.Char";
+            case Object[] a -> "System.Object[]";
+            case PSHashtable h -> "System.Collections.Hashtable";
+            case PSObject o -> "System.Management.Automation.PSCustomObject";
+            case ScriptBlock s -> "System.Management.Automation.ScriptBlock";
+            case Throwable t -> dev.jpwsh.runtime.error.ExceptionNames.of(t);
+            case dev.jpwsh.runtime.error.ErrorRecord r -> "System.Management.Automation.ErrorRecord";
+            default -> declaredName(value.getClass());
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import java.util.Collection;
+
+/** System.Collections.ArrayList: {@code Add} returns the new element's index. */
+public final class ArrayList extends DotNetList {
+    public ArrayList() {
+    }
+
+    public ArrayList(Collection<?> items) {
+        super(items);
+    }
+
+    public static ArrayList Synchronized(ArrayList list) {
+        return list;
+    }
+
+    public synchronized int Add(Object item) {
+        super.add(item);
+        return size() - 1;
+    }
+
+    @Override
+    public String toString() {
+        return "System.Collections.ArrayList";
+    }
+}

@@ -1,0 +1,115 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.runtime.ops.OperatorOverloads;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** System.DateTime: a local date and time with .NET's members; its text is the invariant-culture form. */
+public record DateTime(LocalDateTime value) implements OperatorOverloads, Comparable<DateTime> {
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss", Locale.ROOT);
+
+    public static DateTime getNow() {
+        return new DateTime(LocalDateTime.now());
+    }
+
+    public static DateTime getToday() {
+        return new DateTime(LocalDateTime.now().toLocalDate().atStartOfDay());
+    }
+
+    public int getYear() {
+        return value.getYear();
+    }
+
+    public int getMonth() {
+        return value.getMonthValue();
+    }
+
+    public int getDay() {
+        return value.getDayOfMonth();
+    }
+
+    public int getHour() {
+        return value.getHour();
+    }
+
+    public int getMinute() {
+        return value.getMinute();
+    }
+
+    public int getSecond() {
+        return value.getSecond();
+    }
+
+    public int getMillisecond() {
+        return value.getNano() / 1_000_000;
+    }
+
+    public String getDayOfWeek() {
+        String name = value.getDayOfWeek().name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    public int getDayOfYear() {
+        return value.getDayOfYear();
+    }
+
+    public DateTime AddSeconds(double seconds) {
+        return new DateTime(value.plusNanos((long) (seconds * 1e9)));
+    }
+
+    public DateTime AddMilliseconds(double ms) {
+        return new DateTime(value.plusNanos((long) (ms * 1e6)));
+    }
+
+    public DateTime AddMinutes(double minutes) {
+        return AddSeconds(minutes * 60);
+    }
+
+    public DateTime AddHours(double hours) {
+        return AddSeconds(hours * 3600);
+    }
+
+    public DateTime AddDays(double days) {
+        return AddSeconds(days * 86400);
+    }
+
+    public DateTime AddMonths(int months) {
+        return new DateTime(value.plusMonths(months));
+    }
+
+    public DateTime AddYears(int years) {
+        return new DateTime(value.plusYears(years));
+    }
+
+    /** A .NET custom format such as {@code yyyy-MM-dd HH:mm:ss}. */
+    public String ToString(String format) {
+        return DateTimeFormatter.ofPattern(format.replace("tt", "a").replace("fff", "SSS"), Locale.ROOT)
+                .format(value);
+    }
+
+    @Override
+    public Object add(Object right) {
+        return right instanceof TimeSpan t ? new DateTime(value.plus(t.duration())) : null;
+    }
+
+    @Override
+    public Object subtract(Object right) {
+        return switch (right) {
+            case DateTime d -> new TimeSpan(Duration.between(d.value, value));
+            case TimeSpan t -> new DateTime(value.minus(t.duration()));
+            default -> null;
+        };
+    }
+
+    @Override
+    public int compareTo(DateTime other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return DISPLAY.format(value);
+    }
+}

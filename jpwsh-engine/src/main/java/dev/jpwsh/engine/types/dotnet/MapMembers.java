@@ -1,0 +1,48 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.object.PSHashtable;
+import java.util.Map;
+
+/** System.Collections.Hashtable's members for jpwsh's hashtables and other maps. */
+public final class MapMembers {
+    private MapMembers() {
+    }
+
+    public static void Add(Map<Object, Object> map, Object key, Object value) {
+        if (map.containsKey(key)) {
+            throw RuntimeFailures.create("ArgumentException", "NotSpecified",
+                    "Item has already been added. Key in dictionary: '" + key + "'  Key being added: '" + key + "'",
+                    key);
+        }
+        map.put(key, value);
+    }
+
+    public static boolean ContainsKey(Map<Object, Object> map, Object key) {
+        return map.containsKey(key);
+    }
+
+    public static boolean Contains(Map<Object, Object> map, Object key) {
+        return map.containsKey(key);
+    }
+
+    public static boolean ContainsValue(Map<Object, Object> map, Object value) {
+        return map.containsValue(value);
+    }
+
+    public static void Remove(Map<Object, Object> map, Object key) {
+        map.remove(key);
+    }
+
+    public static void Clear(Map<Object, Object> map) {
+        map.clear();
+    }
+
+    public static Object Clone(Map<Object, Object> map) {
+        return new PSHashtable(map);
+    }
+
+    public static Object[] get_Keys(Map<Object, Object> map) {
+        return map.keySet().toArray();
+    }
+}

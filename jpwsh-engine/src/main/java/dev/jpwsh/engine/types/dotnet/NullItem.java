@@ -1,0 +1,10 @@
+package dev.jpwsh.engine.types.dotnet;
+
+/** Stands for null inside Java collections that cannot hold null (.NET queues and stacks can). */
+enum NullItem {
+    INSTANCE;
+
+    static Object unwrap(Object item) {
+        return item == INSTANCE ? null : item;
+    }
+}

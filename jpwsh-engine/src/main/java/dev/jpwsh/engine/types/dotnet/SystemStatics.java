@@ -1,0 +1,175 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** Small .NET static classes scripts use: Environment, IO.Path, Guid, AppDomain, Thread, Convert. */
+public final class SystemStatics {
+    private SystemStatics() {
+    }
+
+    /** System.Environment. */
+    public static final class Environment {
+        public static final String NewLine = "\n";
+
+        private Environment() {
+        }
+
+        public static int getProcessorCount() {
+            return Runtime.getRuntime().availableProcessors();
+        }
+
+        public static String getMachineName() {
+            String name = System.getenv("HOSTNAME");
+            return name != null ? name : "localhost";
+        }
+
+        public static String getUserName() {
+            return System.getProperty("user.name");
+        }
+
+        public static int getCurrentManagedThreadId() {
+            return AppDomain.GetCurrentThreadId();
+        }
+
+        public static String GetEnvironmentVariable(String name) {
+            return System.getenv(name);
+        }
+    }
+
+    /** System.IO.Path. */
+    public static final class IOPath {
+        private IOPath() {
+        }
+
+        public static String Combine(String a, String b) {
+            return Path.of(a).resolve(b).toString();
+        }
+
+        public static String Join(String a, String b) {
+            return Combine(a, b);
+        }
+
+        public static String GetFileName(String path) {
+            Path p = Path.of(path).getFileName();
+            return p == null ? "" : p.toString();
+        }
+
+        public static String GetFileNameWithoutExtension(String path) {
+            String name = GetFileName(path);
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+
+        public static String GetExtension(String path) {
+            String name = GetFileName(path);
+            int dot = name.lastIndexOf('.');
+            return dot >= 0 ? name.substring(dot) : "";
+        }
+
+        public static String GetDirectoryName(String path) {
+            Path parent = Path.of(path).getParent();
+            return parent == null ? "" : parent.toString();
+        }
+
+        public static String GetTempPath() {
+            return System.getProperty("java.io.tmpdir") + "/";
+        }
+    }
+
+    /** System.Guid. */
+    public record Guid(UUID value) {
+        public static Guid NewGuid() {
+            return new Guid(UUID.randomUUID());
+        }
+
+        public static Guid Parse(String text) {
+            return new Guid(UUID.fromString(text.strip().replace("{", "").replace("}", "")));
+        }
+
+        public static final Guid Empty = new Guid(new UUID(0, 0));
+
+        @Override
+        public String toString() {
+            return value.toString();
+        }
+    }
+
+    /** System.AppDomain: {@code GetCurrentThreadId()}, the current thread's number. */
+    public static final class AppDomain {
+        private AppDomain() {
+        }
+
+        public static int GetCurrentThreadId() {
+            return (int) Thread.currentThread().threadId();
+        }
+    }
+
+    /** System.Threading.Thread: {@code [Thread]::CurrentThread.ManagedThreadId}. */
+    public record ThreadInfo(Thread thread) {
+        public static ThreadInfo getCurrentThread() {
+            return new ThreadInfo(Thread.currentThread());
+        }
+
+        public int getManagedThreadId() {
+            return (int) thread.threadId();
+        }
+
+        public static void Sleep(int milliseconds) throws InterruptedException {
+            Thread.sleep(milliseconds);
+        }
+    }
+
+    /** System.Diagnostics.Stopwatch. */
+    public static final class Stopwatch {
+        private long startedAt;
+        private long elapsed;
+        private boolean running;
+
+        public static Stopwatch StartNew() {
+            Stopwatch s = new Stopwatch();
+            s.Start();
+            return s;
+        }
+
+        public void Start() {
+            if (!running) {
+                startedAt = System.nanoTime();
+                running = true;
+            }
+        }
+
+        public void Stop() {
+            if (running) {
+                elapsed += System.nanoTime() - startedAt;
+                running = false;
+            }
+        }
+
+        public void Reset() {
+            elapsed = 0;
+            running = false;
+        }
+
+        public void Restart() {
+            Reset();
+            Start();
+        }
+
+        private long nanos() {
+            return elapsed + (running ? System.nanoTime() - startedAt : 0);
+        }
+
+        public long getElapsedMilliseconds() {
+            return nanos() / 1_000_000;
+        }
+
+        public TimeSpan getElapsed() {
+            return new TimeSpan(java.time.Duration.ofNanos(nanos()));
+        }
+
+        public boolean getIsRunning() {
+            return running;
+        }
+    }
+}

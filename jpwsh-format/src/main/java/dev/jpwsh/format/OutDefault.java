@@ -1,0 +1,104 @@
+package dev.jpwsh.format;
+
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Out-Default: turns the objects a script outputs into lines of text as pwsh shows them. Scalars print their
+ * text; hashtables print as a Name/Value table; custom objects with up to four properties as a table (one
+ * table for a run of objects with the same properties), with more as a list. Call {@link #close()} at the end
+ * of the output to print what is still gathered.
+ */
+public final class OutDefault implements Pipe, AutoCloseable {
+    private static final int MAX_TABLE_COLUMNS = 4;
+    private static final int HASHTABLE_NAME_WIDTH = 30;
+
+    private final Consumer<String> lines;
+    private Table table;
+    /** What the open table holds: the property names of its objects, or null for hashtable entries. */
+    private List<String> tableShape;
+
+    public OutDefault(Consumer<String> lines) {
+        this.lines = lines;
+    }
+
+    @Override
+    public void write(Object value) {
+        switch (value) {
+            case null -> {
+            }
+            case PSObject object -> object(object);
+            case Map<?, ?> map -> hashtable(map);
+            default -> {
+                flush();
+                lines.accept(LanguagePrimitives.toString(value));
+            }
+        }
+    }
+
+    private void object(PSObject object) {
+        List<String> names = new ArrayList<>();
+        for (PSObject.Property p : object.properties()) {
+            names.add(p.name());
+        }
+        if (names.size() > MAX_TABLE_COLUMNS) {
+            flush();
+            list(object);
+            return;
+        }
+        if (table == null || !names.equals(tableShape)) {
+            flush();
+            table = new Table(names, names.stream().map(n -> 0).toList());
+            tableShape = names;
+        }
+        List<Object> values = new ArrayList<>();
+        for (PSObject.Property p : object.properties()) {
+            values.add(p.value());
+        }
+        table.addRow(values);
+    }
+
+    private void list(PSObject object) {
+        int width = 0;
+        for (PSObject.Property p : object.properties()) {
+            width = Math.max(width, p.name().length());
+        }
+        lines.accept("");
+        for (PSObject.Property p : object.properties()) {
+            String name = p.name() + " ".repeat(width - p.name().length());
+            lines.accept((name + " : " + CellText.of(p.value())).stripTrailing());
+        }
+        lines.accept("");
+    }
+
+    private void hashtable(Map<?, ?> map) {
+        if (table == null || tableShape != null) {
+            flush();
+            table = new Table(List.of("Name", "Value"), List.of(HASHTABLE_NAME_WIDTH, 0));
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            List<Object> row = new ArrayList<>();
+            row.add(LanguagePrimitives.toString(e.getKey()));
+            row.add(e.getValue());
+            table.addRow(row);
+        }
+    }
+
+    private void flush() {
+        if (table != null) {
+            table.render().forEach(lines);
+            table = null;
+            tableShape = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        flush();
+    }
+}

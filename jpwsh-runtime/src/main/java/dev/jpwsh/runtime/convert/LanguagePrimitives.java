@@ -1,0 +1,140 @@
+package dev.jpwsh.runtime.convert;
+
+import dev.jpwsh.runtime.error.RuntimeErrors;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * PowerShell's core conversions: to boolean, to string (culture-invariant, as {@code "$x"} shows values) and
+ * to number. Stateless and thread-safe.
+ */
+public final class LanguagePrimitives {
+    private LanguagePrimitives() {
+    }
+
+    /** PowerShell truth: null, empty strings, zero, and empty or all-false one-element collections are false. */
+    public static boolean isTrue(Object value) {
+        return switch (value) {
+            case null -> false;
+            case Boolean b -> b;
+            case String s -> !s.isEmpty();
+            case Character c -> c != 0;
+            case Number n -> n instanceof BigDecimal d ? d.signum() != 0
+                    : n instanceof BigInteger b ? b.signum() != 0 : n.doubleValue() != 0;
+            case Object[] array -> array.length > 1 || array.length == 1 && isTrue(array[0]);
+            case Collection<?> c -> c.size() > 1 || c.size() == 1 && isTrue(c.iterator().next());
+            default -> true;
+        };
+    }
+
+    /** The string PowerShell shows for a value; elements of a collection are joined with {@code separator}. */
+    public static String toString(Object value, String separator) {
+        return switch (value) {
+            case null -> "";
+            case String s -> s;
+            case Boolean b -> b ? "True" : "False";
+            case Double d -> formatDouble(d);
+            case Float f -> formatDouble(f.doubleValue());
+            case BigDecimal d -> d.toPlainString();
+            case Object[] array -> join(java.util.Arrays.asList(array).iterator(), separator);
+            case Map<?, ?> map -> "System.Collections.Hashtable";
+            case Collection<?> c -> join(c.iterator(), separator);
+            default -> value.toString();
+        };
+    }
+
+    public static String toString(Object value) {
+        return toString(value, " ");
+    }
+
+    private static String join(Iterator<?> items, String separator) {
+        StringBuilder sb = new StringBuilder();
+        while (items.hasNext()) {
+            sb.append(toString(items.next(), separator));
+            if (items.hasNext()) {
+                sb.append(separator);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A double as .NET formats it: the shortest text that reads back to the same value, in plain notation when
+     * the decimal exponent is from -4 to 14, otherwise as {@code 1E+15} or {@code 1.5E-07}.
+     */
+    public static String formatDouble(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        }
+        if (d == 0) {
+            return 1 / d < 0 ? "-0" : "0";
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int exponent = exact.precision() - exact.scale() - 1;
+        if (exponent > -5 && exponent < 15) {
+            return exact.toPlainString();
+        }
+        String digits = exact.unscaledValue().abs().toString();
+        StringBuilder sb = new StringBuilder(d < 0 ? "-" : "").append(digits.charAt(0));
+        if (digits.length() > 1) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        sb.append('E').append(exponent < 0 ? '-' : '+');
+        String e = Integer.toString(Math.abs(exponent));
+        return sb.append(e.length() < 2 ? "0" + e : e).toString();
+    }
+
+    /**
+     * A value as a number for arithmetic: numbers as they are, booleans as 0/1, characters as their code,
+     * null as 0, strings parsed (decimal, hex, with exponent); throws when a string is not a number.
+     */
+    public static Object toNumber(Object value) {
+        return switch (value) {
+            case null -> 0;
+            case Number n -> n instanceof Byte || n instanceof Short ? n.intValue() : n;
+            case Boolean b -> b ? 1 : 0;
+            case Character c -> (int) c;
+            case String s -> parseNumber(s);
+            default -> throw RuntimeErrors.invalidCast(value, value.getClass().getName(), "System.Int32");
+        };
+    }
+
+    /** Parses a number as PowerShell reads strings in arithmetic: int, long, decimal or double, or hex. */
+    public static Object parseNumber(String text) {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            return 0;
+        }
+        try {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("0x") || lower.startsWith("-0x")) {
+                boolean negative = lower.startsWith("-");
+                BigInteger v = new BigInteger(lower.substring(negative ? 3 : 2), 16);
+                return narrowest(negative ? v.negate() : v);
+            }
+            if (s.matches("[+-]?\\d+")) {
+                return narrowest(new BigInteger(s.startsWith("+") ? s.substring(1) : s));
+            }
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw RuntimeErrors.notANumber(text, "System.Int32");
+        }
+    }
+
+    private static Object narrowest(BigInteger v) {
+        if (v.bitLength() < 32) {
+            return v.intValue();
+        }
+        if (v.bitLength() < 64) {
+            return v.longValue();
+        }
+        return new BigDecimal(v);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.jpwsh.runtime.error;
+
+/**
+ * A terminating error raised by the runtime: PowerShell's error id (the FullyQualifiedErrorId without a command
+ * name), its category, its message, and the .NET exception type scripts see ({@code $_.Exception.GetType()}).
+ */
+public class PSRuntimeException extends RuntimeException {
+    public static final String RUNTIME_EXCEPTION = "System.Management.Automation.RuntimeException";
+
+    private final String errorId;
+    private final String category;
+    private final String dotNetType;
+
+    public PSRuntimeException(String errorId, String category, String message, Throwable cause, String dotNetType) {
+        super(message, cause);
+        this.errorId = errorId;
+        this.category = category;
+        this.dotNetType = dotNetType;
+    }
+
+    public PSRuntimeException(String errorId, String category, String message, Throwable cause) {
+        this(errorId, category, message, cause, RUNTIME_EXCEPTION);
+    }
+
+    public PSRuntimeException(String errorId, String category, String message) {
+        this(errorId, category, message, null);
+    }
+
+    public String errorId() {
+        return errorId;
+    }
+
+    /** The ErrorCategory name, such as {@code InvalidOperation} or {@code NotSpecified}. */
+    public String category() {
+        return category;
+    }
+
+    /** The full name of the .NET exception type this error stands for. */
+    public String dotNetType() {
+        return dotNetType;
+    }
+
+    /** .NET's name for the inner exception: {@code InnerException}. */
+    public Throwable getInnerException() {
+        return getCause();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.jpwsh.runtime.object;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PowerShell's hashtable ({@code @{}}, and {@code [ordered]@{}}): string keys compare without case, and entries
+ * keep their insertion order. (PowerShell's plain hashtable orders by hash; jpwsh keeps insertion order for both
+ * so that output is predictable.) Not thread-safe; {@code [hashtable]::Synchronized} wraps it.
+ */
+public class PSHashtable extends AbstractMap<Object, Object> {
+    private final LinkedHashMap<Object, Map.Entry<Object, Object>> entries = new LinkedHashMap<>();
+
+    public PSHashtable() {
+    }
+
+    public PSHashtable(Map<?, ?> source) {
+        source.forEach(this::put);
+    }
+
+    /** {@code [hashtable]::Synchronized($h)}: a thread-safe table with the same entries. */
+    public static PSHashtable Synchronized(Map<?, ?> table) {
+        return new SynchronizedHashtable(table);
+    }
+
+    private static Object keyOf(Object key) {
+        return key instanceof String s ? s.toLowerCase(Locale.ROOT) : key;
+    }
+
+    @Override
+    public Object get(Object key) {
+        Map.Entry<Object, Object> e = entries.get(keyOf(key));
+        return e == null ? null : e.getValue();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return entries.containsKey(keyOf(key));
+    }
+
+    @Override
+    public Object put(Object key, Object value) {
+        Object k = keyOf(key);
+        Map.Entry<Object, Object> existing = entries.get(k);
+        if (existing != null) {
+            return existing.setValue(value);
+        }
+        entries.put(k, new SimpleEntry<>(key, value));
+        return null;
+    }
+
+    @Override
+    public Object remove(Object key) {
+        Map.Entry<Object, Object> e = entries.remove(keyOf(key));
+        return e == null ? null : e.getValue();
+    }
+
+    @Override
+    public void clear() {
+        entries.clear();
+    }
+
+    @Override
+    public int size() {
+        return entries.size();
+    }
+
+    @Override
+    public Set<Map.Entry<Object, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<Object, Object>> iterator() {
+                return entries.values().iterator();
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "System.Collections.Hashtable";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.jpwsh.runtime.object;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@code [pscustomobject]}: named properties in the order they were added, found without regard to case, and
+ * the type names that formatting looks at. Not thread-safe.
+ */
+public final class PSObject {
+    /** One note property: its name as written and its value. */
+    public static final class Property {
+        private final String name;
+        private Object value;
+
+        Property(String name, Object value) {
+            this.name = name;
+            this.value = value;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Object value() {
+            return value;
+        }
+
+        public void setValue(Object value) {
+            this.value = value;
+        }
+    }
+
+    private final LinkedHashMap<String, Property> properties = new LinkedHashMap<>();
+    private final List<String> typeNames = new ArrayList<>(List.of("System.Management.Automation.PSCustomObject",
+            "System.Object"));
+
+    public Property property(String name) {
+        return properties.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Adds a property, or replaces the value of the one with that name. */
+    public void set(String name, Object value) {
+        Property existing = property(name);
+        if (existing != null) {
+            existing.setValue(value);
+        } else {
+            properties.put(name.toLowerCase(Locale.ROOT), new Property(name, value));
+        }
+    }
+
+    public List<Property> properties() {
+        return List.copyOf(properties.values());
+    }
+
+    public List<String> typeNames() {
+        return Collections.unmodifiableList(typeNames);
+    }
+
+    /** As PowerShell shows a custom object in a string: {@code @{Name=x; Count=1}}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("@{");
+        boolean first = true;
+        for (Property p : properties.values()) {
+            sb.append(first ? "" : "; ").append(p.name()).append('=')
+                    .append(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(p.value()));
+            first = false;
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,240 @@
+package dev.jpwsh.runtime.ops;
+
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.convert.NumericKind;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+import dev.jpwsh.runtime.error.RuntimeErrors;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PowerShell's arithmetic operators. The left operand decides the operation: strings concatenate and repeat,
+ * collections append and repeat, hashtables merge, numbers compute in the wider numeric kind of both operands
+ * (an int or long result that overflows becomes a double). Stateless and thread-safe.
+ */
+public final class Arithmetic {
+    private static final MathContext DECIMAL = MathContext.DECIMAL128;
+
+    private Arithmetic() {
+    }
+
+    public static Object add(Object left, Object right) {
+        return switch (left) {
+            case null -> right;
+            case String s -> s + LanguagePrimitives.toString(right);
+            case Object[] array -> concat(List.of(array), right);
+            case Collection<?> c when !(left instanceof Map<?, ?>) -> concat(c, right);
+            case Map<?, ?> map -> merge(map, right);
+            case OperatorOverloads o -> overloaded(o.add(right), Op.ADD, left);
+            default -> numeric(Op.ADD, left, right);
+        };
+    }
+
+    public static Object subtract(Object left, Object right) {
+        if (left instanceof OperatorOverloads o) {
+            return overloaded(o.subtract(right), Op.SUBTRACT, left);
+        }
+        return numeric(Op.SUBTRACT, left, right);
+    }
+
+    private static Object overloaded(Object result, Op op, Object left) {
+        if (result == null) {
+            throw RuntimeErrors.operatorNotDefined(op.methodName, typeName(left));
+        }
+        return result;
+    }
+
+    public static Object multiply(Object left, Object right) {
+        return switch (left) {
+            case String s -> s.repeat(count(right));
+            case Object[] array -> repeat(List.of(array), count(right));
+            case Collection<?> c when !(left instanceof Map<?, ?>) -> repeat(c, count(right));
+            case null, default -> numeric(Op.MULTIPLY, left, right);
+        };
+    }
+
+    public static Object divide(Object left, Object right) {
+        return numeric(Op.DIVIDE, left, right);
+    }
+
+    public static Object remainder(Object left, Object right) {
+        return numeric(Op.REMAINDER, left, right);
+    }
+
+    /** Unary minus. */
+    public static Object negate(Object value) {
+        return numeric(Op.SUBTRACT, 0, value);
+    }
+
+    private enum Op {
+        ADD("op_Addition"), SUBTRACT("op_Subtraction"), MULTIPLY("op_Multiply"), DIVIDE("op_Division"),
+        REMAINDER("op_Modulus");
+
+        final String methodName;
+
+        Op(String methodName) {
+            this.methodName = methodName;
+        }
+    }
+
+    private static Object numeric(Op op, Object left, Object right) {
+        if (left instanceof Map<?, ?> || left instanceof Object[] || left instanceof Collection<?>) {
+            throw RuntimeErrors.operatorNotDefined(op.methodName, typeName(left));
+        }
+        Object l = LanguagePrimitives.toNumber(left);
+        Object r = LanguagePrimitives.toNumber(right);
+        NumericKind kind = NumericKind.wider(NumericKind.of(l), NumericKind.of(r));
+        return switch (kind) {
+            case INT -> ints(op, ((Number) l).intValue(), ((Number) r).intValue());
+            case LONG -> longs(op, ((Number) l).longValue(), ((Number) r).longValue());
+            case DOUBLE -> doubles(op, ((Number) l).doubleValue(), ((Number) r).doubleValue());
+            case DECIMAL, BIG_INTEGER -> decimals(op, decimal(l), decimal(r));
+        };
+    }
+
+    private static Object ints(Op op, int a, int b) {
+        return switch (op) {
+            case ADD -> widenIfOverflow((long) a + b);
+            case SUBTRACT -> widenIfOverflow((long) a - b);
+            case MULTIPLY -> widenIfOverflow((long) a * b);
+            case DIVIDE -> {
+                if (b == 0) {
+                    throw RuntimeErrors.divideByZero();
+                }
+                yield a % b == 0 ? widenIfOverflow((long) a / b) : (double) a / b;
+            }
+            case REMAINDER -> {
+                if (b == 0) {
+                    throw RuntimeErrors.divideByZero();
+                }
+                yield a % b;
+            }
+        };
+    }
+
+    private static Object widenIfOverflow(long value) {
+        return value == (int) value ? (Object) (int) value : (Object) (double) value;
+    }
+
+    private static Object longs(Op op, long a, long b) {
+        try {
+            return switch (op) {
+                case ADD -> Math.addExact(a, b);
+                case SUBTRACT -> Math.subtractExact(a, b);
+                case MULTIPLY -> Math.multiplyExact(a, b);
+                case DIVIDE -> {
+                    if (b == 0) {
+                        throw RuntimeErrors.divideByZero();
+                    }
+                    yield a % b == 0 ? (Object) (a / b) : (Object) ((double) a / b);
+                }
+                case REMAINDER -> {
+                    if (b == 0) {
+                        throw RuntimeErrors.divideByZero();
+                    }
+                    yield a % b;
+                }
+            };
+        } catch (ArithmeticException overflow) {
+            return doubles(op, a, b);
+        }
+    }
+
+    private static Object doubles(Op op, double a, double b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUBTRACT -> a - b;
+            case MULTIPLY -> a * b;
+            case DIVIDE -> {
+                if (b == 0) {
+                    throw RuntimeErrors.divideByZero();
+                }
+                yield a / b;
+            }
+            case REMAINDER -> {
+                if (b == 0) {
+                    throw RuntimeErrors.divideByZero();
+                }
+                yield a % b;
+            }
+        };
+    }
+
+    private static Object decimals(Op op, BigDecimal a, BigDecimal b) {
+        if ((op == Op.DIVIDE || op == Op.REMAINDER) && b.signum() == 0) {
+            throw RuntimeErrors.divideByZero();
+        }
+        BigDecimal result = switch (op) {
+            case ADD -> a.add(b);
+            case SUBTRACT -> a.subtract(b);
+            case MULTIPLY -> a.multiply(b);
+            case DIVIDE -> a.divide(b, DECIMAL);
+            case REMAINDER -> a.remainder(b);
+        };
+        return result;
+    }
+
+    private static BigDecimal decimal(Object number) {
+        return switch (number) {
+            case BigDecimal d -> d;
+            case BigInteger b -> new BigDecimal(b);
+            case Double d -> BigDecimal.valueOf(d);
+            case Number n -> BigDecimal.valueOf(n.longValue());
+            default -> throw new IllegalArgumentException(String.valueOf(number));
+        };
+    }
+
+    private static int count(Object right) {
+        Object n = LanguagePrimitives.toNumber(right);
+        return (int) Math.round(((Number) n).doubleValue());
+    }
+
+    private static Object[] concat(Collection<?> left, Object right) {
+        List<Object> result = new ArrayList<>(left);
+        switch (right) {
+            case Object[] array -> result.addAll(List.of(array));
+            case Collection<?> c when !(right instanceof Map<?, ?>) -> result.addAll(c);
+            default -> result.add(right);
+        }
+        return result.toArray();
+    }
+
+    private static Object[] repeat(Collection<?> items, int times) {
+        List<Object> result = new ArrayList<>(items.size() * Math.max(times, 0));
+        for (int i = 0; i < times; i++) {
+            result.addAll(items);
+        }
+        return result.toArray();
+    }
+
+    private static Map<Object, Object> merge(Map<?, ?> left, Object right) {
+        if (!(right instanceof Map<?, ?> other)) {
+            throw new PSRuntimeException("AddHashTableToNonHashTable", "InvalidOperation",
+                    "A hash table can only be added to another hash table.");
+        }
+        Map<Object, Object> result = new LinkedHashMap<>(left);
+        for (Map.Entry<?, ?> e : other.entrySet()) {
+            if (result.containsKey(e.getKey())) {
+                throw new PSRuntimeException("DuplicateKeyInHashLiteral", "InvalidOperation",
+                        "Item has already been added. Key in dictionary: '" + e.getKey() + "'  Key being added: '"
+                                + e.getKey() + "'");
+            }
+            result.put(e.getKey(), e.getValue());
+        }
+        return result;
+    }
+
+    private static String typeName(Object value) {
+        return switch (value) {
+            case Map<?, ?> m -> "System.Collections.Hashtable";
+            case Object[] a -> "System.Object[]";
+            default -> value.getClass().getName();
+        };
+    }
+}

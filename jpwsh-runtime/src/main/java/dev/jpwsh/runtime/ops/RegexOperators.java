@@ -1,0 +1,75 @@
+package dev.jpwsh.runtime.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Regular-expression helpers for {@code -match}, {@code -replace} and {@code -split}, with .NET syntax. */
+public final class RegexOperators {
+    private RegexOperators() {
+    }
+
+    public static Pattern compile(String pattern, boolean caseSensitive) {
+        return Pattern.compile(pattern, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A .NET replacement string ({@code $1}, {@code ${name}}, {@code $$}) in Java's syntax. */
+    public static String javaReplacement(String replacement) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (c == '\\') {
+                sb.append("\\\\");
+            } else if (c == '$' && i + 1 < replacement.length() && replacement.charAt(i + 1) == '$') {
+                sb.append("\\$");
+                i++;
+            } else if (c == '$' && (i + 1 >= replacement.length() || !(Character.isDigit(replacement.charAt(i + 1))
+                    || replacement.charAt(i + 1) == '{'))) {
+                sb.append("\\$");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String replace(String input, Pattern pattern, String replacement) {
+        return pattern.matcher(input).replaceAll(javaReplacement(replacement));
+    }
+
+    /**
+     * {@code input -split pattern[, max]}: the pieces between matches, keeping empty ones; captured groups are
+     * included as .NET does; at most {@code max} pieces when max is positive.
+     */
+    public static List<String> split(String input, Pattern pattern, int max) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = pattern.matcher(input);
+        int start = 0;
+        while ((max <= 0 || parts.size() < max - 1) && m.find()) {
+            if (m.end() == 0 && m.start() == 0) {
+                continue;
+            }
+            parts.add(input.substring(start, m.start()));
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    parts.add(m.group(g));
+                }
+            }
+            start = m.end();
+        }
+        parts.add(input.substring(start));
+        return parts;
+    }
+
+    /** {@code -split input}: split on white space, dropping empty pieces. */
+    public static List<String> splitWhitespace(String input) {
+        List<String> parts = new ArrayList<>();
+        for (String p : input.trim().split("\\s+")) {
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+}

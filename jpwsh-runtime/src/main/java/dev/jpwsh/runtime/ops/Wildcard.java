@@ -1,0 +1,45 @@
+package dev.jpwsh.runtime.ops;
+
+import java.util.regex.Pattern;
+
+/**
+ * PowerShell wildcard patterns ({@code *}, {@code ?}, {@code [a-z]}, backtick escapes) as regular expressions
+ * that must match the whole text.
+ */
+public final class Wildcard {
+    private Wildcard() {
+    }
+
+    public static Pattern compile(String wildcard, boolean caseSensitive) {
+        StringBuilder regex = new StringBuilder("^");
+        for (int i = 0; i < wildcard.length(); i++) {
+            char c = wildcard.charAt(i);
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                case '[' -> {
+                    int close = wildcard.indexOf(']', i + 1);
+                    if (close < 0) {
+                        regex.append("\\[");
+                    } else {
+                        regex.append('[').append(wildcard, i + 1, close).append(']');
+                        i = close;
+                    }
+                }
+                case '`' -> {
+                    if (i + 1 < wildcard.length()) {
+                        regex.append(Pattern.quote(String.valueOf(wildcard.charAt(++i))));
+                    }
+                }
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        regex.append('$');
+        int flags = Pattern.DOTALL | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex.toString(), flags);
+    }
+
+    public static boolean matches(String text, String wildcard, boolean caseSensitive) {
+        return compile(wildcard, caseSensitive).matcher(text).matches();
+    }
+}
