@@ -1,0 +1,9 @@
+# The preference variables start with PowerShell's defaults.
+$ErrorActionPreference
+$WarningPreference
+$VerbosePreference
+$DebugPreference
+$InformationPreference
+$ProgressPreference
+$ConfirmPreference
+$WhatIfPreference

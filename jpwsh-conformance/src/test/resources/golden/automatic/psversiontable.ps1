@@ -1,0 +1,5 @@
+# $PSVersionTable reports PowerShell 7.4, Core edition.
+$PSVersionTable.PSVersion.Major
+$PSVersionTable.PSVersion.Minor
+$PSVersionTable.PSEdition
+$PSVersionTable.PSVersion.GetType().Name

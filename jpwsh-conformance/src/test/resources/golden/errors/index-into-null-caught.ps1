@@ -1,0 +1,3 @@
+# Indexing into $null fails with NullArray.
+$nothing = $null
+try { $nothing[0] } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }

@@ -1,0 +1,3 @@
+# A string with line breaks prints as several lines.
+"first`nsecond"
+'third'

@@ -1,0 +1,3 @@
+# Text written before a table prints first; the table follows after a blank line.
+'Inventory:'
+[pscustomobject]@{ Item = 'pen'; Qty = 2 }
