@@ -94,10 +94,10 @@ public final class Conversions {
                 return c;
             }
         }
-        throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value "" + name
-                + "" to type "" + type.getSimpleName() + "". Error: "Unable to match the identifier name " + name
+        throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \"" + name
+                + "\" to type \"" + type.getSimpleName() + "\". Error: \"Unable to match the identifier name " + name
                 + " to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
-                + String.join(", ", java.util.Arrays.stream(constants).map(Object::toString).toList()) + """, value);
+                + String.join(", ", java.util.Arrays.stream(constants).map(Object::toString).toList()) + "\"", value);
     }
 
     private static Object customObject(Object value) {
