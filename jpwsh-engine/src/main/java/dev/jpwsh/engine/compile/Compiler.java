@@ -257,8 +257,21 @@ public final class Compiler {
                 sw.defaultBody() == null ? null : block(sw.defaultBody()));
     }
 
+    /** An assignment used as a value ({@code $a = $b = 1}, {@code ($x = 5)}): assigns, then gives the value. */
+    static Expr assignmentValue(StatementAst.Assignment a) {
+        Stmt assign = assignment(a);
+        Expr target = expr(a.target());
+        return frame -> {
+            assign.exec(frame, dev.jpwsh.engine.exec.Pipe.NULL);
+            return target.eval(frame);
+        };
+    }
+
     /** What a condition or right-hand side yields: a lone expression as is, any other pipeline's output. */
     static Expr condition(StatementAst.PipelineBase pipeline) {
+        if (pipeline instanceof StatementAst.Assignment a) {
+            return assignmentValue(a);
+        }
         ExpressionAst lone = loneExpression(pipeline);
         if (lone != null) {
             return expr(lone);
@@ -276,7 +289,8 @@ public final class Compiler {
     }
 
     private static Stmt assignment(StatementAst.Assignment a) {
-        Expr value = a.value() instanceof StatementAst.PipelineBase p ? condition(p)
+        Expr value = a.value() instanceof StatementAst.Assignment inner ? assignmentValue(inner)
+                : a.value() instanceof StatementAst.PipelineBase p ? condition(p)
                 : new Literals.SubExpression(statement(a.value()));
         if (a.target() instanceof ExpressionAst.ArrayLiteral targets && a.operator() == TokenKind.EQUALS) {
             List<Assignable> list = new ArrayList<>();
@@ -359,7 +373,11 @@ public final class Compiler {
     /** {@code $i++} and assignments-as-expressions give no output as statements. */
     private static Stmt expressionStatement(ExpressionAst e) {
         Expr compiled = expr(e);
-        if (compiled instanceof Operators.Increment || compiled instanceof Expressions.VoidExpr) {
+        boolean increment = e instanceof ExpressionAst.Unary u && switch (u.operator()) {
+            case PLUS_PLUS, MINUS_MINUS, POSTFIX_PLUS_PLUS, POSTFIX_MINUS_MINUS -> true;
+            default -> false;
+        };
+        if (increment || compiled instanceof Expressions.VoidExpr) {
             return new Statements.Discard(compiled);
         }
         if (compiled instanceof Access.InvokeMember call) {
@@ -451,8 +469,9 @@ public final class Compiler {
 
     static TextOperators.Split split(Expr left, ExpressionAst right, boolean caseSensitive) {
         if (right instanceof ExpressionAst.ArrayLiteral a && a.elements().size() >= 2) {
-            return new TextOperators.Split(left, expr(a.elements().get(0)), expr(a.elements().get(1)), caseSensitive);
+            return new TextOperators.Split(left, expr(a.elements().get(0)), expr(a.elements().get(1)),
+                    a.elements().size() > 2 ? expr(a.elements().get(2)) : null, caseSensitive);
         }
-        return new TextOperators.Split(left, expr(right), null, caseSensitive);
+        return new TextOperators.Split(left, expr(right), null, null, caseSensitive);
     }
 }

@@ -127,7 +127,7 @@ final class Expressions {
             case BNOT -> new Operators.BitwiseNot(compile(u.child()));
             case COMMA -> new Literals.UnaryArray(compile(u.child()));
             case JOIN -> new Operators.Join(compile(u.child()), null);
-            case ISPLIT, CSPLIT -> new TextOperators.Split(compile(u.child()), null, null, false);
+            case ISPLIT, CSPLIT -> new TextOperators.Split(compile(u.child()), null, null, null, false);
             case PLUS_PLUS -> new Operators.Increment(target(u.child()), 1, false);
             case MINUS_MINUS -> new Operators.Increment(target(u.child()), -1, false);
             case POSTFIX_PLUS_PLUS -> new Operators.Increment(target(u.child()), 1, true);

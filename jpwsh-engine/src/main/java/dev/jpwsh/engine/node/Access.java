@@ -58,6 +58,9 @@ public final class Access {
         @Override
         public Object eval(Frame frame) {
             Object t = target.eval(frame);
+            if (t == null && nullConditional) {
+                return null;
+            }
             String n = LanguagePrimitives.toString(name.eval(frame));
             if (isStatic && t instanceof Class<?> type) {
                 return Members.getStatic(type, n);
@@ -101,28 +104,13 @@ public final class Access {
                     return result;
                 }
             }
-            if (args.size() <= 2 && !args.isEmpty() && args.getFirst() instanceof ScriptBlock block
-                    && (n.equalsIgnoreCase("ForEach") || n.equalsIgnoreCase("Where"))) {
-                return intrinsic(frame, t, n, block);
+            if (!args.isEmpty() && n.equalsIgnoreCase("Where") && args.getFirst() instanceof ScriptBlock block) {
+                return IntrinsicMethods.where(frame, t, block, args.subList(1, args.size()));
+            }
+            if (!args.isEmpty() && n.equalsIgnoreCase("ForEach") && !(t instanceof java.util.Map<?, ?>)) {
+                return IntrinsicMethods.forEach(frame, t, args.getFirst(), args.subList(1, args.size()));
             }
             return Members.invoke(t, n, args);
-        }
-
-        /** {@code .ForEach{}} and {@code .Where{}} on any value: run the block with each element as {@code $_}. */
-        private static Object intrinsic(Frame frame, Object target, String name, ScriptBlock block) {
-            List<Object> results = new ArrayList<>();
-            boolean where = name.equalsIgnoreCase("Where");
-            for (Object item : Enumerables.toList(target)) {
-                Object result = block.invokeWithUnderscore(frame, item);
-                if (where) {
-                    if (LanguagePrimitives.isTrue(result)) {
-                        results.add(item);
-                    }
-                } else {
-                    Enumerables.write(result, results::add);
-                }
-            }
-            return results.toArray();
         }
     }
 
@@ -139,6 +127,13 @@ public final class Access {
                 throw RuntimeFailures.nullArray();
             }
             if (t instanceof Map<?, ?> map) {
+                if (Enumerables.isEnumerable(i)) {
+                    List<Object> values = new ArrayList<>();
+                    for (Object key : Enumerables.toList(i)) {
+                        values.add(map.get(key));
+                    }
+                    return values.toArray();
+                }
                 return map.get(i);
             }
             if (Enumerables.isEnumerable(i)) {

@@ -109,21 +109,48 @@ public final class TextOperators {
         }
     }
 
-    /** {@code a -split pattern[, max]} and {@code -split a}. */
-    public record Split(Expr left, Expr pattern, Expr max, boolean caseSensitive) implements Expr {
+    /**
+     * {@code a -split pattern[, max[, options]]} and {@code -split a}. The pattern may be a script block that
+     * tests each character; a negative max splits from the end; options include SimpleMatch and IgnoreCase.
+     */
+    public record Split(Expr left, Expr pattern, Expr max, Expr options, boolean caseSensitive) implements Expr {
         @Override
         public Object eval(Frame frame) {
             Object value = left.eval(frame);
             List<Object> pieces = new ArrayList<>();
-            Pattern regex = pattern == null ? null
-                    : RegexOperators.compile(LanguagePrimitives.toString(pattern.eval(frame)), caseSensitive);
+            Object delimiter = pattern == null ? null : pattern.eval(frame);
             int limit = max == null ? 0 : ((Number) LanguagePrimitives.toNumber(max.eval(frame))).intValue();
+            String flags = options == null ? "" : LanguagePrimitives.toString(options.eval(frame))
+                    .toLowerCase(java.util.Locale.ROOT);
+            boolean cs = caseSensitive && !flags.contains("ignorecase");
+            Pattern regex = delimiter == null || delimiter instanceof ScriptBlock ? null
+                    : RegexOperators.compile(flags.contains("simplematch")
+                            ? Pattern.quote(LanguagePrimitives.toString(delimiter))
+                            : LanguagePrimitives.toString(delimiter), cs);
             for (Object item : Enumerables.toList(value)) {
                 String text = LanguagePrimitives.toString(item);
-                pieces.addAll(regex == null ? RegexOperators.splitWhitespace(text)
-                        : RegexOperators.split(text, regex, limit));
+                if (delimiter instanceof ScriptBlock block) {
+                    pieces.addAll(splitWhere(frame, text, block));
+                } else if (regex == null) {
+                    pieces.addAll(RegexOperators.splitWhitespace(text));
+                } else {
+                    pieces.addAll(RegexOperators.split(text, regex, limit));
+                }
             }
             return pieces.toArray();
+        }
+
+        private static List<String> splitWhere(Frame frame, String text, ScriptBlock block) {
+            List<String> parts = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (LanguagePrimitives.isTrue(block.invokeWithUnderscore(frame, String.valueOf(text.charAt(i))))) {
+                    parts.add(text.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            parts.add(text.substring(start));
+            return parts;
         }
     }
 
@@ -132,7 +159,9 @@ public final class TextOperators {
         @Override
         public Object eval(Frame frame) {
             String text = LanguagePrimitives.toString(template.eval(frame));
-            return CompositeFormat.format(text, Enumerables.toList(args.eval(frame)));
+            Object values = args.eval(frame);
+            return CompositeFormat.format(text, values == null ? java.util.Collections.singletonList(null)
+                    : Enumerables.toList(values));
         }
     }
 

@@ -25,7 +25,7 @@ public final class Members {
     public static Object get(Object target, String name) {
         switch (target) {
             case null -> {
-                return null;
+                return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") ? 0 : null;
             }
             case PSObject object -> {
                 PSObject.Property p = object.property(name);
@@ -59,19 +59,27 @@ public final class Members {
         return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") ? 1 : null;
     }
 
+    /**
+     * A member of a collection: its Count (and an array's Length), else member enumeration: the member of each
+     * element, nulls kept, or null when no element has it.
+     */
     private static Object collectionMember(Object target, String name) {
         List<Object> items = Enumerables.toList(target);
-        if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+        if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && target instanceof Object[]) {
             return items.size();
         }
         List<Object> values = new ArrayList<>();
+        boolean any = false;
         for (Object item : items) {
             Object v = get(item, name);
             if (v != null) {
+                any = true;
                 Enumerables.write(v, values::add);
+            } else {
+                values.add(null);
             }
         }
-        return Enumerables.collect(values);
+        return any ? Enumerables.collect(values) : null;
     }
 
     private static Object javaProperty(Object target, String name) {
@@ -171,13 +179,29 @@ public final class Members {
             return new DotNetType(TypeResolver.dotNetName(target));
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
-            return dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
+            return target instanceof Object[] ? "System.Object[]"
+                    : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);
+        if (method == null && Enumerables.isEnumerable(target)) {
+            return invokeOnEach(target, name, args);
+        }
         if (method == null) {
             throw RuntimeFailures.methodNotFound(TypeResolver.dotNetName(target), name);
         }
         return MethodInvoker.call(method, target, args);
+    }
+
+    /** Method-call enumeration: {@code $words.ToUpper()} calls the method on every element. */
+    private static Object invokeOnEach(Object target, String name, List<Object> args) {
+        List<Object> results = new ArrayList<>();
+        for (Object item : Enumerables.toList(target)) {
+            Object r = invoke(item, name, args);
+            if (r != MethodInvoker.VOID) {
+                Enumerables.write(r, results::add);
+            }
+        }
+        return Enumerables.collect(results);
     }
 
     private static Class<?> companionOf(Object target) {

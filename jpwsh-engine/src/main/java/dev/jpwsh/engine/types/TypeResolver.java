@@ -41,6 +41,11 @@ public final class TypeResolver {
         alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");
         alias(java.util.regex.Pattern.class, "regex", "System.Text.RegularExpressions.Regex");
         alias(Class.class, "type", "System.Type");
+        alias(java.util.Map.class, "System.Collections.IDictionary");
+        alias(java.util.List.class, "System.Collections.IList");
+        alias(java.util.Collection.class, "System.Collections.ICollection");
+        alias(Iterable.class, "System.Collections.IEnumerable");
+        alias(Comparable.class, "System.IComparable");
         alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
         alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");

@@ -108,6 +108,7 @@ public final class LanguagePrimitives {
             case Number n -> n instanceof Byte || n instanceof Short ? n.intValue() : n;
             case Boolean b -> b ? 1 : 0;
             case Character c -> (int) c;
+            case Enum<?> e -> e.ordinal();
             case String s -> parseNumber(s);
             default -> throw RuntimeErrors.invalidCast(value, value.getClass().getName(), "System.Int32");
         };
@@ -126,8 +127,21 @@ public final class LanguagePrimitives {
                 BigInteger v = new BigInteger(lower.substring(negative ? 3 : 2), 16);
                 return narrowest(negative ? v.negate() : v);
             }
+            if (lower.startsWith("0b")) {
+                return narrowest(new BigInteger(lower.substring(2), 2));
+            }
+            long multiplier = 1;
+            String[] suffixes = {"kb", "mb", "gb", "tb", "pb"};
+            for (int i = 0; i < suffixes.length; i++) {
+                if (lower.endsWith(suffixes[i])) {
+                    multiplier = 1L << (10 * (i + 1));
+                    s = s.substring(0, s.length() - 2);
+                    break;
+                }
+            }
             if (s.matches("[+-]?\\d+")) {
-                return narrowest(new BigInteger(s.startsWith("+") ? s.substring(1) : s));
+                BigInteger v = new BigInteger(s.startsWith("+") ? s.substring(1) : s);
+                return narrowest(v.multiply(BigInteger.valueOf(multiplier)));
             }
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {

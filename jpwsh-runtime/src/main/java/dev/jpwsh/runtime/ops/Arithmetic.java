@@ -28,6 +28,7 @@ public final class Arithmetic {
         return switch (left) {
             case null -> right;
             case String s -> s + LanguagePrimitives.toString(right);
+            case Character c when right instanceof String s -> c + s;
             case Object[] array -> concat(List.of(array), right);
             case Collection<?> c when !(left instanceof Map<?, ?>) -> concat(c, right);
             case Map<?, ?> map -> merge(map, right);
@@ -174,7 +175,7 @@ public final class Arithmetic {
             case ADD -> a.add(b);
             case SUBTRACT -> a.subtract(b);
             case MULTIPLY -> a.multiply(b);
-            case DIVIDE -> a.divide(b, DECIMAL);
+            case DIVIDE -> a.divide(b, new MathContext(28)).stripTrailingZeros();
             case REMAINDER -> a.remainder(b);
         };
         return result;

@@ -43,6 +43,9 @@ public final class RegexOperators {
      * included as .NET does; at most {@code max} pieces when max is positive.
      */
     public static List<String> split(String input, Pattern pattern, int max) {
+        if (max < 0) {
+            return splitFromEnd(input, pattern, -max);
+        }
         List<String> parts = new ArrayList<>();
         Matcher m = pattern.matcher(input);
         int start = 0;
@@ -59,6 +62,23 @@ public final class RegexOperators {
             start = m.end();
         }
         parts.add(input.substring(start));
+        return parts;
+    }
+
+    /** A negative max: at most {@code max} pieces, counted from the end of the input. */
+    private static List<String> splitFromEnd(String input, Pattern pattern, int max) {
+        List<int[]> matches = new ArrayList<>();
+        Matcher m = pattern.matcher(input);
+        while (m.find()) {
+            matches.add(new int[] {m.start(), m.end()});
+        }
+        List<String> parts = new ArrayList<>();
+        int end = input.length();
+        for (int i = matches.size() - 1; i >= 0 && parts.size() < max - 1; i--) {
+            parts.addFirst(input.substring(matches.get(i)[1], end));
+            end = matches.get(i)[0];
+        }
+        parts.addFirst(input.substring(0, end));
         return parts;
     }
 
