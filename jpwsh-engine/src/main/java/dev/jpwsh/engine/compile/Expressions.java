@@ -46,7 +46,7 @@ final class Expressions {
             case ExpressionAst.ArrayExpression a -> new Literals.ArrayExpression(statements(a.body()));
             case ExpressionAst.SubExpression s -> new Literals.SubExpression(statements(s.body()));
             case ExpressionAst.Paren p -> paren(p);
-            case ExpressionAst.Hashtable h -> hashtable(h);
+            case ExpressionAst.Hashtable h -> hashtable(h, false);
             case ExpressionAst.ScriptBlock s -> new Literals.ScriptBlockLiteral(Compiler.scriptBlock(s.body()));
             case ExpressionAst.Error err -> throw Unsupported.construct("an expression with parse errors",
                     err.extent());
@@ -85,20 +85,20 @@ final class Expressions {
         return new Literals.ExpandableString(all(s.parts()));
     }
 
-    private static Expr hashtable(ExpressionAst.Hashtable h) {
+    private static Expr hashtable(ExpressionAst.Hashtable h, boolean ordered) {
         List<Expr> keys = new ArrayList<>();
         List<dev.jpwsh.engine.node.Stmt> values = new ArrayList<>();
         for (ExpressionAst.KeyValue kv : h.pairs()) {
             keys.add(compile(kv.key()));
             values.add(Compiler.statement(kv.value()));
         }
-        return new Literals.Hashtable(List.copyOf(keys), List.copyOf(values));
+        return new Literals.Hashtable(List.copyOf(keys), List.copyOf(values), ordered);
     }
 
     private static Expr convert(ExpressionAst.Convert c) {
         String name = c.type().typeName().fullName();
         if (name.equalsIgnoreCase("ordered") && c.child() instanceof ExpressionAst.Hashtable h) {
-            return hashtable(h);
+            return hashtable(h, true);
         }
         if (name.equalsIgnoreCase("void")) {
             return new VoidExpr(compile(c.child()));

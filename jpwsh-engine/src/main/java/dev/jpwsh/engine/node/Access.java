@@ -45,11 +45,24 @@ public final class Access {
         }
     }
 
-    /** {@code [T] value}. */
+    /**
+     * {@code [T] value}. A collection cast to string is joined with {@code $OFS}; a cast to {@code [T[]]}
+     * converts each element ({@code [char[]]'abc'} splits the string).
+     */
     public record Convert(TypeLiteral type, Expr child) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            return Conversions.convert(child.eval(frame), (Class<?>) type.eval(frame));
+            Object value = child.eval(frame);
+            Class<?> target = (Class<?>) type.eval(frame);
+            if (target == String.class && Enumerables.isEnumerable(value)) {
+                Object ofs = frame.variable("ofs");
+                return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
+            }
+            if (target == Object[].class && type.name().endsWith("[]")) {
+                Class<?> element = TypeResolver.shared().resolve(type.name().substring(0, type.name().length() - 2));
+                return Conversions.toArray(value, element);
+            }
+            return Conversions.convert(value, target);
         }
     }
 
@@ -125,6 +138,9 @@ public final class Access {
                     return null;
                 }
                 throw RuntimeFailures.nullArray();
+            }
+            if (t instanceof dev.jpwsh.runtime.object.OrderedHashtable ordered && i instanceof Integer position) {
+                return ordered.valueAt(position);
             }
             if (t instanceof Map<?, ?> map) {
                 if (Enumerables.isEnumerable(i)) {

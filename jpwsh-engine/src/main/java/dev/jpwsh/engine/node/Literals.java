@@ -83,11 +83,11 @@ public final class Literals {
         }
     }
 
-    /** {@code @{ k = v; ... }}; values are statements, so {@code @{ a = Get-Item x }} works. */
-    public record Hashtable(List<Expr> keys, List<Stmt> values) implements Expr {
+    /** {@code @{ k = v; ... }} (or {@code [ordered]@{}}); values are statements, so {@code @{ a = Get-Item x }} works. */
+    public record Hashtable(List<Expr> keys, List<Stmt> values, boolean ordered) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            PSHashtable table = new PSHashtable();
+            PSHashtable table = ordered ? new dev.jpwsh.runtime.object.OrderedHashtable() : new PSHashtable();
             for (int i = 0; i < keys.size(); i++) {
                 Enumerables.Collector out = new Enumerables.Collector();
                 values.get(i).exec(frame, out);

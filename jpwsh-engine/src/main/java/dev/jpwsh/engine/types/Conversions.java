@@ -49,6 +49,9 @@ public final class Conversions {
         if (type.isEnum()) {
             return enumConstant(value, type);
         }
+        if (type == dev.jpwsh.engine.types.dotnet.DateTime.class && value instanceof String s) {
+            return dev.jpwsh.engine.types.dotnet.DateTime.Parse(s);
+        }
         if (type == Object[].class) {
             return value == null ? null : Enumerables.toList(value).toArray();
         }
@@ -68,6 +71,26 @@ public final class Conversions {
             return Pattern.compile(LanguagePrimitives.toString(value));
         }
         throw cannotConvert(value, type);
+    }
+
+    /** {@code [T[]] value}: an array whose elements are converted to T; a string becomes its characters for char. */
+    public static Object[] toArray(Object value, Class<?> element) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s && element == Character.class) {
+            Object[] chars = new Object[s.length()];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = s.charAt(i);
+            }
+            return chars;
+        }
+        java.util.List<Object> items = Enumerables.toList(value);
+        Object[] result = new Object[items.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = element == null ? items.get(i) : convert(items.get(i), element);
+        }
+        return result;
     }
 
     /** {@code [List[object]]@(1, 2)}: a new collection of the type holding the value's elements. */

@@ -23,6 +23,9 @@ public final class Members {
     }
 
     public static Object get(Object target, String name) {
+        if (target != null && name.equalsIgnoreCase("psobject")) {
+            return new dev.jpwsh.engine.types.dotnet.PSObjectView(target);
+        }
         switch (target) {
             case null -> {
                 return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") ? 0 : null;
@@ -208,6 +211,19 @@ public final class Members {
         return target instanceof String ? StringMembers.class : target instanceof Map<?, ?> ? MapMembers.class : null;
     }
 
+    private static Class<?> staticCompanion(Class<?> type) {
+        if (type == Boolean.class) {
+            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.BooleanStatics.class;
+        }
+        if (type == Integer.class) {
+            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.IntStatics.class;
+        }
+        if (type == String.class) {
+            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.StringStatics.class;
+        }
+        return null;
+    }
+
     /** {@code [Type]::Name}: a static property or field. */
     public static Object getStatic(Class<?> type, String name) {
         Class<?> companion = type == String.class ? StringMembers.class : null;
@@ -235,9 +251,16 @@ public final class Members {
     /** {@code [Type]::Name(args)} and {@code [Type]::new(args)}. */
     public static Object invokeStatic(Class<?> type, String name, List<Object> args) {
         if (name.equalsIgnoreCase("new")) {
+            if (type == String.class) {
+                return newString(args);
+            }
             return MethodInvoker.construct(type, args);
         }
         Method method = MethodInvoker.find(type, true, name, args);
+        Class<?> statics = staticCompanion(type);
+        if (method == null && statics != null) {
+            method = MethodInvoker.find(statics, true, name, args);
+        }
         if (method == null && type == String.class) {
             method = MethodInvoker.find(StringMembers.class, true, name, args);
         }
@@ -245,6 +268,19 @@ public final class Members {
             throw RuntimeFailures.methodNotFound(Conversions.dotNetName(type), name);
         }
         return MethodInvoker.call(method, null, args);
+    }
+
+    /** {@code [string]::new(char, count)} and {@code [string]::new(char[])}. */
+    private static String newString(List<Object> args) {
+        if (args.size() == 2) {
+            return String.valueOf(Conversions.convert(args.get(0), Character.class))
+                    .repeat((Integer) Conversions.convert(args.get(1), Integer.class));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Object c : Enumerables.toList(args.getFirst())) {
+            sb.append(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(c));
+        }
+        return sb.toString();
     }
 
     /** What {@code GetType()} returns: the .NET type's names. */

@@ -32,7 +32,8 @@ public final class TypeResolver {
         alias(Boolean.class, "bool", "boolean", "System.Boolean");
         alias(Object.class, "object", "System.Object", "psobject", "System.Management.Automation.PSObject");
         alias(Object[].class, "array", "System.Array");
-        alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable", "ordered",
+        alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable");
+        alias(dev.jpwsh.runtime.object.OrderedHashtable.class, "ordered",
                 "System.Collections.Specialized.OrderedDictionary");
         alias(PSObject.class, "pscustomobject", "System.Management.Automation.PSCustomObject");
         alias(ScriptBlock.class, "scriptblock", "System.Management.Automation.ScriptBlock");
@@ -48,6 +49,8 @@ public final class TypeResolver {
         alias(Comparable.class, "System.IComparable");
         alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
         alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
+        alias(dev.jpwsh.engine.types.dotnet.PSNoteProperty.class, "psnoteproperty",
+                "System.Management.Automation.PSNoteProperty");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
@@ -131,6 +134,7 @@ public final class TypeResolver {
             case Boolean b -> "System.Boolean";
             case Character c -> "System.Char";
             case Object[] a -> "System.Object[]";
+            case dev.jpwsh.runtime.object.OrderedHashtable h -> "System.Collections.Specialized.OrderedDictionary";
             case PSHashtable h -> "System.Collections.Hashtable";
             case PSObject o -> "System.Management.Automation.PSCustomObject";
             case ScriptBlock s -> "System.Management.Automation.ScriptBlock";

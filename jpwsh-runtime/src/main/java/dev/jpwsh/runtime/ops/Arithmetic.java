@@ -53,10 +53,11 @@ public final class Arithmetic {
 
     public static Object multiply(Object left, Object right) {
         return switch (left) {
+            case null -> null;
             case String s -> s.repeat(count(right));
             case Object[] array -> repeat(List.of(array), count(right));
             case Collection<?> c when !(left instanceof Map<?, ?>) -> repeat(c, count(right));
-            case null, default -> numeric(Op.MULTIPLY, left, right);
+            default -> numeric(Op.MULTIPLY, left, right);
         };
     }
 

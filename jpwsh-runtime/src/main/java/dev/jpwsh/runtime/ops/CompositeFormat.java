@@ -82,6 +82,9 @@ public final class CompositeFormat {
 
     /** One value with an optional .NET format string. */
     public static String formatValue(Object value, String format) {
+        if (value instanceof Formattable f && format != null && !format.isEmpty()) {
+            return f.format(format);
+        }
         if (format == null || format.isEmpty() || !(value instanceof Number number)) {
             return LanguagePrimitives.toString(value);
         }

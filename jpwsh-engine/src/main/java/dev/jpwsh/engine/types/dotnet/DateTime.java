@@ -7,7 +7,43 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** System.DateTime: a local date and time with .NET's members; its text is the invariant-culture form. */
-public record DateTime(LocalDateTime value) implements OperatorOverloads, Comparable<DateTime> {
+public record DateTime(LocalDateTime value) implements OperatorOverloads, Comparable<DateTime>,
+        dev.jpwsh.runtime.ops.Formattable {
+    public DateTime(int year, int month, int day) {
+        this(LocalDateTime.of(year, month, day, 0, 0));
+    }
+
+    public DateTime(int year, int month, int day, int hour, int minute, int second) {
+        this(LocalDateTime.of(year, month, day, hour, minute, second));
+    }
+
+    /** {@code [datetime]'2024-03-05T10:30:00'} and other invariant forms. */
+    public static DateTime Parse(String text) {
+        String t = text.strip();
+        for (String pattern : new String[] {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "MM/dd/yyyy HH:mm:ss",
+                "yyyy-MM-dd'T'HH:mm"}) {
+            try {
+                return new DateTime(LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT)));
+            } catch (java.time.format.DateTimeParseException next) {
+                // try the next form
+            }
+        }
+        for (String pattern : new String[] {"yyyy-MM-dd", "MM/dd/yyyy"}) {
+            try {
+                return new DateTime(java.time.LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT))
+                        .atStartOfDay());
+            } catch (java.time.format.DateTimeParseException next) {
+                // try the next form
+            }
+        }
+        throw new IllegalArgumentException("String '" + text + "' was not recognized as a valid DateTime.");
+    }
+
+    @Override
+    public String format(String format) {
+        return ToString(format);
+    }
+
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss", Locale.ROOT);
 
     public static DateTime getNow() {
@@ -85,8 +121,16 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
 
     /** A .NET custom format such as {@code yyyy-MM-dd HH:mm:ss}. */
     public String ToString(String format) {
-        return DateTimeFormatter.ofPattern(format.replace("tt", "a").replace("fff", "SSS"), Locale.ROOT)
-                .format(value);
+        String pattern = switch (format) {
+            case "d" -> "MM/dd/yyyy";
+            case "s" -> "yyyy-MM-dd'T'HH:mm:ss";
+            case "o", "O" -> "yyyy-MM-dd'T'HH:mm:ss.SSSSSSS";
+            case "t" -> "HH:mm";
+            case "T" -> "HH:mm:ss";
+            default -> format.replace("tt", "a").replace("fffffff", "SSSSSSS").replace("fff", "SSS")
+                    .replace("ff", "SS");
+        };
+        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(value);
     }
 
     @Override

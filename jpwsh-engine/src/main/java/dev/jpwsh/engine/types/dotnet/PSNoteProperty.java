@@ -1,0 +1,25 @@
+package dev.jpwsh.engine.types.dotnet;
+
+/** {@code [psnoteproperty]::new(name, value)}: a name and a value, as a custom object's property. */
+public record PSNoteProperty(String name, Object value) {
+    public String getName() {
+        return name;
+    }
+
+    public Object getValue() {
+        return value;
+    }
+
+    public String getMemberType() {
+        return "NoteProperty";
+    }
+
+    public String getTypeNameOfValue() {
+        return dev.jpwsh.engine.types.TypeResolver.dotNetName(value);
+    }
+
+    @Override
+    public String toString() {
+        return "System.Object " + name + "=" + value;
+    }
+}
