@@ -75,8 +75,8 @@ public final class CmdletProcessor implements CommandProcessor {
 
     @Override
     public void begin(Pipe downstream) {
-        cmdlet.attach(frame, downstream, commandName);
         bindArguments();
+        cmdlet.attach(frame, CommonParameters.withOutVariable(frame, downstream), commandName);
         cmdlet.beginProcessing();
     }
 

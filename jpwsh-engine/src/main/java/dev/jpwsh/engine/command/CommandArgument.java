@@ -21,8 +21,8 @@ public record CommandArgument(String parameterName, Object value, boolean hasVal
         return parameterName != null;
     }
 
-    /** How the element reads back as text, for {@code $args} of simple functions: {@code -Name}. */
+    /** How the element goes into {@code $args} of a simple function. */
     public Object asPlainArgument() {
-        return isParameter() ? "-" + parameterName + (hasValue ? ":" : "") : value;
+        return isParameter() ? new ParameterToken(parameterName + (hasValue ? ":" : "")) : value;
     }
 }

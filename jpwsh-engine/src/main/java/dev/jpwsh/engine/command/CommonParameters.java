@@ -22,7 +22,24 @@ public final class CommonParameters {
     /** The variable, in a command's own scope, holding the list its -ErrorVariable collects into. */
     public static final String ERROR_VARIABLE = "__ErrorVariable";
 
+    /** The variable, in a command's own scope, holding the list its -OutVariable collects into. */
+    public static final String OUT_VARIABLE = "__OutVariable";
+
     private CommonParameters() {
+    }
+
+    /** The command's output pipe, also copying into its -OutVariable list when it has one. */
+    public static dev.jpwsh.engine.exec.Pipe withOutVariable(Frame frame, dev.jpwsh.engine.exec.Pipe out) {
+        PSVariable v = frame.scope().local(Scope.key(OUT_VARIABLE));
+        if (v == null || !(v.value() instanceof List<?> list)) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> items = (List<Object>) list;
+        return value -> {
+            items.add(value);
+            out.write(value);
+        };
     }
 
     public static boolean isCommon(String name) {
@@ -55,6 +72,13 @@ public final class CommonParameters {
             case "warningaction" -> frame.setLocal("WarningPreference", String.valueOf(value));
             case "informationaction" -> frame.setLocal("InformationPreference", String.valueOf(value));
             case "whatif" -> frame.setLocal("WhatIfPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value()));
+            case "outvariable" -> {
+                String name = String.valueOf(value);
+                Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+                Object list = new dev.jpwsh.engine.types.dotnet.ArrayList();
+                caller.set(name, list);
+                frame.setLocal(OUT_VARIABLE, list);
+            }
             case "errorvariable" -> {
                 String name = String.valueOf(value);
                 boolean append = name.startsWith("+");

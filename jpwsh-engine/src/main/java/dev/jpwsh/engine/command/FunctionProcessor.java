@@ -44,6 +44,7 @@ public final class FunctionProcessor implements CommandProcessor {
         List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
         try {
             ScriptParameterBinder.bind(block, frame, args, fromPipeline);
+            out = CommonParameters.withOutVariable(frame, out);
             defineInvocation();
         } catch (PSException e) {
             if (name == null) {

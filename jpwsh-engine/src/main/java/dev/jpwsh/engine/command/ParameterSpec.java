@@ -10,7 +10,8 @@ import java.util.List;
  * declaration order; {@code Integer.MAX_VALUE} means named only.
  */
 public record ParameterSpec(String name, Access.TypeLiteral type, Expr defaultValue, boolean mandatory, int position,
-        boolean fromPipeline, boolean fromPipelineByPropertyName, boolean isSwitch, List<String> aliases) {
+        boolean fromPipeline, boolean fromPipelineByPropertyName, boolean fromRemainingArguments, boolean isSwitch,
+        List<String> aliases, List<String> parameterSets, List<Validation> validations) {
 
     /** True when {@code written} (without its dash) names this parameter: its name, a prefix of it, or an alias. */
     public boolean matches(String written) {

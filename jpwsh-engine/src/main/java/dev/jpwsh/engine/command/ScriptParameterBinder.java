@@ -36,6 +36,12 @@ public final class ScriptParameterBinder {
                 continue;
             }
             int index = find(parameters, arg.parameterName());
+            if (index >= 0 && bound[index]) {
+                throw error("ParameterAlreadyBound", "Cannot bind parameter because parameter '"
+                        + parameters.get(index).name() + "' is specified more than once. To provide multiple values "
+                        + "to parameters that can accept multiple values, use the array syntax. For example, "
+                        + "\"-parameter value1,value2,value3\".");
+            }
             if (index < 0) {
                 if (advanced && !CommonParameters.isCommon(arg.parameterName())) {
                     throw error("NamedParameterNotFound", "A parameter cannot be found that matches parameter name '"
@@ -49,6 +55,9 @@ public final class ScriptParameterBinder {
                     continue;
                 }
                 extra.add(arg.asPlainArgument());
+                if (!arg.hasValue() && i + 1 < args.size() && !args.get(i + 1).isParameter()) {
+                    extra.add(args.get(++i).value());
+                }
                 continue;
             }
             ParameterSpec p = parameters.get(index);
@@ -67,8 +76,19 @@ public final class ScriptParameterBinder {
             bound[index] = true;
             boundParameters.put(p.name(), values[index]);
         }
+        int rest = -1;
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).fromRemainingArguments() && !bound[i]) {
+                rest = i;
+            }
+        }
+        List<Object> remaining = new ArrayList<>();
         for (Object value : positional) {
             int index = nextPositional(parameters, bound);
+            if (index == rest && rest >= 0 || index < 0 && rest >= 0) {
+                remaining.add(value);
+                continue;
+            }
             if (index < 0) {
                 if (advanced) {
                     throw error("PositionalParameterNotFound", "A positional parameter cannot be found that accepts "
@@ -81,10 +101,16 @@ public final class ScriptParameterBinder {
             bound[index] = true;
             boundParameters.put(parameters.get(index).name(), values[index]);
         }
+        if (!remaining.isEmpty()) {
+            values[rest] = convert(parameters.get(rest), remaining.toArray(), frame);
+            bound[rest] = true;
+            boundParameters.put(parameters.get(rest).name(), values[rest]);
+        }
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             ParameterSpec p = parameters.get(i);
             if (bound[i]) {
+                validate(p, values[i], frame);
                 frame.setLocal(p.name(), values[i]);
                 continue;
             }
@@ -99,6 +125,46 @@ public final class ScriptParameterBinder {
         }
         frame.setLocal("args", extra.toArray());
         frame.setLocal("PSBoundParameters", boundParameters);
+        frame.setLocal(PARAMETER_SET, parameterSet(parameters, bound));
+    }
+
+    /** The variable holding the parameter set the binding chose, for {@code $PSCmdlet.ParameterSetName}. */
+    public static final String PARAMETER_SET = "__ParameterSetName";
+
+    /** The one named set all bound parameters belong to, or the first declared, or {@code __AllParameterSets}. */
+    private static String parameterSet(List<ParameterSpec> parameters, boolean[] bound) {
+        String chosen = null;
+        String first = null;
+        for (int i = 0; i < parameters.size(); i++) {
+            List<String> sets = parameters.get(i).parameterSets();
+            if (!sets.isEmpty() && first == null) {
+                first = sets.getFirst();
+            }
+            if (bound[i] && !sets.isEmpty()) {
+                chosen = sets.getFirst();
+            }
+        }
+        return chosen != null ? chosen : first != null ? first : "__AllParameterSets";
+    }
+
+    /** Mandatory parameters refuse null and empty strings; then each [Validate*()] attribute checks the value. */
+    private static void validate(ParameterSpec p, Object value, Frame frame) {
+        if (p.mandatory() && value == null) {
+            throw error("ParameterArgumentValidationErrorNullNotAllowed", "Cannot bind argument to parameter '"
+                    + p.name() + "' because it is null.");
+        }
+        if (p.mandatory() && value instanceof String s && s.isEmpty()) {
+            throw error("ParameterArgumentValidationErrorEmptyStringNotAllowed", "Cannot bind argument to "
+                    + "parameter '" + p.name() + "' because it is an empty string.");
+        }
+        for (Validation v : p.validations()) {
+            String failure = v.check(frame, value);
+            if (failure != null) {
+                throw RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData",
+                        "Cannot validate argument on parameter '" + p.name() + "'. " + failure, value,
+                        "System.Management.Automation.ParameterBindingValidationException");
+            }
+        }
     }
 
     /** Binds one pipeline input object to the parameters that take pipeline input. */
@@ -109,6 +175,9 @@ public final class ScriptParameterBinder {
                 ((PSHashtable) frame.variable("psboundparameters")).put(p.name(), input);
             } else if (p.fromPipelineByPropertyName()) {
                 Object value = Members.get(input, p.name());
+                for (int a = 0; value == null && a < p.aliases().size(); a++) {
+                    value = Members.get(input, p.aliases().get(a));
+                }
                 if (value != null) {
                     frame.setLocal(p.name(), convert(p, value, frame));
                 }

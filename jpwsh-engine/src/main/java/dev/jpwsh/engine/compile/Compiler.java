@@ -89,8 +89,11 @@ public final class Compiler {
         boolean mandatory = false;
         boolean fromPipeline = false;
         boolean byName = false;
+        boolean remaining = false;
         int position = 1000 + index;
         List<String> aliases = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        List<dev.jpwsh.engine.command.Validation> validations = new ArrayList<>();
         for (AttributeBaseAst a : p.attributes()) {
             if (a instanceof AttributeBaseAst.TypeConstraint t) {
                 type = new Access.TypeLiteral(t.typeName().fullName());
@@ -103,7 +106,13 @@ public final class Compiler {
                             case "mandatory" -> mandatory = on;
                             case "valuefrompipeline" -> fromPipeline = on;
                             case "valuefrompipelinebypropertyname" -> byName = on;
+                            case "valuefromremainingarguments" -> remaining = on;
                             case "position" -> position = constantInt(arg.value(), position);
+                            case "parametersetname" -> {
+                                if (arg.value() instanceof ExpressionAst.StringConstant set) {
+                                    sets.add(set.value());
+                                }
+                            }
                             default -> {
                             }
                         }
@@ -114,13 +123,19 @@ public final class Compiler {
                             aliases.add(s.value());
                         }
                     }
+                } else if (dev.jpwsh.engine.command.Validation.isValidation(name)) {
+                    List<Expr> args = new ArrayList<>();
+                    for (ExpressionAst e : attr.positionalArguments()) {
+                        args.add(expr(e));
+                    }
+                    validations.add(new dev.jpwsh.engine.command.Validation(name, List.copyOf(args)));
                 }
             }
         }
         boolean isSwitch = type != null && type.name().equalsIgnoreCase("switch");
         return new ParameterSpec(p.name().path().name(), isSwitch ? null : type,
                 p.defaultValue() == null ? null : expr(p.defaultValue()), mandatory, position, fromPipeline, byName,
-                isSwitch, List.copyOf(aliases));
+                remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations));
     }
 
     private static boolean isTrueConstant(ExpressionAst e) {

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.exec;
 
+import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
 /**
@@ -22,7 +23,8 @@ public final class CmdletContext {
     }
 
     public String getParameterSetName() {
-        return "__AllParameterSets";
+        Object set = frame.variable(Scope.key(dev.jpwsh.engine.command.ScriptParameterBinder.PARAMETER_SET));
+        return set == null ? "__AllParameterSets" : set.toString();
     }
 
     public boolean ShouldProcess(String target) {

@@ -63,6 +63,10 @@ public final class RuntimeFailures {
         if (value instanceof ErrorRecord record) {
             return new PSException(record, true);
         }
+        if (value instanceof Throwable t) {
+            return new PSException(new ErrorRecord(t, dev.jpwsh.runtime.error.ExceptionNames.simpleName(t),
+                    "OperationStopped", null, null), true);
+        }
         String message = value == null ? "ScriptHalted" : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(value);
         return new PSException(new ErrorRecord(new dev.jpwsh.runtime.error.ThrowStatementException(message), message,
                 "OperationStopped", value, null), true);
@@ -73,6 +77,12 @@ public final class RuntimeFailures {
         PSException e = create(errorId + "," + command, "InvalidArgument", message, null,
                 "System.Management.Automation.ParameterBindingException");
         return e.withRecord(e.record().withCommandName(command));
+    }
+
+    /** A Java exception from a .NET facade or a conversion, as a terminating error with its .NET type name. */
+    public static PSException fromJava(Throwable e) {
+        String id = dev.jpwsh.runtime.error.ExceptionNames.simpleName(e);
+        return new PSException(new ErrorRecord(e, id, "NotSpecified", null, null));
     }
 
     /** A runtime exception as the error record PowerShell would make of it. */

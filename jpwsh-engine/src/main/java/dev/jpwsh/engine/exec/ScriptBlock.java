@@ -37,6 +37,11 @@ public final class ScriptBlock {
         this.closure = closure;
     }
 
+    /** {@code [scriptblock]::Create(text)}. */
+    public static ScriptBlock Create(String text) {
+        return ScriptFiles.compile(new dev.jpwsh.language.source.SourceText("", text));
+    }
+
     public Compiled body() {
         return body;
     }
@@ -116,7 +121,8 @@ public final class ScriptBlock {
                 args.forEach(a -> arguments.add(CommandArgument.value(a)));
                 Enumerables.Collector out = new Enumerables.Collector();
                 invoke(caller, arguments, null, false, out);
-                return name.equalsIgnoreCase("invoke") ? out.items().toArray() : out.result();
+                return name.equalsIgnoreCase("invoke") ? new dev.jpwsh.engine.types.dotnet.PSCollection(out.items())
+                        : out.result();
             }
             case "getnewclosure" -> {
                 Scope captured = new Scope(caller.context().global());

@@ -150,7 +150,20 @@ public final class Loops {
             String text = LanguagePrimitives.toString(value);
             String pattern = LanguagePrimitives.toString(t);
             return switch (mode) {
-                case REGEX -> RegexOperators.compile(pattern, caseSensitive).matcher(text).find();
+                case REGEX -> {
+                    java.util.regex.Matcher m = RegexOperators.compile(pattern, caseSensitive).matcher(text);
+                    boolean found = m.find();
+                    if (found) {
+                        dev.jpwsh.runtime.object.PSHashtable matches = new dev.jpwsh.runtime.object.PSHashtable();
+                        for (int g = 0; g <= m.groupCount(); g++) {
+                            if (m.group(g) != null) {
+                                matches.put(g, m.group(g));
+                            }
+                        }
+                        frame.setLocal("Matches", matches);
+                    }
+                    yield found;
+                }
                 case WILDCARD -> Wildcard.matches(text, pattern, caseSensitive);
                 case EQUALS, EXACT -> value instanceof String || t instanceof String
                         ? caseSensitive ? text.equals(pattern) : text.equalsIgnoreCase(pattern)

@@ -3,6 +3,7 @@ package dev.jpwsh.engine.node;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.CommandProcessor;
 import dev.jpwsh.engine.command.CommandResolver;
+import dev.jpwsh.engine.command.ParameterToken;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
@@ -49,7 +50,8 @@ public final class Pipelines {
                         : CommandArgument.parameterWithValue(LanguagePrimitives.toString(k), v)));
             } else {
                 for (Object item : Enumerables.toList(value)) {
-                    into.add(CommandArgument.value(item));
+                    into.add(item instanceof ParameterToken p ? CommandArgument.parameter(p.name())
+                            : CommandArgument.value(item));
                 }
             }
         }

@@ -87,6 +87,8 @@ public final class Statements {
                 throw RuntimeFailures.create("CallDepthOverflow", "InvalidOperation",
                         "The script failed due to call depth overflow.", null).withRecord(
                         new ErrorRecord(e, "CallDepthOverflow", "InvalidOperation", null, position));
+            } catch (RuntimeException e) {
+                throw RuntimeFailures.fromJava(e).withRecord(RuntimeFailures.fromJava(e).record().withPosition(position));
             }
         }
     }

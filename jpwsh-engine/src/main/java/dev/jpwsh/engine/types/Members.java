@@ -23,6 +23,9 @@ public final class Members {
     }
 
     public static Object get(Object target, String name) {
+        if (target instanceof Boolean b && name.equalsIgnoreCase("IsPresent")) {
+            return b;
+        }
         if (target != null && name.equalsIgnoreCase("psobject")) {
             return new dev.jpwsh.engine.types.dotnet.PSObjectView(target);
         }

@@ -43,6 +43,15 @@ public final class TypeResolver {
         alias(java.util.regex.Pattern.class, "regex", "System.Text.RegularExpressions.Regex");
         alias(Class.class, "type", "System.Type");
         alias(java.util.Map.class, "System.Collections.IDictionary");
+        alias(RuntimeException.class, "System.Exception", "Exception");
+        alias(IllegalArgumentException.class, "System.ArgumentException");
+        alias(NumberFormatException.class, "System.FormatException");
+        alias(IllegalStateException.class, "System.InvalidOperationException");
+        alias(UnsupportedOperationException.class, "System.NotSupportedException");
+        alias(java.io.IOException.class, "System.IO.IOException");
+        alias(java.io.FileNotFoundException.class, "System.IO.FileNotFoundException");
+        alias(ArithmeticException.class, "System.DivideByZeroException");
+        alias(java.util.concurrent.TimeoutException.class, "System.TimeoutException");
         alias(java.util.List.class, "System.Collections.IList");
         alias(java.util.Collection.class, "System.Collections.ICollection");
         alias(Iterable.class, "System.Collections.IEnumerable");

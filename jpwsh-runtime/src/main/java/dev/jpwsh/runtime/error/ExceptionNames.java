@@ -24,6 +24,7 @@ public final class ExceptionNames {
             case NoSuchFileException f -> "System.IO.FileNotFoundException";
             case IOException io -> "System.IO.IOException";
             case InterruptedException i -> "System.Threading.ThreadInterruptedException";
+            case java.util.concurrent.TimeoutException x -> "System.TimeoutException";
             default -> "System.Exception";
         };
     }

@@ -42,7 +42,23 @@ public final class MapMembers {
         return new PSHashtable(map);
     }
 
-    public static Object[] get_Keys(Map<Object, Object> map) {
-        return map.keySet().toArray();
+    /** The entries, each with {@code .Key} and {@code .Value}. */
+    public static Object[] GetEnumerator(Map<Object, Object> map) {
+        return map.entrySet().stream().map(e -> new DictionaryEntry(e.getKey(), e.getValue())).toArray();
+    }
+
+    /** System.Collections.DictionaryEntry. */
+    public record DictionaryEntry(Object key, Object value) {
+        public Object getKey() {
+            return key;
+        }
+
+        public Object getValue() {
+            return value;
+        }
+
+        public Object getName() {
+            return key;
+        }
     }
 }

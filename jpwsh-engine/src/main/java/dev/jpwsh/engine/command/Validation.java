@@ -1,0 +1,115 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.node.Expr;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.ops.Comparison;
+import dev.jpwsh.runtime.ops.RegexOperators;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@code [Validate*()]} attribute on a parameter: its kind and arguments. {@link #check} returns null when the
+ * value passes, else the reason PowerShell gives ("The 15 argument is greater than ...").
+ */
+public record Validation(String kind, List<Expr> arguments) {
+    public static boolean isValidation(String attributeName) {
+        return switch (attributeName.toLowerCase(Locale.ROOT)) {
+            case "validateset", "validaterange", "validatenotnull", "validatenotnullorempty", "validatepattern",
+                 "validatescript", "validatelength", "validatecount" -> true;
+            default -> false;
+        };
+    }
+
+    public String check(Frame frame, Object value) {
+        List<Object> args = new ArrayList<>();
+        for (Expr e : arguments) {
+            args.add(e.eval(frame));
+        }
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "validateset" -> inSet(value, args);
+            case "validaterange" -> inRange(value, args);
+            case "validatenotnull" -> value == null ? "The argument is null. Provide a valid value for the argument, "
+                    + "and then try running the command again." : null;
+            case "validatenotnullorempty" -> value == null || value instanceof String s && s.isEmpty()
+                    || Enumerables.isEnumerable(value) && Enumerables.toList(value).isEmpty()
+                    ? "The argument is null or empty. Provide an argument that is not null or empty, and then try "
+                            + "the command again." : null;
+            case "validatepattern" -> RegexOperators.compile(LanguagePrimitives.toString(args.getFirst()), false)
+                    .matcher(LanguagePrimitives.toString(value)).find() ? null : "The argument \""
+                    + LanguagePrimitives.toString(value) + "\" does not match the \"" + args.getFirst()
+                    + "\" pattern. Supply an argument that matches \"" + args.getFirst()
+                    + "\" and try the command again.";
+            case "validatescript" -> args.getFirst() instanceof ScriptBlock block
+                    && LanguagePrimitives.isTrue(block.invokeWithUnderscore(frame, value)) ? null
+                    : "The \"" + args.getFirst() + "\" validation script for the argument with value \""
+                            + LanguagePrimitives.toString(value) + "\" did not return a result of True. Determine "
+                            + "why the validation script failed, and then try the command again.";
+            case "validatelength" -> length(value, args);
+            case "validatecount" -> count(value, args);
+            default -> null;
+        };
+    }
+
+    private static String inSet(Object value, List<Object> set) {
+        for (Object item : Enumerables.toList(value)) {
+            if (set.stream().noneMatch(s -> Comparison.equal(s, item, false))) {
+                return "The argument \"" + LanguagePrimitives.toString(item) + "\" does not belong to the set \""
+                        + String.join(",", set.stream().map(LanguagePrimitives::toString).toList())
+                        + "\" specified by the ValidateSet attribute. Supply an argument that is in the set and then "
+                        + "try the command again.";
+            }
+        }
+        return null;
+    }
+
+    private static String inRange(Object value, List<Object> bounds) {
+        for (Object item : Enumerables.toList(value)) {
+            if (Comparison.test(Comparison.Kind.LT, item, bounds.get(0), false)) {
+                return "The " + LanguagePrimitives.toString(item) + " argument is less than the minimum allowed range "
+                        + "of " + bounds.get(0) + ". Supply an argument that is greater than or equal to "
+                        + bounds.get(0) + " and then try the command again.";
+            }
+            if (Comparison.test(Comparison.Kind.GT, item, bounds.get(1), false)) {
+                return "The " + LanguagePrimitives.toString(item) + " argument is greater than the maximum allowed "
+                        + "range of " + bounds.get(1) + ". Supply an argument that is less than or equal to "
+                        + bounds.get(1) + " and then try the command again.";
+            }
+        }
+        return null;
+    }
+
+    private static String length(Object value, List<Object> bounds) {
+        int min = ((Number) LanguagePrimitives.toNumber(bounds.get(0))).intValue();
+        int max = ((Number) LanguagePrimitives.toNumber(bounds.get(1))).intValue();
+        for (Object item : Enumerables.toList(value)) {
+            int n = LanguagePrimitives.toString(item).length();
+            if (n < min) {
+                return "The character length (" + n + ") of the argument is too short. Specify an argument with a "
+                        + "length that is greater than or equal to \"" + min + "\", and then try the command again.";
+            }
+            if (n > max) {
+                return "The character length of the " + n + " argument is too long. Shorten the character length "
+                        + "of the argument so it is fewer than or equal to \"" + max + "\" characters, and then try "
+                        + "the command again.";
+            }
+        }
+        return null;
+    }
+
+    private static String count(Object value, List<Object> bounds) {
+        int min = ((Number) LanguagePrimitives.toNumber(bounds.get(0))).intValue();
+        int max = ((Number) LanguagePrimitives.toNumber(bounds.get(1))).intValue();
+        int n = Enumerables.toList(value).size();
+        if (n < min) {
+            return "The parameter requires at least " + min + " value(s) and only " + n + " value(s) were supplied.";
+        }
+        if (n > max) {
+            return "The parameter requires at most " + max + " value(s) but " + n + " value(s) were supplied.";
+        }
+        return null;
+    }
+}
