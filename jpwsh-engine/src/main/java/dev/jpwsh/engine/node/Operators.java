@@ -33,15 +33,52 @@ public final class Operators {
     public record ArithmeticNode(ArithmeticOp op, Expr left, Expr right) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            return op.apply(left.eval(frame), right.eval(frame));
+            Object l = left.eval(frame);
+            Object r = right.eval(frame);
+            if (l instanceof Integer a && r instanceof Integer b && op != ArithmeticOp.DIVIDE) {
+                return intFastPath(op, a, b);
+            }
+            return op.apply(l, r);
         }
+    }
+
+    /** int op int without the general dispatch; overflow still widens to double. */
+    public static Object intFastPath(ArithmeticOp op, int a, int b) {
+        long r = switch (op) {
+            case ADD -> (long) a + b;
+            case SUBTRACT -> (long) a - b;
+            case MULTIPLY -> (long) a * b;
+            default -> {
+                if (b == 0) {
+                    yield Long.MIN_VALUE;
+                }
+                yield a % b;
+            }
+        };
+        if (r == Long.MIN_VALUE) {
+            return op.apply(a, b);
+        }
+        return r == (int) r ? (Object) (int) r : (Object) (double) r;
     }
 
     /** {@code a -eq b} and the other comparisons; filters when the left side is a collection. */
     public record CompareNode(Comparison.Kind kind, boolean caseSensitive, Expr left, Expr right) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            return Comparison.compare(kind, left.eval(frame), right.eval(frame), caseSensitive);
+            Object l = left.eval(frame);
+            Object r = right.eval(frame);
+            if (l instanceof Integer a && r instanceof Integer b) {
+                int c = Integer.compare(a, b);
+                return switch (kind) {
+                    case EQ -> c == 0;
+                    case NE -> c != 0;
+                    case GT -> c > 0;
+                    case GE -> c >= 0;
+                    case LT -> c < 0;
+                    case LE -> c <= 0;
+                };
+            }
+            return Comparison.compare(kind, l, r, caseSensitive);
         }
     }
 
@@ -193,6 +230,16 @@ public final class Operators {
     public record Increment(Assignable target, int delta, boolean postfix) implements Expr {
         @Override
         public Object eval(Frame frame) {
+            if (target instanceof Variables.Variable v) {
+                dev.jpwsh.engine.scope.PSVariable variable = v.forUpdate(frame);
+                if (variable != null && variable.typeConstraint() == null) {
+                    Object old = variable.value();
+                    Object updated = old instanceof Integer i ? intFastPath(ArithmeticOp.ADD, i, delta)
+                            : Arithmetic.add(old == null ? 0 : old, delta);
+                    variable.setValue(updated);
+                    return postfix ? old : updated;
+                }
+            }
             Object old = target.eval(frame);
             Object updated = Arithmetic.add(old == null ? 0 : old, delta);
             target.assign(frame, updated);

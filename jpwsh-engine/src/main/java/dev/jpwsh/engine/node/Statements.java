@@ -132,6 +132,17 @@ public final class Statements {
     public record CompoundAssign(Assignable target, Operators.ArithmeticOp op, Expr value) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
+            if (target instanceof Variables.Variable v) {
+                dev.jpwsh.engine.scope.PSVariable variable = v.forUpdate(frame);
+                if (variable != null && variable.typeConstraint() == null) {
+                    Object right = value.eval(frame);
+                    Object left = variable.value();
+                    variable.setValue(left instanceof Integer a && right instanceof Integer b
+                            && op != Operators.ArithmeticOp.DIVIDE ? Operators.intFastPath(op, a, b)
+                            : op.apply(left, right));
+                    return;
+                }
+            }
             target.assign(frame, op.apply(target.eval(frame), value.eval(frame)));
         }
     }

@@ -29,6 +29,15 @@ public final class Variables {
                     : scope.lookup(key);
         }
 
+        /**
+         * The variable an update ({@code +=}, {@code ++}) changes in place: the one in the scope assignments go
+         * to; null when it does not exist there yet or cannot be written.
+         */
+        public PSVariable forUpdate(Frame frame) {
+            PSVariable v = frame.scopeFor(qualifier).local(key);
+            return v == null || v.isConstant() ? null : v;
+        }
+
         @Override
         public void assign(Frame frame, Object value) {
             Scope scope = frame.scopeFor(qualifier);
