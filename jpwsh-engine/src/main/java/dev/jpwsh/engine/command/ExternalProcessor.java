@@ -74,7 +74,9 @@ public final class ExternalProcessor implements CommandProcessor {
             errors.join();
             int code = process.waitFor();
             frame.context().global().set("LASTEXITCODE", code);
-            frame.context().global().set("?", code == 0);
+            if (code != 0) {
+                frame.context().markFailed();
+            }
         } catch (IOException e) {
             throw RuntimeFailures.create("NativeCommandFailed", "ResourceUnavailable", "An error occurred trying to "
                     + "start process '" + program + "': " + e.getMessage(), program.toString());

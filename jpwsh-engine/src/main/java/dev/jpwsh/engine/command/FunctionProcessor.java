@@ -120,6 +120,16 @@ public final class FunctionProcessor implements CommandProcessor {
             body.exec(frame, out);
         } catch (FlowSignal.Return done) {
             // the rest of this block is skipped; the next input is processed normally.
+        } catch (FlowSignal.Exit exit) {
+            if (!isScriptFile()) {
+                throw exit;
+            }
+            // exit in a called script ends only that script, and tells its caller the code.
+            frame.context().global().set("LASTEXITCODE", exit.code());
         }
+    }
+
+    private boolean isScriptFile() {
+        return name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1");
     }
 }

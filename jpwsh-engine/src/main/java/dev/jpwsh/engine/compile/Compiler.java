@@ -459,6 +459,9 @@ public final class Compiler {
                 case "null" -> {
                     return new NullVariable();
                 }
+                case "?" -> {
+                    return frame -> frame.context().lastSucceeded();
+                }
                 default -> {
                 }
             }

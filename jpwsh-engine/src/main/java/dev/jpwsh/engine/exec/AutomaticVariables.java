@@ -33,7 +33,6 @@ final class AutomaticVariables {
         global.set("ConfirmPreference", "High");
         global.set("WhatIfPreference", false);
         global.set("PWD", Path.of("").toAbsolutePath().toString());
-        global.set("?", true);
         global.set("LASTEXITCODE", null);
     }
 
@@ -51,6 +50,7 @@ final class AutomaticVariables {
     }
 
     /** {@code $PSVersionTable.PSVersion}: Major, Minor, Patch, and its text. */
+    @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.SemanticVersion")
     public record SemanticVersion(String text) {
         public int getMajor() {
             return Integer.parseInt(text.split("\\.")[0]);

@@ -39,7 +39,7 @@ public final class ErrorStream {
                 }
             }
         }
-        frame.context().global().set("?", false);
+        frame.context().markFailed();
     }
 
     /** Sends errors to {@code pipe} until the returned previous redirect is restored. */

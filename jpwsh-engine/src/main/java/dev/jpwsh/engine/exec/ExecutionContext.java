@@ -21,6 +21,10 @@ public final class ExecutionContext {
     private final ErrorStream errorStream = new ErrorStream(this);
     /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
     private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
+    /** Whether the statement running now has failed; becomes {@code $?} when it ends. Pipeline thread only. */
+    private boolean statementFailed;
+    /** {@code $?}: whether the last statement succeeded. Pipeline thread only. */
+    private boolean lastSucceeded = true;
     /** How many try statements are running; while one is, statement-terminating errors propagate to it. */
     private int tryDepth;
 
@@ -58,6 +62,31 @@ public final class ExecutionContext {
         this.currentPosition = position;
     }
 
+    /** Called as a statement starts. */
+    public void beginStatement() {
+        statementFailed = false;
+    }
+
+    /** Called as a statement ends: {@code $?} becomes whether it reported no error. */
+    public void endStatement() {
+        lastSucceeded = !statementFailed;
+    }
+
+    /** Records that the running statement (a command in it) failed. */
+    public void markFailed() {
+        statementFailed = true;
+        lastSucceeded = false;
+    }
+
+    public void setLastSucceeded(boolean succeeded) {
+        lastSucceeded = succeeded;
+        statementFailed = !succeeded;
+    }
+
+    public boolean lastSucceeded() {
+        return lastSucceeded;
+    }
+
     public int tryDepth() {
         return tryDepth;
     }
@@ -82,7 +111,7 @@ public final class ExecutionContext {
     /** An error no try caught: into {@code $Error}, {@code $?} false, and shown by the host. */
     public void reportError(dev.jpwsh.runtime.error.ErrorRecord record) {
         recordError(record);
-        global.set("?", false);
+        markFailed();
         host.ui().writeError(record);
     }
 

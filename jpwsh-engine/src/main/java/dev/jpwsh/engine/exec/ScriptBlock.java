@@ -93,10 +93,17 @@ public final class ScriptBlock {
     public void invokeInScope(Frame frame, Object item, Pipe out) {
         frame.setLocal("_", item);
         frame.setLocal("PSItem", item);
+        // A later command in the pipeline runs its own block in this scope while ours waits on its output:
+        // give $_ back to us when it returns.
+        Pipe restoring = value -> {
+            out.write(value);
+            frame.setLocal("_", item);
+            frame.setLocal("PSItem", item);
+        };
         try {
-            run(body.begin(), frame, out);
-            run(body.process(), frame, out);
-            run(body.end(), frame, out);
+            run(body.begin(), frame, restoring);
+            run(body.process(), frame, restoring);
+            run(body.end(), frame, restoring);
         } catch (FlowSignal.Return done) {
             // return ends this run of the block only.
         }

@@ -2,7 +2,6 @@ package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
 /** Pipeline chains: {@code a && b}, {@code a || b}. */
 public final class Chains {
@@ -13,9 +12,10 @@ public final class Chains {
     public record Chain(Stmt left, boolean and, Stmt right) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            frame.context().global().set("?", true);
+            frame.context().beginStatement();
             left.exec(frame, out);
-            boolean succeeded = LanguagePrimitives.isTrue(frame.variable("?"));
+            frame.context().endStatement();
+            boolean succeeded = frame.context().lastSucceeded();
             if (succeeded == and) {
                 right.exec(frame, out);
             }

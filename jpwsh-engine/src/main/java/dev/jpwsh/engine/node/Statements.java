@@ -75,8 +75,10 @@ public final class Statements {
         @Override
         public void exec(Frame frame, Pipe out) {
             frame.context().setCurrentPosition(position);
+            frame.context().beginStatement();
             try {
                 inner.exec(frame, out);
+                frame.context().endStatement();
             } catch (PSException e) {
                 throw e.record().position() == null ? e.withRecord(e.record().withPosition(position)) : e;
             } catch (FlowSignal signal) {

@@ -146,6 +146,9 @@ public final class MethodInvoker {
         for (int i = 0; i < types.length; i++) {
             converted[i] = Conversions.convert(args.get(i), boxed(types[i]));
         }
+        if (!java.lang.reflect.Modifier.isPublic(executable.getDeclaringClass().getModifiers())) {
+            executable.trySetAccessible();
+        }
         try {
             if (executable instanceof Method m) {
                 Object result = m.invoke(target, converted);
