@@ -26,25 +26,44 @@ public final class ForEachObjectCommand extends Cmdlet {
     @Parameter
     private String memberName;
 
+    @Parameter
+    private Object[] argumentList;
+
+    private List<Object> memberArguments = List.of();
+
     @Override
     protected void beginProcessing() {
         if (begin != null) {
             begin.invokeInScope(frame(), null, this::writeObject);
         }
-        if (process != null && process.length == 1 && process[0] instanceof String name) {
+        if (process != null && process.length >= 1 && process[0] instanceof String name) {
             memberName = name;
+            memberArguments = java.util.Arrays.asList(process).subList(1, process.length);
             process = null;
+        }
+        if (process != null && process.length > 1 && begin == null && end == null) {
+            begin = (ScriptBlock) process[0];
+            if (process.length > 2) {
+                end = (ScriptBlock) process[process.length - 1];
+                process = java.util.Arrays.copyOfRange(process, 1, process.length - 1);
+            } else {
+                process = new Object[] {process[1]};
+            }
+            begin.invokeInScope(frame(), null, this::writeObject);
         }
     }
 
     @Override
     protected void processRecord() {
         if (memberName != null) {
-            Object value = Members.get(inputObject, memberName);
+            List<Object> args = argumentList != null ? List.of(argumentList) : memberArguments;
+            Object value = args.isEmpty() ? Members.get(inputObject, memberName) : null;
             if (value == null && inputObject != null) {
-                value = Members.invoke(inputObject, memberName, List.of());
+                value = Members.invoke(inputObject, memberName, args);
             }
-            writeEnumerated(value);
+            if (value != dev.jpwsh.engine.types.MethodInvoker.VOID) {
+                writeEnumerated(value);
+            }
             return;
         }
         if (process == null) {

@@ -18,8 +18,11 @@ public final class WhereObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;
 
-    @Parameter(position = 0)
+    @Parameter(position = 0, aliases = {"Property"})
     private Object filterScript;
+
+    @Parameter
+    private boolean not;
 
     @Parameter(position = 1)
     private Object value;
@@ -112,6 +115,6 @@ public final class WhereObjectCommand extends Cmdlet {
         if (in) {
             return Comparison.contains(value, property, false);
         }
-        return LanguagePrimitives.isTrue(property);
+        return LanguagePrimitives.isTrue(property) != not;
     }
 }

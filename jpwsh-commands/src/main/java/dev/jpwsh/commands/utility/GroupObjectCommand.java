@@ -24,6 +24,9 @@ public final class GroupObjectCommand extends Cmdlet {
     @Parameter
     private boolean noElement;
 
+    @Parameter
+    private boolean asHashTable;
+
     private final Map<String, List<Object>> groups = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, Object> keys = new LinkedHashMap<>();
@@ -52,6 +55,15 @@ public final class GroupObjectCommand extends Cmdlet {
             Object kb = keys.get(b.getKey());
             return Comparison.equal(ka, kb, false) ? 0 : Comparison.test(Comparison.Kind.LT, ka, kb, false) ? -1 : 1;
         });
+        if (asHashTable) {
+            dev.jpwsh.runtime.object.PSHashtable table = new dev.jpwsh.runtime.object.PSHashtable();
+            for (Map.Entry<String, List<Object>> e : sorted) {
+                List<Object> group = e.getValue();
+                table.put(keys.get(e.getKey()), group.size() == 1 ? group.getFirst() : group.toArray());
+            }
+            writeObject(table);
+            return;
+        }
         for (Map.Entry<String, List<Object>> e : sorted) {
             PSObject group = new PSObject();
             group.addTypeName("Microsoft.PowerShell.Commands.GroupInfo");

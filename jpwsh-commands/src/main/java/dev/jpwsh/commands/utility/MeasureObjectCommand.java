@@ -26,6 +26,19 @@ public final class MeasureObjectCommand extends Cmdlet {
     @Parameter
     private boolean maximum;
 
+    @Parameter
+    private boolean word;
+
+    @Parameter
+    private boolean line;
+
+    @Parameter
+    private boolean character;
+
+    private int lines;
+    private int words;
+    private int characters;
+
     private int count;
     private double total;
     private Double min;
@@ -38,6 +51,13 @@ public final class MeasureObjectCommand extends Cmdlet {
         }
         count++;
         Object value = property == null ? inputObject : Members.get(inputObject, property);
+        if (word || line || character) {
+            String text = LanguagePrimitives.toString(value);
+            lines += text.isEmpty() ? 0 : (int) text.lines().count();
+            words += text.isBlank() ? 0 : text.strip().split("\\s+").length;
+            characters += text.length();
+            return;
+        }
         if (sum || average || minimum || maximum) {
             double d = ((Number) LanguagePrimitives.toNumber(value)).doubleValue();
             total += d;
@@ -48,6 +68,15 @@ public final class MeasureObjectCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
+        if (word || line || character) {
+            PSObject text = new PSObject();
+            text.set("Lines", line ? lines : null);
+            text.set("Words", word ? words : null);
+            text.set("Characters", character ? characters : null);
+            text.set("Property", property);
+            writeObject(text);
+            return;
+        }
         PSObject result = new PSObject();
         result.set("Count", count);
         result.set("Average", average ? (Object) (count == 0 ? 0.0 : total / count) : null);

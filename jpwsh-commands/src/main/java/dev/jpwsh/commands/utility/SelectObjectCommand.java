@@ -36,6 +36,9 @@ public final class SelectObjectCommand extends Cmdlet {
     @Parameter
     private boolean unique;
 
+    @Parameter
+    private Object[] index;
+
     private int seen;
     private final List<Object> tail = new ArrayList<>();
     private final List<Object> uniqueValues = new ArrayList<>();
@@ -43,6 +46,14 @@ public final class SelectObjectCommand extends Cmdlet {
     @Override
     protected void processRecord() {
         seen++;
+        if (index != null) {
+            for (Object i : index) {
+                if (((Number) dev.jpwsh.runtime.convert.LanguagePrimitives.toNumber(i)).intValue() == seen - 1) {
+                    emit(select(inputObject));
+                }
+            }
+            return;
+        }
         if (skip != null && seen <= skip) {
             return;
         }
@@ -88,6 +99,8 @@ public final class SelectObjectCommand extends Cmdlet {
             return input;
         }
         PSObject result = new PSObject();
+        result.addTypeName("Selected." + (input instanceof PSObject o ? o.typeNames().getFirst()
+                : dev.jpwsh.engine.types.TypeResolver.dotNetName(input)));
         for (Object p : property) {
             if (p instanceof Map<?, ?> calculated) {
                 Object name = firstOf(calculated, "Name", "Label", "N", "L");

@@ -13,6 +13,6 @@ public final class SetStrictModeCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
-        frame().setLocal("__StrictModeVersion", off ? null : version);
+        frame().setLocal(dev.jpwsh.engine.node.StrictMode.VARIABLE, off ? null : version);
     }
 }

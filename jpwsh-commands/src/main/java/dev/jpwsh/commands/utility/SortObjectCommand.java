@@ -36,15 +36,49 @@ public final class SortObjectCommand extends Cmdlet {
         }
     }
 
+    /** One sort key: a property name or script block, and whether it sorts descending. */
+    private record SortKey(Object expression, boolean descending) {
+    }
+
+    private List<SortKey> keys() {
+        List<SortKey> keys = new ArrayList<>();
+        if (property == null) {
+            keys.add(new SortKey(null, descending));
+            return keys;
+        }
+        for (Object p : property) {
+            if (p instanceof java.util.Map<?, ?> spec) {
+                Object e = spec.containsKey("Expression") ? spec.get("Expression") : spec.get("E");
+                Object d = spec.containsKey("Descending") ? spec.get("Descending") : null;
+                Object a = spec.containsKey("Ascending") ? spec.get("Ascending") : null;
+                boolean desc = d != null ? LanguagePrimitives.isTrue(d)
+                        : a != null ? !LanguagePrimitives.isTrue(a) : descending;
+                keys.add(new SortKey(e, desc));
+            } else {
+                keys.add(new SortKey(p, descending));
+            }
+        }
+        return keys;
+    }
+
     @Override
     protected void endProcessing() {
-        Comparator<Object> order = (a, b) -> compareKeys(key(a), key(b));
+        List<SortKey> keys = keys();
+        Comparator<Object> order = (a, b) -> {
+            for (SortKey k : keys) {
+                int c = compareKeys(key(a, k.expression()), key(b, k.expression()));
+                if (c != 0) {
+                    return k.descending() ? -c : c;
+                }
+            }
+            return 0;
+        };
         List<Object> sorted = new ArrayList<>(items);
-        sorted.sort(descending ? order.reversed() : order);
+        sorted.sort(order);
         List<Object> seen = new ArrayList<>();
         for (Object item : sorted) {
             if (unique) {
-                Object k = key(item);
+                Object k = key(item, keys.getFirst().expression());
                 if (seen.stream().anyMatch(s -> compareKeys(s, k) == 0)) {
                     continue;
                 }
@@ -54,15 +88,14 @@ public final class SortObjectCommand extends Cmdlet {
         }
     }
 
-    private Object key(Object item) {
-        if (property == null || property.length == 0) {
+    private Object key(Object item, Object expression) {
+        if (expression == null) {
             return item;
         }
-        Object p = property[0];
-        if (p instanceof ScriptBlock block) {
+        if (expression instanceof ScriptBlock block) {
             return block.invokeWithUnderscore(frame(), item);
         }
-        return Members.get(item, LanguagePrimitives.toString(p));
+        return Members.get(item, LanguagePrimitives.toString(expression));
     }
 
     private int compareKeys(Object a, Object b) {

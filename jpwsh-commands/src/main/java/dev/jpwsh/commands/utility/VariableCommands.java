@@ -15,7 +15,7 @@ public final class VariableCommands {
     private VariableCommands() {
     }
 
-    /** What the variable cmdlets share: -Name, -Scope and how to find the scope. */
+    /** What the variable cmdlets share: -Name, -Scope (a name or a number of levels up) and -Option. */
     abstract static class VariableCommand extends Cmdlet {
         @Parameter(position = 0)
         String name;
@@ -23,8 +23,41 @@ public final class VariableCommands {
         @Parameter
         String scope;
 
+        @Parameter
+        String option;
+
+        @Parameter
+        boolean force;
+
         Scope targetScope() {
+            if (scope != null && scope.chars().allMatch(Character::isDigit)) {
+                Scope s = frame().scope();
+                for (int i = Integer.parseInt(scope); i > 0 && s.parent() != null; i--) {
+                    s = s.parent();
+                }
+                return s;
+            }
             return scope == null ? frame().scope() : frame().scopeFor(scope);
+        }
+
+        /** Sets the variable, honouring -Option ReadOnly/Constant and refusing to change read-only ones. */
+        void store(Object value) {
+            Scope target = targetScope();
+            PSVariable existing = target.local(Scope.key(name));
+            if (existing != null && existing.isConstant() && !force) {
+                writeError(RuntimeFailures.create("VariableNotWritable,Microsoft.PowerShell.Commands."
+                        + getClass().getSimpleName() + "Command", "WriteError", "Cannot overwrite variable " + name
+                        + " because it is read-only or constant.", name,
+                        "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
+                return;
+            }
+            boolean readOnly = option != null && (option.toLowerCase(java.util.Locale.ROOT).contains("readonly")
+                    || option.toLowerCase(java.util.Locale.ROOT).contains("constant"));
+            if (readOnly || existing != null && existing.isConstant()) {
+                target.define(new PSVariable(name, value, readOnly));
+            } else {
+                target.set(name, value);
+            }
         }
     }
 
@@ -67,7 +100,7 @@ public final class VariableCommands {
 
         @Override
         protected void endProcessing() {
-            targetScope().set(name, value);
+            store(value);
         }
     }
 
@@ -77,11 +110,13 @@ public final class VariableCommands {
 
         @Override
         protected void endProcessing() {
-            if (targetScope().local(Scope.key(name)) != null) {
-                throw RuntimeFailures.create("VariableAlreadyExists,Microsoft.PowerShell.Commands.NewVariableCommand",
-                        "ResourceExists", "A variable with name '" + name + "' already exists.", name);
+            if (targetScope().local(Scope.key(name)) != null && !force) {
+                writeError(RuntimeFailures.create("VariableAlreadyExists,Microsoft.PowerShell.Commands."
+                        + "NewVariableCommand", "ResourceExists", "A variable with name '" + name
+                        + "' already exists.", name, "System.Management.Automation.SessionStateException").record());
+                return;
             }
-            targetScope().set(name, value);
+            store(value);
         }
     }
 

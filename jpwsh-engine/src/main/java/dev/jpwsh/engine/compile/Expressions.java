@@ -82,7 +82,11 @@ final class Expressions {
     }
 
     private static Expr expandable(ExpressionAst.ExpandableString s) {
-        return new Literals.ExpandableString(all(s.parts()));
+        List<Expr> parts = new ArrayList<>();
+        for (Expr part : all(s.parts())) {
+            parts.add(part instanceof dev.jpwsh.engine.node.Variables.Variable v ? v.inExpandableString() : part);
+        }
+        return new Literals.ExpandableString(List.copyOf(parts));
     }
 
     private static Expr hashtable(ExpressionAst.Hashtable h, boolean ordered) {

@@ -162,10 +162,14 @@ public final class Access {
                 }
                 return slice.toArray();
             }
-            return element(t, i);
+            return element(t, i, StrictMode.of(frame) >= 3);
         }
 
         private static Object element(Object target, Object index) {
+            return element(target, index, false);
+        }
+
+        private static Object element(Object target, Object index, boolean strict) {
             int i = ((Number) Conversions.convert(index, Integer.class)).intValue();
             if (target instanceof String s) {
                 int at = i < 0 ? s.length() + i : i;
@@ -174,6 +178,10 @@ public final class Access {
             if (target instanceof Object[] || target instanceof List<?>) {
                 List<Object> items = Enumerables.toList(target);
                 int at = i < 0 ? items.size() + i : i;
+                if ((at < 0 || at >= items.size()) && strict) {
+                    throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",
+                            "Index was outside the bounds of the array.", index);
+                }
                 return at >= 0 && at < items.size() ? items.get(at) : null;
             }
             if (i == 0 || i == -1) {

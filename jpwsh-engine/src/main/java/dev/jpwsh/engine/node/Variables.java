@@ -11,16 +11,36 @@ public final class Variables {
     private Variables() {
     }
 
-    /** {@code $name}, {@code $script:name}, {@code $global:name}, {@code $local:name}. */
-    public record Variable(String name, String key, String qualifier) implements Assignable {
+    /**
+     * {@code $name}, {@code $script:name}, {@code $global:name}, {@code $local:name}. Under strict mode, reading a
+     * variable that was never set is an error ({@code inString}: not under version 1, which allows it in strings).
+     */
+    public record Variable(String name, String key, String qualifier, boolean inString) implements Assignable {
         public static Variable of(String name, String qualifier) {
-            return new Variable(name, Scope.key(name), qualifier);
+            return new Variable(name, Scope.key(name), qualifier, false);
+        }
+
+        public Variable inExpandableString() {
+            return new Variable(name, key, qualifier, true);
         }
 
         @Override
         public Object eval(Frame frame) {
             PSVariable v = qualifier.isEmpty() ? frame.scope().lookup(key) : lookupQualified(frame);
-            return v == null ? null : v.value();
+            if (v == null) {
+                return undefined(frame);
+            }
+            return v.value();
+        }
+
+        private Object undefined(Frame frame) {
+            Object strict = frame.variable(StrictMode.VARIABLE);
+            if (strict != null && !(inString && StrictMode.version(strict) < 2) && !key.equals("_")
+                    && !key.equals("psitem")) {
+                throw dev.jpwsh.engine.exec.RuntimeFailures.create("VariableIsUndefined", "InvalidOperation",
+                        "The variable '$" + name + "' cannot be retrieved because it has not been set.", name);
+            }
+            return null;
         }
 
         private PSVariable lookupQualified(Frame frame) {
@@ -43,7 +63,10 @@ public final class Variables {
             Scope scope = frame.scopeFor(qualifier);
             PSVariable v = scope.local(key);
             if (v == null) {
-                scope.set(name, value);
+                PSVariable created = scope.set(name, value);
+                if (qualifier.equalsIgnoreCase("private")) {
+                    created.makePrivate();
+                }
                 return;
             }
             if (v.isConstant()) {

@@ -6,6 +6,7 @@ public final class PSVariable {
     private Object value;
     private final boolean constant;
     private Class<?> typeConstraint;
+    private boolean isPrivate;
 
     public PSVariable(String name, Object value, boolean constant) {
         this.name = name;
@@ -27,6 +28,15 @@ public final class PSVariable {
 
     public void setValue(Object value) {
         this.value = value;
+    }
+
+    /** {@code $private:x}: visible in its own scope only, not in the scopes it calls. */
+    public boolean isPrivate() {
+        return isPrivate;
+    }
+
+    public void makePrivate() {
+        this.isPrivate = true;
     }
 
     /** The type {@code [int]$x = ...} fixed for later assignments, or null. */

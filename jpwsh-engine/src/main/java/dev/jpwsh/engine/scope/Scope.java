@@ -30,7 +30,7 @@ public final class Scope {
     public PSVariable lookup(String key) {
         for (Scope s = this; s != null; s = s.parent) {
             PSVariable v = s.variables.get(key);
-            if (v != null) {
+            if (v != null && (s == this || !v.isPrivate())) {
                 return v;
             }
         }
