@@ -45,12 +45,12 @@ public final class Members {
                     case "count" -> map.size();
                     case "keys" -> map.keySet().toArray();
                     case "values" -> map.values().toArray();
-                    default -> null;
+                    default -> javaProperty(target, name, new Object[1]);
                 };
             }
             default -> {
-                if (Enumerables.isEnumerable(target) && !(target instanceof Collection<?> && javaProperty(target,
-                        name) != null)) {
+                if (Enumerables.isEnumerable(target) && !(target instanceof Collection<?> && hasJavaProperty(target,
+                        name))) {
                     return collectionMember(target, name);
                 }
                 Object[] found = new Object[1];
@@ -88,10 +88,11 @@ public final class Members {
         return any ? Enumerables.collect(values) : null;
     }
 
-    private static Object javaProperty(Object target, String name) {
+    /** Whether the object has a Java property by that name. */
+    private static boolean hasJavaProperty(Object target, String name) {
         Object[] found = new Object[1];
         javaProperty(target, name, found);
-        return found[0];
+        return found[0] != null;
     }
 
     /** A Java getter, public field or no-argument accessor; {@code found[0]} is set when one exists. */

@@ -173,7 +173,9 @@ public final class MethodInvoker {
                 + innerMessage + "\"";
         PSRuntimeException wrapper = new PSRuntimeException("MethodInvocationException", "NotSpecified", message,
                 inner, "System.Management.Automation.MethodInvocationException");
-        return new PSException(new ErrorRecord(wrapper, "MethodInvocationException", "NotSpecified", null, null));
+        String id = inner instanceof PSRuntimeException ps ? ps.errorId()
+                : dev.jpwsh.runtime.error.ExceptionNames.simpleName(inner);
+        return new PSException(new ErrorRecord(wrapper, id, "NotSpecified", null, null));
     }
 
     static Class<?> boxed(Class<?> type) {

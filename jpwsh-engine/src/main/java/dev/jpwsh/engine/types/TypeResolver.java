@@ -43,6 +43,7 @@ public final class TypeResolver {
         alias(java.util.regex.Pattern.class, "regex", "System.Text.RegularExpressions.Regex");
         alias(Class.class, "type", "System.Type");
         alias(java.util.Map.class, "System.Collections.IDictionary");
+        alias(dev.jpwsh.runtime.error.ErrorRecord.class, "System.Management.Automation.ErrorRecord");
         alias(RuntimeException.class, "System.Exception", "Exception");
         alias(IllegalArgumentException.class, "System.ArgumentException");
         alias(NumberFormatException.class, "System.FormatException");

@@ -13,6 +13,11 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
         this(exception, fullyQualifiedErrorId, category, targetObject, position, null);
     }
 
+    /** {@code [System.Management.Automation.ErrorRecord]::new($exception, $id, $category, $target)}. */
+    public ErrorRecord(Throwable exception, String errorId, Object category, Object targetObject) {
+        this(exception, errorId, String.valueOf(category), targetObject, null, null);
+    }
+
     /** Where an error was raised: the script (empty for command text), line, column, line text, extent length. */
     public record ScriptPosition(String scriptName, int line, int column, String lineText, int length) {
     }

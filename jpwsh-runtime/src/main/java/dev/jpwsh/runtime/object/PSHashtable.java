@@ -23,9 +23,13 @@ public class PSHashtable extends AbstractMap<Object, Object> {
         source.forEach(this::put);
     }
 
-    /** {@code [hashtable]::Synchronized($h)}: a thread-safe table with the same entries. */
+    /** {@code [hashtable]::Synchronized($h)}: a thread-safe view of the same table. */
     public static PSHashtable Synchronized(Map<?, ?> table) {
-        return new SynchronizedHashtable(table);
+        return new SynchronizedHashtable(table instanceof PSHashtable h ? h : new PSHashtable(table));
+    }
+
+    public boolean getIsSynchronized() {
+        return this instanceof SynchronizedHashtable;
     }
 
     private static Object keyOf(Object key) {

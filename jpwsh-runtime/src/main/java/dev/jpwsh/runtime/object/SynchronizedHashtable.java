@@ -6,46 +6,62 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@code [hashtable]::Synchronized()} returns: every operation holds the table's lock, so runspaces on
- * different threads can share it. Iteration works on a snapshot taken under the lock.
+ * What {@code [hashtable]::Synchronized($h)} returns: a view of the same table in which every operation holds
+ * the table's lock, so runspaces on different threads can share it. Iteration works on a snapshot.
  */
 public final class SynchronizedHashtable extends PSHashtable {
-    SynchronizedHashtable(Map<?, ?> source) {
-        super(source);
+    private final PSHashtable table;
+
+    SynchronizedHashtable(PSHashtable table) {
+        this.table = table;
     }
 
     @Override
-    public synchronized Object get(Object key) {
-        return super.get(key);
+    public Object get(Object key) {
+        synchronized (table) {
+            return table.get(key);
+        }
     }
 
     @Override
-    public synchronized boolean containsKey(Object key) {
-        return super.containsKey(key);
+    public boolean containsKey(Object key) {
+        synchronized (table) {
+            return table.containsKey(key);
+        }
     }
 
     @Override
-    public synchronized Object put(Object key, Object value) {
-        return super.put(key, value);
+    public Object put(Object key, Object value) {
+        synchronized (table) {
+            return table.put(key, value);
+        }
     }
 
     @Override
-    public synchronized Object remove(Object key) {
-        return super.remove(key);
+    public Object remove(Object key) {
+        synchronized (table) {
+            return table.remove(key);
+        }
     }
 
     @Override
-    public synchronized void clear() {
-        super.clear();
+    public void clear() {
+        synchronized (table) {
+            table.clear();
+        }
     }
 
     @Override
-    public synchronized int size() {
-        return super.size();
+    public int size() {
+        synchronized (table) {
+            return table.size();
+        }
     }
 
     @Override
-    public synchronized Set<Map.Entry<Object, Object>> entrySet() {
-        return new LinkedHashSet<>(new ArrayList<>(super.entrySet()));
+    public Set<Map.Entry<Object, Object>> entrySet() {
+        synchronized (table) {
+            return new LinkedHashSet<>(new ArrayList<>(table.entrySet()));
+        }
     }
 }

@@ -15,6 +15,11 @@ public final class ArrayList extends DotNetList {
         return list;
     }
 
+    /** ArrayList.Remove returns nothing (List[T].Remove tells whether it removed). */
+    public synchronized void Remove(Object item) {
+        super.remove(item);
+    }
+
     public synchronized int Add(Object item) {
         super.add(item);
         return size() - 1;

@@ -24,10 +24,6 @@ public abstract class DotNetList extends java.util.ArrayList<Object> {
         super.add(index, item);
     }
 
-    public synchronized boolean Remove(Object item) {
-        return super.remove(item);
-    }
-
     public synchronized void RemoveAt(int index) {
         super.remove(index);
     }

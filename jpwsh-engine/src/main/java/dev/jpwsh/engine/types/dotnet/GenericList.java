@@ -15,6 +15,10 @@ public final class GenericList extends DotNetList {
         super.add(item);
     }
 
+    public synchronized boolean Remove(Object item) {
+        return super.remove(item);
+    }
+
     @Override
     public String toString() {
         return "System.Collections.Generic.List`1[System.Object]";
