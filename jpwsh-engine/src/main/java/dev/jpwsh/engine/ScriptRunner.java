@@ -47,7 +47,7 @@ public final class ScriptRunner {
             frame.setLocal("__CommandName", path.getFileName().toString());
             frame.setLocal("MyInvocation", new InvocationInfo(new InvocationInfo.CommandInfo(
                     path.getFileName().toString(), "ExternalScript"), path.toString(), new PSHashtable(),
-                    new Object[0], path.toString()));
+                    new Object[0], path.toString(), null));
         }
         try {
             ScriptBlock script = ScriptFiles.compile(source, ast);

@@ -37,9 +37,17 @@ public final class WriteStreamCommands {
             String id = (errorId == null ? "Microsoft.PowerShell.Commands.WriteErrorException" : errorId)
                     + (owner == null ? "" : "," + owner);
             String cat = category == null ? "NotSpecified" : category;
-            String reportedBy = owner != null && !owner.toString().endsWith(".ps1") ? owner.toString() : null;
+            // Write-Error reports on behalf of its caller: inside a function, under the function's name at the
+            // statement that called it; at a script's top level, with no position at all.
+            boolean inFunction = owner != null && !owner.toString().endsWith(".ps1");
+            ErrorRecord.ScriptPosition where = ErrorRecord.ScriptPosition.NONE;
+            if (inFunction && frame().variable("myinvocation") instanceof dev.jpwsh.engine.exec.InvocationInfo info
+                    && info.callSite() != null) {
+                where = info.callSite();
+            }
             writeError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text, null,
-                    "Microsoft.PowerShell.Commands.WriteErrorException"), id, cat, targetObject, null, reportedBy));
+                    "Microsoft.PowerShell.Commands.WriteErrorException"), id, cat, targetObject, where,
+                    inFunction ? owner.toString() : null));
         }
     }
 

@@ -27,6 +27,8 @@ public final class FunctionProcessor implements CommandProcessor {
 
     private final boolean takesInput;
     private final String name;
+    /** The position of the statement that called this command. */
+    private final dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition callSite;
 
     /** {@code takesInput} is false for the first command of a pipeline; {@code name} is null for a block. */
     public FunctionProcessor(ScriptBlock block, Frame frame, List<CommandArgument> args, boolean takesInput,
@@ -36,6 +38,7 @@ public final class FunctionProcessor implements CommandProcessor {
         this.args = args;
         this.takesInput = takesInput;
         this.name = name;
+        this.callSite = frame.context().currentPosition();
     }
 
     @Override
@@ -64,7 +67,7 @@ public final class FunctionProcessor implements CommandProcessor {
                 ? "ExternalScript" : "Function";
         InvocationInfo info = new InvocationInfo(new InvocationInfo.CommandInfo(displayName(commandName), type),
                 commandName, (PSHashtable) frame.variable("psboundparameters"), (Object[]) frame.variable("args"),
-                "");
+                "", callSite);
         frame.setLocal("MyInvocation", info);
         frame.setLocal("__CommandName", name);
         if (block.body().cmdletBinding()) {

@@ -7,7 +7,7 @@ import dev.jpwsh.runtime.object.PSHashtable;
  * bound parameters and leftover arguments.
  */
 public record InvocationInfo(CommandInfo myCommand, String invocationName, PSHashtable boundParameters,
-        Object[] unboundArguments, String scriptName) {
+        Object[] unboundArguments, String scriptName, dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition callSite) {
 
     /** The command itself: its name and kind ({@code Function}, {@code ExternalScript}, {@code Script}). */
     public record CommandInfo(String name, String commandType) {

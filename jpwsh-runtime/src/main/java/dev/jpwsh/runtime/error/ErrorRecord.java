@@ -20,6 +20,8 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
 
     /** Where an error was raised: the script (empty for command text), line, column, line text, extent length. */
     public record ScriptPosition(String scriptName, int line, int column, String lineText, int length) {
+        /** For errors that deliberately carry no position (Write-Error at a script's top level). */
+        public static final ScriptPosition NONE = new ScriptPosition("", 0, 0, "", 0);
     }
 
     // .NET-style members, as scripts see them ($_.Exception, $_.CategoryInfo, $_.InvocationInfo, ...).
