@@ -107,6 +107,9 @@ final class Expressions {
         if (name.equalsIgnoreCase("void")) {
             return new VoidExpr(compile(c.child()));
         }
+        if (name.equalsIgnoreCase("ref") && compile(c.child()) instanceof dev.jpwsh.engine.node.Variables.Variable v) {
+            return new dev.jpwsh.engine.node.Variables.Reference(v);
+        }
         return new Access.Convert(new Access.TypeLiteral(name), compile(c.child()));
     }
 

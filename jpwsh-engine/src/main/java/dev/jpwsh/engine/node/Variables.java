@@ -76,6 +76,18 @@ public final class Variables {
         }
     }
 
+    /** {@code [ref]$x}: a reference to the variable itself (created, as null, when it does not exist yet). */
+    public record Reference(Variable variable) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            PSVariable v = frame.scopeFor(variable.qualifier()).lookup(variable.key());
+            if (v == null) {
+                v = frame.scopeFor(variable.qualifier()).set(variable.name(), null);
+            }
+            return dev.jpwsh.engine.types.dotnet.Ref.to(v);
+        }
+    }
+
     /** {@code $env:NAME}: the process environment, with assignments kept in the session. */
     public record Environment(String name) implements Assignable {
         @Override

@@ -49,8 +49,11 @@ public final class Conversions {
         if (type.isEnum()) {
             return enumConstant(value, type);
         }
-        if (type == dev.jpwsh.engine.types.dotnet.DateTime.class && value instanceof String s) {
-            return dev.jpwsh.engine.types.dotnet.DateTime.Parse(s);
+        if (value instanceof String s) {
+            java.lang.reflect.Method parse = parseMethod(type);
+            if (parse != null) {
+                return MethodInvoker.call(parse, null, java.util.List.of(s));
+            }
         }
         if (type == Object[].class) {
             return value == null ? null : Enumerables.toList(value).toArray();
@@ -102,6 +105,16 @@ public final class Conversions {
             return result;
         } catch (ReflectiveOperationException e) {
             throw cannotConvert(value, type);
+        }
+    }
+
+    /** A type's static {@code Parse(String)}, which casts from strings use ({@code [version]'1.2'}). */
+    private static java.lang.reflect.Method parseMethod(Class<?> type) {
+        try {
+            java.lang.reflect.Method m = type.getMethod("Parse", String.class);
+            return java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
         }
     }
 

@@ -225,6 +225,9 @@ public final class Members {
         if (type == String.class) {
             return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.StringStatics.class;
         }
+        if (type == java.math.BigInteger.class) {
+            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.BigIntegerStatics.class;
+        }
         return null;
     }
 

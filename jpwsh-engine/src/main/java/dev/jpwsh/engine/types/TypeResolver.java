@@ -31,6 +31,7 @@ public final class TypeResolver {
         alias(Character.class, "char", "System.Char");
         alias(Boolean.class, "bool", "boolean", "System.Boolean");
         alias(Object.class, "object", "System.Object", "psobject", "System.Management.Automation.PSObject");
+        alias(java.math.BigInteger.class, "bigint", "System.Numerics.BigInteger");
         alias(Object[].class, "array", "System.Array");
         alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable");
         alias(dev.jpwsh.runtime.object.OrderedHashtable.class, "ordered",
@@ -40,7 +41,7 @@ public final class TypeResolver {
         alias(Void.class, "void", "System.Void");
         alias(DotNetMath.class, "math", "System.Math");
         alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");
-        alias(java.util.regex.Pattern.class, "regex", "System.Text.RegularExpressions.Regex");
+        alias(dev.jpwsh.engine.types.dotnet.Regex.class, "regex", "System.Text.RegularExpressions.Regex");
         alias(Class.class, "type", "System.Type");
         alias(java.util.Map.class, "System.Collections.IDictionary");
         alias(dev.jpwsh.runtime.error.ErrorRecord.class, "System.Management.Automation.ErrorRecord");
@@ -59,6 +60,23 @@ public final class TypeResolver {
         alias(Comparable.class, "System.IComparable");
         alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
         alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
+        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentDictionary.class,
+                "System.Collections.Concurrent.ConcurrentDictionary");
+        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentQueue.class,
+                "System.Collections.Concurrent.ConcurrentQueue");
+        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentBag.class,
+                "System.Collections.Concurrent.ConcurrentBag");
+        alias(dev.jpwsh.engine.types.dotnet.Concurrent.BlockingCollection.class,
+                "System.Collections.Concurrent.BlockingCollection");
+        alias(dev.jpwsh.engine.types.dotnet.Threading.Interlocked.class, "System.Threading.Interlocked");
+        alias(dev.jpwsh.engine.types.dotnet.Threading.Monitor.class, "System.Threading.Monitor");
+        alias(dev.jpwsh.engine.types.dotnet.Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
+        alias(dev.jpwsh.engine.types.dotnet.Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
+        alias(dev.jpwsh.engine.types.dotnet.Threading.Mutex.class, "System.Threading.Mutex");
+        alias(dev.jpwsh.engine.types.dotnet.Conversion.Convert.class, "System.Convert");
+        alias(dev.jpwsh.engine.types.dotnet.Conversion.Encoding.class, "System.Text.Encoding");
+        alias(dev.jpwsh.engine.types.dotnet.Version.class, "version", "System.Version");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetRandom.class, "System.Random");
         alias(dev.jpwsh.engine.types.dotnet.PSNoteProperty.class, "psnoteproperty",
                 "System.Management.Automation.PSNoteProperty");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");

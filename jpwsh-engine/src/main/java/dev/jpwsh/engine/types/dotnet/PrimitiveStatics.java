@@ -44,6 +44,20 @@ public final class PrimitiveStatics {
         }
     }
 
+    /** System.Numerics.BigInteger's statics. */
+    public static final class BigIntegerStatics {
+        private BigIntegerStatics() {
+        }
+
+        public static java.math.BigInteger Pow(java.math.BigInteger value, int exponent) {
+            return value.pow(exponent);
+        }
+
+        public static java.math.BigInteger Parse(String text) {
+            return new java.math.BigInteger(text.strip());
+        }
+    }
+
     /** System.String's statics. */
     public static final class StringStatics {
         private StringStatics() {

@@ -1,19 +1,43 @@
 package dev.jpwsh.engine.types.dotnet;
 
-/** {@code [ref]}: a box whose {@code .Value} a callee can set. */
+import dev.jpwsh.engine.scope.PSVariable;
+
+/**
+ * {@code [ref]}: a box whose {@code .Value} a callee can set. {@code [ref]$x} refers to the variable itself, so
+ * {@code [Interlocked]::Increment([ref]$x)} changes {@code $x}; {@code [ref]value} boxes a value.
+ */
 public final class Ref {
+    private final PSVariable variable;
     private Object value;
 
     public Ref(Object value) {
+        this.variable = null;
         this.value = value;
+    }
+
+    private Ref(PSVariable variable) {
+        this.variable = variable;
+    }
+
+    public static Ref to(PSVariable variable) {
+        return new Ref(variable);
     }
 
     public Object getValue() {
-        return value;
+        return variable != null ? variable.value() : value;
     }
 
-    public void setValue(Object value) {
-        this.value = value;
+    public void setValue(Object newValue) {
+        if (variable != null) {
+            variable.setValue(newValue);
+        } else {
+            this.value = newValue;
+        }
+    }
+
+    /** What atomic updates lock on: the variable, or this box. */
+    Object lock() {
+        return variable != null ? variable : this;
     }
 
     @Override

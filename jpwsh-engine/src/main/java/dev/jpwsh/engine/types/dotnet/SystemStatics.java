@@ -72,6 +72,20 @@ public final class SystemStatics {
             return parent == null ? "" : parent.toString();
         }
 
+        public static String ChangeExtension(String path, String extension) {
+            int dot = path.lastIndexOf('.');
+            int slash = path.lastIndexOf('/');
+            String stem = dot > slash ? path.substring(0, dot) : path;
+            if (extension == null) {
+                return stem;
+            }
+            return stem + (extension.startsWith(".") ? extension : "." + extension);
+        }
+
+        public static boolean IsPathRooted(String path) {
+            return path.startsWith("/");
+        }
+
         public static String GetTempPath() {
             return System.getProperty("java.io.tmpdir") + "/";
         }
@@ -88,6 +102,16 @@ public final class SystemStatics {
         }
 
         public static final Guid Empty = new Guid(new UUID(0, 0));
+
+        public String ToString(String format) {
+            String text = value.toString();
+            return switch (format) {
+                case "N", "n" -> text.replace("-", "");
+                case "B", "b" -> "{" + text + "}";
+                case "P", "p" -> "(" + text + ")";
+                default -> text;
+            };
+        }
 
         @Override
         public String toString() {

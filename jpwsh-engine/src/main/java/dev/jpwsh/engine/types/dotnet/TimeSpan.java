@@ -5,6 +5,38 @@ import java.time.Duration;
 
 /** System.TimeSpan: a duration with .NET's members and text form ({@code 01:02:03.5000000}). */
 public record TimeSpan(Duration duration) implements OperatorOverloads, Comparable<TimeSpan> {
+    public TimeSpan(int hours, int minutes, int seconds) {
+        this(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds));
+    }
+
+    public TimeSpan(int days, int hours, int minutes, int seconds) {
+        this(Duration.ofDays(days).plusHours(hours).plusMinutes(minutes).plusSeconds(seconds));
+    }
+
+    /** {@code [d.]hh:mm[:ss[.fffffff]]}. */
+    public static TimeSpan Parse(String text) {
+        String t = text.strip();
+        boolean negative = t.startsWith("-");
+        t = negative ? t.substring(1) : t;
+        long days = 0;
+        int dot = t.indexOf('.');
+        int colon = t.indexOf(':');
+        if (dot >= 0 && (colon < 0 || dot < colon)) {
+            days = Long.parseLong(t.substring(0, dot));
+            t = t.substring(dot + 1);
+        }
+        if (colon < 0 && dot < 0) {
+            return new TimeSpan(Duration.ofDays(Long.parseLong(t)));
+        }
+        String[] parts = t.split(":");
+        Duration d = Duration.ofDays(days).plusHours(Long.parseLong(parts[0]))
+                .plusMinutes(parts.length > 1 ? Long.parseLong(parts[1]) : 0);
+        if (parts.length > 2) {
+            d = d.plusNanos((long) (Double.parseDouble(parts[2]) * 1e9));
+        }
+        return new TimeSpan(negative ? d.negated() : d);
+    }
+
     public static TimeSpan FromSeconds(double seconds) {
         return new TimeSpan(Duration.ofNanos((long) (seconds * 1e9)));
     }

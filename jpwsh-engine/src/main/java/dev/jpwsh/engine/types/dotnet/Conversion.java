@@ -1,0 +1,77 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.engine.types.Conversions;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** System.Convert and System.Text.Encoding. */
+public final class Conversion {
+    private Conversion() {
+    }
+
+    /** System.Convert. */
+    public static final class Convert {
+        private Convert() {
+        }
+
+        public static int ToInt32(Object value) {
+            return (Integer) Conversions.convert(value, Integer.class);
+        }
+
+        public static int ToInt32(String value, int fromBase) {
+            return new BigInteger(value.strip(), fromBase).intValue();
+        }
+
+        public static long ToInt64(Object value) {
+            return (Long) Conversions.convert(value, Long.class);
+        }
+
+        public static double ToDouble(Object value) {
+            return (Double) Conversions.convert(value, Double.class);
+        }
+
+        public static boolean ToBoolean(Object value) {
+            return (Boolean) Conversions.convert(value, Boolean.class);
+        }
+
+        public static String ToString(Object value) {
+            return (String) Conversions.convert(value, String.class);
+        }
+
+        public static String ToString(long value, int toBase) {
+            return Long.toString(value, toBase);
+        }
+
+        public static String ToBase64String(byte[] bytes) {
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+
+        public static byte[] FromBase64String(String text) {
+            return Base64.getDecoder().decode(text);
+        }
+    }
+
+    /** System.Text.Encoding: UTF8, ASCII and Unicode (UTF-16LE) with GetBytes and GetString. */
+    public record Encoding(java.nio.charset.Charset charset) {
+        public static Encoding getUTF8() {
+            return new Encoding(StandardCharsets.UTF_8);
+        }
+
+        public static Encoding getASCII() {
+            return new Encoding(StandardCharsets.US_ASCII);
+        }
+
+        public static Encoding getUnicode() {
+            return new Encoding(StandardCharsets.UTF_16LE);
+        }
+
+        public byte[] GetBytes(String text) {
+            return text.getBytes(charset);
+        }
+
+        public String GetString(byte[] bytes) {
+            return new String(bytes, charset);
+        }
+    }
+}

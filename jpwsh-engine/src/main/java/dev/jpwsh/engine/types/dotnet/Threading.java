@@ -1,0 +1,178 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.runtime.ops.Arithmetic;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** System.Threading: Interlocked, Monitor, ManualResetEvent, AutoResetEvent, Mutex. */
+public final class Threading {
+    private Threading() {
+    }
+
+    /** Interlocked: atomic updates of a {@code [ref]}. */
+    public static final class Interlocked {
+        private Interlocked() {
+        }
+
+        public static Object Increment(Ref ref) {
+            return Add(ref, 1);
+        }
+
+        public static Object Decrement(Ref ref) {
+            return Add(ref, -1);
+        }
+
+        public static Object Add(Ref ref, Object amount) {
+            synchronized (ref.lock()) {
+                Object updated = Arithmetic.add(ref.getValue() == null ? 0 : ref.getValue(), amount);
+                ref.setValue(updated);
+                return updated;
+            }
+        }
+
+        public static Object Exchange(Ref ref, Object value) {
+            synchronized (ref.lock()) {
+                Object old = ref.getValue();
+                ref.setValue(value);
+                return old;
+            }
+        }
+
+        public static Object CompareExchange(Ref ref, Object value, Object comparand) {
+            synchronized (ref.lock()) {
+                Object old = ref.getValue();
+                if (java.util.Objects.equals(old, comparand)) {
+                    ref.setValue(value);
+                }
+                return old;
+            }
+        }
+    }
+
+    /** Monitor: explicit Enter/Exit on any object, with a lock kept per object. */
+    public static final class Monitor {
+        /** The lock of each object ever entered; guarded by itself. */
+        private static final Map<Object, ReentrantLock> LOCKS = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        private Monitor() {
+        }
+
+        private static ReentrantLock lockOf(Object target) {
+            return LOCKS.computeIfAbsent(target, t -> new ReentrantLock());
+        }
+
+        public static void Enter(Object target) {
+            lockOf(target).lock();
+        }
+
+        public static boolean TryEnter(Object target) {
+            return lockOf(target).tryLock();
+        }
+
+        public static boolean TryEnter(Object target, int timeoutMilliseconds) throws InterruptedException {
+            return lockOf(target).tryLock(timeoutMilliseconds, TimeUnit.MILLISECONDS);
+        }
+
+        public static void Exit(Object target) {
+            ReentrantLock lock = lockOf(target);
+            if (!lock.isHeldByCurrentThread()) {
+                throw new IllegalStateException("Object synchronization method was called from an unsynchronized "
+                        + "block of code.");
+            }
+            lock.unlock();
+        }
+
+        public static boolean IsEntered(Object target) {
+            return lockOf(target).isHeldByCurrentThread();
+        }
+    }
+
+    /** ManualResetEvent and AutoResetEvent: WaitOne blocks until Set; an auto event resets for each waiter. */
+    public static class ResetEvent {
+        private final boolean autoReset;
+        private boolean signaled;
+
+        ResetEvent(boolean initialState, boolean autoReset) {
+            this.signaled = initialState;
+            this.autoReset = autoReset;
+        }
+
+        public synchronized boolean Set() {
+            signaled = true;
+            notifyAll();
+            return true;
+        }
+
+        public synchronized boolean Reset() {
+            signaled = false;
+            return true;
+        }
+
+        public synchronized boolean WaitOne() throws InterruptedException {
+            while (!signaled) {
+                wait();
+            }
+            if (autoReset) {
+                signaled = false;
+            }
+            return true;
+        }
+
+        public synchronized boolean WaitOne(int timeoutMilliseconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMilliseconds, 0));
+            while (!signaled) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            if (autoReset) {
+                signaled = false;
+            }
+            return true;
+        }
+    }
+
+    public static final class ManualResetEvent extends ResetEvent {
+        public ManualResetEvent(boolean initialState) {
+            super(initialState, false);
+        }
+    }
+
+    public static final class AutoResetEvent extends ResetEvent {
+        public AutoResetEvent(boolean initialState) {
+            super(initialState, true);
+        }
+    }
+
+    /** Mutex: a lock its owning thread can take again; ReleaseMutex gives it back. */
+    public static final class Mutex {
+        private final ReentrantLock lock = new ReentrantLock();
+
+        public Mutex() {
+        }
+
+        public Mutex(boolean initiallyOwned) {
+            if (initiallyOwned) {
+                lock.lock();
+            }
+        }
+
+        public boolean WaitOne() {
+            lock.lock();
+            return true;
+        }
+
+        public boolean WaitOne(int timeoutMilliseconds) throws InterruptedException {
+            return lock.tryLock(timeoutMilliseconds, TimeUnit.MILLISECONDS);
+        }
+
+        public void ReleaseMutex() {
+            lock.unlock();
+        }
+    }
+}
