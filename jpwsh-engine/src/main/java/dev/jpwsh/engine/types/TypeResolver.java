@@ -77,6 +77,7 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.Conversion.Encoding.class, "System.Text.Encoding");
         alias(dev.jpwsh.engine.types.dotnet.Version.class, "version", "System.Version");
         alias(dev.jpwsh.engine.types.dotnet.DotNetRandom.class, "System.Random");
+        alias(dev.jpwsh.engine.types.dotnet.EnumStatics.class, "enum", "System.Enum");
         alias(dev.jpwsh.engine.types.dotnet.PSNoteProperty.class, "psnoteproperty",
                 "System.Management.Automation.PSNoteProperty");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");

@@ -17,6 +17,28 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
         this(LocalDateTime.of(year, month, day, hour, minute, second));
     }
 
+    public static int DaysInMonth(int year, int month) {
+        return java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    public static boolean IsLeapYear(int year) {
+        return java.time.Year.isLeap(year);
+    }
+
+    /** {@code [datetime]::ParseExact(text, format, culture)}: a .NET custom format. */
+    public static DateTime ParseExact(String text, String format, Object culture) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(format, Locale.ROOT);
+        java.time.temporal.TemporalAccessor parsed = f.parse(text.strip());
+        if (parsed.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)) {
+            return new DateTime(LocalDateTime.from(parsed));
+        }
+        return new DateTime(java.time.LocalDate.from(parsed).atStartOfDay());
+    }
+
+    public DateTime getDate() {
+        return new DateTime(value.toLocalDate().atStartOfDay());
+    }
+
     /** {@code [datetime]'2024-03-05T10:30:00'} and other invariant forms. */
     public static DateTime Parse(String text) {
         String t = text.strip();

@@ -22,6 +22,21 @@ public final class DotNetMath {
         return new BigDecimal(Double.toString(value)).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
     }
 
+    public static double Round(double value, DotNetEnums.MidpointRounding mode) {
+        return Round(value, 0, mode);
+    }
+
+    public static double Round(double value, int digits, DotNetEnums.MidpointRounding mode) {
+        RoundingMode rounding = switch (mode) {
+            case AwayFromZero -> RoundingMode.HALF_UP;
+            case ToZero -> RoundingMode.DOWN;
+            case ToNegativeInfinity -> RoundingMode.FLOOR;
+            case ToPositiveInfinity -> RoundingMode.CEILING;
+            case ToEven -> RoundingMode.HALF_EVEN;
+        };
+        return new BigDecimal(Double.toString(value)).setScale(digits, rounding).doubleValue();
+    }
+
     public static BigDecimal Round(BigDecimal value, int digits) {
         return value.setScale(digits, RoundingMode.HALF_EVEN);
     }

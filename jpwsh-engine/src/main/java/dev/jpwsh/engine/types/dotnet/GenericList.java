@@ -11,6 +11,10 @@ public final class GenericList extends DotNetList {
         super(items);
     }
 
+    public GenericList(Object[] items) {
+        super(java.util.Arrays.asList(items));
+    }
+
     public synchronized void Add(Object item) {
         super.add(item);
     }

@@ -50,6 +50,14 @@ public final class SystemStatics {
             return Combine(a, b);
         }
 
+        public static String Combine(String a, String b, String c) {
+            return Combine(Combine(a, b), c);
+        }
+
+        public static String Combine(String a, String b, String c, String d) {
+            return Combine(Combine(a, b, c), d);
+        }
+
         public static String GetFileName(String path) {
             Path p = Path.of(path).getFileName();
             return p == null ? "" : p.toString();
