@@ -18,6 +18,17 @@ public final class TextOperators {
     private TextOperators() {
     }
 
+    /** The elements of a collection whose text passes the test: how -like and -match filter. */
+    private static Object[] filter(Object collection, java.util.function.Predicate<String> test) {
+        List<Object> kept = new ArrayList<>();
+        for (Object item : Enumerables.toList(collection)) {
+            if (test.test(LanguagePrimitives.toString(item))) {
+                kept.add(item);
+            }
+        }
+        return kept.toArray();
+    }
+
     /** {@code a -like pattern}, {@code -notlike}; filters a collection. */
     public record Like(Expr left, Expr right, boolean caseSensitive, boolean negate) implements Expr {
         @Override
@@ -25,13 +36,7 @@ public final class TextOperators {
             Object value = left.eval(frame);
             Pattern pattern = Wildcard.compile(LanguagePrimitives.toString(right.eval(frame)), caseSensitive);
             if (Enumerables.isEnumerable(value)) {
-                List<Object> kept = new ArrayList<>();
-                for (Object item : Enumerables.toList(value)) {
-                    if (pattern.matcher(LanguagePrimitives.toString(item)).matches() != negate) {
-                        kept.add(item);
-                    }
-                }
-                return kept.toArray();
+                return filter(value, text -> pattern.matcher(text).matches() != negate);
             }
             return pattern.matcher(LanguagePrimitives.toString(value)).matches() != negate;
         }
@@ -44,13 +49,7 @@ public final class TextOperators {
             Object value = left.eval(frame);
             Pattern pattern = RegexOperators.compile(LanguagePrimitives.toString(right.eval(frame)), caseSensitive);
             if (Enumerables.isEnumerable(value)) {
-                List<Object> kept = new ArrayList<>();
-                for (Object item : Enumerables.toList(value)) {
-                    if (pattern.matcher(LanguagePrimitives.toString(item)).find() != negate) {
-                        kept.add(item);
-                    }
-                }
-                return kept.toArray();
+                return filter(value, text -> pattern.matcher(text).find() != negate);
             }
             Matcher m = pattern.matcher(LanguagePrimitives.toString(value));
             boolean found = m.find();

@@ -53,22 +53,13 @@ public final class Concurrent {
         }
     }
 
-    /** ConcurrentQueue[T]. */
-    public static final class ConcurrentQueue extends AbstractCollection<Object> {
-        private final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
+    /** What the lock-free collections share: their items, enumeration of a snapshot, Count and IsEmpty. */
+    abstract static class LockFreeItems extends AbstractCollection<Object> {
+        final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
 
-        public void Enqueue(Object item) {
-            items.add(item == null ? NullItem.INSTANCE : item);
-        }
-
-        public boolean TryDequeue(Ref result) {
+        /** Takes the first item into {@code result}; false when there is none. */
+        final boolean poll(Ref result) {
             Object item = items.poll();
-            result.setValue(NullItem.unwrap(item));
-            return item != null;
-        }
-
-        public boolean TryPeek(Ref result) {
-            Object item = items.peek();
             result.setValue(NullItem.unwrap(item));
             return item != null;
         }
@@ -92,32 +83,32 @@ public final class Concurrent {
         }
     }
 
-    /** ConcurrentBag[T]: an unordered collection. */
-    public static final class ConcurrentBag extends AbstractCollection<Object> {
-        private final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
+    /** ConcurrentQueue[T]. */
+    public static final class ConcurrentQueue extends LockFreeItems {
+        public void Enqueue(Object item) {
+            items.add(item == null ? NullItem.INSTANCE : item);
+        }
 
+        public boolean TryDequeue(Ref result) {
+            return poll(result);
+        }
+
+        public boolean TryPeek(Ref result) {
+            Object item = items.peek();
+            result.setValue(NullItem.unwrap(item));
+            return item != null;
+        }
+
+    }
+
+    /** ConcurrentBag[T]: an unordered collection. */
+    public static final class ConcurrentBag extends LockFreeItems {
         public void Add(Object item) {
             items.add(item == null ? NullItem.INSTANCE : item);
         }
 
         public boolean TryTake(Ref result) {
-            Object item = items.poll();
-            result.setValue(NullItem.unwrap(item));
-            return item != null;
-        }
-
-        public boolean getIsEmpty() {
-            return items.isEmpty();
-        }
-
-        @Override
-        public Iterator<Object> iterator() {
-            return List.of(items.stream().map(NullItem::unwrap).toArray()).iterator();
-        }
-
-        @Override
-        public int size() {
-            return items.size();
+            return poll(result);
         }
     }
 
