@@ -40,6 +40,7 @@ final class CellText {
     /** Table cells show floating-point numbers with two decimals ({@code F}), as pwsh 7.3 and later do. */
     static String ofTableCell(Object value) {
         return switch (value) {
+            case null -> "";
             case Double d when !d.isNaN() && !d.isInfinite() -> fixed(new java.math.BigDecimal(Double.toString(d)));
             case Float f when !f.isNaN() && !f.isInfinite() -> fixed(new java.math.BigDecimal(Float.toString(f)));
             case java.math.BigDecimal d -> fixed(d);

@@ -19,8 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CmdletProcessor implements CommandProcessor {
     /** A parameter field with its annotation; cached per cmdlet class. */
     private record ParameterField(Field field, Parameter annotation) {
+        /** The field name with a capital initial: field {@code inputObject} is parameter -InputObject. */
         String name() {
-            return field.getName();
+            String javaName = field.getName();
+            return Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
         }
 
         boolean isSwitch() {
@@ -123,8 +125,8 @@ public final class CmdletProcessor implements CommandProcessor {
                     }
                     continue;
                 }
-                throw bindingError("NamedParameterNotFound", "A parameter cannot be found that matches parameter "
-                        + "name '" + arg.parameterName() + "'.");
+                throw arg.pointedAt(bindingError("NamedParameterNotFound", "A parameter cannot be found that "
+                        + "matches parameter name '" + arg.parameterName() + "'."));
             }
             ParameterField f = fields.get(index);
             Object value;
@@ -135,8 +137,8 @@ public final class CmdletProcessor implements CommandProcessor {
             } else if (i + 1 < args.size() && !args.get(i + 1).isParameter()) {
                 value = args.get(++i).value();
             } else {
-                throw bindingError("MissingArgument", "Missing an argument for parameter '" + f.name()
-                        + "'. Specify a parameter of type '" + Conversions.dotNetName(boxed(f)) + "' and try again.");
+                throw arg.pointedAt(bindingError("MissingArgument", "Missing an argument for parameter '" + f.name()
+                        + "'. Specify a parameter of type '" + Conversions.dotNetName(boxed(f)) + "' and try again."));
             }
             set(f, value);
             bound[index] = true;

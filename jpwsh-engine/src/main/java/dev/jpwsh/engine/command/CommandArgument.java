@@ -1,20 +1,34 @@
 package dev.jpwsh.engine.command;
 
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition;
+
 /**
  * One element of a command line after evaluation: a parameter name ({@code -Name}, with {@code value} set when
- * written {@code -Name:value}) or a plain argument value.
+ * written {@code -Name:value}) or a plain argument value. A parameter written in a script knows where it was
+ * written ({@code position}, null otherwise), so that binding errors can point at it.
  */
-public record CommandArgument(String parameterName, Object value, boolean hasValue) {
+public record CommandArgument(String parameterName, Object value, boolean hasValue, ScriptPosition position) {
     public static CommandArgument parameter(String name) {
-        return new CommandArgument(name, null, false);
+        return new CommandArgument(name, null, false, null);
     }
 
     public static CommandArgument parameterWithValue(String name, Object value) {
-        return new CommandArgument(name, value, true);
+        return new CommandArgument(name, value, true, null);
     }
 
     public static CommandArgument value(Object value) {
-        return new CommandArgument(null, value, true);
+        return new CommandArgument(null, value, true, null);
+    }
+
+    /** The same argument, written at {@code where} in a script. */
+    public CommandArgument at(ScriptPosition where) {
+        return new CommandArgument(parameterName, value, hasValue, where);
+    }
+
+    /** {@code error} pointing at where this argument was written, when it was written in a script. */
+    public PSException pointedAt(PSException error) {
+        return position == null ? error : error.withRecord(error.record().withPosition(position));
     }
 
     public boolean isParameter() {

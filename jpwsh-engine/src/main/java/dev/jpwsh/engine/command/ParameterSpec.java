@@ -26,6 +26,11 @@ public record ParameterSpec(String name, Access.TypeLiteral type, Expr defaultVa
         return false;
     }
 
+    /** True when the parameter belongs to {@code set}: it names that set, or no set at all. */
+    public boolean isIn(String set) {
+        return parameterSets.isEmpty() || parameterSets.stream().anyMatch(set::equalsIgnoreCase);
+    }
+
     public boolean isExactly(String written) {
         return name.equalsIgnoreCase(written) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(written));
     }

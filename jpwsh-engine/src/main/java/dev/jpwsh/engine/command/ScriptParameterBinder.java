@@ -37,15 +37,15 @@ public final class ScriptParameterBinder {
             }
             int index = find(parameters, arg.parameterName());
             if (index >= 0 && bound[index]) {
-                throw error("ParameterAlreadyBound", "Cannot bind parameter because parameter '"
+                throw arg.pointedAt(error("ParameterAlreadyBound", "Cannot bind parameter because parameter '"
                         + parameters.get(index).name() + "' is specified more than once. To provide multiple values "
                         + "to parameters that can accept multiple values, use the array syntax. For example, "
-                        + "\"-parameter value1,value2,value3\".");
+                        + "\"-parameter value1,value2,value3\"."));
             }
             if (index < 0) {
                 if (advanced && !CommonParameters.isCommon(arg.parameterName())) {
-                    throw error("NamedParameterNotFound", "A parameter cannot be found that matches parameter name '"
-                            + arg.parameterName() + "'.");
+                    throw arg.pointedAt(error("NamedParameterNotFound", "A parameter cannot be found that matches "
+                            + "parameter name '" + arg.parameterName() + "'."));
                 }
                 if (advanced) {
                     CommonParameters.apply(frame, arg, i + 1 < args.size() ? args.get(i + 1) : null);
@@ -69,8 +69,8 @@ public final class ScriptParameterBinder {
             } else if (i + 1 < args.size() && !args.get(i + 1).isParameter()) {
                 value = args.get(++i).value();
             } else {
-                throw error("MissingArgument", "Missing an argument for parameter '" + p.name() + "'. Specify a "
-                        + "parameter of type '" + typeName(p, frame) + "' and try again.");
+                throw arg.pointedAt(error("MissingArgument", "Missing an argument for parameter '" + p.name() + "'. Specify a "
+                        + "parameter of type '" + typeName(p, frame) + "' and try again."));
             }
             values[index] = convert(p, value, frame);
             bound[index] = true;
@@ -106,6 +106,7 @@ public final class ScriptParameterBinder {
             bound[rest] = true;
             boundParameters.put(parameters.get(rest).name(), values[rest]);
         }
+        String parameterSet = parameterSet(parameters, bound, block.body().defaultParameterSet());
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             ParameterSpec p = parameters.get(i);
@@ -114,7 +115,7 @@ public final class ScriptParameterBinder {
                 frame.setLocal(p.name(), values[i]);
                 continue;
             }
-            if (p.mandatory() && !pipelineBound.contains(p.name())) {
+            if (p.mandatory() && !pipelineBound.contains(p.name()) && p.isIn(parameterSet)) {
                 missing.add(p.name());
             }
             frame.setLocal(p.name(), defaultValue(p, frame));
@@ -125,26 +126,40 @@ public final class ScriptParameterBinder {
         }
         frame.setLocal("args", extra.toArray());
         frame.setLocal("PSBoundParameters", boundParameters);
-        frame.setLocal(PARAMETER_SET, parameterSet(parameters, bound));
+        frame.setLocal(PARAMETER_SET, parameterSet);
     }
 
     /** The variable holding the parameter set the binding chose, for {@code $PSCmdlet.ParameterSetName}. */
     public static final String PARAMETER_SET = "__ParameterSetName";
 
-    /** The one named set all bound parameters belong to, or the first declared, or {@code __AllParameterSets}. */
-    private static String parameterSet(List<ParameterSpec> parameters, boolean[] bound) {
-        String chosen = null;
-        String first = null;
+    /**
+     * The parameter set the bound parameters select: of the sets every bound parameter belongs to (a parameter
+     * naming no set belongs to all), the default one if it is there, else the first declared; with nothing to
+     * choose from, the default, the first declared, or {@code __AllParameterSets}. Bound parameters sharing no
+     * set are an error.
+     */
+    private static String parameterSet(List<ParameterSpec> parameters, boolean[] bound, String defaultSet) {
+        List<String> declared = new ArrayList<>();
+        for (ParameterSpec p : parameters) {
+            p.parameterSets().stream().filter(set -> declared.stream().noneMatch(set::equalsIgnoreCase))
+                    .forEach(declared::add);
+        }
+        List<String> candidates = new ArrayList<>(declared);
         for (int i = 0; i < parameters.size(); i++) {
-            List<String> sets = parameters.get(i).parameterSets();
-            if (!sets.isEmpty() && first == null) {
-                first = sets.getFirst();
-            }
-            if (bound[i] && !sets.isEmpty()) {
-                chosen = sets.getFirst();
+            ParameterSpec p = parameters.get(i);
+            if (bound[i] && !p.parameterSets().isEmpty()) {
+                candidates.removeIf(set -> !p.isIn(set));
+                if (candidates.isEmpty()) {
+                    throw error("AmbiguousParameterSet", "Parameter set cannot be resolved using the specified "
+                            + "named parameters. One or more parameters issued cannot be used together or an "
+                            + "insufficient number of parameters were provided.");
+                }
             }
         }
-        return chosen != null ? chosen : first != null ? first : "__AllParameterSets";
+        if (defaultSet != null && candidates.stream().anyMatch(defaultSet::equalsIgnoreCase)) {
+            return defaultSet;
+        }
+        return !candidates.isEmpty() ? candidates.getFirst() : defaultSet != null ? defaultSet : "__AllParameterSets";
     }
 
     /** Mandatory parameters refuse null and empty strings; then each [Validate*()] attribute checks the value. */

@@ -50,8 +50,10 @@ public final class Compiler {
     public static ScriptBlock.Compiled scriptBlock(ScriptBlockAst ast) {
         List<ParameterSpec> parameters = new ArrayList<>();
         boolean cmdletBinding = false;
+        String defaultSet = null;
         if (ast.paramBlock() != null) {
             cmdletBinding = ast.paramBlock().attributes().stream().anyMatch(Compiler::isAdvanced);
+            defaultSet = defaultParameterSet(ast.paramBlock().attributes());
             int index = 0;
             for (ParameterAst p : ast.paramBlock().parameters()) {
                 ParameterSpec spec = parameter(p, index++);
@@ -61,7 +63,7 @@ public final class Compiler {
             }
         }
         return new ScriptBlock.Compiled(ast.extent().text(), List.copyOf(parameters), block(ast.beginBlock()),
-                block(ast.processBlock()), block(ast.endBlock()), block(ast.cleanBlock()), cmdletBinding);
+                block(ast.processBlock()), block(ast.endBlock()), block(ast.cleanBlock()), cmdletBinding, defaultSet);
     }
 
     /** A function: its {@code function f($a)} parameters, if any, come before its body's param block. */
@@ -76,12 +78,26 @@ public final class Compiler {
             parameters.add(parameter(p, index++));
         }
         return new ScriptBlock.Compiled(f.extent().text(), List.copyOf(parameters), body.begin(), body.process(),
-                body.end(), body.clean(), body.cmdletBinding());
+                body.end(), body.clean(), body.cmdletBinding(), body.defaultParameterSet());
     }
 
     private static boolean isAdvanced(AttributeAst attribute) {
         String name = attribute.typeName().fullName();
         return name.equalsIgnoreCase("CmdletBinding");
+    }
+
+    /** {@code [CmdletBinding(DefaultParameterSetName = 'x')]}'s set name, or null. */
+    private static String defaultParameterSet(List<AttributeAst> attributes) {
+        for (AttributeAst attribute : attributes) {
+            for (NamedAttributeArgumentAst arg : isAdvanced(attribute) ? attribute.namedArguments()
+                    : List.<NamedAttributeArgumentAst>of()) {
+                if (arg.name().equalsIgnoreCase("DefaultParameterSetName")
+                        && arg.value() instanceof ExpressionAst.StringConstant name) {
+                    return name.value();
+                }
+            }
+        }
+        return null;
     }
 
     private static ParameterSpec parameter(ParameterAst p, int index) {
@@ -408,7 +424,7 @@ public final class Compiler {
         for (CommandElementAst element : elements.subList(1, elements.size())) {
             arguments.add(switch (element) {
                 case CommandElementAst.Parameter p -> new Pipelines.NamedArgument(p.name(),
-                        p.argument() == null ? null : expr(p.argument()));
+                        p.argument() == null ? null : expr(p.argument()), position(p.extent()));
                 case CommandElementAst.VerbatimArgument v -> new Pipelines.ValueArgument(
                         new Literals.Constant(v.text()));
                 case ExpressionAst.Variable v when v.splatted() -> new Pipelines.SplatArgument(expr(
@@ -417,7 +433,16 @@ public final class Compiler {
             });
         }
         return new Pipelines.CommandElement(name, List.copyOf(arguments),
-                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT);
+                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements));
+    }
+
+    /** {@code name(a, b)}: one argument, a parenthesised list, written right after the command name. */
+    private static boolean isLikeMethodCall(List<CommandElementAst> elements) {
+        return elements.size() == 2 && elements.get(1) instanceof ExpressionAst.Paren paren
+                && paren.extent().start() == elements.getFirst().extent().end()
+                && paren.pipeline() instanceof StatementAst.Pipeline pipeline && pipeline.elements().size() == 1
+                && pipeline.elements().getFirst() instanceof PipelineElementAst.CommandExpression e
+                && e.expression() instanceof ExpressionAst.ArrayLiteral;
     }
 
     private static Expr commandName(CommandElementAst first) {

@@ -58,6 +58,20 @@ public final class RuntimeFailures {
                         + "be set.", null);
     }
 
+    /** Reading a member the object lacks, under {@code Set-StrictMode -Version 2} or later. */
+    public static PSException propertyNotFoundStrict(String name) {
+        return create("PropertyNotFoundStrict", "InvalidOperation", "The property '" + name
+                + "' cannot be found on this object. Verify that the property exists.", null,
+                "System.Management.Automation.PropertyNotFoundException");
+    }
+
+    /** {@code f(1, 2)} under {@code Set-StrictMode -Version 2} or later. */
+    public static PSException functionCalledLikeMethod() {
+        return create("StrictModeFunctionCallWithParens", "InvalidOperation", "The function or command was called as "
+                + "if it were a method. Parameters should be separated by spaces. For information about parameters, "
+                + "see the about_Parameters Help topic.", null);
+    }
+
     /** The error a {@code throw} of a plain value makes. */
     public static PSException thrown(Object value) {
         if (value instanceof ErrorRecord record) {

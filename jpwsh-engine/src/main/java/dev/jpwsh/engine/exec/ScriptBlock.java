@@ -20,9 +20,10 @@ public final class ScriptBlock {
     /**
      * The compiled body, immutable and shared: its source text, parameters, and the statements of its named
      * blocks (null when absent). An unnamed body is its end block (its process block for a filter).
+     * {@code defaultParameterSet} is the {@code [CmdletBinding()]} attribute's, or null.
      */
     public record Compiled(String text, List<ParameterSpec> parameters, Stmt begin, Stmt process, Stmt end,
-            Stmt clean, boolean cmdletBinding) {
+            Stmt clean, boolean cmdletBinding, String defaultParameterSet) {
     }
 
     private final Compiled body;

@@ -78,7 +78,11 @@ public final class Access {
             if (isStatic && t instanceof Class<?> type) {
                 return Members.getStatic(type, n);
             }
-            return Members.get(t, n);
+            Object value = Members.get(t, n);
+            if (value == null && StrictMode.of(frame) >= 2 && !Members.has(t, n)) {
+                throw RuntimeFailures.propertyNotFoundStrict(n);
+            }
+            return value;
         }
 
         @Override

@@ -7,7 +7,9 @@ import dev.jpwsh.engine.command.ParameterToken;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,12 @@ public final class Pipelines {
         void evaluate(Frame frame, List<CommandArgument> into);
     }
 
-    /** {@code -Name} or {@code -Name:value}. */
-    public record NamedArgument(String name, Expr value) implements Argument {
+    /** {@code -Name} or {@code -Name:value}, written at {@code position}. */
+    public record NamedArgument(String name, Expr value, ErrorRecord.ScriptPosition position) implements Argument {
         @Override
         public void evaluate(Frame frame, List<CommandArgument> into) {
-            into.add(value == null ? CommandArgument.parameter(name)
-                    : CommandArgument.parameterWithValue(name, value.eval(frame)));
+            into.add((value == null ? CommandArgument.parameter(name)
+                    : CommandArgument.parameterWithValue(name, value.eval(frame))).at(position));
         }
     }
 
@@ -65,9 +67,16 @@ public final class Pipelines {
     public record ExpressionElement(Expr expression) implements Element {
     }
 
-    /** A command: its name (or what {@code &}/{@code .} invoke), its arguments, whether dot-sourced. */
-    public record CommandElement(Expr command, List<Argument> arguments, boolean dotSource) implements Element {
+    /**
+     * A command: its name (or what {@code &}/{@code .} invoke), its arguments, whether dot-sourced, and whether
+     * it is written like a method call ({@code f(1, 2)}), which strict mode 2 and later refuse.
+     */
+    public record CommandElement(Expr command, List<Argument> arguments, boolean dotSource, boolean likeMethodCall)
+            implements Element {
         CommandProcessor processor(Frame frame, boolean takesInput) {
+            if (likeMethodCall && StrictMode.of(frame) >= 2) {
+                throw RuntimeFailures.functionCalledLikeMethod();
+            }
             List<CommandArgument> args = new ArrayList<>(arguments.size());
             for (Argument a : arguments) {
                 a.evaluate(frame, args);

@@ -60,6 +60,22 @@ public final class Members {
         }
     }
 
+    /**
+     * Whether reading {@code name} finds a member, for strict mode: a dictionary answers every key, a collection
+     * enumerates its elements' members, and Count and Length exist everywhere.
+     */
+    public static boolean has(Object target, String name) {
+        if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+            return true;
+        }
+        return switch (target) {
+            case null -> false;
+            case PSObject object -> object.property(name) != null;
+            case Map<?, ?> map -> true;
+            default -> Enumerables.isEnumerable(target) || hasJavaProperty(target, name);
+        };
+    }
+
     /** Count and Length on any single value: 1 (PowerShell treats a scalar as a collection of one). */
     private static Object intrinsic(Object target, String name) {
         return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") ? 1 : null;
