@@ -73,6 +73,8 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
         alias(dev.jpwsh.engine.types.dotnet.Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
         alias(dev.jpwsh.engine.types.dotnet.Threading.Mutex.class, "System.Threading.Mutex");
+        alias(dev.jpwsh.engine.types.dotnet.TcpClient.class, "System.Net.Sockets.TcpClient");
+        alias(dev.jpwsh.engine.types.dotnet.TcpListener.class, "System.Net.Sockets.TcpListener");
         alias(dev.jpwsh.engine.types.dotnet.Conversion.Convert.class, "System.Convert");
         alias(dev.jpwsh.engine.types.dotnet.Conversion.Encoding.class, "System.Text.Encoding");
         alias(dev.jpwsh.engine.types.dotnet.Version.class, "version", "System.Version");

@@ -22,6 +22,7 @@ public final class ExceptionNames {
             case ClassCastException c -> "System.InvalidCastException";
             case FileNotFoundException f -> "System.IO.FileNotFoundException";
             case NoSuchFileException f -> "System.IO.FileNotFoundException";
+            case java.net.SocketException s -> "System.Net.Sockets.SocketException";
             case IOException io -> "System.IO.IOException";
             case InterruptedException i -> "System.Threading.ThreadInterruptedException";
             case java.util.concurrent.TimeoutException x -> "System.TimeoutException";

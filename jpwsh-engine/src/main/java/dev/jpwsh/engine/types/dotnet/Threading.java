@@ -90,7 +90,10 @@ public final class Threading {
         }
     }
 
-    /** ManualResetEvent and AutoResetEvent: WaitOne blocks until Set; an auto event resets for each waiter. */
+    /**
+     * ManualResetEvent and AutoResetEvent: WaitOne blocks until Set; an auto event resets for each waiter.
+     * {@code signaled} is guarded by the event's monitor.
+     */
     public static class ResetEvent {
         private final boolean autoReset;
         private boolean signaled;
@@ -119,6 +122,15 @@ public final class Threading {
                 signaled = false;
             }
             return true;
+        }
+
+        synchronized boolean isSet() {
+            return signaled;
+        }
+
+        /** The .NET overload with exitContext, which has no meaning here. */
+        public boolean WaitOne(int timeoutMilliseconds, boolean exitContext) throws InterruptedException {
+            return WaitOne(timeoutMilliseconds);
         }
 
         public synchronized boolean WaitOne(int timeoutMilliseconds) throws InterruptedException {
