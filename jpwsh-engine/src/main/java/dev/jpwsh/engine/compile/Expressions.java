@@ -12,6 +12,11 @@ import dev.jpwsh.language.ast.ExpressionAst;
 import dev.jpwsh.language.ast.StatementAst;
 import dev.jpwsh.language.token.NumberLiteral;
 import dev.jpwsh.language.token.TokenKind;
+import dev.jpwsh.runtime.number.UInt16;
+import dev.jpwsh.runtime.number.UInt32;
+import dev.jpwsh.runtime.number.UInt64;
+import dev.jpwsh.runtime.number.UInt8;
+import dev.jpwsh.runtime.number.UnsignedInteger;
 import dev.jpwsh.runtime.ops.Comparison;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -64,9 +69,17 @@ final class Expressions {
 
     private static Object number(NumberLiteral literal) {
         return switch (literal.type()) {
-            case UINT64, BIG_INTEGER -> literal.value() instanceof BigInteger b ? b : literal.value();
+            case BYTE -> unsigned(UInt8.class, literal);
+            case UINT16 -> unsigned(UInt16.class, literal);
+            case UINT32 -> unsigned(UInt32.class, literal);
+            case UINT64 -> unsigned(UInt64.class, literal);
             default -> literal.value();
         };
+    }
+
+    private static Object unsigned(Class<?> type, NumberLiteral literal) {
+        Number value = literal.value();
+        return UnsignedInteger.exact(type, value instanceof BigInteger b ? b : BigInteger.valueOf(value.longValue()));
     }
 
     private static Expr memberName(CommandElementAst member) {

@@ -22,6 +22,7 @@ public final class Access {
     public static final class TypeLiteral implements Expr {
         private final String name;
         private volatile Class<?> resolved;
+        private volatile Class<?> argument;
 
         public TypeLiteral(String name) {
             this.name = name;
@@ -43,6 +44,16 @@ public final class Access {
             }
             return type;
         }
+
+        /** The class of the name's only generic type argument ({@code [List[string]]}), or null. */
+        public Class<?> typeArgument() {
+            Class<?> type = argument;
+            if (type == null) {
+                type = TypeResolver.shared().typeArgument(name);
+                argument = type;
+            }
+            return type;
+        }
     }
 
     /**
@@ -58,11 +69,7 @@ public final class Access {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
-            if (target == Object[].class && type.name().endsWith("[]")) {
-                Class<?> element = TypeResolver.shared().resolve(type.name().substring(0, type.name().length() - 2));
-                return Conversions.toArray(value, element);
-            }
-            return Conversions.convert(value, target);
+            return Conversions.convert(value, target, type.typeArgument());
         }
     }
 
@@ -212,7 +219,7 @@ public final class Access {
                         throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",
                                 "Index was outside the bounds of the array.", i);
                     }
-                    array[at] = value;
+                    array[at] = Conversions.toElement(value, array.getClass().getComponentType());
                 }
                 case List<?> list -> {
                     @SuppressWarnings("unchecked")

@@ -2,9 +2,11 @@ package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.types.dotnet.GenericList;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.error.RuntimeErrors;
+import dev.jpwsh.runtime.number.UnsignedInteger;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
 import java.math.BigDecimal;
@@ -40,7 +42,7 @@ public final class Conversions {
         }
         if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
                 || type == Double.class || type == Float.class || type == BigDecimal.class
-                || type == BigInteger.class) {
+                || type == BigInteger.class || UnsignedInteger.class.isAssignableFrom(type)) {
             return number(value, type);
         }
         if (type == Character.class) {
@@ -55,8 +57,8 @@ public final class Conversions {
                 return MethodInvoker.call(parse, null, java.util.List.of(s));
             }
         }
-        if (type == Object[].class) {
-            return value == null ? null : Enumerables.toList(value).toArray();
+        if (type.isArray()) {
+            return toArray(value, type.getComponentType());
         }
         if (type == PSHashtable.class && value instanceof Map<?, ?> map) {
             return new PSHashtable(map);
@@ -76,24 +78,44 @@ public final class Conversions {
         throw cannotConvert(value, type);
     }
 
-    /** {@code [T[]] value}: an array whose elements are converted to T; a string becomes its characters for char. */
+    /** {@code [T[U]] value}: a List[U] made by a cast knows U; other generic types ignore their argument. */
+    public static Object convert(Object value, Class<?> type, Class<?> typeArgument) {
+        if (type == GenericList.class && typeArgument != null && value != null) {
+            return new GenericList(typeArgument, Enumerables.toList(value));
+        }
+        return convert(value, type);
+    }
+
+    /**
+     * {@code [T[]] value}: an array of T (a Java {@code T[]}, so it knows its element type) whose elements are
+     * converted to T; a scalar becomes a one-element array, a string becomes its characters for char.
+     */
     public static Object[] toArray(Object value, Class<?> element) {
         if (value == null) {
             return null;
         }
         if (value instanceof String s && element == Character.class) {
-            Object[] chars = new Object[s.length()];
+            Character[] chars = new Character[s.length()];
             for (int i = 0; i < chars.length; i++) {
                 chars[i] = s.charAt(i);
             }
             return chars;
         }
         java.util.List<Object> items = Enumerables.toList(value);
-        Object[] result = new Object[items.size()];
+        Object[] result = (Object[]) java.lang.reflect.Array.newInstance(element, items.size());
         for (int i = 0; i < result.length; i++) {
-            result[i] = element == null ? items.get(i) : convert(items.get(i), element);
+            result[i] = toElement(items.get(i), element);
         }
         return result;
+    }
+
+    /** A value converted to an array's element type, as storing it into that array does. */
+    public static Object toElement(Object value, Class<?> element) {
+        Object converted = convert(value, element);
+        if (converted != null && !element.isInstance(converted)) {
+            throw cannotConvert(value, element);
+        }
+        return converted;
     }
 
     /** {@code [List[object]]@(1, 2)}: a new collection of the type holding the value's elements. */
@@ -178,31 +200,57 @@ public final class Conversions {
         if (type == BigDecimal.class) {
             return exact;
         }
-        BigInteger whole = exact.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
         if (type == BigInteger.class) {
-            return whole;
+            return exact.toBigInteger();
+        }
+        Object whole = integer(exact.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact(), type);
+        if (whole == null) {
+            throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \""
+                    + LanguagePrimitives.toString(value) + "\" to type \"" + dotNetName(type)
+                    + "\". Error: \"Value was either too large or too small for " + rangeName(type) + ".\"", value);
+        }
+        return whole;
+    }
+
+    /** A whole number as the integer type {@code type}, or null when it does not fit. */
+    private static Object integer(BigInteger whole, Class<?> type) {
+        if (UnsignedInteger.class.isAssignableFrom(type)) {
+            return UnsignedInteger.exact(type, whole);
         }
         int bits = type == Long.class ? 64 : type == Integer.class ? 32 : type == Short.class ? 16 : 8;
         if (whole.bitLength() >= bits) {
-            throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \""
-                    + LanguagePrimitives.toString(value) + "\" to type \"" + dotNetName(type)
-                    + "\". Error: \"Value was either too large or too small for " + article(type) + "\"", value);
+            return null;
         }
         return type == Long.class ? (Object) whole.longValue() : type == Integer.class ? (Object) whole.intValue()
                 : type == Short.class ? (Object) whole.shortValue() : (Object) whole.byteValue();
     }
 
-    private static String article(Class<?> type) {
-        return type == Integer.class ? "an Int32." : type == Long.class ? "an Int64." : "a " + dotNetName(type)
-                .substring(7) + ".";
+    /** How .NET's overflow messages name an integer type. */
+    private static String rangeName(Class<?> type) {
+        return switch (dotNetName(type)) {
+            case "System.Byte" -> "an unsigned byte";
+            case "System.SByte" -> "a signed byte";
+            case "System.Int16" -> "an Int16";
+            case "System.Int32" -> "an Int32";
+            case "System.Int64" -> "an Int64";
+            default -> "a " + dotNetName(type).substring("System.".length());
+        };
     }
 
+    /** The .NET name of a type ({@code System.Int32}); an array type's name ends in {@code []}. */
     public static String dotNetName(Class<?> type) {
+        if (type.isArray()) {
+            return dotNetName(type.getComponentType()) + "[]";
+        }
         return switch (type.getSimpleName()) {
             case "Integer" -> "System.Int32";
             case "Long" -> "System.Int64";
             case "Short" -> "System.Int16";
             case "Byte" -> "System.SByte";
+            case "UInt8" -> "System.Byte";
+            case "UInt16" -> "System.UInt16";
+            case "UInt32" -> "System.UInt32";
+            case "UInt64" -> "System.UInt64";
             case "Double" -> "System.Double";
             case "Float" -> "System.Single";
             case "BigDecimal" -> "System.Decimal";
@@ -212,8 +260,8 @@ public final class Conversions {
             case "Character" -> "System.Char";
             case "PSHashtable" -> "System.Collections.Hashtable";
             case "PSObject" -> "System.Management.Automation.PSCustomObject";
-            case "Object[]" -> "System.Object[]";
-            default -> type.getName();
+            case "Object" -> "System.Object";
+            default -> TypeResolver.declaredName(type);
         };
     }
 

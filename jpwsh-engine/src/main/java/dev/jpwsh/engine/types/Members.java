@@ -202,7 +202,7 @@ public final class Members {
             return new DotNetType(TypeResolver.dotNetName(target));
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
-            return target instanceof Object[] ? "System.Object[]"
+            return target instanceof Object[] ? TypeResolver.dotNetName(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);

@@ -2,6 +2,10 @@ package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.dotnet.DotNetMath;
+import dev.jpwsh.runtime.number.UInt16;
+import dev.jpwsh.runtime.number.UInt32;
+import dev.jpwsh.runtime.number.UInt64;
+import dev.jpwsh.runtime.number.UInt8;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
 import java.math.BigDecimal;
@@ -23,6 +27,10 @@ public final class TypeResolver {
         alias(Long.class, "long", "int64", "System.Int64");
         alias(Short.class, "short", "int16", "System.Int16");
         alias(Byte.class, "sbyte", "System.SByte");
+        alias(UInt8.class, "byte", "System.Byte");
+        alias(UInt16.class, "uint16", "ushort", "System.UInt16");
+        alias(UInt32.class, "uint32", "uint", "System.UInt32");
+        alias(UInt64.class, "uint64", "ulong", "System.UInt64");
         alias(Double.class, "double", "System.Double");
         alias(Float.class, "float", "single", "System.Single");
         alias(BigDecimal.class, "decimal", "System.Decimal");
@@ -31,7 +39,6 @@ public final class TypeResolver {
         alias(Character.class, "char", "System.Char");
         alias(Boolean.class, "bool", "boolean", "System.Boolean");
         alias(Object.class, "object", "System.Object", "psobject", "System.Management.Automation.PSObject");
-        alias(java.math.BigInteger.class, "bigint", "System.Numerics.BigInteger");
         alias(Object[].class, "array", "System.Array");
         alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable");
         alias(dev.jpwsh.runtime.object.OrderedHashtable.class, "ordered",
@@ -123,7 +130,8 @@ public final class TypeResolver {
             return known;
         }
         if (key.endsWith("[]")) {
-            return resolve(name.substring(0, name.length() - 2)) == null ? null : Object[].class;
+            Class<?> element = resolve(name.substring(0, name.length() - 2));
+            return element == null ? null : element.arrayType();
         }
         int generic = key.indexOf('[');
         if (generic > 0) {
@@ -139,6 +147,19 @@ public final class TypeResolver {
         return found;
     }
 
+    /**
+     * The class of a generic name's only type argument ({@code string} in {@code List[string]}), or null when
+     * the name is no generic of one argument or the argument is unknown.
+     */
+    public Class<?> typeArgument(String name) {
+        int open = name.indexOf('[');
+        if (open <= 0 || !name.endsWith("]") || name.endsWith("[]")) {
+            return null;
+        }
+        String argument = name.substring(open + 1, name.length() - 1).strip();
+        return argument.isEmpty() || argument.contains(",") ? null : resolve(argument);
+    }
+
     private static Class<?> javaClass(String name) {
         try {
             return Class.forName(name);
@@ -148,7 +169,7 @@ public final class TypeResolver {
     }
 
     /** A facade's .NET name from its {@link DotNetName} annotation, else the Java class name. */
-    private static String declaredName(Class<?> type) {
+    static String declaredName(Class<?> type) {
         DotNetName name = type.getAnnotation(DotNetName.class);
         return name != null ? name.value() : type.getName();
     }
@@ -160,11 +181,11 @@ public final class TypeResolver {
             case Integer i -> "System.Int32";
             case Long l -> "System.Int64";
             case Double d -> "System.Double";
-            case BigDecimal d -> "System.Decimal";
             case String s -> "System.String";
             case Boolean b -> "System.Boolean";
+            case Number n -> Conversions.dotNetName(n.getClass());
             case Character c -> "System.Char";
-            case Object[] a -> "System.Object[]";
+            case Object[] a -> Conversions.dotNetName(a.getClass());
             case dev.jpwsh.runtime.object.OrderedHashtable h -> "System.Collections.Specialized.OrderedDictionary";
             case PSHashtable h -> "System.Collections.Hashtable";
             case PSObject o -> "System.Management.Automation.PSCustomObject";

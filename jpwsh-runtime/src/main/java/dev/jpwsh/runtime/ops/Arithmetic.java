@@ -4,6 +4,9 @@ import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.convert.NumericKind;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.error.RuntimeErrors;
+import dev.jpwsh.runtime.number.UInt32;
+import dev.jpwsh.runtime.number.UInt64;
+import dev.jpwsh.runtime.number.UnsignedInteger;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -15,8 +18,9 @@ import java.util.Map;
 
 /**
  * PowerShell's arithmetic operators. The left operand decides the operation: strings concatenate and repeat,
- * collections append and repeat, hashtables merge, numbers compute in the wider numeric kind of both operands
- * (an int or long result that overflows becomes a double). Stateless and thread-safe.
+ * collections append and repeat, hashtables merge, numbers compute in the kind {@link NumericKind#operationKind}
+ * picks for both operands (an integer result that overflows its type becomes a double). Stateless and
+ * thread-safe.
  */
 public final class Arithmetic {
     private static final MathContext DECIMAL = MathContext.DECIMAL128;
@@ -89,14 +93,16 @@ public final class Arithmetic {
         if (left instanceof Map<?, ?> || left instanceof Object[] || left instanceof Collection<?>) {
             throw RuntimeErrors.operatorNotDefined(op.methodName, typeName(left));
         }
-        Object l = LanguagePrimitives.toNumber(left);
-        Object r = LanguagePrimitives.toNumber(right);
-        NumericKind kind = NumericKind.wider(NumericKind.of(l), NumericKind.of(r));
-        return switch (kind) {
-            case INT -> ints(op, ((Number) l).intValue(), ((Number) r).intValue());
-            case LONG -> longs(op, ((Number) l).longValue(), ((Number) r).longValue());
-            case DOUBLE -> doubles(op, ((Number) l).doubleValue(), ((Number) r).doubleValue());
-            case DECIMAL, BIG_INTEGER -> decimals(op, decimal(l), decimal(r));
+        Number l = (Number) LanguagePrimitives.toNumber(left);
+        Number r = (Number) LanguagePrimitives.toNumber(right);
+        return switch (NumericKind.operationKind(l, r)) {
+            case INT64 -> longs(op, l.longValue(), r.longValue());
+            case UINT32 -> unsigned(op, bigInteger(l), bigInteger(r), UInt32.class);
+            case UINT64 -> unsigned(op, bigInteger(l), bigInteger(r), UInt64.class);
+            case DOUBLE -> doubles(op, l.doubleValue(), r.doubleValue());
+            case DECIMAL -> decimals(op, decimal(l), decimal(r));
+            case BIG_INTEGER -> bigIntegers(op, bigInteger(l), bigInteger(r));
+            default -> ints(op, l.intValue(), r.intValue());
         };
     }
 
@@ -182,13 +188,62 @@ public final class Arithmetic {
         return result;
     }
 
-    private static BigDecimal decimal(Object number) {
+    /**
+     * Unsigned arithmetic in the operands' unsigned type; a result outside that type's range (a negative
+     * difference, an overflowing sum) becomes a double, as does an inexact quotient.
+     */
+    private static Object unsigned(Op op, BigInteger a, BigInteger b, Class<? extends UnsignedInteger> type) {
+        if ((op == Op.DIVIDE || op == Op.REMAINDER) && b.signum() == 0) {
+            throw RuntimeErrors.divideByZero();
+        }
+        if (op == Op.DIVIDE && a.remainder(b).signum() != 0) {
+            return a.doubleValue() / b.doubleValue();
+        }
+        BigInteger result = switch (op) {
+            case ADD -> a.add(b);
+            case SUBTRACT -> a.subtract(b);
+            case MULTIPLY -> a.multiply(b);
+            case DIVIDE -> a.divide(b);
+            case REMAINDER -> a.remainder(b);
+        };
+        UnsignedInteger fitting = UnsignedInteger.exact(type, result);
+        return fitting != null ? fitting : result.doubleValue();
+    }
+
+    /** BigInteger arithmetic: exact, and division truncates toward zero. */
+    private static Object bigIntegers(Op op, BigInteger a, BigInteger b) {
+        if ((op == Op.DIVIDE || op == Op.REMAINDER) && b.signum() == 0) {
+            throw RuntimeErrors.divideByZero();
+        }
+        return switch (op) {
+            case ADD -> a.add(b);
+            case SUBTRACT -> a.subtract(b);
+            case MULTIPLY -> a.multiply(b);
+            case DIVIDE -> a.divide(b);
+            case REMAINDER -> a.remainder(b);
+        };
+    }
+
+    private static BigDecimal decimal(Number number) {
         return switch (number) {
             case BigDecimal d -> d;
             case BigInteger b -> new BigDecimal(b);
+            case UnsignedInteger u -> new BigDecimal(u.bigValue());
             case Double d -> BigDecimal.valueOf(d);
-            case Number n -> BigDecimal.valueOf(n.longValue());
-            default -> throw new IllegalArgumentException(String.valueOf(number));
+            case Float f -> new BigDecimal(f.toString());
+            default -> BigDecimal.valueOf(number.longValue());
+        };
+    }
+
+    /** A number as a BigInteger; fractions are cut off, as .NET's explicit conversions do. */
+    private static BigInteger bigInteger(Number number) {
+        return switch (number) {
+            case BigInteger b -> b;
+            case UnsignedInteger u -> u.bigValue();
+            case BigDecimal d -> d.toBigInteger();
+            case Double d -> new BigDecimal(d).toBigInteger();
+            case Float f -> new BigDecimal(f).toBigInteger();
+            default -> BigInteger.valueOf(number.longValue());
         };
     }
 

@@ -113,13 +113,20 @@ public final class Comparison {
     }
 
     private static int compareNumbers(Number a, Number b) {
-        NumericKind kind = NumericKind.wider(NumericKind.of(a), NumericKind.of(b));
-        return switch (kind) {
-            case INT, LONG -> Long.compare(a.longValue(), b.longValue());
-            case DOUBLE -> Double.compare(a.doubleValue(), b.doubleValue()) == 0 ? 0
+        NumericKind kindA = NumericKind.of(a);
+        NumericKind kindB = NumericKind.of(b);
+        if (kindA.fitsLong() && kindB.fitsLong()) {
+            return Long.compare(a.longValue(), b.longValue());
+        }
+        if (isFloating(kindA) || isFloating(kindB)) {
+            return Double.compare(a.doubleValue(), b.doubleValue()) == 0 ? 0
                     : a.doubleValue() < b.doubleValue() ? -1 : 1;
-            case DECIMAL, BIG_INTEGER -> new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString()));
-        };
+        }
+        return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString()));
+    }
+
+    private static boolean isFloating(NumericKind kind) {
+        return kind == NumericKind.DOUBLE || kind == NumericKind.SINGLE;
     }
 
     /** Culture-style comparison ignoring case: letters compare alphabetically before their case is considered. */

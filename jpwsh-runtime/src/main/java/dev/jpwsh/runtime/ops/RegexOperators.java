@@ -39,8 +39,9 @@ public final class RegexOperators {
     }
 
     /**
-     * {@code input -split pattern[, max]}: the pieces between matches, keeping empty ones; captured groups are
-     * included as .NET does; at most {@code max} pieces when max is positive.
+     * {@code input -split pattern[, max]}: the pieces between matches, keeping empty ones (an empty match at the
+     * start gives an empty first piece, as in .NET); captured groups are included as .NET does; at most
+     * {@code max} pieces when max is positive.
      */
     public static List<String> split(String input, Pattern pattern, int max) {
         if (max < 0) {
@@ -50,9 +51,6 @@ public final class RegexOperators {
         Matcher m = pattern.matcher(input);
         int start = 0;
         while ((max <= 0 || parts.size() < max - 1) && m.find()) {
-            if (m.end() == 0 && m.start() == 0) {
-                continue;
-            }
             parts.add(input.substring(start, m.start()));
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
