@@ -45,6 +45,7 @@ public final class CmdletProcessor implements CommandProcessor {
     private final Cmdlet cmdlet;
     private final String commandName;
     private final Frame frame;
+    private final Frame caller;
     private final List<CommandArgument> args;
     private final List<ParameterField> fields;
     private final boolean[] bound;
@@ -52,6 +53,7 @@ public final class CmdletProcessor implements CommandProcessor {
     public CmdletProcessor(Cmdlet cmdlet, String commandName, Frame frame, List<CommandArgument> args) {
         this.cmdlet = cmdlet;
         this.commandName = commandName;
+        this.caller = frame;
         this.frame = args.stream().anyMatch(a -> a.isParameter() && CommonParameters.isCommon(a.parameterName()))
                 ? frame.childScope() : frame;
         this.args = args;
@@ -76,7 +78,7 @@ public final class CmdletProcessor implements CommandProcessor {
     @Override
     public void begin(Pipe downstream) {
         bindArguments();
-        cmdlet.attach(frame, CommonParameters.withOutVariable(frame, downstream), commandName);
+        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), commandName);
         cmdlet.beginProcessing();
     }
 

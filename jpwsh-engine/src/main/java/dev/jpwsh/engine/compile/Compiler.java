@@ -462,6 +462,9 @@ public final class Compiler {
                 case "?" -> {
                     return frame -> frame.context().lastSucceeded();
                 }
+                case "executioncontext" -> {
+                    return dev.jpwsh.engine.intrinsics.EngineIntrinsics::new;
+                }
                 default -> {
                 }
             }
