@@ -1,6 +1,7 @@
 package dev.jpwsh.format;
 
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
@@ -11,8 +12,9 @@ import java.util.function.Consumer;
 
 /**
  * Out-Default: turns the objects a script outputs into lines of text as pwsh shows them. Scalars print their
- * text; hashtables print as a Name/Value table; custom objects with up to four properties as a table (one
- * table for a run of objects with the same properties), with more as a list. Call {@link #close()} at the end
+ * text; warning, verbose and debug records merged into the output print as the host shows their stream
+ * ({@code WARNING: text}); hashtables print as a Name/Value table; custom objects with up to four properties
+ * as a table (one table for a run of objects with the same properties), with more as a list. Call {@link #close()} at the end
  * of the output to print what is still gathered.
  */
 public final class OutDefault implements Pipe, AutoCloseable {
@@ -43,6 +45,10 @@ public final class OutDefault implements Pipe, AutoCloseable {
             case null -> {
             }
             case PSObject object -> object(object);
+            case InformationalRecord record -> {
+                flush();
+                lines.accept(record.hostPrefix() + record.getMessage());
+            }
             case Map<?, ?> map -> hashtable(map);
             default -> {
                 flush();

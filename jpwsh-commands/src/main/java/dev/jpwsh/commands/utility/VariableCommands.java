@@ -2,9 +2,12 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.scope.VariableOptions;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.Map;
@@ -15,7 +18,7 @@ public final class VariableCommands {
     private VariableCommands() {
     }
 
-    /** What the variable cmdlets share: -Name, -Scope (a name or a number of levels up) and -Option. */
+    /** What the variable cmdlets share: -Name, -Scope (a name or a number of levels up), -Option and -Force. */
     abstract static class VariableCommand extends Cmdlet {
         @Parameter(position = 0)
         String name;
@@ -24,39 +27,64 @@ public final class VariableCommands {
         String scope;
 
         @Parameter
-        String option;
+        Object option;
 
         @Parameter
         boolean force;
 
         Scope targetScope() {
             if (scope != null && scope.chars().allMatch(Character::isDigit)) {
-                Scope s = frame().scope();
+                Scope s = callerScope();
                 for (int i = Integer.parseInt(scope); i > 0 && s.parent() != null; i--) {
                     s = s.parent();
                 }
                 return s;
             }
-            return scope == null ? frame().scope() : frame().scopeFor(scope);
+            boolean here = scope == null || scope.equalsIgnoreCase("local") || scope.equalsIgnoreCase("private");
+            return here ? callerScope() : frame().scopeFor(scope);
         }
 
-        /** Sets the variable, honouring -Option ReadOnly/Constant and refusing to change read-only ones. */
+        /** The options -Option names, or null when it is absent. */
+        VariableOptions requestedOptions() {
+            if (option == null) {
+                return null;
+            }
+            StringBuilder names = new StringBuilder();
+            Enumerables.write(option, o -> names.append(LanguagePrimitives.toString(o)).append(','));
+            VariableOptions parsed = VariableOptions.parse(names.toString());
+            return parsed == null ? VariableOptions.NONE : parsed;
+        }
+
+        String commandName() {
+            return "Microsoft.PowerShell.Commands." + getClass().getSimpleName() + "Command";
+        }
+
+        void notWritable() {
+            writeError(RuntimeFailures.create("VariableNotWritable," + commandName(), "WriteError",
+                    "Cannot overwrite variable " + name + " because it is read-only or constant.", name,
+                    "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
+        }
+
+        /**
+         * Sets the variable and the options -Option names. A constant variable never changes; a read-only one
+         * only with -Force.
+         */
         void store(Object value) {
             Scope target = targetScope();
-            PSVariable existing = target.local(Scope.key(name));
-            if (existing != null && existing.isConstant() && !force) {
-                writeError(RuntimeFailures.create("VariableNotWritable,Microsoft.PowerShell.Commands."
-                        + getClass().getSimpleName() + "Command", "WriteError", "Cannot overwrite variable " + name
-                        + " because it is read-only or constant.", name,
-                        "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
+            PSVariable existing = target.assignable(Scope.key(name));
+            VariableOptions options = requestedOptions();
+            if (existing == null) {
+                target.define(new PSVariable(name, value, options == null ? VariableOptions.NONE : options));
                 return;
             }
-            boolean readOnly = option != null && (option.toLowerCase(java.util.Locale.ROOT).contains("readonly")
-                    || option.toLowerCase(java.util.Locale.ROOT).contains("constant"));
-            if (readOnly || existing != null && existing.isConstant()) {
-                target.define(new PSVariable(name, value, readOnly));
-            } else {
-                target.set(name, value);
+            if (existing.isConstant() || existing.isReadOnly() && !force
+                    || options != null && options.has(VariableOptions.CONSTANT)) {
+                notWritable();
+                return;
+            }
+            existing.setValue(value);
+            if (options != null) {
+                existing.setOptions(options);
             }
         }
     }
@@ -88,6 +116,7 @@ public final class VariableCommands {
                     PSObject o = new PSObject();
                     o.set("Name", v.name());
                     o.set("Value", v.value());
+                    o.set("Options", v.options());
                     writeObject(o);
                 }
             }
@@ -110,7 +139,7 @@ public final class VariableCommands {
 
         @Override
         protected void endProcessing() {
-            if (targetScope().local(Scope.key(name)) != null && !force) {
+            if (targetScope().assignable(Scope.key(name)) != null && !force) {
                 writeError(RuntimeFailures.create("VariableAlreadyExists,Microsoft.PowerShell.Commands."
                         + "NewVariableCommand", "ResourceExists", "A variable with name '" + name
                         + "' already exists.", name, "System.Management.Automation.SessionStateException").record());
@@ -123,6 +152,14 @@ public final class VariableCommands {
     public static final class RemoveVariable extends VariableCommand {
         @Override
         protected void endProcessing() {
+            PSVariable v = targetScope().local(Scope.key(name));
+            if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
+                writeError(RuntimeFailures.create("VariableNotRemovable," + commandName(), "WriteError",
+                        "Cannot remove variable " + name + " because it is constant or read-only. If the variable is "
+                                + "read-only, try the operation again specifying the Force option.", name,
+                        "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
+                return;
+            }
             targetScope().remove(Scope.key(name));
         }
     }
@@ -131,7 +168,9 @@ public final class VariableCommands {
         @Override
         protected void endProcessing() {
             PSVariable v = targetScope().lookup(Scope.key(name));
-            if (v != null) {
+            if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
+                notWritable();
+            } else if (v != null) {
                 v.setValue(null);
             }
         }

@@ -3,13 +3,18 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.InformationRecord;
+import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.host.HostUserInterface.Color;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Write-Host: text straight to the host, items joined by -Separator, in colours when asked. */
+/**
+ * Write-Host: text for the host, items joined by -Separator, in colours when asked. It travels on the information
+ * stream, so {@code 6>&1} captures it as an InformationRecord tagged PSHOST and {@code *>$null} silences it.
+ */
 public final class WriteHostCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
     private Object object;
@@ -34,8 +39,10 @@ public final class WriteHostCommand extends Cmdlet {
                 parts.add(LanguagePrimitives.toString(item));
             }
         }
-        String text = String.join(LanguagePrimitives.toString(separator), parts) + (noNewline ? "" : "\n");
-        ui().write(color(foregroundColor), color(backgroundColor), text);
+        String message = String.join(LanguagePrimitives.toString(separator), parts);
+        InformationRecord record = new InformationRecord(message, "Write-Host", List.of("PSHOST"));
+        MessageStreams.writeInformation(frame(), record, true, () -> ui().write(color(foregroundColor),
+                color(backgroundColor), message + (noNewline ? "" : "\n")));
     }
 
     private static Color color(String name) {

@@ -2,10 +2,15 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.InformationRecord;
+import dev.jpwsh.engine.exec.InformationalRecord;
+import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Write-Error, Write-Warning, Write-Verbose, Write-Debug and Write-Information. */
 public final class WriteStreamCommands {
@@ -51,74 +56,61 @@ public final class WriteStreamCommands {
         }
     }
 
-    /** The cmdlets that print a prefixed message when their preference variable says Continue. */
-    abstract static class PreferenceMessage extends Cmdlet {
+    /** Write-Warning, Write-Verbose and Write-Debug: a message record for their stream. */
+    abstract static class MessageCommand extends Cmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
         private String message;
 
-        abstract String preferenceVariable();
-
-        abstract void show(String text);
+        abstract InformationalRecord record(String text);
 
         @Override
         protected void processRecord() {
-            String preference = preference(preferenceVariable()).toLowerCase(Locale.ROOT);
-            if (preference.equals("continue") || preference.equals("inquire")) {
-                show(message == null ? "" : message);
-            } else if (preference.equals("stop")) {
-                throw new dev.jpwsh.engine.exec.PSException(new ErrorRecord(new PSRuntimeException(
-                        "ActionPreferenceStop", "OperationStopped", "The running command stopped because the "
-                        + "preference variable \"" + preferenceVariable() + "\" or common parameter is set to Stop: "
-                        + message), "ActionPreferenceStop", "OperationStopped", null, null), true);
-            }
+            MessageStreams.write(frame(), record(message == null ? "" : message));
         }
     }
 
-    public static final class WriteWarning extends PreferenceMessage {
+    public static final class WriteWarning extends MessageCommand {
         @Override
-        String preferenceVariable() {
-            return "WarningPreference";
-        }
-
-        @Override
-        void show(String text) {
-            ui().writeWarningLine(text);
+        InformationalRecord record(String text) {
+            return new InformationalRecord.WarningRecord(text);
         }
     }
 
-    public static final class WriteVerbose extends PreferenceMessage {
+    public static final class WriteVerbose extends MessageCommand {
         @Override
-        String preferenceVariable() {
-            return "VerbosePreference";
-        }
-
-        @Override
-        void show(String text) {
-            ui().writeVerboseLine(text);
+        InformationalRecord record(String text) {
+            return new InformationalRecord.VerboseRecord(text);
         }
     }
 
-    public static final class WriteDebug extends PreferenceMessage {
+    public static final class WriteDebug extends MessageCommand {
         @Override
-        String preferenceVariable() {
-            return "DebugPreference";
-        }
-
-        @Override
-        void show(String text) {
-            ui().writeDebugLine(text);
+        InformationalRecord record(String text) {
+            return new InformationalRecord.DebugRecord(text);
         }
     }
 
-    public static final class WriteInformation extends PreferenceMessage {
-        @Override
-        String preferenceVariable() {
-            return "InformationPreference";
-        }
+    /** Write-Information: an InformationRecord with the message data and tags, shown as text under Continue. */
+    public static final class WriteInformation extends Cmdlet {
+        @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = {"Msg", "Message"})
+        private Object messageData;
+
+        @Parameter(position = 1)
+        private Object tags;
 
         @Override
-        void show(String text) {
-            ui().writeLine(text);
+        protected void processRecord() {
+            List<String> tagList = new ArrayList<>();
+            Enumerables.write(tags, tag -> {
+                if (tag != null) {
+                    tagList.add(LanguagePrimitives.toString(tag));
+                }
+            });
+            // The source is the script the call is in, as pwsh reports it, or the command at the prompt.
+            Object script = frame().variable("pscommandpath");
+            InformationRecord record = new InformationRecord(messageData, script == null ? "Write-Information"
+                    : script.toString(), tagList);
+            MessageStreams.writeInformation(frame(), record, false, () -> ui().writeLine(record.toString()));
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.error.ErrorRecord;
 
 /**
@@ -13,11 +14,13 @@ import dev.jpwsh.runtime.error.ErrorRecord;
  */
 public abstract class Cmdlet {
     private Frame frame;
+    private Scope callerScope;
     private Pipe out;
     private String name;
 
-    final void attach(Frame frame, Pipe out, String name) {
+    final void attach(Frame frame, Scope callerScope, Pipe out, String name) {
         this.frame = frame;
+        this.callerScope = callerScope;
         this.out = out;
         this.name = name;
     }
@@ -48,6 +51,14 @@ public abstract class Cmdlet {
 
     protected final Frame frame() {
         return frame;
+    }
+
+    /**
+     * The scope the command was called from; {@link #frame()} may be a child of it holding the preference
+     * variables that common parameters such as {@code -ErrorAction} set.
+     */
+    protected final Scope callerScope() {
+        return callerScope;
     }
 
     protected final HostUserInterface ui() {

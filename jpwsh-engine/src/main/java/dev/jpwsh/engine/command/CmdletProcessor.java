@@ -47,6 +47,7 @@ public final class CmdletProcessor implements CommandProcessor {
     private final Cmdlet cmdlet;
     private final String commandName;
     private final Frame frame;
+    private final Frame caller;
     private final List<CommandArgument> args;
     private final List<ParameterField> fields;
     private final boolean[] bound;
@@ -54,6 +55,7 @@ public final class CmdletProcessor implements CommandProcessor {
     public CmdletProcessor(Cmdlet cmdlet, String commandName, Frame frame, List<CommandArgument> args) {
         this.cmdlet = cmdlet;
         this.commandName = commandName;
+        this.caller = frame;
         this.frame = args.stream().anyMatch(a -> a.isParameter() && CommonParameters.isCommon(a.parameterName()))
                 ? frame.childScope() : frame;
         this.args = args;
@@ -78,7 +80,7 @@ public final class CmdletProcessor implements CommandProcessor {
     @Override
     public void begin(Pipe downstream) {
         bindArguments();
-        cmdlet.attach(frame, CommonParameters.withOutVariable(frame, downstream), commandName);
+        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), commandName);
         cmdlet.beginProcessing();
     }
 

@@ -35,8 +35,10 @@ import dev.jpwsh.language.token.TokenKind;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.ops.Comparison;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns a syntax tree into executable nodes: one exhaustive switch per AST family, one node per construct.
@@ -363,42 +365,48 @@ public final class Compiler {
             return expressionStatement(lone);
         }
         List<Pipelines.Element> elements = new ArrayList<>();
-        boolean mergeErrors = false;
-        RedirectionAst.File fileRedirect = null;
+        List<Set<RedirectionAst.Stream>> merged = new ArrayList<>();
+        List<RedirectionAst.File> files = new ArrayList<>();
         for (PipelineElementAst element : p.elements()) {
+            Set<RedirectionAst.Stream> streams = EnumSet.noneOf(RedirectionAst.Stream.class);
             for (RedirectionAst r : element.redirections()) {
-                if (r instanceof RedirectionAst.Merging) {
-                    mergeErrors = true;
-                } else if (r instanceof RedirectionAst.File f) {
-                    fileRedirect = f;
+                switch (r) {
+                    case RedirectionAst.Merging m -> streams.addAll(streamsOf(m.from()));
+                    case RedirectionAst.File f -> files.add(f);
                 }
             }
+            merged.add(Set.copyOf(streams));
             elements.add(switch (element) {
                 case PipelineElementAst.CommandExpression c -> new Pipelines.ExpressionElement(expr(c.expression()));
                 case PipelineElementAst.Command c -> command(c);
             });
         }
-        Stmt result = elements.size() == 1 && elements.getFirst() instanceof Pipelines.ExpressionElement e
-                ? new Statements.ExpressionStatement(e.expression()) : new Pipelines.Pipeline(elements, mergeErrors);
-        if (elements.size() == 1 && mergeErrors && result instanceof Statements.ExpressionStatement) {
-            result = new Pipelines.Pipeline(List.of(new Pipelines.ExpressionElement(
-                    ((Statements.ExpressionStatement) result).expression())), true);
-        }
-        if (fileRedirect != null) {
-            result = redirected(result, fileRedirect);
+        boolean merging = merged.stream().anyMatch(s -> !s.isEmpty());
+        Stmt result = elements.size() == 1 && !merging && elements.getFirst() instanceof Pipelines.ExpressionElement e
+                ? new Statements.ExpressionStatement(e.expression())
+                : new Pipelines.Pipeline(elements, merging ? List.copyOf(merged) : null);
+        for (RedirectionAst.File f : files) {
+            result = redirected(result, f);
         }
         return result;
+    }
+
+    /** The streams a redirection names: one, or for {@code *} every one but the output. */
+    private static Set<RedirectionAst.Stream> streamsOf(RedirectionAst.Stream from) {
+        if (from != RedirectionAst.Stream.ALL) {
+            return EnumSet.of(from);
+        }
+        return EnumSet.range(RedirectionAst.Stream.ERROR, RedirectionAst.Stream.INFORMATION);
     }
 
     private static Stmt redirected(Stmt inner, RedirectionAst.File f) {
         boolean toNull = f.location() instanceof ExpressionAst.Variable v && v.path().name().equalsIgnoreCase("null");
         Expr target = toNull ? null : expr(f.location());
-        boolean errors = f.from() == RedirectionAst.Stream.ERROR;
-        Stmt result = new Redirections.ToFile(inner, target, f.append(), errors);
+        Set<RedirectionAst.Stream> streams = EnumSet.copyOf(streamsOf(f.from()));
         if (f.from() == RedirectionAst.Stream.ALL) {
-            result = new Redirections.ToFile(result, target, true, true);
+            streams.add(RedirectionAst.Stream.OUTPUT);
         }
-        return result;
+        return new Redirections.ToFile(inner, target, f.append(), Set.copyOf(streams));
     }
 
     /** {@code $i++} and assignments-as-expressions give no output as statements. */
@@ -486,6 +494,9 @@ public final class Compiler {
                 }
                 case "?" -> {
                     return frame -> frame.context().lastSucceeded();
+                }
+                case "executioncontext" -> {
+                    return dev.jpwsh.engine.intrinsics.EngineIntrinsics::new;
                 }
                 default -> {
                 }

@@ -2,12 +2,17 @@ package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.object.PSHashtable;
 import java.nio.file.Path;
 
 /** The automatic and preference variables a new session starts with. */
 final class AutomaticVariables {
     static final String POWERSHELL_VERSION = "7.4.6";
+
+    /** How PowerShell defines its fixed automatic variables: constant, and shared by every scope. */
+    private static final VariableOptions CONSTANT = new VariableOptions(VariableOptions.CONSTANT
+            | VariableOptions.ALL_SCOPE);
 
     private AutomaticVariables() {
     }
@@ -22,6 +27,7 @@ final class AutomaticVariables {
         constant(global, "PID", (int) ProcessHandle.current().pid());
         constant(global, "HOME", System.getProperty("user.home"));
         constant(global, "Host", context.host());
+        constant(global, "ShellId", "Microsoft.PowerShell");
         constant(global, "PSVersionTable", versionTable());
         global.set("Error", context.errors());
         global.set("ErrorActionPreference", "Continue");
@@ -32,12 +38,12 @@ final class AutomaticVariables {
         global.set("ProgressPreference", "Continue");
         global.set("ConfirmPreference", "High");
         global.set("WhatIfPreference", false);
-        global.set("PWD", Path.of("").toAbsolutePath().toString());
+        global.set("PWD", new PathInfo(Path.of("").toAbsolutePath().toString()));
         global.set("LASTEXITCODE", null);
     }
 
     private static void constant(Scope scope, String name, Object value) {
-        scope.define(new PSVariable(name, value, true));
+        scope.define(new PSVariable(name, value, CONSTANT));
     }
 
     private static PSHashtable versionTable() {

@@ -46,13 +46,15 @@ public final class CmdletContext {
     }
 
     public void WriteVerbose(String text) {
-        if ("continue".equalsIgnoreCase(String.valueOf(frame.variable("verbosepreference")))) {
-            frame.context().host().ui().writeVerboseLine(text);
-        }
+        MessageStreams.write(frame, new InformationalRecord.VerboseRecord(text));
     }
 
     public void WriteWarning(String text) {
-        frame.context().host().ui().writeWarningLine(text);
+        MessageStreams.write(frame, new InformationalRecord.WarningRecord(text));
+    }
+
+    public void WriteDebug(String text) {
+        MessageStreams.write(frame, new InformationalRecord.DebugRecord(text));
     }
 
     public void WriteError(dev.jpwsh.runtime.error.ErrorRecord record) {

@@ -1,17 +1,16 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.language.ast.RedirectionAst;
 import java.util.Locale;
 
 /**
  * Where non-terminating errors go. The error action in force decides: Stop turns the error into a terminating
  * one, SilentlyContinue only records it in {@code $Error}, Ignore drops it, and Continue (the default) records
- * it and shows it through the host, unless a {@code 2>&1} redirection sends errors to a pipe instead.
+ * it and shows it through the host, unless a redirection ({@code 2>&1}, {@code 2>$null}) sends errors to a pipe instead.
  */
 public final class ErrorStream {
     private final ExecutionContext context;
-    /** A pipe that takes error records instead of the host ({@code 2>&1}); null when none. Pipeline thread only. */
-    private Pipe redirect;
 
     ErrorStream(ExecutionContext context) {
         this.context = context;
@@ -32,6 +31,7 @@ public final class ErrorStream {
             case "silentlycontinue" -> context.recordError(record);
             default -> {
                 context.recordError(record);
+                Pipe redirect = context.redirects().target(RedirectionAst.Stream.ERROR);
                 if (redirect != null) {
                     redirect.write(record);
                 } else {
@@ -40,16 +40,5 @@ public final class ErrorStream {
             }
         }
         frame.context().markFailed();
-    }
-
-    /** Sends errors to {@code pipe} until the returned previous redirect is restored. */
-    public Pipe redirectTo(Pipe pipe) {
-        Pipe previous = redirect;
-        redirect = pipe;
-        return previous;
-    }
-
-    public void restore(Pipe previous) {
-        redirect = previous;
     }
 }

@@ -25,6 +25,8 @@ public final class ExecutionContext {
     private boolean statementFailed;
     /** {@code $?}: whether the last statement succeeded. Pipeline thread only. */
     private boolean lastSucceeded = true;
+    /** Where streams 2 to 6 go for the command running now. Pipeline thread only. */
+    private StreamRedirects redirects = StreamRedirects.NONE;
     /** How many try statements are running; while one is, statement-terminating errors propagate to it. */
     private int tryDepth;
 
@@ -97,6 +99,17 @@ public final class ExecutionContext {
 
     public void exitTry() {
         tryDepth--;
+    }
+
+    public StreamRedirects redirects() {
+        return redirects;
+    }
+
+    /** Makes {@code next} the redirects in force; returns the previous ones for the caller to restore. */
+    public StreamRedirects swapRedirects(StreamRedirects next) {
+        StreamRedirects previous = redirects;
+        redirects = next;
+        return previous;
     }
 
     public EnvironmentVariables environment() {

@@ -3,8 +3,11 @@ package dev.jpwsh.engine.node;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.ListEnumerator;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Comparison;
 import dev.jpwsh.runtime.ops.RegexOperators;
@@ -79,18 +82,34 @@ public final class Loops {
         }
     }
 
-    /** {@code foreach ($x in collection) { }}: the collection is enumerated; null gives no iteration. */
+    /**
+     * {@code foreach ($x in collection) { }}: the collection is enumerated; null gives no iteration. While the
+     * loop runs, {@code $foreach} is its enumerator; afterwards the variable is as it was before.
+     */
     public record ForEach(String label, Assignable variable, Expr collection, Stmt body) implements Stmt {
+        private static final String ENUMERATOR = "foreach";
+
         @Override
         public void exec(Frame frame, Pipe out) {
             Object items = collection.eval(frame);
             if (items == null) {
                 return;
             }
-            for (Object item : Enumerables.toList(items)) {
-                variable.assign(frame, item);
-                if (!runBody(body, label, frame, out)) {
-                    return;
+            ListEnumerator enumerator = new ListEnumerator(Enumerables.toList(items));
+            PSVariable outer = frame.scope().local(ENUMERATOR);
+            frame.scope().define(new PSVariable(ENUMERATOR, enumerator, VariableOptions.NONE));
+            try {
+                while (enumerator.MoveNext()) {
+                    variable.assign(frame, enumerator.getCurrent());
+                    if (!runBody(body, label, frame, out)) {
+                        return;
+                    }
+                }
+            } finally {
+                if (outer != null) {
+                    frame.scope().define(outer);
+                } else {
+                    frame.scope().remove(ENUMERATOR);
                 }
             }
         }

@@ -8,11 +8,14 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.StreamRedirects;
+import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Pipelines of commands, and the arguments on a command line. */
 public final class Pipelines {
@@ -87,26 +90,22 @@ public final class Pipelines {
 
     /**
      * {@code a | b | c}: every command is resolved and begun, objects stream from each to the next, then every
-     * command ends in order. {@code mergeErrors} ({@code 2>&1}) sends error records into the output.
+     * command ends in order. {@code merged} holds, per element, the streams its redirections such as
+     * {@code 2>&1} send into its output; null when no element has any.
      */
-    public record Pipeline(List<Element> elements, boolean mergeErrors) implements Stmt {
+    public record Pipeline(List<Element> elements, List<Set<Stream>> merged) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            Pipe previousErrors = mergeErrors ? frame.context().errorStream().redirectTo(out) : null;
-            try {
-                run(frame, out);
-            } finally {
-                if (mergeErrors) {
-                    frame.context().errorStream().restore(previousErrors);
-                }
-            }
+            run(frame, out);
         }
 
         private void run(Frame frame, Pipe out) {
             boolean expressionFirst = elements.getFirst() instanceof ExpressionElement;
             List<CommandProcessor> processors = new ArrayList<>(elements.size());
             for (int i = expressionFirst ? 1 : 0; i < elements.size(); i++) {
-                processors.add(((CommandElement) elements.get(i)).processor(frame, i > 0));
+                CommandProcessor processor = ((CommandElement) elements.get(i)).processor(frame, i > 0);
+                processors.add(merged == null ? processor
+                        : new Redirections.MergingProcessor(processor, merged.get(i), frame));
             }
             try {
                 for (int i = 0; i < processors.size(); i++) {
@@ -114,8 +113,8 @@ public final class Pipelines {
                     processors.get(i).begin(next == null ? out : next::process);
                 }
                 if (expressionFirst) {
-                    Object value = ((ExpressionElement) elements.getFirst()).expression().eval(frame);
-                    Enumerables.write(value, processors.getFirst()::process);
+                    Pipe first = processors.isEmpty() ? out : processors.getFirst()::process;
+                    Enumerables.write(evaluateFirst(frame, first), first);
                 } else {
                     processors.getFirst().processWithoutInput();
                 }
@@ -126,6 +125,21 @@ public final class Pipelines {
                 for (CommandProcessor p : processors) {
                     p.cleanup();
                 }
+            }
+        }
+
+        /** The first element's value when it is an expression, its merged streams going where its output goes. */
+        private Object evaluateFirst(Frame frame, Pipe output) {
+            Expr expression = ((ExpressionElement) elements.getFirst()).expression();
+            if (merged == null || merged.getFirst().isEmpty()) {
+                return expression.eval(frame);
+            }
+            StreamRedirects previous = frame.context().swapRedirects(Redirections.MergingProcessor.merging(
+                    frame.context().redirects(), merged.getFirst(), output));
+            try {
+                return expression.eval(frame);
+            } finally {
+                frame.context().swapRedirects(previous);
             }
         }
     }

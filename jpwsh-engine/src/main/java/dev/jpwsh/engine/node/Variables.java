@@ -54,14 +54,14 @@ public final class Variables {
          * to; null when it does not exist there yet or cannot be written.
          */
         public PSVariable forUpdate(Frame frame) {
-            PSVariable v = frame.scopeFor(qualifier).local(key);
-            return v == null || v.isConstant() ? null : v;
+            PSVariable v = frame.scopeFor(qualifier).assignable(key);
+            return v == null || v.isReadOnly() ? null : v;
         }
 
         @Override
         public void assign(Frame frame, Object value) {
             Scope scope = frame.scopeFor(qualifier);
-            PSVariable v = scope.local(key);
+            PSVariable v = scope.assignable(key);
             if (v == null) {
                 PSVariable created = scope.set(name, value);
                 if (qualifier.equalsIgnoreCase("private")) {
@@ -69,7 +69,7 @@ public final class Variables {
                 }
                 return;
             }
-            if (v.isConstant()) {
+            if (v.isReadOnly()) {
                 throw RuntimeFailures.variableNotWritable(name);
             }
             v.setValue(v.typeConstraint() == null ? value : Conversions.convert(value, v.typeConstraint()));

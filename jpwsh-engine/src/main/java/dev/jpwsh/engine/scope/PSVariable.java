@@ -1,17 +1,16 @@
 package dev.jpwsh.engine.scope;
 
-/** A variable: its name as first written, its value, and whether it may change. Not thread-safe. */
+/** A variable: its name as first written, its value, and its options. Not thread-safe. */
 public final class PSVariable {
     private final String name;
     private Object value;
-    private final boolean constant;
+    private VariableOptions options;
     private Class<?> typeConstraint;
-    private boolean isPrivate;
 
-    public PSVariable(String name, Object value, boolean constant) {
+    public PSVariable(String name, Object value, VariableOptions options) {
         this.name = name;
         this.value = value;
-        this.constant = constant;
+        this.options = options;
     }
 
     public String name() {
@@ -22,21 +21,40 @@ public final class PSVariable {
         return value;
     }
 
-    public boolean isConstant() {
-        return constant;
-    }
-
     public void setValue(Object value) {
         this.value = value;
     }
 
+    public VariableOptions options() {
+        return options;
+    }
+
+    /** Changes the options; callers check first that a constant stays constant. */
+    public void setOptions(VariableOptions options) {
+        this.options = options;
+    }
+
+    public boolean isConstant() {
+        return options.has(VariableOptions.CONSTANT);
+    }
+
+    /** Whether assignments are refused: the variable is read-only or constant. */
+    public boolean isReadOnly() {
+        return options.has(VariableOptions.READ_ONLY) || isConstant();
+    }
+
     /** {@code $private:x}: visible in its own scope only, not in the scopes it calls. */
     public boolean isPrivate() {
-        return isPrivate;
+        return options.has(VariableOptions.PRIVATE);
     }
 
     public void makePrivate() {
-        this.isPrivate = true;
+        options = options.with(VariableOptions.PRIVATE);
+    }
+
+    /** Whether every child scope shares this variable, so assignments there change it. */
+    public boolean isAllScope() {
+        return options.has(VariableOptions.ALL_SCOPE);
     }
 
     /** The type {@code [int]$x = ...} fixed for later assignments, or null. */

@@ -41,12 +41,22 @@ public final class Scope {
         return variables.get(key);
     }
 
+    /** The variable an assignment here changes: this scope's own, or an AllScope one it shares; else null. */
+    public PSVariable assignable(String key) {
+        PSVariable v = variables.get(key);
+        if (v != null) {
+            return v;
+        }
+        PSVariable inherited = parent == null ? null : parent.lookup(key);
+        return inherited != null && inherited.isAllScope() ? inherited : null;
+    }
+
     /** Sets the variable in this scope, creating it here if this scope has none by that name. */
     public PSVariable set(String name, Object value) {
         String key = key(name);
-        PSVariable v = variables.get(key);
+        PSVariable v = assignable(key);
         if (v == null) {
-            v = new PSVariable(name, value, false);
+            v = new PSVariable(name, value, VariableOptions.NONE);
             variables.put(key, v);
         } else {
             v.setValue(value);

@@ -1,0 +1,55 @@
+package dev.jpwsh.engine.exec;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A message of the information stream (stream 6), from Write-Information or Write-Host: the data, where it came
+ * from, its tags and when. Prints as its data.
+ */
+@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.InformationRecord")
+public final class InformationRecord {
+    private final Object messageData;
+    private final String source;
+    private final List<String> tags;
+    private final LocalDateTime timeGenerated = LocalDateTime.now();
+
+    public InformationRecord(Object messageData, String source, List<String> tags) {
+        this.messageData = messageData;
+        this.source = source;
+        this.tags = List.copyOf(tags);
+    }
+
+    public Object getMessageData() {
+        return messageData;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public LocalDateTime getTimeGenerated() {
+        return timeGenerated;
+    }
+
+    public String getComputer() {
+        return java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "localhost");
+    }
+
+    public String getUser() {
+        return System.getProperty("user.name");
+    }
+
+    public long getProcessId() {
+        return ProcessHandle.current().pid();
+    }
+
+    @Override
+    public String toString() {
+        return dev.jpwsh.runtime.convert.LanguagePrimitives.toString(messageData);
+    }
+}

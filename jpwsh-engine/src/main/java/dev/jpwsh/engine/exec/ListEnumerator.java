@@ -1,0 +1,34 @@
+package dev.jpwsh.engine.exec;
+
+import java.util.List;
+
+/**
+ * An IEnumerator over a list, as a foreach statement exposes it in {@code $foreach}: the loop and the script
+ * share it, so a script's MoveNext() consumes an element the loop then skips, and Reset() starts over.
+ */
+@dev.jpwsh.engine.types.DotNetName("System.Collections.IEnumerator")
+public final class ListEnumerator {
+    private final List<Object> items;
+    /** The position of Current: -1 before the first MoveNext, items.size() after the last. */
+    private int index = -1;
+
+    public ListEnumerator(List<Object> items) {
+        this.items = items;
+    }
+
+    public boolean MoveNext() {
+        if (index < items.size()) {
+            index++;
+        }
+        return index < items.size();
+    }
+
+    /** The element MoveNext moved to; null before the first MoveNext and after the last element. */
+    public Object getCurrent() {
+        return index >= 0 && index < items.size() ? items.get(index) : null;
+    }
+
+    public void Reset() {
+        index = -1;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.exec.InformationalRecord.DebugRecord;
+import dev.jpwsh.engine.exec.InformationalRecord.VerboseRecord;
+import dev.jpwsh.engine.exec.InformationalRecord.WarningRecord;
+import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.language.ast.RedirectionAst.Stream;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+import java.util.Locale;
+
+/**
+ * Streams 3 to 6: warning, verbose, debug and information messages. The stream's preference variable decides
+ * whether a message is written at all (Stop makes it a terminating error); a written one goes to the stream's
+ * redirect when there is one, else to the host. Information is different: its records reach a redirect unless
+ * the preference is Ignore, and the host shows them only under Continue (Write-Host's always).
+ */
+public final class MessageStreams {
+    private MessageStreams() {
+    }
+
+    public static void write(Frame frame, InformationalRecord record) {
+        String variable = switch (record) {
+            case WarningRecord w -> "WarningPreference";
+            case VerboseRecord v -> "VerbosePreference";
+            case DebugRecord d -> "DebugPreference";
+        };
+        String preference = preference(frame, variable);
+        if (preference.equals("stop")) {
+            throw stopped(variable, record.getMessage());
+        }
+        if (!preference.equals("continue") && !preference.equals("inquire")) {
+            return;
+        }
+        Stream stream = switch (record) {
+            case WarningRecord w -> Stream.WARNING;
+            case VerboseRecord v -> Stream.VERBOSE;
+            case DebugRecord d -> Stream.DEBUG;
+        };
+        Pipe redirect = frame.context().redirects().target(stream);
+        if (redirect != null) {
+            redirect.write(record);
+            return;
+        }
+        HostUserInterface ui = frame.context().host().ui();
+        switch (record) {
+            case WarningRecord w -> ui.writeWarningLine(w.getMessage());
+            case VerboseRecord v -> ui.writeVerboseLine(v.getMessage());
+            case DebugRecord d -> ui.writeDebugLine(d.getMessage());
+        }
+    }
+
+    /**
+     * Writes an information record; {@code showOnHost} shows it when nothing redirects the stream and either
+     * the preference is Continue or {@code fromHost} (Write-Host) says it is always shown.
+     */
+    public static void writeInformation(Frame frame, InformationRecord record, boolean fromHost, Runnable showOnHost) {
+        String preference = preference(frame, "InformationPreference");
+        if (preference.equals("ignore")) {
+            return;
+        }
+        if (preference.equals("stop") && !fromHost) {
+            throw stopped("InformationPreference", String.valueOf(record));
+        }
+        Pipe redirect = frame.context().redirects().target(Stream.INFORMATION);
+        if (redirect != null) {
+            redirect.write(record);
+        } else if (fromHost || preference.equals("continue") || preference.equals("inquire")) {
+            showOnHost.run();
+        }
+    }
+
+    private static String preference(Frame frame, String variable) {
+        Object value = frame.variable(variable.toLowerCase(Locale.ROOT));
+        return value == null ? "continue" : value.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static PSException stopped(String variable, String message) {
+        return new PSException(new ErrorRecord(new PSRuntimeException("ActionPreferenceStop", "OperationStopped",
+                "The running command stopped because the preference variable \"" + variable
+                        + "\" or common parameter is set to Stop: " + message), "ActionPreferenceStop",
+                "OperationStopped", null, null), true);
+    }
+}

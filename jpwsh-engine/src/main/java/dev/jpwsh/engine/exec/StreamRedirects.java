@@ -1,0 +1,34 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.language.ast.RedirectionAst.Stream;
+
+/**
+ * Where the error, warning, verbose, debug and information streams go while a command runs: a pipe (the
+ * command's output for {@code 3>&1}, a file or nothing for {@code 3>$null}), or null for the host. Immutable;
+ * a redirection makes a new one and restores the previous one when its command returns.
+ */
+public final class StreamRedirects {
+    public static final StreamRedirects NONE = new StreamRedirects(new Pipe[Stream.values().length]);
+
+    private final Pipe[] targets;
+
+    private StreamRedirects(Pipe[] targets) {
+        this.targets = targets;
+    }
+
+    /** Where the stream goes, or null when the host shows it. */
+    public Pipe target(Stream stream) {
+        return targets[stream.ordinal()];
+    }
+
+    /** These redirects with {@code stream} (every one but output for ALL) sent to {@code pipe}. */
+    public StreamRedirects with(Stream stream, Pipe pipe) {
+        Pipe[] copy = targets.clone();
+        for (Stream s : Stream.values()) {
+            if (s == stream || stream == Stream.ALL && s != Stream.OUTPUT && s != Stream.ALL) {
+                copy[s.ordinal()] = pipe;
+            }
+        }
+        return new StreamRedirects(copy);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * {@code $ExecutionContext} and what hangs off it: views of the running session that scripts call as .NET
+ * objects (SessionState.PSVariable, InvokeCommand.ExpandString). Each view is bound to the frame that read
+ * {@code $ExecutionContext}, so it works on that runspace's scopes; like the frame, it is used by that
+ * runspace's pipeline thread only. Depends on exec, scope and compile.
+ */
+package dev.jpwsh.engine.intrinsics;
