@@ -22,6 +22,7 @@ public final class Access {
     public static final class TypeLiteral implements Expr {
         private final String name;
         private volatile Class<?> resolved;
+        private volatile List<Class<?>> typeArguments;
 
         public TypeLiteral(String name) {
             this.name = name;
@@ -29,6 +30,16 @@ public final class Access {
 
         public String name() {
             return name;
+        }
+
+        /** The generic type arguments the name gives ({@code [int]} for {@code List[int]}), resolved once. */
+        public List<Class<?>> typeArguments() {
+            List<Class<?>> known = typeArguments;
+            if (known == null) {
+                known = TypeResolver.shared().typeArguments(name);
+                typeArguments = known;
+            }
+            return known;
         }
 
         @Override
@@ -62,7 +73,7 @@ public final class Access {
                 Class<?> element = TypeResolver.shared().resolve(type.name().substring(0, type.name().length() - 2));
                 return Conversions.toArray(value, element);
             }
-            return Conversions.convert(value, target);
+            return Conversions.convert(value, target, type.typeArguments());
         }
     }
 
@@ -109,7 +120,9 @@ public final class Access {
                 return null;
             }
             if (isStatic && t instanceof Class<?> type) {
-                return Members.invokeStatic(type, n, args);
+                List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
+                        : List.of();
+                return Members.invokeStatic(type, typeArguments, n, args);
             }
             if (t instanceof ScriptBlock block) {
                 Object result = block.invokeMethod(frame, n, args);

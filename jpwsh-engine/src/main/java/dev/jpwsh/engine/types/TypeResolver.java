@@ -1,11 +1,14 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.dotnet.DotNetMath;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,6 +86,7 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.StringSplitOptions.class, "System.StringSplitOptions");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference.class,
                 "System.Management.Automation.ActionPreference");
         alias(dev.jpwsh.engine.types.dotnet.GenericList.class, "System.Collections.Generic.List");
@@ -101,6 +105,12 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
         alias(dev.jpwsh.engine.types.dotnet.TimeSpan.class, "timespan", "System.TimeSpan");
+        alias(dev.jpwsh.engine.types.dotnet.StringComparer.class, "System.StringComparer");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Func.class, "System.Func");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Action.class, "System.Action");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Predicate.class, "System.Predicate");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Comparison.class, "System.Comparison");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Converter.class, "System.Converter");
     }
 
     public static TypeResolver shared() {
@@ -137,6 +147,43 @@ public final class TypeResolver {
         return found;
     }
 
+    /**
+     * The type arguments of a generic type name ({@code [int, string]} for {@code Dictionary[int,string]}); empty
+     * for other names, arrays included.
+     */
+    public List<Class<?>> typeArguments(String name) {
+        int open = name.indexOf('[');
+        if (open < 0 || name.endsWith("[]") || !name.endsWith("]")) {
+            return List.of();
+        }
+        List<Class<?>> arguments = new ArrayList<>();
+        for (String argument : topLevelArguments(name.substring(open + 1, name.length() - 1))) {
+            Class<?> type = resolve(argument);
+            if (type == null) {
+                throw RuntimeFailures.typeNotFound(argument);
+            }
+            arguments.add(type);
+        }
+        return List.copyOf(arguments);
+    }
+
+    /** {@code int, List[string]} split at the commas outside brackets. */
+    private static List<String> topLevelArguments(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start).strip());
+        return parts;
+    }
+
     private static Class<?> javaClass(String name) {
         try {
             return Class.forName(name);
@@ -146,7 +193,7 @@ public final class TypeResolver {
     }
 
     /** A facade's .NET name from its {@link DotNetName} annotation, else the Java class name. */
-    private static String declaredName(Class<?> type) {
+    static String declaredName(Class<?> type) {
         DotNetName name = type.getAnnotation(DotNetName.class);
         return name != null ? name.value() : type.getName();
     }
