@@ -36,7 +36,7 @@ public final class NewObjectCommand extends Cmdlet {
                             + "type is loaded.", typeName);
         }
         List<Object> args = argumentList == null ? List.of() : Enumerables.toList(argumentList);
-        Object instance = Members.invokeStatic(type, "new", args);
+        Object instance = Members.invokeStatic(type, TypeResolver.shared().typeArguments(typeName), "new", args);
         if (property != null) {
             property.forEach((k, v) -> Members.set(instance, String.valueOf(k), v));
         }

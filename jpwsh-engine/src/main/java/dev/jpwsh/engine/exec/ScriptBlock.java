@@ -28,14 +28,22 @@ public final class ScriptBlock {
 
     private final Compiled body;
     private final Scope closure;
+    /** Where a literal was evaluated: the session a delegate made from the block runs in; null when unknown. */
+    private final Frame home;
 
     public ScriptBlock(Compiled body) {
-        this(body, null);
+        this(body, null, null);
     }
 
-    private ScriptBlock(Compiled body, Scope closure) {
+    private ScriptBlock(Compiled body, Scope closure, Frame home) {
         this.body = body;
         this.closure = closure;
+        this.home = home;
+    }
+
+    /** The value of a script block literal evaluated in {@code frame}. */
+    public static ScriptBlock createdIn(Compiled body, Frame frame) {
+        return new ScriptBlock(body, null, frame);
     }
 
     /** {@code [scriptblock]::Create(text)}. */
@@ -141,7 +149,7 @@ public final class ScriptBlock {
                         }
                     }
                 }
-                return new ScriptBlock(body, captured);
+                return new ScriptBlock(body, captured, home);
             }
             case "tostring" -> {
                 return toString();
@@ -150,6 +158,19 @@ public final class ScriptBlock {
                 return NOT_A_METHOD;
             }
         }
+    }
+
+    /**
+     * Runs the block as a .NET delegate made from it: the arguments bind to its parameters (or {@code $args}) in a
+     * child of the scope it was created in, and its output comes back as one value, or an array of several.
+     */
+    public Object invokeAsDelegate(List<Object> args) {
+        if (home == null) {
+            throw RuntimeFailures.create("NoRunspaceAvailable", "InvalidOperation", "There is no Runspace available "
+                    + "to run scripts in this thread. The script block you attempted to invoke was: " + body.text(),
+                    null, "System.Management.Automation.PSInvalidOperationException");
+        }
+        return invokeMethod(home, "InvokeReturnAsIs", args);
     }
 
     @Override

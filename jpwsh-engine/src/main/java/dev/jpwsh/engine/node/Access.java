@@ -22,7 +22,7 @@ public final class Access {
     public static final class TypeLiteral implements Expr {
         private final String name;
         private volatile Class<?> resolved;
-        private volatile Class<?> argument;
+        private volatile List<Class<?>> typeArguments;
 
         public TypeLiteral(String name) {
             this.name = name;
@@ -30,6 +30,16 @@ public final class Access {
 
         public String name() {
             return name;
+        }
+
+        /** The generic type arguments the name gives ({@code [int]} for {@code List[int]}), resolved once. */
+        public List<Class<?>> typeArguments() {
+            List<Class<?>> known = typeArguments;
+            if (known == null) {
+                known = TypeResolver.shared().typeArguments(name);
+                typeArguments = known;
+            }
+            return known;
         }
 
         @Override
@@ -45,15 +55,6 @@ public final class Access {
             return type;
         }
 
-        /** The class of the name's only generic type argument ({@code [List[string]]}), or null. */
-        public Class<?> typeArgument() {
-            Class<?> type = argument;
-            if (type == null) {
-                type = TypeResolver.shared().typeArgument(name);
-                argument = type;
-            }
-            return type;
-        }
     }
 
     /**
@@ -69,7 +70,7 @@ public final class Access {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
-            return Conversions.convert(value, target, type.typeArgument());
+            return Conversions.convert(value, target, type.typeArguments());
         }
     }
 
@@ -120,7 +121,9 @@ public final class Access {
                 return null;
             }
             if (isStatic && t instanceof Class<?> type) {
-                return Members.invokeStatic(type, n, args);
+                List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
+                        : List.of();
+                return Members.invokeStatic(type, typeArguments, n, args);
             }
             if (t instanceof ScriptBlock block) {
                 Object result = block.invokeMethod(frame, n, args);

@@ -101,7 +101,7 @@ public final class Literals {
     public record ScriptBlockLiteral(ScriptBlock.Compiled body) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            return new ScriptBlock(body);
+            return ScriptBlock.createdIn(body, frame);
         }
     }
 

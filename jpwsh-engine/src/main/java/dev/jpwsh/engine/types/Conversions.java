@@ -2,7 +2,8 @@ package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.types.dotnet.GenericList;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.dotnet.ScriptDelegate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.error.RuntimeErrors;
@@ -12,6 +13,7 @@ import dev.jpwsh.runtime.object.PSObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,21 @@ import java.util.regex.Pattern;
  */
 public final class Conversions {
     private Conversions() {
+    }
+
+    /**
+     * {@code [T[A]] value}: a script block becomes a delegate of the type, and a new instance of a generic type
+     * takes the type arguments.
+     */
+    public static Object convert(Object value, Class<?> type, List<Class<?>> typeArguments) {
+        if (value instanceof ScriptBlock block && ScriptDelegate.class.isAssignableFrom(type)) {
+            return ScriptDelegate.of(type, typeArguments, block);
+        }
+        Object converted = convert(value, type);
+        if (converted != value && converted instanceof GenericInstance generic && !typeArguments.isEmpty()) {
+            generic.bindTypeArguments(typeArguments);
+        }
+        return converted;
     }
 
     public static Object convert(Object value, Class<?> type) {
@@ -51,6 +68,12 @@ public final class Conversions {
         if (type.isEnum()) {
             return enumConstant(value, type);
         }
+        if (value instanceof ScriptBlock block && ScriptDelegate.class.isAssignableFrom(type)) {
+            return ScriptDelegate.of(type, List.of(), block);
+        }
+        if (type == Class.class && value instanceof String name) {
+            return typeNamed(name);
+        }
         if (value instanceof String s) {
             java.lang.reflect.Method parse = parseMethod(type);
             if (parse != null) {
@@ -76,14 +99,6 @@ public final class Conversions {
             return Pattern.compile(LanguagePrimitives.toString(value));
         }
         throw cannotConvert(value, type);
-    }
-
-    /** {@code [T[U]] value}: a List[U] made by a cast knows U; other generic types ignore their argument. */
-    public static Object convert(Object value, Class<?> type, Class<?> typeArgument) {
-        if (type == GenericList.class && typeArgument != null && value != null) {
-            return new GenericList(typeArgument, Enumerables.toList(value));
-        }
-        return convert(value, type);
     }
 
     /**
@@ -116,6 +131,15 @@ public final class Conversions {
             throw cannotConvert(value, element);
         }
         return converted;
+    }
+
+    /** {@code [type]'string'}: the type a name resolves to. */
+    private static Class<?> typeNamed(String name) {
+        Class<?> named = TypeResolver.shared().resolve(name.strip());
+        if (named == null) {
+            throw cannotConvert(name, Class.class);
+        }
+        return named;
     }
 
     /** {@code [List[object]]@(1, 2)}: a new collection of the type holding the value's elements. */
@@ -259,8 +283,10 @@ public final class Conversions {
             case "Boolean" -> "System.Boolean";
             case "Character" -> "System.Char";
             case "PSHashtable" -> "System.Collections.Hashtable";
-            case "PSObject" -> "System.Management.Automation.PSCustomObject";
+            case "PSObject" -> "System.Management.Automation.PSObject";
             case "Object" -> "System.Object";
+            case "Object[]" -> "System.Object[]";
+            case "Class" -> "System.Type";
             default -> TypeResolver.declaredName(type);
         };
     }

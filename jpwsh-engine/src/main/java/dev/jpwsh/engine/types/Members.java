@@ -29,6 +29,13 @@ public final class Members {
         if (target != null && name.equalsIgnoreCase("psobject")) {
             return new dev.jpwsh.engine.types.dotnet.PSObjectView(target);
         }
+        if (target instanceof Class<?> type) {
+            Object[] found = new Object[1];
+            Object value = javaProperty(DotNetType.of(type), name, found);
+            if (found[0] != null) {
+                return value;
+            }
+        }
         switch (target) {
             case null -> {
                 return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") ? 0 : null;
@@ -271,13 +278,20 @@ public final class Members {
         return name;
     }
 
-    /** {@code [Type]::Name(args)} and {@code [Type]::new(args)}. */
-    public static Object invokeStatic(Class<?> type, String name, List<Object> args) {
+    /**
+     * {@code [Type]::Name(args)} and {@code [Type]::new(args)}; a new instance of a generic type takes the type
+     * arguments ({@code [int]} for {@code [List[int]]::new()}).
+     */
+    public static Object invokeStatic(Class<?> type, List<Class<?>> typeArguments, String name, List<Object> args) {
         if (name.equalsIgnoreCase("new")) {
             if (type == String.class) {
                 return newString(args);
             }
-            return MethodInvoker.construct(type, args);
+            Object created = MethodInvoker.construct(type, args);
+            if (created instanceof GenericInstance generic && !typeArguments.isEmpty()) {
+                generic.bindTypeArguments(typeArguments);
+            }
+            return created;
         }
         Method method = MethodInvoker.find(type, true, name, args);
         Class<?> statics = staticCompanion(type);
@@ -308,6 +322,11 @@ public final class Members {
 
     /** What {@code GetType()} returns: the .NET type's names. */
     public record DotNetType(String fullName) {
+        /** The names of a type literal's type ({@code [int].FullName}). */
+        public static DotNetType of(Class<?> type) {
+            return new DotNetType(Conversions.dotNetName(type));
+        }
+
         public String getFullName() {
             return fullName;
         }
@@ -315,6 +334,11 @@ public final class Members {
         public String getName() {
             int dot = fullName.lastIndexOf('.');
             return dot < 0 ? fullName : fullName.substring(dot + 1);
+        }
+
+        public String getNamespace() {
+            int dot = fullName.lastIndexOf('.');
+            return dot < 0 ? "" : fullName.substring(0, dot);
         }
 
         @Override

@@ -2,6 +2,8 @@ package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.dotnet.ScriptDelegate;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.lang.reflect.Constructor;
@@ -47,7 +49,18 @@ public final class MethodInvoker {
                 candidates.add(m);
             }
         }
+        if (candidates.stream().anyMatch(m -> !isJdkMethod(m))) {
+            candidates.removeIf(MethodInvoker::isJdkMethod);
+        }
         return (Method) best(candidates, args);
+    }
+
+    /**
+     * Whether a method comes from the JDK class a facade extends. A facade's .NET method hides the JDK methods of
+     * the same name: {@code List[int].Remove(5)} removes the item 5, never the item at index 5.
+     */
+    private static boolean isJdkMethod(Method method) {
+        return method.getDeclaringClass().getName().startsWith("java.");
     }
 
     public static Object call(Method method, Object target, List<Object> args) {
@@ -78,8 +91,15 @@ public final class MethodInvoker {
         return call(best, null, name, all);
     }
 
-    /** {@code [T]::new(args)}. */
+    /**
+     * {@code [T]::new(args)}: T's static {@code New} factories when it declares them (a facade whose .NET
+     * constructors build something its Java constructors do not), else its constructors.
+     */
     public static Object construct(Class<?> type, List<Object> args) {
+        Method factory = find(type, true, "New", args);
+        if (factory != null) {
+            return call(factory, null, "new", args);
+        }
         List<Constructor<?>> candidates = new ArrayList<>();
         for (Constructor<?> c : type.getConstructors()) {
             if (c.getParameterCount() == args.size()) {
@@ -129,6 +149,9 @@ public final class MethodInvoker {
         }
         if (type.isInstance(arg)) {
             return 2;
+        }
+        if (arg instanceof ScriptBlock && ScriptDelegate.class.isAssignableFrom(type)) {
+            return 1;
         }
         if (Number.class.isAssignableFrom(type) && arg instanceof Number) {
             return type == Double.class || type == Long.class && arg instanceof Integer ? 2 : 1;

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.dotnet.DotNetMath;
 import dev.jpwsh.runtime.number.UInt16;
@@ -10,6 +11,8 @@ import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +95,7 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
+        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.StringSplitOptions.class, "System.StringSplitOptions");
         alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference.class,
                 "System.Management.Automation.ActionPreference");
         alias(dev.jpwsh.engine.types.dotnet.GenericList.class, "System.Collections.Generic.List");
@@ -110,6 +114,12 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
         alias(dev.jpwsh.engine.types.dotnet.TimeSpan.class, "timespan", "System.TimeSpan");
+        alias(dev.jpwsh.engine.types.dotnet.StringComparer.class, "System.StringComparer");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Func.class, "System.Func");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Action.class, "System.Action");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Predicate.class, "System.Predicate");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Comparison.class, "System.Comparison");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Converter.class, "System.Converter");
     }
 
     public static TypeResolver shared() {
@@ -148,16 +158,40 @@ public final class TypeResolver {
     }
 
     /**
-     * The class of a generic name's only type argument ({@code string} in {@code List[string]}), or null when
-     * the name is no generic of one argument or the argument is unknown.
+     * The type arguments of a generic type name ({@code [int, string]} for {@code Dictionary[int,string]}); empty
+     * for other names, arrays included.
      */
-    public Class<?> typeArgument(String name) {
+    public List<Class<?>> typeArguments(String name) {
         int open = name.indexOf('[');
-        if (open <= 0 || !name.endsWith("]") || name.endsWith("[]")) {
-            return null;
+        if (open < 0 || name.endsWith("[]") || !name.endsWith("]")) {
+            return List.of();
         }
-        String argument = name.substring(open + 1, name.length() - 1).strip();
-        return argument.isEmpty() || argument.contains(",") ? null : resolve(argument);
+        List<Class<?>> arguments = new ArrayList<>();
+        for (String argument : topLevelArguments(name.substring(open + 1, name.length() - 1))) {
+            Class<?> type = resolve(argument);
+            if (type == null) {
+                throw RuntimeFailures.typeNotFound(argument);
+            }
+            arguments.add(type);
+        }
+        return List.copyOf(arguments);
+    }
+
+    /** {@code int, List[string]} split at the commas outside brackets. */
+    private static List<String> topLevelArguments(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start).strip());
+        return parts;
     }
 
     private static Class<?> javaClass(String name) {

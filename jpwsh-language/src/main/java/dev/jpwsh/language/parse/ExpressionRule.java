@@ -28,6 +28,8 @@ final class ExpressionRule {
 
     private final ParseContext context;
     private final TokenStream stream;
+    /** Whether a comma ends the current expression, as it does between method arguments (never a unary comma). */
+    private boolean commaSeparatesArguments;
 
     ExpressionRule(ParseContext context) {
         this.context = context;
@@ -39,6 +41,16 @@ final class ExpressionRule {
     // G      binary-expression '?' new-lines:opt ternary-expression new-lines:opt ':' new-lines:opt ternary-expression
     /** An expression, or null (consuming nothing) when none starts here. */
     ExpressionAst expression() {
+        boolean outer = commaSeparatesArguments;
+        commaSeparatesArguments = false;
+        try {
+            return ternary();
+        } finally {
+            commaSeparatesArguments = outer;
+        }
+    }
+
+    private ExpressionAst ternary() {
         ExpressionAst condition = binary();
         if (condition == null || !stream.peek(EXPR).is(TokenKind.QUESTION_MARK)) {
             return condition;
@@ -172,7 +184,7 @@ final class ExpressionRule {
                 )) {
             return postfix(new ExpressionAst.TypeLiteral(type.extent(), type.typeName()));
         }
-        if (startsCastOperand(next)) {
+        if (startsCastOperand(next) && !(commaSeparatesArguments && next.is(TokenKind.COMMA))) {
             ExpressionAst child = unary();
             if (child != null) {
                 return new ExpressionAst.Convert(type.extent().to(child.extent()), type, child);
@@ -368,6 +380,16 @@ final class ExpressionRule {
 
     /** A method argument: a full expression in which commas separate arguments instead of building arrays. */
     ExpressionAst withoutComma() {
+        boolean outer = commaSeparatesArguments;
+        commaSeparatesArguments = true;
+        try {
+            return methodArgument();
+        } finally {
+            commaSeparatesArguments = outer;
+        }
+    }
+
+    private ExpressionAst methodArgument() {
         ExpressionAst first = unary();
         if (first == null) {
             return null;

@@ -9,18 +9,48 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * PowerShell's hashtable ({@code @{}}, and {@code [ordered]@{}}): string keys compare without case, and entries
+ * PowerShell's hashtable ({@code @{}}, and {@code [ordered]@{}}): string keys compare without case (except in
+ * one made by {@code [hashtable]::new()}, which compares them as .NET's default comparer does), and entries
  * keep their insertion order. (PowerShell's plain hashtable orders by hash; jpwsh keeps insertion order for both
  * so that output is predictable.) Not thread-safe; {@code [hashtable]::Synchronized} wraps it.
  */
 public class PSHashtable extends AbstractMap<Object, Object> {
     private final LinkedHashMap<Object, Map.Entry<Object, Object>> entries = new LinkedHashMap<>();
+    private final boolean ignoreCase;
 
     public PSHashtable() {
+        this(true);
     }
 
     public PSHashtable(Map<?, ?> source) {
+        this(true);
         source.forEach(this::put);
+    }
+
+    private PSHashtable(boolean ignoreCase) {
+        this.ignoreCase = ignoreCase;
+    }
+
+    /** {@code [hashtable]::new()}: string keys compare with case. */
+    public static PSHashtable New() {
+        return new PSHashtable(false);
+    }
+
+    /** {@code [hashtable]::new(capacity)}: the capacity is only a hint. */
+    public static PSHashtable New(int capacity) {
+        return New();
+    }
+
+    /** {@code [hashtable]::new($dictionary)}: a copy whose string keys compare with case. */
+    public static PSHashtable New(Map<?, ?> source) {
+        PSHashtable table = New();
+        source.forEach(table::put);
+        return table;
+    }
+
+    /** {@code [hashtable]::new([StringComparer]::OrdinalIgnoreCase)}: keys compare as the comparer says. */
+    public static PSHashtable New(java.util.Comparator<Object> comparer) {
+        return new PSHashtable(comparer.compare("a", "A") == 0);
     }
 
     /** {@code [hashtable]::Synchronized($h)}: a thread-safe view of the same table. */
@@ -32,8 +62,8 @@ public class PSHashtable extends AbstractMap<Object, Object> {
         return this instanceof SynchronizedHashtable;
     }
 
-    private static Object keyOf(Object key) {
-        return key instanceof String s ? s.toLowerCase(Locale.ROOT) : key;
+    private Object keyOf(Object key) {
+        return ignoreCase && key instanceof String s ? s.toLowerCase(Locale.ROOT) : key;
     }
 
     @Override

@@ -91,6 +91,10 @@ public final class Comparison {
             String l = String.valueOf(c);
             return Integer.signum(caseSensitive ? l.compareTo(r) : compareIgnoreCase(l, r));
         }
+        if (left instanceof Enum<?> member) {
+            Integer r = enumNumber(member.getDeclaringClass(), right);
+            return r == null ? null : Integer.compare(member.ordinal(), r);
+        }
         if (NumericKind.of(left) != null) {
             Object r;
             try {
@@ -110,6 +114,20 @@ public final class Comparison {
         }
         return LanguagePrimitives.toString(left).equalsIgnoreCase(LanguagePrimitives.toString(right))
                 && right instanceof String ? 0 : null;
+    }
+
+    /** The number of the member of {@code type} that a value names or is, or null when it is none of them. */
+    private static Integer enumNumber(Class<?> type, Object value) {
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        String name = LanguagePrimitives.toString(value).strip();
+        for (Object member : type.getEnumConstants()) {
+            if (((Enum<?>) member).name().equalsIgnoreCase(name)) {
+                return ((Enum<?>) member).ordinal();
+            }
+        }
+        return null;
     }
 
     private static int compareNumbers(Number a, Number b) {

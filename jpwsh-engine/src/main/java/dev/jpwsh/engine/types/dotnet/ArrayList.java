@@ -1,8 +1,10 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.Collection;
 
 /** System.Collections.ArrayList: {@code Add} returns the new element's index. */
+@DotNetName("System.Collections.ArrayList")
 public final class ArrayList extends DotNetList {
     public ArrayList() {
     }

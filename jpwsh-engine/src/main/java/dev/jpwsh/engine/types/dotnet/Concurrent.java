@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.AbstractCollection;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class Concurrent {
     }
 
     /** ConcurrentDictionary[K,V]; .NET's Try* methods report through {@code [ref]} arguments. */
+    @DotNetName("System.Collections.Concurrent.ConcurrentDictionary`2")
     public static final class ConcurrentDictionary extends ConcurrentHashMap<Object, Object> {
         public boolean TryAdd(Object key, Object value) {
             return putIfAbsent(key, value) == null;
@@ -84,6 +86,7 @@ public final class Concurrent {
     }
 
     /** ConcurrentQueue[T]. */
+    @DotNetName("System.Collections.Concurrent.ConcurrentQueue`1")
     public static final class ConcurrentQueue extends LockFreeItems {
         public void Enqueue(Object item) {
             items.add(item == null ? NullItem.INSTANCE : item);
@@ -102,6 +105,7 @@ public final class Concurrent {
     }
 
     /** ConcurrentBag[T]: an unordered collection. */
+    @DotNetName("System.Collections.Concurrent.ConcurrentBag`1")
     public static final class ConcurrentBag extends LockFreeItems {
         public void Add(Object item) {
             items.add(item == null ? NullItem.INSTANCE : item);
@@ -116,6 +120,7 @@ public final class Concurrent {
      * BlockingCollection[T]: Take waits for an item (a virtual thread waiting costs no OS thread); after
      * CompleteAdding, takers see the collection end.
      */
+    @DotNetName("System.Collections.Concurrent.BlockingCollection`1")
     public static final class BlockingCollection extends AbstractCollection<Object> {
         private final LinkedBlockingQueue<Object> items = new LinkedBlockingQueue<>();
         private volatile boolean addingCompleted;

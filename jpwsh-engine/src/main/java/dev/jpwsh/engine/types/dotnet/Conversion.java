@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.DotNetName;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,6 +12,7 @@ public final class Conversion {
     }
 
     /** System.Convert. */
+    @DotNetName("System.Convert")
     public static final class Convert {
         private Convert() {
         }
@@ -53,6 +55,7 @@ public final class Conversion {
     }
 
     /** System.Text.Encoding: UTF8, ASCII and Unicode (UTF-16LE) with GetBytes and GetString. */
+    @DotNetName("System.Text.Encoding")
     public record Encoding(java.nio.charset.Charset charset) {
         public static Encoding getUTF8() {
             return new Encoding(StandardCharsets.UTF_8);

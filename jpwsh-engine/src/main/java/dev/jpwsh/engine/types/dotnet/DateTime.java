@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.ops.OperatorOverloads;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** System.DateTime: a local date and time with .NET's members; its text is the invariant-culture form. */
+@DotNetName("System.DateTime")
 public record DateTime(LocalDateTime value) implements OperatorOverloads, Comparable<DateTime>,
         dev.jpwsh.runtime.ops.Formattable {
     public DateTime(int year, int month, int day) {

@@ -1,11 +1,13 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.LinkedHashMap;
 
 /**
  * System.Collections.Generic.Dictionary[K,V]: keys compare exactly (case matters, unlike a hashtable), in
  * insertion order. The map members come from the hashtable companion (Add, ContainsKey, Remove, ...).
  */
+@DotNetName("System.Collections.Generic.Dictionary`2")
 public final class Dictionary extends LinkedHashMap<Object, Object> {
     public boolean TryGetValue(Object key, Object reference) {
         boolean found = containsKey(key);

@@ -3,6 +3,7 @@ package dev.jpwsh.engine.types.dotnet;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.runtime.ops.Comparison;
 import java.util.Collection;
+import java.util.Comparator;
 
 /**
  * The members System.Collections.ArrayList and List[T] share. Every method is synchronized, so the
@@ -51,5 +52,10 @@ public abstract class DotNetList extends java.util.ArrayList<Object> {
     public synchronized void Sort() {
         sort((a, b) -> Comparison.equal(a, b, false) ? 0
                 : Comparison.test(Comparison.Kind.LT, a, b, false) ? -1 : 1);
+    }
+
+    /** {@code Sort(IComparer[T])}, such as a StringComparer. */
+    public synchronized void Sort(Comparator<Object> comparer) {
+        sort(comparer);
     }
 }

@@ -1,9 +1,11 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** {@code [math]}: System.Math's static members as scripts call them, with .NET's rounding to even. */
+@DotNetName("System.Math")
 public final class DotNetMath {
     public static final double PI = Math.PI;
     public static final double E = Math.E;

@@ -1,8 +1,12 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.ops.CompositeFormat;
+import java.util.Arrays;
 
 /** System.Text.StringBuilder: Append and AppendLine return the builder, so calls chain. */
+@DotNetName("System.Text.StringBuilder")
 public final class DotNetStringBuilder {
     private final StringBuilder text = new StringBuilder();
 
@@ -29,7 +33,32 @@ public final class DotNetStringBuilder {
     }
 
     public DotNetStringBuilder AppendFormat(String format, Object arg) {
-        text.append(dev.jpwsh.runtime.ops.CompositeFormat.format(format, java.util.List.of(arg)));
+        return appendFormatted(format, arg);
+    }
+
+    public DotNetStringBuilder AppendFormat(String format, Object first, Object second) {
+        return appendFormatted(format, first, second);
+    }
+
+    public DotNetStringBuilder AppendFormat(String format, Object first, Object second, Object third) {
+        return appendFormatted(format, first, second, third);
+    }
+
+    private DotNetStringBuilder appendFormatted(String format, Object... args) {
+        text.append(CompositeFormat.format(format, Arrays.asList(args)));
+        return this;
+    }
+
+    /** Replaces every occurrence of {@code oldValue}, comparing ordinally. */
+    public DotNetStringBuilder Replace(String oldValue, String newValue) {
+        String replaced = text.toString().replace(oldValue, newValue == null ? "" : newValue);
+        text.setLength(0);
+        text.append(replaced);
+        return this;
+    }
+
+    public DotNetStringBuilder Remove(int startIndex, int length) {
+        text.delete(startIndex, startIndex + length);
         return this;
     }
 
@@ -45,6 +74,14 @@ public final class DotNetStringBuilder {
 
     public int getLength() {
         return text.length();
+    }
+
+    public void setLength(int length) {
+        text.setLength(length);
+    }
+
+    public String ToString(int startIndex, int length) {
+        return text.substring(startIndex, startIndex + length);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
+
 /** System.Enum's statics: the names and values of an enumeration type. */
+@DotNetName("System.Enum")
 public final class EnumStatics {
     private EnumStatics() {
     }
@@ -26,5 +29,35 @@ public final class EnumStatics {
             }
         }
         return false;
+    }
+
+    /** The member whose name matches {@code value} exactly, or whose number it is. */
+    public static Object Parse(Class<?> type, String value) {
+        return Parse(type, value, false);
+    }
+
+    /** The member whose name matches {@code value} (without regard to case when asked), or whose number it is. */
+    public static Object Parse(Class<?> type, String value, boolean ignoreCase) {
+        String name = value.strip();
+        Object[] members = GetValues(type);
+        for (Object member : members) {
+            String memberName = member.toString();
+            if (ignoreCase ? memberName.equalsIgnoreCase(name) : memberName.equals(name)) {
+                return member;
+            }
+        }
+        if (name.matches("\\d+") && Integer.parseInt(name) < members.length) {
+            return members[Integer.parseInt(name)];
+        }
+        throw new IllegalArgumentException("Requested value '" + value + "' was not found.");
+    }
+
+    public static String GetName(Class<?> type, Object value) {
+        for (Object member : GetValues(type)) {
+            if (member.equals(value) || value instanceof Number n && ((Enum<?>) member).ordinal() == n.intValue()) {
+                return member.toString();
+            }
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.Map;
 
@@ -48,6 +49,7 @@ public final class MapMembers {
     }
 
     /** System.Collections.DictionaryEntry. */
+    @DotNetName("System.Collections.DictionaryEntry")
     public record DictionaryEntry(Object key, Object value) {
         public Object getKey() {
             return key;

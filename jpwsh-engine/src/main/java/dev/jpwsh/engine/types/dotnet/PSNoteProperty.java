@@ -1,6 +1,9 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
+
 /** {@code [psnoteproperty]::new(name, value)}: a name and a value, as a custom object's property. */
+@DotNetName("System.Management.Automation.PSNoteProperty")
 public record PSNoteProperty(String name, Object value) {
     public String getName() {
         return name;

@@ -1,11 +1,13 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.PSObject;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code $x.psobject}: the object's properties and type names as PowerShell's extended type system shows them. */
+@DotNetName("System.Management.Automation.PSObject")
 public final class PSObjectView {
     private final Object target;
 

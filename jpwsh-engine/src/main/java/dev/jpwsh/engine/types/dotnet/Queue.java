@@ -1,8 +1,10 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayDeque;
 
 /** System.Collections.Queue and Queue[T]: first in, first out. */
+@DotNetName("System.Collections.Queue")
 public final class Queue extends DotNetDeque {
     public Queue() {
         super(new ArrayDeque<>(), false);

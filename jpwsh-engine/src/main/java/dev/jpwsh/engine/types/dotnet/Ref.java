@@ -1,11 +1,13 @@
 package dev.jpwsh.engine.types.dotnet;
 
 import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.types.DotNetName;
 
 /**
  * {@code [ref]}: a box whose {@code .Value} a callee can set. {@code [ref]$x} refers to the variable itself, so
  * {@code [Interlocked]::Increment([ref]$x)} changes {@code $x}; {@code [ref]value} boxes a value.
  */
+@DotNetName("System.Management.Automation.PSReference")
 public final class Ref {
     private final PSVariable variable;
     private Object value;

@@ -93,6 +93,7 @@ public final class Regex {
     }
 
     /** A match: Value, Index, Length, Success and Groups (by number and by name). */
+    @DotNetName("System.Text.RegularExpressions.Match")
     public static final class Match {
         static final Match EMPTY = new Match();
         private final String value;
@@ -143,6 +144,7 @@ public final class Regex {
     }
 
     /** A captured group. */
+    @DotNetName("System.Text.RegularExpressions.Group")
     public record Group(String value) {
         public String getValue() {
             return value == null ? "" : value;

@@ -1,8 +1,10 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayDeque;
 
 /** System.Collections.Stack and Stack[T]: last in, first out. */
+@DotNetName("System.Collections.Stack")
 public final class Stack extends DotNetDeque {
     public Stack() {
         super(new ArrayDeque<>(), false);

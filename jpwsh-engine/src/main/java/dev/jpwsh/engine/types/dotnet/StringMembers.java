@@ -103,6 +103,25 @@ public final class StringMembers {
         return parts.toArray();
     }
 
+    /** {@code Split(separator, options)}: the separator is a whole string; options drop empty or trim parts. */
+    public static Object[] Split(String s, String separator, DotNetEnums.StringSplitOptions options) {
+        List<Object> parts = new ArrayList<>();
+        int start = 0;
+        for (int at = separator.isEmpty() ? -1 : s.indexOf(separator); at >= 0; at = s.indexOf(separator, start)) {
+            addPart(parts, s.substring(start, at), options);
+            start = at + separator.length();
+        }
+        addPart(parts, s.substring(start), options);
+        return parts.toArray();
+    }
+
+    private static void addPart(List<Object> parts, String part, DotNetEnums.StringSplitOptions options) {
+        String kept = options == DotNetEnums.StringSplitOptions.TrimEntries ? part.strip() : part;
+        if (!(kept.isEmpty() && options == DotNetEnums.StringSplitOptions.RemoveEmptyEntries)) {
+            parts.add(kept);
+        }
+    }
+
     public static String PadLeft(String s, int width) {
         return PadLeft(s, width, ' ');
     }

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ public final class SystemStatics {
     }
 
     /** System.Environment. */
+    @DotNetName("System.Environment")
     public static final class Environment {
         public static final String NewLine = "\n";
 
@@ -38,7 +40,12 @@ public final class SystemStatics {
     }
 
     /** System.IO.Path. */
+    @DotNetName("System.IO.Path")
     public static final class IOPath {
+        public static final char DirectorySeparatorChar = '/';
+        public static final char AltDirectorySeparatorChar = '/';
+        public static final char PathSeparator = ':';
+
         private IOPath() {
         }
 
@@ -66,13 +73,32 @@ public final class SystemStatics {
         public static String GetFileNameWithoutExtension(String path) {
             String name = GetFileName(path);
             int dot = name.lastIndexOf('.');
-            return dot > 0 ? name.substring(0, dot) : name;
+            return dot >= 0 ? name.substring(0, dot) : name;
         }
 
+        /** The file name's last dot and what follows it; empty when there is no dot or nothing follows it. */
         public static String GetExtension(String path) {
             String name = GetFileName(path);
             int dot = name.lastIndexOf('.');
-            return dot >= 0 ? name.substring(dot) : "";
+            return dot >= 0 && dot < name.length() - 1 ? name.substring(dot) : "";
+        }
+
+        public static boolean HasExtension(String path) {
+            return !GetExtension(path).isEmpty();
+        }
+
+        public static String GetPathRoot(String path) {
+            return IsPathRooted(path) ? "/" : "";
+        }
+
+        public static String GetFullPath(String path) {
+            return Path.of(path).toAbsolutePath().normalize().toString();
+        }
+
+        /** A random name of eight characters, a dot and three more, as .NET makes them. */
+        public static String GetRandomFileName() {
+            String letters = UUID.randomUUID().toString().replace("-", "");
+            return letters.substring(0, 8) + "." + letters.substring(8, 11);
         }
 
         public static String GetDirectoryName(String path) {
@@ -100,6 +126,7 @@ public final class SystemStatics {
     }
 
     /** System.Guid. */
+    @DotNetName("System.Guid")
     public record Guid(UUID value) {
         public static Guid NewGuid() {
             return new Guid(UUID.randomUUID());
@@ -128,6 +155,7 @@ public final class SystemStatics {
     }
 
     /** System.AppDomain: {@code GetCurrentThreadId()}, the current thread's number. */
+    @DotNetName("System.AppDomain")
     public static final class AppDomain {
         private AppDomain() {
         }
@@ -138,6 +166,7 @@ public final class SystemStatics {
     }
 
     /** System.Threading.Thread: {@code [Thread]::CurrentThread.ManagedThreadId}. */
+    @DotNetName("System.Threading.Thread")
     public record ThreadInfo(Thread thread) {
         public static ThreadInfo getCurrentThread() {
             return new ThreadInfo(Thread.currentThread());
@@ -153,6 +182,7 @@ public final class SystemStatics {
     }
 
     /** System.Diagnostics.Stopwatch. */
+    @DotNetName("System.Diagnostics.Stopwatch")
     public static final class Stopwatch {
         private long startedAt;
         private long elapsed;

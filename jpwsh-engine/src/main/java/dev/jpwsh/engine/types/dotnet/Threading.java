@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.ops.Arithmetic;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,6 +14,7 @@ public final class Threading {
     }
 
     /** Interlocked: atomic updates of a {@code [ref]}. */
+    @DotNetName("System.Threading.Interlocked")
     public static final class Interlocked {
         private Interlocked() {
         }
@@ -53,6 +55,7 @@ public final class Threading {
     }
 
     /** Monitor: explicit Enter/Exit on any object, with a lock kept per object. */
+    @DotNetName("System.Threading.Monitor")
     public static final class Monitor {
         /** The lock of each object ever entered; guarded by itself. */
         private static final Map<Object, ReentrantLock> LOCKS = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -149,12 +152,14 @@ public final class Threading {
         }
     }
 
+    @DotNetName("System.Threading.ManualResetEvent")
     public static final class ManualResetEvent extends ResetEvent {
         public ManualResetEvent(boolean initialState) {
             super(initialState, false);
         }
     }
 
+    @DotNetName("System.Threading.AutoResetEvent")
     public static final class AutoResetEvent extends ResetEvent {
         public AutoResetEvent(boolean initialState) {
             super(initialState, true);
@@ -162,6 +167,7 @@ public final class Threading {
     }
 
     /** Mutex: a lock its owning thread can take again; ReleaseMutex gives it back. */
+    @DotNetName("System.Threading.Mutex")
     public static final class Mutex {
         private final ReentrantLock lock = new ReentrantLock();
 

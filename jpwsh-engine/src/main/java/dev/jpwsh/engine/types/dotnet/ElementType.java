@@ -1,0 +1,39 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.util.List;
+
+/**
+ * The type argument T of a generic collection facade ({@code int} in {@code List[int]}): items passed to its
+ * methods convert to T as PowerShell converts method arguments. Immutable.
+ */
+record ElementType(Class<?> type) {
+    static final ElementType ANY = new ElementType(Object.class);
+
+    /** The first type argument, or any type when none was given. */
+    static ElementType first(List<Class<?>> typeArguments) {
+        return typeArguments.isEmpty() ? ANY : new ElementType(typeArguments.getFirst());
+    }
+
+    /** The item as a T; a failed conversion is the MethodException naming the method and its parameter. */
+    Object convert(Object item, String method) {
+        if (type == Object.class) {
+            return item;
+        }
+        try {
+            return Conversions.convert(item, type);
+        } catch (PSException e) {
+            throw RuntimeFailures.create("MethodArgumentConversionInvalidCastArgument", "NotSpecified",
+                    "Cannot convert argument \"item\", with value: \"" + LanguagePrimitives.toString(item)
+                            + "\", for \"" + method + "\" to type \"" + name() + "\": \"" + e.getMessage() + "\"",
+                    null, "System.Management.Automation.MethodException");
+        }
+    }
+
+    String name() {
+        return Conversions.dotNetName(type);
+    }
+}

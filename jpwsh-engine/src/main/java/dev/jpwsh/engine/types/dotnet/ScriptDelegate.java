@@ -1,0 +1,174 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.MethodInvoker;
+import dev.jpwsh.engine.types.TypeResolver;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A .NET delegate made from a script block ({@code [Func[int,int]] { param($x) $x * 3 }}): {@code Invoke} converts
+ * the arguments to the parameter types, runs the block and converts its output to the return type. Each subclass
+ * is one delegate type and also the Java functional interface that fits it, so facades take them directly
+ * ({@code List.Sort(Comparison)} sorts with a {@link Comparator}). Without type arguments (a script block passed
+ * straight to a method) any number of arguments of any type is accepted.
+ */
+public abstract sealed class ScriptDelegate {
+    private final ScriptBlock block;
+    /** The parameter types, or null when the type arguments were not given. */
+    private final List<Class<?>> parameterTypes;
+    /** What the output converts to; {@code Void.class} when the delegate returns nothing. */
+    private final Class<?> returnType;
+
+    private ScriptDelegate(ScriptBlock block, List<Class<?>> parameterTypes, Class<?> returnType) {
+        this.block = block;
+        this.parameterTypes = parameterTypes;
+        this.returnType = returnType;
+    }
+
+    /** The delegate of {@code type} (with its type arguments, when known) that runs {@code block}. */
+    public static ScriptDelegate of(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block) {
+        boolean typed = !typeArguments.isEmpty();
+        if (type == Action.class) {
+            return new Action(block, typed ? typeArguments : null);
+        }
+        if (type == Predicate.class) {
+            return new Predicate(block, typed ? typeArguments : null);
+        }
+        if (type == Comparison.class) {
+            return new Comparison(block, typed ? List.of(typeArguments.getFirst(), typeArguments.getFirst()) : null);
+        }
+        Class<?> result = typed ? typeArguments.getLast() : Object.class;
+        List<Class<?>> parameters = typed ? typeArguments.subList(0, typeArguments.size() - 1) : null;
+        return type == Converter.class ? new Converter(block, parameters, result) : new Func(block, parameters, result);
+    }
+
+    public Object Invoke() {
+        return invoke(List.of());
+    }
+
+    public Object Invoke(Object arg) {
+        return invoke(listOf(arg));
+    }
+
+    public Object Invoke(Object first, Object second) {
+        return invoke(listOf(first, second));
+    }
+
+    public Object Invoke(Object first, Object second, Object third) {
+        return invoke(listOf(first, second, third));
+    }
+
+    public Object Invoke(Object first, Object second, Object third, Object fourth) {
+        return invoke(listOf(first, second, third, fourth));
+    }
+
+    private static List<Object> listOf(Object... args) {
+        List<Object> list = new ArrayList<>(args.length);
+        Collections.addAll(list, args);
+        return list;
+    }
+
+    /** Runs the block with converted arguments; the output converted to the return type, or VOID for none. */
+    final Object invoke(List<Object> args) {
+        if (parameterTypes != null && parameterTypes.size() != args.size()) {
+            throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
+                    "Cannot find an overload for \"Invoke\" and the argument count: \"" + args.size() + "\".", null);
+        }
+        List<Object> converted = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            converted.add(parameterTypes == null ? args.get(i) : Conversions.convert(args.get(i),
+                    parameterTypes.get(i)));
+        }
+        Object output = block.invokeAsDelegate(converted);
+        return returnType == Void.class ? MethodInvoker.VOID : Conversions.convert(output, returnType);
+    }
+
+    @Override
+    public String toString() {
+        return TypeResolver.dotNetName(this);
+    }
+
+    /** System.Func[..., TResult]: returns its block's output. */
+    @DotNetName("System.Func")
+    public static final class Func extends ScriptDelegate implements Function<Object, Object>, Supplier<Object> {
+        Func(ScriptBlock block, List<Class<?>> parameterTypes, Class<?> returnType) {
+            super(block, parameterTypes, returnType);
+        }
+
+        @Override
+        public Object apply(Object arg) {
+            return invoke(listOf(arg));
+        }
+
+        @Override
+        public Object get() {
+            return invoke(List.of());
+        }
+    }
+
+    /** System.Action[...]: returns nothing. */
+    @DotNetName("System.Action")
+    public static final class Action extends ScriptDelegate implements Consumer<Object>, Runnable {
+        Action(ScriptBlock block, List<Class<?>> parameterTypes) {
+            super(block, parameterTypes, Void.class);
+        }
+
+        @Override
+        public void accept(Object arg) {
+            invoke(listOf(arg));
+        }
+
+        @Override
+        public void run() {
+            invoke(List.of());
+        }
+    }
+
+    /** System.Predicate[T]: whether an item matches. */
+    @DotNetName("System.Predicate`1")
+    public static final class Predicate extends ScriptDelegate implements java.util.function.Predicate<Object> {
+        Predicate(ScriptBlock block, List<Class<?>> parameterTypes) {
+            super(block, parameterTypes, Boolean.class);
+        }
+
+        @Override
+        public boolean test(Object item) {
+            return (Boolean) invoke(listOf(item));
+        }
+    }
+
+    /** System.Comparison[T]: below zero when the first item sorts before the second. */
+    @DotNetName("System.Comparison`1")
+    public static final class Comparison extends ScriptDelegate implements Comparator<Object> {
+        Comparison(ScriptBlock block, List<Class<?>> parameterTypes) {
+            super(block, parameterTypes, Integer.class);
+        }
+
+        @Override
+        public int compare(Object first, Object second) {
+            return (Integer) invoke(listOf(first, second));
+        }
+    }
+
+    /** System.Converter[TInput, TOutput]: one item made into another. */
+    @DotNetName("System.Converter`2")
+    public static final class Converter extends ScriptDelegate implements Function<Object, Object> {
+        Converter(ScriptBlock block, List<Class<?>> parameterTypes, Class<?> returnType) {
+            super(block, parameterTypes, returnType);
+        }
+
+        @Override
+        public Object apply(Object item) {
+            return invoke(listOf(item));
+        }
+    }
+}
