@@ -1,14 +1,10 @@
 package dev.jpwsh.bench;
 
-import dev.jpwsh.commands.CoreCommands;
 import dev.jpwsh.engine.ScriptRunner;
-import dev.jpwsh.engine.command.CommandTable;
-import dev.jpwsh.engine.host.Host;
-import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.runspaces.DefaultHost;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
-import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -56,50 +52,13 @@ public class InterpreterBenchmark {
 
     @Benchmark
     public int run(Blackhole out) {
-        ScriptRunner runner = new ScriptRunner(SilentHost.INSTANCE, CoreCommands.register(new CommandTable()));
-        int code = runner.run(source, parsed.ast(), List.of(), out::consume);
+        int code;
+        try (ScriptRunner runner = new ScriptRunner(new DefaultHost())) {
+            code = runner.run(source, parsed.ast(), List.of(), out::consume);
+        }
         if (code != 0) {
             throw new IllegalStateException("script failed: " + script);
         }
         return code;
-    }
-
-    /** A host that drops everything: the benchmarks measure execution, not console output. */
-    enum SilentHost implements Host, HostUserInterface {
-        INSTANCE;
-
-        @Override
-        public HostUserInterface ui() {
-            return this;
-        }
-
-        @Override
-        public void write(String text) {
-        }
-
-        @Override
-        public void write(Color foreground, Color background, String text) {
-        }
-
-        @Override
-        public void writeErrorLine(String text) {
-        }
-
-        @Override
-        public void writeError(ErrorRecord record) {
-            throw new IllegalStateException(record.message());
-        }
-
-        @Override
-        public void writeWarningLine(String text) {
-        }
-
-        @Override
-        public void writeVerboseLine(String text) {
-        }
-
-        @Override
-        public void writeDebugLine(String text) {
-        }
     }
 }

@@ -16,15 +16,14 @@ import dev.jpwsh.commands.utility.StartSleepCommand;
 import dev.jpwsh.commands.utility.WriteHostCommand;
 import dev.jpwsh.commands.utility.WriteOutputCommand;
 import dev.jpwsh.commands.utility.WriteStreamCommands;
+import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
 
-/** The built-in commands and their aliases, in one readable list. */
-public final class CoreCommands {
-    private CoreCommands() {
-    }
-
-    public static CommandTable register(CommandTable table) {
-        return table
+/** The built-in commands and their aliases, in one readable list; found by {@link CommandTable#builtIn()}. */
+public final class CoreCommands implements CommandLibrary {
+    @Override
+    public void register(CommandTable table) {
+        table
                 .cmdlet("ForEach-Object", ForEachObjectCommand::new).alias("%", "ForEach-Object")
                 .alias("foreach", "ForEach-Object")
                 .cmdlet("Where-Object", WhereObjectCommand::new).alias("?", "Where-Object").alias("where",

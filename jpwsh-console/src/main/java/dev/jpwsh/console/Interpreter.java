@@ -1,11 +1,8 @@
 package dev.jpwsh.console;
 
-import dev.jpwsh.commands.CoreCommands;
 import dev.jpwsh.console.options.ScriptArgument;
 import dev.jpwsh.engine.ScriptRunner;
 import dev.jpwsh.engine.command.CommandArgument;
-import dev.jpwsh.engine.command.CommandTable;
-import dev.jpwsh.format.FormatCommands;
 import dev.jpwsh.format.OutDefault;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.source.SourceText;
@@ -20,9 +17,7 @@ final class Interpreter {
     static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output) {
         SourceText source = parsed.ast().extent().source();
         ConsoleHost host = new ConsoleHost(output);
-        CommandTable commands = FormatCommands.register(CoreCommands.register(new CommandTable()));
-        ScriptRunner runner = new ScriptRunner(host, commands);
-        try (OutDefault out = new OutDefault(host::writeLine)) {
+        try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = new OutDefault(host::writeLine)) {
             return runner.run(source, parsed.ast(), commandArguments(arguments), out);
         } finally {
             output.flush();

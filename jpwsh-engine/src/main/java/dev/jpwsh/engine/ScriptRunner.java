@@ -1,7 +1,6 @@
 package dev.jpwsh.engine;
 
 import dev.jpwsh.engine.command.CommandArgument;
-import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.InvocationInfo;
@@ -12,25 +11,38 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.runspaces.PSThreadOptions;
+import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.language.ast.ScriptBlockAst;
 import dev.jpwsh.language.source.SourceText;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs a script in a new session, as {@code pwsh -File} does: output objects go to {@code out} (the host's
- * default formatting), errors to the host, and the result is the process exit code: the {@code exit} value,
- * 1 after an error that ended the script, otherwise 0.
+ * Runs a script in a new runspace on the calling thread, as {@code pwsh -File} does: output objects go to
+ * {@code out} (the host's default formatting), errors to the host, and the result is the process exit code:
+ * the {@code exit} value, 1 after an error that ended the script, otherwise 0. Closing the runner disposes the
+ * runspace.
  */
-public final class ScriptRunner {
+public final class ScriptRunner implements AutoCloseable {
+    private final Runspace runspace;
     private final ExecutionContext context;
 
-    public ScriptRunner(Host host, CommandTable commands) {
-        this.context = new ExecutionContext(host, commands);
+    public ScriptRunner(Host host) {
+        runspace = RunspaceFactory.createRunspace(host);
+        runspace.setThreadOptions(PSThreadOptions.UseCurrentThread);
+        runspace.open();
+        context = runspace.context();
     }
 
     public ExecutionContext context() {
         return context;
+    }
+
+    @Override
+    public void close() {
+        runspace.dispose();
     }
 
     /**
@@ -38,6 +50,12 @@ public final class ScriptRunner {
      * arguments.
      */
     public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
+        int[] exitCode = new int[1];
+        runspace.execute(this, () -> exitCode[0] = runScript(source, ast, args, out)).join();
+        return exitCode[0];
+    }
+
+    private int runScript(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
         Frame top = new Frame(context, context.global(), context.global());
         Frame frame = source.name().isEmpty() ? top : ScriptFiles.scriptFrame(top);
         if (!source.name().isEmpty()) {

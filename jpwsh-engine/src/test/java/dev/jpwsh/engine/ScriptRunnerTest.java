@@ -2,7 +2,6 @@ package dev.jpwsh.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
@@ -19,7 +18,7 @@ class ScriptRunnerTest {
         ParseResult parsed = Parser.parse(source);
         assertThat(parsed.errors()).isEmpty();
         List<Object> out = new ArrayList<>();
-        exitCode = new ScriptRunner(host, new CommandTable()).run(source, parsed.ast(), List.of(), out::add);
+        exitCode = new ScriptRunner(host).run(source, parsed.ast(), List.of(), out::add);
         return out;
     }
 

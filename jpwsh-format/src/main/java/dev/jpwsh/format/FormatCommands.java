@@ -1,13 +1,12 @@
 package dev.jpwsh.format;
 
+import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
 
-/** The formatting cmdlets this module provides. */
-public final class FormatCommands {
-    private FormatCommands() {
-    }
-
-    public static CommandTable register(CommandTable table) {
-        return table.cmdlet("Out-String", OutStringCommand::new).alias("oss", "Out-String");
+/** The formatting cmdlets this module provides; found by {@link CommandTable#builtIn()}. */
+public final class FormatCommands implements CommandLibrary {
+    @Override
+    public void register(CommandTable table) {
+        table.cmdlet("Out-String", OutStringCommand::new).alias("oss", "Out-String");
     }
 }

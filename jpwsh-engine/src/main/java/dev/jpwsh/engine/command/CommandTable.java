@@ -14,6 +14,23 @@ public final class CommandTable {
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
 
+    /** The commands of every {@link CommandLibrary} on the class path, loaded once and shared by every session. */
+    public static CommandTable builtIn() {
+        return BuiltIn.TABLE;
+    }
+
+    private static final class BuiltIn {
+        static final CommandTable TABLE = load();
+
+        private static CommandTable load() {
+            CommandTable table = new CommandTable();
+            for (CommandLibrary library : java.util.ServiceLoader.load(CommandLibrary.class)) {
+                library.register(table);
+            }
+            return table;
+        }
+    }
+
     public CommandTable cmdlet(String name, Supplier<? extends Cmdlet> factory) {
         String key = name.toLowerCase(Locale.ROOT);
         cmdlets.put(key, factory);

@@ -64,8 +64,15 @@ public final class Compiler {
                 parameters.add(spec);
             }
         }
-        return new ScriptBlock.Compiled(ast.extent().text(), List.copyOf(parameters), block(ast.beginBlock()),
+        return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), block(ast.beginBlock()),
                 block(ast.processBlock()), block(ast.endBlock()), block(ast.cleanBlock()), cmdletBinding, defaultSet);
+    }
+
+    /** A script block's text as {@code ToString()} gives it: a literal's without its braces. */
+    private static String bodyText(ScriptBlockAst ast) {
+        String text = ast.extent().text();
+        return text.length() >= 2 && text.startsWith("{") && text.endsWith("}") ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     /** A function: its {@code function f($a)} parameters, if any, come before its body's param block. */

@@ -121,11 +121,16 @@ public final class ExecutionContext {
         return errors;
     }
 
-    /** An error no try caught: into {@code $Error}, {@code $?} false, and shown by the host. */
+    /** An error no try caught: into {@code $Error}, {@code $?} false, and to the error stream's redirect or the host. */
     public void reportError(dev.jpwsh.runtime.error.ErrorRecord record) {
         recordError(record);
         markFailed();
-        host.ui().writeError(record);
+        Pipe redirect = redirects.target(dev.jpwsh.language.ast.RedirectionAst.Stream.ERROR);
+        if (redirect != null) {
+            redirect.write(record);
+        } else {
+            host.ui().writeError(record);
+        }
     }
 
     public void recordError(Object errorRecord) {

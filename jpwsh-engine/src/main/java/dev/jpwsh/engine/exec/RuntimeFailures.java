@@ -72,6 +72,12 @@ public final class RuntimeFailures {
                 + "see the about_Parameters Help topic.", null);
     }
 
+    /** A pipeline told to stop (PowerShell.Stop, or a closing runspace); ends the whole script. */
+    public static PSException pipelineStopped() {
+        return new PSException(create("PipelineStopped", "OperationStopped", "The pipeline has been stopped.", null,
+                "System.Management.Automation.PipelineStoppedException").record(), true);
+    }
+
     /** The error a {@code throw} of a plain value makes. */
     public static PSException thrown(Object value) {
         if (value instanceof ErrorRecord record) {

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.CommandPipeline;
 import dev.jpwsh.engine.command.CommandProcessor;
 import dev.jpwsh.engine.command.CommandResolver;
 import dev.jpwsh.engine.command.ParameterToken;
@@ -107,25 +108,8 @@ public final class Pipelines {
                 processors.add(merged == null ? processor
                         : new Redirections.MergingProcessor(processor, merged.get(i), frame));
             }
-            try {
-                for (int i = 0; i < processors.size(); i++) {
-                    CommandProcessor next = i + 1 < processors.size() ? processors.get(i + 1) : null;
-                    processors.get(i).begin(next == null ? out : next::process);
-                }
-                if (expressionFirst) {
-                    Pipe first = processors.isEmpty() ? out : processors.getFirst()::process;
-                    Enumerables.write(evaluateFirst(frame, first), first);
-                } else {
-                    processors.getFirst().processWithoutInput();
-                }
-                for (CommandProcessor p : processors) {
-                    p.end();
-                }
-            } finally {
-                for (CommandProcessor p : processors) {
-                    p.cleanup();
-                }
-            }
+            CommandPipeline.run(processors, expressionFirst
+                    ? first -> Enumerables.write(evaluateFirst(frame, first), first) : null, out);
         }
 
         /** The first element's value when it is an expression, its merged streams going where its output goes. */

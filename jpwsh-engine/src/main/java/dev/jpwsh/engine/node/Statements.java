@@ -74,6 +74,9 @@ public final class Statements {
     public record Located(Stmt inner, ErrorRecord.ScriptPosition position) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw RuntimeFailures.pipelineStopped();
+            }
             frame.context().setCurrentPosition(position);
             frame.context().beginStatement();
             try {

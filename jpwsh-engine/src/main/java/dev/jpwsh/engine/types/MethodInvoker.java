@@ -63,8 +63,10 @@ public final class MethodInvoker {
         return method.getDeclaringClass().getName().startsWith("java.");
     }
 
+    /** Calls {@code method}; a failure names it as .NET would, with a capital initial ({@code Open}, not open). */
     public static Object call(Method method, Object target, List<Object> args) {
-        return call(method, target, method.getName(), args);
+        String javaName = method.getName();
+        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -8,10 +9,11 @@ import java.net.SocketException;
 
 /**
  * System.Net.Sockets.TcpClient over a {@link Socket}: Connect blocks; BeginConnect connects on a virtual thread
- * and returns a {@link ConnectResult} whose AsyncWaitHandle is signalled when the attempt ends either way, and
+ * and returns an {@link AsyncResult} whose AsyncWaitHandle is signalled when the attempt ends either way, and
  * EndConnect waits for it and rethrows its failure. The socket is safe to close from any thread; closing it
  * interrupts a pending connect.
  */
+@DotNetName("System.Net.Sockets.TcpClient")
 public final class TcpClient implements AutoCloseable {
     private final Socket socket;
 
@@ -33,23 +35,21 @@ public final class TcpClient implements AutoCloseable {
         socket.connect(new InetSocketAddress(host, port));
     }
 
-    public ConnectResult BeginConnect(String host, int port, Object callback, Object state) {
-        ConnectResult result = new ConnectResult(state);
+    public AsyncResult BeginConnect(String host, int port, Object callback, Object state) {
+        AsyncResult result = new AsyncResult(state);
         Thread.ofVirtual().name("TcpClient.BeginConnect " + host + ":" + port).start(() -> {
             try {
                 Connect(host, port);
                 result.complete(null);
             } catch (IOException e) {
-                result.complete(e);
+                result.complete(e instanceof SocketException ? e : new SocketException(e.getMessage()));
             }
         });
         return result;
     }
 
-    public void EndConnect(ConnectResult result) throws IOException, InterruptedException {
-        result.getAsyncWaitHandle().WaitOne();
-        IOException failure = result.failure();
-        if (failure != null) {
+    public void EndConnect(AsyncResult result) throws IOException, InterruptedException {
+        if (result.await() instanceof IOException failure) {
             throw failure;
         }
     }
@@ -73,45 +73,5 @@ public final class TcpClient implements AutoCloseable {
     @Override
     public void close() {
         Close();
-    }
-
-    /**
-     * The IAsyncResult of a BeginConnect. {@code failure} is written once by the connecting thread before it
-     * sets the wait handle, and read only after the handle is set (the handle's monitor orders the two).
-     */
-    public static final class ConnectResult {
-        private final Threading.ManualResetEvent done = new Threading.ManualResetEvent(false);
-        private final Object state;
-        private IOException failure;
-
-        ConnectResult(Object state) {
-            this.state = state;
-        }
-
-        void complete(IOException error) {
-            failure = error instanceof SocketException || error == null ? error : new SocketException(
-                    error.getMessage());
-            done.Set();
-        }
-
-        IOException failure() {
-            return failure;
-        }
-
-        public Threading.ManualResetEvent getAsyncWaitHandle() {
-            return done;
-        }
-
-        public boolean getIsCompleted() {
-            return done.isSet();
-        }
-
-        public Object getAsyncState() {
-            return state;
-        }
-
-        public boolean getCompletedSynchronously() {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
+import dev.jpwsh.engine.types.DotNetName;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -9,6 +10,7 @@ import java.net.ServerSocket;
  * Start binds (port 0 picks a free one), LocalEndpoint tells where, AcceptTcpClient takes a connection, Stop
  * closes. Meant for one owning thread, as .NET's is.
  */
+@DotNetName("System.Net.Sockets.TcpListener")
 public final class TcpListener {
     private final int port;
     private ServerSocket server;

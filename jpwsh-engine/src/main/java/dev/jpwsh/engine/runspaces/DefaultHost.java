@@ -1,0 +1,63 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import java.util.UUID;
+
+/**
+ * The host of a runspace created without one: its name is "Default Host" and its user interface drops what
+ * it is given. What scripts write still reaches the invoking PowerShell's streams. Stateless apart from its id.
+ */
+public final class DefaultHost implements Host {
+    private static final HostUserInterface SILENT = new HostUserInterface() {
+        @Override
+        public void write(String text) {
+        }
+
+        @Override
+        public void write(Color foreground, Color background, String text) {
+        }
+
+        @Override
+        public void writeErrorLine(String text) {
+        }
+
+        @Override
+        public void writeError(ErrorRecord record) {
+        }
+
+        @Override
+        public void writeWarningLine(String text) {
+        }
+
+        @Override
+        public void writeVerboseLine(String text) {
+        }
+
+        @Override
+        public void writeDebugLine(String text) {
+        }
+    };
+
+    private final UUID instanceId = UUID.randomUUID();
+
+    @Override
+    public String name() {
+        return "Default Host";
+    }
+
+    @Override
+    public HostUserInterface ui() {
+        return SILENT;
+    }
+
+    public UUID getInstanceId() {
+        return instanceId;
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.Internal.Host.InternalHost";
+    }
+}

@@ -1,0 +1,117 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.language.source.SourceText;
+
+/**
+ * What a new runspace starts with: its commands, the variables and functions it defines (values shared by
+ * reference with every runspace built from it), its language mode and thread options. Runspaces clone it
+ * when they are created, so later edits do not reach them. Not thread-safe: build it on one thread.
+ */
+@DotNetName("System.Management.Automation.Runspaces.InitialSessionState")
+public final class InitialSessionState {
+    private final CommandTable commands;
+    private final EntryCollection<SessionStateVariableEntry> variables;
+    private final EntryCollection<SessionStateFunctionEntry> functions;
+    private PSLanguageMode languageMode;
+    private PSThreadOptions threadOptions = PSThreadOptions.Default;
+    private ApartmentState apartmentState = ApartmentState.Unknown;
+    private boolean throwOnRunspaceOpenError;
+
+    private InitialSessionState(CommandTable commands, PSLanguageMode languageMode,
+            EntryCollection<SessionStateVariableEntry> variables, EntryCollection<SessionStateFunctionEntry> functions) {
+        this.commands = commands;
+        this.languageMode = languageMode;
+        this.variables = variables;
+        this.functions = functions;
+    }
+
+    /** An empty session state: no commands, NoLanguage. */
+    public static InitialSessionState create() {
+        return new InitialSessionState(new CommandTable(), PSLanguageMode.NoLanguage, new EntryCollection<>(),
+                new EntryCollection<>());
+    }
+
+    /** Every built-in command, FullLanguage. */
+    public static InitialSessionState createDefault() {
+        return new InitialSessionState(CommandTable.builtIn(), PSLanguageMode.FullLanguage, new EntryCollection<>(),
+                new EntryCollection<>());
+    }
+
+    /** As {@link #createDefault()}: jpwsh loads no modules lazily, so both hold the same commands. */
+    public static InitialSessionState createDefault2() {
+        return createDefault();
+    }
+
+    public InitialSessionState Clone() {
+        InitialSessionState copy = new InitialSessionState(commands, languageMode, variables.copy(), functions.copy());
+        copy.threadOptions = threadOptions;
+        copy.apartmentState = apartmentState;
+        copy.throwOnRunspaceOpenError = throwOnRunspaceOpenError;
+        return copy;
+    }
+
+    public EntryCollection<SessionStateVariableEntry> getVariables() {
+        return variables;
+    }
+
+    /** The function entries; jpwsh's cmdlets come from the built-in command table. */
+    public EntryCollection<SessionStateFunctionEntry> getCommands() {
+        return functions;
+    }
+
+    public PSLanguageMode getLanguageMode() {
+        return languageMode;
+    }
+
+    public void setLanguageMode(PSLanguageMode languageMode) {
+        this.languageMode = languageMode;
+    }
+
+    public PSThreadOptions getThreadOptions() {
+        return threadOptions;
+    }
+
+    public void setThreadOptions(PSThreadOptions threadOptions) {
+        this.threadOptions = threadOptions;
+    }
+
+    public ApartmentState getApartmentState() {
+        return apartmentState;
+    }
+
+    public void setApartmentState(ApartmentState apartmentState) {
+        this.apartmentState = apartmentState;
+    }
+
+    public boolean getThrowOnRunspaceOpenError() {
+        return throwOnRunspaceOpenError;
+    }
+
+    public void setThrowOnRunspaceOpenError(boolean value) {
+        this.throwOnRunspaceOpenError = value;
+    }
+
+    /** A new session as this state describes it: variables in its global scope, then functions. */
+    ExecutionContext createSession(Host host) {
+        ExecutionContext context = new ExecutionContext(host, commands);
+        Scope global = context.global();
+        for (SessionStateVariableEntry v : variables) {
+            global.set(v.getName(), v.getValue());
+        }
+        for (SessionStateFunctionEntry f : functions) {
+            global.defineFunction(f.getName(), ScriptFiles.compile(new SourceText("", f.getDefinition())));
+        }
+        return context;
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.Runspaces.InitialSessionState";
+    }
+}

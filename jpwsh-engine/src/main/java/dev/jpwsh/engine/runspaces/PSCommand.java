@@ -1,0 +1,71 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.command.CommandArgument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The commands a {@link PowerShell} runs: statements, each a pipeline of elements (a script text or a command
+ * name with its arguments). Elements added without {@link #addStatement()} between them form one pipeline.
+ * Owned and guarded by its PowerShell.
+ */
+public final class PSCommand {
+    /** One pipeline element: script text or a command name, its scope rule and its arguments. */
+    record Element(String text, boolean isScript, Boolean useLocalScope, List<CommandArgument> arguments) {
+    }
+
+    private final List<List<Element>> statements = new ArrayList<>();
+    private boolean statementEnded = true;
+
+    void add(Element element) {
+        if (statementEnded) {
+            statements.add(new ArrayList<>());
+            statementEnded = false;
+        }
+        statements.getLast().add(element);
+    }
+
+    /** The element parameters and arguments apply to; null before any command is added. */
+    Element current() {
+        return statements.isEmpty() || statementEnded ? null : statements.getLast().getLast();
+    }
+
+    void addStatement() {
+        statementEnded = true;
+    }
+
+    List<List<Element>> statements() {
+        return statements;
+    }
+
+    boolean isEmpty() {
+        return statements.isEmpty();
+    }
+
+    public void clear() {
+        statements.clear();
+        statementEnded = true;
+    }
+
+    public PSCommand Clone() {
+        PSCommand copy = new PSCommand();
+        for (List<Element> statement : statements) {
+            List<Element> elements = new ArrayList<>();
+            for (Element e : statement) {
+                elements.add(new Element(e.text(), e.isScript(), e.useLocalScope(), new ArrayList<>(e.arguments())));
+            }
+            copy.statements.add(elements);
+        }
+        copy.statementEnded = statementEnded;
+        return copy;
+    }
+
+    @Override
+    public String toString() {
+        List<String> texts = new ArrayList<>();
+        for (List<Element> statement : statements) {
+            texts.add(String.join(" | ", statement.stream().map(Element::text).toList()));
+        }
+        return String.join("; ", texts);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.jpwsh.engine.runspaces;
+
+/** System.Management.Automation.PSLanguageMode. */
+public enum PSLanguageMode {
+    FullLanguage, RestrictedLanguage, NoLanguage, ConstrainedLanguage
+}

@@ -1,0 +1,539 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.CommandPipeline;
+import dev.jpwsh.engine.command.CommandProcessor;
+import dev.jpwsh.engine.command.CommandResolver;
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.exec.StreamRedirects;
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.language.ast.RedirectionAst.Stream;
+import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * {@code [powershell]}: commands to run in a runspace or a pool, run synchronously ({@link #invoke}) or not
+ * ({@link #beginInvoke}), with output and streams gathered for the caller.
+ *
+ * <p>States and transitions (PSInvocationState):
+ * <pre>
+ * NotStarted, Completed, Failed, Stopped --invoke/beginInvoke--> Running
+ * Running  --commands ended----------------------> Completed
+ * Running  --terminating error, or no runspace---> Failed
+ * Running  --stop()------------------------------> Stopping --pipeline ended--> Stopped
+ * NotStarted --stop()----------------------------> Stopping --> Stopped
+ * </pre>
+ * A Completed or Failed end that arrives while Stopping is reported as Stopped.
+ *
+ * <p>Thread safety: the builder methods and the runspace/pool setters are for the owning thread while the
+ * instance is not running. The state machine's monitor guards the state; {@code stopRequested} and
+ * {@code hadErrors} are volatile, written by the pipeline thread or a stopping thread.
+ */
+@DotNetName("System.Management.Automation.PowerShell")
+public final class PowerShell implements AutoCloseable {
+    private static final Set<PSInvocationState> STARTABLE = EnumSet.of(PSInvocationState.NotStarted,
+            PSInvocationState.Completed, PSInvocationState.Failed, PSInvocationState.Stopped);
+
+    private final UUID instanceId = UUID.randomUUID();
+    private final StateMachine<PSInvocationState> states = new StateMachine<>(PSInvocationState.NotStarted);
+    private final PSDataStreams streams = new PSDataStreams();
+    private PSCommand commands = new PSCommand();
+    private Runspace runspace;
+    private RunspacePool pool;
+    private boolean ownsRunspace;
+    private boolean disposed;
+    private volatile boolean stopRequested;
+    private volatile boolean hadErrors;
+
+    private PowerShell() {
+    }
+
+    public static PowerShell create() {
+        return new PowerShell();
+    }
+
+    public static PowerShell create(RunspaceMode mode) {
+        PowerShell shell = new PowerShell();
+        if (mode == RunspaceMode.CurrentRunspace) {
+            Runspace current = Runspace.getDefaultRunspace();
+            if (current == null) {
+                throw RunspaceErrors.noDefaultRunspace();
+            }
+            shell.runspace = current;
+        }
+        return shell;
+    }
+
+    public static PowerShell create(InitialSessionState initialSessionState) {
+        PowerShell shell = new PowerShell();
+        Runspace created = RunspaceFactory.createRunspace(initialSessionState);
+        created.open();
+        shell.runspace = created;
+        return shell;
+    }
+
+    public static PowerShell create(Runspace runspace) {
+        if (runspace == null) {
+            throw new IllegalArgumentException("Value cannot be null. (Parameter 'runspace')");
+        }
+        PowerShell shell = new PowerShell();
+        shell.runspace = runspace;
+        return shell;
+    }
+
+    // ---- building commands ----
+
+    public PowerShell addScript(String script) {
+        return addScript(script, false);
+    }
+
+    public PowerShell addScript(String script, boolean useLocalScope) {
+        checkBuildable();
+        commands.add(new PSCommand.Element(script, true, useLocalScope, new ArrayList<>()));
+        return this;
+    }
+
+    public PowerShell addCommand(String command) {
+        checkBuildable();
+        commands.add(new PSCommand.Element(command, false, null, new ArrayList<>()));
+        return this;
+    }
+
+    public PowerShell addCommand(String command, boolean useLocalScope) {
+        checkBuildable();
+        commands.add(new PSCommand.Element(command, false, useLocalScope, new ArrayList<>()));
+        return this;
+    }
+
+    public PowerShell addParameter(String name, Object value) {
+        currentArguments().add(CommandArgument.parameterWithValue(name, value));
+        return this;
+    }
+
+    /** A switch parameter. */
+    public PowerShell addParameter(String name) {
+        return addParameter(name, true);
+    }
+
+    public PowerShell addArgument(Object value) {
+        currentArguments().add(CommandArgument.value(value));
+        return this;
+    }
+
+    /** A dictionary's entries as named parameters, or a list's items as positional arguments. */
+    public PowerShell addParameters(Object parameters) {
+        if (parameters instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> addParameter(LanguagePrimitives.toString(k), v));
+        } else {
+            for (Object item : Enumerables.toList(parameters)) {
+                addArgument(item);
+            }
+        }
+        return this;
+    }
+
+    public PowerShell addStatement() {
+        checkBuildable();
+        commands.addStatement();
+        return this;
+    }
+
+    public PSCommand getCommands() {
+        return commands;
+    }
+
+    public void setCommands(PSCommand commands) {
+        checkBuildable();
+        this.commands = commands.Clone();
+    }
+
+    private List<CommandArgument> currentArguments() {
+        checkBuildable();
+        PSCommand.Element element = commands.current();
+        if (element == null) {
+            throw RunspaceErrors.parameterRequiresCommand();
+        }
+        return element.arguments();
+    }
+
+    private void checkBuildable() {
+        if (disposed) {
+            throw RunspaceErrors.disposed("PowerShell");
+        }
+        if (isRunning()) {
+            throw RunspaceErrors.powerShellRunning();
+        }
+    }
+
+    private boolean isRunning() {
+        PSInvocationState state = states.state();
+        return state == PSInvocationState.Running || state == PSInvocationState.Stopping;
+    }
+
+    // ---- where it runs ----
+
+    /** The runspace it runs in; a PowerShell made by {@link #create()} makes and opens its own on first use. */
+    public synchronized Runspace getRunspace() {
+        if (runspace == null && pool == null) {
+            runspace = RunspaceFactory.createRunspace();
+            runspace.open();
+            ownsRunspace = true;
+        }
+        return runspace;
+    }
+
+    public synchronized void setRunspace(Runspace value) {
+        checkBuildable();
+        disposeOwnedRunspace();
+        runspace = value;
+        pool = null;
+    }
+
+    public synchronized RunspacePool getRunspacePool() {
+        return pool;
+    }
+
+    public synchronized void setRunspacePool(RunspacePool value) {
+        checkBuildable();
+        if (value == null) {
+            return;
+        }
+        disposeOwnedRunspace();
+        runspace = null;
+        pool = value;
+    }
+
+    public synchronized boolean getIsRunspaceOwner() {
+        return ownsRunspace;
+    }
+
+    private void disposeOwnedRunspace() {
+        if (ownsRunspace && runspace != null) {
+            runspace.dispose();
+        }
+        ownsRunspace = false;
+    }
+
+    // ---- state ----
+
+    public UUID getInstanceId() {
+        return instanceId;
+    }
+
+    public StateInfo<PSInvocationState> getInvocationStateInfo() {
+        return states.info();
+    }
+
+    public void addInvocationStateChangedListener(Consumer<StateInfo<PSInvocationState>> listener) {
+        states.addListener(listener);
+    }
+
+    public void removeInvocationStateChangedListener(Consumer<StateInfo<PSInvocationState>> listener) {
+        states.removeListener(listener);
+    }
+
+    public PSDataStreams getStreams() {
+        return streams;
+    }
+
+    public boolean getHadErrors() {
+        return hadErrors;
+    }
+
+    // ---- invoking ----
+
+    /** Runs the commands and returns their output; a terminating error is thrown, a stop returns what came. */
+    public PSDataCollection<Object> invoke() {
+        return invoke(null);
+    }
+
+    public PSDataCollection<Object> invoke(Object input) {
+        PSDataCollection<Object> output = new PSDataCollection<>();
+        Iterator<?> items = input == null ? null : Enumerables.toList(input).iterator();
+        try {
+            start(items, output).join();
+        } catch (CompletionException e) {
+            if (states.state() != PSInvocationState.Stopped) {
+                throw forCaller(e.getCause());
+            }
+        }
+        return output;
+    }
+
+    public PowerShellAsyncResult beginInvoke() {
+        return beginInvoke(null, null, null, null);
+    }
+
+    /** Reads {@code input} as it fills, until it is completed. */
+    public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input) {
+        return beginInvoke(input, null, null, null);
+    }
+
+    /** Output goes to {@code output}; EndInvoke then returns null. */
+    public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSDataCollection<Object> output) {
+        return beginInvoke(input, output, null, null);
+    }
+
+    public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSDataCollection<Object> output,
+            Object settings, Object state) {
+        PSDataCollection<Object> target = output == null ? new PSDataCollection<>() : output;
+        PowerShellAsyncResult result = new PowerShellAsyncResult(this, output == null ? target : null, state);
+        start(input == null ? null : input.blockingIterator(), target)
+                .whenComplete((ignored, failure) -> result.complete(failure));
+        return result;
+    }
+
+    /** Waits for the invocation {@code result} stands for; rethrows its failure, or PipelineStopped. */
+    public PSDataCollection<Object> endInvoke(PowerShellAsyncResult result) throws InterruptedException {
+        if (result == null || result.owner() != this) {
+            throw RunspaceErrors.asyncResultNotOwned();
+        }
+        Throwable failure = result.await();
+        if (states.state() == PSInvocationState.Stopped) {
+            throw RunspaceErrors.stopped();
+        }
+        if (failure != null) {
+            throw forCaller(failure);
+        }
+        return result.output();
+    }
+
+    /** For Java callers: the output, or the failure, when the invocation ends. */
+    public CompletableFuture<PSDataCollection<Object>> invokeAsync() {
+        PSDataCollection<Object> output = new PSDataCollection<>();
+        return start(null, output).handle((ignored, failure) -> {
+            if (states.state() == PSInvocationState.Stopped) {
+                throw RunspaceErrors.stopped();
+            }
+            if (failure != null) {
+                throw forCaller(failure);
+            }
+            return output;
+        });
+    }
+
+    /** Stops the invocation and waits until it has ended. */
+    public void stop() {
+        requestStop().join();
+    }
+
+    public CompletableFuture<Void> stopAsync() {
+        return requestStop();
+    }
+
+    public PowerShellAsyncResult beginStop(Object callback, Object state) {
+        PowerShellAsyncResult result = new PowerShellAsyncResult(this, null, state);
+        requestStop().whenComplete((ignored, failure) -> result.complete(null));
+        return result;
+    }
+
+    public void endStop(PowerShellAsyncResult result) throws InterruptedException {
+        result.await();
+    }
+
+    /** The pipeline that runs now, if any; completed at once when there is nothing to stop. */
+    private volatile CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
+
+    private CompletableFuture<Void> requestStop() {
+        if (states.transition(EnumSet.of(PSInvocationState.NotStarted), PSInvocationState.Stopping, null)) {
+            states.transition(EnumSet.of(PSInvocationState.Stopping), PSInvocationState.Stopped, null);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (states.transition(EnumSet.of(PSInvocationState.Running), PSInvocationState.Stopping, null)) {
+            stopRequested = true;
+            Runspace target = runspace;
+            if (target != null) {
+                target.interrupt(this);
+            }
+        }
+        return running.handle((ignored, failure) -> null);
+    }
+
+    /**
+     * Starts the commands on the runspace (or a pool member) and returns a future that completes, after the
+     * final state is set, with the failure if there was one.
+     */
+    private CompletableFuture<Void> start(Iterator<?> input, PSDataCollection<Object> output) {
+        if (disposed) {
+            throw RunspaceErrors.disposed("PowerShell");
+        }
+        if (commands.isEmpty()) {
+            throw RunspaceErrors.noCommand();
+        }
+        if (!states.transition(STARTABLE, PSInvocationState.Running, null)) {
+            throw RunspaceErrors.alreadyStarted();
+        }
+        hadErrors = false;
+        stopRequested = false;
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        running = ended;
+        RunspacePool currentPool = getRunspacePool();
+        if (currentPool == null) {
+            try {
+                launch(null, getRunspace(), input, output, ended);
+            } catch (RuntimeException refused) {
+                end(refused, ended, output);
+                throw refused;
+            }
+            return ended;
+        }
+        CompletableFuture<Runspace> member;
+        try {
+            member = currentPool.request();
+        } catch (RuntimeException refused) {
+            end(refused, ended, output);
+            throw refused;
+        }
+        member.whenComplete((assigned, unavailable) -> {
+            if (unavailable != null) {
+                end(unavailable instanceof CompletionException c ? c.getCause() : unavailable, ended, output);
+            } else if (stopRequested) {
+                currentPool.release(assigned);
+                end(null, ended, output);
+            } else {
+                try {
+                    launch(currentPool, assigned, input, output, ended);
+                } catch (RuntimeException refused) {
+                    currentPool.release(assigned);
+                    end(refused, ended, output);
+                }
+            }
+        });
+        return ended;
+    }
+
+    /** Runs the commands on {@code member}; when they end, gives it back to {@code from} (if a pool) and ends. */
+    private void launch(RunspacePool from, Runspace member, Iterator<?> input, PSDataCollection<Object> output,
+            CompletableFuture<Void> ended) {
+        if (from != null) {
+            synchronized (this) {
+                runspace = member;
+            }
+        }
+        member.execute(this, () -> run(member, input, output)).whenComplete((ignored, failure) -> {
+            release(from, member);
+            end(failure, ended, output);
+        });
+    }
+
+    private synchronized void release(RunspacePool from, Runspace member) {
+        if (from != null) {
+            runspace = null;
+            from.release(member);
+        }
+    }
+
+    private void end(Throwable failure, CompletableFuture<Void> ended, PSDataCollection<Object> output) {
+        output.complete();
+        if (stopRequested || states.state() == PSInvocationState.Stopping) {
+            states.transition(EnumSet.of(PSInvocationState.Stopping, PSInvocationState.Running),
+                    PSInvocationState.Stopped, RunspaceErrors.stopped());
+            ended.complete(null);
+            return;
+        }
+        if (failure == null) {
+            states.transition(EnumSet.of(PSInvocationState.Running), PSInvocationState.Completed, null);
+            ended.complete(null);
+        } else {
+            hadErrors = true;
+            states.transition(EnumSet.of(PSInvocationState.Running), PSInvocationState.Failed, forCaller(failure));
+            ended.completeExceptionally(failure);
+        }
+    }
+
+    /** Runs every statement on the runspace's thread, streams going to {@link #streams}. */
+    private void run(Runspace member, Iterator<?> input, PSDataCollection<Object> output) {
+        ExecutionContext context = member.context();
+        Frame top = new Frame(context, context.global(), context.global());
+        Pipe errors = record -> {
+            hadErrors = true;
+            streams.getError().Add(record);
+        };
+        StreamRedirects previous = context.swapRedirects(StreamRedirects.NONE.with(Stream.ERROR, errors)
+                .with(Stream.WARNING, streams.getWarning()::Add).with(Stream.VERBOSE, streams.getVerbose()::Add)
+                .with(Stream.DEBUG, streams.getDebug()::Add)
+                .with(Stream.INFORMATION, streams.getInformation()::Add));
+        boolean batch = commands.statements().size() > 1;
+        try {
+            for (List<PSCommand.Element> statement : commands.statements()) {
+                try {
+                    runStatement(top, statement, input, output::Add);
+                } catch (PSException e) {
+                    if (!batch || stopRequested) {
+                        throw e;
+                    }
+                    errors.write(e.record());
+                }
+                input = null;
+            }
+        } catch (FlowSignal.Exit | FlowSignal.Break | FlowSignal.Continue endsPipeline) {
+            // exit, or a break or continue outside any loop, ends the invocation normally
+        } finally {
+            context.swapRedirects(previous);
+        }
+    }
+
+    private static void runStatement(Frame top, List<PSCommand.Element> statement, Iterator<?> input, Pipe out) {
+        List<CommandProcessor> processors = new ArrayList<>(statement.size());
+        for (int i = 0; i < statement.size(); i++) {
+            PSCommand.Element e = statement.get(i);
+            Object command = e.isScript() ? ScriptFiles.compile(new SourceText("", e.text())) : e.text();
+            boolean dotSource = e.isScript() ? !Boolean.TRUE.equals(e.useLocalScope())
+                    : Boolean.FALSE.equals(e.useLocalScope());
+            processors.add(CommandResolver.resolve(top, command, dotSource, e.arguments(), i > 0 || input != null));
+        }
+        CommandPipeline.run(processors, input == null ? null : first -> input.forEachRemaining(first::write), out);
+    }
+
+    /** What Java callers (and, wrapped in a MethodInvocationException, scripts) receive for a failure. */
+    private static RuntimeException forCaller(Throwable failure) {
+        if (failure instanceof PSException ps && ps.record().exception() instanceof RuntimeException inner) {
+            return inner;
+        }
+        return failure instanceof RuntimeException r ? r : new RuntimeException(failure);
+    }
+
+    // ---- disposal ----
+
+    /** Stops a running invocation and disposes the runspace it created for itself. */
+    public void dispose() {
+        if (disposed) {
+            return;
+        }
+        if (isRunning()) {
+            stop();
+        }
+        disposed = true;
+        synchronized (this) {
+            disposeOwnedRunspace();
+        }
+    }
+
+    @Override
+    public void close() {
+        dispose();
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.PowerShell";
+    }
+
+}

@@ -1,0 +1,372 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.types.DotNetName;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * A local runspace: one session state ({@link ExecutionContext}) and the policy for the thread its pipelines
+ * run on. At most one top-level pipeline runs at a time.
+ *
+ * <p>States and transitions (RunspaceState):
+ * <pre>
+ * BeforeOpen --open()--------------------> Opening --session built--> Opened
+ *                                          Opening --session failed--> Broken
+ * BeforeOpen --close()/dispose()---------> Closing --> Closed
+ * Opened     --close()/dispose()---------> Closing --running pipeline stopped--> Closed
+ * Closing, Closed, Broken --close()------> (no change)
+ * anything but BeforeOpen --open()-------> InvalidRunspaceStateException (CannotOpenAgain)
+ * </pre>
+ * Availability follows: None unless Opened; Available when Opened and idle; Busy while a pipeline runs.
+ *
+ * <p>Thread safety: the state machine's monitor guards the state; {@code running} (the pipeline in progress)
+ * is an atomic reference, so exactly one caller wins a race to start a pipeline; {@code context} is written
+ * once before the Opened transition publishes it; {@code name}, {@code threadOptions} and
+ * {@code apartmentState} are volatile.
+ */
+@DotNetName("System.Management.Automation.Runspaces.LocalRunspace")
+public final class Runspace implements AutoCloseable {
+    private static final AtomicInteger LAST_ID = new AtomicInteger();
+    /** Every runspace not yet disposed, by id; weak, so that an abandoned runspace can still be collected. */
+    private static final ConcurrentSkipListMap<Integer, WeakReference<Runspace>> REGISTRY =
+            new ConcurrentSkipListMap<>();
+    private static final ThreadLocal<Runspace> DEFAULT = new ThreadLocal<>();
+    private static final Set<RunspaceState> OPENABLE = EnumSet.of(RunspaceState.BeforeOpen);
+    private static final Set<RunspaceState> CLOSABLE = EnumSet.of(RunspaceState.BeforeOpen, RunspaceState.Opened);
+
+    private final int id = LAST_ID.incrementAndGet();
+    private final UUID instanceId = UUID.randomUUID();
+    private final InitialSessionState initialSessionState;
+    private final Host host;
+    private final StateMachine<RunspaceState> states = new StateMachine<>(RunspaceState.BeforeOpen);
+    private final AtomicReference<RunningPipeline> running = new AtomicReference<>();
+    private final List<Consumer<RunspaceAvailability>> availabilityListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String name = "Runspace" + id;
+    private volatile PSThreadOptions threadOptions;
+    private volatile ApartmentState apartmentState;
+    private volatile boolean disposed;
+    private ExecutionContext context;
+    /** The one thread of a ReuseThread runspace; created on first use, shut down by close. Guarded by this. */
+    private ExecutorService reusedThread;
+
+    Runspace(Host host, InitialSessionState initialSessionState) {
+        this.host = host == null ? new DefaultHost() : host;
+        this.initialSessionState = initialSessionState.Clone();
+        this.threadOptions = initialSessionState.getThreadOptions();
+        this.apartmentState = initialSessionState.getApartmentState();
+        REGISTRY.put(id, new WeakReference<>(this));
+    }
+
+    /** A pipeline in progress on this runspace, and the thread running it once it has started. */
+    record RunningPipeline(Object owner, AtomicReference<Thread> thread) {
+    }
+
+    // ---- identity ----
+
+    public int getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public UUID getInstanceId() {
+        return instanceId;
+    }
+
+    public InitialSessionState getInitialSessionState() {
+        return initialSessionState;
+    }
+
+    public boolean getRunspaceIsRemote() {
+        return false;
+    }
+
+    public Object getConnectionInfo() {
+        return null;
+    }
+
+    // ---- state ----
+
+    public StateInfo<RunspaceState> getRunspaceStateInfo() {
+        return states.info();
+    }
+
+    public RunspaceAvailability getRunspaceAvailability() {
+        if (states.state() != RunspaceState.Opened) {
+            return RunspaceAvailability.None;
+        }
+        return running.get() == null ? RunspaceAvailability.Available : RunspaceAvailability.Busy;
+    }
+
+    /** Java listeners for StateChanged; scripts subscribe with Register-ObjectEvent. */
+    public void addStateChangedListener(Consumer<StateInfo<RunspaceState>> listener) {
+        states.addListener(listener);
+    }
+
+    public void removeStateChangedListener(Consumer<StateInfo<RunspaceState>> listener) {
+        states.removeListener(listener);
+    }
+
+    public void addAvailabilityChangedListener(Consumer<RunspaceAvailability> listener) {
+        availabilityListeners.add(listener);
+    }
+
+    public void removeAvailabilityChangedListener(Consumer<RunspaceAvailability> listener) {
+        availabilityListeners.remove(listener);
+    }
+
+    // ---- threading ----
+
+    public PSThreadOptions getThreadOptions() {
+        return threadOptions;
+    }
+
+    /** Settable before Open; afterwards only a change to ReuseThread is allowed, and a repeat is ignored. */
+    public void setThreadOptions(PSThreadOptions options) {
+        if (options == threadOptions) {
+            return;
+        }
+        if (states.state() != RunspaceState.BeforeOpen && options != PSThreadOptions.ReuseThread) {
+            throw RunspaceErrors.invalidThreadOptionsChange();
+        }
+        threadOptions = options;
+    }
+
+    public ApartmentState getApartmentState() {
+        return apartmentState;
+    }
+
+    public void setApartmentState(ApartmentState state) {
+        if (states.state() != RunspaceState.BeforeOpen) {
+            throw RunspaceErrors.changeAfterOpen();
+        }
+        apartmentState = state;
+    }
+
+    /** {@code [runspace]::DefaultRunspace}: the runspace whose pipeline runs on this thread, or null. */
+    public static Runspace getDefaultRunspace() {
+        return DEFAULT.get();
+    }
+
+    public static void setDefaultRunspace(Runspace runspace) {
+        DEFAULT.set(runspace);
+    }
+
+    // ---- open and close ----
+
+    public void open() {
+        if (!states.transition(OPENABLE, RunspaceState.Opening, null)) {
+            throw RunspaceErrors.cannotOpenAgain(states.state());
+        }
+        try {
+            context = initialSessionState.createSession(host);
+        } catch (RuntimeException e) {
+            states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
+            throw e;
+        }
+        states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Opened, null);
+        fireAvailability(RunspaceAvailability.Available);
+    }
+
+    /** Opens on another thread; a failure shows only in RunspaceStateInfo.Reason. */
+    public void openAsync() {
+        if (states.state() != RunspaceState.BeforeOpen) {
+            throw RunspaceErrors.cannotOpenAgain(states.state());
+        }
+        Thread.ofVirtual().name(name + " open").start(() -> {
+            try {
+                open();
+            } catch (RuntimeException ignored) {
+                // the state is Broken and its Reason says why
+            }
+        });
+    }
+
+    /** Stops the running pipeline, if any, and closes; closing a closed or broken runspace does nothing. */
+    @Override
+    public void close() {
+        awaitOpening();
+        if (!states.transition(CLOSABLE, RunspaceState.Closing, null)) {
+            return;
+        }
+        fireAvailability(RunspaceAvailability.None);
+        RunningPipeline pipeline = running.get();
+        if (pipeline != null && pipeline.owner() instanceof PowerShell shell) {
+            shell.stop();
+        }
+        synchronized (this) {
+            if (reusedThread != null) {
+                reusedThread.shutdown();
+                reusedThread = null;
+            }
+        }
+        states.transition(EnumSet.of(RunspaceState.Closing), RunspaceState.Closed, null);
+    }
+
+    public void closeAsync() {
+        Thread.ofVirtual().name(name + " close").start(this::close);
+    }
+
+    /** Closes, and removes the runspace from the list Get-Runspace shows. Idempotent. */
+    public void dispose() {
+        if (disposed) {
+            return;
+        }
+        close();
+        disposed = true;
+        REGISTRY.remove(id);
+    }
+
+    public boolean isDisposed() {
+        return disposed;
+    }
+
+    private void awaitOpening() {
+        if (states.state() == RunspaceState.Opening) {
+            try {
+                states.awaitAny(EnumSet.complementOf(EnumSet.of(RunspaceState.Opening)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // ---- session ----
+
+    /** The session state, for the engine's own use; the runspace must be open. */
+    public ExecutionContext context() {
+        if (states.state() != RunspaceState.Opened) {
+            throw RunspaceErrors.notOpened(states.state());
+        }
+        return context;
+    }
+
+    public SessionStateProxy getSessionStateProxy() {
+        if (disposed) {
+            throw RunspaceErrors.disposed("runspace");
+        }
+        return new SessionStateProxy(this);
+    }
+
+    /** Whether a pipeline is running now, for the SessionStateProxy rules. */
+    boolean isBusy() {
+        return running.get() != null;
+    }
+
+    /**
+     * Runs {@code pipeline} as this runspace's one top-level pipeline, on the thread its ThreadOptions say;
+     * the future completes when it has ended. A second pipeline while one runs fails ConcurrentInvokeNotAllowed.
+     * PowerShell instances use it, and so do hosts that run their own scripts (the console).
+     */
+    public CompletableFuture<Void> execute(Object owner, Runnable pipeline) {
+        if (states.state() != RunspaceState.Opened) {
+            throw RunspaceErrors.powerShellRunspaceNotOpened(states.state());
+        }
+        RunningPipeline entry = new RunningPipeline(owner, new AtomicReference<>());
+        if (!running.compareAndSet(null, entry)) {
+            throw RunspaceErrors.concurrentInvoke();
+        }
+        fireAvailability(RunspaceAvailability.Busy);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable body = () -> {
+            entry.thread().set(Thread.currentThread());
+            Runspace previous = DEFAULT.get();
+            DEFAULT.set(this);
+            Throwable failure = null;
+            try {
+                pipeline.run();
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                DEFAULT.set(previous);
+                entry.thread().set(null);
+                Thread.interrupted();
+                running.set(null);
+                if (states.state() == RunspaceState.Opened) {
+                    fireAvailability(RunspaceAvailability.Available);
+                }
+            }
+            // completed only once the runspace is free, so that whoever is waiting for it can start at once
+            if (failure == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(failure);
+            }
+        };
+        switch (threadOptions) {
+            case UseCurrentThread -> body.run();
+            case ReuseThread -> reusedThread().execute(body);
+            default -> Thread.ofVirtual().name(name + " pipeline").start(body);
+        }
+        return done;
+    }
+
+    /** Interrupts the thread running the pipeline {@code owner} started, if it is still running. */
+    void interrupt(Object owner) {
+        RunningPipeline entry = running.get();
+        if (entry != null && entry.owner() == owner) {
+            Thread thread = entry.thread().get();
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
+    }
+
+    private synchronized ExecutorService reusedThread() {
+        if (reusedThread == null) {
+            reusedThread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name(name + " thread").factory());
+        }
+        return reusedThread;
+    }
+
+    private void fireAvailability(RunspaceAvailability availability) {
+        for (Consumer<RunspaceAvailability> listener : availabilityListeners) {
+            try {
+                listener.accept(availability);
+            } catch (RuntimeException ignored) {
+                // a subscriber's failure is its own
+            }
+        }
+    }
+
+    // ---- the process's runspaces ----
+
+    /** Every runspace created and not disposed (nor collected), in id order: what Get-Runspace lists. */
+    public static List<Runspace> all() {
+        List<Runspace> live = new ArrayList<>();
+        REGISTRY.forEach((id, ref) -> {
+            Runspace r = ref.get();
+            if (r == null) {
+                REGISTRY.remove(id, ref);
+            } else {
+                live.add(r);
+            }
+        });
+        return live;
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.Runspaces.LocalRunspace";
+    }
+}

@@ -1,0 +1,124 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.runtime.error.PSRuntimeException;
+
+/** The exceptions the runspace API throws, with PowerShell's error ids, messages and .NET exception types. */
+final class RunspaceErrors {
+    private static final String INVALID_RUNSPACE_STATE =
+            "System.Management.Automation.Runspaces.InvalidRunspaceStateException";
+    private static final String INVALID_POOL_STATE =
+            "System.Management.Automation.Runspaces.InvalidRunspacePoolStateException";
+    private static final String INVALID_POWERSHELL_STATE =
+            "System.Management.Automation.InvalidPowerShellStateException";
+    private static final String INVALID_OPERATION = "System.InvalidOperationException";
+    private static final String PS_INVALID_OPERATION = "System.Management.Automation.PSInvalidOperationException";
+    private static final String ARGUMENT = "System.ArgumentException";
+
+    private RunspaceErrors() {
+    }
+
+    static PSRuntimeException cannotOpenAgain(RunspaceState current) {
+        return new PSRuntimeException("CannotOpenAgain", "InvalidOperation", "Cannot open the runspace because the "
+                + "runspace is not in the BeforeOpen state. Current state of the runspace is '" + current + "'.",
+                null, INVALID_RUNSPACE_STATE);
+    }
+
+    static PSRuntimeException notOpened(RunspaceState current) {
+        return new PSRuntimeException("RunspaceNotInOpenedState", "InvalidOperation", "Cannot perform the operation "
+                + "because the runspace is not in the Opened state. Current state of the runspace is '" + current
+                + "'.", null, INVALID_RUNSPACE_STATE);
+    }
+
+    static PSRuntimeException powerShellRunspaceNotOpened(RunspaceState current) {
+        return new PSRuntimeException("InvalidRunspaceState", "InvalidOperation", "The state of the current "
+                + "runspace is not valid for this operation. Expected state: Opened. Current state: " + current
+                + ".", null, INVALID_RUNSPACE_STATE);
+    }
+
+    static PSRuntimeException concurrentInvoke() {
+        return new PSRuntimeException("ConcurrentInvokeNotAllowed", "InvalidOperation", "The pipeline was not run "
+                + "because a pipeline is already running. Pipelines cannot be run concurrently.", null,
+                PS_INVALID_OPERATION);
+    }
+
+    static PSRuntimeException proxyWhilePipelineRuns() {
+        return new PSRuntimeException("NoSessionStateProxyWhenPipelineInProgress", "InvalidOperation", "A pipeline "
+                + "is already running. Concurrent SessionStateProxy method calls are not allowed.", null,
+                INVALID_OPERATION);
+    }
+
+    static PSRuntimeException changeAfterOpen() {
+        return new PSRuntimeException("ChangePropertyAfterOpen", "InvalidOperation", "This property cannot be "
+                + "changed after the runspace has been opened.", null, INVALID_RUNSPACE_STATE);
+    }
+
+    static PSRuntimeException invalidThreadOptionsChange() {
+        return new PSRuntimeException("InvalidThreadOptionsChange", "InvalidOperation", "The thread options can "
+                + "only be changed if the apartment state is multithreaded apartment (MTA), the current options are "
+                + "UseNewThread or UseCurrentThread, and the new value is ReuseThread.", null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException disposed(String what) {
+        return new PSRuntimeException("ObjectDisposed", "InvalidOperation", "Cannot access a disposed object."
+                + System.lineSeparator() + "Object name: '" + what + "'.", null, "System.ObjectDisposedException");
+    }
+
+    static PSRuntimeException poolCannotOpenAgain(RunspaceState current) {
+        return new PSRuntimeException("CannotOpenAgain", "InvalidOperation", "Cannot open the RunspacePool because "
+                + "the RunspacePool is not in the BeforeOpen state. Current state of the RunspacePool is '" + current
+                + "'.", null, INVALID_POOL_STATE);
+    }
+
+    static PSRuntimeException poolNotOpened(RunspaceState current) {
+        return new PSRuntimeException("InvalidRunspacePoolState", "InvalidOperation", "The state of the current "
+                + "RunspacePool is not valid for this operation. Expected state: Opened. Current state: " + current
+                + ".", null, INVALID_POOL_STATE);
+    }
+
+    static PSRuntimeException poolClosedOrFailed() {
+        return new PSRuntimeException("RunspacePoolNotOpened", "InvalidOperation", "The RunspacePool has been "
+                + "closed or has failed.", null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException poolSize(String id, String message) {
+        return new PSRuntimeException(id, "InvalidArgument", message, null, ARGUMENT);
+    }
+
+    static PSRuntimeException noCommand() {
+        return new PSRuntimeException("NoCommandToInvoke", "InvalidOperation", "No commands are specified.", null,
+                INVALID_OPERATION);
+    }
+
+    static PSRuntimeException parameterRequiresCommand() {
+        return new PSRuntimeException("ParameterRequiresCommand", "InvalidOperation", "A command is required to "
+                + "add a parameter. A command must be added to the PowerShell instance before adding a parameter.",
+                null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException powerShellRunning() {
+        return new PSRuntimeException("InvalidPowerShellStateGeneral", "InvalidOperation", "The operation cannot "
+                + "be performed because a command is already running.", null, INVALID_POWERSHELL_STATE);
+    }
+
+    static PSRuntimeException alreadyStarted() {
+        return new PSRuntimeException("ExecutionAlreadyStarted", "InvalidOperation", "The command is already "
+                + "running. Wait for the command to complete.", null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException stopped() {
+        return new PSRuntimeException("PipelineStopped", "OperationStopped", "The pipeline has been stopped.",
+                null, "System.Management.Automation.PipelineStoppedException");
+    }
+
+    static PSRuntimeException noDefaultRunspace() {
+        return new PSRuntimeException("NoDefaultRunspaceForPSCreate", "InvalidOperation", "A PowerShell object "
+                + "cannot be created that uses the current runspace because there is no current runspace "
+                + "available. The current runspace might be starting, such as when it is created with an Initial "
+                + "Session State.", null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException asyncResultNotOwned() {
+        return new PSRuntimeException("AsyncResultNotOwned", "InvalidArgument", "The IAsyncResult object provided "
+                + "does not match this PowerShell instance.", null, ARGUMENT);
+    }
+}
