@@ -29,6 +29,12 @@ public final class Arithmetic {
     }
 
     public static Object add(Object left, Object right) {
+        if (left instanceof Integer a && right instanceof Integer b) {
+            int sum = a + b;
+            if (((a ^ sum) & (b ^ sum)) >= 0) {
+                return sum;
+            }
+        }
         return switch (left) {
             case null -> right;
             case String s -> s + LanguagePrimitives.toString(right);

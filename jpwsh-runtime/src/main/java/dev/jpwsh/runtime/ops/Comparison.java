@@ -39,7 +39,8 @@ public final class Comparison {
 
     /** The comparison of two single values. */
     public static boolean test(Kind kind, Object left, Object right, boolean caseSensitive) {
-        Integer order = order(left, right, caseSensitive);
+        Integer order = left instanceof Integer a && right instanceof Integer b ? Integer.valueOf(Integer.compare(a, b))
+                : order(left, right, caseSensitive);
         if (order == null) {
             return kind == Kind.NE;
         }
