@@ -3,6 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.HostInformationMessage;
 import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.host.HostUserInterface.Color;
@@ -40,9 +41,10 @@ public final class WriteHostCommand extends Cmdlet {
             }
         }
         String message = String.join(LanguagePrimitives.toString(separator), parts);
-        InformationRecord record = new InformationRecord(message, "Write-Host", List.of("PSHOST"));
-        MessageStreams.writeInformation(frame(), record, true, () -> ui().write(color(foregroundColor),
-                color(backgroundColor), message + (noNewline ? "" : "\n")));
+        HostInformationMessage shown = new HostInformationMessage(message, color(foregroundColor),
+                color(backgroundColor), noNewline);
+        InformationRecord record = new InformationRecord(shown, "Write-Host", List.of("PSHOST"));
+        MessageStreams.writeInformation(frame(), record, true, () -> shown.showOn(ui()));
     }
 
     private static Color color(String name) {

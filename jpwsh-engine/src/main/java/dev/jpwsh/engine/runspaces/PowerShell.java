@@ -7,11 +7,15 @@ import dev.jpwsh.engine.command.CommandResolver;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.HostInformationMessage;
+import dev.jpwsh.engine.exec.InformationRecord;
+import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.exec.StreamRedirects;
+import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.language.source.SourceText;
@@ -466,10 +470,18 @@ public final class PowerShell implements AutoCloseable {
             hadErrors = true;
             streams.getError().Add(record);
         };
+        HostUserInterface ui = context.host().ui();
         StreamRedirects previous = context.swapRedirects(StreamRedirects.NONE.with(Stream.ERROR, errors)
-                .with(Stream.WARNING, streams.getWarning()::Add).with(Stream.VERBOSE, streams.getVerbose()::Add)
-                .with(Stream.DEBUG, streams.getDebug()::Add)
-                .with(Stream.INFORMATION, streams.getInformation()::Add));
+                .with(Stream.WARNING, shownAndKept(streams.getWarning(), ui::writeWarningLine))
+                .with(Stream.VERBOSE, shownAndKept(streams.getVerbose(), ui::writeVerboseLine))
+                .with(Stream.DEBUG, shownAndKept(streams.getDebug(), ui::writeDebugLine))
+                .with(Stream.INFORMATION, record -> {
+                    streams.getInformation().Add(record);
+                    if (record instanceof InformationRecord info
+                            && info.getMessageData() instanceof HostInformationMessage message) {
+                        message.showOn(ui);
+                    }
+                }));
         boolean batch = commands.statements().size() > 1;
         try {
             for (List<PSCommand.Element> statement : commands.statements()) {
@@ -488,6 +500,17 @@ public final class PowerShell implements AutoCloseable {
         } finally {
             context.swapRedirects(previous);
         }
+    }
+
+    /**
+     * A stream's pipe: each record is kept in {@code stream} and shown by the host, as pwsh's command runtime
+     * does (a host-less runspace's DefaultHost shows nothing; a shared console host shows it at once).
+     */
+    private static Pipe shownAndKept(PSDataCollection<Object> stream, Consumer<String> host) {
+        return record -> {
+            stream.Add(record);
+            host.accept(((InformationalRecord) record).getMessage());
+        };
     }
 
     private static void runStatement(Frame top, List<PSCommand.Element> statement, Iterator<?> input, Pipe out) {
