@@ -483,10 +483,11 @@ public final class PowerShell implements AutoCloseable {
                     }
                 }));
         boolean batch = commands.statements().size() > 1;
+        boolean noLanguage = member.getInitialSessionState().getLanguageMode() == PSLanguageMode.NoLanguage;
         try {
             for (List<PSCommand.Element> statement : commands.statements()) {
                 try {
-                    runStatement(top, statement, input, output::Add);
+                    runStatement(top, statement, input, output::Add, noLanguage);
                 } catch (PSException e) {
                     if (!batch || stopRequested) {
                         throw e;
@@ -513,10 +514,15 @@ public final class PowerShell implements AutoCloseable {
         };
     }
 
-    private static void runStatement(Frame top, List<PSCommand.Element> statement, Iterator<?> input, Pipe out) {
+    /** One pipeline of the commands; in a NoLanguage session only commands, never script text, may run. */
+    private static void runStatement(Frame top, List<PSCommand.Element> statement, Iterator<?> input, Pipe out,
+            boolean noLanguage) {
         List<CommandProcessor> processors = new ArrayList<>(statement.size());
         for (int i = 0; i < statement.size(); i++) {
             PSCommand.Element e = statement.get(i);
+            if (e.isScript() && noLanguage) {
+                throw RunspaceErrors.scriptsNotAllowed();
+            }
             Object command = e.isScript() ? ScriptFiles.compile(new SourceText("", e.text())) : e.text();
             boolean dotSource = e.isScript() ? !Boolean.TRUE.equals(e.useLocalScope())
                     : Boolean.FALSE.equals(e.useLocalScope());
