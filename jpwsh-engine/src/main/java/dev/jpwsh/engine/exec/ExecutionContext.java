@@ -112,6 +112,17 @@ public final class ExecutionContext {
         return previous;
     }
 
+    /**
+     * Back to a fresh session's global scope (ResetRunspaceState): built-in variables only, no functions, an
+     * empty {@code $Error}. jpwsh removes functions too, so that a reset runspace keeps nothing of its last use.
+     */
+    public void reset() {
+        global.clear();
+        errors.clear();
+        lastSucceeded = true;
+        AutomaticVariables.define(this);
+    }
+
     public EnvironmentVariables environment() {
         return environment;
     }

@@ -100,6 +100,12 @@ public final class InitialSessionState {
     /** A new session as this state describes it: variables in its global scope, then functions. */
     ExecutionContext createSession(Host host) {
         ExecutionContext context = new ExecutionContext(host, commands);
+        defineEntries(context);
+        return context;
+    }
+
+    /** The variable and function entries in the global scope of {@code context}: at open and at reset. */
+    void defineEntries(ExecutionContext context) {
         Scope global = context.global();
         for (SessionStateVariableEntry v : variables) {
             global.set(v.getName(), v.getValue());
@@ -107,7 +113,6 @@ public final class InitialSessionState {
         for (SessionStateFunctionEntry f : functions) {
             global.defineFunction(f.getName(), ScriptFiles.compile(new SourceText("", f.getDefinition())));
         }
-        return context;
     }
 
     @Override

@@ -261,6 +261,21 @@ public final class Runspace implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Gives an open, idle runspace a fresh global scope: the built-in variables and its initial session
+     * state's entries, an empty {@code $Error}. Unlike pwsh, functions defined since open are removed too.
+     */
+    public void resetRunspaceState() {
+        if (states.state() != RunspaceState.Opened) {
+            throw RunspaceErrors.resetNotOpened(states.state());
+        }
+        if (isBusy()) {
+            throw RunspaceErrors.concurrentInvoke();
+        }
+        context.reset();
+        initialSessionState.defineEntries(context);
+    }
+
     public SessionStateProxy getSessionStateProxy() {
         if (disposed) {
             throw RunspaceErrors.disposed("runspace");

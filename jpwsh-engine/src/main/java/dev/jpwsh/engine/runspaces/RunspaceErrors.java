@@ -29,6 +29,12 @@ final class RunspaceErrors {
                 + "'.", null, INVALID_RUNSPACE_STATE);
     }
 
+    static PSRuntimeException resetNotOpened(RunspaceState current) {
+        return new PSRuntimeException("RunspaceNotInOpenedState", "InvalidOperation", "Cannot perform the operation "
+                + "because the runspace is not in the Opened state. Current state of the runspace is '" + current
+                + "'.", null, PS_INVALID_OPERATION);
+    }
+
     static PSRuntimeException powerShellRunspaceNotOpened(RunspaceState current) {
         return new PSRuntimeException("InvalidRunspaceState", "InvalidOperation", "The state of the current "
                 + "runspace is not valid for this operation. Expected state: Opened. Current state: " + current

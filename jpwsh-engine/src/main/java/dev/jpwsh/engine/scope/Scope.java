@@ -90,4 +90,10 @@ public final class Scope {
     public void defineFunction(String name, Object function) {
         functions.put(key(name), function);
     }
+
+    /** Forgets every variable and function of this scope. */
+    public void clear() {
+        variables.clear();
+        functions.clear();
+    }
 }
