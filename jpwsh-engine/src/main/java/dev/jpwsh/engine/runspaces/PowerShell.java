@@ -354,6 +354,11 @@ public final class PowerShell implements AutoCloseable {
 
     /** The pipeline that runs now, if any; completed at once when there is nothing to stop. */
     private volatile CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
+    /**
+     * The pool request of an invocation still waiting for a runspace, so that a stop can cancel it (spec 2.4);
+     * null otherwise. Written by the invoking thread, cleared when the request ends.
+     */
+    private volatile CompletableFuture<Runspace> pendingMember;
 
     private CompletableFuture<Void> requestStop() {
         if (states.transition(EnumSet.of(PSInvocationState.NotStarted), PSInvocationState.Stopping, null)) {
@@ -362,6 +367,11 @@ public final class PowerShell implements AutoCloseable {
         }
         if (states.transition(EnumSet.of(PSInvocationState.Running), PSInvocationState.Stopping, null)) {
             stopRequested = true;
+            CompletableFuture<Runspace> pending = pendingMember;
+            RunspacePool from = getRunspacePool();
+            if (pending != null && from != null) {
+                from.cancel(pending);
+            }
             Runspace target = runspace;
             if (target != null) {
                 target.interrupt(this);
@@ -405,7 +415,9 @@ public final class PowerShell implements AutoCloseable {
             end(refused, ended, output);
             throw refused;
         }
+        pendingMember = member;
         member.whenComplete((assigned, unavailable) -> {
+            pendingMember = null;
             if (unavailable != null) {
                 end(unavailable instanceof CompletionException c ? c.getCause() : unavailable, ended, output);
             } else if (stopRequested) {

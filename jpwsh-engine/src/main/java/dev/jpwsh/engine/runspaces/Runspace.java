@@ -141,12 +141,16 @@ public final class Runspace implements AutoCloseable {
         return threadOptions;
     }
 
-    /** Settable before Open; afterwards only a change to ReuseThread is allowed, and a repeat is ignored. */
+    /**
+     * Settable before Open; afterwards only a change to ReuseThread is allowed, and not for an STA runspace
+     * (spec 1.3). Setting the current value again is always a silent no-op.
+     */
     public void setThreadOptions(PSThreadOptions options) {
         if (options == threadOptions) {
             return;
         }
-        if (states.state() != RunspaceState.BeforeOpen && options != PSThreadOptions.ReuseThread) {
+        if (states.state() != RunspaceState.BeforeOpen
+                && (options != PSThreadOptions.ReuseThread || apartmentState == ApartmentState.STA)) {
             throw RunspaceErrors.invalidThreadOptionsChange();
         }
         threadOptions = options;

@@ -155,7 +155,7 @@ public final class RunspacePool implements AutoCloseable {
         }
         retired.forEach(Runspace::dispose);
         for (int i = 0; i < served.size(); i++) {
-            served.get(i).complete(assigned.get(i));
+            handOver(served.get(i), assigned.get(i));
         }
         return true;
     }
@@ -261,7 +261,22 @@ public final class RunspacePool implements AutoCloseable {
         if (next == null) {
             member.dispose();
         } else {
-            next.complete(member);
+            handOver(next, member);
+        }
+    }
+
+    /** Withdraws a waiting request whose PowerShell was stopped; the request completes cancelled. */
+    void cancel(CompletableFuture<Runspace> request) {
+        synchronized (this) {
+            waiting.remove(request);
+        }
+        request.cancel(false);
+    }
+
+    /** Gives {@code member} to {@code request}, or takes it back if the request was cancelled meanwhile. */
+    private void handOver(CompletableFuture<Runspace> request, Runspace member) {
+        if (!request.complete(member)) {
+            release(member);
         }
     }
 

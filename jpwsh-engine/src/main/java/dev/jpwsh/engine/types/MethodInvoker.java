@@ -181,6 +181,12 @@ public final class MethodInvoker {
             }
             return ((Constructor<?>) executable).newInstance(converted);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                // the pipeline thread is interrupted only to stop it (PowerShell.Stop, runspace close): keep the
+                // flag set and end the script, instead of reporting a statement error and running on
+                Thread.currentThread().interrupt();
+                throw RuntimeFailures.pipelineStopped();
+            }
             throw methodInvocation(name, args.size(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw methodInvocation(name, args.size(), e);
