@@ -306,7 +306,10 @@ public final class PowerShell implements AutoCloseable {
 
     /** Waits for the invocation {@code result} stands for; rethrows its failure, or PipelineStopped. */
     public PSDataCollection<Object> endInvoke(PowerShellAsyncResult result) throws InterruptedException {
-        if (result == null || result.owner() != this) {
+        if (result == null) {
+            throw new IllegalArgumentException("Value cannot be null. (Parameter 'asyncResult')");
+        }
+        if (result.owner() != this) {
             throw RunspaceErrors.asyncResultNotOwned();
         }
         Throwable failure = result.await();

@@ -55,6 +55,9 @@ public final class Runspace implements AutoCloseable {
     private final AtomicReference<RunningPipeline> running = new AtomicReference<>();
     private final List<Consumer<RunspaceAvailability>> availabilityListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The availability last announced, so that each change is raised once. */
+    private final AtomicReference<RunspaceAvailability> lastAvailability =
+            new AtomicReference<>(RunspaceAvailability.None);
     private volatile String name = "Runspace" + id;
     private volatile PSThreadOptions threadOptions;
     private volatile ApartmentState apartmentState;
@@ -69,6 +72,9 @@ public final class Runspace implements AutoCloseable {
         this.threadOptions = initialSessionState.getThreadOptions();
         this.apartmentState = initialSessionState.getApartmentState();
         REGISTRY.put(id, new WeakReference<>(this));
+        // registered first, so that AvailabilityChanged comes before the StateChanged of the same change
+        states.addListener(info -> fireAvailability(info.state() == RunspaceState.Opened
+                ? RunspaceAvailability.Available : RunspaceAvailability.None));
     }
 
     /** A pipeline in progress on this runspace, and the thread running it once it has started. */
@@ -189,7 +195,6 @@ public final class Runspace implements AutoCloseable {
             throw e;
         }
         states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Opened, null);
-        fireAvailability(RunspaceAvailability.Available);
     }
 
     /** Opens on another thread; a failure shows only in RunspaceStateInfo.Reason. */
@@ -213,7 +218,6 @@ public final class Runspace implements AutoCloseable {
         if (!states.transition(CLOSABLE, RunspaceState.Closing, null)) {
             return;
         }
-        fireAvailability(RunspaceAvailability.None);
         RunningPipeline pipeline = running.get();
         if (pipeline != null && pipeline.owner() instanceof PowerShell shell) {
             shell.stop();
@@ -358,7 +362,11 @@ public final class Runspace implements AutoCloseable {
         return reusedThread;
     }
 
+    /** Raises AvailabilityChanged when the value differs from the last one raised. */
     private void fireAvailability(RunspaceAvailability availability) {
+        if (lastAvailability.getAndSet(availability) == availability) {
+            return;
+        }
         for (Consumer<RunspaceAvailability> listener : availabilityListeners) {
             try {
                 listener.accept(availability);

@@ -111,6 +111,19 @@ class RunspaceTest {
                 RunspaceState.Closed);
     }
 
+    /** Each availability change is raised once, before the StateChanged of the same change (spec 1.5). */
+    @Test
+    void availabilityChangedComesBeforeStateChanged() {
+        Runspace observed = RunspaceFactory.createRunspace();
+        List<String> order = new CopyOnWriteArrayList<>();
+        observed.addAvailabilityChangedListener(a -> order.add("availability " + a));
+        observed.addStateChangedListener(info -> order.add("state " + info.getState()));
+        observed.open();
+        observed.dispose();
+        assertThat(order).containsExactly("state Opening", "availability Available", "state Opened",
+                "availability None", "state Closing", "state Closed");
+    }
+
     /** Availability is Busy while a pipeline runs and Available again once it has ended. */
     @Test
     void availabilityFollowsThePipeline() throws Exception {
