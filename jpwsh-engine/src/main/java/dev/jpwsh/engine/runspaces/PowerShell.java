@@ -62,6 +62,8 @@ public final class PowerShell implements AutoCloseable {
     private Runspace runspace;
     private RunspacePool pool;
     private boolean ownsRunspace;
+    /** Made with RunspaceMode.CurrentRunspace: invoked from that runspace's pipeline, it runs there, nested. */
+    private boolean nested;
     private boolean disposed;
     private volatile boolean stopRequested;
     private volatile boolean hadErrors;
@@ -81,6 +83,7 @@ public final class PowerShell implements AutoCloseable {
                 throw RunspaceErrors.noDefaultRunspace();
             }
             shell.runspace = current;
+            shell.nested = true;
         }
         return shell;
     }
@@ -224,6 +227,10 @@ public final class PowerShell implements AutoCloseable {
         pool = value;
     }
 
+    public boolean getIsNested() {
+        return nested;
+    }
+
     public synchronized boolean getIsRunspaceOwner() {
         return ownsRunspace;
     }
@@ -297,6 +304,9 @@ public final class PowerShell implements AutoCloseable {
 
     public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSDataCollection<Object> output,
             Object settings, Object state) {
+        if (nested) {
+            throw RunspaceErrors.nestedInvokeAsync();
+        }
         PSDataCollection<Object> target = output == null ? new PSDataCollection<>() : output;
         PowerShellAsyncResult result = new PowerShellAsyncResult(this, output == null ? target : null, state);
         start(input == null ? null : input.blockingIterator(), target)
@@ -402,6 +412,10 @@ public final class PowerShell implements AutoCloseable {
         CompletableFuture<Void> ended = new CompletableFuture<>();
         running = ended;
         RunspacePool currentPool = getRunspacePool();
+        if (nested && runspace.isRunningOnCurrentThread()) {
+            runNested(input, output, ended);
+            return ended;
+        }
         if (currentPool == null) {
             try {
                 launch(null, getRunspace(), input, output, ended);
@@ -436,6 +450,16 @@ public final class PowerShell implements AutoCloseable {
             }
         });
         return ended;
+    }
+
+    /** A nested pipeline: runs at once on the calling pipeline's thread, in the same session. */
+    private void runNested(Iterator<?> input, PSDataCollection<Object> output, CompletableFuture<Void> ended) {
+        try {
+            run(runspace, input, output);
+            end(null, ended, output);
+        } catch (RuntimeException failure) {
+            end(failure, ended, output);
+        }
     }
 
     /** Runs the commands on {@code member}; when they end, gives it back to {@code from} (if a pool) and ends. */

@@ -344,6 +344,12 @@ public final class Runspace implements AutoCloseable {
         return done;
     }
 
+    /** Whether the calling thread is the one running this runspace's pipeline (a nested call is possible). */
+    boolean isRunningOnCurrentThread() {
+        RunningPipeline entry = running.get();
+        return entry != null && entry.thread().get() == Thread.currentThread();
+    }
+
     /** Interrupts the thread running the pipeline {@code owner} started, if it is still running. */
     void interrupt(Object owner) {
         RunningPipeline entry = running.get();

@@ -123,6 +123,11 @@ final class RunspaceErrors {
                 + "Session State.", null, INVALID_OPERATION);
     }
 
+    static PSRuntimeException nestedInvokeAsync() {
+        return new PSRuntimeException("NestedPowerShellInvokeAsync", "InvalidOperation", "Nested PowerShell "
+                + "instances cannot be invoked asynchronously. Use the Invoke method.", null, INVALID_OPERATION);
+    }
+
     static PSRuntimeException scriptsNotAllowed() {
         return new PSRuntimeException("ScriptsNotAllowed", "ParserError", "The syntax is not supported by this "
                 + "runspace. This can occur if the runspace is in no-language mode.", null,
