@@ -13,6 +13,7 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -58,6 +59,8 @@ public final class PowerShell implements AutoCloseable {
     private Runspace runspace;
     private RunspacePool pool;
     private boolean ownsRunspace;
+    /** Set by {@link #create(RunspaceMode)} before the instance is published; never changes. */
+    private boolean nested;
     private boolean disposed;
     private volatile boolean stopRequested;
     private volatile boolean hadErrors;
@@ -77,6 +80,7 @@ public final class PowerShell implements AutoCloseable {
                 throw RunspaceErrors.noDefaultRunspace();
             }
             shell.runspace = current;
+            shell.nested = true;
         }
         return shell;
     }
@@ -257,14 +261,20 @@ public final class PowerShell implements AutoCloseable {
         return hadErrors;
     }
 
+    /** True for an instance that runs in the current runspace ({@code Create('CurrentRunspace')}). */
+    public boolean getIsNested() {
+        return nested;
+    }
+
     // ---- invoking ----
 
     /** Runs the commands and returns their output; a terminating error is thrown, a stop returns what came. */
-    public PSDataCollection<Object> invoke() {
+    public PSCollection invoke() {
         return invoke(null);
     }
 
-    public PSDataCollection<Object> invoke(Object input) {
+    /** Returns a System.Collections.ObjectModel.Collection, as .NET's Invoke does. */
+    public PSCollection invoke(Object input) {
         PSDataCollection<Object> output = new PSDataCollection<>();
         Iterator<?> items = input == null ? null : Enumerables.toList(input).iterator();
         try {
@@ -274,7 +284,7 @@ public final class PowerShell implements AutoCloseable {
                 throw forCaller(e.getCause());
             }
         }
-        return output;
+        return new PSCollection(output.readAll());
     }
 
     public PowerShellAsyncResult beginInvoke() {
