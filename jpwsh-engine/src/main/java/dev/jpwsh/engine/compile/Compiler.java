@@ -328,10 +328,17 @@ public final class Compiler {
         return null;
     }
 
+    /**
+     * What a statement gives where a value is needed (the right-hand side of {@code =}, a hashtable entry): a lone
+     * expression as is, so a collection stays one object; anything else its collected output.
+     */
+    static Expr statementValue(StatementAst statement) {
+        return statement instanceof StatementAst.PipelineBase p ? condition(p)
+                : new Literals.SubExpression(statement(statement));
+    }
+
     private static Stmt assignment(StatementAst.Assignment a) {
-        Expr value = a.value() instanceof StatementAst.Assignment inner ? assignmentValue(inner)
-                : a.value() instanceof StatementAst.PipelineBase p ? condition(p)
-                : new Literals.SubExpression(statement(a.value()));
+        Expr value = statementValue(a.value());
         if (a.target() instanceof ExpressionAst.ArrayLiteral targets && a.operator() == TokenKind.EQUALS) {
             List<Assignable> list = new ArrayList<>();
             for (ExpressionAst t : targets.elements()) {

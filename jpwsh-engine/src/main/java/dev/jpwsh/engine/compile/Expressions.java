@@ -104,10 +104,10 @@ final class Expressions {
 
     private static Expr hashtable(ExpressionAst.Hashtable h, boolean ordered) {
         List<Expr> keys = new ArrayList<>();
-        List<dev.jpwsh.engine.node.Stmt> values = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
         for (ExpressionAst.KeyValue kv : h.pairs()) {
             keys.add(compile(kv.key()));
-            values.add(Compiler.statement(kv.value()));
+            values.add(Compiler.statementValue(kv.value()));
         }
         return new Literals.Hashtable(List.copyOf(keys), List.copyOf(values), ordered);
     }

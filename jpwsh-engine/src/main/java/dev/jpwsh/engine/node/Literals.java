@@ -83,15 +83,17 @@ public final class Literals {
         }
     }
 
-    /** {@code @{ k = v; ... }} (or {@code [ordered]@{}}); values are statements, so {@code @{ a = Get-Item x }} works. */
-    public record Hashtable(List<Expr> keys, List<Stmt> values, boolean ordered) implements Expr {
+    /**
+     * {@code @{ k = v; ... }} (or {@code [ordered]@{}}); values are statements, so {@code @{ a = Get-Item x }} works,
+     * and a lone expression keeps its value whole, as on the right of {@code =} ({@code @{ a = $list }}).
+     */
+    public record Hashtable(List<Expr> keys, List<Expr> values, boolean ordered) implements Expr {
         @Override
         public Object eval(Frame frame) {
             PSHashtable table = ordered ? new dev.jpwsh.runtime.object.OrderedHashtable() : new PSHashtable();
             for (int i = 0; i < keys.size(); i++) {
-                Enumerables.Collector out = new Enumerables.Collector();
-                values.get(i).exec(frame, out);
-                table.put(keys.get(i).eval(frame), out.result());
+                Object key = keys.get(i).eval(frame);
+                table.put(key, values.get(i).eval(frame));
             }
             return table;
         }

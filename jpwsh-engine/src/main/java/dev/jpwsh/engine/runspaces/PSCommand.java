@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * name with its arguments). Elements added without {@link #addStatement()} between them form one pipeline.
  * Owned and guarded by its PowerShell.
  */
+@DotNetName("System.Management.Automation.PSCommand")
 public final class PSCommand {
     /** One pipeline element: script text or a command name, its scope rule and its arguments. */
     record Element(String text, boolean isScript, Boolean useLocalScope, List<CommandArgument> arguments) {

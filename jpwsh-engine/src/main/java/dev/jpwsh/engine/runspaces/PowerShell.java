@@ -17,6 +17,7 @@ import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -271,11 +272,12 @@ public final class PowerShell implements AutoCloseable {
     // ---- invoking ----
 
     /** Runs the commands and returns their output; a terminating error is thrown, a stop returns what came. */
-    public PSDataCollection<Object> invoke() {
+    public PSCollection invoke() {
         return invoke(null);
     }
 
-    public PSDataCollection<Object> invoke(Object input) {
+    /** Returns a System.Collections.ObjectModel.Collection, as .NET's Invoke does. */
+    public PSCollection invoke(Object input) {
         PSDataCollection<Object> output = new PSDataCollection<>();
         Iterator<?> items = input == null ? null : Enumerables.toList(input).iterator();
         try {
@@ -285,7 +287,7 @@ public final class PowerShell implements AutoCloseable {
                 throw forCaller(e.getCause());
             }
         }
-        return output;
+        return new PSCollection(output.readAll());
     }
 
     public PowerShellAsyncResult beginInvoke() {

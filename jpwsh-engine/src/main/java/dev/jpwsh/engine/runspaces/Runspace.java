@@ -235,6 +235,16 @@ public final class Runspace implements AutoCloseable {
         Thread.ofVirtual().name(name + " close").start(this::close);
     }
 
+    /** Only remote runspaces disconnect; a local one always refuses. */
+    public void disconnect() {
+        throw RunspaceErrors.disconnectNotSupported();
+    }
+
+    /** Only remote runspaces reconnect; a local one always refuses. */
+    public void connect() {
+        throw RunspaceErrors.connectNotSupported();
+    }
+
     /** Closes, and removes the runspace from the list Get-Runspace shows. Idempotent. */
     public void dispose() {
         if (disposed) {

@@ -41,6 +41,16 @@ final class RunspaceErrors {
                 + ".", null, INVALID_RUNSPACE_STATE);
     }
 
+    static PSRuntimeException disconnectNotSupported() {
+        return new PSRuntimeException("DisconnectNotSupported", "InvalidOperation", "You cannot disconnect a "
+                + "local-only runspace.", null, INVALID_RUNSPACE_STATE);
+    }
+
+    static PSRuntimeException connectNotSupported() {
+        return new PSRuntimeException("ConnectNotSupported", "InvalidOperation", "The Connect operation is not "
+                + "supported on local runspaces.", null, INVALID_RUNSPACE_STATE);
+    }
+
     static PSRuntimeException concurrentInvoke() {
         return new PSRuntimeException("ConcurrentInvokeNotAllowed", "InvalidOperation", "The pipeline was not run "
                 + "because a pipeline is already running. Pipelines cannot be run concurrently.", null,

@@ -141,7 +141,7 @@ class PowerShellAsyncTest {
                 Thread.currentThread().interrupt();
             }
         });
-        PSDataCollection<Object> output = assertTimeoutPreemptively(BOUND, () -> shell.invoke());
+        List<Object> output = assertTimeoutPreemptively(BOUND, () -> shell.invoke());
         assertThat(output).containsExactly("partial");
         assertThat(shell.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Stopped);
         assertTimeoutPreemptively(BOUND, () -> stopper.join());
