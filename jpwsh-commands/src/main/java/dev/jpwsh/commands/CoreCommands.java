@@ -4,6 +4,7 @@ import dev.jpwsh.commands.core.ForEachObjectCommand;
 import dev.jpwsh.commands.core.WhereObjectCommand;
 import dev.jpwsh.commands.utility.GetDateCommand;
 import dev.jpwsh.commands.utility.GetRandomCommand;
+import dev.jpwsh.commands.utility.GetRunspaceCommand;
 import dev.jpwsh.commands.utility.GroupObjectCommand;
 import dev.jpwsh.commands.utility.SortObjectCommand;
 import dev.jpwsh.commands.utility.VariableCommands;
@@ -46,6 +47,7 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Sort-Object", SortObjectCommand::new).alias("sort", "Sort-Object")
                 .cmdlet("Group-Object", GroupObjectCommand::new).alias("group", "Group-Object")
                 .cmdlet("Get-Random", GetRandomCommand::new)
+                .cmdlet("Get-Runspace", GetRunspaceCommand::new)
                 .cmdlet("Get-Variable", VariableCommands.GetVariable::new).alias("gv", "Get-Variable")
                 .cmdlet("Set-Variable", VariableCommands.SetVariable::new).alias("set", "Set-Variable")
                 .cmdlet("New-Variable", VariableCommands.NewVariable::new).alias("nv", "New-Variable")

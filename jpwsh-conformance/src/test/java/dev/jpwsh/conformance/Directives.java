@@ -15,17 +15,20 @@ import java.util.regex.Pattern;
  * @param arguments what follows the script path on the command line ({@code #! args: a b c}, split at blanks)
  * @param stderrNotCompared {@code #! stderr: nonempty}: something must be written to standard error, but its text
  *                          is not compared (for messages whose exact layout pwsh does not promise)
+ * @param ownProcess {@code #! process: own}: the script runs in a JVM of its own, as each pwsh script runs in a
+ *                   process of its own, because it sees process-wide state (runspace ids, Get-Runspace)
  */
-record Directives(int exitCode, List<String> arguments, boolean stderrNotCompared) {
+record Directives(int exitCode, List<String> arguments, boolean stderrNotCompared, boolean ownProcess) {
     private static final Pattern DIRECTIVE = Pattern.compile("#!\\s*([A-Za-z]+)\\s*:\\s*(.*?)\\s*");
 
-    static final Directives DEFAULTS = new Directives(0, List.of(), false);
+    static final Directives DEFAULTS = new Directives(0, List.of(), false, false);
 
     /** The directives of {@code script}; an unknown key or a malformed value is an error in the corpus. */
     static Directives parse(String script) {
         int exitCode = DEFAULTS.exitCode;
         List<String> arguments = new ArrayList<>();
         boolean stderrNotCompared = false;
+        boolean ownProcess = false;
         for (String line : script.lines().takeWhile(line -> line.startsWith("#")).toList()) {
             if (!line.startsWith("#!")) {
                 continue;
@@ -44,9 +47,15 @@ record Directives(int exitCode, List<String> arguments, boolean stderrNotCompare
                     }
                     stderrNotCompared = true;
                 }
+                case "process" -> {
+                    if (!value.equals("own")) {
+                        throw new IllegalArgumentException("'#! process:' takes 'own' only: " + line);
+                    }
+                    ownProcess = true;
+                }
                 default -> throw new IllegalArgumentException("unknown directive '" + matcher.group(1) + "': " + line);
             }
         }
-        return new Directives(exitCode, List.copyOf(arguments), stderrNotCompared);
+        return new Directives(exitCode, List.copyOf(arguments), stderrNotCompared, ownProcess);
     }
 }

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * Out-Default: turns the objects a script outputs into lines of text as pwsh shows them. Scalars print their
  * text; warning, verbose and debug records merged into the output print as the host shows their stream
  * ({@code WARNING: text}); hashtables print as a Name/Value table; custom objects with up to four properties
- * as a table (one table for a run of objects with the same properties), with more as a list. Call {@link #close()} at the end
+ * as a table (one table for a run of objects with the same properties), with more as a list; objects of a
+ * type pwsh has a table view for (runspaces) as that table. Call {@link #close()} at the end
  * of the output to print what is still gathered.
  */
 public final class OutDefault implements Pipe, AutoCloseable {
@@ -25,8 +26,11 @@ public final class OutDefault implements Pipe, AutoCloseable {
     private Table table;
     /** True right after a list entry, whose closing blank line also separates the next entry. */
     private boolean afterList;
-    /** What the open table holds: the property names of its objects, or null for hashtable entries. */
-    private List<String> tableShape;
+    /**
+     * What the open table holds: the property names of its custom objects, the view of its .NET objects, or null
+     * for hashtable entries.
+     */
+    private Object tableShape;
 
     public OutDefault(Consumer<String> lines) {
         this.lines = lines;
@@ -50,6 +54,7 @@ public final class OutDefault implements Pipe, AutoCloseable {
                 lines.accept(record.hostPrefix() + record.getMessage());
             }
             case Map<?, ?> map -> hashtable(map);
+            case Object viewed when View.tableOf(viewed) != null -> viewed(View.tableOf(viewed), viewed);
             default -> {
                 flush();
                 lines.accept(LanguagePrimitives.toString(value));
@@ -77,6 +82,15 @@ public final class OutDefault implements Pipe, AutoCloseable {
             values.add(p.value());
         }
         table.addRow(values);
+    }
+
+    private void viewed(TableView view, Object value) {
+        if (table == null || tableShape != view) {
+            flush();
+            table = new Table(view.headers(), view.widths(), true);
+            tableShape = view;
+        }
+        table.addRow(view.row(value));
     }
 
     private void list(PSObject object) {
