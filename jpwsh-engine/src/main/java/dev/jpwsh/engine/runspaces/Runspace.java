@@ -180,6 +180,7 @@ public final class Runspace implements AutoCloseable {
         }
         try {
             context = initialSessionState.createSession(host);
+            context.events().attach(instanceId, this::runWhenIdle);
         } catch (RuntimeException e) {
             states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
             throw e;
@@ -202,7 +203,10 @@ public final class Runspace implements AutoCloseable {
         });
     }
 
-    /** Stops the running pipeline, if any, and closes; closing a closed or broken runspace does nothing. */
+    /**
+     * Stops the running pipeline, if any, closes the event manager (which raises PowerShell.Exiting and runs
+     * the pending actions on this thread) and closes; closing a closed or broken runspace does nothing.
+     */
     @Override
     public void close() {
         awaitOpening();
@@ -213,6 +217,9 @@ public final class Runspace implements AutoCloseable {
         RunningPipeline pipeline = running.get();
         if (pipeline != null && pipeline.owner() instanceof PowerShell shell) {
             shell.stop();
+        }
+        if (context != null) {
+            context.events().close();
         }
         synchronized (this) {
             if (reusedThread != null) {
@@ -259,6 +266,11 @@ public final class Runspace implements AutoCloseable {
             throw RunspaceErrors.notOpened(states.state());
         }
         return context;
+    }
+
+    /** {@code $runspace.Events}: the session's event manager; null until the runspace has opened. */
+    public dev.jpwsh.engine.event.PSEventManager getEvents() {
+        return states.state() == RunspaceState.BeforeOpen ? null : context == null ? null : context.events();
     }
 
     public SessionStateProxy getSessionStateProxy() {
@@ -319,6 +331,22 @@ public final class Runspace implements AutoCloseable {
             default -> Thread.ofVirtual().name(name + " pipeline").start(body);
         }
         return done;
+    }
+
+    /**
+     * How the event manager runs pending actions while the runspace is idle: as a pipeline of their own on the
+     * runspace's thread. False when the runspace is busy or not open.
+     */
+    private boolean runWhenIdle(Runnable actions) {
+        if (states.state() != RunspaceState.Opened || running.get() != null) {
+            return false;
+        }
+        try {
+            execute(context.events(), actions);
+            return true;
+        } catch (dev.jpwsh.runtime.error.PSRuntimeException busyOrClosed) {
+            return false;
+        }
     }
 
     /** Interrupts the thread running the pipeline {@code owner} started, if it is still running. */
