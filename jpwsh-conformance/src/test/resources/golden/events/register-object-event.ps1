@@ -10,3 +10,4 @@ $null = Register-ObjectEvent $rs StateChanged -Action { Write-Host "state: $($Ev
 $rs.Open()
 Start-Sleep -Milliseconds 300
 $rs.Dispose()
+Start-Sleep -Milliseconds 300
