@@ -1,8 +1,19 @@
 package dev.jpwsh.commands;
 
 import dev.jpwsh.commands.core.ForEachObjectCommand;
+import dev.jpwsh.commands.core.GetJobCommand;
+import dev.jpwsh.commands.core.ReceiveJobCommand;
+import dev.jpwsh.commands.core.RemoveJobCommand;
 import dev.jpwsh.commands.core.WhereObjectCommand;
 import dev.jpwsh.commands.utility.GetDateCommand;
+import dev.jpwsh.commands.utility.GetEventCommand;
+import dev.jpwsh.commands.utility.GetEventSubscriberCommand;
+import dev.jpwsh.commands.utility.NewEventCommand;
+import dev.jpwsh.commands.utility.RegisterEngineEventCommand;
+import dev.jpwsh.commands.utility.RegisterObjectEventCommand;
+import dev.jpwsh.commands.utility.RemoveEventCommand;
+import dev.jpwsh.commands.utility.UnregisterEventCommand;
+import dev.jpwsh.commands.utility.WaitEventCommand;
 import dev.jpwsh.commands.utility.GetRandomCommand;
 import dev.jpwsh.commands.utility.GetRunspaceCommand;
 import dev.jpwsh.commands.utility.GroupObjectCommand;
@@ -52,6 +63,17 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Set-Variable", VariableCommands.SetVariable::new).alias("set", "Set-Variable")
                 .cmdlet("New-Variable", VariableCommands.NewVariable::new).alias("nv", "New-Variable")
                 .cmdlet("Remove-Variable", VariableCommands.RemoveVariable::new).alias("rv", "Remove-Variable")
-                .cmdlet("Clear-Variable", VariableCommands.ClearVariable::new).alias("clv", "Clear-Variable");
+                .cmdlet("Clear-Variable", VariableCommands.ClearVariable::new).alias("clv", "Clear-Variable")
+                .cmdlet("New-Event", NewEventCommand::new)
+                .cmdlet("Register-EngineEvent", RegisterEngineEventCommand::new)
+                .cmdlet("Register-ObjectEvent", RegisterObjectEventCommand::new)
+                .cmdlet("Get-Event", GetEventCommand::new)
+                .cmdlet("Wait-Event", WaitEventCommand::new)
+                .cmdlet("Remove-Event", RemoveEventCommand::new)
+                .cmdlet("Unregister-Event", UnregisterEventCommand::new)
+                .cmdlet("Get-EventSubscriber", GetEventSubscriberCommand::new)
+                .cmdlet("Get-Job", GetJobCommand::new).alias("gjb", "Get-Job")
+                .cmdlet("Receive-Job", ReceiveJobCommand::new).alias("rcjb", "Receive-Job")
+                .cmdlet("Remove-Job", RemoveJobCommand::new).alias("rjb", "Remove-Job");
     }
 }

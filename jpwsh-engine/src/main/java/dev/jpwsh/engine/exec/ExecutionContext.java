@@ -1,15 +1,18 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything one session (one runspace) owns: the global scope, the host, the command table, and the error
- * history. Used by the session's pipeline thread only.
+ * Everything one session (one runspace) owns: the global scope, the host, the command table, the error
+ * history, the engine events and the jobs. Used by the session's pipeline thread only, except for the event
+ * manager and the job repository, which guard themselves.
  */
 public final class ExecutionContext {
     private final Scope global = new Scope(null);
@@ -19,6 +22,8 @@ public final class ExecutionContext {
     private final List<Object> errors = new ArrayList<>();
     private final EnvironmentVariables environment = new EnvironmentVariables();
     private final ErrorStream errorStream = new ErrorStream(this);
+    private final JobRepository jobs = new JobRepository();
+    private final PSEventManager events = new PSEventManager(this);
     /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
     private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
     /** Whether the statement running now has failed; becomes {@code $?} when it ends. Pipeline thread only. */
@@ -46,6 +51,16 @@ public final class ExecutionContext {
 
     public CommandTable commands() {
         return commands;
+    }
+
+    /** The session's engine events; unlike the rest of the context, safe to use from any thread. */
+    public PSEventManager events() {
+        return events;
+    }
+
+    /** The jobs Get-Job lists; safe to use from any thread. */
+    public JobRepository jobs() {
+        return jobs;
     }
 
     public TypeResolver types() {

@@ -19,6 +19,10 @@ public final class EngineIntrinsics {
         return new CommandIntrinsics(frame);
     }
 
+    public dev.jpwsh.engine.event.PSEventManager getEvents() {
+        return frame.context().events();
+    }
+
     public Object getHost() {
         return frame.context().host();
     }

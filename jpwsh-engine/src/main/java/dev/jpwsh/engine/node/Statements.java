@@ -70,13 +70,17 @@ public final class Statements {
         }
     }
 
-    /** A statement with its source position, given to errors that arise in it and have none yet. */
+    /**
+     * A statement with its source position, given to errors that arise in it and have none yet. Before it runs,
+     * pending event actions of the session get their checkpoint.
+     */
     public record Located(Stmt inner, ErrorRecord.ScriptPosition position) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
             if (Thread.currentThread().isInterrupted()) {
                 throw RuntimeFailures.pipelineStopped();
             }
+            frame.context().events().checkpoint();
             frame.context().setCurrentPosition(position);
             frame.context().beginStatement();
             try {

@@ -190,6 +190,7 @@ public final class Runspace implements AutoCloseable {
         }
         try {
             context = initialSessionState.createSession(host);
+            context.events().attach(instanceId, this::runWhenIdle);
         } catch (RuntimeException e) {
             states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
             throw e;
@@ -211,7 +212,10 @@ public final class Runspace implements AutoCloseable {
         });
     }
 
-    /** Stops the running pipeline, if any, and closes; closing a closed or broken runspace does nothing. */
+    /**
+     * Stops the running pipeline, if any, closes the event manager (which raises PowerShell.Exiting and runs
+     * the pending actions on this thread) and closes; closing a closed or broken runspace does nothing.
+     */
     @Override
     public void close() {
         awaitOpening();
@@ -221,6 +225,9 @@ public final class Runspace implements AutoCloseable {
         RunningPipeline pipeline = running.get();
         if (pipeline != null && pipeline.owner() instanceof PowerShell shell) {
             shell.stop();
+        }
+        if (context != null) {
+            context.events().close();
         }
         synchronized (this) {
             if (reusedThread != null) {
@@ -294,6 +301,11 @@ public final class Runspace implements AutoCloseable {
         initialSessionState.defineEntries(context);
     }
 
+    /** {@code $runspace.Events}: the session's event manager; null until the runspace has opened. */
+    public dev.jpwsh.engine.event.PSEventManager getEvents() {
+        return states.state() == RunspaceState.BeforeOpen ? null : context == null ? null : context.events();
+    }
+
     public SessionStateProxy getSessionStateProxy() {
         if (disposed) {
             throw RunspaceErrors.disposed("runspace");
@@ -358,6 +370,22 @@ public final class Runspace implements AutoCloseable {
     boolean isRunningOnCurrentThread() {
         RunningPipeline entry = running.get();
         return entry != null && entry.thread().get() == Thread.currentThread();
+    }
+
+    /**
+     * How the event manager runs pending actions while the runspace is idle: as a pipeline of their own on the
+     * runspace's thread. False when the runspace is busy or not open.
+     */
+    private boolean runWhenIdle(Runnable actions) {
+        if (states.state() != RunspaceState.Opened || running.get() != null) {
+            return false;
+        }
+        try {
+            execute(context.events(), actions);
+            return true;
+        } catch (dev.jpwsh.runtime.error.PSRuntimeException busyOrClosed) {
+            return false;
+        }
     }
 
     /** Interrupts the thread running the pipeline {@code owner} started, if it is still running. */

@@ -84,6 +84,10 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
         alias(dev.jpwsh.engine.types.dotnet.Threading.Mutex.class, "System.Threading.Mutex");
         alias(dev.jpwsh.engine.types.dotnet.TcpClient.class, "System.Net.Sockets.TcpClient");
+        alias(dev.jpwsh.engine.types.dotnet.Timer.class, "System.Timers.Timer");
+        alias(dev.jpwsh.engine.types.dotnet.EventArgs.class, "System.EventArgs");
+        alias(dev.jpwsh.engine.event.PSEventArgs.class, "System.Management.Automation.PSEventArgs");
+        alias(dev.jpwsh.engine.job.JobState.class, "System.Management.Automation.JobState");
         String runspaces = "System.Management.Automation.Runspaces.";
         alias(dev.jpwsh.engine.runspaces.RunspaceFactory.class, "runspacefactory", runspaces + "RunspaceFactory");
         alias(dev.jpwsh.engine.runspaces.Runspace.class, "runspace", runspaces + "Runspace");

@@ -39,6 +39,11 @@ public final class Wildcard {
         return Pattern.compile(regex.toString(), flags);
     }
 
+    /** WildcardPattern.ContainsWildcardCharacters: whether the text has {@code *}, {@code ?} or {@code [}. */
+    public static boolean containsWildcardCharacters(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('?') >= 0 || text.indexOf('[') >= 0;
+    }
+
     public static boolean matches(String text, String wildcard, boolean caseSensitive) {
         return compile(wildcard, caseSensitive).matcher(text).matches();
     }

@@ -1,0 +1,28 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.Enumerables;
+
+/**
+ * New-Event: generates an engine event in this session and outputs it. It is dispatched at once, so a matching
+ * action runs at the next statement.
+ */
+public final class NewEventCommand extends EventCommand {
+    @Parameter(position = 0, mandatory = true)
+    private String sourceIdentifier;
+
+    @Parameter(position = 1)
+    private Object sender;
+
+    @Parameter(position = 2)
+    private Object eventArguments;
+
+    @Parameter(position = 3)
+    private Object messageData;
+
+    @Override
+    protected void endProcessing() {
+        Object[] args = eventArguments == null ? new Object[0] : Enumerables.toList(eventArguments).toArray();
+        writeObject(events().GenerateEvent(sourceIdentifier, sender, args, messageData, true, false));
+    }
+}

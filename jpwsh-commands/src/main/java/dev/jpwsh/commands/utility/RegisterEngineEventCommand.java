@@ -1,0 +1,47 @@
+package dev.jpwsh.commands.utility;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.event.EventErrors;
+import dev.jpwsh.engine.event.EventSubscription;
+import dev.jpwsh.engine.event.PSEventSubscriber;
+import dev.jpwsh.engine.exec.ScriptBlock;
+
+/**
+ * Register-EngineEvent: subscribes to engine events of one source identifier, with an action (whose job it
+ * outputs, unless {@code -SupportEvent}) or {@code -Forward}. {@code -MessageData} is accepted and ignored:
+ * an engine event's message data comes from whoever generates it.
+ */
+public final class RegisterEngineEventCommand extends EventCommand {
+    @Parameter(position = 0, mandatory = true)
+    private String sourceIdentifier;
+
+    @Parameter(position = 1)
+    private ScriptBlock action;
+
+    @Parameter
+    private Object messageData;
+
+    @Parameter
+    private boolean supportEvent;
+
+    @Parameter
+    private boolean forward;
+
+    @Parameter
+    private int maxTriggerCount;
+
+    @Override
+    protected void endProcessing() {
+        if (action == null && !forward) {
+            throw EventErrors.actionMandatoryForLocal(commandType());
+        }
+        if (action != null && forward) {
+            throw EventErrors.actionAndForwardNotSupported(commandType());
+        }
+        PSEventSubscriber subscriber = events().subscribe(EventSubscription.engineEvent(sourceIdentifier, action,
+                supportEvent, forward, maxTriggerCount));
+        if (subscriber.getAction() != null && !supportEvent) {
+            writeObject(subscriber.getAction());
+        }
+    }
+}

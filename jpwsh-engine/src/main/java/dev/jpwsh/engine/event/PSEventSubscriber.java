@@ -1,0 +1,91 @@
+package dev.jpwsh.engine.event;
+
+import dev.jpwsh.engine.types.DotNetName;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One subscription (Get-EventSubscriber): which events it takes (by source identifier), and what it does
+ * with them: run an action job, forward them, or nothing, in which case they are queued. For an object event,
+ * {@code detach} removes the listener from the source object. {@code triggered} counts the events dispatched
+ * to it, so that {@code -MaxTriggerCount} can end it; everything else is immutable.
+ */
+@DotNetName("System.Management.Automation.PSEventSubscriber")
+public final class PSEventSubscriber {
+    private final int subscriptionId;
+    private final String sourceIdentifier;
+    private final Object sourceObject;
+    private final String eventName;
+    private final PSEventJob action;
+    private final boolean supportEvent;
+    private final boolean forwardEvent;
+    private final int maxTriggerCount;
+    private final Runnable detach;
+    private final AtomicInteger triggered = new AtomicInteger();
+
+    PSEventSubscriber(int subscriptionId, EventSubscription request, PSEventJob action, Runnable detach) {
+        this.subscriptionId = subscriptionId;
+        this.sourceIdentifier = request.sourceIdentifier();
+        this.sourceObject = request.sourceObject();
+        this.eventName = request.eventName();
+        this.action = action;
+        this.supportEvent = request.supportEvent();
+        this.forwardEvent = request.forward();
+        this.maxTriggerCount = Math.max(request.maxTriggerCount(), 0);
+        this.detach = detach;
+    }
+
+    public int getSubscriptionId() {
+        return subscriptionId;
+    }
+
+    public String getSourceIdentifier() {
+        return sourceIdentifier;
+    }
+
+    public Object getSourceObject() {
+        return sourceObject;
+    }
+
+    public String getEventName() {
+        return eventName;
+    }
+
+    public PSEventJob getAction() {
+        return action;
+    }
+
+    public Object getHandlerDelegate() {
+        return null;
+    }
+
+    public boolean getSupportEvent() {
+        return supportEvent;
+    }
+
+    public boolean getForwardEvent() {
+        return forwardEvent;
+    }
+
+    boolean takes(PSEventArgs event) {
+        return sourceIdentifier.equalsIgnoreCase(event.getSourceIdentifier());
+    }
+
+    /** Counts one more event for this subscriber; false once it has had its {@code -MaxTriggerCount}. */
+    boolean trigger() {
+        return maxTriggerCount == 0 || triggered.incrementAndGet() <= maxTriggerCount;
+    }
+
+    /** Whether the event just handled was its last one. */
+    boolean exhausted() {
+        return maxTriggerCount > 0 && triggered.get() >= maxTriggerCount;
+    }
+
+    void detach() {
+        detach.run();
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.PSEventSubscriber";
+    }
+}

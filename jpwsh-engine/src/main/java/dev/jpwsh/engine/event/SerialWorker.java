@@ -1,0 +1,45 @@
+package dev.jpwsh.engine.event;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs submitted tasks one at a time, in order, on a virtual thread started when there is work and ended when
+ * there is none, so an idle event manager holds no thread. {@code active} says whether a thread is draining;
+ * whoever sets it drains, and the drainer looks again after clearing it so that no task is left behind.
+ */
+final class SerialWorker {
+    private final String name;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean active = new AtomicBoolean();
+
+    SerialWorker(String name) {
+        this.name = name;
+    }
+
+    void submit(Runnable task) {
+        tasks.add(task);
+        startIfIdle();
+    }
+
+    private void startIfIdle() {
+        if (active.compareAndSet(false, true)) {
+            Thread.ofVirtual().name(name).start(this::drain);
+        }
+    }
+
+    private void drain() {
+        for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+            try {
+                task.run();
+            } catch (RuntimeException ignored) {
+                // a failing task is the event source's problem; the next one still runs
+            }
+        }
+        active.set(false);
+        if (!tasks.isEmpty()) {
+            startIfIdle();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.jpwsh.engine.job;
+
+import dev.jpwsh.engine.runspaces.PSDataCollection;
+import dev.jpwsh.engine.runspaces.StateInfo;
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What every job has: an Id from the one process-wide counter all kinds of job share, an InstanceId, a name,
+ * the command it runs, its state, and the Output and Error it has produced. Subclasses say which transitions
+ * they make. {@code stateInfo} is guarded by this; the collections guard themselves.
+ */
+@DotNetName("System.Management.Automation.Job")
+public abstract class Job {
+    private static final AtomicInteger LAST_ID = new AtomicInteger();
+
+    private final int id = LAST_ID.incrementAndGet();
+    private final UUID instanceId = UUID.randomUUID();
+    private final String name;
+    private final String command;
+    private final PSDataCollection<Object> output = new PSDataCollection<>();
+    private final PSDataCollection<ErrorRecord> error = new PSDataCollection<>();
+    private StateInfo<JobState> stateInfo = new StateInfo<>(JobState.NotStarted, null);
+
+    protected Job(String name, String command) {
+        this.name = name;
+        this.command = command;
+    }
+
+    public int getId() {
+        return id;
+    }
+
+    public UUID getInstanceId() {
+        return instanceId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCommand() {
+        return command;
+    }
+
+    public String getLocation() {
+        return "";
+    }
+
+    public abstract String getPSJobTypeName();
+
+    public abstract boolean getHasMoreData();
+
+    public synchronized StateInfo<JobState> getJobStateInfo() {
+        return stateInfo;
+    }
+
+    public JobState getState() {
+        return getJobStateInfo().state();
+    }
+
+    public List<Job> getChildJobs() {
+        return List.of();
+    }
+
+    public PSDataCollection<Object> getOutput() {
+        return output;
+    }
+
+    public PSDataCollection<ErrorRecord> getError() {
+        return error;
+    }
+
+    /** Stop-Job: ends the job; it reaches a finished state. */
+    public abstract void StopJob();
+
+    /** Moves to {@code to} when the state is one of {@code from}; false when it is not. */
+    protected final synchronized boolean transition(Set<JobState> from, JobState to, Throwable reason) {
+        if (!from.contains(stateInfo.state())) {
+            return false;
+        }
+        stateInfo = new StateInfo<>(to, reason);
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        DotNetName name = getClass().getAnnotation(DotNetName.class);
+        return name == null ? "System.Management.Automation.Job" : name.value();
+    }
+}

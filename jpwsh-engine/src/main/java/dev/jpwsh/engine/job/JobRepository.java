@@ -1,0 +1,28 @@
+package dev.jpwsh.engine.job;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The jobs one session lists (Get-Job): added by whatever starts a job, removed by Remove-Job. Read and
+ * written by that session's pipeline thread and by event actions; {@code jobs} is guarded by this.
+ */
+public final class JobRepository {
+    private final List<Job> jobs = new ArrayList<>();
+
+    public synchronized void add(Job job) {
+        jobs.add(job);
+    }
+
+    public synchronized void remove(Job job) {
+        jobs.remove(job);
+    }
+
+    /** Every job, by Id. */
+    public synchronized List<Job> all() {
+        List<Job> sorted = new ArrayList<>(jobs);
+        sorted.sort(Comparator.comparingInt(Job::getId));
+        return sorted;
+    }
+}

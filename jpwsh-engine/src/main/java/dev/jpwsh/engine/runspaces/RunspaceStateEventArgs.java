@@ -1,0 +1,18 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.EventArgs;
+
+/** What a runspace's StateChanged event carries, as Register-ObjectEvent's {@code $EventArgs} shows it. */
+@DotNetName("System.Management.Automation.Runspaces.RunspaceStateEventArgs")
+public final class RunspaceStateEventArgs extends EventArgs {
+    private final StateInfo<RunspaceState> runspaceStateInfo;
+
+    public RunspaceStateEventArgs(StateInfo<RunspaceState> runspaceStateInfo) {
+        this.runspaceStateInfo = runspaceStateInfo;
+    }
+
+    public StateInfo<RunspaceState> getRunspaceStateInfo() {
+        return runspaceStateInfo;
+    }
+}

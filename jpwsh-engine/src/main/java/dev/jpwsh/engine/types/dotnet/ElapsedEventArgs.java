@@ -1,0 +1,17 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.engine.types.DotNetName;
+
+/** What a {@link Timer}'s Elapsed event carries: when it fired. */
+@DotNetName("System.Timers.ElapsedEventArgs")
+public final class ElapsedEventArgs extends EventArgs {
+    private final DateTime signalTime;
+
+    public ElapsedEventArgs(DateTime signalTime) {
+        this.signalTime = signalTime;
+    }
+
+    public DateTime getSignalTime() {
+        return signalTime;
+    }
+}
