@@ -4,6 +4,7 @@ import dev.jpwsh.console.errorview.ConciseErrorView;
 import dev.jpwsh.console.errorview.ErrorStyle;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.runtime.error.ErrorRecord;
 
 /**
@@ -17,6 +18,8 @@ final class ConsoleHost implements Host, HostUserInterface {
     private final ConsoleOutput output;
     private final ConciseErrorView errorView;
     private final boolean color;
+    /** The console's runspace ({@code $Host.Runspace}); set once, before the script runs, by the console. */
+    private volatile Runspace runspace;
 
     ConsoleHost(ConsoleOutput output) {
         this.output = output;
@@ -42,6 +45,15 @@ final class ConsoleHost implements Host, HostUserInterface {
 
     public String getName() {
         return name();
+    }
+
+    /** {@code $Host.Runspace}: the console's runspace, from whichever runspace shares this host. */
+    public Runspace getRunspace() {
+        return runspace;
+    }
+
+    void attach(Runspace consoleRunspace) {
+        runspace = consoleRunspace;
     }
 
     @Override

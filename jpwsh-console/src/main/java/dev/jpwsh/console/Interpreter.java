@@ -18,6 +18,7 @@ final class Interpreter {
         SourceText source = parsed.ast().extent().source();
         ConsoleHost host = new ConsoleHost(output);
         try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = new OutDefault(host::writeLine)) {
+            host.attach(runner.runspace());
             return runner.run(source, parsed.ast(), commandArguments(arguments), out);
         } finally {
             output.flush();

@@ -40,6 +40,11 @@ public final class ScriptRunner implements AutoCloseable {
         return context;
     }
 
+    /** The runspace the script runs in: the console's, which {@code $Host.Runspace} names. */
+    public Runspace runspace() {
+        return runspace;
+    }
+
     @Override
     public void close() {
         runspace.dispose();
