@@ -1,12 +1,24 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What a new runspace starts with: its commands, the variables and functions it defines (values shared by
@@ -18,6 +30,8 @@ public final class InitialSessionState {
     private final CommandTable commands;
     private final EntryCollection<SessionStateVariableEntry> variables;
     private final EntryCollection<SessionStateFunctionEntry> functions;
+    private final List<String> modules = new ArrayList<>();
+    private final Set<String> startupScripts = new LinkedHashSet<>();
     private PSLanguageMode languageMode;
     private PSThreadOptions threadOptions = PSThreadOptions.Default;
     private ApartmentState apartmentState = ApartmentState.Unknown;
@@ -53,6 +67,8 @@ public final class InitialSessionState {
         copy.threadOptions = threadOptions;
         copy.apartmentState = apartmentState;
         copy.throwOnRunspaceOpenError = throwOnRunspaceOpenError;
+        copy.modules.addAll(modules);
+        copy.startupScripts.addAll(startupScripts);
         return copy;
     }
 
@@ -95,6 +111,55 @@ public final class InitialSessionState {
 
     public void setThrowOnRunspaceOpenError(boolean value) {
         this.throwOnRunspaceOpenError = value;
+    }
+
+    /** Modules to import when a runspace opens: one name or path, or several. jpwsh imports script modules by path. */
+    public void importPSModule(Object names) {
+        for (Object name : Enumerables.toList(names)) {
+            modules.add(LanguagePrimitives.toString(name));
+        }
+    }
+
+    public List<String> getModules() {
+        return List.copyOf(modules);
+    }
+
+    /** Script files run, dot-sourced, when a runspace opens, after the modules. */
+    public Set<String> getStartupScripts() {
+        return startupScripts;
+    }
+
+    /**
+     * What opening does once the runspace is Opened: imports the modules, then runs the startup scripts, each
+     * into the global scope. A failure is reported in the session (a host-less runspace shows nothing) and the
+     * first one is returned, for ThrowOnRunspaceOpenError; null when all went well.
+     */
+    BindFailure bind(ExecutionContext context) {
+        Frame global = new Frame(context, context.global(), context.global());
+        BindFailure first = null;
+        List<String> scripts = new ArrayList<>(modules);
+        scripts.addAll(startupScripts);
+        for (String script : scripts) {
+            try {
+                Path file = Path.of(script);
+                if (!Files.isRegularFile(file)) {
+                    throw RunspaceErrors.moduleNotFound(script);
+                }
+                ScriptFiles.load(file).invoke(global, List.of(), null, true, Pipe.NULL);
+            } catch (PSException e) {
+                context.reportError(e.record());
+                first = first == null ? new BindFailure(script, e) : first;
+            } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
+                PSException failure = RuntimeFailures.of(e);
+                context.reportError(failure.record());
+                first = first == null ? new BindFailure(script, failure) : first;
+            }
+        }
+        return first;
+    }
+
+    /** The first module or startup script that failed while a runspace opened, and why. */
+    record BindFailure(String script, PSException error) {
     }
 
     /** A new session as this state describes it: variables in its global scope, then functions. */

@@ -196,6 +196,12 @@ public final class Runspace implements AutoCloseable {
             throw e;
         }
         states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Opened, null);
+        var failure = initialSessionState.bind(context);
+        if (failure != null && initialSessionState.getThrowOnRunspaceOpenError()) {
+            RuntimeException error = RunspaceErrors.moduleLoadOnOpen(failure.script(), failure.error().getMessage());
+            states.transition(EnumSet.of(RunspaceState.Opened), RunspaceState.Broken, error);
+            throw error;
+        }
     }
 
     /** Opens on another thread; a failure shows only in RunspaceStateInfo.Reason. */

@@ -138,6 +138,20 @@ final class RunspaceErrors {
                 + "instances cannot be invoked asynchronously. Use the Invoke method.", null, INVALID_OPERATION);
     }
 
+    static PSRuntimeException moduleNotFound(String name) {
+        return new PSRuntimeException("Modules_ModuleNotFound", "ResourceUnavailable", "The specified module '" + name
+                + "' was not loaded because no valid module file was found in any module directory.", null,
+                "System.IO.FileNotFoundException");
+    }
+
+    static PSRuntimeException moduleLoadOnOpen(String module, String firstError) {
+        return new PSRuntimeException("ErrorLoadingModulesOnRunspaceOpen", "OpenError", "One or more errors "
+                + "occurred processing the module '" + module + "' specified in the InitialSessionState object used "
+                + "to create this runspace. See the ErrorRecords property for a complete list of errors. The first "
+                + "error was: " + firstError, null,
+                "System.Management.Automation.Runspaces.RunspaceOpenModuleLoadException");
+    }
+
     static PSRuntimeException scriptsNotAllowed() {
         return new PSRuntimeException("ScriptsNotAllowed", "ParserError", "The syntax is not supported by this "
                 + "runspace. This can occur if the runspace is in no-language mode.", null,
