@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A table as pwsh prints it: a blank line, the header, a row of dashes, the rows, a blank line. Each column
- * is as wide as its widest cell; numeric columns align right; the last column is not padded on the right.
+ * is as wide as its widest cell; numeric columns align right unless a view fixes the alignment; the last column is
+ * not padded on the right.
  */
 final class Table {
     private final List<String> headers;
@@ -14,6 +15,8 @@ final class Table {
     private final boolean[] rightAligned;
 
     private final boolean alignNumbers;
+    /** True when a view set {@link #rightAligned}; else the first row's cells decide it. */
+    private final boolean alignmentFixed;
 
     /**
      * {@code fixedWidths} entries of 0 mean "as wide as the widest cell"; {@code alignNumbers} right-aligns
@@ -24,13 +27,23 @@ final class Table {
         this.fixedWidths = fixedWidths;
         this.rightAligned = new boolean[headers.size()];
         this.alignNumbers = alignNumbers;
+        this.alignmentFixed = false;
+    }
+
+    /** A table with {@code view}'s headers, widths and alignments. */
+    Table(TableView view) {
+        this.headers = view.headers();
+        this.fixedWidths = view.widths();
+        this.rightAligned = view.rightAligned();
+        this.alignNumbers = true;
+        this.alignmentFixed = true;
     }
 
     void addRow(List<Object> values) {
         List<String> cells = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
-            if (rows.isEmpty() && alignNumbers && CellText.alignsRight(v)) {
+            if (rows.isEmpty() && alignNumbers && !alignmentFixed && CellText.alignsRight(v)) {
                 rightAligned[i] = true;
             }
             cells.add(alignNumbers ? CellText.ofTableCell(v) : CellText.of(v));

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A table view pwsh's format files define for a .NET type: fixed column headers and widths, and how each
- * column's value is read from an object. Immutable.
+ * A table view pwsh's format files define for a .NET type: fixed column headers, widths and alignments, and how
+ * each column's value is read from an object. Immutable.
  */
 record TableView(List<Column> columns) {
-    /** One column: its header, its width (0: as wide as needed) and its value for an object. */
-    record Column(String header, int width, Function<Object, Object> value) {
+    /** One column: its header, its width (0: as wide as needed), its alignment and its value for an object. */
+    record Column(String header, int width, Alignment alignment, Function<Object, Object> value) {
     }
+
+    enum Alignment { LEFT, RIGHT }
 
     List<String> headers() {
         return columns.stream().map(Column::header).toList();
@@ -19,6 +21,14 @@ record TableView(List<Column> columns) {
 
     List<Integer> widths() {
         return columns.stream().map(Column::width).toList();
+    }
+
+    boolean[] rightAligned() {
+        boolean[] right = new boolean[columns.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = columns.get(i).alignment() == Alignment.RIGHT;
+        }
+        return right;
     }
 
     List<Object> row(Object value) {

@@ -1,5 +1,9 @@
 package dev.jpwsh.format;
 
+import static dev.jpwsh.format.TableView.Alignment.LEFT;
+import static dev.jpwsh.format.TableView.Alignment.RIGHT;
+
+import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.object.PSObject;
@@ -12,12 +16,26 @@ final class View {
      * connection info is a Local one on localhost.
      */
     private static final TableView RUNSPACE = new TableView(List.of(
-            new TableView.Column("Id", 3, r -> ((Runspace) r).getId()),
-            new TableView.Column("Name", 15, r -> ((Runspace) r).getName()),
-            new TableView.Column("ComputerName", 15, r -> computerName((Runspace) r)),
-            new TableView.Column("Type", 13, r -> ((Runspace) r).getConnectionInfo() == null ? "Local" : "Remote"),
-            new TableView.Column("State", 13, r -> ((Runspace) r).getRunspaceStateInfo().getState()),
-            new TableView.Column("Availability", 15, r -> ((Runspace) r).getRunspaceAvailability())));
+            new TableView.Column("Id", 3, RIGHT, r -> ((Runspace) r).getId()),
+            new TableView.Column("Name", 15, LEFT, r -> ((Runspace) r).getName()),
+            new TableView.Column("ComputerName", 15, LEFT, r -> computerName((Runspace) r)),
+            new TableView.Column("Type", 13, LEFT,
+                    r -> ((Runspace) r).getConnectionInfo() == null ? "Local" : "Remote"),
+            new TableView.Column("State", 13, LEFT, r -> ((Runspace) r).getRunspaceStateInfo().getState()),
+            new TableView.Column("Availability", 15, LEFT, r -> ((Runspace) r).getRunspaceAvailability())));
+
+    /**
+     * {@code System.Management.Automation.Job} in PowerShellCore_format_ps1xml, for every kind of job (event jobs
+     * included): all columns left-aligned, the Id and HasMoreData too.
+     */
+    private static final TableView JOB = new TableView(List.of(
+            new TableView.Column("Id", 6, LEFT, j -> ((Job) j).getId()),
+            new TableView.Column("Name", 15, LEFT, j -> ((Job) j).getName()),
+            new TableView.Column("PSJobTypeName", 15, LEFT, j -> ((Job) j).getPSJobTypeName()),
+            new TableView.Column("State", 13, LEFT, j -> ((Job) j).getState()),
+            new TableView.Column("HasMoreData", 15, LEFT, j -> ((Job) j).getHasMoreData()),
+            new TableView.Column("Location", 20, LEFT, j -> ((Job) j).getLocation()),
+            new TableView.Column("Command", 25, LEFT, j -> ((Job) j).getCommand())));
 
     private View() {
     }
@@ -30,9 +48,13 @@ final class View {
         return columns.stream().map(c -> 0).toList();
     }
 
-    /** The table view of {@code value}'s type, or null when pwsh defines none. */
+    /** The table view of {@code value}'s type, or null when pwsh defines none. {@code value} is not null. */
     static TableView tableOf(Object value) {
-        return value instanceof Runspace ? RUNSPACE : null;
+        return switch (value) {
+            case Runspace r -> RUNSPACE;
+            case Job j -> JOB;
+            default -> null;
+        };
     }
 
     private static Object computerName(Runspace runspace) {

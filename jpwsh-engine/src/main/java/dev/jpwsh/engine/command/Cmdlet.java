@@ -17,12 +17,14 @@ public abstract class Cmdlet {
     private Scope callerScope;
     private Pipe out;
     private String name;
+    private String parameterSetName;
 
-    final void attach(Frame frame, Scope callerScope, Pipe out, String name) {
+    final void attach(Frame frame, Scope callerScope, Pipe out, String name, String parameterSetName) {
         this.frame = frame;
         this.callerScope = callerScope;
         this.out = out;
         this.name = name;
+        this.parameterSetName = parameterSetName;
     }
 
     protected void beginProcessing() {
@@ -47,6 +49,11 @@ public abstract class Cmdlet {
     /** Reports a non-terminating error, honouring the error action in force. */
     protected final void writeError(ErrorRecord record) {
         frame.context().errorStream().write(frame, record.withCommandName(name));
+    }
+
+    /** The parameter set the arguments selected, as {@code $PSCmdlet.ParameterSetName} tells. */
+    protected final String parameterSetName() {
+        return parameterSetName;
     }
 
     protected final Frame frame() {

@@ -10,15 +10,15 @@ import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A Java cmdlet in a pipeline: binds its parameter fields, then forwards begin, process and end. */
 public final class CmdletProcessor implements CommandProcessor {
-    /** A parameter field with its annotation; cached per cmdlet class. */
-    private record ParameterField(Field field, Parameter annotation) {
+    /** A parameter field with its declarations, one per parameter set it is in; cached per cmdlet class. */
+    private record ParameterField(Field field, List<Parameter> declarations) {
         /** The field name with a capital initial: field {@code inputObject} is parameter -InputObject. */
         String name() {
             String javaName = field.getName();
@@ -33,24 +33,46 @@ public final class CmdletProcessor implements CommandProcessor {
             if (name().regionMatches(true, 0, written, 0, written.length()) && written.length() <= name().length()) {
                 return true;
             }
-            for (String alias : annotation.aliases()) {
-                if (alias.equalsIgnoreCase(written)) {
-                    return true;
-                }
-            }
-            return false;
+            return declarations.stream().flatMap(d -> Arrays.stream(d.aliases())).anyMatch(written::equalsIgnoreCase);
+        }
+
+        /** The sets the parameter is in; empty when it is in every set. */
+        List<String> sets() {
+            List<String> names = declarations.stream().map(Parameter::parameterSetName).toList();
+            return names.contains("") ? List.of() : names;
+        }
+
+        /** The declaration that applies in {@code set}, or null when the parameter is not in it. */
+        Parameter declarationIn(String set) {
+            return declarations.stream().filter(d -> d.parameterSetName().isEmpty()
+                    || d.parameterSetName().equalsIgnoreCase(set)).findFirst().orElse(null);
+        }
+
+        boolean collectsRemaining() {
+            return declarations.stream().anyMatch(Parameter::valueFromRemainingArguments);
         }
     }
 
-    private static final Map<Class<?>, List<ParameterField>> FIELDS = new ConcurrentHashMap<>();
+    /** What a cmdlet class declares: its parameter fields, the sets they name, and its default set (or null). */
+    private record Declared(List<ParameterField> fields, List<String> sets, String defaultSet) {
+    }
+
+    /** A parameter that may take the positional argument at some position, with its declaration there. */
+    private record Candidate(int index, Parameter declaration) {
+    }
+
+    private static final Map<Class<?>, Declared> DECLARED = new ConcurrentHashMap<>();
 
     private final Cmdlet cmdlet;
     private final String commandName;
     private final Frame frame;
     private final Frame caller;
     private final List<CommandArgument> args;
+    private final Declared declared;
     private final List<ParameterField> fields;
     private final boolean[] bound;
+    /** The parameter set the arguments chose; set in {@link #begin}. */
+    private String parameterSet;
 
     public CmdletProcessor(Cmdlet cmdlet, String commandName, Frame frame, List<CommandArgument> args) {
         this.cmdlet = cmdlet;
@@ -59,28 +81,33 @@ public final class CmdletProcessor implements CommandProcessor {
         this.frame = args.stream().anyMatch(a -> a.isParameter() && CommonParameters.isCommon(a.parameterName()))
                 ? frame.childScope() : frame;
         this.args = args;
-        this.fields = FIELDS.computeIfAbsent(cmdlet.getClass(), CmdletProcessor::fieldsOf);
+        this.declared = DECLARED.computeIfAbsent(cmdlet.getClass(), CmdletProcessor::declaredBy);
+        this.fields = declared.fields();
         this.bound = new boolean[fields.size()];
     }
 
-    private static List<ParameterField> fieldsOf(Class<?> type) {
+    private static Declared declaredBy(Class<?> type) {
         List<ParameterField> list = new ArrayList<>();
         for (Class<?> c = type; c != Cmdlet.class && c != null; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                Parameter p = f.getAnnotation(Parameter.class);
-                if (p != null) {
+                Parameter[] declarations = f.getAnnotationsByType(Parameter.class);
+                if (declarations.length > 0) {
                     f.setAccessible(true);
-                    list.add(new ParameterField(f, p));
+                    list.add(new ParameterField(f, List.of(declarations)));
                 }
             }
         }
-        return List.copyOf(list);
+        DefaultParameterSet defaultSet = type.getAnnotation(DefaultParameterSet.class);
+        return new Declared(List.copyOf(list),
+                ParameterSetResolver.declaredSets(list.stream().map(ParameterField::sets).toList()),
+                defaultSet == null ? null : defaultSet.value());
     }
 
     @Override
     public void begin(Pipe downstream) {
         bindArguments();
-        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), commandName);
+        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), commandName,
+                parameterSet);
         cmdlet.beginProcessing();
     }
 
@@ -88,9 +115,13 @@ public final class CmdletProcessor implements CommandProcessor {
     public void process(Object input) {
         for (int i = 0; i < fields.size(); i++) {
             ParameterField f = fields.get(i);
-            if (f.annotation().valueFromPipeline() && !bound[i]) {
+            Parameter declaration = f.declarationIn(parameterSet);
+            if (declaration == null || bound[i]) {
+                continue;
+            }
+            if (declaration.valueFromPipeline()) {
                 set(f, input);
-            } else if (f.annotation().valueFromPipelineByPropertyName() && !bound[i]) {
+            } else if (declaration.valueFromPipelineByPropertyName()) {
                 Object value = Members.get(input, f.name());
                 if (value != null) {
                     set(f, value);
@@ -145,29 +176,19 @@ public final class CmdletProcessor implements CommandProcessor {
             set(f, value);
             bound[index] = true;
         }
-        List<Integer> positions = new ArrayList<>();
+        ParameterSetResolver sets = new ParameterSetResolver(declared.sets(), declared.defaultSet(), commandName);
         for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).annotation().position() >= 0) {
-                positions.add(i);
+            if (bound[i]) {
+                sets.bound(fields.get(i).sets());
             }
         }
-        positions.sort(Comparator.comparingInt(i -> fields.get(i).annotation().position()));
-        List<Object> remaining = new ArrayList<>();
-        for (Object value : positional) {
-            Integer index = positions.stream().filter(i -> !bound[i]).findFirst().orElse(null);
-            if (index == null && remainingField() != null) {
-                remaining.add(value);
-                continue;
-            }
-            if (index == null) {
-                throw bindingError("PositionalParameterNotFound", "A positional parameter cannot be found that "
-                        + "accepts argument '" + LanguagePrimitives.toString(value) + "'.");
-            }
-            set(fields.get(index), value);
-            bound[index] = true;
-        }
+        List<Object> remaining = bindPositional(positional, sets);
         ParameterField rest = remainingField();
         if (!remaining.isEmpty()) {
+            if (rest == null) {
+                throw bindingError("PositionalParameterNotFound", "A positional parameter cannot be found that "
+                        + "accepts argument '" + LanguagePrimitives.toString(remaining.getFirst()) + "'.");
+            }
             int index = fields.indexOf(rest);
             List<Object> all = new ArrayList<>();
             if (bound[index]) {
@@ -179,11 +200,116 @@ public final class CmdletProcessor implements CommandProcessor {
             set(rest, all.size() == 1 && !bound[index] ? all.getFirst() : all.toArray());
             bound[index] = true;
         }
+        parameterSet = sets.chosen();
+        checkMandatory();
+    }
+
+    /**
+     * Binds positional arguments as pwsh does: position by position, each argument to a parameter at that position
+     * in a set still open, trying the default set without conversion, then any open set without conversion, then
+     * the default set and any open set with conversion. Returns the arguments no position took.
+     */
+    private List<Object> bindPositional(List<Object> positional, ParameterSetResolver sets) {
+        int next = 0;
+        for (int position : positions()) {
+            if (next == positional.size()) {
+                break;
+            }
+            List<Candidate> candidates = candidatesAt(position, sets);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            int index = bindFirstTaking(candidates, positional.get(next++), sets);
+            bound[index] = true;
+            sets.bound(fields.get(index).sets());
+        }
+        return positional.subList(next, positional.size());
+    }
+
+    private List<Integer> positions() {
+        return fields.stream().flatMap(f -> f.declarations().stream()).map(Parameter::position).filter(p -> p >= 0)
+                .distinct().sorted().toList();
+    }
+
+    private List<Candidate> candidatesAt(int position, ParameterSetResolver sets) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (bound[i] || fields.get(i).isSwitch()) {
+                continue;
+            }
+            for (Parameter d : fields.get(i).declarations()) {
+                if (d.position() == position && sets.isOpen(d.parameterSetName())) {
+                    candidates.add(new Candidate(i, d));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** Binds {@code value} to the first candidate that takes it, in pwsh's order of attempts; returns its index. */
+    private int bindFirstTaking(List<Candidate> candidates, Object value, ParameterSetResolver sets) {
+        PSException failure = null;
+        for (boolean convert : new boolean[] {false, true}) {
+            for (boolean defaultSetOnly : new boolean[] {true, false}) {
+                if (defaultSetOnly && !sets.isDefaultOpen()) {
+                    continue;
+                }
+                for (Candidate c : candidates) {
+                    String set = c.declaration().parameterSetName();
+                    if (defaultSetOnly && !set.isEmpty() && !set.equalsIgnoreCase(sets.defaultSet())) {
+                        continue;
+                    }
+                    ParameterField f = fields.get(c.index());
+                    if (!convert && !takesWithoutConversion(boxed(f), value)) {
+                        continue;
+                    }
+                    try {
+                        set(f, value);
+                        return c.index();
+                    } catch (PSException e) {
+                        failure = e;
+                    }
+                }
+            }
+        }
+        throw failure;
+    }
+
+    /**
+     * True when {@code value} is already of the parameter's type, or of its element type for an array parameter
+     * (every element, for a collection); null suits any type but strings, numbers and booleans.
+     */
+    private static boolean takesWithoutConversion(Class<?> type, Object value) {
+        if (value == null) {
+            return type != String.class && !Number.class.isAssignableFrom(type) && type != Boolean.class;
+        }
+        if (!type.isArray() || type.isInstance(value)) {
+            return type.isInstance(value);
+        }
+        Class<?> element = type.getComponentType();
+        return Enumerables.isEnumerable(value) ? Enumerables.toList(value).stream().allMatch(element::isInstance)
+                : element.isInstance(value);
+    }
+
+    /** Mandatory parameters of the chosen set that pipeline input cannot fill must have been bound. */
+    private void checkMandatory() {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Parameter d = fields.get(i).declarationIn(parameterSet);
+            if (!bound[i] && d != null && d.mandatory() && !d.valueFromPipeline()
+                    && !d.valueFromPipelineByPropertyName()) {
+                missing.add(fields.get(i).name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw bindingError("MissingMandatoryParameter", "Cannot process command because of one or more missing "
+                    + "mandatory parameters: " + String.join(" ", missing) + ".");
+        }
     }
 
     private ParameterField remainingField() {
         for (ParameterField f : fields) {
-            if (f.annotation().valueFromRemainingArguments()) {
+            if (f.collectsRemaining()) {
                 return f;
             }
         }

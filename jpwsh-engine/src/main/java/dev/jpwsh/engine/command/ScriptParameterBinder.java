@@ -132,34 +132,16 @@ public final class ScriptParameterBinder {
     /** The variable holding the parameter set the binding chose, for {@code $PSCmdlet.ParameterSetName}. */
     public static final String PARAMETER_SET = "__ParameterSetName";
 
-    /**
-     * The parameter set the bound parameters select: of the sets every bound parameter belongs to (a parameter
-     * naming no set belongs to all), the default one if it is there, else the first declared; with nothing to
-     * choose from, the default, the first declared, or {@code __AllParameterSets}. Bound parameters sharing no
-     * set are an error.
-     */
+    /** The parameter set the bound parameters select; see {@link ParameterSetResolver}. */
     private static String parameterSet(List<ParameterSpec> parameters, boolean[] bound, String defaultSet) {
-        List<String> declared = new ArrayList<>();
-        for (ParameterSpec p : parameters) {
-            p.parameterSets().stream().filter(set -> declared.stream().noneMatch(set::equalsIgnoreCase))
-                    .forEach(declared::add);
-        }
-        List<String> candidates = new ArrayList<>(declared);
+        ParameterSetResolver sets = new ParameterSetResolver(ParameterSetResolver.declaredSets(
+                parameters.stream().map(ParameterSpec::parameterSets).toList()), defaultSet, null);
         for (int i = 0; i < parameters.size(); i++) {
-            ParameterSpec p = parameters.get(i);
-            if (bound[i] && !p.parameterSets().isEmpty()) {
-                candidates.removeIf(set -> !p.isIn(set));
-                if (candidates.isEmpty()) {
-                    throw error("AmbiguousParameterSet", "Parameter set cannot be resolved using the specified "
-                            + "named parameters. One or more parameters issued cannot be used together or an "
-                            + "insufficient number of parameters were provided.");
-                }
+            if (bound[i]) {
+                sets.bound(parameters.get(i).parameterSets());
             }
         }
-        if (defaultSet != null && candidates.stream().anyMatch(defaultSet::equalsIgnoreCase)) {
-            return defaultSet;
-        }
-        return !candidates.isEmpty() ? candidates.getFirst() : defaultSet != null ? defaultSet : "__AllParameterSets";
+        return sets.chosen();
     }
 
     /** Mandatory parameters refuse null and empty strings; then each [Validate*()] attribute checks the value. */

@@ -3,7 +3,7 @@ package dev.jpwsh.engine.event;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.DateTime;
 import dev.jpwsh.engine.types.dotnet.EventArgs;
-import java.util.UUID;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 
 /**
  * One engine event, as GenerateEvent and New-Event return it and Get-Event lists it. Immutable.
@@ -13,14 +13,14 @@ import java.util.UUID;
 @DotNetName("System.Management.Automation.PSEventArgs")
 public final class PSEventArgs extends EventArgs {
     private final int eventIdentifier;
-    private final UUID runspaceId;
+    private final Guid runspaceId;
     private final Object sender;
     private final Object[] sourceArgs;
     private final String sourceIdentifier;
     private final Object messageData;
     private final DateTime timeGenerated = DateTime.getNow();
 
-    PSEventArgs(int eventIdentifier, UUID runspaceId, String sourceIdentifier, Object sender, Object[] sourceArgs,
+    PSEventArgs(int eventIdentifier, Guid runspaceId, String sourceIdentifier, Object sender, Object[] sourceArgs,
             Object messageData) {
         this.eventIdentifier = eventIdentifier;
         this.runspaceId = runspaceId;
@@ -34,7 +34,7 @@ public final class PSEventArgs extends EventArgs {
         return eventIdentifier;
     }
 
-    public UUID getRunspaceId() {
+    public Guid getRunspaceId() {
         return runspaceId;
     }
 

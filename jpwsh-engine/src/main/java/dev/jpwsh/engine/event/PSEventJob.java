@@ -29,14 +29,15 @@ import java.util.List;
  * Running    --the action threw a terminating error--> Failed   (later events are skipped)
  * NotStarted, Running --subscription removed----> Stopped
  * </pre>
- * {@code hasMoreData} is volatile: set after the first run, cleared when the job stops. The module scope is used
- * by the pipeline thread only.
+ * {@code hasMoreData} is volatile: set after the first run, cleared when the job stops. The module scope and the
+ * action's {@code $Error} (its own, as in pwsh, kept from run to run) are used by the pipeline thread only.
  */
 @DotNetName("System.Management.Automation.PSEventJob")
 public final class PSEventJob extends Job {
     private final ScriptBlock action;
     private final ExecutionContext context;
     private final Scope moduleScope;
+    private final List<Object> errors = new ArrayList<>();
     private volatile boolean hasMoreData;
 
     PSEventJob(String sourceIdentifier, ScriptBlock action, ExecutionContext context) {
@@ -44,6 +45,7 @@ public final class PSEventJob extends Job {
         this.action = action;
         this.context = context;
         this.moduleScope = new Scope(context.global());
+        moduleScope.set("Error", errors);
     }
 
     @Override
@@ -96,6 +98,7 @@ public final class PSEventJob extends Job {
         boolean lastSucceeded = context.lastSucceeded();
         StreamRedirects previous = context.swapRedirects(StreamRedirects.NONE.with(RedirectionAst.Stream.ERROR,
                 value -> getError().add((ErrorRecord) value)));
+        List<Object> sessionErrors = context.swapErrors(errors);
         try {
             ScriptParameterBinder.bind(action, frame, args, List.of());
             action.runAll(frame, getOutput()::add);
@@ -109,6 +112,7 @@ public final class PSEventJob extends Job {
             // exit, break or continue outside a loop only ends this run of the action
         } finally {
             context.swapRedirects(previous);
+            context.swapErrors(sessionErrors);
             context.setLastSucceeded(lastSucceeded);
             hasMoreData = getState() != JobState.Stopped;
         }

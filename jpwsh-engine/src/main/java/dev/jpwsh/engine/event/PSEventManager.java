@@ -4,10 +4,10 @@ import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,7 +67,7 @@ public final class PSEventManager {
     private final AtomicBoolean runningActions = new AtomicBoolean();
     private final SerialWorker dispatcher = new SerialWorker("event dispatch");
     private final SerialWorker pulser = new SerialWorker("event pulse");
-    private volatile UUID runspaceId = new UUID(0, 0);
+    private volatile Guid runspaceId = Guid.Empty;
     private volatile IdleRunner idleRunner = work -> false;
     private volatile boolean closed;
 
@@ -76,7 +76,7 @@ public final class PSEventManager {
     }
 
     /** Called by the runspace that owns the session as it opens: its id for events, and how to pulse it. */
-    public void attach(UUID runspaceId, IdleRunner idleRunner) {
+    public void attach(Guid runspaceId, IdleRunner idleRunner) {
         this.runspaceId = runspaceId;
         this.idleRunner = idleRunner;
     }

@@ -19,7 +19,8 @@ public final class ExecutionContext {
     private final Host host;
     private final CommandTable commands;
     private final TypeResolver types = TypeResolver.shared();
-    private final List<Object> errors = new ArrayList<>();
+    /** The session's {@code $Error}; {@link #errors} is this list unless an event action runs. */
+    private final List<Object> sessionErrors = new ArrayList<>();
     private final EnvironmentVariables environment = new EnvironmentVariables();
     private final ErrorStream errorStream = new ErrorStream(this);
     private final JobRepository jobs = new JobRepository();
@@ -32,6 +33,8 @@ public final class ExecutionContext {
     private boolean lastSucceeded = true;
     /** Where streams 2 to 6 go for the command running now. Pipeline thread only. */
     private StreamRedirects redirects = StreamRedirects.NONE;
+    /** The {@code $Error} errors go into now: the session's, or an event action's own. Pipeline thread only. */
+    private List<Object> errors = sessionErrors;
     /** How many try statements are running; while one is, statement-terminating errors propagate to it. */
     private int tryDepth;
 
@@ -133,7 +136,7 @@ public final class ExecutionContext {
      */
     public void reset() {
         global.clear();
-        errors.clear();
+        sessionErrors.clear();
         lastSucceeded = true;
         AutomaticVariables.define(this);
     }
@@ -142,9 +145,16 @@ public final class ExecutionContext {
         return environment;
     }
 
-    /** {@code $Error}: the newest error first. */
+    /** The session's {@code $Error}: the newest error first. */
     public List<Object> errors() {
-        return errors;
+        return sessionErrors;
+    }
+
+    /** Makes {@code next} the {@code $Error} errors go into; returns the previous one for the caller to restore. */
+    public List<Object> swapErrors(List<Object> next) {
+        List<Object> previous = errors;
+        errors = next;
+        return previous;
     }
 
     /** An error no try caught: into {@code $Error}, {@code $?} false, and to the error stream's redirect or the host. */

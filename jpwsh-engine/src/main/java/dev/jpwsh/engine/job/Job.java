@@ -3,10 +3,10 @@ package dev.jpwsh.engine.job;
 import dev.jpwsh.engine.runspaces.PSDataCollection;
 import dev.jpwsh.engine.runspaces.StateInfo;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,7 +19,7 @@ public abstract class Job {
     private static final AtomicInteger LAST_ID = new AtomicInteger();
 
     private final int id = LAST_ID.incrementAndGet();
-    private final UUID instanceId = UUID.randomUUID();
+    private final Guid instanceId = Guid.NewGuid();
     private final String name;
     private final String command;
     private final PSDataCollection<Object> output = new PSDataCollection<>();
@@ -35,7 +35,7 @@ public abstract class Job {
         return id;
     }
 
-    public UUID getInstanceId() {
+    public Guid getInstanceId() {
         return instanceId;
     }
 

@@ -18,6 +18,7 @@ import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -28,7 +29,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -56,7 +56,7 @@ public final class PowerShell implements AutoCloseable {
     private static final Set<PSInvocationState> STARTABLE = EnumSet.of(PSInvocationState.NotStarted,
             PSInvocationState.Completed, PSInvocationState.Failed, PSInvocationState.Stopped);
 
-    private final UUID instanceId = UUID.randomUUID();
+    private final Guid instanceId = Guid.NewGuid();
     private final StateMachine<PSInvocationState> states = new StateMachine<>(PSInvocationState.NotStarted);
     private final PSDataStreams streams = new PSDataStreams();
     private PSCommand commands = new PSCommand();
@@ -245,7 +245,7 @@ public final class PowerShell implements AutoCloseable {
 
     // ---- state ----
 
-    public UUID getInstanceId() {
+    public Guid getInstanceId() {
         return instanceId;
     }
 

@@ -3,12 +3,12 @@ package dev.jpwsh.engine.runspaces;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +48,7 @@ public final class Runspace implements AutoCloseable {
     private static final Set<RunspaceState> CLOSABLE = EnumSet.of(RunspaceState.BeforeOpen, RunspaceState.Opened);
 
     private final int id = LAST_ID.incrementAndGet();
-    private final UUID instanceId = UUID.randomUUID();
+    private final Guid instanceId = Guid.NewGuid();
     private final InitialSessionState initialSessionState;
     private final Host host;
     private final StateMachine<RunspaceState> states = new StateMachine<>(RunspaceState.BeforeOpen);
@@ -95,7 +95,7 @@ public final class Runspace implements AutoCloseable {
         this.name = name;
     }
 
-    public UUID getInstanceId() {
+    public Guid getInstanceId() {
         return instanceId;
     }
 
