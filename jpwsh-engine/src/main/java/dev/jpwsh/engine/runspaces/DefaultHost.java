@@ -2,8 +2,8 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
-import java.util.UUID;
 
 /**
  * The host of a runspace created without one: its name is "Default Host" and its user interface drops what
@@ -40,7 +40,7 @@ public final class DefaultHost implements Host {
         }
     };
 
-    private final UUID instanceId = UUID.randomUUID();
+    private final Guid instanceId = Guid.NewGuid();
 
     @Override
     public String name() {
@@ -52,7 +52,7 @@ public final class DefaultHost implements Host {
         return SILENT;
     }
 
-    public UUID getInstanceId() {
+    public Guid getInstanceId() {
         return instanceId;
     }
 
