@@ -4,13 +4,41 @@ import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 
 /**
  * The host of a runspace created without one: its name is "Default Host" and its user interface drops what
- * it is given. What scripts write still reaches the invoking PowerShell's streams. Stateless apart from its id.
+ * it is given and refuses to ask the user anything. What scripts write still reaches the invoking PowerShell's streams. Stateless apart from its id.
  */
 public final class DefaultHost implements Host {
-    private static final HostUserInterface SILENT = new HostUserInterface() {
+    private static final SilentUserInterface SILENT = new SilentUserInterface();
+
+    private final Guid instanceId = Guid.NewGuid();
+
+    @Override
+    public String name() {
+        return "Default Host";
+    }
+
+    @Override
+    public HostUserInterface ui() {
+        return SILENT;
+    }
+
+    public Guid getInstanceId() {
+        return instanceId;
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.Internal.Host.InternalHost";
+    }
+
+    /**
+     * {@code $Host.UI} of a host-less runspace: writes are dropped, and anything that would ask the user fails
+     * with HostFunctionNotImplemented, as nobody is there to answer. Stateless.
+     */
+    public static final class SilentUserInterface implements HostUserInterface {
         @Override
         public void write(String text) {
         }
@@ -38,26 +66,38 @@ public final class DefaultHost implements Host {
         @Override
         public void writeDebugLine(String text) {
         }
-    };
 
-    private final Guid instanceId = Guid.NewGuid();
+        public String readLine() {
+            throw notInteractive();
+        }
 
-    @Override
-    public String name() {
-        return "Default Host";
-    }
+        public Object readLineAsSecureString() {
+            throw notInteractive();
+        }
 
-    @Override
-    public HostUserInterface ui() {
-        return SILENT;
-    }
+        public Object prompt(Object caption, Object message, Object descriptions) {
+            throw notInteractive();
+        }
 
-    public Guid getInstanceId() {
-        return instanceId;
-    }
+        public int promptForChoice(Object caption, Object message, Object choices, int defaultChoice) {
+            throw notInteractive();
+        }
 
-    @Override
-    public String toString() {
-        return "System.Management.Automation.Internal.Host.InternalHost";
+        public Object promptForCredential(Object caption, Object message, Object userName, Object targetName) {
+            throw notInteractive();
+        }
+
+        /** {@code $Host.UI.RawUI}: no console behind it either. */
+        public Object getRawUI() {
+            throw notInteractive();
+        }
+
+        private static PSRuntimeException notInteractive() {
+            return new PSRuntimeException("HostFunctionNotImplemented", "NotImplemented", "A command that prompts "
+                    + "the user failed because the host program or the command type does not support user "
+                    + "interaction. Try a host program that supports user interaction, such as the PowerShell "
+                    + "Console, and remove prompt-related commands from command types that do not support user "
+                    + "interaction.", null, "System.Management.Automation.Host.HostException");
+        }
     }
 }
