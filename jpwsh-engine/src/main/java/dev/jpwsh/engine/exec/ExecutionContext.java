@@ -16,7 +16,11 @@ import java.util.List;
  */
 public final class ExecutionContext {
     private final Scope global = new Scope(null);
-    private final Host host;
+    /**
+     * The host in force: the runspace's, or for one invocation the one its PSInvocationSettings name. Written
+     * by the pipeline thread around that invocation; volatile, because event and job threads read it too.
+     */
+    private volatile Host host;
     private final CommandTable commands;
     private final TypeResolver types = TypeResolver.shared();
     /** The session's {@code $Error}; {@link #errors} is this list unless an event action runs. */
@@ -50,6 +54,14 @@ public final class ExecutionContext {
 
     public Host host() {
         return host;
+    }
+
+    /** Makes {@code next} the host, {@code $Host} included; returns the previous one for the caller to restore. */
+    public Host swapHost(Host next) {
+        Host previous = host;
+        host = next;
+        global.lookup(Scope.key("Host")).setValue(next);
+        return previous;
     }
 
     public CommandTable commands() {

@@ -15,8 +15,10 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.exec.StreamRedirects;
+import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
@@ -278,10 +280,15 @@ public final class PowerShell implements AutoCloseable {
 
     /** Returns a System.Collections.ObjectModel.Collection, as .NET's Invoke does. */
     public PSCollection invoke(Object input) {
+        return invoke(input, null);
+    }
+
+    /** With {@code settings} for this invocation only; null means the defaults. */
+    public PSCollection invoke(Object input, PSInvocationSettings settings) {
         PSDataCollection<Object> output = new PSDataCollection<>();
         Iterator<?> items = input == null ? null : Enumerables.toList(input).iterator();
         try {
-            start(items, output).join();
+            start(items, output, settings).join();
         } catch (CompletionException e) {
             if (states.state() != PSInvocationState.Stopped) {
                 throw forCaller(e.getCause());
@@ -291,27 +298,33 @@ public final class PowerShell implements AutoCloseable {
     }
 
     public PowerShellAsyncResult beginInvoke() {
-        return beginInvoke(null, null, null, null);
+        return beginInvoke(null, null, null, null, null);
     }
 
     /** Reads {@code input} as it fills, until it is completed. */
     public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input) {
-        return beginInvoke(input, null, null, null);
+        return beginInvoke(input, null, null, null, null);
     }
 
     /** Output goes to {@code output}; EndInvoke then returns null. */
     public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSDataCollection<Object> output) {
-        return beginInvoke(input, output, null, null);
+        return beginInvoke(input, output, null, null, null);
+    }
+
+    /** With {@code settings} (null for the defaults); like the other Begin methods, the callback is not called. */
+    public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSInvocationSettings settings,
+            Object callback, Object state) {
+        return beginInvoke(input, null, settings, callback, state);
     }
 
     public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSDataCollection<Object> output,
-            Object settings, Object state) {
+            PSInvocationSettings settings, Object callback, Object state) {
         if (nested) {
             throw RunspaceErrors.nestedInvokeAsync();
         }
         PSDataCollection<Object> target = output == null ? new PSDataCollection<>() : output;
         PowerShellAsyncResult result = new PowerShellAsyncResult(this, output == null ? target : null, state);
-        start(input == null ? null : input.blockingIterator(), target)
+        start(input == null ? null : input.blockingIterator(), target, settings)
                 .whenComplete((ignored, failure) -> result.complete(failure));
         return result;
     }
@@ -337,7 +350,7 @@ public final class PowerShell implements AutoCloseable {
     /** For Java callers: the output, or the failure, when the invocation ends. */
     public CompletableFuture<PSDataCollection<Object>> invokeAsync() {
         PSDataCollection<Object> output = new PSDataCollection<>();
-        return start(null, output).handle((ignored, failure) -> {
+        return start(null, output, null).handle((ignored, failure) -> {
             if (states.state() == PSInvocationState.Stopped) {
                 throw RunspaceErrors.stopped();
             }
@@ -399,7 +412,8 @@ public final class PowerShell implements AutoCloseable {
      * Starts the commands on the runspace (or a pool member) and returns a future that completes, after the
      * final state is set, with the failure if there was one.
      */
-    private CompletableFuture<Void> start(Iterator<?> input, PSDataCollection<Object> output) {
+    private CompletableFuture<Void> start(Iterator<?> input, PSDataCollection<Object> output,
+            PSInvocationSettings requested) {
         if (disposed) {
             throw RunspaceErrors.disposed("PowerShell");
         }
@@ -407,20 +421,22 @@ public final class PowerShell implements AutoCloseable {
             throw RunspaceErrors.noCommand();
         }
         if (!states.transition(STARTABLE, PSInvocationState.Running, null)) {
-            throw RunspaceErrors.alreadyStarted();
+            throw states.state() == PSInvocationState.Stopping ? RunspaceErrors.executionStopping()
+                    : RunspaceErrors.alreadyStarted();
         }
+        PSInvocationSettings settings = requested == null ? new PSInvocationSettings() : requested;
         hadErrors = false;
         stopRequested = false;
         CompletableFuture<Void> ended = new CompletableFuture<>();
         running = ended;
         RunspacePool currentPool = getRunspacePool();
         if (nested && runspace.isRunningOnCurrentThread()) {
-            runNested(input, output, ended);
+            runNested(input, output, settings, ended);
             return ended;
         }
         if (currentPool == null) {
             try {
-                launch(null, getRunspace(), input, output, ended);
+                launch(null, getRunspace(), input, output, settings, ended);
             } catch (RuntimeException refused) {
                 end(refused, ended, output);
                 throw refused;
@@ -444,7 +460,7 @@ public final class PowerShell implements AutoCloseable {
                 end(null, ended, output);
             } else {
                 try {
-                    launch(currentPool, assigned, input, output, ended);
+                    launch(currentPool, assigned, input, output, settings, ended);
                 } catch (RuntimeException refused) {
                     currentPool.release(assigned);
                     end(refused, ended, output);
@@ -455,9 +471,10 @@ public final class PowerShell implements AutoCloseable {
     }
 
     /** A nested pipeline: runs at once on the calling pipeline's thread, in the same session. */
-    private void runNested(Iterator<?> input, PSDataCollection<Object> output, CompletableFuture<Void> ended) {
+    private void runNested(Iterator<?> input, PSDataCollection<Object> output, PSInvocationSettings settings,
+            CompletableFuture<Void> ended) {
         try {
-            run(runspace, input, output);
+            run(runspace, input, output, settings);
             end(null, ended, output);
         } catch (RuntimeException failure) {
             end(failure, ended, output);
@@ -466,13 +483,13 @@ public final class PowerShell implements AutoCloseable {
 
     /** Runs the commands on {@code member}; when they end, gives it back to {@code from} (if a pool) and ends. */
     private void launch(RunspacePool from, Runspace member, Iterator<?> input, PSDataCollection<Object> output,
-            CompletableFuture<Void> ended) {
+            PSInvocationSettings settings, CompletableFuture<Void> ended) {
         if (from != null) {
             synchronized (this) {
                 runspace = member;
             }
         }
-        member.execute(this, () -> run(member, input, output)).whenComplete((ignored, failure) -> {
+        member.execute(this, () -> run(member, input, output, settings)).whenComplete((ignored, failure) -> {
             release(from, member);
             end(failure, ended, output);
         });
@@ -485,28 +502,42 @@ public final class PowerShell implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the final state: Completed or Failed, unless a stop was requested or arrives meanwhile (the
+     * transition from Running then fails), in which case the end is reported as Stopped.
+     */
     private void end(Throwable failure, CompletableFuture<Void> ended, PSDataCollection<Object> output) {
         output.complete();
-        if (stopRequested || states.state() == PSInvocationState.Stopping) {
-            states.transition(EnumSet.of(PSInvocationState.Stopping, PSInvocationState.Running),
-                    PSInvocationState.Stopped, RunspaceErrors.stopped());
-            ended.complete(null);
-            return;
-        }
-        if (failure == null) {
-            states.transition(EnumSet.of(PSInvocationState.Running), PSInvocationState.Completed, null);
-            ended.complete(null);
-        } else {
+        if (failure != null) {
             hadErrors = true;
-            states.transition(EnumSet.of(PSInvocationState.Running), PSInvocationState.Failed, forCaller(failure));
-            ended.completeExceptionally(failure);
         }
+        if (!stopRequested) {
+            PSInvocationState outcome = failure == null ? PSInvocationState.Completed : PSInvocationState.Failed;
+            if (states.transition(EnumSet.of(PSInvocationState.Running), outcome,
+                    failure == null ? null : forCaller(failure))) {
+                if (failure == null) {
+                    ended.complete(null);
+                } else {
+                    ended.completeExceptionally(failure);
+                }
+                return;
+            }
+        }
+        states.transition(EnumSet.of(PSInvocationState.Stopping, PSInvocationState.Running),
+                PSInvocationState.Stopped, RunspaceErrors.stopped());
+        ended.complete(null);
     }
 
-    /** Runs every statement on the runspace's thread, streams going to {@link #streams}. */
-    private void run(Runspace member, Iterator<?> input, PSDataCollection<Object> output) {
+    /**
+     * Runs every statement on the runspace's thread, streams going to {@link #streams}, with the host the
+     * settings name (restored afterwards, as {@code $?} is unless they say AddToHistory).
+     */
+    private void run(Runspace member, Iterator<?> input, PSDataCollection<Object> output,
+            PSInvocationSettings settings) {
         ExecutionContext context = member.context();
         Frame top = new Frame(context, context.global(), context.global());
+        Host previousHost = settings.getHost() == null ? null : context.swapHost(settings.getHost());
+        boolean lastSucceeded = context.lastSucceeded();
         Pipe errors = record -> {
             hadErrors = true;
             streams.getError().Add(record);
@@ -530,17 +561,38 @@ public final class PowerShell implements AutoCloseable {
                 try {
                     runStatement(top, statement, input, output::Add, noLanguage);
                 } catch (PSException e) {
-                    if (!batch || stopRequested) {
-                        throw e;
-                    }
-                    errors.write(e.record());
+                    continueBatch(batch, e, settings.getErrorActionPreference(), errors);
                 }
                 input = null;
             }
         } catch (FlowSignal.Exit | FlowSignal.Break | FlowSignal.Continue endsPipeline) {
-            // exit, or a break or continue outside any loop, ends the invocation normally
+            // exit, or a break or continue outside any loop, ends the invocation normally unless exposed
+            if (settings.getExposeFlowControlExceptions()) {
+                throw RunspaceErrors.flowControl(endsPipeline);
+            }
         } finally {
             context.swapRedirects(previous);
+            if (previousHost != null) {
+                context.swapHost(previousHost);
+            }
+            if (!settings.getAddToHistory()) {
+                context.setLastSucceeded(lastSucceeded);
+            }
+        }
+    }
+
+    /**
+     * A statement's terminating error in batch mode (spec 5.2): it ends the invocation when the invocation is not
+     * a batch, is stopping, or the settings say Stop; Ignore drops it; otherwise it is recorded and the batch goes
+     * on. It sets HadErrors in every case.
+     */
+    private void continueBatch(boolean batch, PSException error, ActionPreference preference, Pipe errors) {
+        hadErrors = true;
+        if (!batch || stopRequested || preference == ActionPreference.Stop) {
+            throw error;
+        }
+        if (preference != ActionPreference.Ignore) {
+            errors.write(error.record());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A local runspace: one session state ({@link ExecutionContext}) and the policy for the thread its pipelines
@@ -32,8 +33,9 @@ import java.util.function.Consumer;
  * </pre>
  * Availability follows: None unless Opened; Available when Opened and idle; Busy while a pipeline runs.
  *
- * <p>Thread safety: the state machine's monitor guards the state; {@code running} (the pipeline in progress)
- * is an atomic reference, so exactly one caller wins a race to start a pipeline; {@code context} is written
+ * <p>Thread safety: the state machine's monitor guards the state; {@code running} (the pipeline or
+ * SessionStateProxy call in progress) is an atomic reference, so exactly one caller wins a race to start a
+ * pipeline or a proxy call, and the loser learns which kind it lost to; {@code context} is written
  * once before the Opened transition publishes it; {@code name}, {@code threadOptions} and
  * {@code apartmentState} are volatile.
  */
@@ -77,8 +79,14 @@ public final class Runspace implements AutoCloseable {
                 ? RunspaceAvailability.Available : RunspaceAvailability.None));
     }
 
-    /** A pipeline in progress on this runspace, and the thread running it once it has started. */
+    /**
+     * What occupies this runspace: a pipeline and the thread running it once it has started, or a
+     * SessionStateProxy call (the owner is the proxy; the thread is unused).
+     */
     record RunningPipeline(Object owner, AtomicReference<Thread> thread) {
+        boolean isProxyCall() {
+            return owner instanceof SessionStateProxy;
+        }
     }
 
     // ---- identity ----
@@ -121,7 +129,9 @@ public final class Runspace implements AutoCloseable {
         if (states.state() != RunspaceState.Opened) {
             return RunspaceAvailability.None;
         }
-        return running.get() == null ? RunspaceAvailability.Available : RunspaceAvailability.Busy;
+        RunningPipeline occupant = running.get();
+        return occupant == null || occupant.isProxyCall() ? RunspaceAvailability.Available
+                : RunspaceAvailability.Busy;
     }
 
     /** Java listeners for StateChanged; scripts subscribe with Register-ObjectEvent. */
@@ -220,11 +230,16 @@ public final class Runspace implements AutoCloseable {
 
     /**
      * Stops the running pipeline, if any, closes the event manager (which raises PowerShell.Exiting and runs
-     * the pending actions on this thread) and closes; closing a closed or broken runspace does nothing.
+     * the pending actions on this thread) and closes; closing a closed or broken runspace does nothing. Refused
+     * while a SessionStateProxy call is in progress.
      */
     @Override
     public void close() {
         awaitOpening();
+        RunningPipeline occupant = running.get();
+        if (occupant != null && occupant.isProxyCall()) {
+            throw RunspaceErrors.closeWhileProxyCall();
+        }
         if (!states.transition(CLOSABLE, RunspaceState.Closing, null)) {
             return;
         }
@@ -319,7 +334,7 @@ public final class Runspace implements AutoCloseable {
         return new SessionStateProxy(this);
     }
 
-    /** Whether a pipeline is running now, for the SessionStateProxy rules. */
+    /** Whether a pipeline or a SessionStateProxy call is in progress now, for ResetRunspaceState. */
     boolean isBusy() {
         return running.get() != null;
     }
@@ -334,8 +349,9 @@ public final class Runspace implements AutoCloseable {
             throw RunspaceErrors.powerShellRunspaceNotOpened(states.state());
         }
         RunningPipeline entry = new RunningPipeline(owner, new AtomicReference<>());
-        if (!running.compareAndSet(null, entry)) {
-            throw RunspaceErrors.concurrentInvoke();
+        RunningPipeline occupant = occupy(entry);
+        if (occupant != null) {
+            throw occupant.isProxyCall() ? RunspaceErrors.pipelineWhileProxyCall() : RunspaceErrors.concurrentInvoke();
         }
         fireAvailability(RunspaceAvailability.Busy);
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -370,6 +386,39 @@ public final class Runspace implements AutoCloseable {
             default -> Thread.ofVirtual().name(name + " pipeline").start(body);
         }
         return done;
+    }
+
+    /**
+     * Runs {@code call} as a SessionStateProxy call on behalf of {@code proxy} (spec 4): the runspace must be
+     * Opened and neither running a pipeline nor serving another proxy call, and while the call runs no pipeline
+     * may start and the runspace may not close.
+     */
+    <T> T proxyCall(SessionStateProxy proxy, Supplier<T> call) {
+        if (states.state() != RunspaceState.Opened) {
+            throw RunspaceErrors.notOpened(states.state());
+        }
+        RunningPipeline entry = new RunningPipeline(proxy, new AtomicReference<>());
+        RunningPipeline occupant = occupy(entry);
+        if (occupant != null) {
+            throw occupant.isProxyCall() ? RunspaceErrors.anotherProxyCallInProgress()
+                    : RunspaceErrors.proxyWhilePipelineRuns();
+        }
+        try {
+            return call.get();
+        } finally {
+            running.set(null);
+        }
+    }
+
+    /** Makes {@code entry} the occupant when there is none and returns null; otherwise returns the occupant. */
+    private RunningPipeline occupy(RunningPipeline entry) {
+        while (!running.compareAndSet(null, entry)) {
+            RunningPipeline occupant = running.get();
+            if (occupant != null) {
+                return occupant;
+            }
+        }
+        return null;
     }
 
     /** Whether the calling thread is the one running this runspace's pipeline (a nested call is possible). */

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 
 /** The exceptions the runspace API throws, with PowerShell's error ids, messages and .NET exception types. */
@@ -161,5 +162,53 @@ final class RunspaceErrors {
     static PSRuntimeException asyncResultNotOwned() {
         return new PSRuntimeException("AsyncResultNotOwned", "InvalidArgument", "The IAsyncResult object provided "
                 + "does not match this PowerShell instance.", null, ARGUMENT);
+    }
+
+    static PSRuntimeException executionStopping() {
+        return new PSRuntimeException("ExecutionStopping", "InvalidOperation", "The operation cannot be performed "
+                + "because a command is currently stopping. Wait for the command to complete stopping, and then try "
+                + "the operation again.", null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException argumentNull(String parameter) {
+        return new PSRuntimeException("ArgumentNull", "InvalidArgument", "Cannot process argument because the value "
+                + "of argument \"" + parameter + "\" is null. Change the value of argument \"" + parameter
+                + "\" to a non-null value.", null, "System.Management.Automation.PSArgumentNullException");
+    }
+
+    static PSRuntimeException anotherProxyCallInProgress() {
+        return new PSRuntimeException("AnotherSessionStateProxyInProgress", "InvalidOperation", "A "
+                + "SessionStateProxy method call is in progress. Concurrent SessionStateProxy method calls are not "
+                + "allowed.", null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException pipelineWhileProxyCall() {
+        return new PSRuntimeException("NoPipelineWhenSessionStateProxyInProgress", "InvalidOperation", "Pipeline "
+                + "cannot be invoked while a SessionStateProxy method call is in progress.", null, INVALID_OPERATION);
+    }
+
+    static PSRuntimeException closeWhileProxyCall() {
+        return new PSRuntimeException("RunspaceCloseInvalidWhileSessionStateProxy", "InvalidOperation", "Runspace "
+                + "cannot be closed while a SessionStateProxy method call is in progress.", null, INVALID_OPERATION);
+    }
+
+    /**
+     * An unhandled break, continue or exit that PSInvocationSettings.ExposeFlowControlExceptions lets out of an
+     * invocation, as the .NET FlowControlException subclass pwsh throws (whose message is SystemException's).
+     */
+    static PSRuntimeException flowControl(FlowSignal signal) {
+        String type = switch (signal) {
+            case FlowSignal.Break ignored -> "BreakException";
+            case FlowSignal.Continue ignored -> "ContinueException";
+            default -> "ExitException";
+        };
+        return new PSRuntimeException(type, "NotSpecified", "System error.", null,
+                "System.Management.Automation." + type);
+    }
+
+    static PSRuntimeException poolAsyncResultNotOwned(String beginMethod) {
+        return new PSRuntimeException("AsyncResultNotOwned", "InvalidArgument", "The IAsyncResult object was not "
+                + "created by calling " + beginMethod + " on the current RunspacePool instance.", null,
+                "System.Management.Automation.PSArgumentException");
     }
 }

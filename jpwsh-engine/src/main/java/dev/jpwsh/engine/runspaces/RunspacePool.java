@@ -2,6 +2,9 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.AsyncResult;
+import dev.jpwsh.engine.types.dotnet.TimeSpan;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A set of runspaces that PowerShell instances borrow one at a time. Open creates one runspace; more are
@@ -18,19 +22,30 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>States and transitions (RunspacePoolState, the names of RunspaceState):
  * <pre>
- * BeforeOpen --open()--> Opening --first runspace opened--> Opened
- *                        Opening --it failed--------------> Broken (open() rethrows)
- * BeforeOpen, Opened --close()/dispose()--> Closing --waiting requests failed, members closed--> Closed
- * Closing, Closed, Broken --close()--> (no change)
- * anything but BeforeOpen --open()--> InvalidRunspacePoolStateException (CannotOpenAgain)
+ * BeforeOpen --open()/beginOpen()--> Opening --first runspace opened--> Opened
+ *                                    Opening --it failed--------------> Broken (open()/endOpen() rethrows)
+ * BeforeOpen, Opened --close()/beginClose()/dispose()--> Closing --waiting requests failed, members closed--> Closed
+ * Closing, Closed, Broken --close()/beginClose()--> (no change; beginClose's result is already completed)
+ * anything but BeforeOpen --open()/beginOpen()--> InvalidRunspacePoolStateException (CannotOpenAgain)
  * </pre>
  *
- * <p>Thread safety: this object's monitor guards {@code members}, {@code idle}, {@code waiting}, {@code min}
- * and {@code max}; futures of waiting requests are completed outside it. The state machine has its own lock.
+ * <p>The cleanup timer (spec 2.3), a virtual thread that exists only while the pool holds more than min runspaces:
+ * <pre>
+ * none    --a member is created, or min is lowered, with more than min members--> waiting (for CleanupInterval)
+ * waiting --a member is created, or CleanupInterval is set--> waiting, the interval counted from now
+ * waiting --interval elapsed--> idle members above min closed and disposed, oldest first --> waiting
+ * waiting --woken with at most min members, or the pool no longer Opened (close wakes it)--> none
+ * </pre>
+ *
+ * <p>Thread safety: this object's monitor guards {@code members}, {@code idle}, {@code waiting}, {@code min},
+ * {@code max}, {@code cleanupInterval}, {@code cleanupDue} and {@code cleanupTimer}; the timer waits on it.
+ * Futures of waiting requests are completed, and retired runspaces disposed, outside it. The state machine has
+ * its own lock.
  */
 @DotNetName("System.Management.Automation.Runspaces.RunspacePool")
 public final class RunspacePool implements AutoCloseable {
     private static final Set<RunspaceState> CLOSABLE = EnumSet.of(RunspaceState.BeforeOpen, RunspaceState.Opened);
+    private static final TimeSpan DEFAULT_CLEANUP_INTERVAL = new TimeSpan(Duration.ofMinutes(15));
 
     private final UUID instanceId = UUID.randomUUID();
     private final StateMachine<RunspaceState> states = new StateMachine<>(RunspaceState.BeforeOpen);
@@ -43,7 +58,11 @@ public final class RunspacePool implements AutoCloseable {
     private int max;
     private volatile PSThreadOptions threadOptions = PSThreadOptions.Default;
     private volatile ApartmentState apartmentState = ApartmentState.Unknown;
-    private volatile Object cleanupInterval;
+    private TimeSpan cleanupInterval = DEFAULT_CLEANUP_INTERVAL;
+    /** When the cleanup timer next trims, in System.nanoTime terms. */
+    private long cleanupDue;
+    /** The cleanup timer's thread, or null while there is nothing above min to clean up. */
+    private Thread cleanupTimer;
     private volatile boolean disposed;
 
     RunspacePool(int min, int max, InitialSessionState initialSessionState, Host host) {
@@ -102,13 +121,19 @@ public final class RunspacePool implements AutoCloseable {
         apartmentState = state;
     }
 
-    /** How long idle runspaces above the minimum may stay; stored, as jpwsh does not trim pools yet. */
-    public Object getCleanupInterval() {
+    /** How often idle runspaces above the minimum are closed and disposed; 15 minutes unless set. */
+    public synchronized TimeSpan getCleanupInterval() {
         return cleanupInterval;
     }
 
-    public void setCleanupInterval(Object interval) {
+    /** Settable at any time; the timer's wait starts again from now with the new interval. */
+    public synchronized void setCleanupInterval(TimeSpan interval) {
+        if (interval == null) {
+            throw RunspaceErrors.argumentNull("value");
+        }
         cleanupInterval = interval;
+        cleanupDue = System.nanoTime() + interval.duration().toNanos();
+        notifyAll();
     }
 
     private void checkBeforeOpen() {
@@ -165,6 +190,7 @@ public final class RunspacePool implements AutoCloseable {
             return false;
         }
         min = n;
+        startCleanupTimerIfNeeded();
         return true;
     }
 
@@ -180,9 +206,44 @@ public final class RunspacePool implements AutoCloseable {
     // ---- open and close ----
 
     public void open() {
+        startOpening();
+        openFirstMember();
+    }
+
+    /** Opens on another thread; {@link #endOpen} waits for it and rethrows its failure. */
+    public RunspacePoolAsyncResult beginOpen(Object callback, Object state) {
+        startOpening();
+        RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, true, state);
+        Thread.ofVirtual().name("RunspacePool open").start(() -> result.complete(failureOf(this::openFirstMember)));
+        return result;
+    }
+
+    public void endOpen(AsyncResult result) throws InterruptedException {
+        awaitEnd(result, true, "BeginOpen");
+    }
+
+    /** Closes on another thread; for a pool that cannot close (any more) the result is already completed. */
+    public RunspacePoolAsyncResult beginClose(Object callback, Object state) {
+        RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, false, state);
+        if (CLOSABLE.contains(states.state())) {
+            Thread.ofVirtual().name("RunspacePool close").start(() -> result.complete(failureOf(this::close)));
+        } else {
+            result.complete(null);
+        }
+        return result;
+    }
+
+    public void endClose(AsyncResult result) throws InterruptedException {
+        awaitEnd(result, false, "BeginClose");
+    }
+
+    private void startOpening() {
         if (!states.transition(EnumSet.of(RunspaceState.BeforeOpen), RunspaceState.Opening, null)) {
             throw RunspaceErrors.poolCannotOpenAgain(states.state());
         }
+    }
+
+    private void openFirstMember() {
         try {
             synchronized (this) {
                 idle.push(createMember());
@@ -208,6 +269,7 @@ public final class RunspacePool implements AutoCloseable {
             all = new ArrayList<>(members);
             members.clear();
             idle.clear();
+            notifyAll();
         }
         refused.forEach(request -> request.completeExceptionally(RunspaceErrors.poolNotOpened(RunspaceState.Closing)));
         for (Runspace member : all.reversed()) {
@@ -219,6 +281,72 @@ public final class RunspacePool implements AutoCloseable {
     public void dispose() {
         close();
         disposed = true;
+    }
+
+    /** Waits for the Begin call {@code result} stands for, which must be this pool's {@code beginMethod}. */
+    private void awaitEnd(AsyncResult result, boolean open, String beginMethod) throws InterruptedException {
+        if (result == null) {
+            throw RunspaceErrors.argumentNull("asyncResult");
+        }
+        if (!(result instanceof RunspacePoolAsyncResult ours) || !ours.startedBy(this, open)) {
+            throw RunspaceErrors.poolAsyncResultNotOwned(beginMethod);
+        }
+        if (result.await() instanceof RuntimeException failure) {
+            throw failure;
+        }
+    }
+
+    private static RuntimeException failureOf(Runnable work) {
+        try {
+            work.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    // ---- the cleanup timer ----
+
+    /** Starts the timer when there are runspaces above min and it is not running; the caller holds the monitor. */
+    private void startCleanupTimerIfNeeded() {
+        if (cleanupTimer == null && members.size() > min) {
+            cleanupDue = System.nanoTime() + cleanupInterval.duration().toNanos();
+            cleanupTimer = Thread.ofVirtual().name("RunspacePool cleanup").start(this::runCleanupTimer);
+        }
+    }
+
+    /** Every CleanupInterval, retires the idle runspaces above min, until there are none above it. */
+    private void runCleanupTimer() {
+        while (true) {
+            List<Runspace> retired = new ArrayList<>();
+            synchronized (this) {
+                try {
+                    long wait;
+                    while (cleanupNeeded() && (wait = cleanupDue - System.nanoTime()) > 0) {
+                        TimeUnit.NANOSECONDS.timedWait(this, wait);
+                    }
+                } catch (InterruptedException e) {
+                    cleanupTimer = null;
+                    return;
+                }
+                if (!cleanupNeeded()) {
+                    cleanupTimer = null;
+                    return;
+                }
+                while (members.size() > min && !idle.isEmpty()) {
+                    Runspace oldest = idle.removeLast();
+                    members.remove(oldest);
+                    retired.add(oldest);
+                }
+                cleanupDue = System.nanoTime() + cleanupInterval.duration().toNanos();
+            }
+            retired.forEach(Runspace::dispose);
+        }
+    }
+
+    /** The caller holds the monitor. */
+    private boolean cleanupNeeded() {
+        return members.size() > min && states.state() == RunspaceState.Opened;
     }
 
     // ---- lending ----
@@ -288,6 +416,8 @@ public final class RunspacePool implements AutoCloseable {
         member.setApartmentState(apartmentState);
         member.open();
         members.add(member);
+        cleanupDue = System.nanoTime() + cleanupInterval.duration().toNanos();
+        startCleanupTimerIfNeeded();
         return member;
     }
 

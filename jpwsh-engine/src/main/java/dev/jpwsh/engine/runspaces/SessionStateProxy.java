@@ -1,12 +1,21 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.intrinsics.EngineIntrinsics;
+import dev.jpwsh.engine.intrinsics.SessionStateView;
+import dev.jpwsh.engine.intrinsics.VariableIntrinsics;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
+import java.util.function.Supplier;
 
 /**
- * {@code $runspace.SessionStateProxy}: reads and writes the global variables of an open, idle runspace. Values
- * are stored by reference. Calls on a runspace that is running a pipeline fail, as in pwsh.
+ * {@code $runspace.SessionStateProxy}: the global session state of an open, idle runspace. Values are stored by
+ * reference. Every member except LanguageMode is one guarded call (spec 4): it fails while a pipeline runs or
+ * another proxy call is in progress, and while it runs no pipeline can start and the runspace cannot close. The
+ * guard covers only the retrieval of the intrinsics objects ({@link #getPSVariable}), not later calls on them.
  */
+@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.Runspaces.SessionStateProxy")
 public final class SessionStateProxy {
     private final Runspace runspace;
 
@@ -15,32 +24,51 @@ public final class SessionStateProxy {
     }
 
     public void setVariable(String name, Object value) {
-        if (name == null) {
-            throw new IllegalArgumentException("Value cannot be null. (Parameter 'name')");
-        }
-        global().set(name, value);
+        requireName(name);
+        guarded(() -> {
+            runspace.context().global().set(name, value);
+            return null;
+        });
     }
 
     public Object getVariable(String name) {
-        if (name == null) {
-            throw new IllegalArgumentException("Value cannot be null. (Parameter 'name')");
-        }
+        requireName(name);
         if (name.isEmpty()) {
             return null;
         }
-        PSVariable variable = global().lookup(Scope.key(name));
-        return variable == null ? null : variable.value();
+        return guarded(() -> {
+            PSVariable variable = runspace.context().global().lookup(Scope.key(name));
+            return variable == null ? null : variable.value();
+        });
+    }
+
+    /** The current location ({@code $PWD}). */
+    public Object getPath() {
+        return guarded(() -> sessionState().getPath());
+    }
+
+    /** The global scope's variables, as {@code $ExecutionContext.SessionState.PSVariable} sees them. */
+    public VariableIntrinsics getPSVariable() {
+        return guarded(() -> sessionState().getPSVariable());
     }
 
     public PSLanguageMode getLanguageMode() {
         return runspace.getInitialSessionState().getLanguageMode();
     }
 
-    private Scope global() {
-        Scope global = runspace.context().global();
-        if (runspace.isBusy()) {
-            throw RunspaceErrors.proxyWhilePipelineRuns();
+    /** Runs {@code call} as one proxy call under the runspace's guard; package-private so tests can hold one open. */
+    <T> T guarded(Supplier<T> call) {
+        return runspace.proxyCall(this, call);
+    }
+
+    private SessionStateView sessionState() {
+        ExecutionContext context = runspace.context();
+        return new EngineIntrinsics(new Frame(context, context.global(), context.global())).getSessionState();
+    }
+
+    private static void requireName(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("Value cannot be null. (Parameter 'name')");
         }
-        return global;
     }
 }

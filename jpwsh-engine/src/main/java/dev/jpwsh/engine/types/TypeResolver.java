@@ -100,6 +100,8 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.runspaces.RunspaceAvailability.class, runspaces + "RunspaceAvailability");
         alias(dev.jpwsh.engine.runspaces.PowerShell.class, "powershell", "System.Management.Automation.PowerShell");
         alias(dev.jpwsh.engine.runspaces.PSInvocationState.class, "System.Management.Automation.PSInvocationState");
+        alias(dev.jpwsh.engine.runspaces.PSInvocationSettings.class,
+                "System.Management.Automation.PSInvocationSettings");
         alias(dev.jpwsh.engine.runspaces.RunspaceMode.class, "System.Management.Automation.RunspaceMode");
         alias(dev.jpwsh.engine.runspaces.PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
         alias(dev.jpwsh.engine.runspaces.ScopedItemOptions.class, "System.Management.Automation.ScopedItemOptions");

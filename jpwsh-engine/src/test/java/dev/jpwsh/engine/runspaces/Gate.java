@@ -28,6 +28,23 @@ public final class Gate {
         release.await();
     }
 
+    /** Like {@link #Enter}, but a stop does not end the wait: it is kept pending until the gate opens. */
+    public void EnterIgnoringStop() {
+        started.countDown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                release.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Adds to {@code shell} a script that enters this gate and then runs {@code then}. */
     PowerShell hold(PowerShell shell, String then) {
         return shell.addScript("param($gate) $gate.Enter(); " + then).addArgument(this);

@@ -185,4 +185,21 @@ class PowerShellAsyncTest {
         shell.endInvoke(result);
         assertThat(events).last().isEqualTo(PSInvocationState.Completed);
     }
+
+    /** Invoking while a stop is still in progress fails with ExecutionStopping; the stop then completes. */
+    @Test
+    void invokeWhileStoppingFails() throws Exception {
+        Gate gate = new Gate();
+        shell.addScript("param($gate) $gate.EnterIgnoringStop(); 'after'").addArgument(gate);
+        PowerShellAsyncResult result = shell.beginInvoke();
+        gate.awaitStarted();
+        var stopping = shell.stopAsync();
+        assertThat(shell.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Stopping);
+        assertPSError(shell::invoke, "ExecutionStopping", "System.InvalidOperationException");
+        assertPSError(shell::beginInvoke, "ExecutionStopping", "System.InvalidOperationException");
+        gate.open();
+        assertTimeoutPreemptively(BOUND, () -> stopping.join());
+        assertThat(shell.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Stopped);
+        assertPSError(() -> shell.endInvoke(result), "PipelineStopped", PIPELINE_STOPPED);
+    }
 }

@@ -307,4 +307,76 @@ class RunspacePoolTest {
         assertThat(queued.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Failed);
         assertThat(newRunspaces()).isEmpty();
     }
+
+    /** BeginOpen opens on another thread and EndOpen waits for it; BeginClose and EndClose likewise close. */
+    @Test
+    void beginOpenAndBeginClose() throws Exception {
+        RunspacePool pool = pool(1, 2);
+        RunspacePoolAsyncResult opening = pool.beginOpen(null, "open state");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> pool.endOpen(opening));
+        assertThat(opening.getAsyncState()).isEqualTo("open state");
+        assertThat(pool.getRunspacePoolStateInfo().getState()).isEqualTo(RunspaceState.Opened);
+        assertThat(on(pool).addScript("1").invoke()).containsExactly(1);
+
+        RunspacePoolAsyncResult closing = pool.beginClose(null, null);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> pool.endClose(closing));
+        assertThat(pool.getRunspacePoolStateInfo().getState()).isEqualTo(RunspaceState.Closed);
+        assertThat(newRunspaces()).isEmpty();
+        assertThat(pool.beginClose(null, null).getIsCompleted()).as("closing a closed pool").isTrue();
+    }
+
+    /** BeginOpen on a pool that is not BeforeOpen fails at once with CannotOpenAgain. */
+    @Test
+    void beginOpenTwiceFails() {
+        RunspacePool pool = pool(1, 1);
+        pool.open();
+        assertPSError(() -> pool.beginOpen(null, null), "CannotOpenAgain", INVALID_POOL_STATE);
+    }
+
+    /** EndOpen and EndClose take only their own Begin call's result of this pool, and never null. */
+    @Test
+    void endChecksItsResult() throws Exception {
+        RunspacePool pool = pool(1, 1);
+        RunspacePoolAsyncResult opening = pool.beginOpen(null, null);
+        pool.endOpen(opening);
+        String notOwned = "System.Management.Automation.PSArgumentException";
+        assertPSError(() -> pool.endClose(opening), "AsyncResultNotOwned", notOwned);
+        RunspacePool other = pool(1, 1);
+        assertPSError(() -> other.endOpen(opening), "AsyncResultNotOwned", notOwned);
+        assertPSError(() -> pool.endOpen(null), "ArgumentNull",
+                "System.Management.Automation.PSArgumentNullException");
+    }
+
+    /** CleanupInterval is 15 minutes unless set. */
+    @Test
+    void cleanupIntervalDefault() {
+        assertThat(pool(1, 1).getCleanupInterval().getTotalMinutes()).isEqualTo(15.0);
+    }
+
+    /** Every CleanupInterval, idle runspaces above the minimum are closed and disposed. */
+    @Test
+    void cleanupRetiresIdleRunspacesAboveMin() throws Exception {
+        RunspacePool pool = pool(1, 3);
+        pool.open();
+        pool.setCleanupInterval(dev.jpwsh.engine.types.dotnet.TimeSpan.FromMilliseconds(50));
+        Gate gate = new Gate(3);
+        List<PowerShell> shells = List.of(gate.hold(on(pool), WHERE), gate.hold(on(pool), WHERE),
+                gate.hold(on(pool), WHERE));
+        List<PowerShellAsyncResult> results = shells.stream().map(PowerShell::beginInvoke).toList();
+        gate.awaitStarted();
+        List<Runspace> members = newRunspaces();
+        assertThat(members).hasSize(3);
+        gate.open();
+        for (int i = 0; i < shells.size(); i++) {
+            shells.get(i).endInvoke(results.get(i));
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            while (newRunspaces().size() > 1) {
+                Thread.sleep(10);
+            }
+        });
+        assertThat(members.stream().filter(Runspace::isDisposed)).hasSize(2);
+        assertThat(newRunspaces().getFirst().getRunspaceStateInfo().getState()).isEqualTo(RunspaceState.Opened);
+        assertThat(on(pool).addScript("1").invoke()).containsExactly(1);
+    }
 }

@@ -1,0 +1,22 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.AsyncResult;
+
+/** The IAsyncResult of {@link RunspacePool#beginOpen} and {@link RunspacePool#beginClose}: which pool, which call. */
+@DotNetName("System.Management.Automation.Runspaces.RunspacePoolAsyncResult")
+public final class RunspacePoolAsyncResult extends AsyncResult {
+    private final RunspacePool owner;
+    private final boolean open;
+
+    RunspacePoolAsyncResult(RunspacePool owner, boolean open, Object state) {
+        super(state);
+        this.owner = owner;
+        this.open = open;
+    }
+
+    /** Whether {@code pool} started it with BeginOpen ({@code open}) or BeginClose. */
+    boolean startedBy(RunspacePool pool, boolean byOpen) {
+        return owner == pool && open == byOpen;
+    }
+}
