@@ -3,6 +3,7 @@ package dev.jpwsh.engine.runspaces;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.AsyncResult;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.engine.types.dotnet.TimeSpan;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,7 +12,6 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -47,7 +47,7 @@ public final class RunspacePool implements AutoCloseable {
     private static final Set<RunspaceState> CLOSABLE = EnumSet.of(RunspaceState.BeforeOpen, RunspaceState.Opened);
     private static final TimeSpan DEFAULT_CLEANUP_INTERVAL = new TimeSpan(Duration.ofMinutes(15));
 
-    private final UUID instanceId = UUID.randomUUID();
+    private final Guid instanceId = Guid.NewGuid();
     private final StateMachine<RunspaceState> states = new StateMachine<>(RunspaceState.BeforeOpen);
     private final InitialSessionState initialSessionState;
     private final Host host;
@@ -83,7 +83,7 @@ public final class RunspacePool implements AutoCloseable {
         this.threadOptions = initialSessionState.getThreadOptions();
     }
 
-    public UUID getInstanceId() {
+    public Guid getInstanceId() {
         return instanceId;
     }
 
