@@ -327,6 +327,20 @@ public final class Runspace implements AutoCloseable {
         return states.state() == RunspaceState.BeforeOpen ? null : context == null ? null : context.events();
     }
 
+    /** A pipeline for this runspace, empty or with one script; none after Dispose. */
+    public Pipeline createPipeline() {
+        if (disposed) {
+            throw RunspaceErrors.disposed("runspace");
+        }
+        return new Pipeline(this, PowerShell.create(this));
+    }
+
+    public Pipeline createPipeline(String script) {
+        Pipeline pipeline = createPipeline();
+        pipeline.getCommands().addScript(script);
+        return pipeline;
+    }
+
     public SessionStateProxy getSessionStateProxy() {
         if (disposed) {
             throw RunspaceErrors.disposed("runspace");

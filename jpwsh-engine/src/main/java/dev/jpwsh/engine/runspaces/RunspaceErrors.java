@@ -24,6 +24,12 @@ final class RunspaceErrors {
                 null, INVALID_RUNSPACE_STATE);
     }
 
+    static PSRuntimeException notOpenForPipeline(RunspaceState current) {
+        return new PSRuntimeException("RunspaceNotOpenForPipeline", "InvalidOperation", "Cannot invoke the pipeline "
+                + "because the runspace is not in the Opened state. Current state of the runspace is '" + current
+                + "'.", null, INVALID_RUNSPACE_STATE);
+    }
+
     static PSRuntimeException notOpened(RunspaceState current) {
         return new PSRuntimeException("RunspaceNotInOpenedState", "InvalidOperation", "Cannot perform the operation "
                 + "because the runspace is not in the Opened state. Current state of the runspace is '" + current

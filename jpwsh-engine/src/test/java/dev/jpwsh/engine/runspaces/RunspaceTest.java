@@ -111,6 +111,17 @@ class RunspaceTest {
                 RunspaceState.Closed);
     }
 
+    /** A pipeline runs in its runspace only while that runspace is Opened (spec 1.3), and none after Dispose. */
+    @Test
+    void pipelineNeedsAnOpenRunspace() {
+        Pipeline early = runspace.createPipeline("6 * 7");
+        assertPSError(early::invoke, "RunspaceNotOpenForPipeline", INVALID_RUNSPACE_STATE);
+        runspace.open();
+        assertThat(runspace.createPipeline("6 * 7").invoke()).containsExactly(42);
+        runspace.dispose();
+        assertPSError(runspace::createPipeline, "ObjectDisposed", "System.ObjectDisposedException");
+    }
+
     /** Each availability change is raised once, before the StateChanged of the same change (spec 1.5). */
     @Test
     void availabilityChangedComesBeforeStateChanged() {

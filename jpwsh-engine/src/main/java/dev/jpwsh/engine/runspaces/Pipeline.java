@@ -1,0 +1,54 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.PSCollection;
+
+/**
+ * {@code $runspace.CreatePipeline(script)}: the older way to run commands in one runspace. It runs through a
+ * {@link PowerShell} on that runspace, but refuses a runspace that is not Opened with RunspaceNotOpenForPipeline,
+ * as pwsh's pipeline does. Single use per invocation, on the caller's thread, like the PowerShell it wraps.
+ */
+@DotNetName("System.Management.Automation.Runspaces.LocalPipeline")
+public final class Pipeline {
+    private final Runspace runspace;
+    private final PowerShell shell;
+
+    Pipeline(Runspace runspace, PowerShell shell) {
+        this.runspace = runspace;
+        this.shell = shell;
+    }
+
+    /** {@code Commands.AddScript(text)} and {@code Commands.AddCommand(name)} add to this pipeline. */
+    public PowerShell getCommands() {
+        return shell;
+    }
+
+    public PSCollection invoke() {
+        return invoke(null);
+    }
+
+    public PSCollection invoke(Object input) {
+        RunspaceState state = runspace.getRunspaceStateInfo().getState();
+        if (state != RunspaceState.Opened) {
+            throw RunspaceErrors.notOpenForPipeline(state);
+        }
+        return shell.invoke(input);
+    }
+
+    public void stop() {
+        shell.stop();
+    }
+
+    public StateInfo<PSInvocationState> getPipelineStateInfo() {
+        return shell.getInvocationStateInfo();
+    }
+
+    public Runspace getRunspace() {
+        return runspace;
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.Runspaces.LocalPipeline";
+    }
+}
