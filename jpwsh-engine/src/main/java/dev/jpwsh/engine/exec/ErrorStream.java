@@ -25,7 +25,7 @@ public final class ErrorStream {
         }
         String action = String.valueOf(frame.variable("erroractionpreference")).toLowerCase(Locale.ROOT);
         switch (action) {
-            case "stop" -> throw new PSException(record, true);
+            case "stop" -> throw PSException.stoppedByPreference(record);
             case "ignore" -> {
             }
             case "silentlycontinue" -> context.recordError(record);

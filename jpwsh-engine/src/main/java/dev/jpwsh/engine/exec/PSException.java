@@ -10,15 +10,33 @@ import dev.jpwsh.runtime.error.ErrorRecord;
 public final class PSException extends RuntimeException {
     private final ErrorRecord record;
     private final boolean terminatesScript;
+    private final boolean stoppedByPreference;
 
     public PSException(ErrorRecord record) {
         this(record, false);
     }
 
     public PSException(ErrorRecord record, boolean terminatesScript) {
+        this(record, terminatesScript, false);
+    }
+
+    private PSException(ErrorRecord record, boolean terminatesScript, boolean stoppedByPreference) {
         super(record.message(), record.exception(), false, false);
         this.record = record;
         this.terminatesScript = terminatesScript;
+        this.stoppedByPreference = stoppedByPreference;
+    }
+
+    /**
+     * A non-terminating error made terminating by {@code -ErrorAction Stop} or {@code $ErrorActionPreference}:
+     * scripts catch the original record; a host invoking the pipeline sees an ActionPreferenceStopException.
+     */
+    public static PSException stoppedByPreference(ErrorRecord record) {
+        return new PSException(record, true, true);
+    }
+
+    public boolean isStoppedByPreference() {
+        return stoppedByPreference;
     }
 
     public ErrorRecord record() {
@@ -30,6 +48,6 @@ public final class PSException extends RuntimeException {
     }
 
     public PSException withRecord(ErrorRecord newRecord) {
-        return new PSException(newRecord, terminatesScript);
+        return new PSException(newRecord, terminatesScript, stoppedByPreference);
     }
 }

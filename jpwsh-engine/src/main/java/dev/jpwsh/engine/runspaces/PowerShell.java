@@ -583,12 +583,12 @@ public final class PowerShell implements AutoCloseable {
 
     /**
      * A statement's terminating error in batch mode (spec 5.2): it ends the invocation when the invocation is not
-     * a batch, is stopping, or the settings say Stop; Ignore drops it; otherwise it is recorded and the batch goes
-     * on. It sets HadErrors in every case.
+     * a batch, is stopping, the settings say Stop, or the error comes from an ErrorAction of Stop; Ignore drops
+     * it; otherwise it is recorded and the batch goes on. It sets HadErrors in every case.
      */
     private void continueBatch(boolean batch, PSException error, ActionPreference preference, Pipe errors) {
         hadErrors = true;
-        if (!batch || stopRequested || preference == ActionPreference.Stop) {
+        if (!batch || stopRequested || preference == ActionPreference.Stop || error.isStoppedByPreference()) {
             throw error;
         }
         if (preference != ActionPreference.Ignore) {
@@ -626,6 +626,9 @@ public final class PowerShell implements AutoCloseable {
 
     /** What Java callers (and, wrapped in a MethodInvocationException, scripts) receive for a failure. */
     private static RuntimeException forCaller(Throwable failure) {
+        if (failure instanceof PSException ps && ps.isStoppedByPreference()) {
+            return RunspaceErrors.actionPreferenceStop(ps.getMessage(), ps.record().exception());
+        }
         if (failure instanceof PSException ps && ps.record().exception() instanceof RuntimeException inner) {
             return inner;
         }

@@ -159,6 +159,13 @@ final class RunspaceErrors {
                 "System.Management.Automation.Runspaces.RunspaceOpenModuleLoadException");
     }
 
+    /** What a host sees of an error that {@code -ErrorAction Stop} made terminating; the original is its cause. */
+    static PSRuntimeException actionPreferenceStop(String message, Throwable original) {
+        return new PSRuntimeException("ActionPreferenceStop", "OperationStopped", "The running command stopped "
+                + "because the preference variable \"ErrorActionPreference\" or common parameter is set to Stop: "
+                + message, original, "System.Management.Automation.ActionPreferenceStopException");
+    }
+
     static PSRuntimeException scriptsNotAllowed() {
         return new PSRuntimeException("ScriptsNotAllowed", "ParserError", "The syntax is not supported by this "
                 + "runspace. This can occur if the runspace is in no-language mode.", null,
