@@ -318,12 +318,16 @@ public final class PSEventManager {
 
     // ---- closing ----
 
+    /** The runspace starts closing: {@code PowerShell.Exiting} is queued, before its pipelines are stopped. */
+    public void raiseExiting() {
+        GenerateEvent(EXITING, null, new Object[0], null, true, false);
+    }
+
     /**
-     * The runspace is closing: {@code PowerShell.Exiting} is raised, pending actions run on this thread, and every
+     * The runspace's pipelines have stopped: pending actions (Exiting's among them) run on this thread, and every
      * subscription ends. Later events are still queued, but no action runs any more.
      */
     public void close() {
-        GenerateEvent(EXITING, null, new Object[0], null, true, false);
         closed = true;
         runActions(Integer.MAX_VALUE);
         for (PSEventSubscriber subscriber : subscribers) {

@@ -243,6 +243,9 @@ public final class Runspace implements AutoCloseable {
         if (!states.transition(CLOSABLE, RunspaceState.Closing, null)) {
             return;
         }
+        if (context != null) {
+            context.events().raiseExiting();
+        }
         RunningPipeline pipeline = running.get();
         if (pipeline != null && pipeline.owner() instanceof PowerShell shell) {
             shell.stop();
