@@ -434,6 +434,11 @@ public final class PowerShell implements AutoCloseable {
             runNested(input, output, settings, ended);
             return ended;
         }
+        if (nested && runspace.isBusy()) {
+            RuntimeException refused = RunspaceErrors.nestedWithoutParent();
+            end(refused, ended, output);
+            throw refused;
+        }
         if (currentPool == null) {
             try {
                 launch(null, getRunspace(), input, output, settings, ended);

@@ -140,6 +140,11 @@ final class RunspaceErrors {
                 + "Session State.", null, INVALID_OPERATION);
     }
 
+    static PSRuntimeException nestedWithoutParent() {
+        return new PSRuntimeException("NestedPipelineNoParentPipeline", "InvalidOperation", "You should only run a "
+                + "nested pipeline from within a running pipeline.", null, PS_INVALID_OPERATION);
+    }
+
     static PSRuntimeException nestedInvokeAsync() {
         return new PSRuntimeException("NestedPowerShellInvokeAsync", "InvalidOperation", "Nested PowerShell "
                 + "instances cannot be invoked asynchronously. Use the Invoke method.", null, INVALID_OPERATION);

@@ -283,6 +283,33 @@ class RunspaceTest {
         assertThat(runspace.getSessionStateProxy().getVariable("x")).isEqualTo(1);
     }
 
+    /**
+     * A CurrentRunspace PowerShell runs nested inside the running pipeline (spec 5.10); from another thread while
+     * that pipeline runs it fails NestedPipelineNoParentPipeline; with nothing running it runs as a top-level one.
+     */
+    @Test
+    void currentRunspaceInstancesRunNested() throws Exception {
+        runspace.open();
+        PowerShell outer = PowerShell.create(runspace).addScript(
+                "$x = 20; [powershell]::Create('CurrentRunspace').AddScript('$x + 1').Invoke()");
+        assertThat(outer.invoke()).containsExactly(21);
+        Gate gate = new Gate();
+        PowerShell busy = gate.hold(PowerShell.create(runspace), "");
+        PowerShellAsyncResult result = busy.beginInvoke();
+        gate.awaitStarted();
+        Runspace.setDefaultRunspace(runspace);
+        try {
+            PowerShell stranger = PowerShell.create(RunspaceMode.CurrentRunspace).addScript("1");
+            assertPSError(stranger::invoke, "NestedPipelineNoParentPipeline",
+                    "System.Management.Automation.PSInvalidOperationException");
+            gate.open();
+            busy.endInvoke(result);
+            assertThat(stranger.invoke()).containsExactly(1);
+        } finally {
+            Runspace.setDefaultRunspace(null);
+        }
+    }
+
     /** Invoking on a runspace that is not Opened fails InvalidRunspaceState, and the PowerShell ends Failed. */
     @Test
     void invokeNeedsAnOpenedRunspace() {
