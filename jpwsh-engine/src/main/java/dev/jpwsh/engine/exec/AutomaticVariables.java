@@ -47,12 +47,21 @@ final class AutomaticVariables {
     }
 
     private static PSHashtable versionTable() {
-        PSHashtable table = new PSHashtable();
+        PSHashtable table = new PSVersionHashTable();
         table.put("PSVersion", new SemanticVersion(POWERSHELL_VERSION));
         table.put("PSEdition", "Core");
         table.put("Platform", "Unix");
         table.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         return table;
+    }
+
+    /** {@code $PSVersionTable}: a hashtable that names its own type, as {@code "$PSVersionTable"} shows. */
+    @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.PSVersionHashTable")
+    public static final class PSVersionHashTable extends PSHashtable {
+        @Override
+        public String toString() {
+            return "System.Management.Automation.PSVersionHashTable";
+        }
     }
 
     /** {@code $PSVersionTable.PSVersion}: Major, Minor, Patch, and its text. */

@@ -283,6 +283,7 @@ public final class Conversions {
             case "Boolean" -> "System.Boolean";
             case "Character" -> "System.Char";
             case "PSHashtable" -> "System.Collections.Hashtable";
+            case "SynchronizedHashtable" -> "System.Collections.Hashtable+SyncHashtable";
             case "PSObject" -> "System.Management.Automation.PSObject";
             case "Object" -> "System.Object";
             case "Object[]" -> "System.Object[]";

@@ -331,9 +331,10 @@ public final class Members {
             return fullName;
         }
 
+        /** The name without namespace or declaring type: {@code SyncHashtable} for {@code Hashtable+SyncHashtable}. */
         public String getName() {
-            int dot = fullName.lastIndexOf('.');
-            return dot < 0 ? fullName : fullName.substring(dot + 1);
+            int start = Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+'));
+            return fullName.substring(start + 1);
         }
 
         public String getNamespace() {

@@ -244,7 +244,8 @@ public final class TypeResolver {
             case Character c -> "System.Char";
             case Object[] a -> Conversions.dotNetName(a.getClass());
             case dev.jpwsh.runtime.object.OrderedHashtable h -> "System.Collections.Specialized.OrderedDictionary";
-            case PSHashtable h -> "System.Collections.Hashtable";
+            case PSHashtable h when h.getClass() == PSHashtable.class -> "System.Collections.Hashtable";
+            case PSHashtable h -> Conversions.dotNetName(h.getClass());
             case PSObject o -> "System.Management.Automation.PSCustomObject";
             case ScriptBlock s -> "System.Management.Automation.ScriptBlock";
             case Throwable t -> dev.jpwsh.runtime.error.ExceptionNames.of(t);

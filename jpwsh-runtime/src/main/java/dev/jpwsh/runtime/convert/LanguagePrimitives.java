@@ -41,6 +41,7 @@ public final class LanguagePrimitives {
             case Float f -> formatGeneral(f.doubleValue(), 7);
             case BigDecimal d -> d.toPlainString();
             case Object[] array -> join(java.util.Arrays.asList(array).iterator(), separator);
+            case dev.jpwsh.runtime.object.PSHashtable table -> table.toString();
             case Map<?, ?> map -> "System.Collections.Hashtable";
             case Collection<?> c -> join(c.iterator(), separator);
             default -> value.toString();
