@@ -1,6 +1,9 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 
@@ -16,6 +19,32 @@ public final class PSInvocationSettings {
     private boolean addToHistory;
     private ActionPreference errorActionPreference;
     private boolean exposeFlowControlExceptions;
+    /** Set only on the defaults of an asynchronous call: a batch then follows the runspace's preference. */
+    private boolean followsRunspacePreference;
+
+    /** The settings BeginInvoke uses when given none (spec 5.2: the async batch path reads the runspace's). */
+    static PSInvocationSettings followingRunspacePreference() {
+        PSInvocationSettings settings = new PSInvocationSettings();
+        settings.followsRunspacePreference = true;
+        return settings;
+    }
+
+    /**
+     * The preference that decides whether a batch goes on after a statement's terminating error: the one set
+     * here, else for BeginInvoke without settings the runspace's {@code $ErrorActionPreference}, else none.
+     */
+    ActionPreference batchPreference(Frame frame) {
+        if (errorActionPreference != null || !followsRunspacePreference) {
+            return errorActionPreference;
+        }
+        Object value = frame.variable("erroractionpreference");
+        try {
+            return value == null ? null : Conversions.convert(value, ActionPreference.class) instanceof
+                    ActionPreference preference ? preference : null;
+        } catch (PSException unknown) {
+            return null;
+        }
+    }
 
     /** Stored only: like the runspace's, the JVM has no apartments. */
     public ApartmentState getApartmentState() {

@@ -324,7 +324,8 @@ public final class PowerShell implements AutoCloseable {
         }
         PSDataCollection<Object> target = output == null ? new PSDataCollection<>() : output;
         PowerShellAsyncResult result = new PowerShellAsyncResult(this, output == null ? target : null, state);
-        start(input == null ? null : input.blockingIterator(), target, settings)
+        start(input == null ? null : input.blockingIterator(), target,
+                settings == null ? PSInvocationSettings.followingRunspacePreference() : settings)
                 .whenComplete((ignored, failure) -> result.complete(failure));
         return result;
     }
@@ -566,7 +567,7 @@ public final class PowerShell implements AutoCloseable {
                 try {
                     runStatement(top, statement, input, output::Add, noLanguage);
                 } catch (PSException e) {
-                    continueBatch(batch, e, settings.getErrorActionPreference(), errors);
+                    continueBatch(batch, e, settings.batchPreference(top), errors);
                 }
                 input = null;
             }
