@@ -57,7 +57,7 @@ public final class CmdletProcessor implements CommandProcessor {
     private record Declared(List<ParameterField> fields, List<String> sets, String defaultSet) {
     }
 
-    /** A parameter that may take the positional argument at some position, with its declaration there. */
+    /** A parameter (by field index) with its declaration in the set that matters: for a position, or for input. */
     private record Candidate(int index, Parameter declaration) {
     }
 
@@ -73,6 +73,8 @@ public final class CmdletProcessor implements CommandProcessor {
     private final boolean[] bound;
     /** The parameter set the arguments chose; set in {@link #begin}. */
     private String parameterSet;
+    /** The unbound parameters that take pipeline input in that set, with their declaration; set in begin. */
+    private List<Candidate> pipelineParameters;
 
     public CmdletProcessor(Cmdlet cmdlet, String commandName, Frame frame, List<CommandArgument> args) {
         this.cmdlet = cmdlet;
@@ -106,6 +108,14 @@ public final class CmdletProcessor implements CommandProcessor {
     @Override
     public void begin(Pipe downstream) {
         bindArguments();
+        pipelineParameters = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Parameter declaration = fields.get(i).declarationIn(parameterSet);
+            if (declaration != null && !bound[i]
+                    && (declaration.valueFromPipeline() || declaration.valueFromPipelineByPropertyName())) {
+                pipelineParameters.add(new Candidate(i, declaration));
+            }
+        }
         cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), commandName,
                 parameterSet);
         cmdlet.beginProcessing();
@@ -113,15 +123,11 @@ public final class CmdletProcessor implements CommandProcessor {
 
     @Override
     public void process(Object input) {
-        for (int i = 0; i < fields.size(); i++) {
-            ParameterField f = fields.get(i);
-            Parameter declaration = f.declarationIn(parameterSet);
-            if (declaration == null || bound[i]) {
-                continue;
-            }
-            if (declaration.valueFromPipeline()) {
+        for (Candidate parameter : pipelineParameters) {
+            ParameterField f = fields.get(parameter.index());
+            if (parameter.declaration().valueFromPipeline()) {
                 set(f, input);
-            } else if (declaration.valueFromPipelineByPropertyName()) {
+            } else {
                 Object value = Members.get(input, f.name());
                 if (value != null) {
                     set(f, value);

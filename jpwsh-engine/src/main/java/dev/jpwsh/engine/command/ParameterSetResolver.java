@@ -68,7 +68,12 @@ public final class ParameterSetResolver {
         if (isDefaultOpen()) {
             return defaultSet;
         }
-        return !open.isEmpty() ? open.getFirst() : defaultSet != null ? defaultSet : ALL_SETS;
+        return !open.isEmpty() ? open.getFirst() : chosenWithoutSets(defaultSet);
+    }
+
+    /** The set chosen when no parameter names one: the default set, if any, else every set. */
+    public static String chosenWithoutSets(String defaultSet) {
+        return defaultSet != null ? defaultSet : ALL_SETS;
     }
 
     private PSException ambiguous() {

@@ -132,8 +132,21 @@ public final class ScriptParameterBinder {
     /** The variable holding the parameter set the binding chose, for {@code $PSCmdlet.ParameterSetName}. */
     public static final String PARAMETER_SET = "__ParameterSetName";
 
+    /** Whether any parameter names a set; most functions' do not, and their binding skips set resolution. */
+    private static boolean namesAnySet(List<ParameterSpec> parameters) {
+        for (ParameterSpec p : parameters) {
+            if (!p.parameterSets().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The parameter set the bound parameters select; see {@link ParameterSetResolver}. */
     private static String parameterSet(List<ParameterSpec> parameters, boolean[] bound, String defaultSet) {
+        if (!namesAnySet(parameters)) {
+            return ParameterSetResolver.chosenWithoutSets(defaultSet);
+        }
         ParameterSetResolver sets = new ParameterSetResolver(ParameterSetResolver.declaredSets(
                 parameters.stream().map(ParameterSpec::parameterSets).toList()), defaultSet, null);
         for (int i = 0; i < parameters.size(); i++) {
