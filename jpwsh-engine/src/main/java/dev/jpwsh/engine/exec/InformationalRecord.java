@@ -1,5 +1,7 @@
 package dev.jpwsh.engine.exec;
 
+import dev.jpwsh.engine.host.HostUserInterface;
+
 /**
  * A message of the warning, verbose or debug stream. A redirection such as {@code 3>&1} puts the record into
  * the output, where it prints as the host shows that stream ({@code WARNING: text}); in a string it is its
@@ -20,6 +22,9 @@ public abstract sealed class InformationalRecord permits InformationalRecord.War
     /** What the host puts before the message when it shows the stream ({@code WARNING: }). */
     public abstract String hostPrefix();
 
+    /** Shows the message on {@code ui} the way that stream's messages are shown. */
+    public abstract void showOn(HostUserInterface ui);
+
     @Override
     public String toString() {
         return message;
@@ -35,6 +40,11 @@ public abstract sealed class InformationalRecord permits InformationalRecord.War
         public String hostPrefix() {
             return "WARNING: ";
         }
+
+        @Override
+        public void showOn(HostUserInterface ui) {
+            ui.writeWarningLine(getMessage());
+        }
     }
 
     @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.VerboseRecord")
@@ -47,6 +57,11 @@ public abstract sealed class InformationalRecord permits InformationalRecord.War
         public String hostPrefix() {
             return "VERBOSE: ";
         }
+
+        @Override
+        public void showOn(HostUserInterface ui) {
+            ui.writeVerboseLine(getMessage());
+        }
     }
 
     @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.DebugRecord")
@@ -58,6 +73,11 @@ public abstract sealed class InformationalRecord permits InformationalRecord.War
         @Override
         public String hostPrefix() {
             return "DEBUG: ";
+        }
+
+        @Override
+        public void showOn(HostUserInterface ui) {
+            ui.writeDebugLine(getMessage());
         }
     }
 }

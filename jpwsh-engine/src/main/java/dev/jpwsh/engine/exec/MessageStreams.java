@@ -3,7 +3,6 @@ package dev.jpwsh.engine.exec;
 import dev.jpwsh.engine.exec.InformationalRecord.DebugRecord;
 import dev.jpwsh.engine.exec.InformationalRecord.VerboseRecord;
 import dev.jpwsh.engine.exec.InformationalRecord.WarningRecord;
-import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
@@ -42,12 +41,7 @@ public final class MessageStreams {
             redirect.write(record);
             return;
         }
-        HostUserInterface ui = frame.context().host().ui();
-        switch (record) {
-            case WarningRecord w -> ui.writeWarningLine(w.getMessage());
-            case VerboseRecord v -> ui.writeVerboseLine(v.getMessage());
-            case DebugRecord d -> ui.writeDebugLine(d.getMessage());
-        }
+        record.showOn(frame.context().host().ui());
     }
 
     /**

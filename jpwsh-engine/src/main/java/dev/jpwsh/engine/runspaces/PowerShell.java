@@ -550,9 +550,9 @@ public final class PowerShell implements AutoCloseable {
         };
         HostUserInterface ui = context.host().ui();
         StreamRedirects previous = context.swapRedirects(StreamRedirects.NONE.with(Stream.ERROR, errors)
-                .with(Stream.WARNING, shownAndKept(streams.getWarning(), ui::writeWarningLine))
-                .with(Stream.VERBOSE, shownAndKept(streams.getVerbose(), ui::writeVerboseLine))
-                .with(Stream.DEBUG, shownAndKept(streams.getDebug(), ui::writeDebugLine))
+                .with(Stream.WARNING, shownAndKept(streams.getWarning(), ui))
+                .with(Stream.VERBOSE, shownAndKept(streams.getVerbose(), ui))
+                .with(Stream.DEBUG, shownAndKept(streams.getDebug(), ui))
                 .with(Stream.INFORMATION, record -> {
                     streams.getInformation().Add(record);
                     if (record instanceof InformationRecord info
@@ -606,10 +606,10 @@ public final class PowerShell implements AutoCloseable {
      * A stream's pipe: each record is kept in {@code stream} and shown by the host, as pwsh's command runtime
      * does (a host-less runspace's DefaultHost shows nothing; a shared console host shows it at once).
      */
-    private static Pipe shownAndKept(PSDataCollection<Object> stream, Consumer<String> host) {
+    private static Pipe shownAndKept(PSDataCollection<Object> stream, HostUserInterface ui) {
         return record -> {
             stream.Add(record);
-            host.accept(((InformationalRecord) record).getMessage());
+            ((InformationalRecord) record).showOn(ui);
         };
     }
 
