@@ -44,7 +44,8 @@ final class Expressions {
             case ExpressionAst.Member m -> new Access.Member(compile(m.target()), memberName(m.member()),
                     m.isStatic(), m.nullConditional());
             case ExpressionAst.InvokeMember m -> new Access.InvokeMember(compile(m.target()), memberName(m.member()),
-                    all(m.arguments()), m.isStatic(), m.nullConditional());
+                    all(m.arguments()), m.isStatic(), m.nullConditional(),
+                    m.genericArguments().stream().map(t -> new Access.TypeLiteral(t.fullName())).toList());
             case ExpressionAst.Index i -> new Access.Index(compile(i.target()), compile(i.index()),
                     i.nullConditional());
             case ExpressionAst.ArrayLiteral a -> new Literals.ArrayLiteral(all(a.elements()));

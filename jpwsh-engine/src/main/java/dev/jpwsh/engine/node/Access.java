@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodInvoker;
+import dev.jpwsh.engine.types.MethodTypeArguments;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class Access {
      * statement ({@link #call}) it outputs nothing.
      */
     public record InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic,
-            boolean nullConditional) implements Expr {
+            boolean nullConditional, List<TypeLiteral> methodTypeArguments) implements Expr {
         @Override
         public Object eval(Frame frame) {
             Object result = call(frame);
@@ -117,6 +118,10 @@ public final class Access {
             Object t = target.eval(frame);
             String n = LanguagePrimitives.toString(name.eval(frame));
             List<Object> args = Literals.evalAll(arguments, frame);
+            if (!methodTypeArguments.isEmpty()) {
+                args.addLast(new MethodTypeArguments(methodTypeArguments.stream()
+                        .<Class<?>>map(type -> (Class<?>) type.eval(frame)).toList()));
+            }
             if (t == null && nullConditional) {
                 return null;
             }

@@ -17,7 +17,9 @@ import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.AsyncCallback;
 import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
@@ -275,17 +277,61 @@ public final class PowerShell implements AutoCloseable {
 
     /** Runs the commands and returns their output; a terminating error is thrown, a stop returns what came. */
     public PSCollection invoke() {
-        return invoke(null);
+        return invoke((Object) null);
     }
 
     /** Returns a System.Collections.ObjectModel.Collection, as .NET's Invoke does. */
     public PSCollection invoke(Object input) {
-        return invoke(input, null);
+        return invoke(input, (PSInvocationSettings) null);
     }
 
     /** With {@code settings} for this invocation only; null means the defaults. */
     public PSCollection invoke(Object input, PSInvocationSettings settings) {
         PSDataCollection<Object> output = new PSDataCollection<>();
+        invokeInto(input, output, settings);
+        return new PSCollection(output.readAll());
+    }
+
+    /**
+     * {@code Invoke<T>()}: each output item converted to {@code type} as PowerShell converts values. A script
+     * calls it as {@code $ps.Invoke[string]()}.
+     */
+    public <T> List<T> invoke(Class<T> type) {
+        return invoke(null, type);
+    }
+
+    public <T> List<T> invoke(Object input, Class<T> type) {
+        List<T> converted = new ArrayList<>();
+        for (Object item : invoke(input)) {
+            try {
+                converted.add(type.cast(Conversions.convert(item, type)));
+            } catch (PSException e) {
+                throw forCaller(e);
+            }
+        }
+        return converted;
+    }
+
+    /** The output appended to {@code output} as it comes, so a failure or a stop keeps what came before it. */
+    public void invoke(Object input, List<Object> output) {
+        invoke(input, output, (PSInvocationSettings) null);
+    }
+
+    public void invoke(Object input, List<Object> output, PSInvocationSettings settings) {
+        if (output == null) {
+            throw new IllegalArgumentException("Value cannot be null. (Parameter 'output')");
+        }
+        if (output instanceof PSDataCollection<Object> collection) {
+            invokeInto(input, collection, settings);
+            return;
+        }
+        PSDataCollection<Object> forwarding = new PSDataCollection<>();
+        forwarding.addDataAddedListener(output::add);
+        invokeInto(input, forwarding, settings);
+    }
+
+    /** Runs synchronously, writing to {@code output}; a terminating error is thrown, a stop returns. */
+    private void invokeInto(Object input, PSDataCollection<Object> output, PSInvocationSettings settings) {
         Iterator<?> items = input == null ? null : Enumerables.toList(input).iterator();
         try {
             start(items, output, settings).join();
@@ -294,7 +340,6 @@ public final class PowerShell implements AutoCloseable {
                 throw forCaller(e.getCause());
             }
         }
-        return new PSCollection(output.readAll());
     }
 
     public PowerShellAsyncResult beginInvoke() {
@@ -311,19 +356,20 @@ public final class PowerShell implements AutoCloseable {
         return beginInvoke(input, output, null, null, null);
     }
 
-    /** With {@code settings} (null for the defaults); like the other Begin methods, the callback is not called. */
+    /** With {@code settings} (null for the defaults); {@code callback} (may be null) is called when it ends. */
     public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSInvocationSettings settings,
-            Object callback, Object state) {
+            AsyncCallback callback, Object state) {
         return beginInvoke(input, null, settings, callback, state);
     }
 
     public PowerShellAsyncResult beginInvoke(PSDataCollection<?> input, PSDataCollection<Object> output,
-            PSInvocationSettings settings, Object callback, Object state) {
+            PSInvocationSettings settings, AsyncCallback callback, Object state) {
         if (nested) {
             throw RunspaceErrors.nestedInvokeAsync();
         }
         PSDataCollection<Object> target = output == null ? new PSDataCollection<>() : output;
-        PowerShellAsyncResult result = new PowerShellAsyncResult(this, output == null ? target : null, state);
+        PowerShellAsyncResult result = new PowerShellAsyncResult(this, output == null ? target : null, callback,
+                state);
         start(input == null ? null : input.blockingIterator(), target,
                 settings == null ? PSInvocationSettings.followingRunspacePreference() : settings)
                 .whenComplete((ignored, failure) -> result.complete(failure));
@@ -371,8 +417,8 @@ public final class PowerShell implements AutoCloseable {
         return requestStop();
     }
 
-    public PowerShellAsyncResult beginStop(Object callback, Object state) {
-        PowerShellAsyncResult result = new PowerShellAsyncResult(this, null, state);
+    public PowerShellAsyncResult beginStop(AsyncCallback callback, Object state) {
+        PowerShellAsyncResult result = new PowerShellAsyncResult(this, null, callback, state);
         requestStop().whenComplete((ignored, failure) -> result.complete(null));
         return result;
     }

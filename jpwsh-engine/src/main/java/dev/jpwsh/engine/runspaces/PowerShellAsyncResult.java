@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.AsyncCallback;
 import dev.jpwsh.engine.types.dotnet.AsyncResult;
 
 /** The IAsyncResult of {@link PowerShell#beginInvoke}: which instance started it and the output it collects. */
@@ -9,8 +10,8 @@ public final class PowerShellAsyncResult extends AsyncResult {
     private final PowerShell owner;
     private final PSDataCollection<Object> output;
 
-    PowerShellAsyncResult(PowerShell owner, PSDataCollection<Object> output, Object state) {
-        super(state);
+    PowerShellAsyncResult(PowerShell owner, PSDataCollection<Object> output, AsyncCallback callback, Object state) {
+        super(callback, state);
         this.owner = owner;
         this.output = output;
     }

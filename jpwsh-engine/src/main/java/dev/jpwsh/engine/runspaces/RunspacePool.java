@@ -2,6 +2,7 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.AsyncCallback;
 import dev.jpwsh.engine.types.dotnet.AsyncResult;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.engine.types.dotnet.TimeSpan;
@@ -211,9 +212,9 @@ public final class RunspacePool implements AutoCloseable {
     }
 
     /** Opens on another thread; {@link #endOpen} waits for it and rethrows its failure. */
-    public RunspacePoolAsyncResult beginOpen(Object callback, Object state) {
+    public RunspacePoolAsyncResult beginOpen(AsyncCallback callback, Object state) {
         startOpening();
-        RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, true, state);
+        RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, true, callback, state);
         Thread.ofVirtual().name("RunspacePool open").start(() -> result.complete(failureOf(this::openFirstMember)));
         return result;
     }
@@ -223,8 +224,8 @@ public final class RunspacePool implements AutoCloseable {
     }
 
     /** Closes on another thread; for a pool that cannot close (any more) the result is already completed. */
-    public RunspacePoolAsyncResult beginClose(Object callback, Object state) {
-        RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, false, state);
+    public RunspacePoolAsyncResult beginClose(AsyncCallback callback, Object state) {
+        RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, false, callback, state);
         if (CLOSABLE.contains(states.state())) {
             Thread.ofVirtual().name("RunspacePool close").start(() -> result.complete(failureOf(this::close)));
         } else {

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.AsyncCallback;
 import dev.jpwsh.engine.types.dotnet.AsyncResult;
 
 /** The IAsyncResult of {@link RunspacePool#beginOpen} and {@link RunspacePool#beginClose}: which pool, which call. */
@@ -9,8 +10,8 @@ public final class RunspacePoolAsyncResult extends AsyncResult {
     private final RunspacePool owner;
     private final boolean open;
 
-    RunspacePoolAsyncResult(RunspacePool owner, boolean open, Object state) {
-        super(state);
+    RunspacePoolAsyncResult(RunspacePool owner, boolean open, AsyncCallback callback, Object state) {
+        super(callback, state);
         this.owner = owner;
         this.open = open;
     }

@@ -31,7 +31,7 @@ public final class Conversions {
      * takes the type arguments.
      */
     public static Object convert(Object value, Class<?> type, List<Class<?>> typeArguments) {
-        if (value instanceof ScriptBlock block && ScriptDelegate.class.isAssignableFrom(type)) {
+        if (value instanceof ScriptBlock block && ScriptDelegate.isDelegateType(type)) {
             return ScriptDelegate.of(type, typeArguments, block);
         }
         Object converted = convert(value, type);
@@ -68,7 +68,7 @@ public final class Conversions {
         if (type.isEnum()) {
             return enumConstant(value, type);
         }
-        if (value instanceof ScriptBlock block && ScriptDelegate.class.isAssignableFrom(type)) {
+        if (value instanceof ScriptBlock block && ScriptDelegate.isDelegateType(type)) {
             return ScriptDelegate.of(type, List.of(), block);
         }
         if (type == Class.class && value instanceof String name) {
@@ -95,7 +95,10 @@ public final class Conversions {
         if (type == dev.jpwsh.engine.types.dotnet.Ref.class) {
             return new dev.jpwsh.engine.types.dotnet.Ref(value);
         }
-        if (type == Pattern.class && value != null) {
+        if (value == null) {
+            return null;
+        }
+        if (type == Pattern.class) {
             return Pattern.compile(LanguagePrimitives.toString(value));
         }
         throw cannotConvert(value, type);

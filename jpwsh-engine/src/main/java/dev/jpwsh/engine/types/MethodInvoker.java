@@ -143,6 +143,9 @@ public final class MethodInvoker {
     }
 
     private static int fit(Class<?> type, Object arg) {
+        if (arg instanceof MethodTypeArguments) {
+            return type == Class.class ? 3 : -1;
+        }
         if (arg == null) {
             return type.isPrimitive() ? -1 : 2;
         }
@@ -152,7 +155,7 @@ public final class MethodInvoker {
         if (type.isInstance(arg)) {
             return 2;
         }
-        if (arg instanceof ScriptBlock && ScriptDelegate.class.isAssignableFrom(type)) {
+        if (arg instanceof ScriptBlock && ScriptDelegate.isDelegateType(type)) {
             return 1;
         }
         if (Number.class.isAssignableFrom(type) && arg instanceof Number) {
@@ -169,7 +172,8 @@ public final class MethodInvoker {
         Class<?>[] types = executable.getParameterTypes();
         Object[] converted = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            converted[i] = Conversions.convert(args.get(i), boxed(types[i]));
+            converted[i] = args.get(i) instanceof MethodTypeArguments generic ? generic.single()
+                    : Conversions.convert(args.get(i), boxed(types[i]));
         }
         if (!java.lang.reflect.Modifier.isPublic(executable.getDeclaringClass().getModifiers())) {
             executable.trySetAccessible();

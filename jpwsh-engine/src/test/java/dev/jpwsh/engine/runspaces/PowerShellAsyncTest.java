@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.jpwsh.engine.types.dotnet.AsyncResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,33 @@ class PowerShellAsyncTest {
         PowerShellAsyncResult result = shell.beginInvoke(null, output);
         assertThat(shell.endInvoke(result)).isNull();
         assertThat(output).containsExactly("x", "y");
+    }
+
+    /** The callback runs once the invocation has ended, with the completed result carrying the caller's state. */
+    @Test
+    void callbackSeesTheCompletedResult() throws Exception {
+        shell.addScript("'done'");
+        CompletableFuture<AsyncResult> called = new CompletableFuture<>();
+        List<Object> seenAtCall = new CopyOnWriteArrayList<>();
+        PowerShellAsyncResult result = shell.beginInvoke(null, null, null, r -> {
+            seenAtCall.add(r.getIsCompleted());
+            seenAtCall.add(shell.getInvocationStateInfo().getState());
+            called.complete(r);
+        }, "my state");
+        assertThat(called.get(10, TimeUnit.SECONDS)).isSameAs(result);
+        assertThat(seenAtCall).containsExactly(true, PSInvocationState.Completed);
+        assertThat(result.getAsyncState()).isEqualTo("my state");
+        assertThat(shell.endInvoke(result)).containsExactly("done");
+    }
+
+    /** A failing invocation still calls the callback; EndInvoke then rethrows. */
+    @Test
+    void callbackRunsForAFailure() throws Exception {
+        shell.addScript("throw 'bad'");
+        CountDownLatch called = new CountDownLatch(1);
+        PowerShellAsyncResult result = shell.beginInvoke(null, null, null, r -> called.countDown(), null);
+        assertThat(called.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(catchThrowable(() -> shell.endInvoke(result))).hasMessage("bad");
     }
 
     /** An input collection is read as it fills, and the invocation ends only once the input is completed. */

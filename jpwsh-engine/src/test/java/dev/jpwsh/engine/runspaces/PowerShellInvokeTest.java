@@ -32,6 +32,32 @@ class PowerShellInvokeTest {
         assertThat(shell.invoke(List.of(1, 2))).containsExactly(2, 3);
     }
 
+    /** Invoke<T>: every output item converted as PowerShell converts values; a failed conversion is thrown. */
+    @Test
+    void invokeConvertsEachItem() {
+        shell.addScript("'7', 2.5, $true");
+        assertThat(shell.invoke(String.class)).containsExactly("7", "2.5", "True");
+        assertThat(shell.invoke(Integer.class)).containsExactly(7, 2, 1);
+        shell.getCommands().clear();
+        shell.addScript("'seven'");
+        assertThat(catchThrowable(() -> shell.invoke(Integer.class))).hasMessageContaining("Cannot convert value");
+    }
+
+    /** Invoke(input, output): the output is appended to the caller's list, and kept when a later statement fails. */
+    @Test
+    void invokeAppendsToTheCallersList() {
+        List<Object> output = new java.util.ArrayList<>(List.of("first"));
+        shell.addScript("process { $_ + 1 }");
+        shell.invoke(List.of(1, 2), output);
+        assertThat(output).containsExactly("first", 2, 3);
+
+        PowerShell failing = PowerShell.create().addScript("'kept'; throw 'bad'");
+        List<Object> partial = new java.util.ArrayList<>();
+        assertThat(catchThrowable(() -> failing.invoke(null, partial))).hasMessage("bad");
+        assertThat(partial).containsExactly("kept");
+        failing.dispose();
+    }
+
     /** AddStatement runs statements one after another into the same output. */
     @Test
     void statementsRunInOrder() {

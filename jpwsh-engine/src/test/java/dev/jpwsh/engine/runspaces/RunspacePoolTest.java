@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -323,6 +325,26 @@ class RunspacePoolTest {
         assertThat(pool.getRunspacePoolStateInfo().getState()).isEqualTo(RunspaceState.Closed);
         assertThat(newRunspaces()).isEmpty();
         assertThat(pool.beginClose(null, null).getIsCompleted()).as("closing a closed pool").isTrue();
+    }
+
+    /** BeginOpen's and BeginClose's callbacks run once the pool has reached the state. */
+    @Test
+    void beginOpenAndBeginCloseCallBack() throws Exception {
+        RunspacePool pool = pool(1, 2);
+        List<RunspaceState> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        pool.beginOpen(r -> {
+            seen.add(pool.getRunspacePoolStateInfo().getState());
+            opened.countDown();
+        }, null);
+        assertThat(opened.await(10, TimeUnit.SECONDS)).isTrue();
+        pool.beginClose(r -> {
+            seen.add(pool.getRunspacePoolStateInfo().getState());
+            closed.countDown();
+        }, null);
+        assertThat(closed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).containsExactly(RunspaceState.Opened, RunspaceState.Closed);
     }
 
     /** BeginOpen on a pool that is not BeforeOpen fails at once with CannotOpenAgain. */

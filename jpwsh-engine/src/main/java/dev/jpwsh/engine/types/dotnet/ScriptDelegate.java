@@ -34,9 +34,17 @@ public abstract sealed class ScriptDelegate {
         this.returnType = returnType;
     }
 
+    /** Whether a script block converts to {@code type}: a delegate type, or the interface one of them fits. */
+    public static boolean isDelegateType(Class<?> type) {
+        return ScriptDelegate.class.isAssignableFrom(type) || type == AsyncCallback.class;
+    }
+
     /** The delegate of {@code type} (with its type arguments, when known) that runs {@code block}. */
     public static ScriptDelegate of(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block) {
         boolean typed = !typeArguments.isEmpty();
+        if (type == AsyncCallback.class || type == Callback.class) {
+            return new Callback(block);
+        }
         if (type == Action.class) {
             return new Action(block, typed ? typeArguments : null);
         }
@@ -169,6 +177,19 @@ public abstract sealed class ScriptDelegate {
         @Override
         public Object apply(Object item) {
             return invoke(listOf(item));
+        }
+    }
+
+    /** System.AsyncCallback: told that an asynchronous operation has ended. */
+    @DotNetName("System.AsyncCallback")
+    public static final class Callback extends ScriptDelegate implements AsyncCallback {
+        Callback(ScriptBlock block) {
+            super(block, List.of(AsyncResult.class), Void.class);
+        }
+
+        @Override
+        public void Invoke(AsyncResult result) {
+            invoke(listOf(result));
         }
     }
 }

@@ -35,8 +35,8 @@ public final class TcpClient implements AutoCloseable {
         socket.connect(new InetSocketAddress(host, port));
     }
 
-    public AsyncResult BeginConnect(String host, int port, Object callback, Object state) {
-        AsyncResult result = new AsyncResult(state);
+    public AsyncResult BeginConnect(String host, int port, AsyncCallback callback, Object state) {
+        AsyncResult result = new AsyncResult(callback, state);
         Thread.ofVirtual().name("TcpClient.BeginConnect " + host + ":" + port).start(() -> {
             try {
                 Connect(host, port);

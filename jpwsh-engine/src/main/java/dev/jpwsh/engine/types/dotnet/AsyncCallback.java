@@ -1,0 +1,13 @@
+package dev.jpwsh.engine.types.dotnet;
+
+import dev.jpwsh.engine.types.DotNetName;
+
+/**
+ * System.AsyncCallback: what a {@code Begin...} method calls once its operation has ended, on the thread that
+ * ended it, after the result's wait handle is set.
+ */
+@DotNetName("System.AsyncCallback")
+@FunctionalInterface
+public interface AsyncCallback {
+    void Invoke(AsyncResult result);
+}
