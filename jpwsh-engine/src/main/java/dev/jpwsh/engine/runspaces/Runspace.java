@@ -271,9 +271,26 @@ public final class Runspace implements AutoCloseable {
         throw RunspaceErrors.disconnectNotSupported();
     }
 
+    public void disconnectAsync() {
+        throw RunspaceErrors.disconnectNotSupported();
+    }
+
     /** Only remote runspaces reconnect; a local one always refuses. */
     public void connect() {
         throw RunspaceErrors.connectNotSupported();
+    }
+
+    public void connectAsync() {
+        throw RunspaceErrors.connectNotSupported();
+    }
+
+    /** A local runspace has no disconnected pipelines to reconnect to. */
+    public Pipeline createDisconnectedPipeline() {
+        throw RunspaceErrors.disconnectConnectNotSupported();
+    }
+
+    public PowerShell createDisconnectedPowerShell() {
+        throw RunspaceErrors.disconnectConnectNotSupported();
     }
 
     /** Closes, and removes the runspace from the list Get-Runspace shows. Idempotent. */

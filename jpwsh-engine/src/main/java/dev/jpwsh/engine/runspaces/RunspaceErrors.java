@@ -53,6 +53,17 @@ final class RunspaceErrors {
                 + "local-only runspace.", null, INVALID_RUNSPACE_STATE);
     }
 
+    static PSRuntimeException disconnectConnectNotSupported() {
+        return new PSRuntimeException("DisconnectConnectNotSupported", "InvalidOperation", "You cannot use Disconnect "
+                + "and Connect operations on local runspaces.", null, INVALID_RUNSPACE_STATE);
+    }
+
+    /** A local pool's Disconnect, Connect and their Begin/End forms. */
+    static PSRuntimeException poolDisconnectConnectNotSupported() {
+        return new PSRuntimeException("RunspaceDisconnectConnectNotSupported", "InvalidOperation", "This runspace "
+                + "does not support disconnect and connect operations.", null, INVALID_OPERATION);
+    }
+
     static PSRuntimeException connectNotSupported() {
         return new PSRuntimeException("ConnectNotSupported", "InvalidOperation", "The Connect operation is not "
                 + "supported on local runspaces.", null, INVALID_RUNSPACE_STATE);

@@ -284,6 +284,36 @@ public final class RunspacePool implements AutoCloseable {
         disposed = true;
     }
 
+    // ---- disconnect and connect: remote pools only; a local pool refuses each (spec 2.1) ----
+
+    public void disconnect() {
+        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+    }
+
+    public AsyncResult beginDisconnect(AsyncCallback callback, Object state) {
+        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+    }
+
+    public void endDisconnect(AsyncResult result) {
+        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+    }
+
+    public void connect() {
+        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+    }
+
+    public AsyncResult beginConnect(AsyncCallback callback, Object state) {
+        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+    }
+
+    public void endConnect(AsyncResult result) {
+        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+    }
+
+    public List<PowerShell> createDisconnectedPowerShells() {
+        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+    }
+
     /** Waits for the Begin call {@code result} stands for, which must be this pool's {@code beginMethod}. */
     private void awaitEnd(AsyncResult result, boolean open, String beginMethod) throws InterruptedException {
         if (result == null) {
