@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * A thread-safe buffer that one side fills and another reads while it fills: the output and input of an
@@ -18,16 +19,18 @@ import java.util.function.Consumer;
 @DotNetName("System.Management.Automation.PSDataCollection`1")
 public final class PSDataCollection<T> extends AbstractList<T> {
     private final List<T> items = new ArrayList<>();
-    private final List<Consumer<T>> dataAdded = new CopyOnWriteArrayList<>();
+    private final List<ObjIntConsumer<T>> dataAdded = new CopyOnWriteArrayList<>();
     private boolean open = true;
 
     public void Add(T item) {
+        int index;
         synchronized (this) {
             items.add(item);
+            index = items.size() - 1;
             notifyAll();
         }
-        for (Consumer<T> listener : dataAdded) {
-            listener.accept(item);
+        for (ObjIntConsumer<T> listener : dataAdded) {
+            listener.accept(item, index);
         }
     }
 
@@ -78,7 +81,16 @@ public final class PSDataCollection<T> extends AbstractList<T> {
     }
 
     public void addDataAddedListener(Consumer<T> listener) {
+        dataAdded.add((item, index) -> listener.accept(item));
+    }
+
+    /** DataAdded with the index the item got, as the .NET event's DataAddedEventArgs.Index gives it. */
+    public void addIndexedDataAddedListener(ObjIntConsumer<T> listener) {
         dataAdded.add(listener);
+    }
+
+    public void removeIndexedDataAddedListener(ObjIntConsumer<T> listener) {
+        dataAdded.remove(listener);
     }
 
     /** Every item, waiting for more while the collection is open. */

@@ -149,6 +149,10 @@ public final class RunspacePool implements AutoCloseable {
         states.addListener(listener);
     }
 
+    public void removeStateChangedListener(java.util.function.Consumer<StateInfo<RunspaceState>> listener) {
+        states.removeListener(listener);
+    }
+
     // ---- sizing ----
 
     public synchronized int getMaxRunspaces() {

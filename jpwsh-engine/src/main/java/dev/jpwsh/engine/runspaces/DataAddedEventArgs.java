@@ -1,0 +1,26 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.EventArgs;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+
+/**
+ * What a PSDataCollection's DataAdded event carries: where the new item is. jpwsh's collections do not record
+ * which PowerShell wrote an item, so PowerShellInstanceId is the empty Guid.
+ */
+@DotNetName("System.Management.Automation.DataAddedEventArgs")
+public final class DataAddedEventArgs extends EventArgs {
+    private final int index;
+
+    public DataAddedEventArgs(int index) {
+        this.index = index;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public Guid getPowerShellInstanceId() {
+        return Guid.Empty;
+    }
+}

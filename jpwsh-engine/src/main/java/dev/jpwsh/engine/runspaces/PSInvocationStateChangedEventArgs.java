@@ -1,0 +1,18 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.EventArgs;
+
+/** What a PowerShell's InvocationStateChanged event carries. */
+@DotNetName("System.Management.Automation.PSInvocationStateChangedEventArgs")
+public final class PSInvocationStateChangedEventArgs extends EventArgs {
+    private final StateInfo<PSInvocationState> invocationStateInfo;
+
+    public PSInvocationStateChangedEventArgs(StateInfo<PSInvocationState> invocationStateInfo) {
+        this.invocationStateInfo = invocationStateInfo;
+    }
+
+    public StateInfo<PSInvocationState> getInvocationStateInfo() {
+        return invocationStateInfo;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.dotnet.EventArgs;
+
+/** What a runspace pool's StateChanged event carries. */
+@DotNetName("System.Management.Automation.RunspacePoolStateChangedEventArgs")
+public final class RunspacePoolStateChangedEventArgs extends EventArgs {
+    private final StateInfo<RunspaceState> runspacePoolStateInfo;
+
+    public RunspacePoolStateChangedEventArgs(StateInfo<RunspaceState> runspacePoolStateInfo) {
+        this.runspacePoolStateInfo = runspacePoolStateInfo;
+    }
+
+    public StateInfo<RunspaceState> getRunspacePoolStateInfo() {
+        return runspacePoolStateInfo;
+    }
+}
