@@ -2,7 +2,9 @@ package dev.jpwsh.engine.host;
 
 /** The program that hosts the engine: its name and user interface ({@code $Host}). */
 public interface Host {
+    /** {@code $Host.Name}: "ConsoleHost" for the console, "Default Host" for a host-less runspace. */
     String name();
 
+    /** {@code $Host.UI}: where Write-Host, the console streams and error views go. */
     HostUserInterface ui();
 }

@@ -11,6 +11,7 @@ public interface HostUserInterface {
         Red, Magenta, Yellow, White
     }
 
+    /** Text as it is, with no line ending added. */
     void write(String text);
 
     /** Text in colours; null colours keep the console's. */
@@ -20,14 +21,18 @@ public interface HostUserInterface {
         write(text + "\n");
     }
 
+    /** A line on the error stream. */
     void writeErrorLine(String text);
 
     /** Shows an error record, in the host's error view. */
     void writeError(dev.jpwsh.runtime.error.ErrorRecord record);
 
+    /** A warning's message, which the host prefixes as it likes ("WARNING: " on the console). */
     void writeWarningLine(String text);
 
+    /** A verbose message, shown only when the preference lets it through. */
     void writeVerboseLine(String text);
 
+    /** A debug message, shown only when the preference lets it through. */
     void writeDebugLine(String text);
 }

@@ -12,14 +12,17 @@ import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 public final class DataAddedEventArgs extends EventArgs {
     private final int index;
 
+    /** For the item that went to position {@code index}. */
     public DataAddedEventArgs(int index) {
         this.index = index;
     }
 
+    /** Where the new item is in the collection. */
     public int getIndex() {
         return index;
     }
 
+    /** Always the empty Guid in jpwsh. */
     public Guid getPowerShellInstanceId() {
         return Guid.Empty;
     }

@@ -25,6 +25,7 @@ public final class DefaultHost implements Host {
         return SILENT;
     }
 
+    /** {@code $Host.InstanceId}: one per runspace or pool that made its own default host. */
     public Guid getInstanceId() {
         return instanceId;
     }
@@ -67,22 +68,27 @@ public final class DefaultHost implements Host {
         public void writeDebugLine(String text) {
         }
 
+        /** Refused: a host-less runspace has nobody to type a line. */
         public String readLine() {
             throw notInteractive();
         }
 
+        /** Refused, as {@link #readLine()}. */
         public Object readLineAsSecureString() {
             throw notInteractive();
         }
 
+        /** Refused: nobody is there to answer prompts. */
         public Object prompt(Object caption, Object message, Object descriptions) {
             throw notInteractive();
         }
 
+        /** Refused, as {@link #prompt}. */
         public int promptForChoice(Object caption, Object message, Object choices, int defaultChoice) {
             throw notInteractive();
         }
 
+        /** Refused, as {@link #prompt}. */
         public Object promptForCredential(Object caption, Object message, Object userName, Object targetName) {
             throw notInteractive();
         }

@@ -23,10 +23,12 @@ public final class Pipeline {
         return shell;
     }
 
+    /** Runs the pipeline with no input and returns its output. */
     public PSCollection invoke() {
         return invoke(null);
     }
 
+    /** Runs the pipeline with {@code input} (enumerated) and returns its output; the runspace must be Opened. */
     public PSCollection invoke(Object input) {
         RunspaceState state = runspace.getRunspaceStateInfo().getState();
         if (state != RunspaceState.Opened) {
@@ -35,14 +37,17 @@ public final class Pipeline {
         return shell.invoke(input);
     }
 
+    /** Stops the running pipeline and waits until it has ended. */
     public void stop() {
         shell.stop();
     }
 
+    /** Where the pipeline is: NotStarted, Running, Stopping, Stopped, Completed or Failed, and why. */
     public StateInfo<PSInvocationState> getPipelineStateInfo() {
         return shell.getInvocationStateInfo();
     }
 
+    /** The runspace that created this pipeline and runs it. */
     public Runspace getRunspace() {
         return runspace;
     }
