@@ -48,6 +48,7 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Write-Verbose", WriteStreamCommands.WriteVerbose::new)
                 .cmdlet("Write-Debug", WriteStreamCommands.WriteDebug::new)
                 .cmdlet("Write-Information", WriteStreamCommands.WriteInformation::new)
+                .cmdlet("Write-Progress", WriteStreamCommands.WriteProgress::new)
                 .cmdlet("Out-Null", OutNullCommand::new)
                 .cmdlet("Start-Sleep", StartSleepCommand::new).alias("sleep", "Start-Sleep")
                 .cmdlet("Get-Date", GetDateCommand::new)

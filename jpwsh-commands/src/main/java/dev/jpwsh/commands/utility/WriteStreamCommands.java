@@ -6,13 +6,15 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
+import dev.jpwsh.engine.exec.ProgressRecord;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Write-Error, Write-Warning, Write-Verbose, Write-Debug and Write-Information. */
+/** Write-Error, Write-Warning, Write-Verbose, Write-Debug, Write-Information and Write-Progress. */
 public final class WriteStreamCommands {
     private WriteStreamCommands() {
     }
@@ -87,6 +89,52 @@ public final class WriteStreamCommands {
         @Override
         InformationalRecord record(String text) {
             return new InformationalRecord.DebugRecord(text);
+        }
+    }
+
+    /** Write-Progress: a ProgressRecord for the host, or for the invocation's progress stream. */
+    public static final class WriteProgress extends Cmdlet {
+        @Parameter(position = 0)
+        private String activity;
+
+        @Parameter(position = 1)
+        private String status = "Processing";
+
+        @Parameter(position = 2)
+        private int id;
+
+        @Parameter
+        private int percentComplete = -1;
+
+        @Parameter
+        private int secondsRemaining = -1;
+
+        @Parameter
+        private String currentOperation;
+
+        @Parameter
+        private int parentId = -1;
+
+        @Parameter
+        private boolean completed;
+
+        @Parameter
+        private int sourceId;
+
+        @Override
+        protected void processRecord() {
+            if ((activity == null || activity.isEmpty()) && !completed) {
+                throw RuntimeFailures.create("MissingActivity,Microsoft.PowerShell.Commands.WriteProgressCommand",
+                        "InvalidArgument", "Missing value for mandatory parameter. (Parameter 'Activity')", activity,
+                        "System.ArgumentException");
+            }
+            ProgressRecord record = new ProgressRecord(id, activity, status);
+            record.setParentActivityId(parentId);
+            record.setPercentComplete(percentComplete);
+            record.setSecondsRemaining(secondsRemaining);
+            record.setCurrentOperation(currentOperation);
+            record.setRecordType(completed ? ProgressRecord.RecordType.Completed : ProgressRecord.RecordType.Processing);
+            MessageStreams.writeProgress(frame(), record);
         }
     }
 

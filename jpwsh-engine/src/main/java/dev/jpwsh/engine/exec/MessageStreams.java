@@ -9,7 +9,7 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.Locale;
 
 /**
- * Streams 3 to 6: warning, verbose, debug and information messages. The stream's preference variable decides
+ * Streams 3 to 6: warning, verbose, debug and information messages, and progress records. The stream's preference variable decides
  * whether a message is written at all (Stop makes it a terminating error); a written one goes to the stream's
  * redirect when there is one, else to the host. Information is different: its records reach a redirect unless
  * the preference is Ignore, and the host shows them only under Continue (Write-Host's always).
@@ -61,6 +61,26 @@ public final class MessageStreams {
             redirect.write(record);
         } else if (fromHost || preference.equals("continue") || preference.equals("inquire")) {
             showOnHost.run();
+        }
+    }
+
+    /**
+     * Writes a progress record under {@code $ProgressPreference}: dropped unless Continue or Inquire, a
+     * terminating error under Stop, else to the invocation's progress stream or the host.
+     */
+    public static void writeProgress(Frame frame, ProgressRecord record) {
+        String preference = preference(frame, "ProgressPreference");
+        if (preference.equals("stop")) {
+            throw stopped("ProgressPreference", record.getStatusDescription());
+        }
+        if (!preference.equals("continue") && !preference.equals("inquire")) {
+            return;
+        }
+        Pipe redirect = frame.context().redirects().progress();
+        if (redirect != null) {
+            redirect.write(record);
+        } else {
+            frame.context().host().ui().writeProgress(record);
         }
     }
 

@@ -4,16 +4,19 @@ import dev.jpwsh.language.ast.RedirectionAst.Stream;
 
 /**
  * Where the error, warning, verbose, debug and information streams go while a command runs: a pipe (the
- * command's output for {@code 3>&1}, a file or nothing for {@code 3>$null}), or null for the host. Immutable;
- * a redirection makes a new one and restores the previous one when its command returns.
+ * command's output for {@code 3>&1}, a file or nothing for {@code 3>$null}), or null for the host; and where
+ * progress records go, which no redirection operator reaches but an invocation's Streams.Progress does.
+ * Immutable; a redirection makes a new one and restores the previous one when its command returns.
  */
 public final class StreamRedirects {
-    public static final StreamRedirects NONE = new StreamRedirects(new Pipe[Stream.values().length]);
+    public static final StreamRedirects NONE = new StreamRedirects(new Pipe[Stream.values().length], null);
 
     private final Pipe[] targets;
+    private final Pipe progress;
 
-    private StreamRedirects(Pipe[] targets) {
+    private StreamRedirects(Pipe[] targets, Pipe progress) {
         this.targets = targets;
+        this.progress = progress;
     }
 
     /** Where the stream goes, or null when the host shows it. */
@@ -29,6 +32,16 @@ public final class StreamRedirects {
                 copy[s.ordinal()] = pipe;
             }
         }
-        return new StreamRedirects(copy);
+        return new StreamRedirects(copy, progress);
+    }
+
+    /** Where progress records go, or null when the host shows them. */
+    public Pipe progress() {
+        return progress;
+    }
+
+    /** These redirects with progress records sent to {@code pipe}. */
+    public StreamRedirects withProgress(Pipe pipe) {
+        return new StreamRedirects(targets, pipe);
     }
 }

@@ -35,4 +35,8 @@ public interface HostUserInterface {
 
     /** A debug message, shown only when the preference lets it through. */
     void writeDebugLine(String text);
+
+    /** An activity's progress. Hosts with nowhere to draw a progress display ignore it, as this default does. */
+    default void writeProgress(dev.jpwsh.engine.exec.ProgressRecord record) {
+    }
 }

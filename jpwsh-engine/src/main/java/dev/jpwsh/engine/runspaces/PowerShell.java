@@ -13,6 +13,7 @@ import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.host.Host;
@@ -605,6 +606,10 @@ public final class PowerShell implements AutoCloseable {
                             && info.getMessageData() instanceof HostInformationMessage message) {
                         message.showOn(ui);
                     }
+                })
+                .withProgress(record -> {
+                    streams.getProgress().Add(record);
+                    ui.writeProgress((ProgressRecord) record);
                 }));
         boolean batch = commands.statements().size() > 1;
         boolean noLanguage = member.getInitialSessionState().getLanguageMode() == PSLanguageMode.NoLanguage;
