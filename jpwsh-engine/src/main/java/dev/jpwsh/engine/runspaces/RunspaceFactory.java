@@ -17,15 +17,15 @@ public final class RunspaceFactory {
     }
 
     public static Runspace createRunspace(Host host) {
-        return new Runspace(host, InitialSessionState.createDefault());
+        return new Runspace(required(host, "host"), InitialSessionState.createDefault());
     }
 
     public static Runspace createRunspace(InitialSessionState initialSessionState) {
-        return new Runspace(null, initialSessionState);
+        return new Runspace(null, required(initialSessionState, "initialSessionState"));
     }
 
     public static Runspace createRunspace(Host host, InitialSessionState initialSessionState) {
-        return new Runspace(host, initialSessionState);
+        return new Runspace(required(host, "host"), required(initialSessionState, "initialSessionState"));
     }
 
     public static RunspacePool createRunspacePool() {
@@ -37,16 +37,24 @@ public final class RunspaceFactory {
     }
 
     public static RunspacePool createRunspacePool(InitialSessionState initialSessionState) {
-        return new RunspacePool(1, 1, initialSessionState, new DefaultHost());
+        return new RunspacePool(1, 1, required(initialSessionState, "initialSessionState"), new DefaultHost());
     }
 
     public static RunspacePool createRunspacePool(int minRunspaces, int maxRunspaces, Host host) {
-        return new RunspacePool(minRunspaces, maxRunspaces, InitialSessionState.createDefault(), host);
+        return new RunspacePool(minRunspaces, maxRunspaces, InitialSessionState.createDefault(), required(host, "host"));
     }
 
     public static RunspacePool createRunspacePool(int minRunspaces, int maxRunspaces,
             InitialSessionState initialSessionState, Host host) {
-        return new RunspacePool(minRunspaces, maxRunspaces, initialSessionState,
-                host == null ? new DefaultHost() : host);
+        return new RunspacePool(minRunspaces, maxRunspaces, required(initialSessionState, "initialSessionState"),
+                required(host, "host"));
+    }
+
+    /** {@code value}, or PSArgumentNullException naming {@code parameter}, as every factory checks its arguments. */
+    private static <T> T required(T value, String parameter) {
+        if (value == null) {
+            throw RunspaceErrors.argumentNull(parameter);
+        }
+        return value;
     }
 }

@@ -92,7 +92,8 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.runspaces.RunspaceFactory.class, "runspacefactory", runspaces + "RunspaceFactory");
         alias(dev.jpwsh.engine.runspaces.Runspace.class, "runspace", runspaces + "Runspace");
         alias(dev.jpwsh.engine.runspaces.RunspacePool.class, runspaces + "RunspacePool");
-        alias(dev.jpwsh.engine.runspaces.InitialSessionState.class, runspaces + "InitialSessionState");
+        alias(dev.jpwsh.engine.runspaces.InitialSessionState.class, "initialsessionstate",
+                runspaces + "InitialSessionState");
         alias(dev.jpwsh.engine.runspaces.SessionStateVariableEntry.class, runspaces + "SessionStateVariableEntry");
         alias(dev.jpwsh.engine.runspaces.SessionStateFunctionEntry.class, runspaces + "SessionStateFunctionEntry");
         alias(dev.jpwsh.engine.runspaces.PSThreadOptions.class, runspaces + "PSThreadOptions");
@@ -106,6 +107,8 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.runspaces.PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
         alias(dev.jpwsh.engine.runspaces.ScopedItemOptions.class, "System.Management.Automation.ScopedItemOptions");
         alias(dev.jpwsh.engine.runspaces.PSDataCollection.class, "System.Management.Automation.PSDataCollection");
+        alias(dev.jpwsh.engine.exec.ProgressRecord.class, "System.Management.Automation.ProgressRecord");
+        alias(dev.jpwsh.engine.exec.ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
         alias(dev.jpwsh.engine.runspaces.ApartmentState.class, "System.Threading.ApartmentState");
         alias(dev.jpwsh.engine.types.dotnet.TcpListener.class, "System.Net.Sockets.TcpListener");
         alias(dev.jpwsh.engine.types.dotnet.Conversion.Convert.class, "System.Convert");
