@@ -83,6 +83,7 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
         alias(dev.jpwsh.engine.types.dotnet.Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
         alias(dev.jpwsh.engine.types.dotnet.Threading.Mutex.class, "System.Threading.Mutex");
+        alias(dev.jpwsh.engine.types.dotnet.Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
         alias(dev.jpwsh.engine.types.dotnet.TcpClient.class, "System.Net.Sockets.TcpClient");
         alias(dev.jpwsh.engine.types.dotnet.Timer.class, "System.Timers.Timer");
         alias(dev.jpwsh.engine.types.dotnet.EventArgs.class, "System.EventArgs");

@@ -42,8 +42,20 @@ public final class Concurrent {
             return existing == null ? value : existing;
         }
 
-        public Object AddOrUpdate(Object key, Object addValue, Object updateValue) {
-            return merge(key, addValue, (old, ignored) -> updateValue);
+        /** The factory makes the value when the key is missing; it may run more than once, as in .NET. */
+        public Object GetOrAdd(Object key, ScriptDelegate.Func valueFactory) {
+            return computeIfAbsent(key, valueFactory::Invoke);
+        }
+
+        /** Adds {@code addValue}, or replaces the value with what the factory makes of (key, old value). */
+        public Object AddOrUpdate(Object key, Object addValue, ScriptDelegate.Func updateValueFactory) {
+            return compute(key, (k, old) -> old == null ? addValue : updateValueFactory.Invoke(k, old));
+        }
+
+        public Object AddOrUpdate(Object key, ScriptDelegate.Func addValueFactory,
+                ScriptDelegate.Func updateValueFactory) {
+            return compute(key, (k, old) -> old == null ? addValueFactory.Invoke(k)
+                    : updateValueFactory.Invoke(k, old));
         }
 
         public boolean ContainsKey(Object key) {

@@ -5,6 +5,8 @@ import dev.jpwsh.runtime.ops.Arithmetic;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -166,15 +168,27 @@ public final class Threading {
         }
     }
 
-    /** Mutex: a lock its owning thread can take again; ReleaseMutex gives it back. */
+    /**
+     * Mutex: a lock its owning thread can take again; ReleaseMutex gives it back. A named mutex is the same lock
+     * for every Mutex of that name in the process (.NET's reach across processes is not modelled).
+     */
     @DotNetName("System.Threading.Mutex")
     public static final class Mutex {
-        private final ReentrantLock lock = new ReentrantLock();
+        private static final Map<String, ReentrantLock> NAMED = new ConcurrentHashMap<>();
+
+        private final ReentrantLock lock;
 
         public Mutex() {
+            this(false);
         }
 
         public Mutex(boolean initiallyOwned) {
+            this(initiallyOwned, null);
+        }
+
+        public Mutex(boolean initiallyOwned, String name) {
+            lock = name == null || name.isEmpty() ? new ReentrantLock()
+                    : NAMED.computeIfAbsent(name, ignored -> new ReentrantLock());
             if (initiallyOwned) {
                 lock.lock();
             }
@@ -191,6 +205,48 @@ public final class Threading {
 
         public void ReleaseMutex() {
             lock.unlock();
+        }
+    }
+
+    /** SemaphoreSlim: at most a given number of holders at once; Wait takes a slot, Release gives it back. */
+    @DotNetName("System.Threading.SemaphoreSlim")
+    public static final class SemaphoreSlim {
+        private final Semaphore slots;
+
+        public SemaphoreSlim(int initialCount) {
+            slots = new Semaphore(initialCount, true);
+        }
+
+        public SemaphoreSlim(int initialCount, int maxCount) {
+            this(initialCount);
+        }
+
+        public void Wait() throws InterruptedException {
+            slots.acquire();
+        }
+
+        /** False when no slot came free within {@code timeoutMilliseconds} (-1 waits for ever). */
+        public boolean Wait(int timeoutMilliseconds) throws InterruptedException {
+            if (timeoutMilliseconds < 0) {
+                slots.acquire();
+                return true;
+            }
+            return slots.tryAcquire(timeoutMilliseconds, TimeUnit.MILLISECONDS);
+        }
+
+        /** Gives one slot back and returns the count before it. */
+        public int Release() {
+            return Release(1);
+        }
+
+        public int Release(int releaseCount) {
+            int before = slots.availablePermits();
+            slots.release(releaseCount);
+            return before;
+        }
+
+        public int getCurrentCount() {
+            return slots.availablePermits();
         }
     }
 }
