@@ -44,6 +44,23 @@ public final class PSCommand {
         return statements.isEmpty();
     }
 
+    /** {@code Commands}: every element, in order, with IsEndOfStatement on the last one of each statement. */
+    public List<Command> getCommands() {
+        List<Command> all = new ArrayList<>();
+        for (int s = 0; s < statements.size(); s++) {
+            List<Element> statement = statements.get(s);
+            boolean ended = s < statements.size() - 1 || statementEnded;
+            for (int i = 0; i < statement.size(); i++) {
+                Element e = statement.get(i);
+                List<Command.CommandParameter> parameters = e.arguments().stream()
+                        .map(a -> new Command.CommandParameter(a.parameterName(), a.value())).toList();
+                all.add(new Command(e.text(), e.isScript(), Boolean.TRUE.equals(e.useLocalScope()), parameters,
+                        ended && i == statement.size() - 1));
+            }
+        }
+        return all;
+    }
+
     public void clear() {
         statements.clear();
         statementEnded = true;
