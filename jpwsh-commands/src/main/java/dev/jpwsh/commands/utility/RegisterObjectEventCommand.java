@@ -56,8 +56,8 @@ public final class RegisterObjectEventCommand extends EventCommand {
                 throw EventErrors.subscriberExists(commandType(), identifier);
             }
         }
-        PSEventSubscriber subscriber = events.subscribe(new EventSubscription(identifier, inputObject, eventName,
-                action, messageData, supportEvent, forward, maxTriggerCount));
+        PSEventSubscriber subscriber = events.subscribe(EventSubscription.objectEvent(identifier, inputObject,
+                eventName, action, messageData, supportEvent, forward, maxTriggerCount));
         if (subscriber.getAction() != null && !supportEvent) {
             writeObject(subscriber.getAction());
         }

@@ -200,7 +200,7 @@ public final class Runspace implements AutoCloseable {
         }
         try {
             context = initialSessionState.createSession(host);
-            context.events().attach(instanceId, this::runWhenIdle);
+            context.events().attach(this, this::runWhenIdle);
         } catch (RuntimeException e) {
             states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
             throw e;
