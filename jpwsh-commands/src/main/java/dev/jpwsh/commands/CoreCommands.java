@@ -4,6 +4,8 @@ import dev.jpwsh.commands.core.ForEachObjectCommand;
 import dev.jpwsh.commands.core.GetJobCommand;
 import dev.jpwsh.commands.core.ReceiveJobCommand;
 import dev.jpwsh.commands.core.RemoveJobCommand;
+import dev.jpwsh.commands.core.StopJobCommand;
+import dev.jpwsh.commands.core.WaitJobCommand;
 import dev.jpwsh.commands.core.WhereObjectCommand;
 import dev.jpwsh.commands.utility.GetDateCommand;
 import dev.jpwsh.commands.utility.GetEventCommand;
@@ -75,6 +77,8 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Get-EventSubscriber", GetEventSubscriberCommand::new)
                 .cmdlet("Get-Job", GetJobCommand::new).alias("gjb", "Get-Job")
                 .cmdlet("Receive-Job", ReceiveJobCommand::new).alias("rcjb", "Receive-Job")
-                .cmdlet("Remove-Job", RemoveJobCommand::new).alias("rjb", "Remove-Job");
+                .cmdlet("Remove-Job", RemoveJobCommand::new).alias("rjb", "Remove-Job")
+                .cmdlet("Stop-Job", StopJobCommand::new).alias("spjb", "Stop-Job")
+                .cmdlet("Wait-Job", WaitJobCommand::new).alias("wjb", "Wait-Job");
     }
 }

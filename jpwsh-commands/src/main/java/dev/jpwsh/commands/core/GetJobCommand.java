@@ -1,24 +1,35 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.job.Job;
+import dev.jpwsh.engine.job.JobState;
+import java.util.Comparator;
+import java.util.List;
 
 /** Get-Job: the session's jobs, by Id; all of them when none is named. */
+@DefaultParameterSet(JobSelection.ID_SET)
 public final class GetJobCommand extends JobSelection {
-    @Parameter(position = 0)
-    private Object id;
+    @Parameter(parameterSetName = ID_SET, position = 0, valueFromPipelineByPropertyName = true)
+    private Integer[] id;
+
+    @Parameter(parameterSetName = STATE_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+    private JobState state;
 
     @Override
-    Object ids() {
+    Integer[] ids() {
         return id;
     }
 
     @Override
-    Object jobObjects() {
-        return null;
+    JobState state() {
+        return state;
     }
 
     @Override
-    protected void endProcessing() {
-        (nothingNamed() ? frame().context().jobs().all() : selectedJobs()).forEach(this::writeObject);
+    protected void processRecord() {
+        List<Job> jobs = parameterSetName().equals(ID_SET) && id == null ? frame().context().jobs().all()
+                : selectedJobs();
+        jobs.stream().sorted(Comparator.comparingInt(Job::getId)).forEach(this::writeObject);
     }
 }

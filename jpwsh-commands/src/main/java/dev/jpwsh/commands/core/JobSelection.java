@@ -2,71 +2,89 @@ package dev.jpwsh.commands.core;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
-import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * What the job cmdlets share: jobs named by {@code -Job} objects, {@code -Id}, {@code -Name} (wildcards) or
- * {@code -InstanceId}, looked up in the session's job repository. An explicit Id, Name or InstanceId that
- * matches nothing is a non-terminating error.
+ * What the job cmdlets share (pwsh's JobCmdletBase): the parameter sets that name jobs, each with its selector at
+ * position 0, and the lookup in the session's job repository. -Job objects (JobParameterSet) are taken as given;
+ * -Id (SessionIdParameterSet), -Name with wildcards (NameParameterSet) and -InstanceId (InstanceIdParameterSet)
+ * are looked up, and one that matches nothing is a non-terminating error (a Name only when it has no wildcard);
+ * -State (StateParameterSet) selects every job in that state. -Name and -InstanceId are declared here; -Job, -Id and
+ * -State by each cmdlet, whose positions, mandatoriness and presence differ.
  */
 abstract class JobSelection extends Cmdlet {
-    @Parameter
-    Object name;
+    static final String JOB_SET = "JobParameterSet";
+    static final String ID_SET = "SessionIdParameterSet";
+    static final String NAME_SET = "NameParameterSet";
+    static final String INSTANCE_ID_SET = "InstanceIdParameterSet";
+    static final String STATE_SET = "StateParameterSet";
 
-    @Parameter
-    Object instanceId;
+    @Parameter(parameterSetName = NAME_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+    private String[] name;
 
-    /** -Id; each cmdlet gives it its own position. */
-    abstract Object ids();
+    @Parameter(parameterSetName = INSTANCE_ID_SET, position = 0, mandatory = true,
+            valueFromPipelineByPropertyName = true)
+    private Guid[] instanceId;
 
-    /** -Job objects bound for this record, or null. */
-    abstract Object jobObjects();
+    /** -Id, or null when not given. */
+    abstract Integer[] ids();
 
-    /** Whether no selector was given, which means every job for Get-Job. */
-    boolean nothingNamed() {
-        return ids() == null && name == null && instanceId == null && jobObjects() == null;
+    /** -Job objects bound for this record; null for a cmdlet without -Job. */
+    Job[] jobObjects() {
+        return null;
     }
 
-    /** The jobs selected, in Id order without repeats. */
-    List<Job> selectedJobs() {
-        List<Job> all = frame().context().jobs().all();
+    /** -State; null for a cmdlet without it. */
+    JobState state() {
+        return null;
+    }
+
+    /** The jobs the parameter set names, in the order found, each once. */
+    final List<Job> selectedJobs() {
         Set<Job> chosen = new LinkedHashSet<>();
-        if (jobObjects() != null) {
-            for (Object job : Enumerables.toList(jobObjects())) {
-                if (job instanceof Job j) {
-                    chosen.add(j);
+        switch (parameterSetName()) {
+            case JOB_SET -> chosen.addAll(jobObjects() == null ? List.of() : List.of(jobObjects()));
+            case NAME_SET -> {
+                for (String pattern : name) {
+                    find(job -> Wildcard.matches(job.getName(), pattern, false), chosen,
+                            Wildcard.containsWildcardCharacters(pattern) ? null
+                                    : JobErrors.nameNotFound(commandType(), pattern));
+                }
+            }
+            case INSTANCE_ID_SET -> {
+                for (Guid wanted : instanceId) {
+                    find(job -> job.getInstanceId().equals(wanted), chosen,
+                            JobErrors.instanceIdNotFound(commandType(), wanted));
+                }
+            }
+            case STATE_SET -> find(job -> job.getState() == state(), chosen, null);
+            default -> {
+                for (int wanted : ids() == null ? new Integer[0] : ids()) {
+                    find(job -> job.getId() == wanted, chosen, JobErrors.idNotFound(commandType(), wanted));
                 }
             }
         }
-        forEach(ids(), value -> {
-            int id = (Integer) Conversions.convert(value, Integer.class);
-            List<Job> found = all.stream().filter(j -> j.getId() == id).toList();
-            report(found.isEmpty() ? JobErrors.idNotFound(commandType(), id) : null, found, chosen);
-        });
-        forEach(name, value -> {
-            String pattern = LanguagePrimitives.toString(value);
-            List<Job> found = all.stream().filter(j -> Wildcard.matches(j.getName(), pattern, false)).toList();
-            report(found.isEmpty() && !Wildcard.containsWildcardCharacters(pattern) ? JobErrors.nameNotFound(commandType(), pattern) : null, found,
-                    chosen);
-        });
-        forEach(instanceId, value -> {
-            String wanted = LanguagePrimitives.toString(value);
-            List<Job> found = all.stream().filter(j -> j.getInstanceId().toString().equalsIgnoreCase(wanted))
-                    .toList();
-            report(found.isEmpty() ? JobErrors.instanceIdNotFound(commandType(), wanted) : null, found, chosen);
-        });
-        List<Job> sorted = new ArrayList<>(chosen);
-        sorted.sort(java.util.Comparator.comparingInt(Job::getId));
-        return sorted;
+        return new ArrayList<>(chosen);
+    }
+
+    /** The parameter that named the jobs, as pwsh's messages call it: Job, SessionId, Name or InstanceId. */
+    final String selectingParameter() {
+        return switch (parameterSetName()) {
+            case JOB_SET -> "Job";
+            case NAME_SET -> "Name";
+            case INSTANCE_ID_SET -> "InstanceId";
+            default -> "SessionId";
+        };
     }
 
     /** The cmdlet's .NET class name, for error ids. */
@@ -74,16 +92,12 @@ abstract class JobSelection extends Cmdlet {
         return getClass().getSimpleName();
     }
 
-    private void report(dev.jpwsh.engine.exec.PSException missing, List<Job> found, Set<Job> chosen) {
-        if (missing != null) {
+    /** Adds the session's jobs {@code wanted} accepts to {@code chosen}; writes {@code missing} if there are none. */
+    private void find(Predicate<Job> wanted, Set<Job> chosen, PSException missing) {
+        List<Job> found = frame().context().jobs().all().stream().filter(wanted).toList();
+        if (found.isEmpty() && missing != null) {
             writeError(missing.record());
         }
         chosen.addAll(found);
-    }
-
-    private static void forEach(Object values, java.util.function.Consumer<Object> action) {
-        if (values != null) {
-            Enumerables.toList(values).forEach(action);
-        }
     }
 }

@@ -1,45 +1,127 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
+import dev.jpwsh.engine.job.JobErrors;
+import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.job.JobWatch;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Receive-Job: writes what the jobs have produced, output to the pipeline and errors as non-terminating
- * errors, and takes it out of the job unless {@code -Keep}.
+ * Receive-Job: writes what the jobs have produced, output to the pipeline and errors as non-terminating errors,
+ * and takes it out of the job unless -Keep. With -Wait it goes on writing what they produce until each has ended
+ * (finished or, without -Force, suspended or disconnected); -WriteJobInResults writes each job first, and
+ * -AutoRemoveJob removes each from the session's jobs once it has finished and its data is written. Those three
+ * switches need -Wait, and -Wait refuses -Keep. As with Wait-Job, event actions do not run while it waits. The
+ * remote-job sets (-Location, -ComputerName, -Session) are not supported, so the Job set is the default.
  */
+@DefaultParameterSet(JobSelection.JOB_SET)
 public final class ReceiveJobCommand extends JobSelection {
-    @Parameter(position = 0, valueFromPipeline = true)
-    private Object job;
+    @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
+            valueFromPipelineByPropertyName = true)
+    private Job[] job;
 
-    @Parameter
-    private Object id;
+    @Parameter(parameterSetName = ID_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+    private Integer[] id;
 
     @Parameter
     private boolean keep;
 
+    @Parameter
+    private boolean wait;
+
+    @Parameter
+    private boolean autoRemoveJob;
+
+    @Parameter
+    private boolean writeJobInResults;
+
+    @Parameter
+    private boolean force;
+
+    private final List<Job> waited = new ArrayList<>();
+
     @Override
-    Object ids() {
+    Integer[] ids() {
         return id;
     }
 
     @Override
-    Object jobObjects() {
+    Job[] jobObjects() {
         return job;
     }
 
     @Override
+    protected void beginProcessing() {
+        if (wait && keep) {
+            throw terminatingError(JobErrors.waitWithKeep(commandType()));
+        }
+        if (autoRemoveJob && !wait) {
+            throw terminatingError(JobErrors.autoRemoveWithoutWait(commandType()));
+        }
+        if (writeJobInResults && !wait) {
+            throw terminatingError(JobErrors.writeJobInResultsWithoutWait(commandType()));
+        }
+        if (force && !wait) {
+            throw terminatingError(JobErrors.forceWithoutWait(commandType()));
+        }
+    }
+
+    @Override
     protected void processRecord() {
-        for (Job selected : selectedJobs()) {
-            if (keep) {
-                selected.getOutput().forEach(this::writeObject);
-                selected.getError().forEach(this::writeError);
+        List<Job> selected = selectedJobs();
+        if (writeJobInResults) {
+            selected.forEach(this::writeObject);
+        }
+        for (Job each : selected) {
+            if (wait) {
+                waited.add(each);
+                writeUntilNow(each);
             } else {
-                selected.getOutput().readAll().forEach(this::writeObject);
-                for (ErrorRecord error : selected.getError().readAll()) {
-                    writeError(error);
-                }
+                writeResults(each);
             }
+        }
+    }
+
+    @Override
+    protected void endProcessing() {
+        if (waited.isEmpty()) {
+            return;
+        }
+        try (JobWatch watch = new JobWatch(waited)) {
+            while (!waited.stream().allMatch(this::writeUntilNow)) {
+                watch.awaitChange(-1);
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Writes what {@code from} has produced so far; true when it had already ended before, so that nothing more
+     * will come (and, with -AutoRemoveJob, it is removed once it has finished).
+     */
+    private boolean writeUntilNow(Job from) {
+        JobState before = from.getState();
+        writeResults(from);
+        if (autoRemoveJob && before.isFinished()) {
+            frame().context().jobs().remove(from);
+        }
+        return force ? before.isFinished() : before.isPersistent();
+    }
+
+    private void writeResults(Job from) {
+        if (keep) {
+            from.getOutput().forEach(this::writeObject);
+            from.getError().forEach(this::writeError);
+            return;
+        }
+        from.getOutput().readAll().forEach(this::writeObject);
+        for (ErrorRecord error : from.getError().readAll()) {
+            writeError(error);
         }
     }
 }

@@ -1,39 +1,56 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
+import dev.jpwsh.engine.job.JobState;
 
 /**
- * Remove-Job: drops finished jobs from the session's list. A job still running is an error unless
- * {@code -Force}, which stops it first.
+ * Remove-Job: drops jobs from the session's list. One that is not finished is an error
+ * (JobObjectNotFinishedCannotBeRemoved) unless -Force, which stops it first; jobs selected by -State are stopped
+ * and removed without -Force, as in pwsh. The default set is the Job one, as for Stop-Job.
  */
+@DefaultParameterSet(JobSelection.JOB_SET)
 public final class RemoveJobCommand extends JobSelection {
-    @Parameter(position = 0, valueFromPipeline = true)
-    private Object job;
+    @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
+            valueFromPipelineByPropertyName = true)
+    private Job[] job;
 
-    @Parameter
-    private Object id;
+    @Parameter(parameterSetName = ID_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+    private Integer[] id;
 
-    @Parameter(aliases = {"F"})
+    @Parameter(parameterSetName = STATE_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+    private JobState state;
+
+    @Parameter(parameterSetName = JOB_SET, aliases = {"F"})
+    @Parameter(parameterSetName = ID_SET, aliases = {"F"})
+    @Parameter(parameterSetName = NAME_SET, aliases = {"F"})
+    @Parameter(parameterSetName = INSTANCE_ID_SET, aliases = {"F"})
     private boolean force;
 
     @Override
-    Object ids() {
+    Integer[] ids() {
         return id;
     }
 
     @Override
-    Object jobObjects() {
+    Job[] jobObjects() {
         return job;
     }
 
     @Override
+    JobState state() {
+        return state;
+    }
+
+    @Override
     protected void processRecord() {
+        boolean mustBeFinished = !force && !parameterSetName().equals(STATE_SET);
         for (Job selected : selectedJobs()) {
             if (!selected.getState().isFinished()) {
-                if (!force) {
-                    writeError(JobErrors.notFinished(commandType(), selected).record());
+                if (mustBeFinished) {
+                    writeError(JobErrors.notFinished(commandType(), selected, selectingParameter()).record());
                     continue;
                 }
                 selected.StopJob();

@@ -33,10 +33,10 @@ public final class RegisterEngineEventCommand extends EventCommand {
     @Override
     protected void endProcessing() {
         if (action == null && !forward) {
-            throw EventErrors.actionMandatoryForLocal(commandType());
+            throw terminatingError(EventErrors.actionMandatoryForLocal(commandType()));
         }
         if (action != null && forward) {
-            throw EventErrors.actionAndForwardNotSupported(commandType());
+            throw terminatingError(EventErrors.actionAndForwardNotSupported(commandType()));
         }
         PSEventSubscriber subscriber = events().subscribe(EventSubscription.engineEvent(sourceIdentifier, action,
                 supportEvent, forward, maxTriggerCount));

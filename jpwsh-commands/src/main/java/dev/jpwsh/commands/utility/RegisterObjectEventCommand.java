@@ -45,19 +45,19 @@ public final class RegisterObjectEventCommand extends EventCommand {
     protected void endProcessing() {
         String identifier = sourceIdentifier != null ? sourceIdentifier : UUID.randomUUID().toString();
         if (identifier.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX)) {
-            throw EventErrors.reservedIdentifier(commandType(), identifier);
+            throw terminatingError(EventErrors.reservedIdentifier(commandType(), identifier));
         }
         if (action != null && forward) {
-            throw EventErrors.actionAndForwardNotSupported(commandType());
+            throw terminatingError(EventErrors.actionAndForwardNotSupported(commandType()));
         }
         PSEventManager events = events();
         for (PSEventSubscriber existing : events.getSubscribers()) {
             if (existing.getSourceIdentifier().equalsIgnoreCase(identifier)) {
-                throw EventErrors.subscriberExists(commandType(), identifier);
+                throw terminatingError(EventErrors.subscriberExists(commandType(), identifier));
             }
         }
-        PSEventSubscriber subscriber = events.subscribe(new EventSubscription(identifier, inputObject, eventName,
-                action, messageData, supportEvent, forward, maxTriggerCount));
+        PSEventSubscriber subscriber = events.subscribe(EventSubscription.objectEvent(identifier, inputObject,
+                eventName, action, messageData, supportEvent, forward, maxTriggerCount));
         if (subscriber.getAction() != null && !supportEvent) {
             writeObject(subscriber.getAction());
         }

@@ -26,7 +26,7 @@ public final class UnregisterEventCommand extends EventCommand {
             if ((force || !subscriber.getSupportEvent()) && (subscriptionId != null
                     ? subscriber.getSubscriptionId() == subscriptionId
                     : sourceIdentifier != null && matches(sourceIdentifier, subscriber.getSourceIdentifier()))) {
-                events().unsubscribe(subscriber);
+                events().unsubscribeEvent(subscriber);
                 found = true;
             }
         }

@@ -2,6 +2,7 @@ package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.scope.Scope;
@@ -49,6 +50,11 @@ public abstract class Cmdlet {
     /** Reports a non-terminating error, honouring the error action in force. */
     protected final void writeError(ErrorRecord record) {
         frame.context().errorStream().write(frame, record.withCommandName(name));
+    }
+
+    /** {@code error} as a terminating error of this command, naming it as pwsh's ThrowTerminatingError does. */
+    protected final PSException terminatingError(PSException error) {
+        return error.withRecord(error.record().withCommandName(name));
     }
 
     /** The parameter set the arguments selected, as {@code $PSCmdlet.ParameterSetName} tells. */

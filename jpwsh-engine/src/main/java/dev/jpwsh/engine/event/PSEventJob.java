@@ -19,18 +19,21 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The job behind an {@code -Action}: each event its subscription receives runs the action once, on the
- * session's pipeline thread, in a scope of its own under the global scope (the action's "module"). Output goes
- * to the job's Output, errors to its Error.
+ * The job behind an {@code -Action}: each event its subscription receives runs the action once, on the thread
+ * that runs the session's actions (its pipeline thread, or the closing thread), in a scope of its own under the
+ * global scope (the action's "module"). Output goes to the job's Output, errors to its Error.
  *
  * <p>States and transitions (JobState):
  * <pre>
  * NotStarted --first action run-----------------> Running
- * Running    --the action threw a terminating error--> Failed   (later events are skipped)
+ * Running    --the action threw a terminating error--> Failed   (later events are skipped; Reason stays null)
  * NotStarted, Running --subscription removed----> Stopped
  * </pre>
- * {@code hasMoreData} is volatile: set after the first run, cleared when the job stops. The module scope and the
- * action's {@code $Error} (its own, as in pwsh, kept from run to run) are used by the pipeline thread only.
+ * A Stopped job still runs an action that was queued while it was subscribed and could not run before it stopped
+ * (its subscription was ended from inside an action, where nothing nests); it stays Stopped.
+ * {@code hasMoreData} is volatile: set after a run while the job is not stopped, cleared when it stops. The module
+ * scope and the action's {@code $Error} (its own, as in pwsh, kept from run to run) are used by whichever thread
+ * runs actions, one at a time.
  */
 @DotNetName("System.Management.Automation.PSEventJob")
 public final class PSEventJob extends Job {
@@ -77,13 +80,13 @@ public final class PSEventJob extends Job {
 
     /**
      * Runs the action for {@code event} with {@code $Event}, {@code $EventSubscriber}, {@code $Sender},
-     * {@code $EventArgs} set in its module scope and {@code $args} bound to the event's arguments. A failed or
-     * stopped job skips it. The caller's {@code $?} is left as it was. When the pipeline is stopped under it,
+     * {@code $EventArgs} set in its module scope and {@code $args} bound to the event's arguments. A failed job
+     * skips it. The caller's {@code $?} is left as it was. When the pipeline is stopped under it,
      * the error goes on up so that the manager can run the action again later.
      */
     void run(PSEventArgs event, PSEventSubscriber subscriber) {
         transition(EnumSet.of(JobState.NotStarted), JobState.Running, null);
-        if (getState() != JobState.Running) {
+        if (getState() == JobState.Failed) {
             return;
         }
         moduleScope.set("Event", event);
@@ -107,7 +110,7 @@ public final class PSEventJob extends Job {
                 throw e;
             }
             getError().add(e.record());
-            transition(EnumSet.of(JobState.Running), JobState.Failed, e);
+            transition(EnumSet.of(JobState.Running), JobState.Failed, null);
         } catch (FlowSignal ignored) {
             // exit, break or continue outside a loop only ends this run of the action
         } finally {

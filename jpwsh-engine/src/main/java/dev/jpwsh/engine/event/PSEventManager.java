@@ -1,20 +1,18 @@
 package dev.jpwsh.engine.event;
 
+import dev.jpwsh.engine.event.ActionQueue.PendingAction;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -25,24 +23,33 @@ import java.util.function.Predicate;
  *
  * <p>Dispatching a new event (on the generating thread, or on the manager's dispatch thread for the 4-argument
  * GenerateEvent): every subscriber whose source identifier matches takes it; one with an action queues that
- * action, one with {@code -Forward} swallows it (no client consumes forwarded events of a local runspace). An
- * event no action or forwarder took goes to the queue, so events need no registration at all.
+ * action, one with a Java handler has it called at once on the dispatching thread, one with {@code -Forward}
+ * swallows it (no client consumes forwarded events of a local runspace). An event no action, handler or
+ * forwarder took goes to the queue, so events need no registration at all.
  *
- * <p>Queued actions run, at most one at a time and never nested, where the session's thread checks for them:
- * {@link #checkpoint()} before each statement (two actions per statement), inside Wait-Event, and when the
- * runspace is idle, because queuing an action "pulses" it: a pulse thread asks the runspace to run the actions
- * as a pipeline of their own, and asks again every 100 ms while the runspace is busy and actions are left.
- * {@link #close()} raises {@code PowerShell.Exiting}, runs what is pending on the closing thread and ends every
- * subscription.
+ * <p>Queued actions ({@link ActionQueue}) run, at most one at a time and never nested, where the session's thread
+ * checks for them: {@link #checkpoint()} before each statement (two actions per statement), inside Wait-Event,
+ * and when the runspace is idle, because queuing an action "pulses" it: a pulse thread asks the runspace to run
+ * the actions as a pipeline of their own, and asks again every 100 ms while the runspace is busy and actions are
+ * left. {@code PowerShell.OnIdle} has its own timer ({@link OnIdleTimer}).
  *
- * <p>Thread safety: {@code received} is guarded by this, whose monitor also wakes Wait-Event; subscribers and
- * pending actions are concurrent collections; {@code runningActions} admits one action runner at a time;
- * {@code runspaceId}, {@code idleRunner} and {@code closed} are volatile.
+ * <p>Closing (spec 1.6 steps 2 and 6): {@link #raiseExiting()} queues {@code PowerShell.Exiting}; once the
+ * runspace's pipelines have stopped, {@link #close()} dispatches every event generated before it, runs every
+ * pending action on the closing thread and ends every subscription. An event that arrives while it closes has its
+ * action run exactly once or, once its subscriber is gone, lands in the queue; none is lost or run twice.
+ *
+ * <p>Thread safety: {@code subscriptionLock} guards changes to {@code subscribers} (a copy-on-write list, read
+ * freely), {@code closed}, and each dispatch's step from matching subscribers to queuing their actions, so that
+ * an unsubscribe either comes before a dispatch (which then does not see the subscriber) or after its actions
+ * are queued (and drains them). {@code received} is guarded by this, whose monitor also wakes Wait-Event;
+ * {@code closed} is also volatile for lock-free readers; {@code runspace} and {@code idleRunner} are volatile.
  */
 @DotNetName("System.Management.Automation.PSLocalEventManager")
 public final class PSEventManager {
     /** The identifier of the event raised when the runspace closes. */
     public static final String EXITING = "PowerShell.Exiting";
+    /** The identifier of the event raised while the runspace has been idle for a while. */
+    public static final String ON_IDLE = "PowerShell.OnIdle";
     private static final int ACTIONS_PER_CHECKPOINT = 2;
     private static final long PULSE_RETRY_MILLIS = 100;
     private static final long WAIT_POLL_MILLIS = 200;
@@ -54,20 +61,18 @@ public final class PSEventManager {
         boolean tryRun(Runnable work);
     }
 
-    /** An action waiting to run for one event; {@code done} completes once it has run. */
-    private record PendingAction(PSEventSubscriber subscriber, PSEventArgs event, CompletableFuture<Void> done) {
-    }
-
     private final ExecutionContext context;
     private final AtomicInteger lastEventId = new AtomicInteger();
     private final AtomicInteger lastSubscriptionId = new AtomicInteger();
+    private final Object subscriptionLock = new Object();
     private final List<PSEventSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final List<PSEventArgs> received = new ArrayList<>();
-    private final Queue<PendingAction> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean runningActions = new AtomicBoolean();
+    private final ActionQueue actions = new ActionQueue(this::invoke);
     private final SerialWorker dispatcher = new SerialWorker("event dispatch");
     private final SerialWorker pulser = new SerialWorker("event pulse");
-    private volatile Guid runspaceId = Guid.Empty;
+    private final OnIdleTimer onIdle = new OnIdleTimer(this::runspaceIdle,
+            () -> GenerateEvent(ON_IDLE, null, new Object[0], null));
+    private volatile Runspace runspace;
     private volatile IdleRunner idleRunner = work -> false;
     private volatile boolean closed;
 
@@ -75,9 +80,9 @@ public final class PSEventManager {
         this.context = context;
     }
 
-    /** Called by the runspace that owns the session as it opens: its id for events, and how to pulse it. */
-    public void attach(Guid runspaceId, IdleRunner idleRunner) {
-        this.runspaceId = runspaceId;
+    /** Called by the runspace that owns the session as it opens: whose events these are, and how to pulse it. */
+    public void attach(Runspace owner, IdleRunner idleRunner) {
+        this.runspace = owner;
         this.idleRunner = idleRunner;
     }
 
@@ -94,8 +99,9 @@ public final class PSEventManager {
      */
     public PSEventArgs GenerateEvent(String sourceIdentifier, Object sender, Object[] args, Object extraData,
             boolean processInCurrentThread, boolean waitForCompletionInCurrentThread) {
-        PSEventArgs event = new PSEventArgs(lastEventId.incrementAndGet(), runspaceId, sourceIdentifier, sender,
-                args, extraData);
+        Runspace owner = runspace;
+        PSEventArgs event = new PSEventArgs(lastEventId.incrementAndGet(),
+                owner == null ? Guid.Empty : owner.getInstanceId(), sourceIdentifier, sender, args, extraData);
         if (!processInCurrentThread) {
             dispatcher.submit(() -> dispatch(event));
             return event;
@@ -107,31 +113,51 @@ public final class PSEventManager {
         return event;
     }
 
+    /**
+     * Hands {@code event} to its subscribers (see the class comment) and returns the actions it queued. Handlers
+     * run after the subscribers are matched, outside the lock; a handler's exception goes to the dispatching
+     * thread, and the handlers after it miss the event.
+     */
     private List<PendingAction> dispatch(PSEventArgs event) {
         List<PendingAction> queued = new ArrayList<>();
-        boolean forwarded = false;
-        for (PSEventSubscriber subscriber : subscribers) {
-            if (!subscriber.takes(event) || !subscriber.trigger()) {
-                continue;
-            }
-            if (subscriber.getAction() != null) {
-                queued.add(new PendingAction(subscriber, event, new CompletableFuture<>()));
-            } else {
-                forwarded |= subscriber.getForwardEvent();
-                if (subscriber.exhausted()) {
-                    unsubscribe(subscriber);
+        List<PSEventSubscriber> handlers = new ArrayList<>();
+        List<PSEventSubscriber> others = new ArrayList<>();
+        synchronized (subscriptionLock) {
+            for (PSEventSubscriber subscriber : subscribers) {
+                if (!subscriber.takes(event) || !subscriber.trigger()) {
+                    continue;
+                }
+                if (subscriber.getAction() != null) {
+                    queued.add(new PendingAction(subscriber, event));
+                } else if (subscriber.getHandlerDelegate() != null) {
+                    handlers.add(subscriber);
+                } else {
+                    others.add(subscriber);
                 }
             }
+            actions.addAll(queued);
         }
-        if (queued.isEmpty() && !forwarded) {
+        boolean forwarded = others.stream().anyMatch(PSEventSubscriber::getForwardEvent);
+        if (queued.isEmpty() && handlers.isEmpty() && !forwarded) {
             enqueue(event);
         }
+        for (PSEventSubscriber handler : handlers) {
+            handler.getHandlerDelegate().invoke(event.getSender(), event);
+            handled(handler);
+        }
+        others.forEach(this::handled);
         if (!queued.isEmpty()) {
-            pending.addAll(queued);
             wakeWaiters();
             pulser.submit(this::pulse);
         }
         return queued;
+    }
+
+    /** One event of {@code subscriber}'s has been dealt with: its {@code -MaxTriggerCount} may end it now. */
+    private void handled(PSEventSubscriber subscriber) {
+        if (subscriber.handled()) {
+            unsubscribeEvent(subscriber);
+        }
     }
 
     private synchronized void enqueue(PSEventArgs event) {
@@ -148,7 +174,7 @@ public final class PSEventManager {
         for (PendingAction action : queued) {
             while (!action.done().isDone()) {
                 if (onSessionThread()) {
-                    runActions(Integer.MAX_VALUE);
+                    actions.runSome(Integer.MAX_VALUE);
                 }
                 try {
                     action.done().get(COMPLETION_POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -167,57 +193,48 @@ public final class PSEventManager {
         return current != null && current.getEvents() == this;
     }
 
+    private boolean runspaceIdle() {
+        Runspace owner = runspace;
+        return owner != null && owner.getRunspaceAvailability() == RunspaceAvailability.Available;
+    }
+
     // ---- running actions ----
 
     /** A statement checkpoint: runs up to two pending actions. Cheap when none are pending. */
     public void checkpoint() {
-        if (!pending.isEmpty()) {
-            runActions(ACTIONS_PER_CHECKPOINT);
-        }
+        actions.runSome(ACTIONS_PER_CHECKPOINT);
     }
 
     /** Runs every pending action now, on this thread, unless actions are already running. */
     public void runPendingActions() {
-        runActions(Integer.MAX_VALUE);
+        actions.runSome(Integer.MAX_VALUE);
     }
 
     public boolean hasPendingActions() {
-        return !pending.isEmpty();
+        return !actions.isEmpty();
     }
 
-    private void runActions(int limit) {
-        if (!runningActions.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            PendingAction action;
-            for (int ran = 0; ran < limit && (action = pending.poll()) != null; ran++) {
-                run(action);
-            }
-        } finally {
-            runningActions.set(false);
-        }
-    }
-
-    /** Runs one action; a pipeline stopped under it puts it back for the next checkpoint. */
-    private void run(PendingAction action) {
+    /**
+     * Runs one queued action as the runspace's default runspace (pwsh does the same, so that an action run on the
+     * closing thread still belongs to its own runspace), then counts its event as handled.
+     */
+    private void invoke(PendingAction action) {
+        Runspace previous = Runspace.getDefaultRunspace();
+        Runspace.setDefaultRunspace(runspace);
         try {
             action.subscriber().getAction().run(action.event(), action.subscriber());
-        } catch (PSException stopped) {
-            pending.add(action);
-            throw stopped;
+        } finally {
+            Runspace.setDefaultRunspace(previous);
         }
         action.done().complete(null);
-        if (action.subscriber().exhausted()) {
-            unsubscribe(action.subscriber());
-        }
+        handled(action.subscriber());
     }
 
     /** The pulse: asks the idle runspace to run the pending actions, again every 100 ms while some are left. */
     private void pulse() {
-        while (!pending.isEmpty() && !closed) {
+        while (!actions.isEmpty() && !closed) {
             idleRunner.tryRun(this::runPendingActions);
-            if (pending.isEmpty()) {
+            if (actions.isEmpty()) {
                 return;
             }
             try {
@@ -246,7 +263,7 @@ public final class PSEventManager {
     public PSEventArgs waitForEvent(Predicate<PSEventArgs> wanted, long timeoutMillis) throws InterruptedException {
         long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() / 1_000_000 + timeoutMillis;
         while (true) {
-            runActions(Integer.MAX_VALUE);
+            actions.runSome(Integer.MAX_VALUE);
             synchronized (this) {
                 for (PSEventArgs event : received) {
                     if (wanted.test(event)) {
@@ -270,13 +287,30 @@ public final class PSEventManager {
     }
 
     /**
+     * {@code SubscribeEvent} with a .NET-style handler: {@code handlerDelegate} gets each event at once, on the
+     * thread that processes it; such events are neither queued nor acted on. {@code source} null subscribes to
+     * engine events of {@code sourceIdentifier}.
+     */
+    public PSEventSubscriber subscribeEvent(Object source, String eventName, String sourceIdentifier, Object data,
+            PSEventReceivedEventHandler handlerDelegate, boolean supportEvent, boolean forwardEvent) {
+        return subscribeEvent(source, eventName, sourceIdentifier, data, handlerDelegate, supportEvent, forwardEvent,
+                0);
+    }
+
+    /** As above, ending the subscription after {@code maxTriggerCount} events (0 or less: never). */
+    public PSEventSubscriber subscribeEvent(Object source, String eventName, String sourceIdentifier, Object data,
+            PSEventReceivedEventHandler handlerDelegate, boolean supportEvent, boolean forwardEvent,
+            int maxTriggerCount) {
+        String identifier = sourceIdentifier != null ? sourceIdentifier : Guid.NewGuid().toString();
+        return subscribe(new EventSubscription(identifier, source, eventName, null, handlerDelegate, data,
+                supportEvent, forwardEvent, maxTriggerCount));
+    }
+
+    /**
      * Adds a subscription. With an action, its job is created and, unless it is a support event, listed by
      * Get-Job. With a source object, a listener is attached that generates the events.
      */
     public PSEventSubscriber subscribe(EventSubscription request) {
-        if (closed) {
-            throw EventErrors.managerClosed();
-        }
         PSEventJob job = request.action() == null ? null
                 : new PSEventJob(request.sourceIdentifier(), request.action(), context);
         Runnable detach = request.sourceObject() == null ? () -> { }
@@ -285,7 +319,14 @@ public final class PSEventManager {
                                 new Object[] {sender, eventArgs}, request.messageData()));
         PSEventSubscriber subscriber = new PSEventSubscriber(lastSubscriptionId.incrementAndGet(), request, job,
                 detach);
-        subscribers.add(subscriber);
+        synchronized (subscriptionLock) {
+            if (closed) {
+                detach.run();
+                throw EventErrors.managerClosed();
+            }
+            subscribers.add(subscriber);
+            onIdle.setWanted(hasOnIdleSubscribers());
+        }
         if (job != null && !request.supportEvent()) {
             context.jobs().add(job);
         }
@@ -293,17 +334,24 @@ public final class PSEventManager {
     }
 
     /**
-     * Ends a subscription: no more events reach it, its pending actions run (unless this is inside an action),
-     * and its job stops. Queued events stay.
+     * {@code UnsubscribeEvent}: no more events reach the subscription, its pending actions run on this thread
+     * (after the current one, when called from inside an action), and its job stops, even when a stop of this
+     * thread cuts the draining short. Queued events stay.
      */
-    public void unsubscribe(PSEventSubscriber subscriber) {
-        if (!subscribers.remove(subscriber)) {
-            return;
+    public void unsubscribeEvent(PSEventSubscriber subscriber) {
+        synchronized (subscriptionLock) {
+            if (!subscribers.remove(subscriber)) {
+                return;
+            }
+            onIdle.setWanted(hasOnIdleSubscribers());
         }
         subscriber.detach();
-        runActions(Integer.MAX_VALUE);
-        if (subscriber.getAction() != null) {
-            subscriber.getAction().stopped();
+        try {
+            actions.drain(subscriber);
+        } finally {
+            if (subscriber.getAction() != null) {
+                subscriber.getAction().stopped();
+            }
         }
     }
 
@@ -311,9 +359,20 @@ public final class PSEventManager {
     void unsubscribeJob(PSEventJob job) {
         for (PSEventSubscriber subscriber : subscribers) {
             if (subscriber.getAction() == job) {
-                unsubscribe(subscriber);
+                unsubscribeEvent(subscriber);
             }
         }
+    }
+
+    /** Whether the OnIdle timer should run; called under the subscription lock. */
+    private boolean hasOnIdleSubscribers() {
+        return !closed && subscribers.stream().anyMatch(s -> s.getSourceObject() == null
+                && s.getSourceIdentifier().equalsIgnoreCase(ON_IDLE));
+    }
+
+    /** Whether the OnIdle timer's thread runs, for tests. */
+    boolean isOnIdleTimerRunning() {
+        return onIdle.isSampling();
     }
 
     // ---- closing ----
@@ -324,14 +383,42 @@ public final class PSEventManager {
     }
 
     /**
-     * The runspace's pipelines have stopped: pending actions (Exiting's among them) run on this thread, and every
-     * subscription ends. Later events are still queued, but no action runs any more.
+     * The runspace's pipelines have stopped: the events generated so far are dispatched, their pending actions
+     * (Exiting's among them) run on this thread once an action running elsewhere has finished, and every
+     * subscription ends, draining what arrived meanwhile. Later events are still queued, but no action runs. An
+     * interrupt the closing thread already had waits until the end; one that arrives meanwhile stops the action it
+     * hits, and the close goes on with the next subscription.
      */
     public void close() {
-        closed = true;
-        runActions(Integer.MAX_VALUE);
-        for (PSEventSubscriber subscriber : subscribers) {
-            unsubscribe(subscriber);
+        boolean interrupted = Thread.interrupted();
+        try {
+            actions.reserveForCurrentThread();
+            synchronized (subscriptionLock) {
+                closed = true;
+                onIdle.setWanted(false);
+            }
+            dispatcher.flush();
+            runPastStop(actions::runAll);
+            List<PSEventSubscriber> last;
+            synchronized (subscriptionLock) {
+                last = List.copyOf(subscribers);
+            }
+            for (PSEventSubscriber subscriber : last) {
+                runPastStop(() -> unsubscribeEvent(subscriber));
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Runs one step of the close; a stop it meets ends that step only (the action it stopped is queued again). */
+    private static void runPastStop(Runnable step) {
+        try {
+            step.run();
+        } catch (PSException stopped) {
+            // the closing thread was interrupted: the close goes on
         }
     }
 

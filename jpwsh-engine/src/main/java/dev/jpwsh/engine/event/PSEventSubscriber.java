@@ -5,9 +5,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One subscription (Get-EventSubscriber): which events it takes (by source identifier), and what it does
- * with them: run an action job, forward them, or nothing, in which case they are queued. For an object event,
- * {@code detach} removes the listener from the source object. {@code triggered} counts the events dispatched
- * to it, so that {@code -MaxTriggerCount} can end it; everything else is immutable.
+ * with them: run an action job, call a Java handler, forward them, or nothing, in which case they are queued. For
+ * an object event, {@code detach} removes the listener from the source object. {@code triggered} counts the
+ * events dispatched to it and {@code handled} those it has finished with, so that {@code -MaxTriggerCount} ends it
+ * once its last event is handled; both are atomic, everything else is immutable.
  */
 @DotNetName("System.Management.Automation.PSEventSubscriber")
 public final class PSEventSubscriber {
@@ -16,11 +17,13 @@ public final class PSEventSubscriber {
     private final Object sourceObject;
     private final String eventName;
     private final PSEventJob action;
+    private final PSEventReceivedEventHandler handlerDelegate;
     private final boolean supportEvent;
     private final boolean forwardEvent;
     private final int maxTriggerCount;
     private final Runnable detach;
     private final AtomicInteger triggered = new AtomicInteger();
+    private final AtomicInteger handled = new AtomicInteger();
 
     PSEventSubscriber(int subscriptionId, EventSubscription request, PSEventJob action, Runnable detach) {
         this.subscriptionId = subscriptionId;
@@ -28,6 +31,7 @@ public final class PSEventSubscriber {
         this.sourceObject = request.sourceObject();
         this.eventName = request.eventName();
         this.action = action;
+        this.handlerDelegate = request.handler();
         this.supportEvent = request.supportEvent();
         this.forwardEvent = request.forward();
         this.maxTriggerCount = Math.max(request.maxTriggerCount(), 0);
@@ -54,8 +58,8 @@ public final class PSEventSubscriber {
         return action;
     }
 
-    public Object getHandlerDelegate() {
-        return null;
+    public PSEventReceivedEventHandler getHandlerDelegate() {
+        return handlerDelegate;
     }
 
     public boolean getSupportEvent() {
@@ -75,9 +79,12 @@ public final class PSEventSubscriber {
         return maxTriggerCount == 0 || triggered.incrementAndGet() <= maxTriggerCount;
     }
 
-    /** Whether the event just handled was its last one. */
-    boolean exhausted() {
-        return maxTriggerCount > 0 && triggered.get() >= maxTriggerCount;
+    /**
+     * One event it took has been dealt with (its action ran, its handler returned, or it had nothing to do); true
+     * when that was the last of its {@code -MaxTriggerCount}, so the subscription ends now.
+     */
+    boolean handled() {
+        return maxTriggerCount > 0 && handled.incrementAndGet() == maxTriggerCount;
     }
 
     void detach() {

@@ -7,12 +7,16 @@ import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What every job has: an Id from the one process-wide counter all kinds of job share, an InstanceId, a name,
  * the command it runs, its state, and the Output and Error it has produced. Subclasses say which transitions
- * they make. {@code stateInfo} is guarded by this; the collections guard themselves.
+ * they make. Every transition and every record added to Output or Error is a change that wakes the job cmdlets
+ * waiting on the job ({@link JobWatch}); change listeners run on the changing thread, after the state's lock is
+ * released. {@code stateInfo} is guarded by this; the collections guard themselves, the listener list is
+ * copy-on-write.
  */
 @DotNetName("System.Management.Automation.Job")
 public abstract class Job {
@@ -24,11 +28,14 @@ public abstract class Job {
     private final String command;
     private final PSDataCollection<Object> output = new PSDataCollection<>();
     private final PSDataCollection<ErrorRecord> error = new PSDataCollection<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private StateInfo<JobState> stateInfo = new StateInfo<>(JobState.NotStarted, null);
 
     protected Job(String name, String command) {
         this.name = name;
         this.command = command;
+        output.addDataAddedListener(item -> changed());
+        error.addDataAddedListener(item -> changed());
     }
 
     public int getId() {
@@ -79,12 +86,27 @@ public abstract class Job {
     public abstract void StopJob();
 
     /** Moves to {@code to} when the state is one of {@code from}; false when it is not. */
-    protected final synchronized boolean transition(Set<JobState> from, JobState to, Throwable reason) {
-        if (!from.contains(stateInfo.state())) {
-            return false;
+    protected final boolean transition(Set<JobState> from, JobState to, Throwable reason) {
+        synchronized (this) {
+            if (!from.contains(stateInfo.state())) {
+                return false;
+            }
+            stateInfo = new StateInfo<>(to, reason);
         }
-        stateInfo = new StateInfo<>(to, reason);
+        changed();
         return true;
+    }
+
+    void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     @Override

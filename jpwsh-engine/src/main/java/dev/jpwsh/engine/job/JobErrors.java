@@ -4,12 +4,15 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 
 /**
- * The errors of the job cmdlets, with PowerShell's error ids (RemotingErrorIdStrings) and exception types;
- * {@code command} is the reporting cmdlet's .NET class name ({@code GetJobCommand}).
+ * The errors of the job cmdlets, with PowerShell's error ids (the ErrorRecord ids of JobCmdletBase and
+ * ReceiveJobCommand; messages from RemotingErrorIdStrings) and exception types; {@code command} is the reporting
+ * cmdlet's .NET class name ({@code GetJobCommand}).
  */
 public final class JobErrors {
     private static final String ARGUMENT = "System.ArgumentException";
-    private static final String INVALID_OPERATION = "System.InvalidOperationException";
+    private static final String PS_ARGUMENT = "System.Management.Automation.PSArgumentException";
+    private static final String PS_INVALID_OPERATION = "System.Management.Automation.PSInvalidOperationException";
+    private static final String PARAMETER_BINDING = "System.Management.Automation.ParameterBindingException";
 
     private JobErrors() {
     }
@@ -18,27 +21,64 @@ public final class JobErrors {
         return errorId + ",Microsoft.PowerShell.Commands." + command;
     }
 
+    /** pwsh's error id is JobWithSpecifiedSessionNotFound here, unlike its resource key (...SessionIdNotFound). */
     public static PSException idNotFound(String command, int jobId) {
-        return RuntimeFailures.create(id("JobWithSpecifiedSessionIdNotFound", command), "ObjectNotFound",
+        return RuntimeFailures.create(id("JobWithSpecifiedSessionNotFound", command), "ObjectNotFound",
                 "The command cannot find a job with the job ID " + jobId + ". Verify the value of the Id parameter "
-                        + "and then try the command again.", jobId, ARGUMENT);
+                        + "and then try the command again.", jobId, PS_ARGUMENT);
     }
 
     public static PSException nameNotFound(String command, String name) {
         return RuntimeFailures.create(id("JobWithSpecifiedNameNotFound", command), "ObjectNotFound",
                 "The command cannot find the job because the job name " + name + " was not found. Verify the value "
-                        + "of the Name parameter, and then try the command again.", name, ARGUMENT);
+                        + "of the Name parameter, and then try the command again.", name, PS_ARGUMENT);
     }
 
     public static PSException instanceIdNotFound(String command, Object instanceId) {
         return RuntimeFailures.create(id("JobWithSpecifiedInstanceIdNotFound", command), "ObjectNotFound",
                 "The command cannot find a job with the instance identifier " + instanceId + ". Verify the value "
-                        + "of the InstanceId parameter, and then try the command again.", instanceId, ARGUMENT);
+                        + "of the InstanceId parameter, and then try the command again.", instanceId, PS_ARGUMENT);
     }
 
-    public static PSException notFinished(String command, Job job) {
-        return RuntimeFailures.create(id("JobWithSpecifiedNameNotCompleted", command), "InvalidOperation",
-                "The job cannot be removed because it is not finished. To remove the job, first stop the job, or "
-                        + "use the Force parameter. (Parameter 'Job')", job, INVALID_OPERATION);
+    /**
+     * Remove-Job without -Force on a job that is not finished; the message names the job the way it was selected
+     * ({@code parameter}: Job, SessionId, Name or InstanceId), as pwsh's does.
+     */
+    public static PSException notFinished(String command, Job job, String parameter) {
+        String named = switch (parameter) {
+            case "Name" -> "the job ID " + job.getId() + " and the name " + job.getName();
+            case "InstanceId" -> "the job ID " + job.getId() + " and the instance identifier " + job.getInstanceId();
+            default -> "the job ID " + job.getId();
+        };
+        String advice = parameter.equals("InstanceId") ? "first stop the job or use the Force parameter."
+                : "first stop the job, or use the Force parameter.";
+        return RuntimeFailures.create(id("JobObjectNotFinishedCannotBeRemoved", command), "InvalidOperation",
+                "The command cannot remove the job with " + named + " because the job is not finished. To remove "
+                        + "the job, " + advice + " (Parameter '" + parameter + "')", job, ARGUMENT);
+    }
+
+    /** Receive-Job -Wait -Keep: pwsh's -Keep setter refuses, so binding fails. */
+    public static PSException waitWithKeep(String command) {
+        return RuntimeFailures.create(id("ParameterBindingFailed", command), "WriteError",
+                "Cannot bind parameter 'Keep' to the target. Exception setting \"Keep\": \"The Wait and Keep "
+                        + "parameters cannot be used together in the same command.\"", null, PARAMETER_BINDING);
+    }
+
+    public static PSException autoRemoveWithoutWait(String command) {
+        return needsWait(command, "The -AutoRemoveJob parameter cannot be used without the -Wait parameter");
+    }
+
+    public static PSException writeJobInResultsWithoutWait(String command) {
+        return needsWait(command, "The -WriteJobInResults parameter cannot be used without the -Wait parameter");
+    }
+
+    public static PSException forceWithoutWait(String command) {
+        return needsWait(command, "The -Force parameter cannot be used without the -Wait parameter.");
+    }
+
+    /** A Receive-Job switch that only means something with -Wait: refused in BeginProcessing. */
+    private static PSException needsWait(String command, String message) {
+        return RuntimeFailures.create(id("InvalidOperation", command), "InvalidOperation", message, null,
+                PS_INVALID_OPERATION);
     }
 }

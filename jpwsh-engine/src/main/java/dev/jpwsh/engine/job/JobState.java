@@ -12,4 +12,9 @@ public enum JobState {
     public boolean isFinished() {
         return this == Completed || this == Failed || this == Stopped;
     }
+
+    /** Finished, Suspended or Disconnected: the job will not change again without someone acting on it. */
+    public boolean isPersistent() {
+        return isFinished() || this == Suspended || this == Disconnected;
+    }
 }

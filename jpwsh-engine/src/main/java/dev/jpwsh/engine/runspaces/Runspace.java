@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  * SessionStateProxy call in progress) is an atomic reference, so exactly one caller wins a race to start a
  * pipeline or a proxy call, and the loser learns which kind it lost to; {@code context} is written
  * once before the Opened transition publishes it; {@code name}, {@code threadOptions} and
- * {@code apartmentState} are volatile.
+ * {@code apartmentState} are volatile; {@code PRIMARY} is an atomic reference, set by a host and cleared by the
+ * close of the runspace it names.
  */
 @DotNetName("System.Management.Automation.Runspaces.LocalRunspace")
 public final class Runspace implements AutoCloseable {
@@ -46,6 +47,8 @@ public final class Runspace implements AutoCloseable {
     private static final ConcurrentSkipListMap<Integer, WeakReference<Runspace>> REGISTRY =
             new ConcurrentSkipListMap<>();
     private static final ThreadLocal<Runspace> DEFAULT = new ThreadLocal<>();
+    /** The console's runspace (spec 1.6 step 8): null until a host marks one, and again once that one has closed. */
+    private static final AtomicReference<Runspace> PRIMARY = new AtomicReference<>();
     private static final Set<RunspaceState> OPENABLE = EnumSet.of(RunspaceState.BeforeOpen);
     private static final Set<RunspaceState> CLOSABLE = EnumSet.of(RunspaceState.BeforeOpen, RunspaceState.Opened);
 
@@ -200,7 +203,7 @@ public final class Runspace implements AutoCloseable {
         }
         try {
             context = initialSessionState.createSession(host);
-            context.events().attach(instanceId, this::runWhenIdle);
+            context.events().attach(this, this::runWhenIdle);
         } catch (RuntimeException e) {
             states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
             throw e;
@@ -229,9 +232,10 @@ public final class Runspace implements AutoCloseable {
     }
 
     /**
-     * Stops the running pipeline, if any, closes the event manager (which raises PowerShell.Exiting and runs
-     * the pending actions on this thread) and closes; closing a closed or broken runspace does nothing. Refused
-     * while a SessionStateProxy call is in progress.
+     * The close sequence of spec 1.6: queues PowerShell.Exiting, stops the running pipeline, if any, closes the
+     * event manager (which runs the pending actions, Exiting's among them, on this thread and ends every
+     * subscription), and closes; closing the primary runspace then disposes every other open runspace. Closing a
+     * closed or broken runspace does nothing. Refused while a SessionStateProxy call is in progress.
      */
     @Override
     public void close() {
@@ -260,6 +264,17 @@ public final class Runspace implements AutoCloseable {
             }
         }
         states.transition(EnumSet.of(RunspaceState.Closing), RunspaceState.Closed, null);
+        if (PRIMARY.compareAndSet(this, null)) {
+            disposeOtherOpenRunspaces();
+        }
+    }
+
+    private void disposeOtherOpenRunspaces() {
+        for (Runspace other : all()) {
+            if (other != this && other.states.state() == RunspaceState.Opened) {
+                other.dispose();
+            }
+        }
     }
 
     public void closeAsync() {
@@ -510,6 +525,22 @@ public final class Runspace implements AutoCloseable {
     }
 
     // ---- the process's runspaces ----
+
+    /**
+     * Marks the process's primary runspace, the console's: when it closes, every other runspace still open is
+     * disposed (spec 1.6 step 8). Only one at a time; pwsh allows one per process, but here the mark goes when that
+     * runspace closes, so that a process hosting one console session after another (the golden tests) marks each.
+     */
+    public static void setPrimaryRunspace(Runspace runspace) {
+        if (!PRIMARY.compareAndSet(null, runspace)) {
+            throw RunspaceErrors.primaryRunspaceAlreadySet();
+        }
+    }
+
+    /** The primary runspace, or null when no host has marked one (or it has closed). */
+    public static Runspace getPrimaryRunspace() {
+        return PRIMARY.get();
+    }
 
     /** Every runspace created and not disposed (nor collected), in id order: what Get-Runspace lists. */
     public static List<Runspace> all() {

@@ -64,6 +64,11 @@ final class RunspaceErrors {
                 + "does not support disconnect and connect operations.", null, INVALID_OPERATION);
     }
 
+    static PSRuntimeException primaryRunspaceAlreadySet() {
+        return new PSRuntimeException("PrimaryRunspaceAlreadySet", "InvalidOperation", "The static PrimaryRunspace "
+                + "property can only be set once, and has already been set.", null, PS_INVALID_OPERATION);
+    }
+
     static PSRuntimeException connectNotSupported() {
         return new PSRuntimeException("ConnectNotSupported", "InvalidOperation", "The Connect operation is not "
                 + "supported on local runspaces.", null, INVALID_RUNSPACE_STATE);

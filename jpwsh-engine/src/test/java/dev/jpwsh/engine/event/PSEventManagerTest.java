@@ -1,16 +1,33 @@
 package dev.jpwsh.engine.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +63,34 @@ class PSEventManagerTest {
     }
 
     private void awaitGlobal(String name, Object expected) throws InterruptedException {
-        while (!expected.equals(global(name))) {
+        await(() -> expected.equals(global(name)));
+    }
+
+    /** Waits up to 5 seconds for {@code condition}, and fails if it does not come true. */
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        await(condition, () -> "");
+    }
+
+    /** The same, saying what was awaited when it fails. */
+    private static void await(BooleanSupplier condition, Supplier<String> what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
+        assertTrue(condition.getAsBoolean(), () -> "not within 5 seconds: " + what.get());
+    }
+
+    /** The identifiers of the events named {@code sourceIdentifier} still in {@code manager}'s queue. */
+    private static List<Integer> queuedIds(PSEventManager manager, String sourceIdentifier) {
+        return manager.getReceivedEvents().stream().filter(e -> e.getSourceIdentifier().equals(sourceIdentifier))
+                .map(PSEventArgs::getEventIdentifier).toList();
+    }
+
+    /** A runspace whose events {@code count} an action for identifier E outputs, by event identifier. */
+    private static PSEventSubscriber openWithCountingAction(Runspace target) {
+        target.open();
+        return target.getEvents().subscribe(EventSubscription.engineEvent("E",
+                ScriptBlock.Create("$Event.EventIdentifier"), false, false, 0));
     }
 
     /** An event nobody subscribed to is queued, and identifiers count from 1. */
@@ -124,7 +166,7 @@ class PSEventManagerTest {
         while (!events.getSubscribers().isEmpty()) {
             Thread.sleep(10);
         }
-        assertEquals(dev.jpwsh.engine.job.JobState.Stopped, subscriber.getAction().getState());
+        assertEquals(JobState.Stopped, subscriber.getAction().getState());
     }
 
     /** Closing the runspace raises PowerShell.Exiting and runs its action before the subscriptions end. */
@@ -134,5 +176,207 @@ class PSEventManagerTest {
         runspace.close();
         assertEquals(List.of("bye"), subscriber.getAction().getOutput().readAll());
         assertTrue(events.getSubscribers().isEmpty());
+    }
+
+    /** An action queued but not run yet when the runspace closes runs during Close; then its job is Stopped. */
+    @Test
+    void closeRunsActionsStillPending() throws InterruptedException {
+        PSEventSubscriber subscriber = events.subscribe(engineEvent("Late", "'late'", false, 0));
+        PowerShell sleeper = PowerShell.create(runspace).addScript("Start-Sleep 30");
+        sleeper.beginInvoke();
+        await(() -> runspace.getRunspaceAvailability() == RunspaceAvailability.Busy,
+                () -> "busy; the invocation is " + sleeper.getInvocationStateInfo().getState() + " "
+                        + sleeper.getInvocationStateInfo().getReason() + ", the runspace "
+                        + runspace.getRunspaceStateInfo().getState());
+        events.GenerateEvent("Late", null, null, null, true, false);
+
+        runspace.close();
+
+        assertEquals(List.of("late"), subscriber.getAction().getOutput().readAll());
+        assertEquals(JobState.Stopped, subscriber.getAction().getState());
+        assertFalse(events.hasPendingActions());
+    }
+
+    /** 1,000 times: the actions of events another thread generated just before Close all run, each exactly once. */
+    @Test
+    @Timeout(60)
+    void eventsGeneratedJustBeforeCloseRunExactlyOnce() throws InterruptedException {
+        List<Object> expected = new ArrayList<>(IntStream.rangeClosed(1, 20).boxed().toList());
+        for (int i = 0; i < 1000; i++) {
+            Runspace target = RunspaceFactory.createRunspace();
+            PSEventSubscriber subscriber = openWithCountingAction(target);
+            PSEventManager manager = target.getEvents();
+            Thread generator = Thread.ofPlatform().start(() -> {
+                for (int n = 0; n < 20; n++) {
+                    manager.GenerateEvent("E", null, null, null);
+                }
+            });
+            generator.join();
+
+            target.dispose();
+
+            List<Object> ran = new ArrayList<>(subscriber.getAction().getOutput().readAll());
+            ran.sort(null);
+            assertEquals(expected, ran, "iteration " + i);
+            assertEquals(List.of(), queuedIds(manager, "E"));
+        }
+    }
+
+    /**
+     * 1,000 times: of the events generated while the runspace closes, each has its action run exactly once or, once
+     * the subscription has ended, is queued; none is lost and Close never hangs.
+     */
+    @Test
+    @Timeout(60)
+    void eventsRacingCloseAreNeitherLostNorDoubled() throws InterruptedException {
+        for (int i = 0; i < 1000; i++) {
+            Runspace target = RunspaceFactory.createRunspace();
+            PSEventSubscriber subscriber = openWithCountingAction(target);
+            PSEventManager manager = target.getEvents();
+            Thread generator = Thread.ofPlatform().start(() -> {
+                for (int n = 0; n < 20; n++) {
+                    manager.GenerateEvent("E", null, null, null);
+                    Thread.onSpinWait();
+                }
+            });
+
+            target.dispose();
+            generator.join();
+
+            List<Object> ran = subscriber.getAction().getOutput().readAll();
+            Set<Object> acted = new HashSet<>(ran);
+            assertEquals(ran.size(), acted.size(), "an action ran twice in iteration " + i);
+            await(() -> acted.size() + queuedIds(manager, "E").size() >= 20);
+            List<Integer> queued = queuedIds(manager, "E");
+            assertEquals(20, acted.size() + queued.size(), "iteration " + i);
+            assertTrue(queued.stream().noneMatch(acted::contains), "an event both acted on and queued");
+        }
+    }
+
+    /** A Java handler runs at once on the thread that processes the event; its events are not queued or acted on. */
+    @Test
+    void handlerRunsAtOnceOnTheProcessingThread() {
+        List<PSEventArgs> seen = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        PSEventReceivedEventHandler handler = (sender, e) -> {
+            seen.add(e);
+            threads.add(Thread.currentThread());
+        };
+        PSEventSubscriber subscriber = events.subscribeEvent(null, null, "Java", null, handler, false, false);
+
+        PSEventArgs event = events.GenerateEvent("Java", "me", null, null, true, false);
+
+        assertEquals(List.of(event), seen);
+        assertEquals(List.of(Thread.currentThread()), threads);
+        assertSame(handler, subscriber.getHandlerDelegate());
+        assertNull(subscriber.getAction());
+        assertTrue(events.getReceivedEvents().isEmpty());
+        assertFalse(events.hasPendingActions());
+    }
+
+    /** With the 4-argument GenerateEvent the handler runs on the dispatch thread, not on the generating one. */
+    @Test
+    void handlerOfAnAsynchronousEventRunsOnTheDispatchThread() throws Exception {
+        CompletableFuture<Object> sender = new CompletableFuture<>();
+        CompletableFuture<Thread> thread = new CompletableFuture<>();
+        events.subscribeEvent(null, null, "Java", null, (s, e) -> {
+            sender.complete(s);
+            thread.complete(Thread.currentThread());
+        }, false, false);
+
+        events.GenerateEvent("Java", "from the test", null, null);
+
+        assertEquals("from the test", sender.get(5, TimeUnit.SECONDS));
+        assertNotSame(Thread.currentThread(), thread.get(5, TimeUnit.SECONDS));
+    }
+
+    /** A handler with a MaxTriggerCount of 2 gets two events; its subscription then ends and the third is queued. */
+    @Test
+    void handlerSubscriptionEndsAfterMaxTriggerCount() {
+        AtomicInteger calls = new AtomicInteger();
+        events.subscribeEvent(null, null, "Java", null, (s, e) -> calls.incrementAndGet(), false, false, 2);
+
+        for (int i = 0; i < 3; i++) {
+            events.GenerateEvent("Java", null, null, null, true, false);
+        }
+
+        assertEquals(2, calls.get());
+        assertTrue(events.getSubscribers().isEmpty());
+        assertEquals(List.of(3), queuedIds(events, "Java"));
+    }
+
+    /** The handlers of events generated just before Close have all run when Close returns. */
+    @Test
+    void handlersOfEarlierEventsRunBeforeCloseReturns() {
+        AtomicInteger calls = new AtomicInteger();
+        events.subscribeEvent(null, null, "Java", null, (s, e) -> calls.incrementAndGet(), false, false);
+        for (int i = 0; i < 100; i++) {
+            events.GenerateEvent("Java", null, null, null);
+        }
+
+        runspace.close();
+
+        assertEquals(100, calls.get());
+    }
+
+    /** Nobody subscribed to PowerShell.OnIdle means no timer thread. */
+    @Test
+    void noOnIdleTimerWithoutSubscribers() {
+        events.subscribe(engineEvent("Other", "1", false, 0));
+        assertFalse(events.isOnIdleTimerRunning());
+    }
+
+    /** An idle runspace raises PowerShell.OnIdle again and again; the timer stops with the last subscriber. */
+    @Test
+    void onIdleRepeatsWhileSubscribedAndStopsAfter() throws InterruptedException {
+        Semaphore raised = new Semaphore(0);
+        PSEventSubscriber subscriber = events.subscribeEvent(null, null, PSEventManager.ON_IDLE, null,
+                (s, e) -> raised.release(), false, false);
+        assertTrue(events.isOnIdleTimerRunning());
+
+        assertTrue(raised.tryAcquire(2, 5, TimeUnit.SECONDS), "OnIdle raised twice");
+        events.unsubscribeEvent(subscriber);
+
+        await(() -> !events.isOnIdleTimerRunning());
+        Thread.sleep(200);
+        raised.drainPermits();
+        Thread.sleep(600);
+        assertEquals(0, raised.availablePermits());
+    }
+
+    /** An OnIdle action runs on the idle runspace, pulsed like any other action. */
+    @Test
+    void onIdleActionRuns() throws InterruptedException {
+        events.subscribe(engineEvent(PSEventManager.ON_IDLE, "$global:idle = 'yes'", false, 0));
+        awaitGlobal("idle", "yes");
+    }
+
+    /** A busy runspace raises no OnIdle: a pipeline running resets the count of idle samples. */
+    @Test
+    void busyRunspaceRaisesNoOnIdle() {
+        AtomicInteger raised = new AtomicInteger();
+        AtomicInteger raisedWhileBusy = new AtomicInteger(-1);
+        runspace.execute(this, () -> {
+            events.subscribeEvent(null, null, PSEventManager.ON_IDLE, null, (s, e) -> raised.incrementAndGet(), false,
+                    false);
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            raisedWhileBusy.set(raised.get());
+        }).join();
+        assertEquals(0, raisedWhileBusy.get());
+    }
+
+    /** Closing the runspace ends the OnIdle timer's thread. */
+    @Test
+    void closeStopsTheOnIdleTimer() throws InterruptedException {
+        events.subscribe(engineEvent(PSEventManager.ON_IDLE, "1", false, 0));
+        assertTrue(events.isOnIdleTimerRunning());
+
+        runspace.close();
+
+        await(() -> !events.isOnIdleTimerRunning());
     }
 }

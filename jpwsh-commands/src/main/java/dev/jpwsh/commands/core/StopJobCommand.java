@@ -1,0 +1,64 @@
+package dev.jpwsh.commands.core;
+
+import dev.jpwsh.engine.command.DefaultParameterSet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.job.Job;
+import dev.jpwsh.engine.job.JobState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stop-Job: stops each selected job that is not finished yet (an event job's subscription ends, its pending
+ * actions run, and it is Stopped); finished ones are left alone. With -PassThru it writes, at the end, every job it
+ * was given, stopped or already finished. pwsh's default set is the Id one; here it is the Job one, so that piped
+ * jobs bind by value (sets are chosen before input arrives), while a positional Id still binds by its type.
+ */
+@DefaultParameterSet(JobSelection.JOB_SET)
+public final class StopJobCommand extends JobSelection {
+    @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
+            valueFromPipelineByPropertyName = true)
+    private Job[] job;
+
+    @Parameter(parameterSetName = ID_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+    private Integer[] id;
+
+    @Parameter(parameterSetName = STATE_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+    private JobState state;
+
+    @Parameter
+    private boolean passThru;
+
+    private final List<Job> given = new ArrayList<>();
+
+    @Override
+    Integer[] ids() {
+        return id;
+    }
+
+    @Override
+    Job[] jobObjects() {
+        return job;
+    }
+
+    @Override
+    JobState state() {
+        return state;
+    }
+
+    @Override
+    protected void processRecord() {
+        for (Job selected : selectedJobs()) {
+            given.add(selected);
+            if (!selected.getState().isFinished()) {
+                selected.StopJob();
+            }
+        }
+    }
+
+    @Override
+    protected void endProcessing() {
+        if (passThru) {
+            given.forEach(this::writeObject);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.jpwsh.engine.event;
+
+import dev.jpwsh.engine.types.DotNetName;
+
+/**
+ * A handler for a Java subscription ({@code PSEventManager.subscribeEvent} with a handler instead of an action):
+ * it gets each event its subscription takes, at once, on the thread that processes the event, so such events are
+ * neither queued nor run as actions.
+ */
+@FunctionalInterface
+@DotNetName("System.Management.Automation.PSEventReceivedEventHandler")
+public interface PSEventReceivedEventHandler {
+    void invoke(Object sender, PSEventArgs e);
+}
