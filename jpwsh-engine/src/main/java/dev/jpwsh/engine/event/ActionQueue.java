@@ -20,10 +20,17 @@ import java.util.function.Consumer;
  * other, so the rest run on the closing thread.
  */
 final class ActionQueue {
-    /** An action waiting to run for one event; {@code done} completes once it has run. */
-    record PendingAction(PSEventSubscriber subscriber, PSEventArgs event, CompletableFuture<Void> done) {
+    /**
+     * An action waiting to run: a subscriber's action for one event, or a callback posted to the session (no
+     * subscriber); {@code done} completes once it has run.
+     */
+    record PendingAction(PSEventSubscriber subscriber, Runnable work, CompletableFuture<Void> done) {
         PendingAction(PSEventSubscriber subscriber, PSEventArgs event) {
-            this(subscriber, event, new CompletableFuture<>());
+            this(subscriber, () -> subscriber.getAction().run(event, subscriber), new CompletableFuture<>());
+        }
+
+        PendingAction(Runnable callback) {
+            this(null, callback, new CompletableFuture<>());
         }
     }
 

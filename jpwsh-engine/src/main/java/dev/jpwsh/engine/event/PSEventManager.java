@@ -2,12 +2,15 @@ package dev.jpwsh.engine.event;
 
 import dev.jpwsh.engine.event.ActionQueue.PendingAction;
 import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -222,12 +225,14 @@ public final class PSEventManager {
         Runspace previous = Runspace.getDefaultRunspace();
         Runspace.setDefaultRunspace(runspace);
         try {
-            action.subscriber().getAction().run(action.event(), action.subscriber());
+            action.work().run();
         } finally {
             Runspace.setDefaultRunspace(previous);
         }
         action.done().complete(null);
-        handled(action.subscriber());
+        if (action.subscriber() != null) {
+            handled(action.subscriber());
+        }
     }
 
     /** The pulse: asks the idle runspace to run the pending actions, again every 100 ms while some are left. */
@@ -280,6 +285,34 @@ public final class PSEventManager {
     }
 
     // ---- subscribers ----
+
+    /**
+     * Runs {@code block} with {@code args} once, in the scope it was made in, on this session's thread: right away
+     * when called there, else as a pending action (at the next checkpoint or, when idle, through the pulse). How
+     * a callback that another thread makes reaches the runspace whose script block it is.
+     */
+    public void post(ScriptBlock block, Object... args) {
+        if (onSessionThread()) {
+            runCallback(block, args);
+            return;
+        }
+        actions.addAll(List.of(new PendingAction(() -> runCallback(block, args))));
+        pulser.submit(this::pulse);
+    }
+
+    /** A posted callback's errors are the session's, shown as its other errors are; a stop requeues it. */
+    private void runCallback(ScriptBlock block, Object[] args) {
+        try {
+            block.invokeAsDelegate(Arrays.asList(args));
+        } catch (PSException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            context.reportError(e.record());
+        } catch (FlowSignal ignored) {
+            // exit, break or continue outside a loop only ends the callback
+        }
+    }
 
     /** {@code Subscribers}: every subscription, including support ones. */
     public List<PSEventSubscriber> getSubscribers() {

@@ -165,12 +165,24 @@ public final class ScriptBlock {
      * child of the scope it was created in, and its output comes back as one value, or an array of several.
      */
     public Object invokeAsDelegate(List<Object> args) {
+        return invokeMethod(home(), "InvokeReturnAsIs", args);
+    }
+
+    /**
+     * Runs the block as a callback (an AsyncCallback, say) that any thread may make: on its home runspace's
+     * thread, right away there, else as a one-off event action there, so it never races that runspace's script.
+     */
+    public void invokeAsCallback(Object... args) {
+        home().context().events().post(this, args);
+    }
+
+    private Frame home() {
         if (home == null) {
             throw RuntimeFailures.create("NoRunspaceAvailable", "InvalidOperation", "There is no Runspace available "
                     + "to run scripts in this thread. The script block you attempted to invoke was: " + body.text(),
                     null, "System.Management.Automation.PSInvalidOperationException");
         }
-        return invokeMethod(home, "InvokeReturnAsIs", args);
+        return home;
     }
 
     @Override

@@ -89,14 +89,14 @@ public final class Conversions {
         if (type == PSObject.class) {
             return customObject(value);
         }
-        if (java.util.Collection.class.isAssignableFrom(type) && !type.isInterface()) {
-            return collection(value, type);
-        }
         if (type == dev.jpwsh.engine.types.dotnet.Ref.class) {
             return new dev.jpwsh.engine.types.dotnet.Ref(value);
         }
         if (value == null) {
             return null;
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) && !type.isInterface()) {
+            return collection(value, type);
         }
         if (type == Pattern.class) {
             return Pattern.compile(LanguagePrimitives.toString(value));

@@ -145,6 +145,7 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Func.class, "System.Func");
         alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Action.class, "System.Action");
         alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Predicate.class, "System.Predicate");
+        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Callback.class, "System.AsyncCallback");
         alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Comparison.class, "System.Comparison");
         alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Converter.class, "System.Converter");
     }

@@ -180,7 +180,10 @@ public abstract sealed class ScriptDelegate {
         }
     }
 
-    /** System.AsyncCallback: told that an asynchronous operation has ended. */
+    /**
+     * System.AsyncCallback: told that an asynchronous operation has ended, usually on another thread; the block
+     * runs on its own runspace's thread (see {@link ScriptBlock#invokeAsCallback}).
+     */
     @DotNetName("System.AsyncCallback")
     public static final class Callback extends ScriptDelegate implements AsyncCallback {
         Callback(ScriptBlock block) {
@@ -189,7 +192,7 @@ public abstract sealed class ScriptDelegate {
 
         @Override
         public void Invoke(AsyncResult result) {
-            invoke(listOf(result));
+            ((ScriptDelegate) this).block.invokeAsCallback(result);
         }
     }
 }
