@@ -92,7 +92,8 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.runspaces.RunspaceFactory.class, "runspacefactory", runspaces + "RunspaceFactory");
         alias(dev.jpwsh.engine.runspaces.Runspace.class, "runspace", runspaces + "Runspace");
         alias(dev.jpwsh.engine.runspaces.RunspacePool.class, runspaces + "RunspacePool");
-        alias(dev.jpwsh.engine.runspaces.InitialSessionState.class, runspaces + "InitialSessionState");
+        alias(dev.jpwsh.engine.runspaces.InitialSessionState.class, "initialsessionstate",
+                runspaces + "InitialSessionState");
         alias(dev.jpwsh.engine.runspaces.SessionStateVariableEntry.class, runspaces + "SessionStateVariableEntry");
         alias(dev.jpwsh.engine.runspaces.SessionStateFunctionEntry.class, runspaces + "SessionStateFunctionEntry");
         alias(dev.jpwsh.engine.runspaces.PSThreadOptions.class, runspaces + "PSThreadOptions");
