@@ -65,7 +65,8 @@ public final class ConstrainedLanguage {
     /**
      * A cast, a typed variable or a typed parameter converting {@code value} to {@code type}: null and values that
      * already are of the type need no conversion; any value converts to {@code [object]}, {@code [object[]]} and
-     * {@code [pscustomobject]}.
+     * {@code [pscustomobject]}, and a name to {@code [type]} (pwsh keeps that conversion in a cache that the
+     * language mode does not reach).
      */
     public static void checkConversion(ExecutionContext context, Object value, Class<?> type) {
         if (!mayConvert(context, value, type)) {
@@ -76,6 +77,6 @@ public final class ConstrainedLanguage {
     /** Whether {@link #checkConversion} lets the conversion happen; {@code -as} gives null when it does not. */
     public static boolean mayConvert(ExecutionContext context, Object value, Class<?> type) {
         return !isConstrained(context) || value == null || type.isInstance(value) || type == PSObject.class
-                || CoreTypes.contains(type);
+                || type == Class.class && value instanceof String || CoreTypes.contains(type);
     }
 }
