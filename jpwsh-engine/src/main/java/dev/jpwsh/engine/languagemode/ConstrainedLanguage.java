@@ -23,7 +23,7 @@ public final class ConstrainedLanguage {
     /** {@code target.Name(...)}; a null target fails as the call itself does. */
     public static void checkMethodCall(ExecutionContext context, Object target, String name) {
         if (isConstrained(context) && target != null && !name.equalsIgnoreCase("ToString")
-                && !CoreTypes.contains(target.getClass())) {
+                && !CoreTypes.isCoreValue(target)) {
             throw LanguageModeErrors.methodInvocationNotSupported();
         }
     }
@@ -50,7 +50,7 @@ public final class ConstrainedLanguage {
             case Class<?> type when isStatic -> CoreTypes.contains(type);
             case PSObject custom -> custom.property(name) != null;
             case Map<?, ?> dictionary -> true;
-            default -> CoreTypes.contains(target.getClass());
+            default -> CoreTypes.isCoreValue(target);
         };
         if (!allowed) {
             throw LanguageModeErrors.propertySetterNotSupported();
@@ -64,8 +64,8 @@ public final class ConstrainedLanguage {
 
     /**
      * A cast, a typed variable or a typed parameter converting {@code value} to {@code type}: null and values that
-     * already are of the type need no conversion; any value converts to {@code [object]}, {@code [object[]]} and
-     * {@code [pscustomobject]}, and a name to {@code [type]} (pwsh keeps that conversion in a cache that the
+     * already are of the type need no conversion; any value converts to a core type ({@code [object]} and
+     * {@code [object[]]} included), and a name to {@code [type]} (pwsh keeps that conversion in a cache that the
      * language mode does not reach).
      */
     public static void checkConversion(ExecutionContext context, Object value, Class<?> type) {
@@ -76,7 +76,7 @@ public final class ConstrainedLanguage {
 
     /** Whether {@link #checkConversion} lets the conversion happen; {@code -as} gives null when it does not. */
     public static boolean mayConvert(ExecutionContext context, Object value, Class<?> type) {
-        return !isConstrained(context) || value == null || type.isInstance(value) || type == PSObject.class
+        return !isConstrained(context) || value == null || type.isInstance(value)
                 || type == Class.class && value instanceof String || CoreTypes.contains(type);
     }
 }

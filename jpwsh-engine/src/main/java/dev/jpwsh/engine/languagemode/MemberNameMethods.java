@@ -16,7 +16,7 @@ public final class MemberNameMethods {
     public static ErrorRecord refusal(ExecutionContext context, Object target) {
         return switch (context.languageMode()) {
             case RestrictedLanguage -> LanguageModeErrors.forEachMethodInRestrictedLanguage();
-            case ConstrainedLanguage -> CoreTypes.contains(target.getClass()) ? null
+            case ConstrainedLanguage -> CoreTypes.isCoreValue(target) ? null
                     : LanguageModeErrors.forEachMethodInConstrainedLanguage();
             case FullLanguage, NoLanguage -> null;
         };
