@@ -21,6 +21,11 @@ Invoke-Text 'Get-Mode'
 Invoke-Text '$x = 1'
 Invoke-Text "'text'.Length"
 Invoke-Text '1..3 | ForEach-Object { $_ }'
+# Command.cs checks UseLocalScope only for commands: script text with useLocalScope false runs
+$ps = [powershell]::Create()
+$ps.Runspace = $rs
+$ps.AddScript("'script text with useLocalScope false'", $false).Invoke()
+$ps.Dispose()
 $rs.SessionStateProxy.LanguageMode = 'FullLanguage'
 Invoke-Text '$x = 1; "after the proxy set FullLanguage: $x"'
 $rs.Dispose()
