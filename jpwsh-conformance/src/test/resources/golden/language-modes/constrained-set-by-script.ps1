@@ -9,6 +9,8 @@ function Get-LargerLater { [math]::Max(5, 6) }
 try { Get-LargerLater } catch { "function defined after: $($_.FullyQualifiedErrorId)" }
 try { . $early } catch { "dot-sourcing the early block: $($_.FullyQualifiedErrorId)"; $_.Exception.Message }
 try { . Get-Larger } catch { "dot-sourcing the early function: $($_.FullyQualifiedErrorId)" }
+# Derived from CompiledScriptBlock.cs (InvokeWithPipeImpl), not confirmed by a run: ForEach-Object runs its block
+# without a new scope, and a FullLanguage block run so does not lift a constrained session
 1 | ForEach-Object $early
 try { $ExecutionContext.SessionState.LanguageMode = 'FullLanguage' } catch { "setting FullLanguage: $($_.FullyQualifiedErrorId)" }
 "still: $($ExecutionContext.SessionState.LanguageMode)"
