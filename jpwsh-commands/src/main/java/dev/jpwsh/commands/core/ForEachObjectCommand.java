@@ -3,12 +3,15 @@ package dev.jpwsh.commands.core;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.languagemode.MemberNameMethods;
 import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 
 /**
  * ForEach-Object: runs its script block for each input object with {@code $_} set, in the caller's scope;
- * or, with a member name, outputs that property of each object (or calls that method).
+ * or, with a member name, outputs that property of each object (or calls that method, which the language mode may
+ * refuse).
  */
 public final class ForEachObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
@@ -59,6 +62,11 @@ public final class ForEachObjectCommand extends Cmdlet {
             List<Object> args = argumentList != null ? List.of(argumentList) : memberArguments;
             Object value = args.isEmpty() ? Members.get(inputObject, memberName) : null;
             if (value == null && inputObject != null) {
+                ErrorRecord refusal = MemberNameMethods.refusal(frame().context(), inputObject);
+                if (refusal != null) {
+                    writeError(refusal);
+                    return;
+                }
                 value = Members.invoke(inputObject, memberName, args);
             }
             if (value != dev.jpwsh.engine.types.MethodInvoker.VOID) {

@@ -4,6 +4,8 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
+import dev.jpwsh.engine.languagemode.LanguageModeErrors;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.TypeResolver;
@@ -11,7 +13,10 @@ import dev.jpwsh.runtime.object.PSObject;
 import java.util.List;
 import java.util.Map;
 
-/** New-Object: an instance of a type with constructor arguments, or a custom object from -Property. */
+/**
+ * New-Object: an instance of a type with constructor arguments, or a custom object from -Property. In
+ * ConstrainedLanguage only core types may be created.
+ */
 public final class NewObjectCommand extends Cmdlet {
     @Parameter(position = 0)
     private String typeName;
@@ -34,6 +39,9 @@ public final class NewObjectCommand extends Cmdlet {
             throw RuntimeFailures.create("TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand",
                     "InvalidType", "Cannot find type [" + typeName + "]: verify that the assembly containing this "
                             + "type is loaded.", typeName);
+        }
+        if (!ConstrainedLanguage.mayCreate(frame().context(), type)) {
+            throw LanguageModeErrors.newObjectCannotCreateType();
         }
         List<Object> args = argumentList == null ? List.of() : Enumerables.toList(argumentList);
         Object instance = Members.invokeStatic(type, TypeResolver.shared().typeArguments(typeName), "new", args);

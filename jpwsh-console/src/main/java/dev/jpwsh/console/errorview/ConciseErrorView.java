@@ -2,6 +2,7 @@ package dev.jpwsh.console.errorview;
 
 import dev.jpwsh.language.parse.ParseError;
 import dev.jpwsh.language.source.Extent;
+import dev.jpwsh.language.source.PositionMessage;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.languagemode.DotSourcing;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.io.File;
@@ -26,7 +27,7 @@ public final class CommandResolver {
     public static CommandProcessor resolve(Frame frame, Object command, boolean dotSource, List<CommandArgument> args,
             boolean takesInput) {
         if (command instanceof ScriptBlock block) {
-            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, null);
+            return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, null);
         }
         String name = LanguagePrimitives.toString(command);
         String aliased = frame.context().commands().resolveAlias(name);
@@ -35,7 +36,7 @@ public final class CommandResolver {
         }
         Object function = frame.scope().lookupFunction(Scope.key(name));
         if (function instanceof ScriptBlock block) {
-            return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, name);
+            return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, name);
         }
         Cmdlet cmdlet = frame.context().commands().create(name);
         if (cmdlet != null) {
@@ -52,6 +53,15 @@ public final class CommandResolver {
             return new ExternalProcessor(program, frame, args);
         }
         throw RuntimeFailures.commandNotFound(name);
+    }
+
+    /** The caller's frame for a dot-sourced block, which may not cross language modes; else a new scope. */
+    private static Frame scriptBlockFrame(Frame frame, ScriptBlock block, boolean dotSource) {
+        if (!dotSource) {
+            return block.callFrame(frame);
+        }
+        DotSourcing.check(frame.context(), block);
+        return frame;
     }
 
     private static Path scriptPath(String name) {

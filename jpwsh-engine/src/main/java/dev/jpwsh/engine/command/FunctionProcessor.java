@@ -10,13 +10,16 @@ import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Stmt;
+import dev.jpwsh.engine.runspaces.PSLanguageMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A function or script block in a pipeline. Its begin block runs at begin; its process block runs per input
  * object with {@code $_} set and pipeline parameters bound; input to a function without a process block is
- * gathered into {@code $input} for its end block.
+ * gathered into {@code $input} for its end block. Each block, and the binding before the begin block, runs in the
+ * script block's language mode, dot-sourced or not (pwsh refuses to dot-source across modes when it builds the
+ * processor).
  */
 public final class FunctionProcessor implements CommandProcessor {
     private final ScriptBlock block;
@@ -45,6 +48,7 @@ public final class FunctionProcessor implements CommandProcessor {
     public void begin(Pipe downstream) {
         this.out = downstream;
         List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
+        PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
         try {
             ScriptParameterBinder.bind(block, frame, args, fromPipeline);
             out = CommonParameters.withOutVariable(frame, out);
@@ -56,6 +60,8 @@ public final class FunctionProcessor implements CommandProcessor {
             ErrorRecord r = e.record();
             throw e.withRecord(new ErrorRecord(r.exception(), r.fullyQualifiedErrorId() + "," + name, r.category(),
                     r.targetObject(), r.position(), name));
+        } finally {
+            frame.context().restoreLanguageMode(previous);
         }
         run(block.body().begin());
     }
@@ -109,8 +115,14 @@ public final class FunctionProcessor implements CommandProcessor {
 
     @Override
     public void cleanup() {
-        if (block.body().clean() != null) {
+        if (block.body().clean() == null) {
+            return;
+        }
+        PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
+        try {
             block.body().clean().exec(frame, Pipe.NULL);
+        } finally {
+            frame.context().restoreLanguageMode(previous);
         }
     }
 
@@ -119,6 +131,7 @@ public final class FunctionProcessor implements CommandProcessor {
         if (body == null) {
             return;
         }
+        PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
         try {
             body.exec(frame, out);
         } catch (FlowSignal.Return done) {
@@ -129,6 +142,8 @@ public final class FunctionProcessor implements CommandProcessor {
             }
             // exit in a called script ends only that script, and tells its caller the code.
             frame.context().global().set("LASTEXITCODE", exit.code());
+        } finally {
+            frame.context().restoreLanguageMode(previous);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -254,7 +255,9 @@ public final class ScriptParameterBinder {
             return value;
         }
         try {
-            return Conversions.convert(value, (Class<?>) p.type().eval(frame));
+            Class<?> type = (Class<?>) p.type().eval(frame);
+            ConstrainedLanguage.checkConversion(frame.context(), value, type);
+            return Conversions.convert(value, type);
         } catch (PSException e) {
             throw error("ParameterArgumentTransformationError", "Cannot process argument transformation on "
                     + "parameter '" + p.name() + "'. " + e.getMessage());

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.JobRepository;
+import dev.jpwsh.engine.runspaces.PSLanguageMode;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ public final class ExecutionContext {
     private List<Object> errors = sessionErrors;
     /** How many try statements are running; while one is, statement-terminating errors propagate to it. */
     private int tryDepth;
+    /**
+     * What the running code may do (spec 3.2). Switched by the pipeline thread as script blocks of other modes run;
+     * volatile because SessionStateProxy reads and sets it from any thread, busy or not.
+     */
+    private volatile PSLanguageMode languageMode = PSLanguageMode.FullLanguage;
 
     public ExecutionContext(Host host, CommandTable commands) {
         this.host = host;
@@ -129,6 +135,52 @@ public final class ExecutionContext {
 
     public void exitTry() {
         tryDepth--;
+    }
+
+    public PSLanguageMode languageMode() {
+        return languageMode;
+    }
+
+    public void setLanguageMode(PSLanguageMode mode) {
+        languageMode = mode;
+    }
+
+    /**
+     * Enters the mode of a script block about to run ({@code blockMode}, null for a block that runs in whatever
+     * mode the session has) and returns the mode to {@link #restoreLanguageMode restore} afterwards, or null when
+     * the mode stays. Only a block run in a new scope lifts the session to FullLanguage: one dot-sourced into the
+     * caller's scope keeps the caller's mode, as pwsh's script block invocation does.
+     */
+    public PSLanguageMode enterLanguageMode(PSLanguageMode blockMode, boolean newScope) {
+        PSLanguageMode current = languageMode;
+        if (blockMode == null || blockMode == current || !newScope && blockMode == PSLanguageMode.FullLanguage) {
+            return null;
+        }
+        languageMode = blockMode;
+        return current;
+    }
+
+    /** Gives back the mode {@link #enterLanguageMode} returned; null leaves the mode as it is. */
+    public void restoreLanguageMode(PSLanguageMode previous) {
+        if (previous != null) {
+            languageMode = previous;
+        }
+    }
+
+    /**
+     * Runs {@code trusted} in FullLanguage, as pwsh runs an InitialSessionState's modules and startup scripts, then
+     * gives the session its mode back unless {@code trusted} chose another one.
+     */
+    public void runInFullLanguage(Runnable trusted) {
+        PSLanguageMode previous = languageMode;
+        languageMode = PSLanguageMode.FullLanguage;
+        try {
+            trusted.run();
+        } finally {
+            if (languageMode == PSLanguageMode.FullLanguage) {
+                languageMode = previous;
+            }
+        }
     }
 
     public StreamRedirects redirects() {

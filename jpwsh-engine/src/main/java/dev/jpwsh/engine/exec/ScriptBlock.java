@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.ParameterSpec;
 import dev.jpwsh.engine.command.ScriptParameterBinder;
 import dev.jpwsh.engine.node.Stmt;
+import dev.jpwsh.engine.runspaces.PSLanguageMode;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * A script block value ({@code { ... }}, a function's body): shared compiled code plus, after
- * {@code GetNewClosure()}, the variables it captured.
+ * {@code GetNewClosure()}, the variables it captured, and the language mode it runs in.
  */
 public final class ScriptBlock {
     /** Returned by {@link #invokeMethod} for a name that is not a script block method. */
@@ -30,20 +31,42 @@ public final class ScriptBlock {
     private final Scope closure;
     /** Where a literal was evaluated: the session a delegate made from the block runs in; null when unknown. */
     private final Frame home;
+    /**
+     * The language mode the block runs in (spec 3.2): the mode of the session it was created in, FullLanguage for
+     * an InitialSessionState's functions; null for a block made outside a session's code (script text, files),
+     * which runs in the mode of the session that runs it.
+     */
+    private final PSLanguageMode languageMode;
 
     public ScriptBlock(Compiled body) {
-        this(body, null, null);
+        this(body, null, null, null);
     }
 
-    private ScriptBlock(Compiled body, Scope closure, Frame home) {
+    private ScriptBlock(Compiled body, Scope closure, Frame home, PSLanguageMode languageMode) {
         this.body = body;
         this.closure = closure;
         this.home = home;
+        this.languageMode = languageMode;
     }
 
     /** The value of a script block literal evaluated in {@code frame}. */
     public static ScriptBlock createdIn(Compiled body, Frame frame) {
-        return new ScriptBlock(body, null, frame);
+        return new ScriptBlock(body, null, frame, frame.context().languageMode());
+    }
+
+    /** A function's body, defined by code running in {@code context}: it keeps the session's mode of that time. */
+    public static ScriptBlock definedIn(Compiled body, ExecutionContext context) {
+        return new ScriptBlock(body, null, null, context.languageMode());
+    }
+
+    /** This block, pinned to run in {@code mode} whatever the mode of the session that runs it. */
+    public ScriptBlock withLanguageMode(PSLanguageMode mode) {
+        return new ScriptBlock(body, closure, home, mode);
+    }
+
+    /** The mode the block runs in, or null when it runs in the mode of its caller's session. */
+    public PSLanguageMode languageMode() {
+        return languageMode;
     }
 
     /** {@code [scriptblock]::Create(text)}. */
@@ -67,15 +90,30 @@ public final class ScriptBlock {
      */
     public void invoke(Frame caller, List<CommandArgument> args, Object dollarUnder, boolean dotSource, Pipe out) {
         Frame frame = dotSource ? caller : callFrame(caller);
-        if (dollarUnder != null) {
-            frame.setLocal("_", dollarUnder);
+        ExecutionContext context = caller.context();
+        PSLanguageMode previous = context.enterLanguageMode(languageMode, !dotSource);
+        try {
+            if (dollarUnder != null) {
+                frame.setLocal("_", dollarUnder);
+            }
+            ScriptParameterBinder.bind(this, frame, args, List.of());
+            runBlocks(frame, out);
+        } finally {
+            context.restoreLanguageMode(previous);
         }
-        ScriptParameterBinder.bind(this, frame, args, List.of());
-        runAll(frame, out);
     }
 
-    /** Runs every named block once with the frame already prepared. */
+    /** Runs every named block once, in the block's language mode, with the frame (a new scope) already prepared. */
     public void runAll(Frame frame, Pipe out) {
+        PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, true);
+        try {
+            runBlocks(frame, out);
+        } finally {
+            frame.context().restoreLanguageMode(previous);
+        }
+    }
+
+    private void runBlocks(Frame frame, Pipe out) {
         try {
             run(body.begin(), frame, out);
             run(body.process(), frame, out);
@@ -109,12 +147,15 @@ public final class ScriptBlock {
             frame.setLocal("_", item);
             frame.setLocal("PSItem", item);
         };
+        PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, false);
         try {
             run(body.begin(), frame, restoring);
             run(body.process(), frame, restoring);
             run(body.end(), frame, restoring);
         } catch (FlowSignal.Return done) {
             // return ends this run of the block only.
+        } finally {
+            frame.context().restoreLanguageMode(previous);
         }
     }
 
@@ -122,10 +163,15 @@ public final class ScriptBlock {
     public Object invokeWithUnderscore(Frame caller, Object item) {
         Enumerables.Collector out = new Enumerables.Collector();
         Frame frame = callFrame(caller);
-        frame.setLocal("_", item);
-        frame.setLocal("PSItem", item);
-        ScriptParameterBinder.bind(this, frame, List.of(CommandArgument.value(item)), List.of());
-        runAll(frame, out);
+        PSLanguageMode previous = caller.context().enterLanguageMode(languageMode, true);
+        try {
+            frame.setLocal("_", item);
+            frame.setLocal("PSItem", item);
+            ScriptParameterBinder.bind(this, frame, List.of(CommandArgument.value(item)), List.of());
+            runBlocks(frame, out);
+        } finally {
+            caller.context().restoreLanguageMode(previous);
+        }
         return out.result();
     }
 
@@ -149,7 +195,7 @@ public final class ScriptBlock {
                         }
                     }
                 }
-                return new ScriptBlock(body, captured, home);
+                return new ScriptBlock(body, captured, home, languageMode);
             }
             case "tostring" -> {
                 return toString();

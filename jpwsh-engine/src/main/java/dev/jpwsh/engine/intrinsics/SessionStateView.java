@@ -1,8 +1,12 @@
 package dev.jpwsh.engine.intrinsics;
 
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.runspaces.PSLanguageMode;
 
-/** {@code $ExecutionContext.SessionState}: the variables of the scope that asked, and the current location. */
+/**
+ * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the current location, and the
+ * session's language mode (which ConstrainedLanguage code cannot set: this is not a core type).
+ */
 @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.SessionState")
 public final class SessionStateView {
     private final Frame frame;
@@ -17,6 +21,14 @@ public final class SessionStateView {
 
     public Object getPath() {
         return frame.variable("pwd");
+    }
+
+    public PSLanguageMode getLanguageMode() {
+        return frame.context().languageMode();
+    }
+
+    public void setLanguageMode(PSLanguageMode mode) {
+        frame.context().setLanguageMode(mode);
     }
 
     @Override

@@ -2,6 +2,6 @@
  * {@code $ExecutionContext} and what hangs off it: views of the running session that scripts call as .NET
  * objects (SessionState.PSVariable, InvokeCommand.ExpandString). Each view is bound to the frame that read
  * {@code $ExecutionContext}, so it works on that runspace's scopes; like the frame, it is used by that
- * runspace's pipeline thread only. Depends on exec, scope and compile.
+ * runspace's pipeline thread only. Depends on exec, scope, compile and runspaces (PSLanguageMode).
  */
 package dev.jpwsh.engine.intrinsics;

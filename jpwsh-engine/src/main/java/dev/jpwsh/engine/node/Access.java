@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodInvoker;
@@ -71,6 +72,7 @@ public final class Access {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
+            ConstrainedLanguage.checkConversion(frame.context(), value, target);
             return Conversions.convert(value, target, type.typeArguments());
         }
     }
@@ -97,7 +99,9 @@ public final class Access {
         @Override
         public void assign(Frame frame, Object value) {
             Object t = target.eval(frame);
-            Members.set(t, LanguagePrimitives.toString(name.eval(frame)), value);
+            String n = LanguagePrimitives.toString(name.eval(frame));
+            ConstrainedLanguage.checkPropertySet(frame.context(), t, n, isStatic);
+            Members.set(t, n, value);
         }
     }
 
@@ -126,10 +130,12 @@ public final class Access {
                 return null;
             }
             if (isStatic && t instanceof Class<?> type) {
+                ConstrainedLanguage.checkStaticCall(frame.context(), type, n);
                 List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
                         : List.of();
                 return Members.invokeStatic(type, typeArguments, n, args);
             }
+            ConstrainedLanguage.checkMethodCall(frame.context(), t, n);
             if (t instanceof ScriptBlock block) {
                 Object result = block.invokeMethod(frame, n, args);
                 if (result != ScriptBlock.NOT_A_METHOD) {

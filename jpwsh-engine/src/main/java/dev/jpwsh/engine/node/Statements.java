@@ -250,7 +250,7 @@ public final class Statements {
     public record FunctionDefinition(String name, String qualifier, ScriptBlock.Compiled body) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            frame.scopeFor(qualifier).defineFunction(name, new ScriptBlock(body));
+            frame.scopeFor(qualifier).defineFunction(name, ScriptBlock.definedIn(body, frame.context()));
         }
     }
 

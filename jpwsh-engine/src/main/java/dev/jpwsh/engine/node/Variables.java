@@ -2,6 +2,7 @@ package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.Conversions;
@@ -9,6 +10,12 @@ import dev.jpwsh.engine.types.Conversions;
 /** Variable reads and writes. Names are lower-cased when compiled, so lookups do no case folding. */
 public final class Variables {
     private Variables() {
+    }
+
+    /** A value converted to a variable's type constraint, which ConstrainedLanguage allows for core types only. */
+    private static Object constrained(Frame frame, Object value, Class<?> type) {
+        ConstrainedLanguage.checkConversion(frame.context(), value, type);
+        return Conversions.convert(value, type);
     }
 
     /**
@@ -72,7 +79,7 @@ public final class Variables {
             if (v.isReadOnly()) {
                 throw RuntimeFailures.variableNotWritable(name);
             }
-            v.setValue(v.typeConstraint() == null ? value : Conversions.convert(value, v.typeConstraint()));
+            v.setValue(v.typeConstraint() == null ? value : constrained(frame, value, v.typeConstraint()));
         }
     }
 
@@ -105,12 +112,12 @@ public final class Variables {
     public record TypedVariable(Variable variable, Class<?> type) implements Assignable {
         @Override
         public Object eval(Frame frame) {
-            return Conversions.convert(variable.eval(frame), type);
+            return constrained(frame, variable.eval(frame), type);
         }
 
         @Override
         public void assign(Frame frame, Object value) {
-            Object converted = Conversions.convert(value, type);
+            Object converted = constrained(frame, value, type);
             Scope scope = frame.scopeFor(variable.qualifier());
             PSVariable v = scope.set(variable.name(), converted);
             v.setTypeConstraint(type);

@@ -145,7 +145,8 @@ public final class InitialSessionState {
                 if (!Files.isRegularFile(file)) {
                     throw RunspaceErrors.moduleNotFound(script);
                 }
-                ScriptFiles.load(file).invoke(global, List.of(), null, true, Pipe.NULL);
+                context.runInFullLanguage(
+                        () -> ScriptFiles.load(file).invoke(global, List.of(), null, true, Pipe.NULL));
             } catch (PSException e) {
                 context.reportError(e.record());
                 first = first == null ? new BindFailure(script, e) : first;
@@ -165,6 +166,7 @@ public final class InitialSessionState {
     /** A new session as this state describes it: variables in its global scope, then functions. */
     ExecutionContext createSession(Host host) {
         ExecutionContext context = new ExecutionContext(host, commands);
+        context.setLanguageMode(languageMode);
         defineEntries(context);
         return context;
     }
@@ -176,7 +178,8 @@ public final class InitialSessionState {
             global.set(v.getName(), v.getValue());
         }
         for (SessionStateFunctionEntry f : functions) {
-            global.defineFunction(f.getName(), ScriptFiles.compile(new SourceText("", f.getDefinition())));
+            global.defineFunction(f.getName(), ScriptFiles.compile(new SourceText("", f.getDefinition()))
+                    .withLanguageMode(PSLanguageMode.FullLanguage));
         }
     }
 

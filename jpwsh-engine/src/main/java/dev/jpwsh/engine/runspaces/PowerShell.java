@@ -14,10 +14,10 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ProgressRecord;
-import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.languagemode.RunspaceCommands;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.AsyncCallback;
@@ -25,7 +25,6 @@ import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
-import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
@@ -612,11 +611,10 @@ public final class PowerShell implements AutoCloseable {
                     ui.writeProgress((ProgressRecord) record);
                 }));
         boolean batch = commands.statements().size() > 1;
-        boolean noLanguage = member.getInitialSessionState().getLanguageMode() == PSLanguageMode.NoLanguage;
         try {
             for (List<PSCommand.Element> statement : commands.statements()) {
                 try {
-                    runStatement(top, statement, input, output::Add, noLanguage);
+                    runStatement(top, statement, input, output::Add);
                 } catch (PSException e) {
                     continueBatch(batch, e, settings.batchPreference(top), errors);
                 }
@@ -664,16 +662,12 @@ public final class PowerShell implements AutoCloseable {
         };
     }
 
-    /** One pipeline of the commands; in a NoLanguage session only commands, never script text, may run. */
-    private static void runStatement(Frame top, List<PSCommand.Element> statement, Iterator<?> input, Pipe out,
-            boolean noLanguage) {
+    /** One pipeline of the commands, as far as the session's language mode lets the API run them. */
+    private static void runStatement(Frame top, List<PSCommand.Element> statement, Iterator<?> input, Pipe out) {
         List<CommandProcessor> processors = new ArrayList<>(statement.size());
         for (int i = 0; i < statement.size(); i++) {
             PSCommand.Element e = statement.get(i);
-            if (e.isScript() && noLanguage) {
-                throw RunspaceErrors.scriptsNotAllowed();
-            }
-            Object command = e.isScript() ? ScriptFiles.compile(new SourceText("", e.text())) : e.text();
+            Object command = RunspaceCommands.element(top.context(), e.text(), e.isScript(), e.useLocalScope());
             boolean dotSource = e.isScript() ? !Boolean.TRUE.equals(e.useLocalScope())
                     : Boolean.FALSE.equals(e.useLocalScope());
             processors.add(CommandResolver.resolve(top, command, dotSource, e.arguments(), i > 0 || input != null));

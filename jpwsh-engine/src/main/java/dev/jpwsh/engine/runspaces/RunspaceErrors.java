@@ -187,12 +187,6 @@ final class RunspaceErrors {
                 + message, original, "System.Management.Automation.ActionPreferenceStopException");
     }
 
-    static PSRuntimeException scriptsNotAllowed() {
-        return new PSRuntimeException("ScriptsNotAllowed", "ParserError", "The syntax is not supported by this "
-                + "runspace. This can occur if the runspace is in no-language mode.", null,
-                "System.Management.Automation.ParseException");
-    }
-
     static PSRuntimeException asyncResultNotOwned() {
         return new PSRuntimeException("AsyncResultNotOwned", "InvalidArgument", "The IAsyncResult object provided "
                 + "does not match this PowerShell instance.", null, ARGUMENT);

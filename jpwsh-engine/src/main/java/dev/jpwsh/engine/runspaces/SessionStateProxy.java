@@ -52,8 +52,13 @@ public final class SessionStateProxy {
         return guarded(() -> sessionState().getPSVariable());
     }
 
+    /** The session's language mode; unlike the other members, readable and settable while a pipeline runs. */
     public PSLanguageMode getLanguageMode() {
-        return runspace.getInitialSessionState().getLanguageMode();
+        return runspace.context().languageMode();
+    }
+
+    public void setLanguageMode(PSLanguageMode mode) {
+        runspace.context().setLanguageMode(mode);
     }
 
     /** Runs {@code call} as one proxy call under the runspace's guard; package-private so tests can hold one open. */

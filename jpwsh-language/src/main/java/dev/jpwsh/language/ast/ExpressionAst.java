@@ -13,8 +13,9 @@ public sealed interface ExpressionAst extends CommandElementAst {
         BARE_WORD, SINGLE_QUOTED, DOUBLE_QUOTED, SINGLE_QUOTED_HERE_STRING, DOUBLE_QUOTED_HERE_STRING
     }
 
-    /** {@code left op right}. */
-    record Binary(Extent extent, ExpressionAst left, TokenKind operator, ExpressionAst right) implements ExpressionAst {
+    /** {@code left op right}; {@code operatorExtent} is where the operator is written, for errors about it. */
+    record Binary(Extent extent, ExpressionAst left, TokenKind operator, Extent operatorExtent, ExpressionAst right)
+            implements ExpressionAst {
     }
 
     /** {@code op child}; postfix {@code ++}/{@code --} use POSTFIX_PLUS_PLUS / POSTFIX_MINUS_MINUS. */

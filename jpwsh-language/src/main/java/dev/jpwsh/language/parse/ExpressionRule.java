@@ -106,7 +106,8 @@ final class ExpressionRule {
             while (stream.peek(EXPR).kind().binaryPrecedence() > precedence) {
                 right = climb(right, stream.peek(EXPR).kind().binaryPrecedence(), arrayOperands);
             }
-            left = new ExpressionAst.Binary(left.extent().to(right.extent()), left, operator.kind(), right);
+            left = new ExpressionAst.Binary(left.extent().to(right.extent()), left, operator.kind(), operator.extent(),
+                    right);
         }
     }
 

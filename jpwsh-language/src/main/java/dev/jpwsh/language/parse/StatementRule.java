@@ -601,6 +601,7 @@ final class StatementRule {
             stream.incompleteAfter("MissingStatementBlockForDataSection", stream.last());
             return new StatementAst.Error(stream.extentFrom(dataToken), List.of());
         }
+        RestrictedLanguageChecker.checkDataSection(commands, body).forEach(stream::addError);
         return new StatementAst.Data(stream.extentFrom(dataToken), variable, List.copyOf(commands), body);
     }
 

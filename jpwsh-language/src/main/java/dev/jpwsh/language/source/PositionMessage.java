@@ -1,21 +1,19 @@
-package dev.jpwsh.console.errorview;
-
-import dev.jpwsh.language.source.Extent;
-import dev.jpwsh.language.source.Position;
+package dev.jpwsh.language.source;
 
 /**
  * The source excerpt of PowerShell's position message: the line where an extent starts, with tabs expanded and,
  * when longer than {@value #MAX_LINE_LENGTH} characters, shortened around the extent with an ellipsis on the cut
  * side; and the underline of {@code ~} below the extent (one {@code ~} for an empty extent). An extent running
- * past its first line is underlined to the end of that line.
+ * past its first line is underlined to the end of that line. The console's error view shows it under a line
+ * number; a ParseException's message starts with its {@link #verbose verbose form}.
  */
-record PositionMessage(String line, String underline) {
+public record PositionMessage(String line, String underline) {
     private static final int MAX_LINE_LENGTH = 69;
     private static final int CONTEXT_BEFORE = 12;
     private static final int CONTEXT_AFTER = 8;
     private static final String ELLIPSIS = "\u2026";
 
-    static PositionMessage of(Extent extent) {
+    public static PositionMessage of(Extent extent) {
         Position start = extent.startPosition();
         Position end = extent.endPosition();
         String line = extent.source().lineText(start.line()).stripTrailing();
@@ -26,7 +24,7 @@ record PositionMessage(String line, String underline) {
     }
 
     /** The excerpt of {@code line} with {@code length} characters from the 1-based {@code column} underlined. */
-    static PositionMessage of(String line, int column, int length) {
+    public static PositionMessage of(String line, int column, int length) {
         line = line.stripTrailing();
         int before = column - 1;
         length = Math.min(length, Math.max(line.length() - before, 1));
@@ -41,6 +39,22 @@ record PositionMessage(String line, String underline) {
         }
         return line.length() > MAX_LINE_LENGTH ? shortened(line, before, length)
                 : new PositionMessage(line, underline(before, length));
+    }
+
+    /**
+     * Where {@code extent} is, as pwsh writes it before a parse error's message: {@code At <file>:<line> char:<col>},
+     * then {@code + } before the excerpt and its underline; {@code line} stands for the file of text from no file,
+     * and a blank line gives no excerpt.
+     */
+    public static String verbose(Extent extent) {
+        Position start = extent.startPosition();
+        String file = extent.source().name().isEmpty() ? "line" : extent.source().name();
+        String header = "At " + file + ":" + start.line() + " char:" + start.column() + "\n+ ";
+        if (extent.source().lineText(start.line()).isBlank()) {
+            return header;
+        }
+        PositionMessage excerpt = of(extent);
+        return header + excerpt.line() + "\n+ " + excerpt.underline();
     }
 
     /**

@@ -1,0 +1,24 @@
+package dev.jpwsh.engine.languagemode;
+
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.runtime.error.ErrorRecord;
+
+/**
+ * A method ForEach-Object calls by name ({@code ForEach-Object -MemberName Name -ArgumentList ...}): never in
+ * RestrictedLanguage, and in ConstrainedLanguage only on objects of core types. The cmdlet writes the refusal as a
+ * non-terminating error and goes on with the next object.
+ */
+public final class MemberNameMethods {
+    private MemberNameMethods() {
+    }
+
+    /** The error to write instead of calling a method on {@code target}, or null when the call may go on. */
+    public static ErrorRecord refusal(ExecutionContext context, Object target) {
+        return switch (context.languageMode()) {
+            case RestrictedLanguage -> LanguageModeErrors.forEachMethodInRestrictedLanguage();
+            case ConstrainedLanguage -> CoreTypes.isCoreValue(target) ? null
+                    : LanguageModeErrors.forEachMethodInConstrainedLanguage();
+            case FullLanguage, NoLanguage -> null;
+        };
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The session's language mode at work (spec 3.2, PSLanguageMode): the checks each mode makes and the errors it
+ * raises. {@link dev.jpwsh.engine.languagemode.RunspaceCommands} decides what script text and which scope a
+ * runspace's API may run in NoLanguage and RestrictedLanguage (the restricted-language rules themselves are
+ * {@code jpwsh-language}'s {@code RestrictedLanguageChecker}, shared with data sections);
+ * {@link dev.jpwsh.engine.languagemode.ConstrainedLanguage} holds method calls, property sets, object creation and
+ * conversions to the {@link dev.jpwsh.engine.languagemode.CoreTypes}; every error comes from
+ * {@link dev.jpwsh.engine.languagemode.LanguageModeErrors} with pwsh's id and message. The mode itself lives in
+ * the session's ExecutionContext, and script blocks carry the mode they were made in. Checks run on the slow paths
+ * (member invocation, conversions to other types, command creation) and cost one read of the mode when the session
+ * is not constrained. Stateless: any thread may call these classes. Depends on exec, types, runspaces
+ * (PSLanguageMode) and the language module's parser.
+ */
+package dev.jpwsh.engine.languagemode;

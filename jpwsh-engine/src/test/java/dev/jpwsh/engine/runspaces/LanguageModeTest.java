@@ -1,0 +1,196 @@
+package dev.jpwsh.engine.runspaces;
+
+import static dev.jpwsh.engine.runspaces.PSErrorAssert.assertPSError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Spec 3.2 and 4: the session's language mode, SessionStateProxy.LanguageMode and what each mode lets the API run. */
+class LanguageModeTest {
+    private static final String PARSE_EXCEPTION = "System.Management.Automation.ParseException";
+    private static final String RUNTIME_EXCEPTION = "System.Management.Automation.RuntimeException";
+    private static final String INVALID_RUNSPACE_STATE =
+            "System.Management.Automation.Runspaces.InvalidRunspaceStateException";
+
+    private final List<Runspace> runspaces = new ArrayList<>();
+
+    @AfterEach
+    void dispose() {
+        runspaces.forEach(Runspace::dispose);
+    }
+
+    private Runspace open(PSLanguageMode mode) {
+        InitialSessionState iss = InitialSessionState.createDefault();
+        iss.setLanguageMode(mode);
+        return open(iss);
+    }
+
+    private Runspace open(InitialSessionState iss) {
+        Runspace runspace = RunspaceFactory.createRunspace(iss);
+        runspaces.add(runspace);
+        runspace.open();
+        return runspace;
+    }
+
+    private static List<Object> run(Runspace runspace, String script) {
+        try (PowerShell shell = PowerShell.create(runspace)) {
+            return new ArrayList<>(shell.addScript(script).invoke());
+        }
+    }
+
+    /** An open runspace starts in its InitialSessionState's mode, which scripts see in $ExecutionContext. */
+    @Test
+    void sessionStartsInTheInitialSessionStatesMode() {
+        Runspace runspace = open(PSLanguageMode.ConstrainedLanguage);
+        assertThat(runspace.getSessionStateProxy().getLanguageMode()).isEqualTo(PSLanguageMode.ConstrainedLanguage);
+        assertThat(run(runspace, "$ExecutionContext.SessionState.LanguageMode"))
+                .containsExactly(PSLanguageMode.ConstrainedLanguage);
+    }
+
+    /** The runspace copies its InitialSessionState: setting the state's mode later changes nothing. */
+    @Test
+    void laterEditsOfTheInitialSessionStateDoNotReachTheSession() {
+        InitialSessionState iss = InitialSessionState.createDefault();
+        Runspace runspace = open(iss);
+        iss.setLanguageMode(PSLanguageMode.NoLanguage);
+        assertThat(runspace.getSessionStateProxy().getLanguageMode()).isEqualTo(PSLanguageMode.FullLanguage);
+    }
+
+    /** SessionStateProxy.LanguageMode, read or set, needs an Opened runspace. */
+    @Test
+    void proxyLanguageModeNeedsAnOpenedRunspace() {
+        Runspace runspace = RunspaceFactory.createRunspace();
+        runspaces.add(runspace);
+        SessionStateProxy proxy = runspace.getSessionStateProxy();
+        assertPSError(proxy::getLanguageMode, "RunspaceNotInOpenedState", INVALID_RUNSPACE_STATE);
+        assertPSError(() -> proxy.setLanguageMode(PSLanguageMode.NoLanguage), "RunspaceNotInOpenedState",
+                INVALID_RUNSPACE_STATE);
+        runspace.open();
+        runspace.close();
+        assertPSError(proxy::getLanguageMode, "RunspaceNotInOpenedState", INVALID_RUNSPACE_STATE);
+    }
+
+    /** Unlike the other proxy members, LanguageMode may be read and set while a pipeline runs. */
+    @Test
+    void proxyLanguageModeIgnoresARunningPipeline() throws Exception {
+        Runspace runspace = open(PSLanguageMode.FullLanguage);
+        Gate gate = new Gate();
+        try (PowerShell shell = gate.hold(PowerShell.create(runspace), "$ExecutionContext.SessionState.LanguageMode")) {
+            PowerShellAsyncResult result = shell.beginInvoke();
+            gate.awaitStarted();
+            SessionStateProxy proxy = runspace.getSessionStateProxy();
+            assertThat(proxy.getLanguageMode()).isEqualTo(PSLanguageMode.FullLanguage);
+            proxy.setLanguageMode(PSLanguageMode.RestrictedLanguage);
+            gate.open();
+            assertThat(shell.endInvoke(result)).containsExactly(PSLanguageMode.RestrictedLanguage);
+        }
+    }
+
+    /** Setting ConstrainedLanguage through the proxy constrains the scripts that run afterwards. */
+    @Test
+    void proxySetConstrainsLaterScripts() {
+        Runspace runspace = open(PSLanguageMode.FullLanguage);
+        assertThat(run(runspace, "[math]::Max(1, 2)")).containsExactly(2);
+        runspace.getSessionStateProxy().setLanguageMode(PSLanguageMode.ConstrainedLanguage);
+        assertThat(run(runspace, "try { [math]::Max(1, 2) } catch { $_.FullyQualifiedErrorId }"))
+                .containsExactly("MethodInvocationNotSupportedInConstrainedLanguage");
+    }
+
+    /** A script block keeps the mode of the session it was created in, whatever the session's mode later. */
+    @Test
+    void scriptBlockKeepsTheModeItWasCreatedIn() {
+        Runspace runspace = open(PSLanguageMode.ConstrainedLanguage);
+        run(runspace, "$global:block = { $ExecutionContext.SessionState.LanguageMode }");
+        runspace.getSessionStateProxy().setLanguageMode(PSLanguageMode.FullLanguage);
+        assertThat(run(runspace, "& $block; $ExecutionContext.SessionState.LanguageMode"))
+                .containsExactly(PSLanguageMode.ConstrainedLanguage, PSLanguageMode.FullLanguage);
+    }
+
+    /** A SessionStateFunctionEntry's function runs in FullLanguage inside a constrained session, then hands back. */
+    @Test
+    void functionEntryIsPinnedToFullLanguage() {
+        InitialSessionState iss = InitialSessionState.createDefault();
+        iss.setLanguageMode(PSLanguageMode.ConstrainedLanguage);
+        iss.getCommands().Add(new SessionStateFunctionEntry("Get-Trusted",
+                "[math]::Max(1, 2); $ExecutionContext.SessionState.LanguageMode"));
+        Runspace runspace = open(iss);
+        try (PowerShell shell = PowerShell.create(runspace)) {
+            assertThat(shell.addCommand("Get-Trusted").invoke()).containsExactly(2, PSLanguageMode.FullLanguage);
+        }
+        assertThat(runspace.getSessionStateProxy().getLanguageMode()).isEqualTo(PSLanguageMode.ConstrainedLanguage);
+    }
+
+    /**
+     * AddCommand with useLocalScope false is refused in RestrictedLanguage and NoLanguage before the command is
+     * even looked up; the other modes dot-source it.
+     */
+    @Test
+    void dotSourcedCommandIsRefusedInRestrictedAndNoLanguage() {
+        for (PSLanguageMode mode : List.of(PSLanguageMode.RestrictedLanguage, PSLanguageMode.NoLanguage)) {
+            try (PowerShell shell = PowerShell.create(open(mode))) {
+                shell.addCommand("Set-Nothing", false);
+                assertThat(assertPSError(shell::invoke, "RuntimeException", RUNTIME_EXCEPTION).getMessage()).isEqualTo(
+                        "UseLocalScope cannot be false when language mode is RestrictedLanguage or NoLanguage.");
+            }
+        }
+        for (PSLanguageMode mode : List.of(PSLanguageMode.FullLanguage, PSLanguageMode.ConstrainedLanguage)) {
+            Runspace runspace = open(mode);
+            run(runspace, "function Set-Dotted { $dotted = 'in the caller scope' }");
+            try (PowerShell shell = PowerShell.create(runspace)) {
+                shell.addCommand("Set-Dotted", false).invoke();
+            }
+            assertThat(runspace.getSessionStateProxy().getVariable("dotted")).isEqualTo("in the caller scope");
+        }
+    }
+
+    /** NoLanguage refuses script text (ScriptsNotAllowed) whether it came from the ISS or from the proxy. */
+    @Test
+    void noLanguageRefusesScriptText() {
+        Runspace fromIss = open(PSLanguageMode.NoLanguage);
+        assertPSError(() -> run(fromIss, "1"), "ScriptsNotAllowed", PARSE_EXCEPTION);
+        Runspace fromProxy = open(PSLanguageMode.FullLanguage);
+        run(fromProxy, "function Get-Word { 'command' }");
+        fromProxy.getSessionStateProxy().setLanguageMode(PSLanguageMode.NoLanguage);
+        assertPSError(() -> run(fromProxy, "1"), "ScriptsNotAllowed", PARSE_EXCEPTION);
+        try (PowerShell shell = PowerShell.create(fromProxy)) {
+            assertThat(shell.addCommand("Get-Word").invoke()).containsExactly("command");
+        }
+    }
+
+    /** RestrictedLanguage checks the whole text before any of it runs; the first broken rule gives the id. */
+    @Test
+    void restrictedLanguageChecksTheWholeTextFirst() {
+        Runspace runspace = open(PSLanguageMode.RestrictedLanguage);
+        assertThat(run(runspace, "'ok'; if (1 -lt 2) { $true }")).containsExactly("ok", true);
+        try (PowerShell shell = PowerShell.create(runspace)) {
+            shell.addScript("$global:ran = 'yes'; 'ran'; $x = 1");
+            assertPSError(shell::invoke, "AssignmentStatementNotSupportedInDataSection", PARSE_EXCEPTION);
+            assertThat(shell.getStreams().getError()).isEmpty();
+        }
+        assertThat(runspace.getSessionStateProxy().getVariable("ran")).isNull();
+        assertPSError(() -> run(runspace, "param($a) 'x'"), "InvalidScriptBlockInDataSection", PARSE_EXCEPTION);
+    }
+
+    /** The ParseException's message gives each broken rule with its position, separated by blank lines. */
+    @Test
+    void restrictedLanguageMessageListsEveryError() {
+        Runspace runspace = open(PSLanguageMode.RestrictedLanguage);
+        String message = assertPSError(() -> run(runspace, "'a'.Length\n$b"),
+                "PropertyReferenceNotSupportedInDataSection", PARSE_EXCEPTION).getMessage();
+        assertThat(message).isEqualTo("""
+                At line:1 char:1
+                + 'a'.Length
+                + ~~~~~~~~~~
+                Property references are not allowed in restricted language mode or a Data section.
+
+                At line:2 char:1
+                + $b
+                + ~~
+                A variable that cannot be referenced in restricted language mode or a Data section is being \
+                referenced. Variables that can be referenced include the following: $PSCulture, $PSUICulture, \
+                $true, $false, $null.""");
+    }
+}
