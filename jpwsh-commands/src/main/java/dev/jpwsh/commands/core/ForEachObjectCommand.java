@@ -3,6 +3,7 @@ package dev.jpwsh.commands.core;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * ForEach-Object: runs its script block for each input object with {@code $_} set, in the caller's scope;
  * or, with a member name, outputs that property of each object (or calls that method).
  */
+@DotNetName("Microsoft.PowerShell.Commands.ForEachObjectCommand")
 public final class ForEachObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

@@ -1,8 +1,10 @@
 package dev.jpwsh.commands.core;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.types.DotNetName;
 
 /** Get-Job: the session's jobs, by Id; all of them when none is named. */
+@DotNetName("Microsoft.PowerShell.Commands.GetJobCommand")
 public final class GetJobCommand extends JobSelection {
     @Parameter(position = 0)
     private Object id;

@@ -2,12 +2,14 @@ package dev.jpwsh.commands.core;
 
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.error.ErrorRecord;
 
 /**
  * Receive-Job: writes what the jobs have produced, output to the pipeline and errors as non-terminating
  * errors, and takes it out of the job unless {@code -Keep}.
  */
+@DotNetName("Microsoft.PowerShell.Commands.ReceiveJobCommand")
 public final class ReceiveJobCommand extends JobSelection {
     @Parameter(position = 0, valueFromPipeline = true)
     private Object job;
@@ -33,11 +35,11 @@ public final class ReceiveJobCommand extends JobSelection {
         for (Job selected : selectedJobs()) {
             if (keep) {
                 selected.getOutput().forEach(this::writeObject);
-                selected.getError().forEach(this::writeError);
+                selected.getError().forEach(this::passOnError);
             } else {
                 selected.getOutput().readAll().forEach(this::writeObject);
                 for (ErrorRecord error : selected.getError().readAll()) {
-                    writeError(error);
+                    passOnError(error);
                 }
             }
         }

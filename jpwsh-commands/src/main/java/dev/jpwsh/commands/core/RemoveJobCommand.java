@@ -3,11 +3,13 @@ package dev.jpwsh.commands.core;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
+import dev.jpwsh.engine.types.DotNetName;
 
 /**
  * Remove-Job: drops finished jobs from the session's list. A job still running is an error unless
  * {@code -Force}, which stops it first.
  */
+@DotNetName("Microsoft.PowerShell.Commands.RemoveJobCommand")
 public final class RemoveJobCommand extends JobSelection {
     @Parameter(position = 0, valueFromPipeline = true)
     private Object job;

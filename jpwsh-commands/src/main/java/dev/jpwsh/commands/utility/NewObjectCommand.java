@@ -5,6 +5,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.PSObject;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** New-Object: an instance of a type with constructor arguments, or a custom object from -Property. */
+@DotNetName("Microsoft.PowerShell.Commands.NewObjectCommand")
 public final class NewObjectCommand extends Cmdlet {
     @Parameter(position = 0)
     private String typeName;
@@ -31,9 +33,8 @@ public final class NewObjectCommand extends Cmdlet {
         }
         Class<?> type = TypeResolver.shared().resolve(typeName);
         if (type == null) {
-            throw RuntimeFailures.create("TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand",
-                    "InvalidType", "Cannot find type [" + typeName + "]: verify that the assembly containing this "
-                            + "type is loaded.", typeName);
+            throw terminatingError(RuntimeFailures.create("TypeNotFound", "InvalidType", "Cannot find type ["
+                    + typeName + "]: verify that the assembly containing this type is loaded.", typeName).record());
         }
         List<Object> args = argumentList == null ? List.of() : Enumerables.toList(argumentList);
         Object instance = Members.invokeStatic(type, TypeResolver.shared().typeArguments(typeName), "new", args);

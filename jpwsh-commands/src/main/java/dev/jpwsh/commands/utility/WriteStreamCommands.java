@@ -6,6 +6,7 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
@@ -18,6 +19,7 @@ public final class WriteStreamCommands {
     }
 
     /** Write-Error: a non-terminating error with the message, or the given ErrorRecord. */
+    @DotNetName("Microsoft.PowerShell.Commands.WriteErrorCommand")
     public static final class WriteError extends Cmdlet {
         @Parameter(position = 0, valueFromPipeline = true)
         private Object message;
@@ -34,7 +36,7 @@ public final class WriteStreamCommands {
         @Override
         protected void processRecord() {
             if (message instanceof ErrorRecord record) {
-                writeError(record);
+                passOnError(record);
                 return;
             }
             String text = LanguagePrimitives.toString(message);
@@ -50,7 +52,7 @@ public final class WriteStreamCommands {
                     && info.callSite() != null) {
                 where = info.callSite();
             }
-            writeError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text, null,
+            passOnError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text, null,
                     "Microsoft.PowerShell.Commands.WriteErrorException"), id, cat, targetObject, where,
                     inFunction ? owner.toString() : null));
         }
@@ -69,6 +71,7 @@ public final class WriteStreamCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.WriteWarningCommand")
     public static final class WriteWarning extends MessageCommand {
         @Override
         InformationalRecord record(String text) {
@@ -76,6 +79,7 @@ public final class WriteStreamCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.WriteVerboseCommand")
     public static final class WriteVerbose extends MessageCommand {
         @Override
         InformationalRecord record(String text) {
@@ -83,6 +87,7 @@ public final class WriteStreamCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.WriteDebugCommand")
     public static final class WriteDebug extends MessageCommand {
         @Override
         InformationalRecord record(String text) {
@@ -91,6 +96,7 @@ public final class WriteStreamCommands {
     }
 
     /** Write-Information: an InformationRecord with the message data and tags, shown as text under Continue. */
+    @DotNetName("Microsoft.PowerShell.Commands.WriteInformationCommand")
     public static final class WriteInformation extends Cmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = {"Msg", "Message"})
         private Object messageData;

@@ -37,9 +37,9 @@ public final class CommandResolver {
         if (function instanceof ScriptBlock block) {
             return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, name);
         }
-        Cmdlet cmdlet = frame.context().commands().create(name);
+        CmdletInfo cmdlet = frame.context().commands().cmdlet(name);
         if (cmdlet != null) {
-            return new CmdletProcessor(cmdlet, frame.context().commands().canonicalName(name), frame, args);
+            return new CmdletProcessor(cmdlet, frame, args);
         }
         Path script = scriptPath(name);
         if (script != null) {

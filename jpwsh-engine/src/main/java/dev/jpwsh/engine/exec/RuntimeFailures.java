@@ -92,11 +92,10 @@ public final class RuntimeFailures {
                 "OperationStopped", value, null), true);
     }
 
-    /** A parameter binding failure of {@code command}. */
-    public static PSException parameterBinding(String errorId, String message, String command) {
-        PSException e = create(errorId + "," + command, "InvalidArgument", message, null,
+    /** A parameter binding failure; the processor of the command being bound names the command in it. */
+    public static PSException parameterBinding(String errorId, String message) {
+        return create(errorId, "InvalidArgument", message, null,
                 "System.Management.Automation.ParameterBindingException");
-        return e.withRecord(e.record().withCommandName(command));
     }
 
     /** A Java exception from a .NET facade or a conversion, as a terminating error with its .NET type name. */

@@ -149,6 +149,11 @@ public final class TypeResolver {
         return SHARED;
     }
 
+    /** Makes a class known to scripts by its {@link DotNetName}, as a cmdlet's implementing type is. */
+    public void register(Class<?> type) {
+        alias(type, declaredName(type));
+    }
+
     private void alias(Class<?> type, String... aliases) {
         for (String alias : aliases) {
             names.put(alias.toLowerCase(Locale.ROOT), type);
