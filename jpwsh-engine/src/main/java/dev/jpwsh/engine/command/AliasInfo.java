@@ -13,8 +13,8 @@ public record AliasInfo(String name, String definition) {
         return definition;
     }
 
-    public String getCommandType() {
-        return "Alias";
+    public CommandTypes getCommandType() {
+        return CommandTypes.Alias;
     }
 
     @Override

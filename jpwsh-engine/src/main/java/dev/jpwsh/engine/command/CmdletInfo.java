@@ -54,8 +54,8 @@ public final class CmdletInfo {
         return typeName;
     }
 
-    public String getCommandType() {
-        return "Cmdlet";
+    public CommandTypes getCommandType() {
+        return CommandTypes.Cmdlet;
     }
 
     @Override

@@ -29,7 +29,11 @@ public final class CommandResolver {
             return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, null);
         }
         String name = LanguagePrimitives.toString(command);
-        String aliased = frame.context().commands().resolveAlias(name);
+        CommandTable commands = frame.context().commands();
+        String aliased = commands.resolveAlias(name);
+        if (isHiddenFrom(frame, commands, name) || aliased != null && isHiddenFrom(frame, commands, aliased)) {
+            throw RuntimeFailures.commandNotFound(name);
+        }
         if (aliased != null) {
             name = aliased;
         }
@@ -37,7 +41,7 @@ public final class CommandResolver {
         if (function instanceof ScriptBlock block) {
             return new FunctionProcessor(block, dotSource ? frame : block.callFrame(frame), args, takesInput, name);
         }
-        CmdletInfo cmdlet = frame.context().commands().cmdlet(name);
+        CmdletInfo cmdlet = commands.cmdlet(name);
         if (cmdlet != null) {
             return new CmdletProcessor(cmdlet, frame, args);
         }
@@ -52,6 +56,14 @@ public final class CommandResolver {
             return new ExternalProcessor(program, frame, args);
         }
         throw RuntimeFailures.commandNotFound(name);
+    }
+
+    /**
+     * Whether a Private command is out of the caller's reach: the top level of a pipeline the host runs (the global
+     * scope) does not find it; the functions and script blocks it calls do.
+     */
+    private static boolean isHiddenFrom(Frame frame, CommandTable commands, String name) {
+        return commands.isHidden(name) && frame.scope() == frame.context().global();
     }
 
     private static Path scriptPath(String name) {

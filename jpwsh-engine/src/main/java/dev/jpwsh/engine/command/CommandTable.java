@@ -1,10 +1,12 @@
 package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.types.TypeResolver;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Java cmdlets and the aliases a session knows, by name (any case), in the order they were added. Filled
@@ -13,6 +15,8 @@ import java.util.Map;
 public final class CommandTable {
     private final Map<String, CmdletInfo> cmdlets = new LinkedHashMap<>();
     private final Map<String, AliasInfo> aliases = new LinkedHashMap<>();
+    /** The lower-cased names of the Private commands, which the top level of a host's pipeline does not find. */
+    private final Set<String> hidden = new HashSet<>();
 
     /**
      * The commands of every {@link CommandLibrary} on the class path, loaded once and shared by every session; their
@@ -43,6 +47,16 @@ public final class CommandTable {
     public CommandTable alias(String alias, String command) {
         aliases.put(alias.toLowerCase(Locale.ROOT), new AliasInfo(alias, command));
         return this;
+    }
+
+    /** Makes the named command Private: {@link CommandResolver} finds it only from functions and script blocks. */
+    public CommandTable hide(String name) {
+        hidden.add(name.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    public boolean isHidden(String name) {
+        return !hidden.isEmpty() && hidden.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** The command an alias stands for, or null. */

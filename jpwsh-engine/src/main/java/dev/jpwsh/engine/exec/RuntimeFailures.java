@@ -25,6 +25,13 @@ public final class RuntimeFailures {
                 "Cannot overwrite variable " + name + " because it is read-only or constant.", name);
     }
 
+    /** Redefining a function that is read-only or constant. */
+    public static PSException functionNotWritable(String name) {
+        return create("FunctionNotWritable", "WriteError", "Cannot write to function " + name
+                + " because it is read-only or constant.", name,
+                "System.Management.Automation.SessionStateUnauthorizedAccessException");
+    }
+
     public static PSException commandNotFound(String name) {
         PSException e = create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
                 + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"

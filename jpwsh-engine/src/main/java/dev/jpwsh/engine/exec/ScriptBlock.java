@@ -46,9 +46,9 @@ public final class ScriptBlock {
         return new ScriptBlock(body, null, frame);
     }
 
-    /** {@code [scriptblock]::Create(text)}. */
+    /** {@code [scriptblock]::Create(text)}: a parse error throws a ParseException. */
     public static ScriptBlock Create(String text) {
-        return ScriptFiles.compile(new dev.jpwsh.language.source.SourceText("", text));
+        return ScriptFiles.create(text);
     }
 
     public Compiled body() {

@@ -27,19 +27,35 @@ public final class ScriptFiles {
 
     /** Compiles source text; a parse error becomes a terminating ParseException error. */
     public static ScriptBlock compile(SourceText source) {
+        try {
+            return new ScriptBlock(compiled(source));
+        } catch (PSRuntimeException parseError) {
+            throw new PSException(new ErrorRecord(parseError, parseError.errorId(), "ParserError", null, null), true);
+        }
+    }
+
+    /**
+     * Compiles text for a .NET API caller, as {@code ScriptBlock.Create} does: a parse error throws the
+     * ParseException itself (scripts calling the API see it inside a MethodInvocationException).
+     */
+    public static ScriptBlock create(String text) {
+        return new ScriptBlock(compiled(new SourceText("", text)));
+    }
+
+    private static ScriptBlock.Compiled compiled(SourceText source) {
         String key = source.name() + "\u0000" + source.text();
         ScriptBlock.Compiled compiled = COMPILED.get(key);
         if (compiled == null) {
             ParseResult result = Parser.parse(source);
             if (result.hasErrors()) {
                 ParseError first = result.errors().getFirst();
-                throw new PSException(new ErrorRecord(new PSRuntimeException(first.errorId(), "ParserError",
-                        first.message()), first.errorId(), "ParserError", null, null), true);
+                throw new PSRuntimeException(first.errorId(), "ParserError", first.message(), null,
+                        "System.Management.Automation.ParseException");
             }
             compiled = Compiler.scriptBlock(result.ast());
             COMPILED.putIfAbsent(key, compiled);
         }
-        return new ScriptBlock(compiled);
+        return compiled;
     }
 
     /** Compiles a tree the caller already parsed without errors from {@code source}. */

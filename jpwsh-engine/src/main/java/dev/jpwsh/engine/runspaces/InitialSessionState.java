@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ExecutionContext;
@@ -9,9 +10,9 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,8 @@ import java.util.Set;
  */
 @DotNetName("System.Management.Automation.Runspaces.InitialSessionState")
 public final class InitialSessionState {
-    private final CommandTable commands;
+    private final EntryCollection<SessionStateCommandEntry> commands;
     private final EntryCollection<SessionStateVariableEntry> variables;
-    private final EntryCollection<SessionStateFunctionEntry> functions;
     private final List<String> modules = new ArrayList<>();
     private final Set<String> startupScripts = new LinkedHashSet<>();
     private PSLanguageMode languageMode;
@@ -37,24 +37,22 @@ public final class InitialSessionState {
     private ApartmentState apartmentState = ApartmentState.Unknown;
     private boolean throwOnRunspaceOpenError;
 
-    private InitialSessionState(CommandTable commands, PSLanguageMode languageMode,
-            EntryCollection<SessionStateVariableEntry> variables, EntryCollection<SessionStateFunctionEntry> functions) {
+    private InitialSessionState(EntryCollection<SessionStateCommandEntry> commands,
+            EntryCollection<SessionStateVariableEntry> variables, PSLanguageMode languageMode) {
         this.commands = commands;
-        this.languageMode = languageMode;
         this.variables = variables;
-        this.functions = functions;
+        this.languageMode = languageMode;
     }
 
     /** An empty session state: no commands, NoLanguage. */
     public static InitialSessionState create() {
-        return new InitialSessionState(new CommandTable(), PSLanguageMode.NoLanguage, new EntryCollection<>(),
-                new EntryCollection<>());
+        return new InitialSessionState(new EntryCollection<>(), new EntryCollection<>(), PSLanguageMode.NoLanguage);
     }
 
-    /** Every built-in command, FullLanguage. */
+    /** Every built-in cmdlet and alias, FullLanguage. */
     public static InitialSessionState createDefault() {
-        return new InitialSessionState(CommandTable.builtIn(), PSLanguageMode.FullLanguage, new EntryCollection<>(),
-                new EntryCollection<>());
+        return new InitialSessionState(EntryCollection.ofTemplate(BuiltInCommands.entries()), new EntryCollection<>(),
+                PSLanguageMode.FullLanguage);
     }
 
     /** As {@link #createDefault()}: jpwsh loads no modules lazily, so both hold the same commands. */
@@ -62,8 +60,9 @@ public final class InitialSessionState {
         return createDefault();
     }
 
+    /** A copy with copies of the entries (sharing their values) and the same settings. */
     public InitialSessionState Clone() {
-        InitialSessionState copy = new InitialSessionState(commands, languageMode, variables.copy(), functions.copy());
+        InitialSessionState copy = new InitialSessionState(commands.Clone(), variables.Clone(), languageMode);
         copy.threadOptions = threadOptions;
         copy.apartmentState = apartmentState;
         copy.throwOnRunspaceOpenError = throwOnRunspaceOpenError;
@@ -76,9 +75,9 @@ public final class InitialSessionState {
         return variables;
     }
 
-    /** The function entries; jpwsh's cmdlets come from the built-in command table. */
-    public EntryCollection<SessionStateFunctionEntry> getCommands() {
-        return functions;
+    /** The cmdlets, aliases and functions of the runspaces built from this state. */
+    public EntryCollection<SessionStateCommandEntry> getCommands() {
+        return commands;
     }
 
     public PSLanguageMode getLanguageMode() {
@@ -162,21 +161,48 @@ public final class InitialSessionState {
     record BindFailure(String script, PSException error) {
     }
 
-    /** A new session as this state describes it: variables in its global scope, then functions. */
+    /**
+     * A new session as this state describes it: its commands, then the variables and functions of the entries in its
+     * global scope. A default state's untouched command entries are the built-in command table itself.
+     */
     ExecutionContext createSession(Host host) {
-        ExecutionContext context = new ExecutionContext(host, commands);
+        ExecutionContext context = new ExecutionContext(host, commands.isTemplate(BuiltInCommands.entries())
+                ? CommandTable.builtIn() : commandTable());
         defineEntries(context);
         return context;
     }
 
-    /** The variable and function entries in the global scope of {@code context}: at open and at reset. */
+    /** The cmdlets and aliases of the command entries; Private entries are hidden from the host. */
+    private CommandTable commandTable() {
+        CommandTable table = new CommandTable();
+        for (SessionStateCommandEntry entry : commands.snapshot()) {
+            switch (entry) {
+                case SessionStateCmdletEntry cmdlet ->
+                        table.cmdlet(cmdlet.getName(), cmdlet.getImplementingType().asSubclass(Cmdlet.class));
+                case SessionStateAliasEntry alias -> table.alias(alias.getName(), alias.getDefinition());
+                default -> {
+                }
+            }
+            if (entry.getVisibility() == SessionStateEntryVisibility.Private) {
+                table.hide(entry.getName());
+            }
+        }
+        return table;
+    }
+
+    /** The variable and function entries, with their options, in the global scope of {@code context}: at open, reset. */
     void defineEntries(ExecutionContext context) {
         Scope global = context.global();
-        for (SessionStateVariableEntry v : variables) {
-            global.set(v.getName(), v.getValue());
+        for (SessionStateVariableEntry v : variables.snapshot()) {
+            global.define(new PSVariable(v.getName(), v.getValue(), v.getOptions().flags()));
         }
-        for (SessionStateFunctionEntry f : functions) {
-            global.defineFunction(f.getName(), ScriptFiles.compile(new SourceText("", f.getDefinition())));
+        if (commands.isTemplate(BuiltInCommands.entries())) {
+            return;
+        }
+        for (SessionStateCommandEntry entry : commands.snapshot()) {
+            if (entry instanceof SessionStateFunctionEntry f) {
+                global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions().flags());
+            }
         }
     }
 

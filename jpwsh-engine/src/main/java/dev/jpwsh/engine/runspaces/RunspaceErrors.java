@@ -194,6 +194,12 @@ final class RunspaceErrors {
                 + "\" to a non-null value.", null, "System.Management.Automation.PSArgumentNullException");
     }
 
+    /** .NET's ArgumentNullException.ThrowIfNull, as the entry collections check their arguments. */
+    static PSRuntimeException valueNull(String parameter) {
+        return new PSRuntimeException("ArgumentNull", "InvalidArgument", "Value cannot be null. (Parameter '"
+                + parameter + "')", null, "System.ArgumentNullException");
+    }
+
     static PSRuntimeException anotherProxyCallInProgress() {
         return new PSRuntimeException("AnotherSessionStateProxyInProgress", "InvalidOperation", "A "
                 + "SessionStateProxy method call is in progress. Concurrent SessionStateProxy method calls are not "

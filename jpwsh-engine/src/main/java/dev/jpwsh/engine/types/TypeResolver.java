@@ -95,6 +95,13 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.runspaces.InitialSessionState.class, runspaces + "InitialSessionState");
         alias(dev.jpwsh.engine.runspaces.SessionStateVariableEntry.class, runspaces + "SessionStateVariableEntry");
         alias(dev.jpwsh.engine.runspaces.SessionStateFunctionEntry.class, runspaces + "SessionStateFunctionEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateCmdletEntry.class, runspaces + "SessionStateCmdletEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateAliasEntry.class, runspaces + "SessionStateAliasEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateCommandEntry.class, runspaces + "SessionStateCommandEntry");
+        alias(dev.jpwsh.engine.runspaces.InitialSessionStateEntry.class, runspaces + "InitialSessionStateEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateEntryVisibility.class,
+                "System.Management.Automation.SessionStateEntryVisibility");
+        alias(dev.jpwsh.engine.command.CommandTypes.class, "System.Management.Automation.CommandTypes");
         alias(dev.jpwsh.engine.runspaces.PSThreadOptions.class, runspaces + "PSThreadOptions");
         alias(dev.jpwsh.engine.runspaces.RunspaceState.class, runspaces + "RunspaceState");
         alias(dev.jpwsh.engine.runspaces.RunspaceAvailability.class, runspaces + "RunspaceAvailability");
