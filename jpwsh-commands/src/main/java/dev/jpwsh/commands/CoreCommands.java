@@ -1,7 +1,10 @@
 package dev.jpwsh.commands;
 
+import dev.jpwsh.commands.core.ExportModuleMemberCommand;
 import dev.jpwsh.commands.core.ForEachObjectCommand;
 import dev.jpwsh.commands.core.GetJobCommand;
+import dev.jpwsh.commands.core.GetModuleCommand;
+import dev.jpwsh.commands.core.ImportModuleCommand;
 import dev.jpwsh.commands.core.ReceiveJobCommand;
 import dev.jpwsh.commands.core.RemoveJobCommand;
 import dev.jpwsh.commands.core.WhereObjectCommand;
@@ -74,6 +77,9 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Get-EventSubscriber", GetEventSubscriberCommand.class)
                 .cmdlet("Get-Job", GetJobCommand.class).alias("gjb", "Get-Job")
                 .cmdlet("Receive-Job", ReceiveJobCommand.class).alias("rcjb", "Receive-Job")
-                .cmdlet("Remove-Job", RemoveJobCommand.class).alias("rjb", "Remove-Job");
+                .cmdlet("Remove-Job", RemoveJobCommand.class).alias("rjb", "Remove-Job")
+                .cmdlet("Import-Module", ImportModuleCommand.class).alias("ipmo", "Import-Module")
+                .cmdlet("Get-Module", GetModuleCommand.class).alias("gmo", "Get-Module")
+                .cmdlet("Export-ModuleMember", ExportModuleMemberCommand.class);
     }
 }

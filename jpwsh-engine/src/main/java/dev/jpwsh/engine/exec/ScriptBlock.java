@@ -30,20 +30,31 @@ public final class ScriptBlock {
     private final Scope closure;
     /** Where a literal was evaluated: the session a delegate made from the block runs in; null when unknown. */
     private final Frame home;
+    /** The scope of the module the block belongs to, which is its {@code $script:} scope; null outside modules. */
+    private final Scope moduleScope;
 
     public ScriptBlock(Compiled body) {
-        this(body, null, null);
+        this(body, null, null, null);
     }
 
-    private ScriptBlock(Compiled body, Scope closure, Frame home) {
+    private ScriptBlock(Compiled body, Scope closure, Frame home, Scope moduleScope) {
         this.body = body;
         this.closure = closure;
         this.home = home;
+        this.moduleScope = moduleScope;
     }
 
     /** The value of a script block literal evaluated in {@code frame}. */
     public static ScriptBlock createdIn(Compiled body, Frame frame) {
-        return new ScriptBlock(body, null, frame);
+        return new ScriptBlock(body, null, frame, null);
+    }
+
+    /**
+     * The block as a module exports it: wherever it is called from, it runs in a child of the module's scope, which
+     * is also its {@code $script:} scope, so it sees the module's private functions and variables.
+     */
+    public ScriptBlock inModule(Scope scope) {
+        return new ScriptBlock(body, scope, home, scope);
     }
 
     /** {@code [scriptblock]::Create(text)}: a parse error throws a ParseException. */
@@ -55,10 +66,10 @@ public final class ScriptBlock {
         return body;
     }
 
-    /** The frame a call of this block runs in: a child of the caller's scope, or of its captured scope. */
+    /** The frame a call of this block runs in: a child of the caller's scope, or of its captured or module scope. */
     public Frame callFrame(Frame caller) {
         Scope parent = closure != null ? closure : caller.scope();
-        return new Frame(caller.context(), new Scope(parent), caller.scriptScope());
+        return new Frame(caller.context(), new Scope(parent), moduleScope != null ? moduleScope : caller.scriptScope());
     }
 
     /**
@@ -149,7 +160,7 @@ public final class ScriptBlock {
                         }
                     }
                 }
-                return new ScriptBlock(body, captured, home);
+                return new ScriptBlock(body, captured, home, null);
             }
             case "tostring" -> {
                 return toString();

@@ -10,16 +10,20 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.modules.ModuleImporter;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a new runspace starts with: its commands, the variables and functions it defines (values shared by
@@ -112,7 +116,10 @@ public final class InitialSessionState {
         this.throwOnRunspaceOpenError = value;
     }
 
-    /** Modules to import when a runspace opens: one name or path, or several. jpwsh imports script modules by path. */
+    /**
+     * Modules to import when a runspace opens: one name or path, or several. A name is looked up on
+     * {@code $env:PSModulePath}; pwsh's own module names import nothing, jpwsh's commands being built in.
+     */
     public void importPSModule(Object names) {
         for (Object name : Enumerables.toList(names)) {
             modules.add(LanguagePrimitives.toString(name));
@@ -129,36 +136,48 @@ public final class InitialSessionState {
     }
 
     /**
-     * What opening does once the runspace is Opened: imports the modules, then runs the startup scripts, each
-     * into the global scope. A failure is reported in the session (a host-less runspace shows nothing) and the
-     * first one is returned, for ThrowOnRunspaceOpenError; null when all went well.
+     * What opening does once the runspace is Opened: imports the modules as Import-Module does, then runs the
+     * startup scripts, into the global scope. Errors are reported in the session (a host-less runspace shows
+     * nothing); the first module or script that had some is returned, for ThrowOnRunspaceOpenError, else null.
      */
     BindFailure bind(ExecutionContext context) {
         Frame global = new Frame(context, context.global(), context.global());
-        BindFailure first = null;
-        List<String> scripts = new ArrayList<>(modules);
-        scripts.addAll(startupScripts);
-        for (String script : scripts) {
-            try {
+        List<BindFailure> failures = new ArrayList<>();
+        for (String module : modules) {
+            collectErrors(context, module, failures, errors ->
+                    new ModuleImporter(global, Pipe.NULL, errors).importModule(module, false, true));
+        }
+        for (String script : startupScripts) {
+            collectErrors(context, script, failures, errors -> {
                 Path file = Path.of(script);
                 if (!Files.isRegularFile(file)) {
-                    throw RunspaceErrors.moduleNotFound(script);
+                    throw RuntimeFailures.commandNotFound(script);
                 }
                 ScriptFiles.load(file).invoke(global, List.of(), null, true, Pipe.NULL);
-            } catch (PSException e) {
-                context.reportError(e.record());
-                first = first == null ? new BindFailure(script, e) : first;
-            } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
-                PSException failure = RuntimeFailures.of(e);
-                context.reportError(failure.record());
-                first = first == null ? new BindFailure(script, failure) : first;
-            }
+            });
         }
-        return first;
+        return failures.isEmpty() ? null : failures.getFirst();
     }
 
-    /** The first module or startup script that failed while a runspace opened, and why. */
-    record BindFailure(String script, PSException error) {
+    /** Runs one import or script; its errors, reported and thrown alike, become a failure of {@code name}. */
+    private static void collectErrors(ExecutionContext context, String name, List<BindFailure> failures,
+            Consumer<Consumer<ErrorRecord>> work) {
+        List<ErrorRecord> errors = new ArrayList<>();
+        try {
+            work.accept(errors::add);
+        } catch (PSException e) {
+            errors.add(e.record());
+        } catch (PSRuntimeException e) {
+            errors.add(RuntimeFailures.of(e).record());
+        }
+        errors.forEach(context::reportError);
+        if (!errors.isEmpty()) {
+            failures.add(new BindFailure(name, errors));
+        }
+    }
+
+    /** A module or startup script that failed while a runspace opened, and its errors. */
+    record BindFailure(String name, List<ErrorRecord> errors) {
     }
 
     /**
@@ -190,20 +209,23 @@ public final class InitialSessionState {
         return table;
     }
 
-    /** The variable and function entries, with their options, in the global scope of {@code context}: at open, reset. */
+    /**
+     * The variable and function entries, with their options, in the global scope of {@code context}, and the exports
+     * of the modules the session imported: at open (before any import) and at reset.
+     */
     void defineEntries(ExecutionContext context) {
         Scope global = context.global();
         for (SessionStateVariableEntry v : variables.snapshot()) {
             global.define(new PSVariable(v.getName(), v.getValue(), v.getOptions().flags()));
         }
-        if (commands.isTemplate(BuiltInCommands.entries())) {
-            return;
-        }
-        for (SessionStateCommandEntry entry : commands.snapshot()) {
-            if (entry instanceof SessionStateFunctionEntry f) {
-                global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions().flags());
+        if (!commands.isTemplate(BuiltInCommands.entries())) {
+            for (SessionStateCommandEntry entry : commands.snapshot()) {
+                if (entry instanceof SessionStateFunctionEntry f) {
+                    global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions().flags());
+                }
             }
         }
+        context.modules().reimportInto(global);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.scope;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,8 +15,8 @@ public final class Scope {
     private final Map<String, PSVariable> variables = new HashMap<>();
     private final Map<String, FunctionItem> functions = new HashMap<>(4);
 
-    /** A function's body (a ScriptBlock) with its options: ReadOnly, Constant, Private, AllScope. */
-    private record FunctionItem(Object body, VariableOptions options) {
+    /** A function: its name as defined, its body (a ScriptBlock), its options (ReadOnly, Constant, Private, AllScope). */
+    private record FunctionItem(String name, Object body, VariableOptions options) {
         boolean isWritable() {
             return !options.has(VariableOptions.READ_ONLY) && !options.has(VariableOptions.CONSTANT);
         }
@@ -120,8 +121,15 @@ public final class Scope {
         if (existing != null && !existing.isWritable()) {
             return false;
         }
-        owner.functions.put(key, new FunctionItem(function, options));
+        owner.functions.put(key, new FunctionItem(name, function, options));
         return true;
+    }
+
+    /** This scope's own functions: each name as defined, with its body. */
+    public Map<String, Object> functions() {
+        Map<String, Object> own = new LinkedHashMap<>();
+        functions.values().forEach(f -> own.put(f.name(), f.body()));
+        return own;
     }
 
     /** Forgets every variable and function of this scope. */

@@ -141,6 +141,8 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.IOPath.class, "System.IO.Path");
         alias(dev.jpwsh.engine.types.dotnet.FileSystem.IOFile.class, "System.IO.File");
         alias(dev.jpwsh.engine.types.dotnet.FileSystem.IODirectory.class, "System.IO.Directory");
+        alias(dev.jpwsh.engine.modules.PSModuleInfo.class, "psmoduleinfo", "System.Management.Automation.PSModuleInfo");
+        alias(dev.jpwsh.engine.modules.ModuleType.class, "System.Management.Automation.ModuleType");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Guid.class, "guid", "System.Guid");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.AppDomain.class, "System.AppDomain");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
