@@ -51,10 +51,11 @@ public final class ScriptBlock {
 
     /**
      * The block as a module exports it: wherever it is called from, it runs in a child of the module's scope, which
-     * is also its {@code $script:} scope, so it sees the module's private functions and variables.
+     * is also its {@code $script:} scope, so it sees the module's private functions and variables. A block that
+     * already belongs to a module (one a nested module exported) stays with it.
      */
     public ScriptBlock inModule(Scope scope) {
-        return new ScriptBlock(body, scope, home, scope);
+        return moduleScope != null ? this : new ScriptBlock(body, scope, home, scope);
     }
 
     /** {@code [scriptblock]::Create(text)}: a parse error throws a ParseException. */

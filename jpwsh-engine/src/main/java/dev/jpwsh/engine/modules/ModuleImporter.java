@@ -77,6 +77,7 @@ public final class ModuleImporter {
         Scope target = global || table.loadingScope() == null ? context.global() : table.loadingScope();
         PSModuleInfo loaded = table.get(baseName(file));
         if (loaded != null && !force) {
+            table.add(loaded, target == context.global());
             loaded.importInto(target);
             return loaded;
         }
@@ -86,7 +87,7 @@ public final class ModuleImporter {
             default -> dotSourced(file);
         };
         if (module != null) {
-            table.add(module);
+            table.add(module, target == context.global());
             module.importInto(target);
         }
         return module;

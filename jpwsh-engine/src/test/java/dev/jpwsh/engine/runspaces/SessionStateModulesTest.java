@@ -100,7 +100,7 @@ class SessionStateModulesTest {
         iss.importPSModule(new String[] {"Microsoft.PowerShell.Utility", "ThreadJob"});
         iss.setThrowOnRunspaceOpenError(true);
         Runspace runspace = open(iss);
-        assertThat(runspace.context().modules().all()).isEmpty();
+        assertThat(runspace.context().modules().all(true)).isEmpty();
         runspace.dispose();
     }
 
