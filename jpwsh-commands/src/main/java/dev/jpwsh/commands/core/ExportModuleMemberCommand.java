@@ -7,8 +7,10 @@ import dev.jpwsh.engine.modules.ModuleErrors;
 import dev.jpwsh.engine.types.DotNetName;
 
 /**
- * Export-ModuleMember: names (with wildcards) the functions, variables and aliases the module whose code runs now
- * exports; once it is called, the module exports only what its calls named. Outside a module's code it fails.
+ * Export-ModuleMember: names (with wildcards) the functions and variables the module whose code runs now exports;
+ * once it is called, the module exports only what its calls named. -Alias is accepted for modules written for
+ * pwsh, but names nothing: jpwsh has no alias cmdlets, so a module defines no aliases. Outside a module's code it
+ * fails.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ExportModuleMemberCommand")
 public final class ExportModuleMemberCommand extends Cmdlet {
@@ -27,6 +29,6 @@ public final class ExportModuleMemberCommand extends Cmdlet {
         if (exports == null) {
             throw terminatingError(ModuleErrors.exportOutsideModule());
         }
-        exports.add(function, variable, alias);
+        exports.add(function, variable);
     }
 }

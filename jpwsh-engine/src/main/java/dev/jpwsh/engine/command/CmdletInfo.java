@@ -50,7 +50,7 @@ public final class CmdletInfo {
     }
 
     /** The implementing type's full .NET name, which the cmdlet's error ids end with. */
-    public String typeName() {
+    String typeName() {
         return typeName;
     }
 

@@ -4,22 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a module's code names for export with Export-ModuleMember, as wildcard patterns per kind of member. Until
- * the first call the module exports every function and no variable; after it, exactly what the calls named.
- * Belongs to one import, on the session's pipeline thread.
+ * What a module's code names for export with Export-ModuleMember: wildcard patterns for functions and for
+ * variables. Until the first call the module exports every function and no variable; after it, exactly what the
+ * calls named. Belongs to one import, on the session's pipeline thread.
  */
 public final class ExportList {
     private final List<String> functions = new ArrayList<>();
     private final List<String> variables = new ArrayList<>();
-    private final List<String> aliases = new ArrayList<>();
     private boolean used;
 
     /** One Export-ModuleMember call; a null array names nothing of that kind. */
-    public void add(String[] functionPatterns, String[] variablePatterns, String[] aliasPatterns) {
+    public void add(String[] functionPatterns, String[] variablePatterns) {
         used = true;
         addAll(functions, functionPatterns);
         addAll(variables, variablePatterns);
-        addAll(aliases, aliasPatterns);
     }
 
     private static void addAll(List<String> list, String[] patterns) {
