@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 final class ModuleFinder {
     private static final List<String> MODULE_EXTENSIONS = List.of(".psd1", ".psm1");
     private static final List<String> FILE_EXTENSIONS = List.of(".psd1", ".psm1", ".ps1");
+    private static final Pattern VERSION = Pattern.compile("\\d{1,9}(\\.\\d{1,9}){1,3}");
 
     private ModuleFinder() {
     }
@@ -87,12 +89,10 @@ final class ModuleFinder {
         }
     }
 
+    /** The version a folder's name is ({@code 2.1.0}), or null for any other name. */
     private static Version versionOf(Path folder) {
-        try {
-            return Version.Parse(folder.getFileName().toString());
-        } catch (IllegalArgumentException notAVersion) {
-            return null;
-        }
+        String name = folder.getFileName().toString();
+        return VERSION.matcher(name).matches() ? Version.Parse(name) : null;
     }
 
     /** {@code <dir>/<name>}, matching the folder's name in any case; null when there is none. */
