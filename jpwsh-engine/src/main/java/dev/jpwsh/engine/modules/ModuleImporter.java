@@ -13,6 +13,7 @@ import dev.jpwsh.engine.types.dotnet.Version;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.ops.Wildcard;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public final class ModuleImporter {
         if (ModuleFinder.extensionOf(root.getFileName().toString()) == null) {
             root = root.resolveSibling(root.getFileName() + ".psm1");
         }
-        if (!root.toFile().isFile()) {
+        if (!Files.isRegularFile(root)) {
             errors.accept(ModuleErrors.moduleNotFound(manifest.rootModule()));
             return null;
         }

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What a module manifest ({@code .psd1}, a hashtable) says: the root module (or null), ModuleVersion, Description,
- * and the FunctionsToExport and VariablesToExport patterns (null when the manifest does not say, which leaves the
- * root module's exports as they are). Unlike pwsh, the file is evaluated as a script, not in restricted language.
+ * What a module manifest ({@code .psd1}, a hashtable) says: the root module (or null), ModuleVersion, Description
+ * (empty when absent), and the FunctionsToExport and VariablesToExport patterns (null when the manifest does not
+ * say, which leaves the root module's exports as they are). Unlike pwsh, the file is evaluated as a script, not in
+ * restricted language.
  */
-record ModuleManifest(Path path, String rootModule, Version version, String description,
+record ModuleManifest(String rootModule, Version version, String description,
         List<String> functionsToExport, List<String> variablesToExport) {
 
     /** The manifest at {@code path}, or null after reporting why it is not a valid one. */
@@ -51,7 +52,8 @@ record ModuleManifest(Path path, String rootModule, Version version, String desc
             return null;
         }
         Object root = data.containsKey("ModuleToProcess") ? data.get("ModuleToProcess") : data.get("RootModule");
-        return new ModuleManifest(path, text(root), parsed, text(data.get("Description")),
+        Object description = data.get("Description");
+        return new ModuleManifest(text(root), parsed, description == null ? "" : text(description),
                 patterns(data.get("FunctionsToExport")), patterns(data.get("VariablesToExport")));
     }
 
