@@ -34,7 +34,7 @@ foreach ($overload in $pools.Keys) {
 }
 
 foreach ($call in { [runspacefactory]::CreateRunspace($null, $iss) },
-                  { [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.InitialSessionState] $null) },
+                  { [runspacefactory]::CreateRunspacePool([System.Management.Automation.Runspaces.InitialSessionState] $null) },
                   { [runspacefactory]::CreateRunspacePool(1, 2, $null, $Host) }) {
     try { & $call } catch { $_.Exception.InnerException.GetType().Name + ': ' + $_.Exception.InnerException.Message }
 }

@@ -1,14 +1,21 @@
 package dev.jpwsh.bench;
 
+import dev.jpwsh.engine.exec.EnvironmentVariables;
+import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.engine.runspaces.RunspacePool;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -26,10 +33,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * What runspaces cost, against the goals of the runspace issue: a whole runspace life (create, open, run
  * {@value #TRIVIAL_SCRIPT}, dispose) under 0.5 ms; more than 20,000 invocations of that script per second on a
  * pool of {@value #POOL_SIZE}, called from {@value #POOL_SIZE} threads; and under 100 KB of heap per idle open
- * runspace, which {@link #idleRunspaceHeap} prints.
+ * runspace, which {@link #idleRunspaceHeap} prints. {@link #moduleRunspaceLife} is the life of a runspace whose
+ * initial session state imports a small module by name: cheap, because the module's code is compiled once per
+ * process.
  */
 public class RunspaceBenchmark {
     static final String TRIVIAL_SCRIPT = "1 + 1";
+    static final String MODULE_SCRIPT = "Get-Greeting ' bench '";
     static final int POOL_SIZE = 4;
     /** How many idle runspaces one heap measurement opens. */
     static final int IDLE_RUNSPACES = 1000;
@@ -44,6 +54,60 @@ public class RunspaceBenchmark {
             runspace.open();
             try (PowerShell shell = PowerShell.create(runspace)) {
                 return shell.addScript(TRIVIAL_SCRIPT).invoke();
+            }
+        } finally {
+            runspace.dispose();
+        }
+    }
+
+    /**
+     * A small script module (a manifest and a .psm1 of three functions) in a folder of its own on
+     * {@code $env:PSModulePath}, and an initial session state importing it by name; made once per trial.
+     */
+    @State(Scope.Benchmark)
+    public static class ModuleState {
+        Path modules;
+        InitialSessionState iss;
+
+        @Setup(Level.Trial)
+        public void writeModule() throws IOException {
+            modules = Files.createTempDirectory("jpwsh-bench-modules");
+            Path folder = Files.createDirectories(modules.resolve("Greeter"));
+            Files.writeString(folder.resolve("Greeter.psd1"), """
+                    @{ RootModule = 'Greeter.psm1'; ModuleVersion = '1.0.0'; FunctionsToExport = 'Get-Greeting' }
+                    """);
+            Files.writeString(folder.resolve("Greeter.psm1"), """
+                    $script:greeting = 'Hello'
+                    function Format-Name { param($Name) $Name.Trim() }
+                    function Get-Greeting { param($Name) "$script:greeting, $(Format-Name $Name)" }
+                    function Set-Greeting { param($Text) $script:greeting = $Text }
+                    """);
+            new EnvironmentVariables().set("PSModulePath", modules.toString());
+            iss = InitialSessionState.createDefault();
+            iss.importPSModule("Greeter");
+            iss.setThrowOnRunspaceOpenError(true);
+        }
+
+        @TearDown(Level.Trial)
+        public void deleteModule() throws IOException {
+            try (Stream<Path> files = Files.walk(modules)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** A whole runspace life from a state importing {@link ModuleState}'s module by name, calling its function. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object moduleRunspaceLife(ModuleState module) {
+        Runspace runspace = RunspaceFactory.createRunspace(module.iss);
+        try {
+            runspace.open();
+            try (PowerShell shell = PowerShell.create(runspace)) {
+                return shell.addScript(MODULE_SCRIPT).invoke();
             }
         } finally {
             runspace.dispose();

@@ -1,7 +1,10 @@
 package dev.jpwsh.commands;
 
+import dev.jpwsh.commands.core.ExportModuleMemberCommand;
 import dev.jpwsh.commands.core.ForEachObjectCommand;
 import dev.jpwsh.commands.core.GetJobCommand;
+import dev.jpwsh.commands.core.GetModuleCommand;
+import dev.jpwsh.commands.core.ImportModuleCommand;
 import dev.jpwsh.commands.core.ReceiveJobCommand;
 import dev.jpwsh.commands.core.RemoveJobCommand;
 import dev.jpwsh.commands.core.StopJobCommand;
@@ -38,47 +41,50 @@ public final class CoreCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
         table
-                .cmdlet("ForEach-Object", ForEachObjectCommand::new).alias("%", "ForEach-Object")
+                .cmdlet("ForEach-Object", ForEachObjectCommand.class).alias("%", "ForEach-Object")
                 .alias("foreach", "ForEach-Object")
-                .cmdlet("Where-Object", WhereObjectCommand::new).alias("?", "Where-Object").alias("where",
+                .cmdlet("Where-Object", WhereObjectCommand.class).alias("?", "Where-Object").alias("where",
                         "Where-Object")
-                .cmdlet("Write-Output", WriteOutputCommand::new).alias("echo", "Write-Output").alias("write",
+                .cmdlet("Write-Output", WriteOutputCommand.class).alias("echo", "Write-Output").alias("write",
                         "Write-Output")
-                .cmdlet("Write-Host", WriteHostCommand::new)
-                .cmdlet("Write-Error", WriteStreamCommands.WriteError::new)
-                .cmdlet("Write-Warning", WriteStreamCommands.WriteWarning::new)
-                .cmdlet("Write-Verbose", WriteStreamCommands.WriteVerbose::new)
-                .cmdlet("Write-Debug", WriteStreamCommands.WriteDebug::new)
-                .cmdlet("Write-Information", WriteStreamCommands.WriteInformation::new)
-                .cmdlet("Write-Progress", WriteStreamCommands.WriteProgress::new)
-                .cmdlet("Out-Null", OutNullCommand::new)
-                .cmdlet("Start-Sleep", StartSleepCommand::new).alias("sleep", "Start-Sleep")
-                .cmdlet("Get-Date", GetDateCommand::new)
-                .cmdlet("Select-Object", SelectObjectCommand::new).alias("select", "Select-Object")
-                .cmdlet("Measure-Object", MeasureObjectCommand::new).alias("measure", "Measure-Object")
-                .cmdlet("New-Object", NewObjectCommand::new)
-                .cmdlet("Set-StrictMode", SetStrictModeCommand::new)
-                .cmdlet("Sort-Object", SortObjectCommand::new).alias("sort", "Sort-Object")
-                .cmdlet("Group-Object", GroupObjectCommand::new).alias("group", "Group-Object")
-                .cmdlet("Get-Random", GetRandomCommand::new)
-                .cmdlet("Get-Runspace", GetRunspaceCommand::new)
-                .cmdlet("Get-Variable", VariableCommands.GetVariable::new).alias("gv", "Get-Variable")
-                .cmdlet("Set-Variable", VariableCommands.SetVariable::new).alias("set", "Set-Variable")
-                .cmdlet("New-Variable", VariableCommands.NewVariable::new).alias("nv", "New-Variable")
-                .cmdlet("Remove-Variable", VariableCommands.RemoveVariable::new).alias("rv", "Remove-Variable")
-                .cmdlet("Clear-Variable", VariableCommands.ClearVariable::new).alias("clv", "Clear-Variable")
-                .cmdlet("New-Event", NewEventCommand::new)
-                .cmdlet("Register-EngineEvent", RegisterEngineEventCommand::new)
-                .cmdlet("Register-ObjectEvent", RegisterObjectEventCommand::new)
-                .cmdlet("Get-Event", GetEventCommand::new)
-                .cmdlet("Wait-Event", WaitEventCommand::new)
-                .cmdlet("Remove-Event", RemoveEventCommand::new)
-                .cmdlet("Unregister-Event", UnregisterEventCommand::new)
-                .cmdlet("Get-EventSubscriber", GetEventSubscriberCommand::new)
-                .cmdlet("Get-Job", GetJobCommand::new).alias("gjb", "Get-Job")
-                .cmdlet("Receive-Job", ReceiveJobCommand::new).alias("rcjb", "Receive-Job")
-                .cmdlet("Remove-Job", RemoveJobCommand::new).alias("rjb", "Remove-Job")
-                .cmdlet("Stop-Job", StopJobCommand::new).alias("spjb", "Stop-Job")
-                .cmdlet("Wait-Job", WaitJobCommand::new).alias("wjb", "Wait-Job");
+                .cmdlet("Write-Host", WriteHostCommand.class)
+                .cmdlet("Write-Error", WriteStreamCommands.WriteError.class)
+                .cmdlet("Write-Warning", WriteStreamCommands.WriteWarning.class)
+                .cmdlet("Write-Verbose", WriteStreamCommands.WriteVerbose.class)
+                .cmdlet("Write-Debug", WriteStreamCommands.WriteDebug.class)
+                .cmdlet("Write-Information", WriteStreamCommands.WriteInformation.class)
+                .cmdlet("Write-Progress", WriteStreamCommands.WriteProgress.class)
+                .cmdlet("Out-Null", OutNullCommand.class)
+                .cmdlet("Start-Sleep", StartSleepCommand.class).alias("sleep", "Start-Sleep")
+                .cmdlet("Get-Date", GetDateCommand.class)
+                .cmdlet("Select-Object", SelectObjectCommand.class).alias("select", "Select-Object")
+                .cmdlet("Measure-Object", MeasureObjectCommand.class).alias("measure", "Measure-Object")
+                .cmdlet("New-Object", NewObjectCommand.class)
+                .cmdlet("Set-StrictMode", SetStrictModeCommand.class)
+                .cmdlet("Sort-Object", SortObjectCommand.class).alias("sort", "Sort-Object")
+                .cmdlet("Group-Object", GroupObjectCommand.class).alias("group", "Group-Object")
+                .cmdlet("Get-Random", GetRandomCommand.class)
+                .cmdlet("Get-Runspace", GetRunspaceCommand.class)
+                .cmdlet("Get-Variable", VariableCommands.GetVariable.class).alias("gv", "Get-Variable")
+                .cmdlet("Set-Variable", VariableCommands.SetVariable.class).alias("set", "Set-Variable")
+                .cmdlet("New-Variable", VariableCommands.NewVariable.class).alias("nv", "New-Variable")
+                .cmdlet("Remove-Variable", VariableCommands.RemoveVariable.class).alias("rv", "Remove-Variable")
+                .cmdlet("Clear-Variable", VariableCommands.ClearVariable.class).alias("clv", "Clear-Variable")
+                .cmdlet("New-Event", NewEventCommand.class)
+                .cmdlet("Register-EngineEvent", RegisterEngineEventCommand.class)
+                .cmdlet("Register-ObjectEvent", RegisterObjectEventCommand.class)
+                .cmdlet("Get-Event", GetEventCommand.class)
+                .cmdlet("Wait-Event", WaitEventCommand.class)
+                .cmdlet("Remove-Event", RemoveEventCommand.class)
+                .cmdlet("Unregister-Event", UnregisterEventCommand.class)
+                .cmdlet("Get-EventSubscriber", GetEventSubscriberCommand.class)
+                .cmdlet("Get-Job", GetJobCommand.class).alias("gjb", "Get-Job")
+                .cmdlet("Receive-Job", ReceiveJobCommand.class).alias("rcjb", "Receive-Job")
+                .cmdlet("Remove-Job", RemoveJobCommand.class).alias("rjb", "Remove-Job")
+                .cmdlet("Stop-Job", StopJobCommand.class).alias("spjb", "Stop-Job")
+                .cmdlet("Wait-Job", WaitJobCommand.class).alias("wjb", "Wait-Job")
+                .cmdlet("Import-Module", ImportModuleCommand.class).alias("ipmo", "Import-Module")
+                .cmdlet("Get-Module", GetModuleCommand.class).alias("gmo", "Get-Module")
+                .cmdlet("Export-ModuleMember", ExportModuleMemberCommand.class);
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * text; warning, verbose and debug records merged into the output print as the host shows their stream
  * ({@code WARNING: text}); hashtables print as a Name/Value table; custom objects with up to four properties
  * as a table (one table for a run of objects with the same properties), with more as a list; objects of a
- * type pwsh has a table view for (runspaces, jobs) as that table. Call {@link #close()} at the end
+ * type pwsh has a table view for (runspaces, jobs, modules) as that table. Call {@link #close()} at the end
  * of the output to print what is still gathered.
  */
 public final class OutDefault implements Pipe, AutoCloseable {

@@ -2,10 +2,12 @@ package dev.jpwsh.format;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Out-String: the text Out-Default would show for the input, as one string or (-Stream) one per line. */
+@DotNetName("Microsoft.PowerShell.Commands.OutStringCommand")
 public final class OutStringCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

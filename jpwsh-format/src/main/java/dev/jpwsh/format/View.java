@@ -4,6 +4,7 @@ import static dev.jpwsh.format.TableView.Alignment.LEFT;
 import static dev.jpwsh.format.TableView.Alignment.RIGHT;
 
 import dev.jpwsh.engine.job.Job;
+import dev.jpwsh.engine.modules.PSModuleInfo;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.object.PSObject;
@@ -37,6 +38,17 @@ final class View {
             new TableView.Column("Location", 20, LEFT, j -> ((Job) j).getLocation()),
             new TableView.Column("Command", 25, LEFT, j -> ((Job) j).getCommand())));
 
+    /**
+     * {@code System.Management.Automation.PSModuleInfo} in PowerShellCore_format_ps1xml: the PreRelease column is
+     * empty for jpwsh's modules, whose manifests' PrivateData it does not read.
+     */
+    private static final TableView MODULE = new TableView(List.of(
+            new TableView.Column("ModuleType", 10, LEFT, m -> ((PSModuleInfo) m).getModuleType()),
+            new TableView.Column("Version", 10, LEFT, m -> ((PSModuleInfo) m).getVersion()),
+            new TableView.Column("PreRelease", 10, LEFT, m -> null),
+            new TableView.Column("Name", 35, LEFT, m -> ((PSModuleInfo) m).getName()),
+            new TableView.Column("ExportedCommands", 0, LEFT, m -> ((PSModuleInfo) m).getExportedCommands().keySet())));
+
     private View() {
     }
 
@@ -53,6 +65,7 @@ final class View {
         return switch (value) {
             case Runspace r -> RUNSPACE;
             case Job j -> JOB;
+            case PSModuleInfo m -> MODULE;
             default -> null;
         };
     }

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberNameMethods;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * or, with a member name, outputs that property of each object (or calls that method, which the language mode may
  * refuse).
  */
+@DotNetName("Microsoft.PowerShell.Commands.ForEachObjectCommand")
 public final class ForEachObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

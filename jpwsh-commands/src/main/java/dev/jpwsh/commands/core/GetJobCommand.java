@@ -4,11 +4,13 @@ import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.Comparator;
 import java.util.List;
 
 /** Get-Job: the session's jobs, by Id; all of them when none is named. */
 @DefaultParameterSet(JobSelection.ID_SET)
+@DotNetName("Microsoft.PowerShell.Commands.GetJobCommand")
 public final class GetJobCommand extends JobSelection {
     @Parameter(parameterSetName = ID_SET, position = 0, valueFromPipelineByPropertyName = true)
     private Integer[] id;

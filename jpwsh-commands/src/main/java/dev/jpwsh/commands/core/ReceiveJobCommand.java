@@ -6,6 +6,7 @@ import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.job.JobWatch;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.List;
  * remote-job sets (-Location, -ComputerName, -Session) are not supported, so the Job set is the default.
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
+@DotNetName("Microsoft.PowerShell.Commands.ReceiveJobCommand")
 public final class ReceiveJobCommand extends JobSelection {
     @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
             valueFromPipelineByPropertyName = true)
@@ -116,12 +118,12 @@ public final class ReceiveJobCommand extends JobSelection {
     private void writeResults(Job from) {
         if (keep) {
             from.getOutput().forEach(this::writeObject);
-            from.getError().forEach(this::writeError);
+            from.getError().forEach(this::passOnError);
             return;
         }
         from.getOutput().readAll().forEach(this::writeObject);
         for (ErrorRecord error : from.getError().readAll()) {
-            writeError(error);
+            passOnError(error);
         }
     }
 }

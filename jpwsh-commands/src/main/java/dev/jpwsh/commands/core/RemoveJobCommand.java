@@ -5,6 +5,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
 import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.types.DotNetName;
 
 /**
  * Remove-Job: drops jobs from the session's list. One that is not finished is an error
@@ -12,6 +13,7 @@ import dev.jpwsh.engine.job.JobState;
  * and removed without -Force, as in pwsh. The default set is the Job one, as for Stop-Job.
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
+@DotNetName("Microsoft.PowerShell.Commands.RemoveJobCommand")
 public final class RemoveJobCommand extends JobSelection {
     @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
             valueFromPipelineByPropertyName = true)

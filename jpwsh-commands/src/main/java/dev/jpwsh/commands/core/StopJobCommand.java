@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * jobs bind by value (sets are chosen before input arrives), while a positional Id still binds by its type.
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
+@DotNetName("Microsoft.PowerShell.Commands.StopJobCommand")
 public final class StopJobCommand extends JobSelection {
     @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
             valueFromPipelineByPropertyName = true)

@@ -5,6 +5,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.job.JobWatch;
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  * one, as for Stop-Job.
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
+@DotNetName("Microsoft.PowerShell.Commands.WaitJobCommand")
 public final class WaitJobCommand extends JobSelection {
     @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
             valueFromPipelineByPropertyName = true)

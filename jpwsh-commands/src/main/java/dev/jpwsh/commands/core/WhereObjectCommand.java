@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Comparison;
@@ -14,6 +15,7 @@ import dev.jpwsh.runtime.ops.Wildcard;
  * Where-Object: passes on the input objects for which the filter script block is true, or, in the simplified
  * syntax, whose property compares to a value ({@code Where-Object Status -eq 'Open'}).
  */
+@DotNetName("Microsoft.PowerShell.Commands.WhereObjectCommand")
 public final class WhereObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

@@ -2,9 +2,11 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.DateTime;
 
 /** Get-Date: the current date and time, or its text in a -Format. */
+@DotNetName("Microsoft.PowerShell.Commands.GetDateCommand")
 public final class GetDateCommand extends Cmdlet {
     @Parameter(position = 0)
     private DateTime date;

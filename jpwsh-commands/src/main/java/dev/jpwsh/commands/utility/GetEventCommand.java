@@ -3,8 +3,10 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.PSEventArgs;
+import dev.jpwsh.engine.types.DotNetName;
 
 /** Get-Event: the queued events, all or by source identifier (wildcards) or event identifier; none is removed. */
+@DotNetName("Microsoft.PowerShell.Commands.GetEventCommand")
 public final class GetEventCommand extends EventCommand {
     @Parameter(position = 0)
     private String sourceIdentifier;

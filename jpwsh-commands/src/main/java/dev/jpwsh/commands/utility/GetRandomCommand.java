@@ -3,11 +3,13 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /** Get-Random: a number in [Minimum, Maximum), or -Count items picked from the input. -SetSeed repeats. */
+@DotNetName("Microsoft.PowerShell.Commands.GetRandomCommand")
 public final class GetRandomCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true, position = 0)
     private Object inputObject;

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.SystemStatics;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * by InstanceId, text by Name.
  */
 @DefaultParameterSet(GetRunspaceCommand.NAME_SET)
+@DotNetName("Microsoft.PowerShell.Commands.GetRunspaceCommand")
 public final class GetRunspaceCommand extends Cmdlet {
     static final String NAME_SET = "NameParameterSet";
     private static final String ID_SET = "IdParameterSet";

@@ -3,6 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Group-Object: groups input by a property's value; each group has Count, Name and Group. */
+@DotNetName("Microsoft.PowerShell.Commands.GroupObjectCommand")
 public final class GroupObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

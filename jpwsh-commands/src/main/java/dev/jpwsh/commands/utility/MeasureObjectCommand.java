@@ -2,11 +2,13 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
 
 /** Measure-Object: Count, and with -Sum/-Average/-Minimum/-Maximum those of a property or the values. */
+@DotNetName("Microsoft.PowerShell.Commands.MeasureObjectCommand")
 public final class MeasureObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

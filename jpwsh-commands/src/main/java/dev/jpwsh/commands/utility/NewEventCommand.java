@@ -2,11 +2,13 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.types.DotNetName;
 
 /**
  * New-Event: generates an engine event in this session and outputs it. It is dispatched at once, so a matching
  * action runs at the next statement.
  */
+@DotNetName("Microsoft.PowerShell.Commands.NewEventCommand")
 public final class NewEventCommand extends EventCommand {
     @Parameter(position = 0, mandatory = true)
     private String sourceIdentifier;

@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
 import dev.jpwsh.engine.languagemode.LanguageModeErrors;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.PSObject;
@@ -17,6 +18,7 @@ import java.util.Map;
  * New-Object: an instance of a type with constructor arguments, or a custom object from -Property. In
  * ConstrainedLanguage only core types may be created.
  */
+@DotNetName("Microsoft.PowerShell.Commands.NewObjectCommand")
 public final class NewObjectCommand extends Cmdlet {
     @Parameter(position = 0)
     private String typeName;
@@ -36,9 +38,8 @@ public final class NewObjectCommand extends Cmdlet {
         }
         Class<?> type = TypeResolver.shared().resolve(typeName);
         if (type == null) {
-            throw RuntimeFailures.create("TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand",
-                    "InvalidType", "Cannot find type [" + typeName + "]: verify that the assembly containing this "
-                            + "type is loaded.", typeName);
+            throw terminatingError(RuntimeFailures.create("TypeNotFound", "InvalidType", "Cannot find type ["
+                    + typeName + "]: verify that the assembly containing this type is loaded.", typeName).record());
         }
         if (!ConstrainedLanguage.mayCreate(frame().context(), type)) {
             throw LanguageModeErrors.newObjectCannotCreateType();

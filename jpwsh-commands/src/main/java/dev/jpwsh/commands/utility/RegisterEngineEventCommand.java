@@ -5,12 +5,14 @@ import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.EventSubscription;
 import dev.jpwsh.engine.event.PSEventSubscriber;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.DotNetName;
 
 /**
  * Register-EngineEvent: subscribes to engine events of one source identifier, with an action (whose job it
  * outputs, unless {@code -SupportEvent}) or {@code -Forward}. {@code -MessageData} is accepted and ignored:
  * an engine event's message data comes from whoever generates it.
  */
+@DotNetName("Microsoft.PowerShell.Commands.RegisterEngineEventCommand")
 public final class RegisterEngineEventCommand extends EventCommand {
     @Parameter(position = 0, mandatory = true)
     private String sourceIdentifier;

@@ -6,6 +6,7 @@ import dev.jpwsh.engine.event.EventSubscription;
 import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.event.PSEventSubscriber;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.DotNetName;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import java.util.UUID;
  * Each occurrence becomes an engine event with the subscription's source identifier (a new GUID when none is
  * given), the object as Sender and (sender, event args) as SourceArgs; without an action it is queued.
  */
+@DotNetName("Microsoft.PowerShell.Commands.RegisterObjectEventCommand")
 public final class RegisterObjectEventCommand extends EventCommand {
     private static final String RESERVED_PREFIX = "powershell.";
 

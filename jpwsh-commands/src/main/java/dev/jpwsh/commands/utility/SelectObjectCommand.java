@@ -3,6 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
@@ -14,6 +15,7 @@ import java.util.Map;
  * Select-Object: new objects with the chosen properties (names or {@code @{Name=..;Expression={..}}}), one
  * property's values with -ExpandProperty, and the -First / -Last / -Skip objects.
  */
+@DotNetName("Microsoft.PowerShell.Commands.SelectObjectCommand")
 public final class SelectObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

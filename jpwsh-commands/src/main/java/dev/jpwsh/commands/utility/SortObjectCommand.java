@@ -3,6 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Comparison;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Sort-Object: sorts its input by the values themselves or by properties (or script blocks), stably. */
+@DotNetName("Microsoft.PowerShell.Commands.SortObjectCommand")
 public final class SortObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

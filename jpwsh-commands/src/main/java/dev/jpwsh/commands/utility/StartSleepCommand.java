@@ -2,8 +2,10 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.types.DotNetName;
 
 /** Start-Sleep: waits; a virtual thread blocked here costs no OS thread. */
+@DotNetName("Microsoft.PowerShell.Commands.StartSleepCommand")
 public final class StartSleepCommand extends Cmdlet {
     @Parameter(position = 0)
     private Double seconds;

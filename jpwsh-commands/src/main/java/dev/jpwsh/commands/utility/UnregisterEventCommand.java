@@ -3,12 +3,14 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.PSEventSubscriber;
+import dev.jpwsh.engine.types.DotNetName;
 
 /**
  * Unregister-Event: ends subscriptions, by source identifier (wildcards) or subscription id; support ones
  * only with {@code -Force}. Their pending actions run first and their jobs stop but stay listed by Get-Job;
  * queued events stay.
  */
+@DotNetName("Microsoft.PowerShell.Commands.UnregisterEventCommand")
 public final class UnregisterEventCommand extends EventCommand {
     @Parameter(position = 0, valueFromPipelineByPropertyName = true)
     private String sourceIdentifier;

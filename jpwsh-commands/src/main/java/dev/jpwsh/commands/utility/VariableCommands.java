@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.ops.Wildcard;
@@ -55,12 +56,8 @@ public final class VariableCommands {
             return parsed == null ? VariableOptions.NONE : parsed;
         }
 
-        String commandName() {
-            return "Microsoft.PowerShell.Commands." + getClass().getSimpleName() + "Command";
-        }
-
         void notWritable() {
-            writeError(RuntimeFailures.create("VariableNotWritable," + commandName(), "WriteError",
+            writeError(RuntimeFailures.create("VariableNotWritable", "WriteError",
                     "Cannot overwrite variable " + name + " because it is read-only or constant.", name,
                     "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
         }
@@ -89,6 +86,7 @@ public final class VariableCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.GetVariableCommand")
     public static final class GetVariable extends VariableCommand {
         @Parameter
         private boolean valueOnly;
@@ -104,7 +102,7 @@ public final class VariableCommands {
                 }
             }
             if (found.isEmpty() && name != null && !name.contains("*")) {
-                writeError(RuntimeFailures.create("VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand",
+                writeError(RuntimeFailures.create("VariableNotFound",
                         "ObjectNotFound", "Cannot find a variable with the name '" + name + "'.", name,
                         "System.Management.Automation.ItemNotFoundException").record());
                 return;
@@ -123,6 +121,7 @@ public final class VariableCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.SetVariableCommand")
     public static final class SetVariable extends VariableCommand {
         @Parameter(position = 1)
         private Object value;
@@ -133,6 +132,7 @@ public final class VariableCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.NewVariableCommand")
     public static final class NewVariable extends VariableCommand {
         @Parameter(position = 1)
         private Object value;
@@ -140,21 +140,22 @@ public final class VariableCommands {
         @Override
         protected void endProcessing() {
             if (targetScope().assignable(Scope.key(name)) != null && !force) {
-                writeError(RuntimeFailures.create("VariableAlreadyExists,Microsoft.PowerShell.Commands."
-                        + "NewVariableCommand", "ResourceExists", "A variable with name '" + name
-                        + "' already exists.", name, "System.Management.Automation.SessionStateException").record());
+                writeError(RuntimeFailures.create("VariableAlreadyExists", "ResourceExists", "A variable with name '"
+                        + name + "' already exists.", name, "System.Management.Automation.SessionStateException")
+                        .record());
                 return;
             }
             store(value);
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.RemoveVariableCommand")
     public static final class RemoveVariable extends VariableCommand {
         @Override
         protected void endProcessing() {
             PSVariable v = targetScope().local(Scope.key(name));
             if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
-                writeError(RuntimeFailures.create("VariableNotRemovable," + commandName(), "WriteError",
+                writeError(RuntimeFailures.create("VariableNotRemovable", "WriteError",
                         "Cannot remove variable " + name + " because it is constant or read-only. If the variable is "
                                 + "read-only, try the operation again specifying the Force option.", name,
                         "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
@@ -164,6 +165,7 @@ public final class VariableCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.ClearVariableCommand")
     public static final class ClearVariable extends VariableCommand {
         @Override
         protected void endProcessing() {

@@ -2,12 +2,14 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.event.PSEventArgs;
+import dev.jpwsh.engine.types.DotNetName;
 
 /**
  * Wait-Event: outputs the first queued event (with the source identifier, when given), waiting for one up to
  * {@code -Timeout} seconds (-1: for ever) and running pending actions meanwhile. The event stays queued; a
  * timeout outputs nothing. A stop (Ctrl+C) ends the wait.
  */
+@DotNetName("Microsoft.PowerShell.Commands.WaitEventCommand")
 public final class WaitEventCommand extends EventCommand {
     @Parameter(position = 0)
     private String sourceIdentifier;

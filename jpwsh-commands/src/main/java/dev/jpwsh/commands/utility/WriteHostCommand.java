@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.HostInformationMessage;
 import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.host.HostUserInterface.Color;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Locale;
  * Write-Host: text for the host, items joined by -Separator, in colours when asked. It travels on the information
  * stream, so {@code 6>&1} captures it as an InformationRecord tagged PSHOST and {@code *>$null} silences it.
  */
+@DotNetName("Microsoft.PowerShell.Commands.WriteHostCommand")
 public final class WriteHostCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
     private Object object;

@@ -2,8 +2,10 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.types.DotNetName;
 
 /** Write-Output: sends its objects down the pipeline, enumerating collections unless -NoEnumerate. */
+@DotNetName("Microsoft.PowerShell.Commands.WriteOutputCommand")
 public final class WriteOutputCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
     private Object[] inputObject;

@@ -8,6 +8,7 @@ import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
@@ -20,6 +21,7 @@ public final class WriteStreamCommands {
     }
 
     /** Write-Error: a non-terminating error with the message, or the given ErrorRecord. */
+    @DotNetName("Microsoft.PowerShell.Commands.WriteErrorCommand")
     public static final class WriteError extends Cmdlet {
         @Parameter(position = 0, valueFromPipeline = true)
         private Object message;
@@ -36,7 +38,7 @@ public final class WriteStreamCommands {
         @Override
         protected void processRecord() {
             if (message instanceof ErrorRecord record) {
-                writeError(record);
+                passOnError(record);
                 return;
             }
             String text = LanguagePrimitives.toString(message);
@@ -52,7 +54,7 @@ public final class WriteStreamCommands {
                     && info.callSite() != null) {
                 where = info.callSite();
             }
-            writeError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text, null,
+            passOnError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text, null,
                     "Microsoft.PowerShell.Commands.WriteErrorException"), id, cat, targetObject, where,
                     inFunction ? owner.toString() : null));
         }
@@ -71,6 +73,7 @@ public final class WriteStreamCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.WriteWarningCommand")
     public static final class WriteWarning extends MessageCommand {
         @Override
         InformationalRecord record(String text) {
@@ -78,6 +81,7 @@ public final class WriteStreamCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.WriteVerboseCommand")
     public static final class WriteVerbose extends MessageCommand {
         @Override
         InformationalRecord record(String text) {
@@ -85,6 +89,7 @@ public final class WriteStreamCommands {
         }
     }
 
+    @DotNetName("Microsoft.PowerShell.Commands.WriteDebugCommand")
     public static final class WriteDebug extends MessageCommand {
         @Override
         InformationalRecord record(String text) {
@@ -93,6 +98,7 @@ public final class WriteStreamCommands {
     }
 
     /** Write-Progress: a ProgressRecord for the host, or for the invocation's progress stream. */
+    @DotNetName("Microsoft.PowerShell.Commands.WriteProgressCommand")
     public static final class WriteProgress extends Cmdlet {
         @Parameter(position = 0)
         private String activity;
@@ -139,6 +145,7 @@ public final class WriteStreamCommands {
     }
 
     /** Write-Information: an InformationRecord with the message data and tags, shown as text under Continue. */
+    @DotNetName("Microsoft.PowerShell.Commands.WriteInformationCommand")
     public static final class WriteInformation extends Cmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = {"Msg", "Message"})
         private Object messageData;

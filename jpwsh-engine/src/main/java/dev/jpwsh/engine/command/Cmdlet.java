@@ -17,14 +17,14 @@ public abstract class Cmdlet {
     private Frame frame;
     private Scope callerScope;
     private Pipe out;
-    private String name;
+    private CmdletInfo info;
     private String parameterSetName;
 
-    final void attach(Frame frame, Scope callerScope, Pipe out, String name, String parameterSetName) {
+    final void attach(Frame frame, Scope callerScope, Pipe out, CmdletInfo info, String parameterSetName) {
         this.frame = frame;
         this.callerScope = callerScope;
         this.out = out;
-        this.name = name;
+        this.info = info;
         this.parameterSetName = parameterSetName;
     }
 
@@ -47,14 +47,30 @@ public abstract class Cmdlet {
         Enumerables.write(value, out);
     }
 
-    /** Reports a non-terminating error, honouring the error action in force. */
+    /**
+     * Reports a non-terminating error, honouring the error action in force. Unless it already names a command, the
+     * error names this cmdlet, and its id ends with the implementing type ({@code Id,Namespace.TypeCommand}).
+     */
     protected final void writeError(ErrorRecord record) {
-        frame.context().errorStream().write(frame, record.withCommandName(name));
+        passOnError(record.reportedBy(info.getName(), info.typeName()));
+    }
+
+    /**
+     * Reports an error that belongs to someone else, the caller's (Write-Error) or a job's (Receive-Job), with its id
+     * as it is, as pwsh's PreserveInvocationInfoOnce does; it shows this cmdlet's name if it names no command.
+     */
+    protected final void passOnError(ErrorRecord record) {
+        frame.context().errorStream().write(frame, record.withCommandName(info.getName()));
+    }
+
+    /** A terminating error of this cmdlet, as pwsh's ThrowTerminatingError makes it: it names this cmdlet. */
+    protected final PSException terminatingError(ErrorRecord record) {
+        return new PSException(record.reportedBy(info.getName(), info.typeName()));
     }
 
     /** {@code error} as a terminating error of this command, naming it as pwsh's ThrowTerminatingError does. */
     protected final PSException terminatingError(PSException error) {
-        return error.withRecord(error.record().withCommandName(name));
+        return error.withRecord(error.record().withCommandName(info.getName()));
     }
 
     /** The parameter set the arguments selected, as {@code $PSCmdlet.ParameterSetName} tells. */

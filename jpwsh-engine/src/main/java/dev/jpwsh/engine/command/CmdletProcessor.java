@@ -64,7 +64,7 @@ public final class CmdletProcessor implements CommandProcessor {
     private static final Map<Class<?>, Declared> DECLARED = new ConcurrentHashMap<>();
 
     private final Cmdlet cmdlet;
-    private final String commandName;
+    private final CmdletInfo info;
     private final Frame frame;
     private final Frame caller;
     private final List<CommandArgument> args;
@@ -76,9 +76,9 @@ public final class CmdletProcessor implements CommandProcessor {
     /** The unbound parameters that take pipeline input in that set, with their declaration; set in begin. */
     private List<Candidate> pipelineParameters;
 
-    public CmdletProcessor(Cmdlet cmdlet, String commandName, Frame frame, List<CommandArgument> args) {
-        this.cmdlet = cmdlet;
-        this.commandName = commandName;
+    public CmdletProcessor(CmdletInfo info, Frame frame, List<CommandArgument> args) {
+        this.cmdlet = info.create();
+        this.info = info;
         this.caller = frame;
         this.frame = args.stream().anyMatch(a -> a.isParameter() && CommonParameters.isCommon(a.parameterName()))
                 ? frame.childScope() : frame;
@@ -107,7 +107,11 @@ public final class CmdletProcessor implements CommandProcessor {
 
     @Override
     public void begin(Pipe downstream) {
-        bindArguments();
+        try {
+            bindArguments();
+        } catch (PSException e) {
+            throw attributed(e);
+        }
         pipelineParameters = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Parameter declaration = fields.get(i).declarationIn(parameterSet);
@@ -116,13 +120,22 @@ public final class CmdletProcessor implements CommandProcessor {
                 pipelineParameters.add(new Candidate(i, declaration));
             }
         }
-        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), commandName,
-                parameterSet);
+        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), info, parameterSet);
         cmdlet.beginProcessing();
     }
 
     @Override
     public void process(Object input) {
+        try {
+            bindInput(input);
+        } catch (PSException e) {
+            throw attributed(e);
+        }
+        cmdlet.processRecord();
+    }
+
+    /** Binds one pipeline object to the parameters that take it, by value or by property name. */
+    private void bindInput(Object input) {
         for (Candidate parameter : pipelineParameters) {
             ParameterField f = fields.get(parameter.index());
             if (parameter.declaration().valueFromPipeline()) {
@@ -134,7 +147,6 @@ public final class CmdletProcessor implements CommandProcessor {
                 }
             }
         }
-        cmdlet.processRecord();
     }
 
     @Override
@@ -164,8 +176,8 @@ public final class CmdletProcessor implements CommandProcessor {
                     }
                     continue;
                 }
-                throw arg.pointedAt(bindingError("NamedParameterNotFound", "A parameter cannot be found that "
-                        + "matches parameter name '" + arg.parameterName() + "'."));
+                throw arg.pointedAt(RuntimeFailures.parameterBinding("NamedParameterNotFound", "A parameter cannot "
+                        + "be found that matches parameter name '" + arg.parameterName() + "'."));
             }
             ParameterField f = fields.get(index);
             Object value;
@@ -176,13 +188,14 @@ public final class CmdletProcessor implements CommandProcessor {
             } else if (i + 1 < args.size() && !args.get(i + 1).isParameter()) {
                 value = args.get(++i).value();
             } else {
-                throw arg.pointedAt(bindingError("MissingArgument", "Missing an argument for parameter '" + f.name()
-                        + "'. Specify a parameter of type '" + Conversions.dotNetName(boxed(f)) + "' and try again."));
+                throw arg.pointedAt(RuntimeFailures.parameterBinding("MissingArgument", "Missing an argument for "
+                        + "parameter '" + f.name() + "'. Specify a parameter of type '"
+                        + Conversions.dotNetName(boxed(f)) + "' and try again."));
             }
             set(f, value);
             bound[index] = true;
         }
-        ParameterSetResolver sets = new ParameterSetResolver(declared.sets(), declared.defaultSet(), commandName);
+        ParameterSetResolver sets = new ParameterSetResolver(declared.sets(), declared.defaultSet());
         for (int i = 0; i < fields.size(); i++) {
             if (bound[i]) {
                 sets.bound(fields.get(i).sets());
@@ -192,8 +205,9 @@ public final class CmdletProcessor implements CommandProcessor {
         ParameterField rest = remainingField();
         if (!remaining.isEmpty()) {
             if (rest == null) {
-                throw bindingError("PositionalParameterNotFound", "A positional parameter cannot be found that "
-                        + "accepts argument '" + LanguagePrimitives.toString(remaining.getFirst()) + "'.");
+                throw RuntimeFailures.parameterBinding("PositionalParameterNotFound", "A positional parameter "
+                        + "cannot be found that accepts argument '" + LanguagePrimitives.toString(remaining.getFirst())
+                        + "'.");
             }
             int index = fields.indexOf(rest);
             List<Object> all = new ArrayList<>();
@@ -308,8 +322,8 @@ public final class CmdletProcessor implements CommandProcessor {
             }
         }
         if (!missing.isEmpty()) {
-            throw bindingError("MissingMandatoryParameter", "Cannot process command because of one or more missing "
-                    + "mandatory parameters: " + String.join(" ", missing) + ".");
+            throw RuntimeFailures.parameterBinding("MissingMandatoryParameter", "Cannot process command because of "
+                    + "one or more missing mandatory parameters: " + String.join(" ", missing) + ".");
         }
     }
 
@@ -350,8 +364,8 @@ public final class CmdletProcessor implements CommandProcessor {
         try {
             converted = type == Object[].class ? Enumerables.toList(value).toArray() : Conversions.convert(value, type);
         } catch (PSException e) {
-            throw bindingError("ParameterArgumentTransformationError", "Cannot process argument transformation on "
-                    + "parameter '" + f.name() + "'. " + e.getMessage());
+            throw RuntimeFailures.parameterBinding("ParameterArgumentTransformationError", "Cannot process argument "
+                    + "transformation on parameter '" + f.name() + "'. " + e.getMessage());
         }
         try {
             f.field().set(cmdlet, converted);
@@ -366,7 +380,8 @@ public final class CmdletProcessor implements CommandProcessor {
                 : t == long.class ? Long.class : t;
     }
 
-    private PSException bindingError(String id, String message) {
-        return RuntimeFailures.parameterBinding(id, message, commandName);
+    /** A binding error as this cmdlet reports it: its id ends with the implementing type. */
+    private PSException attributed(PSException e) {
+        return e.withRecord(e.record().reportedBy(info.getName(), info.typeName()));
     }
 }

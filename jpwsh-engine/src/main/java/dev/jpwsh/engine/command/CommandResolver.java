@@ -30,7 +30,11 @@ public final class CommandResolver {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, null);
         }
         String name = LanguagePrimitives.toString(command);
-        String aliased = frame.context().commands().resolveAlias(name);
+        CommandTable commands = frame.context().commands();
+        String aliased = commands.resolveAlias(name);
+        if (isHiddenFrom(frame, commands, name) || aliased != null && isHiddenFrom(frame, commands, aliased)) {
+            throw RuntimeFailures.commandNotFound(name);
+        }
         if (aliased != null) {
             name = aliased;
         }
@@ -38,9 +42,9 @@ public final class CommandResolver {
         if (function instanceof ScriptBlock block) {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, name);
         }
-        Cmdlet cmdlet = frame.context().commands().create(name);
+        CmdletInfo cmdlet = commands.cmdlet(name);
         if (cmdlet != null) {
-            return new CmdletProcessor(cmdlet, frame.context().commands().canonicalName(name), frame, args);
+            return new CmdletProcessor(cmdlet, frame, args);
         }
         Path script = scriptPath(name);
         if (script != null) {
@@ -62,6 +66,14 @@ public final class CommandResolver {
         }
         DotSourcing.check(frame.context(), block);
         return frame;
+    }
+
+    /**
+     * Whether a Private command is out of the caller's reach: the top level of a pipeline the host runs (the global
+     * scope) does not find it; the functions and script blocks it calls do.
+     */
+    private static boolean isHiddenFrom(Frame frame, CommandTable commands, String name) {
+        return commands.isHidden(name) && frame.scope() == frame.context().global();
     }
 
     private static Path scriptPath(String name) {

@@ -1,20 +1,27 @@
 package dev.jpwsh.engine.command;
 
+import dev.jpwsh.engine.types.TypeResolver;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
- * The Java commands and aliases a session knows: cmdlet names to factories, alias names to command names.
- * Filled once at startup and then only read; safe for all threads.
+ * The Java cmdlets and the aliases a session knows, by name (any case), in the order they were added. Filled
+ * before any session uses it and then only read, so one table may serve every session and thread.
  */
 public final class CommandTable {
-    private final Map<String, Supplier<? extends Cmdlet>> cmdlets = new ConcurrentHashMap<>();
-    private final Map<String, String> names = new ConcurrentHashMap<>();
-    private final Map<String, String> aliases = new ConcurrentHashMap<>();
+    private final Map<String, CmdletInfo> cmdlets = new LinkedHashMap<>();
+    private final Map<String, AliasInfo> aliases = new LinkedHashMap<>();
+    /** The lower-cased names of the Private commands, which the top level of a host's pipeline does not find. */
+    private final Set<String> hidden = new HashSet<>();
 
-    /** The commands of every {@link CommandLibrary} on the class path, loaded once and shared by every session. */
+    /**
+     * The commands of every {@link CommandLibrary} on the class path, loaded once and shared by every session; their
+     * implementing types become known to scripts by their .NET names.
+     */
     public static CommandTable builtIn() {
         return BuiltIn.TABLE;
     }
@@ -27,35 +34,49 @@ public final class CommandTable {
             for (CommandLibrary library : java.util.ServiceLoader.load(CommandLibrary.class)) {
                 library.register(table);
             }
+            table.cmdlets.values().forEach(c -> TypeResolver.shared().register(c.getImplementingType()));
             return table;
         }
     }
 
-    public CommandTable cmdlet(String name, Supplier<? extends Cmdlet> factory) {
-        String key = name.toLowerCase(Locale.ROOT);
-        cmdlets.put(key, factory);
-        names.put(key, name);
+    public CommandTable cmdlet(String name, Class<? extends Cmdlet> implementingType) {
+        cmdlets.put(name.toLowerCase(Locale.ROOT), new CmdletInfo(name, implementingType));
         return this;
     }
 
     public CommandTable alias(String alias, String command) {
-        aliases.put(alias.toLowerCase(Locale.ROOT), command);
+        aliases.put(alias.toLowerCase(Locale.ROOT), new AliasInfo(alias, command));
         return this;
+    }
+
+    /** Makes the named command Private: {@link CommandResolver} finds it only from functions and script blocks. */
+    public CommandTable hide(String name) {
+        hidden.add(name.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    public boolean isHidden(String name) {
+        return !hidden.isEmpty() && hidden.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** The command an alias stands for, or null. */
     public String resolveAlias(String name) {
-        return aliases.get(name.toLowerCase(Locale.ROOT));
+        AliasInfo alias = aliases.get(name.toLowerCase(Locale.ROOT));
+        return alias == null ? null : alias.definition();
     }
 
-    /** A new instance of the named cmdlet, or null. */
-    public Cmdlet create(String name) {
-        Supplier<? extends Cmdlet> factory = cmdlets.get(name.toLowerCase(Locale.ROOT));
-        return factory == null ? null : factory.get();
+    /** The named cmdlet, or null. */
+    public CmdletInfo cmdlet(String name) {
+        return cmdlets.get(name.toLowerCase(Locale.ROOT));
     }
 
-    /** The cmdlet's name as registered ({@code Write-Output}). */
-    public String canonicalName(String name) {
-        return names.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+    /** Every cmdlet, in the order added. */
+    public List<CmdletInfo> cmdlets() {
+        return List.copyOf(cmdlets.values());
+    }
+
+    /** Every alias, in the order added. */
+    public List<AliasInfo> aliases() {
+        return List.copyOf(aliases.values());
     }
 }

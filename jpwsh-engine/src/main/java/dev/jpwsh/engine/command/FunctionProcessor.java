@@ -6,7 +6,6 @@ import dev.jpwsh.engine.exec.CmdletContext;
 import dev.jpwsh.engine.exec.InvocationInfo;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.object.PSHashtable;
-import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Stmt;
@@ -57,9 +56,7 @@ public final class FunctionProcessor implements CommandProcessor {
             if (name == null) {
                 throw e;
             }
-            ErrorRecord r = e.record();
-            throw e.withRecord(new ErrorRecord(r.exception(), r.fullyQualifiedErrorId() + "," + name, r.category(),
-                    r.targetObject(), r.position(), name));
+            throw e.withRecord(e.record().reportedBy(name, name));
         } finally {
             frame.context().restoreLanguageMode(previous);
         }

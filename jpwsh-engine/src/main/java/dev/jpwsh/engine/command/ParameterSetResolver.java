@@ -17,16 +17,14 @@ public final class ParameterSetResolver {
 
     private final List<String> open;
     private final String defaultSet;
-    private final String commandName;
 
     /**
      * {@code declared}: the set names the parameters name, in declaration order, each once; {@code defaultSet}: null
-     * for none; {@code commandName}: the cmdlet the errors name, null for a script block.
+     * for none. The command's processor adds the command's name to the errors.
      */
-    public ParameterSetResolver(List<String> declared, String defaultSet, String commandName) {
+    public ParameterSetResolver(List<String> declared, String defaultSet) {
         this.open = new ArrayList<>(declared);
         this.defaultSet = defaultSet;
-        this.commandName = commandName;
     }
 
     /** Each set name once, in the order {@code setsPerParameter} first names it, ignoring case. */
@@ -76,12 +74,9 @@ public final class ParameterSetResolver {
         return defaultSet != null ? defaultSet : ALL_SETS;
     }
 
-    private PSException ambiguous() {
-        String id = "AmbiguousParameterSet";
-        String message = "Parameter set cannot be resolved using the specified named parameters. One or more "
-                + "parameters issued cannot be used together or an insufficient number of parameters were provided.";
-        return commandName != null ? RuntimeFailures.parameterBinding(id, message, commandName)
-                : RuntimeFailures.create(id, "InvalidArgument", message, null,
-                        "System.Management.Automation.ParameterBindingException");
+    private static PSException ambiguous() {
+        return RuntimeFailures.parameterBinding("AmbiguousParameterSet", "Parameter set cannot be resolved using the "
+                + "specified named parameters. One or more parameters issued cannot be used together or an "
+                + "insufficient number of parameters were provided.");
     }
 }

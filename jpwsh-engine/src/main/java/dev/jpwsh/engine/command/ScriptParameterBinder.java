@@ -149,7 +149,7 @@ public final class ScriptParameterBinder {
             return ParameterSetResolver.chosenWithoutSets(defaultSet);
         }
         ParameterSetResolver sets = new ParameterSetResolver(ParameterSetResolver.declaredSets(
-                parameters.stream().map(ParameterSpec::parameterSets).toList()), defaultSet, null);
+                parameters.stream().map(ParameterSpec::parameterSets).toList()), defaultSet);
         for (int i = 0; i < parameters.size(); i++) {
             if (bound[i]) {
                 sets.bound(parameters.get(i).parameterSets());
@@ -269,7 +269,6 @@ public final class ScriptParameterBinder {
     }
 
     private static PSException error(String id, String message) {
-        return RuntimeFailures.create(id, "InvalidArgument", message, null,
-                "System.Management.Automation.ParameterBindingException");
+        return RuntimeFailures.parameterBinding(id, message);
     }
 }

@@ -1,20 +1,25 @@
 package dev.jpwsh.engine.exec;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** {@code $env:}: the process environment as the session sees it, with the session's own changes on top. */
+/**
+ * {@code $env:}: the process environment with the changes scripts made on top. As in pwsh, the environment belongs
+ * to the process: a change made in one runspace is seen by every other (a new runspace finds the modules on a
+ * {@code $env:PSModulePath} its creator set). Safe for all threads.
+ */
 public final class EnvironmentVariables {
-    private final Map<String, String> overrides = new HashMap<>();
+    /** The changes of every session: a new value, or empty for a variable removed. */
+    private static final Map<String, Optional<String>> CHANGES = new ConcurrentHashMap<>();
 
     public Object get(String name) {
-        if (overrides.containsKey(name)) {
-            return overrides.get(name);
-        }
-        return System.getenv(name);
+        Optional<String> changed = CHANGES.get(name);
+        return changed != null ? changed.orElse(null) : System.getenv(name);
     }
 
+    /** Sets a variable; null or an empty string removes it. */
     public void set(String name, String value) {
-        overrides.put(name, value == null || value.isEmpty() ? null : value);
+        CHANGES.put(name, value == null || value.isEmpty() ? Optional.empty() : Optional.of(value));
     }
 }

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.JobRepository;
+import dev.jpwsh.engine.modules.ModuleTable;
 import dev.jpwsh.engine.runspaces.PSLanguageMode;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.TypeResolver;
@@ -30,6 +31,7 @@ public final class ExecutionContext {
     private final ErrorStream errorStream = new ErrorStream(this);
     private final JobRepository jobs = new JobRepository();
     private final PSEventManager events = new PSEventManager(this);
+    private final ModuleTable modules = new ModuleTable();
     /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
     private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
     /** Whether the statement running now has failed; becomes {@code $?} when it ends. Pipeline thread only. */
@@ -77,6 +79,11 @@ public final class ExecutionContext {
     /** The session's engine events; unlike the rest of the context, safe to use from any thread. */
     public PSEventManager events() {
         return events;
+    }
+
+    /** The modules the session imported, which Get-Module lists. */
+    public ModuleTable modules() {
+        return modules;
     }
 
     /** The jobs Get-Job lists; safe to use from any thread. */

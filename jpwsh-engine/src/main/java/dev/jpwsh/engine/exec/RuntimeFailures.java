@@ -25,6 +25,13 @@ public final class RuntimeFailures {
                 "Cannot overwrite variable " + name + " because it is read-only or constant.", name);
     }
 
+    /** Redefining a function that is read-only or constant. */
+    public static PSException functionNotWritable(String name) {
+        return create("FunctionNotWritable", "WriteError", "Cannot write to function " + name
+                + " because it is read-only or constant.", name,
+                "System.Management.Automation.SessionStateUnauthorizedAccessException");
+    }
+
     public static PSException commandNotFound(String name) {
         PSException e = create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
                 + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"
@@ -92,11 +99,10 @@ public final class RuntimeFailures {
                 "OperationStopped", value, null), true);
     }
 
-    /** A parameter binding failure of {@code command}. */
-    public static PSException parameterBinding(String errorId, String message, String command) {
-        PSException e = create(errorId + "," + command, "InvalidArgument", message, null,
+    /** A parameter binding failure; the processor of the command being bound names the command in it. */
+    public static PSException parameterBinding(String errorId, String message) {
+        return create(errorId, "InvalidArgument", message, null,
                 "System.Management.Automation.ParameterBindingException");
-        return e.withRecord(e.record().withCommandName(command));
     }
 
     /** A Java exception from a .NET facade or a conversion, as a terminating error with its .NET type name. */

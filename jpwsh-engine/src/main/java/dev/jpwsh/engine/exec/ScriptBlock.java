@@ -37,31 +37,34 @@ public final class ScriptBlock {
      * which runs in the mode of the session that runs it.
      */
     private final PSLanguageMode languageMode;
+    /** The scope of the module the block belongs to, which is its {@code $script:} scope; null outside modules. */
+    private final Scope moduleScope;
 
     public ScriptBlock(Compiled body) {
-        this(body, null, null, null);
+        this(body, null, null, null, null);
     }
 
-    private ScriptBlock(Compiled body, Scope closure, Frame home, PSLanguageMode languageMode) {
+    private ScriptBlock(Compiled body, Scope closure, Frame home, PSLanguageMode languageMode, Scope moduleScope) {
         this.body = body;
         this.closure = closure;
         this.home = home;
         this.languageMode = languageMode;
+        this.moduleScope = moduleScope;
     }
 
     /** The value of a script block literal evaluated in {@code frame}. */
     public static ScriptBlock createdIn(Compiled body, Frame frame) {
-        return new ScriptBlock(body, null, frame, frame.context().languageMode());
+        return new ScriptBlock(body, null, frame, frame.context().languageMode(), null);
     }
 
     /** A function's body, defined by code running in {@code context}: it keeps the session's mode of that time. */
     public static ScriptBlock definedIn(Compiled body, ExecutionContext context) {
-        return new ScriptBlock(body, null, null, context.languageMode());
+        return new ScriptBlock(body, null, null, context.languageMode(), null);
     }
 
     /** This block, pinned to run in {@code mode} whatever the mode of the session that runs it. */
     public ScriptBlock withLanguageMode(PSLanguageMode mode) {
-        return new ScriptBlock(body, closure, home, mode);
+        return new ScriptBlock(body, closure, home, mode, moduleScope);
     }
 
     /** The mode the block runs in, or null when it runs in the mode of its caller's session. */
@@ -69,19 +72,28 @@ public final class ScriptBlock {
         return languageMode;
     }
 
-    /** {@code [scriptblock]::Create(text)}. */
+    /**
+     * The block as a module exports it: wherever it is called from, it runs in a child of the module's scope, which
+     * is also its {@code $script:} scope, so it sees the module's private functions and variables. A block that
+     * already belongs to a module (one a nested module exported) stays with it.
+     */
+    public ScriptBlock inModule(Scope scope) {
+        return moduleScope != null ? this : new ScriptBlock(body, scope, home, languageMode, scope);
+    }
+
+    /** {@code [scriptblock]::Create(text)}: a parse error throws a ParseException. */
     public static ScriptBlock Create(String text) {
-        return ScriptFiles.compile(new dev.jpwsh.language.source.SourceText("", text));
+        return ScriptFiles.create(text);
     }
 
     public Compiled body() {
         return body;
     }
 
-    /** The frame a call of this block runs in: a child of the caller's scope, or of its captured scope. */
+    /** The frame a call of this block runs in: a child of the caller's scope, or of its captured or module scope. */
     public Frame callFrame(Frame caller) {
         Scope parent = closure != null ? closure : caller.scope();
-        return new Frame(caller.context(), new Scope(parent), caller.scriptScope());
+        return new Frame(caller.context(), new Scope(parent), moduleScope != null ? moduleScope : caller.scriptScope());
     }
 
     /**
@@ -195,7 +207,7 @@ public final class ScriptBlock {
                         }
                     }
                 }
-                return new ScriptBlock(body, captured, home, languageMode);
+                return new ScriptBlock(body, captured, home, languageMode, moduleScope);
             }
             case "tostring" -> {
                 return toString();

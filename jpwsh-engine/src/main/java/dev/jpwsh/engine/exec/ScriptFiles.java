@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,25 +23,49 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ScriptFiles {
     private static final Map<String, ScriptBlock.Compiled> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<Path, LoadedFile> LOADED = new ConcurrentHashMap<>();
+
+    /** A file's compiled code, with the size and modification time the file had when it was read. */
+    private record LoadedFile(FileTime modified, long size, ScriptBlock.Compiled compiled) {
+        boolean isCurrent(BasicFileAttributes attributes) {
+            return attributes.size() == size && attributes.lastModifiedTime().equals(modified);
+        }
+    }
 
     private ScriptFiles() {
     }
 
     /** Compiles source text; a parse error becomes a terminating ParseException error. */
     public static ScriptBlock compile(SourceText source) {
+        try {
+            return new ScriptBlock(compiled(source));
+        } catch (PSRuntimeException parseError) {
+            throw new PSException(new ErrorRecord(parseError, parseError.errorId(), "ParserError", null, null), true);
+        }
+    }
+
+    /**
+     * Compiles text for a .NET API caller, as {@code ScriptBlock.Create} does: a parse error throws the
+     * ParseException itself (scripts calling the API see it inside a MethodInvocationException).
+     */
+    public static ScriptBlock create(String text) {
+        return new ScriptBlock(compiled(new SourceText("", text)));
+    }
+
+    private static ScriptBlock.Compiled compiled(SourceText source) {
         String key = source.name() + "\u0000" + source.text();
         ScriptBlock.Compiled compiled = COMPILED.get(key);
         if (compiled == null) {
             ParseResult result = Parser.parse(source);
             if (result.hasErrors()) {
                 ParseError first = result.errors().getFirst();
-                throw new PSException(new ErrorRecord(new PSRuntimeException(first.errorId(), "ParserError",
-                        first.message()), first.errorId(), "ParserError", null, null), true);
+                throw new PSRuntimeException(first.errorId(), "ParserError", first.message(), null,
+                        "System.Management.Automation.ParseException");
             }
             compiled = Compiler.scriptBlock(result.ast());
             COMPILED.putIfAbsent(key, compiled);
         }
-        return new ScriptBlock(compiled);
+        return compiled;
     }
 
     /** Compiles a tree the caller already parsed without errors from {@code source}. */
@@ -48,10 +74,22 @@ public final class ScriptFiles {
         return new ScriptBlock(COMPILED.computeIfAbsent(key, k -> Compiler.scriptBlock(ast)));
     }
 
+    /**
+     * A script file as a script block. The file is read again only when its size or modification time changed since
+     * it was last loaded, so a module or script that every runspace loads costs one file status check.
+     */
     public static ScriptBlock load(Path file) {
         try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            LoadedFile loaded = LOADED.get(file);
+            if (loaded != null && loaded.isCurrent(attributes)) {
+                return new ScriptBlock(loaded.compiled());
+            }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return compile(new SourceText(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text));
+            SourceText source = new SourceText(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text);
+            ScriptBlock block = compile(source);
+            LOADED.put(file, new LoadedFile(attributes.lastModifiedTime(), attributes.size(), block.body()));
+            return block;
         } catch (IOException e) {
             throw RuntimeFailures.create("FileNotFound", "ObjectNotFound",
                     "The file '" + file + "' could not be read: " + e.getMessage(), file.toString());

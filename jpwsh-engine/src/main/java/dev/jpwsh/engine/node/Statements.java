@@ -250,7 +250,9 @@ public final class Statements {
     public record FunctionDefinition(String name, String qualifier, ScriptBlock.Compiled body) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            frame.scopeFor(qualifier).defineFunction(name, ScriptBlock.definedIn(body, frame.context()));
+            if (!frame.scopeFor(qualifier).defineFunction(name, ScriptBlock.definedIn(body, frame.context()))) {
+                throw RuntimeFailures.functionNotWritable(name);
+            }
         }
     }
 

@@ -95,7 +95,7 @@ public final class Variables {
         }
     }
 
-    /** {@code $env:NAME}: the process environment, with assignments kept in the session. */
+    /** {@code $env:NAME}: the process environment, with the changes scripts made (process-wide, as in pwsh). */
     public record Environment(String name) implements Assignable {
         @Override
         public Object eval(Frame frame) {

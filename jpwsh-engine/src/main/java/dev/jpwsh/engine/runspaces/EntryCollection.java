@@ -1,38 +1,129 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.types.StringIndexer;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * InitialSessionStateEntryCollection: the entries of one kind, in the order added. {@code Add} returns nothing,
- * as in .NET. Not thread-safe, like the session state that owns it.
+ * InitialSessionStateEntryCollection: the entries of one kind, in the order added, indexed by position or by name
+ * ({@code $iss.Commands['Get-Date']}: every entry of that name, any case). {@code Add} returns nothing, as in .NET.
+ *
+ * <p>A collection made from a template (the built-in commands of a default session state) holds the template's
+ * shared entries until someone reads an entry or changes the collection; only then does it copy them, so that
+ * creating a default session state, and a runspace from it, costs nothing per entry. Thread-safe: pool members
+ * read one collection while they open.
  */
-public final class EntryCollection<T> extends AbstractList<T> {
-    private final List<T> entries = new ArrayList<>();
+@DotNetName("System.Management.Automation.Runspaces.InitialSessionStateEntryCollection")
+public final class EntryCollection<T extends InitialSessionStateEntry> extends AbstractList<T>
+        implements StringIndexer {
+    /** The entries; the template itself while {@link #template} is true. Guarded by this. */
+    private List<T> entries;
+    /** Whether {@link #entries} is still the shared, read-only template. Guarded by this. */
+    private boolean template;
 
-    public void Add(T entry) {
-        entries.add(entry);
+    public EntryCollection() {
+        this(new ArrayList<>(), false);
+    }
+
+    private EntryCollection(List<T> entries, boolean template) {
+        this.entries = entries;
+        this.template = template;
+    }
+
+    /** A collection holding {@code shared}'s entries, copied only once someone reads or changes them. */
+    static <T extends InitialSessionStateEntry> EntryCollection<T> ofTemplate(List<T> shared) {
+        return new EntryCollection<>(shared, true);
+    }
+
+    /** Whether this collection still holds exactly the entries of {@code shared}, untouched. */
+    synchronized boolean isTemplate(List<T> shared) {
+        return template && entries == shared;
+    }
+
+    /** The entries as they are now, to read without copying a template; the caller must not change them. */
+    synchronized List<T> snapshot() {
+        return List.copyOf(entries);
+    }
+
+    public synchronized void Add(T entry) {
+        if (entry == null) {
+            throw RunspaceErrors.valueNull("item");
+        }
+        own().add(entry);
+    }
+
+    public synchronized void Add(Iterable<? extends T> items) {
+        if (items == null) {
+            throw RunspaceErrors.valueNull("items");
+        }
+        items.forEach(own()::add);
+    }
+
+    /** Removes every entry of that name (any case) and, unless {@code type} is null, of exactly that entry type. */
+    public synchronized void Remove(String name, Object type) {
+        if (name == null) {
+            throw RunspaceErrors.valueNull("name");
+        }
+        Class<?> entryType = type == null ? null : type instanceof Class<?> c ? c : type.getClass();
+        own().removeIf(e -> e.getName().equalsIgnoreCase(name) && (entryType == null || e.getClass() == entryType));
+    }
+
+    public synchronized void RemoveItem(int index) {
+        own().remove(index);
+    }
+
+    public synchronized void RemoveItem(int index, int count) {
+        own().subList(index, index + count).clear();
+    }
+
+    public void Reset() {
+        clear();
     }
 
     @Override
-    public T get(int index) {
-        return entries.get(index);
+    public synchronized void clear() {
+        entries = new ArrayList<>();
+        template = false;
     }
 
     @Override
-    public int size() {
+    public synchronized T get(int index) {
+        return own().get(index);
+    }
+
+    @Override
+    public synchronized int size() {
         return entries.size();
     }
 
+    /** {@code $collection['name']}: the entries of that name, any case; empty when there is none. */
     @Override
-    public void clear() {
-        entries.clear();
+    public synchronized List<T> item(String name) {
+        return own().stream().filter(e -> e.getName().equalsIgnoreCase(name)).toList();
     }
 
-    EntryCollection<T> copy() {
-        EntryCollection<T> copy = new EntryCollection<>();
-        copy.entries.addAll(entries);
-        return copy;
+    /** A collection of copies of the entries; a template stays shared until one of the two is read or changed. */
+    @SuppressWarnings("unchecked")
+    public synchronized EntryCollection<T> Clone() {
+        if (template) {
+            return new EntryCollection<>(entries, true);
+        }
+        List<T> copies = new ArrayList<>(entries.size());
+        entries.forEach(e -> copies.add((T) e.Clone()));
+        return new EntryCollection<>(copies, false);
+    }
+
+    /** The entries, first copied from the template if they still are the template's. Called holding the lock. */
+    @SuppressWarnings("unchecked")
+    private List<T> own() {
+        if (template) {
+            List<T> copies = new ArrayList<>(entries.size());
+            entries.forEach(e -> copies.add((T) e.Clone()));
+            entries = copies;
+            template = false;
+        }
+        return entries;
     }
 }

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ExecutionContext;
@@ -9,16 +10,20 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.modules.ModuleImporter;
+import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a new runspace starts with: its commands, the variables and functions it defines (values shared by
@@ -27,9 +32,8 @@ import java.util.Set;
  */
 @DotNetName("System.Management.Automation.Runspaces.InitialSessionState")
 public final class InitialSessionState {
-    private final CommandTable commands;
+    private final EntryCollection<SessionStateCommandEntry> commands;
     private final EntryCollection<SessionStateVariableEntry> variables;
-    private final EntryCollection<SessionStateFunctionEntry> functions;
     private final List<String> modules = new ArrayList<>();
     private final Set<String> startupScripts = new LinkedHashSet<>();
     private PSLanguageMode languageMode;
@@ -37,24 +41,22 @@ public final class InitialSessionState {
     private ApartmentState apartmentState = ApartmentState.Unknown;
     private boolean throwOnRunspaceOpenError;
 
-    private InitialSessionState(CommandTable commands, PSLanguageMode languageMode,
-            EntryCollection<SessionStateVariableEntry> variables, EntryCollection<SessionStateFunctionEntry> functions) {
+    private InitialSessionState(EntryCollection<SessionStateCommandEntry> commands,
+            EntryCollection<SessionStateVariableEntry> variables, PSLanguageMode languageMode) {
         this.commands = commands;
-        this.languageMode = languageMode;
         this.variables = variables;
-        this.functions = functions;
+        this.languageMode = languageMode;
     }
 
     /** An empty session state: no commands, NoLanguage. */
     public static InitialSessionState create() {
-        return new InitialSessionState(new CommandTable(), PSLanguageMode.NoLanguage, new EntryCollection<>(),
-                new EntryCollection<>());
+        return new InitialSessionState(new EntryCollection<>(), new EntryCollection<>(), PSLanguageMode.NoLanguage);
     }
 
-    /** Every built-in command, FullLanguage. */
+    /** Every built-in cmdlet and alias, FullLanguage. */
     public static InitialSessionState createDefault() {
-        return new InitialSessionState(CommandTable.builtIn(), PSLanguageMode.FullLanguage, new EntryCollection<>(),
-                new EntryCollection<>());
+        return new InitialSessionState(EntryCollection.ofTemplate(BuiltInCommands.entries()), new EntryCollection<>(),
+                PSLanguageMode.FullLanguage);
     }
 
     /** As {@link #createDefault()}: jpwsh loads no modules lazily, so both hold the same commands. */
@@ -62,8 +64,9 @@ public final class InitialSessionState {
         return createDefault();
     }
 
+    /** A copy with copies of the entries (sharing their values) and the same settings. */
     public InitialSessionState Clone() {
-        InitialSessionState copy = new InitialSessionState(commands, languageMode, variables.copy(), functions.copy());
+        InitialSessionState copy = new InitialSessionState(commands.Clone(), variables.Clone(), languageMode);
         copy.threadOptions = threadOptions;
         copy.apartmentState = apartmentState;
         copy.throwOnRunspaceOpenError = throwOnRunspaceOpenError;
@@ -76,9 +79,9 @@ public final class InitialSessionState {
         return variables;
     }
 
-    /** The function entries; jpwsh's cmdlets come from the built-in command table. */
-    public EntryCollection<SessionStateFunctionEntry> getCommands() {
-        return functions;
+    /** The cmdlets, aliases and functions of the runspaces built from this state. */
+    public EntryCollection<SessionStateCommandEntry> getCommands() {
+        return commands;
     }
 
     public PSLanguageMode getLanguageMode() {
@@ -113,7 +116,10 @@ public final class InitialSessionState {
         this.throwOnRunspaceOpenError = value;
     }
 
-    /** Modules to import when a runspace opens: one name or path, or several. jpwsh imports script modules by path. */
+    /**
+     * Modules to import when a runspace opens: one name or path, or several. A name is looked up on
+     * {@code $env:PSModulePath}; pwsh's own module names import nothing, jpwsh's commands being built in.
+     */
     public void importPSModule(Object names) {
         for (Object name : Enumerables.toList(names)) {
             modules.add(LanguagePrimitives.toString(name));
@@ -130,57 +136,98 @@ public final class InitialSessionState {
     }
 
     /**
-     * What opening does once the runspace is Opened: imports the modules, then runs the startup scripts, each
-     * into the global scope. A failure is reported in the session (a host-less runspace shows nothing) and the
-     * first one is returned, for ThrowOnRunspaceOpenError; null when all went well.
+     * What opening does once the runspace is Opened: imports the modules as Import-Module does, then runs the
+     * startup scripts, into the global scope. Errors are reported in the session (a host-less runspace shows
+     * nothing); the first module or script that had some is returned, for ThrowOnRunspaceOpenError, else null.
      */
     BindFailure bind(ExecutionContext context) {
         Frame global = new Frame(context, context.global(), context.global());
-        BindFailure first = null;
-        List<String> scripts = new ArrayList<>(modules);
-        scripts.addAll(startupScripts);
-        for (String script : scripts) {
-            try {
+        List<BindFailure> failures = new ArrayList<>();
+        for (String module : modules) {
+            collectErrors(context, module, failures, errors -> context.runInFullLanguage(
+                    () -> new ModuleImporter(global, Pipe.NULL, errors).importModule(module, false, true)));
+        }
+        for (String script : startupScripts) {
+            collectErrors(context, script, failures, errors -> {
                 Path file = Path.of(script);
                 if (!Files.isRegularFile(file)) {
-                    throw RunspaceErrors.moduleNotFound(script);
+                    throw RuntimeFailures.commandNotFound(script);
                 }
                 context.runInFullLanguage(
                         () -> ScriptFiles.load(file).invoke(global, List.of(), null, true, Pipe.NULL));
-            } catch (PSException e) {
-                context.reportError(e.record());
-                first = first == null ? new BindFailure(script, e) : first;
-            } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
-                PSException failure = RuntimeFailures.of(e);
-                context.reportError(failure.record());
-                first = first == null ? new BindFailure(script, failure) : first;
-            }
+            });
         }
-        return first;
+        return failures.isEmpty() ? null : failures.getFirst();
     }
 
-    /** The first module or startup script that failed while a runspace opened, and why. */
-    record BindFailure(String script, PSException error) {
+    /** Runs one import or script; its errors, reported and thrown alike, become a failure of {@code name}. */
+    private static void collectErrors(ExecutionContext context, String name, List<BindFailure> failures,
+            Consumer<Consumer<ErrorRecord>> work) {
+        List<ErrorRecord> errors = new ArrayList<>();
+        try {
+            work.accept(errors::add);
+        } catch (PSException e) {
+            errors.add(e.record());
+        } catch (PSRuntimeException e) {
+            errors.add(RuntimeFailures.of(e).record());
+        }
+        errors.forEach(context::reportError);
+        if (!errors.isEmpty()) {
+            failures.add(new BindFailure(name, errors));
+        }
     }
 
-    /** A new session as this state describes it: variables in its global scope, then functions. */
+    /** A module or startup script that failed while a runspace opened, and its errors. */
+    record BindFailure(String name, List<ErrorRecord> errors) {
+    }
+
+    /**
+     * A new session as this state describes it: its commands, then the variables and functions of the entries in its
+     * global scope. A default state's untouched command entries are the built-in command table itself.
+     */
     ExecutionContext createSession(Host host) {
-        ExecutionContext context = new ExecutionContext(host, commands);
+        ExecutionContext context = new ExecutionContext(host, commands.isTemplate(BuiltInCommands.entries())
+                ? CommandTable.builtIn() : commandTable());
         context.setLanguageMode(languageMode);
         defineEntries(context);
         return context;
     }
 
-    /** The variable and function entries in the global scope of {@code context}: at open and at reset. */
+    /** The cmdlets and aliases of the command entries; Private entries are hidden from the host. */
+    private CommandTable commandTable() {
+        CommandTable table = new CommandTable();
+        for (SessionStateCommandEntry entry : commands.snapshot()) {
+            switch (entry) {
+                case SessionStateCmdletEntry cmdlet ->
+                        table.cmdlet(cmdlet.getName(), cmdlet.getImplementingType().asSubclass(Cmdlet.class));
+                case SessionStateAliasEntry alias -> table.alias(alias.getName(), alias.getDefinition());
+                default -> {
+                }
+            }
+            if (entry.getVisibility() == SessionStateEntryVisibility.Private) {
+                table.hide(entry.getName());
+            }
+        }
+        return table;
+    }
+
+    /**
+     * The variable and function entries, with their options, in the global scope of {@code context}, and the exports
+     * of the modules the session imported: at open (before any import) and at reset.
+     */
     void defineEntries(ExecutionContext context) {
         Scope global = context.global();
-        for (SessionStateVariableEntry v : variables) {
-            global.set(v.getName(), v.getValue());
+        for (SessionStateVariableEntry v : variables.snapshot()) {
+            global.define(new PSVariable(v.getName(), v.getValue(), v.getOptions().flags()));
         }
-        for (SessionStateFunctionEntry f : functions) {
-            global.defineFunction(f.getName(), ScriptFiles.compile(new SourceText("", f.getDefinition()))
-                    .withLanguageMode(PSLanguageMode.FullLanguage));
+        if (!commands.isTemplate(BuiltInCommands.entries())) {
+            for (SessionStateCommandEntry entry : commands.snapshot()) {
+                if (entry instanceof SessionStateFunctionEntry f) {
+                    global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions().flags());
+                }
+            }
         }
+        context.modules().reimportInto(global);
     }
 
     @Override

@@ -211,7 +211,7 @@ public final class Runspace implements AutoCloseable {
         states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Opened, null);
         var failure = initialSessionState.bind(context);
         if (failure != null && initialSessionState.getThrowOnRunspaceOpenError()) {
-            RuntimeException error = RunspaceErrors.moduleLoadOnOpen(failure.script(), failure.error().getMessage());
+            RuntimeException error = RunspaceErrors.moduleLoadOnOpen(failure.name(), failure.errors());
             states.transition(EnumSet.of(RunspaceState.Opened), RunspaceState.Broken, error);
             throw error;
         }

@@ -1,7 +1,9 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
+import java.util.List;
 
 /** The exceptions the runspace API throws, with PowerShell's error ids, messages and .NET exception types. */
 final class RunspaceErrors {
@@ -166,18 +168,8 @@ final class RunspaceErrors {
                 + "instances cannot be invoked asynchronously. Use the Invoke method.", null, INVALID_OPERATION);
     }
 
-    static PSRuntimeException moduleNotFound(String name) {
-        return new PSRuntimeException("Modules_ModuleNotFound", "ResourceUnavailable", "The specified module '" + name
-                + "' was not loaded because no valid module file was found in any module directory.", null,
-                "System.IO.FileNotFoundException");
-    }
-
-    static PSRuntimeException moduleLoadOnOpen(String module, String firstError) {
-        return new PSRuntimeException("ErrorLoadingModulesOnRunspaceOpen", "OpenError", "One or more errors "
-                + "occurred processing the module '" + module + "' specified in the InitialSessionState object used "
-                + "to create this runspace. See the ErrorRecords property for a complete list of errors. The first "
-                + "error was: " + firstError, null,
-                "System.Management.Automation.Runspaces.RunspaceOpenModuleLoadException");
+    static PSRuntimeException moduleLoadOnOpen(String module, List<ErrorRecord> errors) {
+        return new RunspaceOpenModuleLoadException(module, errors);
     }
 
     /** What a host sees of an error that {@code -ErrorAction Stop} made terminating; the original is its cause. */
@@ -202,6 +194,12 @@ final class RunspaceErrors {
         return new PSRuntimeException("ArgumentNull", "InvalidArgument", "Cannot process argument because the value "
                 + "of argument \"" + parameter + "\" is null. Change the value of argument \"" + parameter
                 + "\" to a non-null value.", null, "System.Management.Automation.PSArgumentNullException");
+    }
+
+    /** .NET's ArgumentNullException.ThrowIfNull, as the entry collections check their arguments. */
+    static PSRuntimeException valueNull(String parameter) {
+        return new PSRuntimeException("ArgumentNull", "InvalidArgument", "Value cannot be null. (Parameter '"
+                + parameter + "')", null, "System.ArgumentNullException");
     }
 
     static PSRuntimeException anotherProxyCallInProgress() {

@@ -1,35 +1,42 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.types.DotNetName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 /**
- * A variable an {@link InitialSessionState} defines in every runspace built from it. The value is never
- * copied: each runspace gets the same reference, which is how scripts share a synchronized hashtable with a
- * pool. Immutable.
+ * A variable an {@link InitialSessionState} defines in every runspace built from it, with its options. The value
+ * is never copied: each runspace gets the same reference, which is how scripts share a synchronized hashtable with
+ * a pool. Attributes are kept but not enforced (jpwsh's variables take no validation attributes).
  */
-public final class SessionStateVariableEntry {
-    private final String name;
+@DotNetName("System.Management.Automation.Runspaces.SessionStateVariableEntry")
+public final class SessionStateVariableEntry extends ConstrainedSessionStateEntry {
     private final Object value;
     private final String description;
     private final ScopedItemOptions options;
+    private final List<Object> attributes;
 
     public SessionStateVariableEntry(String name, Object value, String description) {
         this(name, value, description, ScopedItemOptions.None);
     }
 
     public SessionStateVariableEntry(String name, Object value, String description, ScopedItemOptions options) {
-        this.name = name;
+        this(name, value, description, options, List.of());
+    }
+
+    public SessionStateVariableEntry(String name, Object value, String description, ScopedItemOptions options,
+            Collection<?> attributes) {
+        super(name, SessionStateEntryVisibility.Public);
         this.value = value;
         this.description = description;
         this.options = options;
+        this.attributes = attributes == null ? new ArrayList<>() : new ArrayList<>(attributes);
     }
 
-    /** The overload with attributes; attributes are accepted and not enforced. */
     public SessionStateVariableEntry(String name, Object value, String description, ScopedItemOptions options,
-            Object attributes) {
-        this(name, value, description, options);
-    }
-
-    public String getName() {
-        return name;
+            Object attribute) {
+        this(name, value, description, options, attribute == null ? List.of() : List.of(attribute));
     }
 
     public Object getValue() {
@@ -44,8 +51,12 @@ public final class SessionStateVariableEntry {
         return options;
     }
 
+    public List<Object> getAttributes() {
+        return attributes;
+    }
+
     @Override
-    public String toString() {
-        return name;
+    public SessionStateVariableEntry Clone() {
+        return withVisibilityOf(new SessionStateVariableEntry(getName(), value, description, options, attributes));
     }
 }

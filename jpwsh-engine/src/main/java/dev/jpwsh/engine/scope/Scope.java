@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.scope;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,7 +13,14 @@ import java.util.Map;
 public final class Scope {
     private final Scope parent;
     private final Map<String, PSVariable> variables = new HashMap<>();
-    private final Map<String, Object> functions = new HashMap<>(4);
+    private final Map<String, FunctionItem> functions = new HashMap<>(4);
+
+    /** A function: its name as defined, its body (a ScriptBlock), its options (ReadOnly, Constant, Private, AllScope). */
+    private record FunctionItem(String name, Object body, VariableOptions options) {
+        boolean isWritable() {
+            return !options.has(VariableOptions.READ_ONLY) && !options.has(VariableOptions.CONSTANT);
+        }
+    }
 
     public Scope(Scope parent) {
         this.parent = parent;
@@ -76,19 +84,52 @@ public final class Scope {
         return variables;
     }
 
-    /** The nearest function (a ScriptBlock) with this lower-cased name, or null. */
+    /**
+     * The nearest function (a ScriptBlock) with this lower-cased name, or null; a Private function is seen only from
+     * its own scope.
+     */
     public Object lookupFunction(String key) {
         for (Scope s = this; s != null; s = s.parent) {
-            Object f = s.functions.get(key);
-            if (f != null) {
-                return f;
+            FunctionItem f = s.functions.get(key);
+            if (f != null && (s == this || !f.options().has(VariableOptions.PRIVATE))) {
+                return f.body();
             }
         }
         return null;
     }
 
-    public void defineFunction(String name, Object function) {
-        functions.put(key(name), function);
+    /** Defines a function without options; see {@link #defineFunction(String, Object, VariableOptions)}. */
+    public boolean defineFunction(String name, Object function) {
+        return defineFunction(name, function, VariableOptions.NONE);
+    }
+
+    /**
+     * Defines a function in this scope, or replaces the AllScope one this scope shares. A ReadOnly or Constant
+     * function is not replaced: the result is false, and the caller reports FunctionNotWritable.
+     */
+    public boolean defineFunction(String name, Object function, VariableOptions options) {
+        String key = key(name);
+        Scope owner = this;
+        FunctionItem existing = functions.get(key);
+        for (Scope s = parent; existing == null && s != null; s = s.parent) {
+            FunctionItem inherited = s.functions.get(key);
+            if (inherited != null && inherited.options().has(VariableOptions.ALL_SCOPE)) {
+                owner = s;
+                existing = inherited;
+            }
+        }
+        if (existing != null && !existing.isWritable()) {
+            return false;
+        }
+        owner.functions.put(key, new FunctionItem(name, function, options));
+        return true;
+    }
+
+    /** This scope's own functions: each name as defined, with its body. */
+    public Map<String, Object> functions() {
+        Map<String, Object> own = new LinkedHashMap<>();
+        functions.values().forEach(f -> own.put(f.name(), f.body()));
+        return own;
     }
 
     /** Forgets every variable and function of this scope. */

@@ -97,6 +97,13 @@ public final class TypeResolver {
                 runspaces + "InitialSessionState");
         alias(dev.jpwsh.engine.runspaces.SessionStateVariableEntry.class, runspaces + "SessionStateVariableEntry");
         alias(dev.jpwsh.engine.runspaces.SessionStateFunctionEntry.class, runspaces + "SessionStateFunctionEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateCmdletEntry.class, runspaces + "SessionStateCmdletEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateAliasEntry.class, runspaces + "SessionStateAliasEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateCommandEntry.class, runspaces + "SessionStateCommandEntry");
+        alias(dev.jpwsh.engine.runspaces.InitialSessionStateEntry.class, runspaces + "InitialSessionStateEntry");
+        alias(dev.jpwsh.engine.runspaces.SessionStateEntryVisibility.class,
+                "System.Management.Automation.SessionStateEntryVisibility");
+        alias(dev.jpwsh.engine.command.CommandTypes.class, "System.Management.Automation.CommandTypes");
         alias(dev.jpwsh.engine.runspaces.PSThreadOptions.class, runspaces + "PSThreadOptions");
         alias(dev.jpwsh.engine.runspaces.RunspaceState.class, runspaces + "RunspaceState");
         alias(dev.jpwsh.engine.runspaces.RunspaceAvailability.class, runspaces + "RunspaceAvailability");
@@ -136,6 +143,10 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.types.dotnet.Ref.class, "ref", "System.Management.Automation.PSReference");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Environment.class, "System.Environment");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.IOPath.class, "System.IO.Path");
+        alias(dev.jpwsh.engine.types.dotnet.FileSystem.IOFile.class, "System.IO.File");
+        alias(dev.jpwsh.engine.types.dotnet.FileSystem.IODirectory.class, "System.IO.Directory");
+        alias(dev.jpwsh.engine.modules.PSModuleInfo.class, "psmoduleinfo", "System.Management.Automation.PSModuleInfo");
+        alias(dev.jpwsh.engine.modules.ModuleType.class, "System.Management.Automation.ModuleType");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Guid.class, "guid", "System.Guid");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.AppDomain.class, "System.AppDomain");
         alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
@@ -152,6 +163,11 @@ public final class TypeResolver {
 
     public static TypeResolver shared() {
         return SHARED;
+    }
+
+    /** Makes a class known to scripts by its {@link DotNetName}, as a cmdlet's implementing type is. */
+    public void register(Class<?> type) {
+        alias(type, declaredName(type));
     }
 
     private void alias(Class<?> type, String... aliases) {

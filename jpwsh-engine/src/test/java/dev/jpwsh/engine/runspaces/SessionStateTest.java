@@ -3,6 +3,7 @@ package dev.jpwsh.engine.runspaces;
 import static dev.jpwsh.engine.runspaces.PSErrorAssert.assertPSError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,19 @@ class SessionStateTest {
             first.getRunspace().dispose();
             second.getRunspace().dispose();
         }
+    }
+
+    /** The four variable entry constructors of spec 3.2: options default to None, attributes are kept. */
+    @Test
+    void variableEntryConstructors() {
+        Object attribute = new Object();
+        assertThat(new SessionStateVariableEntry("a", 1, "d").getOptions()).isEqualTo(ScopedItemOptions.None);
+        assertThat(new SessionStateVariableEntry("a", 1, "d", ScopedItemOptions.AllScope).getOptions())
+                .isEqualTo(ScopedItemOptions.AllScope);
+        assertThat(new SessionStateVariableEntry("a", 1, "d", ScopedItemOptions.None, List.of(attribute, attribute))
+                .getAttributes()).hasSize(2);
+        assertThat(new SessionStateVariableEntry("a", 1, "d", ScopedItemOptions.None, attribute).getAttributes())
+                .containsExactly(attribute);
     }
 
     /** Editing an initial session state after a runspace was created from it does not reach that runspace. */

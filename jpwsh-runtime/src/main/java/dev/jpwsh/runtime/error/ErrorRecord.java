@@ -143,6 +143,20 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
                 : new ErrorRecord(exception, fullyQualifiedErrorId, category, targetObject, position, name);
     }
 
+    /**
+     * The record as the command {@code name} reports it, as pwsh's invocation info makes it: the error id followed
+     * by {@code qualifier} (a cmdlet's implementing type, a function's or script's name) unless it already names
+     * one. A record that already names its command is returned as is.
+     */
+    public ErrorRecord reportedBy(String name, String qualifier) {
+        if (commandName != null) {
+            return this;
+        }
+        String id = fullyQualifiedErrorId.contains(",") ? fullyQualifiedErrorId : fullyQualifiedErrorId + ","
+                + qualifier;
+        return new ErrorRecord(exception, id, category, targetObject, position, name);
+    }
+
     /** True for errors raised by a {@code throw} statement. */
     public boolean fromThrowStatement() {
         return exception instanceof ThrowStatementException;

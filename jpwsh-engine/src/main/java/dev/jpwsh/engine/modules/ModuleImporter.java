@@ -1,0 +1,199 @@
+package dev.jpwsh.engine.modules;
+
+import dev.jpwsh.engine.command.FunctionInfo;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.types.dotnet.Version;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Imports a module into a session, as Import-Module does; an initial session state's imports use it too.
+ *
+ * <p>Steps: a name of one of pwsh's built-in modules imports nothing (jpwsh's commands are built in); otherwise
+ * {@link ModuleFinder} finds the file. A module already imported is not run again (unless forced): its exports are
+ * imported again. A manifest is read, then its root module loaded under the manifest's name and version. A script
+ * module's code runs in a new scope under the global one (its {@code $script:} scope); what it exports, by default
+ * every function, by Export-ModuleMember what it names, narrowed by the manifest's lists, is defined in the target
+ * scope (the global one, or the importing module's), the functions bound to the module's scope; its output is
+ * dropped. A {@code .ps1} file is dot-sourced into the caller's scope instead, its output written.
+ *
+ * <p>Errors: Import-Module's own (not found, invalid manifest) name it; errors of the module's code keep their ids,
+ * as pwsh's PreserveInvocationInfoOnce does. A {@code throw} in the module's code is thrown; any other failure is
+ * reported and the module is not imported.
+ */
+public final class ModuleImporter {
+    private static final Set<String> BUILT_IN = Set.of("microsoft.powershell.core", "microsoft.powershell.utility",
+            "microsoft.powershell.management", "microsoft.powershell.host", "microsoft.powershell.security",
+            "microsoft.powershell.threadjob", "threadjob");
+
+    /** The variables every module scope starts with, which are not the module's to export. */
+    private static final Set<String> MODULE_AUTOMATIC = Set.of("PSScriptRoot", "PSCommandPath");
+
+    private final Frame caller;
+    private final ExecutionContext context;
+    private final Pipe output;
+    private final Consumer<ErrorRecord> errors;
+
+    /**
+     * An importer for code running in {@code caller}: the output of a dot-sourced {@code .ps1} goes to {@code output}
+     * (a script module's output is dropped, as in pwsh), errors to {@code errors}.
+     */
+    public ModuleImporter(Frame caller, Pipe output, Consumer<ErrorRecord> errors) {
+        this.caller = caller;
+        this.context = caller.context();
+        this.output = output;
+        this.errors = errors;
+    }
+
+    /**
+     * Imports the module {@code name} (a name or a path) into the global scope, or with {@code global} false and a
+     * module importing it, into that module's scope. Returns the module, or null when there is none to return.
+     */
+    public PSModuleInfo importModule(String name, boolean force, boolean global) {
+        if (BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Path file = ModuleFinder.find(name, LanguagePrimitives.toString(context.environment().get("PSModulePath")));
+        if (file == null) {
+            errors.accept(ModuleErrors.moduleNotFound(name));
+            return null;
+        }
+        ModuleTable table = context.modules();
+        Scope target = global || table.loadingScope() == null ? context.global() : table.loadingScope();
+        PSModuleInfo loaded = table.get(baseName(file));
+        if (loaded != null && !force) {
+            table.add(loaded, target == context.global());
+            loaded.importInto(target);
+            return loaded;
+        }
+        PSModuleInfo module = switch (ModuleFinder.extensionOf(file.getFileName().toString())) {
+            case ".psd1" -> fromManifest(file);
+            case ".psm1" -> scriptModule(file, baseName(file), new Version(0, 0), "", null);
+            default -> dotSourced(file);
+        };
+        if (module != null) {
+            table.add(module, target == context.global());
+            module.importInto(target);
+        }
+        return module;
+    }
+
+    private PSModuleInfo fromManifest(Path file) {
+        ModuleManifest manifest = ModuleManifest.read(context, file, errors);
+        if (manifest == null) {
+            return null;
+        }
+        String name = baseName(file);
+        if (manifest.rootModule() == null) {
+            return new PSModuleInfo(name, file, ModuleType.Manifest, manifest.version(), manifest.description(),
+                    Map.of(), Map.of());
+        }
+        Path root = file.resolveSibling(manifest.rootModule());
+        if (ModuleFinder.extensionOf(root.getFileName().toString()) == null) {
+            root = root.resolveSibling(root.getFileName() + ".psm1");
+        }
+        if (!Files.isRegularFile(root)) {
+            errors.accept(ModuleErrors.moduleNotFound(manifest.rootModule()));
+            return null;
+        }
+        return scriptModule(root, name, manifest.version(), manifest.description(), manifest);
+    }
+
+    /** Runs a script module's code in its own scope and gathers what it exports. */
+    private PSModuleInfo scriptModule(Path file, String name, Version version, String description,
+            ModuleManifest manifest) {
+        Scope scope = new Scope(context.global());
+        Frame frame = new Frame(context, scope, scope);
+        frame.setLocal("PSScriptRoot", file.getParent().toString());
+        frame.setLocal("PSCommandPath", file.toString());
+        ExportList exports = new ExportList();
+        context.modules().enter(scope, exports);
+        try {
+            if (!run(file, frame, Pipe.NULL)) {
+                return null;
+            }
+        } finally {
+            context.modules().exit();
+        }
+        List<String> functionFilter = manifest == null ? null : manifest.functionsToExport();
+        List<String> variableFilter = manifest == null ? null : manifest.variablesToExport();
+        return new PSModuleInfo(name, file, ModuleType.Script, version, description,
+                functions(scope, name, exports.functions(), functionFilter),
+                variables(scope, exports.variables(), variableFilter));
+    }
+
+    /** The module's functions that the export patterns and the manifest's list name, bound to its scope. */
+    private static Map<String, FunctionInfo> functions(Scope scope, String moduleName, List<String> patterns,
+            List<String> manifestPatterns) {
+        Map<String, FunctionInfo> exported = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        scope.functions().forEach((name, body) -> {
+            if (isExported(name, patterns, manifestPatterns)) {
+                exported.put(name, new FunctionInfo(name, ((ScriptBlock) body).inModule(scope), moduleName));
+            }
+        });
+        return exported;
+    }
+
+    /** The module's variables that the export patterns and the manifest's list name, shared as they are. */
+    private static Map<String, PSVariable> variables(Scope scope, List<String> patterns,
+            List<String> manifestPatterns) {
+        Map<String, PSVariable> exported = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        scope.variables().values().forEach(v -> {
+            if (!MODULE_AUTOMATIC.contains(v.name()) && isExported(v.name(), patterns, manifestPatterns)) {
+                exported.put(v.name(), v);
+            }
+        });
+        return exported;
+    }
+
+    /** Whether the module's export patterns name a member, and the manifest's list (null: no list) too. */
+    private static boolean isExported(String name, List<String> patterns, List<String> manifestPatterns) {
+        return matches(name, patterns) && (manifestPatterns == null || matches(name, manifestPatterns));
+    }
+
+    /** A {@code .ps1} file imported as a module: dot-sourced into the caller's scope, exporting nothing itself. */
+    private PSModuleInfo dotSourced(Path file) {
+        return run(file, caller, output)
+                ? new PSModuleInfo(baseName(file), file, ModuleType.Script, new Version(0, 0), "", Map.of(), Map.of())
+                : null;
+    }
+
+    /** Runs a module's code dot-sourced in {@code frame}: a {@code throw} is thrown, any other failure reported. */
+    private boolean run(Path file, Frame frame, Pipe out) {
+        try {
+            ScriptFiles.load(file).invoke(frame, List.of(), null, true, out);
+            return true;
+        } catch (PSException e) {
+            if (e.record().fromThrowStatement()) {
+                throw e;
+            }
+            errors.accept(e.record());
+            return false;
+        }
+    }
+
+    private static boolean matches(String name, List<String> patterns) {
+        return patterns.stream().anyMatch(p -> Wildcard.matches(name, p, false));
+    }
+
+    private static String baseName(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.substring(0, fileName.lastIndexOf('.'));
+    }
+}

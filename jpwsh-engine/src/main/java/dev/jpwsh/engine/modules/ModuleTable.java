@@ -1,0 +1,81 @@
+package dev.jpwsh.engine.modules;
+
+import dev.jpwsh.engine.scope.Scope;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The modules one session has imported, by name (any case), which of them were imported into the global scope
+ * rather than into another module, and the imports running now, innermost last: what Get-Module lists and
+ * Export-ModuleMember adds to. Used by the session's pipeline thread only.
+ */
+public final class ModuleTable {
+    private final Map<String, PSModuleInfo> imported = new LinkedHashMap<>();
+    /** The lower-cased names of the modules imported into the global scope. */
+    private final Set<String> global = new HashSet<>();
+    private final Deque<Loading> loading = new ArrayDeque<>();
+
+    /** A module whose code runs now: its scope and what it exports so far. */
+    private record Loading(Scope scope, ExportList exports) {
+    }
+
+    /**
+     * The imported modules, sorted by name as Get-Module sorts them (ordinal, any case): those imported into the
+     * global scope, or with {@code nested} also those modules imported into other modules.
+     */
+    public List<PSModuleInfo> all(boolean nested) {
+        List<PSModuleInfo> modules = new ArrayList<>(imported.values());
+        if (!nested) {
+            modules.removeIf(m -> !global.contains(key(m.getName())));
+        }
+        modules.sort(Comparator.comparing(PSModuleInfo::getName, String.CASE_INSENSITIVE_ORDER));
+        return modules;
+    }
+
+    PSModuleInfo get(String name) {
+        return imported.get(key(name));
+    }
+
+    /** Records an import of {@code module}, into the global scope or ({@code intoGlobal} false) into a module. */
+    void add(PSModuleInfo module, boolean intoGlobal) {
+        imported.put(key(module.getName()), module);
+        if (intoGlobal) {
+            global.add(key(module.getName()));
+        }
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** What the module whose code runs now exports; null outside a module's code. */
+    public ExportList exports() {
+        return loading.isEmpty() ? null : loading.getLast().exports();
+    }
+
+    /** The scope of the module whose code runs now, where its own imports go; null outside a module's code. */
+    Scope loadingScope() {
+        return loading.isEmpty() ? null : loading.getLast().scope();
+    }
+
+    void enter(Scope scope, ExportList exports) {
+        loading.addLast(new Loading(scope, exports));
+    }
+
+    void exit() {
+        loading.removeLast();
+    }
+
+    /** Imports the global modules' exports into {@code target} again: after a reset emptied the global scope. */
+    public void reimportInto(Scope target) {
+        all(false).forEach(m -> m.importInto(target));
+    }
+}

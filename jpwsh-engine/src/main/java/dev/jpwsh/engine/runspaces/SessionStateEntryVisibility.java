@@ -1,0 +1,12 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.types.DotNetName;
+
+/**
+ * Whether the host may call a command an {@link InitialSessionState} entry defines: a Private one is not found
+ * from the top level of a pipeline the host runs, only from the functions and script blocks it calls.
+ */
+@DotNetName("System.Management.Automation.SessionStateEntryVisibility")
+public enum SessionStateEntryVisibility {
+    Public, Private
+}
