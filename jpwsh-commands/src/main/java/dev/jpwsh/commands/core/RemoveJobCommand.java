@@ -4,7 +4,6 @@ import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
-import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.types.DotNetName;
 
 /**
@@ -14,37 +13,12 @@ import dev.jpwsh.engine.types.DotNetName;
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.RemoveJobCommand")
-public final class RemoveJobCommand extends JobSelection {
-    @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
-            valueFromPipelineByPropertyName = true)
-    private Job[] job;
-
-    @Parameter(parameterSetName = ID_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
-    private Integer[] id;
-
-    @Parameter(parameterSetName = STATE_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
-    private JobState state;
-
+public final class RemoveJobCommand extends JobTargets {
     @Parameter(parameterSetName = JOB_SET, aliases = {"F"})
     @Parameter(parameterSetName = ID_SET, aliases = {"F"})
     @Parameter(parameterSetName = NAME_SET, aliases = {"F"})
     @Parameter(parameterSetName = INSTANCE_ID_SET, aliases = {"F"})
     private boolean force;
-
-    @Override
-    Integer[] ids() {
-        return id;
-    }
-
-    @Override
-    Job[] jobObjects() {
-        return job;
-    }
-
-    @Override
-    JobState state() {
-        return state;
-    }
 
     @Override
     protected void processRecord() {

@@ -3,7 +3,6 @@ package dev.jpwsh.commands.core;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
-import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,36 +15,11 @@ import java.util.List;
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.StopJobCommand")
-public final class StopJobCommand extends JobSelection {
-    @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
-            valueFromPipelineByPropertyName = true)
-    private Job[] job;
-
-    @Parameter(parameterSetName = ID_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
-    private Integer[] id;
-
-    @Parameter(parameterSetName = STATE_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
-    private JobState state;
-
+public final class StopJobCommand extends JobTargets {
     @Parameter
     private boolean passThru;
 
     private final List<Job> given = new ArrayList<>();
-
-    @Override
-    Integer[] ids() {
-        return id;
-    }
-
-    @Override
-    Job[] jobObjects() {
-        return job;
-    }
-
-    @Override
-    JobState state() {
-        return state;
-    }
 
     @Override
     protected void processRecord() {

@@ -20,17 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.WaitJobCommand")
-public final class WaitJobCommand extends JobSelection {
-    @Parameter(parameterSetName = JOB_SET, position = 0, mandatory = true, valueFromPipeline = true,
-            valueFromPipelineByPropertyName = true)
-    private Job[] job;
-
-    @Parameter(parameterSetName = ID_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
-    private Integer[] id;
-
-    @Parameter(parameterSetName = STATE_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
-    private JobState state;
-
+public final class WaitJobCommand extends JobTargets {
     @Parameter
     private boolean any;
 
@@ -42,21 +32,6 @@ public final class WaitJobCommand extends JobSelection {
 
     private final List<Job> waited = new ArrayList<>();
     private long startNanos;
-
-    @Override
-    Integer[] ids() {
-        return id;
-    }
-
-    @Override
-    Job[] jobObjects() {
-        return job;
-    }
-
-    @Override
-    JobState state() {
-        return state;
-    }
 
     @Override
     protected void beginProcessing() {
