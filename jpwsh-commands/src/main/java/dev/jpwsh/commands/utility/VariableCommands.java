@@ -75,7 +75,7 @@ public final class VariableCommands {
                 return;
             }
             if (existing.isConstant() || existing.isReadOnly() && !force
-                    || options != null && options.has(VariableOptions.CONSTANT)) {
+                    || options != null && options.has(VariableOptions.CONSTANT_BIT)) {
                 notWritable();
                 return;
             }

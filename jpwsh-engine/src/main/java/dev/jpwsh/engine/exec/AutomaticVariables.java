@@ -11,8 +11,8 @@ final class AutomaticVariables {
     static final String POWERSHELL_VERSION = "7.4.6";
 
     /** How PowerShell defines its fixed automatic variables: constant, and shared by every scope. */
-    private static final VariableOptions CONSTANT = new VariableOptions(VariableOptions.CONSTANT
-            | VariableOptions.ALL_SCOPE);
+    private static final VariableOptions CONSTANT = new VariableOptions(VariableOptions.CONSTANT_BIT
+            | VariableOptions.ALL_SCOPE_BIT);
 
     private AutomaticVariables() {
     }

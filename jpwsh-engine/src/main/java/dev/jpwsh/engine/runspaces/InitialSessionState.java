@@ -218,12 +218,12 @@ public final class InitialSessionState {
     void defineEntries(ExecutionContext context) {
         Scope global = context.global();
         for (SessionStateVariableEntry v : variables.snapshot()) {
-            global.define(new PSVariable(v.getName(), v.getValue(), v.getOptions().flags()));
+            global.define(new PSVariable(v.getName(), v.getValue(), v.getOptions()));
         }
         if (!commands.isTemplate(BuiltInCommands.entries())) {
             for (SessionStateCommandEntry entry : commands.snapshot()) {
                 if (entry instanceof SessionStateFunctionEntry f) {
-                    global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions().flags());
+                    global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions());
                 }
             }
         }

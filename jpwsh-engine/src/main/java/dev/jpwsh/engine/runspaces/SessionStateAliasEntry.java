@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.command.CommandTypes;
+import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.engine.types.DotNetName;
 
 /** An alias: a name that stands for another command's name. Its options are kept; jpwsh has no alias cmdlets. */
@@ -8,17 +9,17 @@ import dev.jpwsh.engine.types.DotNetName;
 public final class SessionStateAliasEntry extends SessionStateCommandEntry {
     private final String definition;
     private final String description;
-    private final ScopedItemOptions options;
+    private final VariableOptions options;
 
     public SessionStateAliasEntry(String name, String definition) {
         this(name, definition, "");
     }
 
     public SessionStateAliasEntry(String name, String definition, String description) {
-        this(name, definition, description, ScopedItemOptions.None);
+        this(name, definition, description, VariableOptions.None);
     }
 
-    public SessionStateAliasEntry(String name, String definition, String description, ScopedItemOptions options) {
+    public SessionStateAliasEntry(String name, String definition, String description, VariableOptions options) {
         super(name, SessionStateEntryVisibility.Public);
         this.definition = definition;
         this.description = description;
@@ -33,7 +34,7 @@ public final class SessionStateAliasEntry extends SessionStateCommandEntry {
         return description;
     }
 
-    public ScopedItemOptions getOptions() {
+    public VariableOptions getOptions() {
         return options;
     }
 

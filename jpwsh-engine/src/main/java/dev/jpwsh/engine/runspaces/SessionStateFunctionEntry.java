@@ -3,6 +3,7 @@ package dev.jpwsh.engine.runspaces;
 import dev.jpwsh.engine.command.CommandTypes;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
+import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.engine.types.DotNetName;
 
 /**
@@ -14,24 +15,24 @@ import dev.jpwsh.engine.types.DotNetName;
 @DotNetName("System.Management.Automation.Runspaces.SessionStateFunctionEntry")
 public final class SessionStateFunctionEntry extends SessionStateCommandEntry {
     private final String definition;
-    private final ScopedItemOptions options;
+    private final VariableOptions options;
     private final String helpFile;
     private final ScriptBlock scriptBlock;
 
     public SessionStateFunctionEntry(String name, String definition) {
-        this(name, definition, ScopedItemOptions.None, null);
+        this(name, definition, VariableOptions.None, null);
     }
 
     public SessionStateFunctionEntry(String name, String definition, String helpFile) {
-        this(name, definition, ScopedItemOptions.None, helpFile);
+        this(name, definition, VariableOptions.None, helpFile);
     }
 
-    public SessionStateFunctionEntry(String name, String definition, ScopedItemOptions options, String helpFile) {
+    public SessionStateFunctionEntry(String name, String definition, VariableOptions options, String helpFile) {
         this(name, definition, options, helpFile,
                 ScriptFiles.create(definition).withLanguageMode(PSLanguageMode.FullLanguage));
     }
 
-    private SessionStateFunctionEntry(String name, String definition, ScopedItemOptions options, String helpFile,
+    private SessionStateFunctionEntry(String name, String definition, VariableOptions options, String helpFile,
             ScriptBlock scriptBlock) {
         super(name, SessionStateEntryVisibility.Public);
         this.definition = definition;
@@ -44,7 +45,7 @@ public final class SessionStateFunctionEntry extends SessionStateCommandEntry {
         return definition;
     }
 
-    public ScopedItemOptions getOptions() {
+    public VariableOptions getOptions() {
         return options;
     }
 

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,18 +15,18 @@ import java.util.List;
 public final class SessionStateVariableEntry extends ConstrainedSessionStateEntry {
     private final Object value;
     private final String description;
-    private final ScopedItemOptions options;
+    private final VariableOptions options;
     private final List<Object> attributes;
 
     public SessionStateVariableEntry(String name, Object value, String description) {
-        this(name, value, description, ScopedItemOptions.None);
+        this(name, value, description, VariableOptions.None);
     }
 
-    public SessionStateVariableEntry(String name, Object value, String description, ScopedItemOptions options) {
+    public SessionStateVariableEntry(String name, Object value, String description, VariableOptions options) {
         this(name, value, description, options, List.of());
     }
 
-    public SessionStateVariableEntry(String name, Object value, String description, ScopedItemOptions options,
+    public SessionStateVariableEntry(String name, Object value, String description, VariableOptions options,
             Collection<?> attributes) {
         super(name, SessionStateEntryVisibility.Public);
         this.value = value;
@@ -34,7 +35,7 @@ public final class SessionStateVariableEntry extends ConstrainedSessionStateEntr
         this.attributes = attributes == null ? new ArrayList<>() : new ArrayList<>(attributes);
     }
 
-    public SessionStateVariableEntry(String name, Object value, String description, ScopedItemOptions options,
+    public SessionStateVariableEntry(String name, Object value, String description, VariableOptions options,
             Object attribute) {
         this(name, value, description, options, attribute == null ? List.of() : List.of(attribute));
     }
@@ -47,7 +48,7 @@ public final class SessionStateVariableEntry extends ConstrainedSessionStateEntr
         return description;
     }
 
-    public ScopedItemOptions getOptions() {
+    public VariableOptions getOptions() {
         return options;
     }
 

@@ -35,26 +35,26 @@ public final class PSVariable {
     }
 
     public boolean isConstant() {
-        return options.has(VariableOptions.CONSTANT);
+        return options.has(VariableOptions.CONSTANT_BIT);
     }
 
     /** Whether assignments are refused: the variable is read-only or constant. */
     public boolean isReadOnly() {
-        return options.has(VariableOptions.READ_ONLY) || isConstant();
+        return options.has(VariableOptions.READ_ONLY_BIT) || isConstant();
     }
 
     /** {@code $private:x}: visible in its own scope only, not in the scopes it calls. */
     public boolean isPrivate() {
-        return options.has(VariableOptions.PRIVATE);
+        return options.has(VariableOptions.PRIVATE_BIT);
     }
 
     public void makePrivate() {
-        options = options.with(VariableOptions.PRIVATE);
+        options = options.with(VariableOptions.PRIVATE_BIT);
     }
 
     /** Whether every child scope shares this variable, so assignments there change it. */
     public boolean isAllScope() {
-        return options.has(VariableOptions.ALL_SCOPE);
+        return options.has(VariableOptions.ALL_SCOPE_BIT);
     }
 
     /** The type {@code [int]$x = ...} fixed for later assignments, or null. */

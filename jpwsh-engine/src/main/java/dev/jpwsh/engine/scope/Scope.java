@@ -18,7 +18,7 @@ public final class Scope {
     /** A function: its name as defined, its body (a ScriptBlock), its options (ReadOnly, Constant, Private, AllScope). */
     private record FunctionItem(String name, Object body, VariableOptions options) {
         boolean isWritable() {
-            return !options.has(VariableOptions.READ_ONLY) && !options.has(VariableOptions.CONSTANT);
+            return !options.has(VariableOptions.READ_ONLY_BIT) && !options.has(VariableOptions.CONSTANT_BIT);
         }
     }
 
@@ -91,7 +91,7 @@ public final class Scope {
     public Object lookupFunction(String key) {
         for (Scope s = this; s != null; s = s.parent) {
             FunctionItem f = s.functions.get(key);
-            if (f != null && (s == this || !f.options().has(VariableOptions.PRIVATE))) {
+            if (f != null && (s == this || !f.options().has(VariableOptions.PRIVATE_BIT))) {
                 return f.body();
             }
         }
@@ -113,7 +113,7 @@ public final class Scope {
         FunctionItem existing = functions.get(key);
         for (Scope s = parent; existing == null && s != null; s = s.parent) {
             FunctionItem inherited = s.functions.get(key);
-            if (inherited != null && inherited.options().has(VariableOptions.ALL_SCOPE)) {
+            if (inherited != null && inherited.options().has(VariableOptions.ALL_SCOPE_BIT)) {
                 owner = s;
                 existing = inherited;
             }

@@ -4,19 +4,41 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * A variable's options as a set of flags, printed as .NET prints a flags enum ({@code ReadOnly, AllScope}).
- * ReadOnly and Constant refuse assignments (Set-Variable -Force overrides ReadOnly only), Private hides the
- * variable from child scopes, and AllScope makes child scopes share it.
+ * System.Management.Automation.ScopedItemOptions: the options of a variable, function or alias as a set of flags,
+ * printed as .NET prints a flags enum ({@code ReadOnly, AllScope}). ReadOnly and Constant refuse assignments
+ * (Set-Variable -Force overrides ReadOnly only), Private hides the item from child scopes, and AllScope makes child
+ * scopes share it. Scripts name them as members ({@code [ScopedItemOptions]::ReadOnly}) or as text
+ * ({@code 'ReadOnly, AllScope'}).
  */
 @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.ScopedItemOptions")
 public record VariableOptions(int flags) {
     public static final VariableOptions NONE = new VariableOptions(0);
-    public static final int READ_ONLY = 1;
-    public static final int CONSTANT = 2;
-    public static final int PRIVATE = 4;
-    public static final int ALL_SCOPE = 8;
+    public static final int READ_ONLY_BIT = 1;
+    public static final int CONSTANT_BIT = 2;
+    public static final int PRIVATE_BIT = 4;
+    public static final int ALL_SCOPE_BIT = 8;
 
-    private static final String[] NAMES = {"ReadOnly", "Constant", "Private", "AllScope"};
+    public static final int UNSPECIFIED_BIT = 16;
+
+    public static final VariableOptions None = NONE;
+    public static final VariableOptions ReadOnly = new VariableOptions(READ_ONLY_BIT);
+    public static final VariableOptions Constant = new VariableOptions(CONSTANT_BIT);
+    public static final VariableOptions Private = new VariableOptions(PRIVATE_BIT);
+    public static final VariableOptions AllScope = new VariableOptions(ALL_SCOPE_BIT);
+    public static final VariableOptions Unspecified = new VariableOptions(UNSPECIFIED_BIT);
+
+    private static final String[] NAMES = {"ReadOnly", "Constant", "Private", "AllScope", "Unspecified"};
+
+    /** A conversion from text, as {@code [VariableOptions]'ReadOnly, AllScope'} makes it. */
+    public static VariableOptions Parse(String text) {
+        VariableOptions parsed = parse(text);
+        if (parsed == null) {
+            throw new IllegalArgumentException("Unable to match the identifier name " + text + " to a valid "
+                    + "enumerator name. Specify one of the following enumerator names and try again: None, ReadOnly, "
+                    + "Constant, Private, AllScope, Unspecified");
+        }
+        return parsed;
+    }
 
     /** Parses names separated by commas or spaces ({@code "ReadOnly, AllScope"}); null if one is unknown. */
     public static VariableOptions parse(String text) {

@@ -158,6 +158,11 @@ public final class Conversions {
     }
 
     /** A type's static {@code Parse(String)}, which casts from strings use ({@code [version]'1.2'}). */
+    /** Whether text converts to {@code type} through its static {@code Parse(string)}, as .NET types do. */
+    static boolean parsesText(Class<?> type) {
+        return parseMethod(type) != null;
+    }
+
     private static java.lang.reflect.Method parseMethod(Class<?> type) {
         try {
             java.lang.reflect.Method m = type.getMethod("Parse", String.class);

@@ -162,7 +162,8 @@ public final class MethodInvoker {
             return type == Double.class || type == Long.class && arg instanceof Integer ? 2 : 1;
         }
         if (type == String.class || type == Boolean.class || Number.class.isAssignableFrom(type)
-                || type == Character.class || type == Object[].class || type.isEnum() && arg instanceof String) {
+                || type == Character.class || type == Object[].class
+                || arg instanceof String && (type.isEnum() || Conversions.parsesText(type))) {
             return 0;
         }
         return -1;

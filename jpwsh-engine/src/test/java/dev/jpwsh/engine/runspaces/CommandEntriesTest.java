@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.scope.Scope;
-import java.util.List;
+import dev.jpwsh.engine.scope.VariableOptions;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** Spec 3.2: the command entries of an initial session state, and the commands they give a runspace. */
 class CommandEntriesTest {
@@ -82,7 +83,7 @@ class CommandEntriesTest {
     @Test
     void readOnlyFunctionEntryRefusesRedefinition() {
         InitialSessionState iss = InitialSessionState.createDefault();
-        iss.getCommands().Add(new SessionStateFunctionEntry("Get-Fixed", "'fixed'", ScopedItemOptions.ReadOnly, null));
+        iss.getCommands().Add(new SessionStateFunctionEntry("Get-Fixed", "'fixed'", VariableOptions.ReadOnly, null));
         try (PowerShell shell = PowerShell.create(iss)) {
             assertThat(shell.addScript("function Get-Fixed { 'changed' }; Get-Fixed").invoke())
                     .containsExactly("fixed");
@@ -97,7 +98,7 @@ class CommandEntriesTest {
     @Test
     void variableEntryOptionsApply() {
         InitialSessionState iss = InitialSessionState.createDefault();
-        iss.getVariables().Add(new SessionStateVariableEntry("limit", 10, "fixed", ScopedItemOptions.ReadOnly));
+        iss.getVariables().Add(new SessionStateVariableEntry("limit", 10, "fixed", VariableOptions.ReadOnly));
         try (PowerShell shell = PowerShell.create(iss)) {
             assertThat(shell.addScript("$limit = 11; $limit").invoke()).containsExactly(10);
             assertThat(shell.getStreams().getError()).hasSize(1);

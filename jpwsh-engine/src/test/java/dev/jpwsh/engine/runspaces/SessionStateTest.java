@@ -3,10 +3,11 @@ package dev.jpwsh.engine.runspaces;
 import static dev.jpwsh.engine.runspaces.PSErrorAssert.assertPSError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jpwsh.engine.scope.VariableOptions;
+import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Test;
 
 /** Spec 3 and 1.5: what an initial session state puts in a runspace, and ResetRunspaceState. */
 class SessionStateTest {
@@ -30,12 +31,12 @@ class SessionStateTest {
     @Test
     void variableEntryConstructors() {
         Object attribute = new Object();
-        assertThat(new SessionStateVariableEntry("a", 1, "d").getOptions()).isEqualTo(ScopedItemOptions.None);
-        assertThat(new SessionStateVariableEntry("a", 1, "d", ScopedItemOptions.AllScope).getOptions())
-                .isEqualTo(ScopedItemOptions.AllScope);
-        assertThat(new SessionStateVariableEntry("a", 1, "d", ScopedItemOptions.None, List.of(attribute, attribute))
+        assertThat(new SessionStateVariableEntry("a", 1, "d").getOptions()).isEqualTo(VariableOptions.None);
+        assertThat(new SessionStateVariableEntry("a", 1, "d", VariableOptions.AllScope).getOptions())
+                .isEqualTo(VariableOptions.AllScope);
+        assertThat(new SessionStateVariableEntry("a", 1, "d", VariableOptions.None, List.of(attribute, attribute))
                 .getAttributes()).hasSize(2);
-        assertThat(new SessionStateVariableEntry("a", 1, "d", ScopedItemOptions.None, attribute).getAttributes())
+        assertThat(new SessionStateVariableEntry("a", 1, "d", VariableOptions.None, attribute).getAttributes())
                 .containsExactly(attribute);
     }
 
