@@ -40,6 +40,8 @@ public final class InitialSessionState {
     private PSThreadOptions threadOptions = PSThreadOptions.Default;
     private ApartmentState apartmentState = ApartmentState.Unknown;
     private boolean throwOnRunspaceOpenError;
+    /** Null until set: only an explicitly set policy is applied at open (where Linux refuses it). */
+    private ExecutionPolicy executionPolicy;
 
     private InitialSessionState(EntryCollection<SessionStateCommandEntry> commands,
             EntryCollection<SessionStateVariableEntry> variables, PSLanguageMode languageMode) {
@@ -70,6 +72,7 @@ public final class InitialSessionState {
         copy.threadOptions = threadOptions;
         copy.apartmentState = apartmentState;
         copy.throwOnRunspaceOpenError = throwOnRunspaceOpenError;
+        copy.executionPolicy = executionPolicy;
         copy.modules.addAll(modules);
         copy.startupScripts.addAll(startupScripts);
         return copy;
@@ -106,6 +109,15 @@ public final class InitialSessionState {
 
     public void setApartmentState(ApartmentState apartmentState) {
         this.apartmentState = apartmentState;
+    }
+
+    /** Restricted (.NET's Default) unless set. */
+    public ExecutionPolicy getExecutionPolicy() {
+        return executionPolicy == null ? ExecutionPolicy.Default : executionPolicy;
+    }
+
+    public void setExecutionPolicy(ExecutionPolicy executionPolicy) {
+        this.executionPolicy = executionPolicy;
     }
 
     public boolean getThrowOnRunspaceOpenError() {
@@ -186,6 +198,9 @@ public final class InitialSessionState {
      * global scope. A default state's untouched command entries are the built-in command table itself.
      */
     ExecutionContext createSession(Host host) {
+        if (executionPolicy != null) {
+            throw RunspaceErrors.executionPolicyNotSupported();
+        }
         ExecutionContext context = new ExecutionContext(host, commands.isTemplate(BuiltInCommands.entries())
                 ? CommandTable.builtIn() : commandTable());
         context.setLanguageMode(languageMode);

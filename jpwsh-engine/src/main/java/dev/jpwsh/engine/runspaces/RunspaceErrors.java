@@ -55,6 +55,12 @@ final class RunspaceErrors {
                 + "local-only runspace.", null, INVALID_RUNSPACE_STATE);
     }
 
+    /** Opening with an InitialSessionState that sets an execution policy: Linux has none (pwsh's SecuritySupport). */
+    static PSRuntimeException executionPolicyNotSupported() {
+        return new PSRuntimeException("PlatformNotSupported", "NotImplemented", "Operation is not supported on this "
+                + "platform.", null, "System.PlatformNotSupportedException");
+    }
+
     static PSRuntimeException disconnectConnectNotSupported() {
         return new PSRuntimeException("DisconnectConnectNotSupported", "InvalidOperation", "You cannot use Disconnect "
                 + "and Connect operations on local runspaces.", null, INVALID_RUNSPACE_STATE);

@@ -118,6 +118,7 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.exec.ProgressRecord.class, "System.Management.Automation.ProgressRecord");
         alias(dev.jpwsh.engine.exec.ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
         alias(dev.jpwsh.engine.runspaces.ApartmentState.class, "System.Threading.ApartmentState");
+        alias(dev.jpwsh.engine.runspaces.ExecutionPolicy.class, "Microsoft.PowerShell.ExecutionPolicy");
         alias(dev.jpwsh.engine.types.dotnet.TcpListener.class, "System.Net.Sockets.TcpListener");
         alias(dev.jpwsh.engine.types.dotnet.Conversion.Convert.class, "System.Convert");
         alias(dev.jpwsh.engine.types.dotnet.Conversion.Encoding.class, "System.Text.Encoding");
