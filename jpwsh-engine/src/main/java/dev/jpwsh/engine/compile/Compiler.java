@@ -519,6 +519,9 @@ public final class Compiler {
         if (qualifier.equalsIgnoreCase("env")) {
             return new Variables.Environment(path.name());
         }
+        if (qualifier.equalsIgnoreCase("function")) {
+            return new Variables.FunctionDrive(path.name());
+        }
         String scope = path.isScopeQualified() ? qualifier : "";
         return Variables.Variable.of(path.name(), scope);
     }

@@ -2,10 +2,12 @@ package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
 /** Variable reads and writes. Names are lower-cased when compiled, so lookups do no case folding. */
 public final class Variables {
@@ -105,6 +107,26 @@ public final class Variables {
         @Override
         public void assign(Frame frame, Object value) {
             frame.context().environment().set(name, value == null ? null : value.toString());
+        }
+    }
+
+    /**
+     * {@code ${function:Name}}: the function's script block, or null; assigning a script block (or its text) defines
+     * the function in the current scope. The usual way to hand a function to another runspace.
+     */
+    public record FunctionDrive(String name) implements Assignable {
+        @Override
+        public Object eval(Frame frame) {
+            return frame.scope().lookupFunction(Scope.key(name));
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            ScriptBlock body = value instanceof ScriptBlock block ? block
+                    : ScriptBlock.Create(LanguagePrimitives.toString(value));
+            if (!frame.scope().defineFunction(name, ScriptBlock.definedIn(body.body(), frame.context()))) {
+                throw RuntimeFailures.functionNotWritable(name);
+            }
         }
     }
 
