@@ -51,16 +51,19 @@ public final class PSEventJob extends Job {
         moduleScope.set("Error", errors);
     }
 
+    /** {@return an empty string: pwsh's event jobs have no type name} */
     @Override
     public String getPSJobTypeName() {
         return "";
     }
 
+    /** {@return true from the first run of the action until the job stops, whether or not the action wrote anything} */
     @Override
     public boolean getHasMoreData() {
         return hasMoreData;
     }
 
+    /** {@return the {@code -Action} script block that runs for each event} */
     public ScriptBlock getAction() {
         return action;
     }

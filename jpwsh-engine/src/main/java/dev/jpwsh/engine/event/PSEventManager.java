@@ -61,6 +61,11 @@ public final class PSEventManager {
     /** Runs work as a pipeline of the runspace when it is idle; false when it is busy or not open. */
     @FunctionalInterface
     public interface IdleRunner {
+        /**
+         * {@return whether {@code work} ran; false, without running it, when the runspace is busy or not open}
+         *
+         * @param work what to run: the pending actions
+         */
         boolean tryRun(Runnable work);
     }
 
@@ -79,11 +84,22 @@ public final class PSEventManager {
     private volatile IdleRunner idleRunner = work -> false;
     private volatile boolean closed;
 
+    /**
+     * The event manager of the session {@code context}. Until {@link #attach} its events carry the empty RunspaceId and
+     * nothing pulses the idle runspace.
+     *
+     * @param context the session whose jobs list the action jobs and whose errors posted callbacks report
+     */
     public PSEventManager(ExecutionContext context) {
         this.context = context;
     }
 
-    /** Called by the runspace that owns the session as it opens: whose events these are, and how to pulse it. */
+    /**
+     * Called by the runspace that owns the session as it opens: whose events these are, and how to pulse it.
+     *
+     * @param owner the runspace: its InstanceId goes into events, and actions run with it as the default runspace
+     * @param idleRunner runs the pending actions when the runspace is idle
+     */
     public void attach(Runspace owner, IdleRunner idleRunner) {
         this.runspace = owner;
         this.idleRunner = idleRunner;
@@ -91,7 +107,15 @@ public final class PSEventManager {
 
     // ---- generating events ----
 
-    /** Creates the event and returns it at once; it is dispatched on another thread. */
+    /**
+     * Creates the event and returns it at once; it is dispatched on another thread.
+     *
+     * @param sourceIdentifier what subscriptions and Get-Event match
+     * @param sender the object that raised the event, or null
+     * @param args the event's arguments (SourceArgs); null for none
+     * @param extraData the event's MessageData
+     * @return the new event, which subscribers may not have seen yet
+     */
     public PSEventArgs GenerateEvent(String sourceIdentifier, Object sender, Object[] args, Object extraData) {
         return GenerateEvent(sourceIdentifier, sender, args, extraData, false, false);
     }
@@ -99,6 +123,16 @@ public final class PSEventManager {
     /**
      * Creates the event; dispatches it on this thread when {@code processInCurrentThread}, and then, when
      * {@code waitForCompletionInCurrentThread}, blocks until the actions it queued have run.
+     *
+     * @param sourceIdentifier what subscriptions and Get-Event match
+     * @param sender the object that raised the event, or null
+     * @param args the event's arguments (SourceArgs); null for none
+     * @param extraData the event's MessageData
+     * @param processInCurrentThread dispatch on this thread before returning (New-Event does); false for the dispatch
+     *     thread
+     * @param waitForCompletionInCurrentThread with {@code processInCurrentThread}, also wait for the queued actions,
+     *     running them here when this is the session's thread; an interrupt ends the wait early. Ignored otherwise.
+     * @return the new event
      */
     public PSEventArgs GenerateEvent(String sourceIdentifier, Object sender, Object[] args, Object extraData,
             boolean processInCurrentThread, boolean waitForCompletionInCurrentThread) {
@@ -213,6 +247,7 @@ public final class PSEventManager {
         actions.runSome(Integer.MAX_VALUE);
     }
 
+    /** {@return whether actions or posted callbacks are waiting to run} */
     public boolean hasPendingActions() {
         return !actions.isEmpty();
     }
@@ -252,11 +287,21 @@ public final class PSEventManager {
 
     // ---- the event queue ----
 
-    /** {@code ReceivedEvents}: the queued events, oldest first. */
+    /**
+     * {@code ReceivedEvents}: the queued events, oldest first.
+     *
+     * @return a copy; changing it does not change the queue
+     */
     public synchronized List<PSEventArgs> getReceivedEvents() {
         return List.copyOf(received);
     }
 
+    /**
+     * Remove-Event: takes {@code event} out of the queue.
+     *
+     * @param event the queued event
+     * @return whether it was queued
+     */
     public synchronized boolean removeEvent(PSEventArgs event) {
         return received.remove(event);
     }
@@ -264,6 +309,11 @@ public final class PSEventManager {
     /**
      * Wait-Event: the oldest queued event {@code wanted} accepts, waiting up to {@code timeoutMillis} (negative:
      * for ever) and running pending actions meanwhile; null on timeout. The event stays queued.
+     *
+     * @param wanted which events end the wait
+     * @param timeoutMillis the longest wait in milliseconds; negative for no limit
+     * @return the event, or null when the time ran out
+     * @throws InterruptedException when the thread is interrupted while it waits (a pipeline stop)
      */
     public PSEventArgs waitForEvent(Predicate<PSEventArgs> wanted, long timeoutMillis) throws InterruptedException {
         long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() / 1_000_000 + timeoutMillis;
@@ -290,6 +340,9 @@ public final class PSEventManager {
      * Runs {@code block} with {@code args} once, in the scope it was made in, on this session's thread: right away
      * when called there, else as a pending action (at the next checkpoint or, when idle, through the pulse). How
      * a callback that another thread makes reaches the runspace whose script block it is.
+     *
+     * @param block the script block; its errors are reported as the session's
+     * @param args its arguments, bound as a delegate's are
      */
     public void post(ScriptBlock block, Object... args) {
         if (onSessionThread()) {
@@ -314,7 +367,11 @@ public final class PSEventManager {
         }
     }
 
-    /** {@code Subscribers}: every subscription, including support ones. */
+    /**
+     * {@code Subscribers}: every subscription, including support ones.
+     *
+     * @return a copy, in the order the subscriptions were made
+     */
     public List<PSEventSubscriber> getSubscribers() {
         return List.copyOf(subscribers);
     }
@@ -323,6 +380,17 @@ public final class PSEventManager {
      * {@code SubscribeEvent} with a .NET-style handler: {@code handlerDelegate} gets each event at once, on the
      * thread that processes it; such events are neither queued nor acted on. {@code source} null subscribes to
      * engine events of {@code sourceIdentifier}.
+     *
+     * @param source the object whose event to take, or null for engine events
+     * @param eventName the name of that object's event; ignored for engine events
+     * @param sourceIdentifier the identifier the events carry; null for a new GUID
+     * @param data the MessageData of the object's events
+     * @param handlerDelegate the handler
+     * @param supportEvent hide the subscription from Get-EventSubscriber and Unregister-Event without {@code -Force}
+     * @param forwardEvent recorded as ForwardEvent; the handler still takes the events
+     * @return the subscription
+     * @throws PSException INVALID_REGISTRATION when jpwsh cannot listen to that event of {@code source};
+     *     EventManagerClosed once the runspace has closed
      */
     public PSEventSubscriber subscribeEvent(Object source, String eventName, String sourceIdentifier, Object data,
             PSEventReceivedEventHandler handlerDelegate, boolean supportEvent, boolean forwardEvent) {
@@ -330,7 +398,21 @@ public final class PSEventManager {
                 0);
     }
 
-    /** As above, ending the subscription after {@code maxTriggerCount} events (0 or less: never). */
+    /**
+     * As above, ending the subscription after {@code maxTriggerCount} events (0 or less: never).
+     *
+     * @param source the object whose event to take, or null for engine events
+     * @param eventName the name of that object's event; ignored for engine events
+     * @param sourceIdentifier the identifier the events carry; null for a new GUID
+     * @param data the MessageData of the object's events
+     * @param handlerDelegate the handler
+     * @param supportEvent hide the subscription from Get-EventSubscriber and Unregister-Event without {@code -Force}
+     * @param forwardEvent recorded as ForwardEvent; the handler still takes the events
+     * @param maxTriggerCount how many events the subscription takes before it ends; 0 or less for no limit
+     * @return the subscription
+     * @throws PSException INVALID_REGISTRATION when jpwsh cannot listen to that event of {@code source};
+     *     EventManagerClosed once the runspace has closed
+     */
     public PSEventSubscriber subscribeEvent(Object source, String eventName, String sourceIdentifier, Object data,
             PSEventReceivedEventHandler handlerDelegate, boolean supportEvent, boolean forwardEvent,
             int maxTriggerCount) {
@@ -342,6 +424,11 @@ public final class PSEventManager {
     /**
      * Adds a subscription. With an action, its job is created and, unless it is a support event, listed by
      * Get-Job. With a source object, a listener is attached that generates the events.
+     *
+     * @param request what to subscribe to, and how
+     * @return the new subscription
+     * @throws PSException INVALID_REGISTRATION when jpwsh cannot listen to the named event of the source object;
+     *     EventManagerClosed once the runspace has closed
      */
     public PSEventSubscriber subscribe(EventSubscription request) {
         PSEventJob job = request.action() == null ? null
@@ -370,6 +457,8 @@ public final class PSEventManager {
      * {@code UnsubscribeEvent}: no more events reach the subscription, its pending actions run on this thread
      * (after the current one, when called from inside an action), and its job stops, even when a stop of this
      * thread cuts the draining short. Queued events stay.
+     *
+     * @param subscriber the subscription; nothing happens when it has already ended
      */
     public void unsubscribeEvent(PSEventSubscriber subscriber) {
         synchronized (subscriptionLock) {
@@ -455,6 +544,7 @@ public final class PSEventManager {
         }
     }
 
+    /** {@return the .NET type name, as PowerShell shows the object} */
     @Override
     public String toString() {
         return "System.Management.Automation.PSLocalEventManager";

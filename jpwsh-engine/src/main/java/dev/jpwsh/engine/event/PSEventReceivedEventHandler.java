@@ -10,5 +10,13 @@ import dev.jpwsh.engine.types.DotNetName;
 @FunctionalInterface
 @DotNetName("System.Management.Automation.PSEventReceivedEventHandler")
 public interface PSEventReceivedEventHandler {
+    /**
+     * Takes one event, at once, on the thread that dispatches it: the generating thread, or the manager's dispatch
+     * thread for the 4-argument GenerateEvent. An exception it throws goes to that thread, and the handlers after it
+     * miss the event.
+     *
+     * @param sender the event's Sender
+     * @param e the event
+     */
     void invoke(Object sender, PSEventArgs e);
 }

@@ -38,34 +38,50 @@ public final class PSEventSubscriber {
         this.detach = detach;
     }
 
+    /** {@return {@code SubscriptionId}: the subscription's number in its session, counting from 1} */
     public int getSubscriptionId() {
         return subscriptionId;
     }
 
+    /** {@return {@code SourceIdentifier}: the identifier of the events the subscription takes (in any case)} */
     public String getSourceIdentifier() {
         return sourceIdentifier;
     }
 
+    /**
+     * {@return {@code SourceObject}: the object whose event Register-ObjectEvent subscribed to; null for engine events}
+     */
     public Object getSourceObject() {
         return sourceObject;
     }
 
+    /** {@return {@code EventName}: the name of the source object's event; null for engine events} */
     public String getEventName() {
         return eventName;
     }
 
+    /** {@return {@code Action}: the job that runs the {@code -Action} script, or null without one} */
     public PSEventJob getAction() {
         return action;
     }
 
+    /** {@return {@code HandlerDelegate}: the Java handler given to {@code PSEventManager.subscribeEvent}, or null} */
     public PSEventReceivedEventHandler getHandlerDelegate() {
         return handlerDelegate;
     }
 
+    /**
+     * {@return {@code SupportEvent}: whether Get-EventSubscriber and Unregister-Event pass over the subscription
+     * without {@code -Force}, and Get-Job over its job}
+     */
     public boolean getSupportEvent() {
         return supportEvent;
     }
 
+    /**
+     * {@return {@code ForwardEvent}: whether {@code -Forward} was given; the events it takes are not queued, though no
+     * client of a local runspace receives them}
+     */
     public boolean getForwardEvent() {
         return forwardEvent;
     }
@@ -91,6 +107,7 @@ public final class PSEventSubscriber {
         detach.run();
     }
 
+    /** {@return the .NET type name, as PowerShell shows the object} */
     @Override
     public String toString() {
         return "System.Management.Automation.PSEventSubscriber";

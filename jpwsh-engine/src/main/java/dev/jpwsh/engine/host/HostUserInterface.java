@@ -11,32 +11,66 @@ public interface HostUserInterface {
         Red, Magenta, Yellow, White
     }
 
-    /** Text as it is, with no line ending added. */
+    /**
+     * Text as it is, with no line ending added.
+     *
+     * @param text the text
+     */
     void write(String text);
 
-    /** Text in colours; null colours keep the console's. */
+    /**
+     * Text in colours; null colours keep the console's.
+     *
+     * @param foreground the text's colour, or null for the console's
+     * @param background the background's colour, or null for the console's
+     * @param text the text
+     */
     void write(Color foreground, Color background, String text);
 
     default void writeLine(String text) {
         write(text + "\n");
     }
 
-    /** A line on the error stream. */
+    /**
+     * A line on the error stream.
+     *
+     * @param text the line, without its line ending
+     */
     void writeErrorLine(String text);
 
-    /** Shows an error record, in the host's error view. */
+    /**
+     * Shows an error record, in the host's error view.
+     *
+     * @param record the error
+     */
     void writeError(dev.jpwsh.runtime.error.ErrorRecord record);
 
-    /** A warning's message, which the host prefixes as it likes ("WARNING: " on the console). */
+    /**
+     * A warning's message, which the host prefixes as it likes ("WARNING: " on the console).
+     *
+     * @param text the message, without prefix or line ending
+     */
     void writeWarningLine(String text);
 
-    /** A verbose message, shown only when the preference lets it through. */
+    /**
+     * A verbose message, shown only when the preference lets it through.
+     *
+     * @param text the message, without prefix or line ending
+     */
     void writeVerboseLine(String text);
 
-    /** A debug message, shown only when the preference lets it through. */
+    /**
+     * A debug message, shown only when the preference lets it through.
+     *
+     * @param text the message, without prefix or line ending
+     */
     void writeDebugLine(String text);
 
-    /** An activity's progress. Hosts with nowhere to draw a progress display ignore it, as this default does. */
+    /**
+     * An activity's progress. Hosts with nowhere to draw a progress display ignore it, as this default does.
+     *
+     * @param record the activity's progress
+     */
     default void writeProgress(dev.jpwsh.engine.exec.ProgressRecord record) {
     }
 }

@@ -31,6 +31,12 @@ public abstract class Job {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private StateInfo<JobState> stateInfo = new StateInfo<>(JobState.NotStarted, null);
 
+    /**
+     * A NotStarted job with the next Id of the process-wide counter and a new InstanceId.
+     *
+     * @param name its Name
+     * @param command its Command: the text of what it runs
+     */
     protected Job(String name, String command) {
         this.name = name;
         this.command = command;
@@ -38,46 +44,61 @@ public abstract class Job {
         error.addDataAddedListener(item -> changed());
     }
 
+    /**
+     * {@return {@code Id}: the job's number, unique in the process, as every kind of job takes the next one from one
+     * counter}
+     */
     public int getId() {
         return id;
     }
 
+    /** {@return {@code InstanceId}: a new GUID for each job} */
     public Guid getInstanceId() {
         return instanceId;
     }
 
+    /** {@return {@code Name}: what Get-Job -Name matches; an event job's is its source identifier} */
     public String getName() {
         return name;
     }
 
+    /** {@return {@code Command}: the text of what the job runs; an event job's is its action's} */
     public String getCommand() {
         return command;
     }
 
+    /** {@return {@code Location}: where the job runs; empty unless a subclass says otherwise} */
     public String getLocation() {
         return "";
     }
 
+    /** {@return {@code PSJobTypeName}: the kind of job, as Get-Job shows it} */
     public abstract String getPSJobTypeName();
 
+    /** {@return {@code HasMoreData}: whether the job has results to receive, as each kind of job counts them} */
     public abstract boolean getHasMoreData();
 
+    /** {@return {@code JobStateInfo}: the state and, for a failure, its Reason, read together} */
     public synchronized StateInfo<JobState> getJobStateInfo() {
         return stateInfo;
     }
 
+    /** {@return the state of {@link #getJobStateInfo()}} */
     public JobState getState() {
         return getJobStateInfo().state();
     }
 
+    /** {@return {@code ChildJobs}: empty unless a subclass has child jobs} */
     public List<Job> getChildJobs() {
         return List.of();
     }
 
+    /** {@return {@code Output}: what the job wrote to its output; Receive-Job takes it out unless {@code -Keep}} */
     public PSDataCollection<Object> getOutput() {
         return output;
     }
 
+    /** {@return {@code Error}: the error records the job wrote; Receive-Job takes them out unless {@code -Keep}} */
     public PSDataCollection<ErrorRecord> getError() {
         return error;
     }
@@ -85,7 +106,14 @@ public abstract class Job {
     /** Stop-Job: ends the job; it reaches a finished state. */
     public abstract void StopJob();
 
-    /** Moves to {@code to} when the state is one of {@code from}; false when it is not. */
+    /**
+     * Moves to {@code to} when the state is one of {@code from}; false when it is not.
+     *
+     * @param from the states it may move from
+     * @param to the new state
+     * @param reason the new JobStateInfo.Reason; null unless the job failed
+     * @return whether it moved (and woke the watching cmdlets)
+     */
     protected final boolean transition(Set<JobState> from, JobState to, Throwable reason) {
         synchronized (this) {
             if (!from.contains(stateInfo.state())) {
@@ -109,6 +137,7 @@ public abstract class Job {
         changeListeners.forEach(Runnable::run);
     }
 
+    /** {@return the job's .NET type name, from its class's {@link DotNetName}, as PowerShell shows the object} */
     @Override
     public String toString() {
         DotNetName name = getClass().getAnnotation(DotNetName.class);

@@ -21,19 +21,39 @@ public final class JobErrors {
         return errorId + ",Microsoft.PowerShell.Commands." + command;
     }
 
-    /** pwsh's error id is JobWithSpecifiedSessionNotFound here, unlike its resource key (...SessionIdNotFound). */
+    /**
+     * pwsh's error id is JobWithSpecifiedSessionNotFound here, unlike its resource key (...SessionIdNotFound).
+     *
+     * @param command the reporting cmdlet's .NET class name
+     * @param jobId the Id asked for, also the error's target object
+     * @return the error of a job cmdlet when no job of the session has the {@code -Id}
+     */
     public static PSException idNotFound(String command, int jobId) {
         return RuntimeFailures.create(id("JobWithSpecifiedSessionNotFound", command), "ObjectNotFound",
                 "The command cannot find a job with the job ID " + jobId + ". Verify the value of the Id parameter "
                         + "and then try the command again.", jobId, PS_ARGUMENT);
     }
 
+    /**
+     * {@return the error of a job cmdlet when no job of the session has the {@code -Name} given without wildcards
+     * (JobWithSpecifiedNameNotFound)}
+     *
+     * @param command the reporting cmdlet's .NET class name
+     * @param name the name asked for, also the error's target object
+     */
     public static PSException nameNotFound(String command, String name) {
         return RuntimeFailures.create(id("JobWithSpecifiedNameNotFound", command), "ObjectNotFound",
                 "The command cannot find the job because the job name " + name + " was not found. Verify the value "
                         + "of the Name parameter, and then try the command again.", name, PS_ARGUMENT);
     }
 
+    /**
+     * {@return the error of a job cmdlet when no job of the session has the {@code -InstanceId}
+     * (JobWithSpecifiedInstanceIdNotFound)}
+     *
+     * @param command the reporting cmdlet's .NET class name
+     * @param instanceId the InstanceId asked for, also the error's target object
+     */
     public static PSException instanceIdNotFound(String command, Object instanceId) {
         return RuntimeFailures.create(id("JobWithSpecifiedInstanceIdNotFound", command), "ObjectNotFound",
                 "The command cannot find a job with the instance identifier " + instanceId + ". Verify the value "
@@ -43,6 +63,11 @@ public final class JobErrors {
     /**
      * Remove-Job without -Force on a job that is not finished; the message names the job the way it was selected
      * ({@code parameter}: Job, SessionId, Name or InstanceId), as pwsh's does.
+     *
+     * @param command the reporting cmdlet's .NET class name
+     * @param job the unfinished job, also the error's target object
+     * @param parameter the parameter that selected the job
+     * @return the error JobObjectNotFinishedCannotBeRemoved, for Remove-Job to write
      */
     public static PSException notFinished(String command, Job job, String parameter) {
         String named = switch (parameter) {
@@ -57,21 +82,41 @@ public final class JobErrors {
                         + "the job, " + advice + " (Parameter '" + parameter + "')", job, ARGUMENT);
     }
 
-    /** Receive-Job -Wait -Keep: pwsh's -Keep setter refuses, so binding fails. */
+    /**
+     * Receive-Job -Wait -Keep: pwsh's -Keep setter refuses, so binding fails.
+     *
+     * @param command the reporting cmdlet's .NET class name
+     * @return the error ParameterBindingFailed (a ParameterBindingException)
+     */
     public static PSException waitWithKeep(String command) {
         return RuntimeFailures.create(id("ParameterBindingFailed", command), "WriteError",
                 "Cannot bind parameter 'Keep' to the target. Exception setting \"Keep\": \"The Wait and Keep "
                         + "parameters cannot be used together in the same command.\"", null, PARAMETER_BINDING);
     }
 
+    /**
+     * {@return the error of Receive-Job given {@code -AutoRemoveJob} without {@code -Wait} (InvalidOperation)}
+     *
+     * @param command the reporting cmdlet's .NET class name
+     */
     public static PSException autoRemoveWithoutWait(String command) {
         return needsWait(command, "The -AutoRemoveJob parameter cannot be used without the -Wait parameter");
     }
 
+    /**
+     * {@return the error of Receive-Job given {@code -WriteJobInResults} without {@code -Wait} (InvalidOperation)}
+     *
+     * @param command the reporting cmdlet's .NET class name
+     */
     public static PSException writeJobInResultsWithoutWait(String command) {
         return needsWait(command, "The -WriteJobInResults parameter cannot be used without the -Wait parameter");
     }
 
+    /**
+     * {@return the error of Receive-Job given {@code -Force} without {@code -Wait} (InvalidOperation)}
+     *
+     * @param command the reporting cmdlet's .NET class name
+     */
     public static PSException forceWithoutWait(String command) {
         return needsWait(command, "The -Force parameter cannot be used without the -Wait parameter.");
     }

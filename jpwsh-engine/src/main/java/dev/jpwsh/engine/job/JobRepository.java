@@ -11,15 +11,34 @@ import java.util.List;
 public final class JobRepository {
     private final List<Job> jobs = new ArrayList<>();
 
+    /** An empty repository; each session has one. */
+    public JobRepository() {
+    }
+
+    /**
+     * Lists {@code job} for Get-Job; whatever starts a job calls it.
+     *
+     * @param job the job
+     */
     public synchronized void add(Job job) {
         jobs.add(job);
     }
 
+    /**
+     * Remove-Job, and Receive-Job -AutoRemoveJob: stops listing {@code job}, without stopping it. Nothing happens when
+     * it is not listed.
+     *
+     * @param job the job
+     */
     public synchronized void remove(Job job) {
         jobs.remove(job);
     }
 
-    /** Every job, by Id. */
+    /**
+     * Every job, by Id.
+     *
+     * @return a new list, which later changes to the repository leave as it is
+     */
     public synchronized List<Job> all() {
         List<Job> sorted = new ArrayList<>(jobs);
         sorted.sort(Comparator.comparingInt(Job::getId));

@@ -15,6 +15,11 @@ public final class JobWatch implements AutoCloseable {
     private final Semaphore changes = new Semaphore(0);
     private final Runnable wake = changes::release;
 
+    /**
+     * Starts watching {@code jobs}: every change from now on counts for {@link #awaitChange}, until {@link #close()}.
+     *
+     * @param jobs the jobs to watch; the list is copied
+     */
     public JobWatch(List<Job> jobs) {
         this.jobs = List.copyOf(jobs);
         this.jobs.forEach(job -> job.addChangeListener(wake));
@@ -23,6 +28,10 @@ public final class JobWatch implements AutoCloseable {
     /**
      * Waits until a job has changed since the last call, at most {@code timeoutNanos} (negative: for ever); false
      * when the time ran out first. Interrupting the thread (a pipeline stop) ends the wait.
+     *
+     * @param timeoutNanos the longest wait in nanoseconds; negative for no limit
+     * @return true when a job changed, false when the time ran out
+     * @throws InterruptedException when the waiting thread is interrupted
      */
     public boolean awaitChange(long timeoutNanos) throws InterruptedException {
         boolean changed = true;
@@ -35,6 +44,7 @@ public final class JobWatch implements AutoCloseable {
         return changed;
     }
 
+    /** Stops listening to the jobs. */
     @Override
     public void close() {
         jobs.forEach(job -> job.removeChangeListener(wake));

@@ -7,15 +7,30 @@ import dev.jpwsh.engine.types.DotNetName;
 public abstract class ConstrainedSessionStateEntry extends InitialSessionStateEntry {
     private SessionStateEntryVisibility visibility;
 
+    /**
+     * An entry called {@code name} with {@code visibility}.
+     *
+     * @param name the name of what the entry defines
+     * @param visibility Public or Private
+     */
     protected ConstrainedSessionStateEntry(String name, SessionStateEntryVisibility visibility) {
         super(name);
         this.visibility = visibility;
     }
 
+    /**
+     * {@return {@code Visibility}: Private hides a command entry's command from the host's pipelines; a variable entry
+     * keeps it without effect}
+     */
     public SessionStateEntryVisibility getVisibility() {
         return visibility;
     }
 
+    /**
+     * Sets {@code Visibility}; it counts for runspaces opened from the state afterwards.
+     *
+     * @param visibility Public or Private
+     */
     public void setVisibility(SessionStateEntryVisibility visibility) {
         this.visibility = visibility;
     }

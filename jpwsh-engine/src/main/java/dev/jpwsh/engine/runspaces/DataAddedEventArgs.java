@@ -12,17 +12,29 @@ import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 public final class DataAddedEventArgs extends EventArgs {
     private final int index;
 
-    /** For the item that went to position {@code index}. */
+    /**
+     * For the item that went to position {@code index}.
+     *
+     * @param index the position, from 0, the new item got
+     */
     public DataAddedEventArgs(int index) {
         this.index = index;
     }
 
-    /** Where the new item is in the collection. */
+    /**
+     * Where the new item is in the collection.
+     *
+     * @return the position, from 0
+     */
     public int getIndex() {
         return index;
     }
 
-    /** Always the empty Guid in jpwsh. */
+    /**
+     * Always the empty Guid in jpwsh.
+     *
+     * @return {@code Guid.Empty}
+     */
     public Guid getPowerShellInstanceId() {
         return Guid.Empty;
     }

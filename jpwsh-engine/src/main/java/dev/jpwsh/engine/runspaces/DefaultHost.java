@@ -15,21 +15,32 @@ public final class DefaultHost implements Host {
 
     private final Guid instanceId = Guid.NewGuid();
 
+    /** A default host with a new InstanceId: a runspace or pool created without a host makes one. */
+    public DefaultHost() {
+    }
+
+    /** {@return {@code "Default Host"}} */
     @Override
     public String name() {
         return "Default Host";
     }
 
+    /** {@return the {@link SilentUserInterface}, one shared by every default host} */
     @Override
     public HostUserInterface ui() {
         return SILENT;
     }
 
-    /** {@code $Host.InstanceId}: one per runspace or pool that made its own default host. */
+    /**
+     * {@code $Host.InstanceId}: one per runspace or pool that made its own default host.
+     *
+     * @return the id, made with the host
+     */
     public Guid getInstanceId() {
         return instanceId;
     }
 
+    /** {@return the .NET type name pwsh shows for {@code $Host} of a host-less runspace} */
     @Override
     public String toString() {
         return "System.Management.Automation.Internal.Host.InternalHost";
@@ -40,60 +51,112 @@ public final class DefaultHost implements Host {
      * with HostFunctionNotImplemented, as nobody is there to answer. Stateless.
      */
     public static final class SilentUserInterface implements HostUserInterface {
+        /** A silent user interface; being stateless, one serves every default host. */
+        public SilentUserInterface() {
+        }
+
+        /** Dropped. */
         @Override
         public void write(String text) {
         }
 
+        /** Dropped. */
         @Override
         public void write(Color foreground, Color background, String text) {
         }
 
+        /** Dropped. */
         @Override
         public void writeErrorLine(String text) {
         }
 
+        /** Dropped. */
         @Override
         public void writeError(ErrorRecord record) {
         }
 
+        /** Dropped. */
         @Override
         public void writeWarningLine(String text) {
         }
 
+        /** Dropped. */
         @Override
         public void writeVerboseLine(String text) {
         }
 
+        /** Dropped. */
         @Override
         public void writeDebugLine(String text) {
         }
 
-        /** Refused: a host-less runspace has nobody to type a line. */
+        /**
+         * Refused: a host-less runspace has nobody to type a line.
+         *
+         * @return nothing: it always throws
+         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         */
         public String readLine() {
             throw notInteractive();
         }
 
-        /** Refused, as {@link #readLine()}. */
+        /**
+         * Refused, as {@link #readLine()}.
+         *
+         * @return nothing: it always throws
+         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         */
         public Object readLineAsSecureString() {
             throw notInteractive();
         }
 
-        /** Refused: nobody is there to answer prompts. */
+        /**
+         * Refused: nobody is there to answer prompts.
+         *
+         * @param caption ignored
+         * @param message ignored
+         * @param descriptions ignored
+         * @return nothing: it always throws
+         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         */
         public Object prompt(Object caption, Object message, Object descriptions) {
             throw notInteractive();
         }
 
-        /** Refused, as {@link #prompt}. */
+        /**
+         * Refused, as {@link #prompt}.
+         *
+         * @param caption ignored
+         * @param message ignored
+         * @param choices ignored
+         * @param defaultChoice ignored
+         * @return nothing: it always throws
+         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         */
         public int promptForChoice(Object caption, Object message, Object choices, int defaultChoice) {
             throw notInteractive();
         }
 
-        /** Refused, as {@link #prompt}. */
+        /**
+         * Refused, as {@link #prompt}.
+         *
+         * @param caption ignored
+         * @param message ignored
+         * @param userName ignored
+         * @param targetName ignored
+         * @return nothing: it always throws
+         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         */
         public Object promptForCredential(Object caption, Object message, Object userName, Object targetName) {
             throw notInteractive();
         }
 
-        /** {@code $Host.UI.RawUI}: no console behind it either. */
+        /**
+         * {@code $Host.UI.RawUI}: no console behind it either.
+         *
+         * @return nothing: it always throws
+         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         */
         public Object getRawUI() {
             throw notInteractive();
         }

@@ -14,6 +14,8 @@ import java.util.List;
  * shared entries until someone reads an entry or changes the collection; only then does it copy them, so that
  * creating a default session state, and a runspace from it, costs nothing per entry. Thread-safe: pool members
  * read one collection while they open.
+ *
+ * @param <T> the kind of entry
  */
 @DotNetName("System.Management.Automation.Runspaces.InitialSessionStateEntryCollection")
 public final class EntryCollection<T extends InitialSessionStateEntry> extends AbstractList<T>
@@ -23,6 +25,7 @@ public final class EntryCollection<T extends InitialSessionStateEntry> extends A
     /** Whether {@link #entries} is still the shared, read-only template. Guarded by this. */
     private boolean template;
 
+    /** An empty collection. */
     public EntryCollection() {
         this(new ArrayList<>(), false);
     }
@@ -47,6 +50,11 @@ public final class EntryCollection<T extends InitialSessionStateEntry> extends A
         return List.copyOf(entries);
     }
 
+    /**
+     * Adds {@code entry} at the end.
+     *
+     * @param entry the entry; null fails with ArgumentNull (an ArgumentNullException)
+     */
     public synchronized void Add(T entry) {
         if (entry == null) {
             throw RunspaceErrors.valueNull("item");
@@ -54,6 +62,11 @@ public final class EntryCollection<T extends InitialSessionStateEntry> extends A
         own().add(entry);
     }
 
+    /**
+     * Adds each of {@code items} at the end, in order.
+     *
+     * @param items the entries; null fails with ArgumentNull (an ArgumentNullException)
+     */
     public synchronized void Add(Iterable<? extends T> items) {
         if (items == null) {
             throw RunspaceErrors.valueNull("items");
@@ -61,7 +74,13 @@ public final class EntryCollection<T extends InitialSessionStateEntry> extends A
         items.forEach(own()::add);
     }
 
-    /** Removes every entry of that name (any case) and, unless {@code type} is null, of exactly that entry type. */
+    /**
+     * Removes every entry of that name (any case) and, unless {@code type} is null, of exactly that entry type.
+     *
+     * @param name the name, in any case; null fails with ArgumentNull (an ArgumentNullException)
+     * @param type the entry class ({@code [SessionStateFunctionEntry]}) or an object of that class; null for entries of
+     *     any type
+     */
     public synchronized void Remove(String name, Object type) {
         if (name == null) {
             throw RunspaceErrors.valueNull("name");
@@ -70,29 +89,44 @@ public final class EntryCollection<T extends InitialSessionStateEntry> extends A
         own().removeIf(e -> e.getName().equalsIgnoreCase(name) && (entryType == null || e.getClass() == entryType));
     }
 
+    /**
+     * Removes the entry at {@code index}.
+     *
+     * @param index the position, from 0; out of range it throws an IndexOutOfBoundsException
+     */
     public synchronized void RemoveItem(int index) {
         own().remove(index);
     }
 
+    /**
+     * Removes {@code count} entries from {@code index} on.
+     *
+     * @param index the position of the first, from 0
+     * @param count how many; a range past the end throws an IndexOutOfBoundsException
+     */
     public synchronized void RemoveItem(int index, int count) {
         own().subList(index, index + count).clear();
     }
 
+    /** Removes every entry, as {@link #clear()} does. */
     public void Reset() {
         clear();
     }
 
+    /** Removes every entry; a template's are let go without being copied. */
     @Override
     public synchronized void clear() {
         entries = new ArrayList<>();
         template = false;
     }
 
+    /** The entry at {@code index}; a collection still holding a template copies the template's entries first. */
     @Override
     public synchronized T get(int index) {
         return own().get(index);
     }
 
+    /** The number of entries. */
     @Override
     public synchronized int size() {
         return entries.size();
@@ -104,7 +138,11 @@ public final class EntryCollection<T extends InitialSessionStateEntry> extends A
         return own().stream().filter(e -> e.getName().equalsIgnoreCase(name)).toList();
     }
 
-    /** A collection of copies of the entries; a template stays shared until one of the two is read or changed. */
+    /**
+     * A collection of copies of the entries; a template stays shared until one of the two is read or changed.
+     *
+     * @return the new collection
+     */
     @SuppressWarnings("unchecked")
     public synchronized EntryCollection<T> Clone() {
         if (template) {

@@ -19,6 +19,13 @@ public final class PSCommand {
     private final List<List<Element>> statements = new ArrayList<>();
     private boolean statementEnded = true;
 
+    /**
+     * An empty list of commands ({@code [System.Management.Automation.PSCommand]::new()}). It has no AddCommand of
+     * its own: commands are added through a {@link PowerShell}, which {@link PowerShell#setCommands} can give a copy.
+     */
+    public PSCommand() {
+    }
+
     void add(Element element) {
         if (statementEnded) {
             statements.add(new ArrayList<>());
@@ -44,7 +51,11 @@ public final class PSCommand {
         return statements.isEmpty();
     }
 
-    /** {@code Commands}: every element, in order, with IsEndOfStatement on the last one of each statement. */
+    /**
+     * {@code Commands}: every element, in order, with IsEndOfStatement on the last one of each statement.
+     *
+     * @return a new list of snapshots; changing it changes nothing here
+     */
     public List<Command> getCommands() {
         List<Command> all = new ArrayList<>();
         for (int s = 0; s < statements.size(); s++) {
@@ -61,11 +72,13 @@ public final class PSCommand {
         return all;
     }
 
+    /** {@code Clear()}: removes every command and statement. */
     public void clear() {
         statements.clear();
         statementEnded = true;
     }
 
+    /** {@return a copy with statements and argument lists of its own; the argument values are shared} */
     public PSCommand Clone() {
         PSCommand copy = new PSCommand();
         for (List<Element> statement : statements) {
@@ -79,6 +92,10 @@ public final class PSCommand {
         return copy;
     }
 
+    /**
+     * {@return the texts of the elements, with {@code " | "} between those of a pipeline and {@code "; "} between
+     * statements}
+     */
     @Override
     public String toString() {
         List<String> texts = new ArrayList<>();

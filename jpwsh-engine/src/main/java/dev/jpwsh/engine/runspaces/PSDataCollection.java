@@ -15,6 +15,8 @@ import java.util.function.ObjIntConsumer;
  * asynchronous invocation, and each of its streams. It stays open until {@link #complete()}; a reader that
  * wants every item uses {@link #blockingIterator()}, which waits for more until the collection completes.
  * {@code items} and {@code open} are guarded by this; DataAdded listeners run on the adding thread, outside it.
+ *
+ * @param <T> the type of the items
  */
 @DotNetName("System.Management.Automation.PSDataCollection`1")
 public final class PSDataCollection<T> extends AbstractList<T> {
@@ -22,6 +24,16 @@ public final class PSDataCollection<T> extends AbstractList<T> {
     private final List<ObjIntConsumer<T>> dataAdded = new CopyOnWriteArrayList<>();
     private boolean open = true;
 
+    /** An empty, open collection. */
+    public PSDataCollection() {
+    }
+
+    /**
+     * Adds {@code item} at the end and wakes blocked readers; then the DataAdded listeners get it, on this thread. An
+     * item is added even after {@link #complete()}.
+     *
+     * @param item the item; null is kept as an item
+     */
     public void Add(T item) {
         int index;
         synchronized (this) {
@@ -34,6 +46,7 @@ public final class PSDataCollection<T> extends AbstractList<T> {
         }
     }
 
+    /** As {@link #Add}; always true. */
     @Override
     public boolean add(T item) {
         Add(item);
@@ -46,26 +59,34 @@ public final class PSDataCollection<T> extends AbstractList<T> {
         notifyAll();
     }
 
+    /** {@return {@code IsOpen}: true until {@link #complete()}} */
     public synchronized boolean getIsOpen() {
         return open;
     }
 
+    /** The item at {@code index}, from 0. */
     @Override
     public synchronized T get(int index) {
         return items.get(index);
     }
 
+    /** The number of items now. */
     @Override
     public synchronized int size() {
         return items.size();
     }
 
+    /** Removes every item; the collection stays open and blocked readers go on waiting. */
     @Override
     public synchronized void clear() {
         items.clear();
     }
 
-    /** Takes every item out. */
+    /**
+     * Takes every item out.
+     *
+     * @return the items, oldest first; the collection is empty afterwards, and still open
+     */
     public synchronized List<T> readAll() {
         List<T> all = new ArrayList<>(items);
         items.clear();
@@ -80,20 +101,40 @@ public final class PSDataCollection<T> extends AbstractList<T> {
         }
     }
 
+    /**
+     * DataAdded: {@code listener} gets each item added from now on, on the adding thread. It cannot be removed.
+     *
+     * @param listener the listener; an exception it throws reaches the adding thread
+     */
     public void addDataAddedListener(Consumer<T> listener) {
         dataAdded.add((item, index) -> listener.accept(item));
     }
 
-    /** DataAdded with the index the item got, as the .NET event's DataAddedEventArgs.Index gives it. */
+    /**
+     * DataAdded with the index the item got, as the .NET event's DataAddedEventArgs.Index gives it.
+     *
+     * @param listener gets each new item and its index, on the adding thread; an exception it throws reaches that
+     *     thread
+     */
     public void addIndexedDataAddedListener(ObjIntConsumer<T> listener) {
         dataAdded.add(listener);
     }
 
+    /**
+     * Removes a listener added with {@link #addIndexedDataAddedListener}; nothing happens when it is not there.
+     *
+     * @param listener the object that was added
+     */
     public void removeIndexedDataAddedListener(ObjIntConsumer<T> listener) {
         dataAdded.remove(listener);
     }
 
-    /** Every item, waiting for more while the collection is open. */
+    /**
+     * Every item, waiting for more while the collection is open.
+     *
+     * @return an iterator whose {@code hasNext} blocks until an item comes or the collection completes; an interrupt
+     *     makes it return false, with the thread's interrupt flag set again
+     */
     public Iterator<T> blockingIterator() {
         return new Iterator<>() {
             private int next;
@@ -125,6 +166,7 @@ public final class PSDataCollection<T> extends AbstractList<T> {
         };
     }
 
+    /** {@return the .NET type name, as PowerShell shows the object} */
     @Override
     public String toString() {
         return "System.Management.Automation.PSDataCollection`1[System.Management.Automation.PSObject]";

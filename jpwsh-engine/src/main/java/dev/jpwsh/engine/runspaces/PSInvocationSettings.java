@@ -22,6 +22,13 @@ public final class PSInvocationSettings {
     /** Set only on the defaults of an asynchronous call: a batch then follows the runspace's preference. */
     private boolean followsRunspacePreference;
 
+    /**
+     * The default settings: ApartmentState Unknown, the runspace's own host, AddToHistory false, no
+     * ErrorActionPreference, and flow control not exposed.
+     */
+    public PSInvocationSettings() {
+    }
+
     /** The settings BeginInvoke uses when given none (spec 5.2: the async batch path reads the runspace's). */
     static PSInvocationSettings followingRunspacePreference() {
         PSInvocationSettings settings = new PSInvocationSettings();
@@ -46,20 +53,38 @@ public final class PSInvocationSettings {
         }
     }
 
-    /** Stored only: like the runspace's, the JVM has no apartments. */
+    /**
+     * Stored only: like the runspace's, the JVM has no apartments.
+     *
+     * @return the apartment state; Unknown unless set
+     */
     public ApartmentState getApartmentState() {
         return apartmentState;
     }
 
+    /**
+     * Sets {@code ApartmentState}, which is only stored.
+     *
+     * @param apartmentState any value
+     */
     public void setApartmentState(ApartmentState apartmentState) {
         this.apartmentState = apartmentState;
     }
 
-    /** The host used for this invocation only ({@code $Host} included), or null for the runspace's own. */
+    /**
+     * The host used for this invocation only ({@code $Host} included), or null for the runspace's own.
+     *
+     * @return the host, or null
+     */
     public Host getHost() {
         return host;
     }
 
+    /**
+     * Sets the host for this invocation only.
+     *
+     * @param host the host; null fails with ArgumentNull (a PSArgumentNullException)
+     */
     public void setHost(Host host) {
         if (host == null) {
             throw RunspaceErrors.argumentNull("Host");
@@ -67,11 +92,20 @@ public final class PSInvocationSettings {
         this.host = host;
     }
 
-    /** When false (the default) the invocation leaves {@code $?} as it found it. */
+    /**
+     * When false (the default) the invocation leaves {@code $?} as it found it.
+     *
+     * @return whether {@code $?} keeps the value the invocation left
+     */
     public boolean getAddToHistory() {
         return addToHistory;
     }
 
+    /**
+     * Sets {@code AddToHistory}.
+     *
+     * @param addToHistory true to keep the invocation's {@code $?} in the runspace
+     */
     public void setAddToHistory(boolean addToHistory) {
         this.addToHistory = addToHistory;
     }
@@ -80,24 +114,42 @@ public final class PSInvocationSettings {
      * What a batch (statements separated by AddStatement) does with a statement's terminating error: Stop
      * ends the batch with it, Ignore drops it, anything else (or null) records it and goes on. It does not
      * change the runspace's {@code $ErrorActionPreference}.
+     *
+     * @return the preference, or null when none is set
      */
     public ActionPreference getErrorActionPreference() {
         return errorActionPreference;
     }
 
+    /**
+     * Sets {@code ErrorActionPreference} for batches run with these settings.
+     *
+     * @param errorActionPreference the preference; null for none
+     */
     public void setErrorActionPreference(ActionPreference errorActionPreference) {
         this.errorActionPreference = errorActionPreference;
     }
 
-    /** When true, a break, continue or exit that leaves the commands fails the invocation instead of ending it. */
+    /**
+     * When true, a break, continue or exit that leaves the commands fails the invocation instead of ending it.
+     *
+     * @return whether such a break, continue or exit fails the invocation
+     */
     public boolean getExposeFlowControlExceptions() {
         return exposeFlowControlExceptions;
     }
 
+    /**
+     * Sets {@code ExposeFlowControlExceptions}.
+     *
+     * @param exposeFlowControlExceptions true to fail the invocation with a BreakException, ContinueException or
+     *     ExitException
+     */
     public void setExposeFlowControlExceptions(boolean exposeFlowControlExceptions) {
         this.exposeFlowControlExceptions = exposeFlowControlExceptions;
     }
 
+    /** {@return the .NET type name, as PowerShell shows the object} */
     @Override
     public String toString() {
         return "System.Management.Automation.PSInvocationSettings";

@@ -8,10 +8,16 @@ import dev.jpwsh.engine.types.dotnet.EventArgs;
 public final class PSInvocationStateChangedEventArgs extends EventArgs {
     private final StateInfo<PSInvocationState> invocationStateInfo;
 
+    /**
+     * Carries {@code invocationStateInfo}.
+     *
+     * @param invocationStateInfo the state the PowerShell moved to, and why
+     */
     public PSInvocationStateChangedEventArgs(StateInfo<PSInvocationState> invocationStateInfo) {
         this.invocationStateInfo = invocationStateInfo;
     }
 
+    /** {@return {@code InvocationStateInfo}: the state the PowerShell moved to, and why} */
     public StateInfo<PSInvocationState> getInvocationStateInfo() {
         return invocationStateInfo;
     }

@@ -18,17 +18,34 @@ public final class Pipeline {
         this.shell = shell;
     }
 
-    /** {@code Commands.AddScript(text)} and {@code Commands.AddCommand(name)} add to this pipeline. */
+    /**
+     * {@code Commands.AddScript(text)} and {@code Commands.AddCommand(name)} add to this pipeline.
+     *
+     * @return the PowerShell this pipeline runs through
+     */
     public PowerShell getCommands() {
         return shell;
     }
 
-    /** Runs the pipeline with no input and returns its output. */
+    /**
+     * Runs the pipeline with no input and returns its output.
+     *
+     * @return the output
+     * @throws dev.jpwsh.runtime.error.PSRuntimeException RunspaceNotOpenForPipeline (an InvalidRunspaceStateException)
+     *     when the runspace is not Opened
+     */
     public PSCollection invoke() {
         return invoke(null);
     }
 
-    /** Runs the pipeline with {@code input} (enumerated) and returns its output; the runspace must be Opened. */
+    /**
+     * Runs the pipeline with {@code input} (enumerated) and returns its output; the runspace must be Opened.
+     *
+     * @param input the input, enumerated; null for none
+     * @return the output
+     * @throws dev.jpwsh.runtime.error.PSRuntimeException RunspaceNotOpenForPipeline (an InvalidRunspaceStateException)
+     *     when the runspace is not Opened
+     */
     public PSCollection invoke(Object input) {
         RunspaceState state = runspace.getRunspaceStateInfo().getState();
         if (state != RunspaceState.Opened) {
@@ -42,16 +59,25 @@ public final class Pipeline {
         shell.stop();
     }
 
-    /** Where the pipeline is: NotStarted, Running, Stopping, Stopped, Completed or Failed, and why. */
+    /**
+     * Where the pipeline is: NotStarted, Running, Stopping, Stopped, Completed or Failed, and why.
+     *
+     * @return the wrapped PowerShell's InvocationStateInfo
+     */
     public StateInfo<PSInvocationState> getPipelineStateInfo() {
         return shell.getInvocationStateInfo();
     }
 
-    /** The runspace that created this pipeline and runs it. */
+    /**
+     * The runspace that created this pipeline and runs it.
+     *
+     * @return the runspace
+     */
     public Runspace getRunspace() {
         return runspace;
     }
 
+    /** {@return the .NET type name, as PowerShell shows the object} */
     @Override
     public String toString() {
         return "System.Management.Automation.Runspaces.LocalPipeline";

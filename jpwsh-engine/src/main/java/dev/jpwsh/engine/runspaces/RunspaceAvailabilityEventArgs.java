@@ -8,10 +8,16 @@ import dev.jpwsh.engine.types.dotnet.EventArgs;
 public final class RunspaceAvailabilityEventArgs extends EventArgs {
     private final RunspaceAvailability runspaceAvailability;
 
+    /**
+     * Carries {@code runspaceAvailability}.
+     *
+     * @param runspaceAvailability the runspace's new availability
+     */
     public RunspaceAvailabilityEventArgs(RunspaceAvailability runspaceAvailability) {
         this.runspaceAvailability = runspaceAvailability;
     }
 
+    /** {@return {@code RunspaceAvailability}: the runspace's new availability} */
     public RunspaceAvailability getRunspaceAvailability() {
         return runspaceAvailability;
     }

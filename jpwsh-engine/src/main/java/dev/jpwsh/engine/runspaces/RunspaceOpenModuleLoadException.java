@@ -9,6 +9,7 @@ import java.util.List;
  * says ThrowOnRunspaceOpenError: the message gives the first error, {@link #getErrorRecords()} all of them.
  */
 public final class RunspaceOpenModuleLoadException extends PSRuntimeException {
+    /** Every error the loading reported, in order. */
     private final List<ErrorRecord> errorRecords;
 
     RunspaceOpenModuleLoadException(String module, List<ErrorRecord> errorRecords) {
@@ -20,6 +21,7 @@ public final class RunspaceOpenModuleLoadException extends PSRuntimeException {
         this.errorRecords = List.copyOf(errorRecords);
     }
 
+    /** {@return {@code ErrorRecords}: every error the loading reported, in order} */
     public List<ErrorRecord> getErrorRecords() {
         return errorRecords;
     }

@@ -8,10 +8,16 @@ import dev.jpwsh.engine.types.dotnet.EventArgs;
 public final class RunspacePoolStateChangedEventArgs extends EventArgs {
     private final StateInfo<RunspaceState> runspacePoolStateInfo;
 
+    /**
+     * Carries {@code runspacePoolStateInfo}.
+     *
+     * @param runspacePoolStateInfo the state the pool moved to, and why
+     */
     public RunspacePoolStateChangedEventArgs(StateInfo<RunspaceState> runspacePoolStateInfo) {
         this.runspacePoolStateInfo = runspacePoolStateInfo;
     }
 
+    /** {@return {@code RunspacePoolStateInfo}: the state the pool moved to, and why} */
     public StateInfo<RunspaceState> getRunspacePoolStateInfo() {
         return runspacePoolStateInfo;
     }

@@ -8,10 +8,16 @@ import dev.jpwsh.engine.types.dotnet.EventArgs;
 public final class RunspaceStateEventArgs extends EventArgs {
     private final StateInfo<RunspaceState> runspaceStateInfo;
 
+    /**
+     * Carries {@code runspaceStateInfo}.
+     *
+     * @param runspaceStateInfo the state the runspace moved to, and why
+     */
     public RunspaceStateEventArgs(StateInfo<RunspaceState> runspaceStateInfo) {
         this.runspaceStateInfo = runspaceStateInfo;
     }
 
+    /** {@return {@code RunspaceStateInfo}: the state the runspace moved to, and why} */
     public StateInfo<RunspaceState> getRunspaceStateInfo() {
         return runspaceStateInfo;
     }

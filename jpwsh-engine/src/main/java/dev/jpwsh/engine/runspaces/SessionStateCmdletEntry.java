@@ -12,25 +12,36 @@ public final class SessionStateCmdletEntry extends SessionStateCommandEntry {
     private final Class<?> implementingType;
     private final String helpFileName;
 
+    /**
+     * A cmdlet {@code name} run by instances of {@code implementingType}.
+     *
+     * @param name the cmdlet's name
+     * @param implementingType the cmdlet's class; that it is a cmdlet is checked only when a runspace opens
+     * @param helpFileName its HelpFileName, kept only; may be null
+     */
     public SessionStateCmdletEntry(String name, Class<?> implementingType, String helpFileName) {
         super(name, SessionStateEntryVisibility.Public);
         this.implementingType = implementingType;
         this.helpFileName = helpFileName;
     }
 
+    /** {@return {@code ImplementingType}: the class whose instances run the cmdlet} */
     public Class<?> getImplementingType() {
         return implementingType;
     }
 
+    /** {@return {@code HelpFileName}: kept only; may be null} */
     public String getHelpFileName() {
         return helpFileName;
     }
 
+    /** {@return {@code Cmdlet}} */
     @Override
     public CommandTypes getCommandType() {
         return CommandTypes.Cmdlet;
     }
 
+    /** {@return a copy with the same values and visibility} */
     @Override
     public SessionStateCmdletEntry Clone() {
         return withVisibilityOf(new SessionStateCmdletEntry(getName(), implementingType, helpFileName));

@@ -8,5 +8,8 @@ import dev.jpwsh.engine.types.DotNetName;
  */
 @DotNetName("System.Management.Automation.SessionStateEntryVisibility")
 public enum SessionStateEntryVisibility {
-    Public, Private
+    /** Callable from anywhere, the host's own pipelines included: the default. */
+    Public,
+    /** Hidden from the top level of the host's pipelines; the session's functions and script blocks still call it. */
+    Private
 }

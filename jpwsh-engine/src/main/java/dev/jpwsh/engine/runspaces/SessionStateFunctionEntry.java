@@ -19,14 +19,35 @@ public final class SessionStateFunctionEntry extends SessionStateCommandEntry {
     private final String helpFile;
     private final ScriptBlock scriptBlock;
 
+    /**
+     * A function {@code name} with the body {@code definition}, no options and no help file.
+     *
+     * @param name the function's name
+     * @param definition the body as script text; a syntax error throws a ParseException with the parser's error id
+     */
     public SessionStateFunctionEntry(String name, String definition) {
         this(name, definition, VariableOptions.None, null);
     }
 
+    /**
+     * A function with a help file and no options.
+     *
+     * @param name the function's name
+     * @param definition the body as script text; a syntax error throws a ParseException with the parser's error id
+     * @param helpFile its HelpFile, kept only
+     */
     public SessionStateFunctionEntry(String name, String definition, String helpFile) {
         this(name, definition, VariableOptions.None, helpFile);
     }
 
+    /**
+     * A function with options and a help file.
+     *
+     * @param name the function's name
+     * @param definition the body as script text; a syntax error throws a ParseException with the parser's error id
+     * @param options its Options (ScopedItemOptions), with which the function is defined
+     * @param helpFile its HelpFile, kept only; may be null
+     */
     public SessionStateFunctionEntry(String name, String definition, VariableOptions options, String helpFile) {
         this(name, definition, options, helpFile,
                 ScriptFiles.create(definition).withLanguageMode(PSLanguageMode.FullLanguage));
@@ -41,18 +62,22 @@ public final class SessionStateFunctionEntry extends SessionStateCommandEntry {
         this.scriptBlock = scriptBlock;
     }
 
+    /** {@return {@code Definition}: the body's script text, as given} */
     public String getDefinition() {
         return definition;
     }
 
+    /** {@return {@code Options}: the ScopedItemOptions the function is defined with} */
     public VariableOptions getOptions() {
         return options;
     }
 
+    /** {@return {@code HelpFile}: kept only; may be null} */
     public String getHelpFile() {
         return helpFile;
     }
 
+    /** {@return {@code Function}} */
     @Override
     public CommandTypes getCommandType() {
         return CommandTypes.Function;
@@ -63,6 +88,7 @@ public final class SessionStateFunctionEntry extends SessionStateCommandEntry {
         return scriptBlock;
     }
 
+    /** {@return a copy with the same values and visibility, sharing the compiled definition} */
     @Override
     public SessionStateFunctionEntry Clone() {
         return withVisibilityOf(new SessionStateFunctionEntry(getName(), definition, options, helpFile, scriptBlock));
