@@ -61,6 +61,12 @@ final class RunspaceErrors {
                 + "platform.", null, "System.PlatformNotSupportedException");
     }
 
+    static PSRuntimeException notACmdletType(String typeName) {
+        return new PSRuntimeException("CmdletDoesNotDeriveFromCmdletType", "InvalidOperation", "The argument "
+                + "'implementingType' is not recognized as a cmdlet, possibly because it does not derive from the "
+                + "Cmdlet or PSCmdlet classes: " + typeName, null, PS_INVALID_OPERATION);
+    }
+
     static PSRuntimeException disconnectConnectNotSupported() {
         return new PSRuntimeException("DisconnectConnectNotSupported", "InvalidOperation", "You cannot use Disconnect "
                 + "and Connect operations on local runspaces.", null, INVALID_RUNSPACE_STATE);

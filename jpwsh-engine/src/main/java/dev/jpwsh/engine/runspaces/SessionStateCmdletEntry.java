@@ -1,6 +1,8 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandTypes;
+import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.DotNetName;
 
 /**
@@ -16,11 +18,19 @@ public final class SessionStateCmdletEntry extends SessionStateCommandEntry {
      * A cmdlet {@code name} run by instances of {@code implementingType}.
      *
      * @param name the cmdlet's name
-     * @param implementingType the cmdlet's class; that it is a cmdlet is checked only when a runspace opens
+     * @param implementingType the cmdlet's class
      * @param helpFileName its HelpFileName, kept only; may be null
+     * @throws RuntimeException PSArgumentNullException when {@code implementingType} is null, and
+     *     CmdletDoesNotDeriveFromCmdletType (PSInvalidOperationException) when it is not a cmdlet class
      */
     public SessionStateCmdletEntry(String name, Class<?> implementingType, String helpFileName) {
         super(name, SessionStateEntryVisibility.Public);
+        if (implementingType == null) {
+            throw RunspaceErrors.argumentNull("implementingType");
+        }
+        if (!Cmdlet.class.isAssignableFrom(implementingType)) {
+            throw RunspaceErrors.notACmdletType(Conversions.dotNetName(implementingType));
+        }
         this.implementingType = implementingType;
         this.helpFileName = helpFileName;
     }

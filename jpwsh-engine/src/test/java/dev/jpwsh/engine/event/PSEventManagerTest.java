@@ -182,7 +182,7 @@ class PSEventManagerTest {
     @Test
     void closeRunsActionsStillPending() throws InterruptedException {
         PSEventSubscriber subscriber = events.subscribe(engineEvent("Late", "'late'", false, 0));
-        PowerShell sleeper = PowerShell.create(runspace).addScript("Start-Sleep 30");
+        PowerShell sleeper = PowerShell.create(runspace).addScript("[System.Threading.Thread]::Sleep(30000)");
         sleeper.beginInvoke();
         await(() -> runspace.getRunspaceAvailability() == RunspaceAvailability.Busy,
                 () -> "busy; the invocation is " + sleeper.getInvocationStateInfo().getState() + " "
