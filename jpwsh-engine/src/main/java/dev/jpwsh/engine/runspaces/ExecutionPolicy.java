@@ -8,7 +8,18 @@ import dev.jpwsh.engine.types.DotNetName;
  */
 @DotNetName("Microsoft.PowerShell.ExecutionPolicy")
 public enum ExecutionPolicy {
-    Unrestricted, RemoteSigned, AllSigned, Restricted, Bypass, Undefined;
+    /** On Windows: every script runs, with a warning before one downloaded from the internet. */
+    Unrestricted,
+    /** On Windows: scripts downloaded from the internet must be signed by a trusted publisher. */
+    RemoteSigned,
+    /** On Windows: every script must be signed by a trusted publisher. */
+    AllSigned,
+    /** On Windows: no script file runs, only commands; .NET's Default. */
+    Restricted,
+    /** Nothing is blocked and nothing warns. */
+    Bypass,
+    /** No policy in a scope, so the next scope's applies. */
+    Undefined;
 
     /** {@code [Microsoft.PowerShell.ExecutionPolicy]::Default}, which .NET defines as Restricted. */
     public static final ExecutionPolicy Default = Restricted;

@@ -50,23 +50,39 @@ public final class InitialSessionState {
         this.languageMode = languageMode;
     }
 
-    /** An empty session state: no commands, NoLanguage. */
+    /**
+     * An empty session state: no commands, NoLanguage.
+     *
+     * @return a new state
+     */
     public static InitialSessionState create() {
         return new InitialSessionState(new EntryCollection<>(), new EntryCollection<>(), PSLanguageMode.NoLanguage);
     }
 
-    /** Every built-in cmdlet and alias, FullLanguage. */
+    /**
+     * Every built-in cmdlet and alias, FullLanguage.
+     *
+     * @return a new state
+     */
     public static InitialSessionState createDefault() {
         return new InitialSessionState(EntryCollection.ofTemplate(BuiltInCommands.entries()), new EntryCollection<>(),
                 PSLanguageMode.FullLanguage);
     }
 
-    /** As {@link #createDefault()}: jpwsh loads no modules lazily, so both hold the same commands. */
+    /**
+     * As {@link #createDefault()}: jpwsh loads no modules lazily, so both hold the same commands.
+     *
+     * @return a new state
+     */
     public static InitialSessionState createDefault2() {
         return createDefault();
     }
 
-    /** A copy with copies of the entries (sharing their values) and the same settings. */
+    /**
+     * A copy with copies of the entries (sharing their values) and the same settings.
+     *
+     * @return the copy
+     */
     public InitialSessionState Clone() {
         InitialSessionState copy = new InitialSessionState(commands.Clone(), variables.Clone(), languageMode);
         copy.threadOptions = threadOptions;
@@ -78,52 +94,103 @@ public final class InitialSessionState {
         return copy;
     }
 
+    /**
+     * {@return the variable entries: each becomes a global variable, with its options, when a runspace opens and again
+     * at ResetRunspaceState; its value is shared by reference, never copied}
+     */
     public EntryCollection<SessionStateVariableEntry> getVariables() {
         return variables;
     }
 
-    /** The cmdlets, aliases and functions of the runspaces built from this state. */
+    /**
+     * The cmdlets, aliases and functions of the runspaces built from this state.
+     *
+     * @return the command entries: SessionStateCmdletEntry, SessionStateAliasEntry and SessionStateFunctionEntry
+     */
     public EntryCollection<SessionStateCommandEntry> getCommands() {
         return commands;
     }
 
+    /**
+     * {@return the language mode runspaces start in: NoLanguage for {@link #create()}, FullLanguage for
+     * {@link #createDefault()}, unless set}
+     */
     public PSLanguageMode getLanguageMode() {
         return languageMode;
     }
 
+    /**
+     * Sets the language mode of the runspaces created from this state from now on.
+     *
+     * @param languageMode the mode
+     */
     public void setLanguageMode(PSLanguageMode languageMode) {
         this.languageMode = languageMode;
     }
 
+    /** {@return the thread options runspaces and pools created from this state start with; Default unless set} */
     public PSThreadOptions getThreadOptions() {
         return threadOptions;
     }
 
+    /**
+     * Sets the thread options of the runspaces and pools created from this state from now on.
+     *
+     * @param threadOptions the thread options
+     */
     public void setThreadOptions(PSThreadOptions threadOptions) {
         this.threadOptions = threadOptions;
     }
 
+    /**
+     * {@return the apartment state runspaces created from this state start with (pools use their own): Unknown unless
+     * set; stored only}
+     */
     public ApartmentState getApartmentState() {
         return apartmentState;
     }
 
+    /**
+     * Sets the apartment state of the runspaces created from this state from now on; stored only.
+     *
+     * @param apartmentState the apartment state
+     */
     public void setApartmentState(ApartmentState apartmentState) {
         this.apartmentState = apartmentState;
     }
 
-    /** Restricted (.NET's Default) unless set. */
+    /**
+     * Restricted (.NET's Default) unless set.
+     *
+     * @return the policy
+     */
     public ExecutionPolicy getExecutionPolicy() {
         return executionPolicy == null ? ExecutionPolicy.Default : executionPolicy;
     }
 
+    /**
+     * Sets the execution policy to apply at open. Linux has none, so any policy set here makes Open fail with
+     * PlatformNotSupportedException and the runspace, or the pool, Broken, as pwsh does there.
+     *
+     * @param executionPolicy the policy; null undoes the setting
+     */
     public void setExecutionPolicy(ExecutionPolicy executionPolicy) {
         this.executionPolicy = executionPolicy;
     }
 
+    /**
+     * {@return whether a module or startup script that fails makes Open throw RunspaceOpenModuleLoadException and
+     * leaves the runspace Broken; false unless set, and then the errors are only reported in the session}
+     */
     public boolean getThrowOnRunspaceOpenError() {
         return throwOnRunspaceOpenError;
     }
 
+    /**
+     * Sets whether a module or startup script that fails makes Open fail.
+     *
+     * @param value true to make Open throw RunspaceOpenModuleLoadException and the runspace Broken
+     */
     public void setThrowOnRunspaceOpenError(boolean value) {
         this.throwOnRunspaceOpenError = value;
     }
@@ -131,6 +198,8 @@ public final class InitialSessionState {
     /**
      * Modules to import when a runspace opens: one name or path, or several. A name is looked up on
      * {@code $env:PSModulePath}; pwsh's own module names import nothing, jpwsh's commands being built in.
+     *
+     * @param names a module name or path, or an array or list of them
      */
     public void importPSModule(Object names) {
         for (Object name : Enumerables.toList(names)) {
@@ -138,11 +207,16 @@ public final class InitialSessionState {
         }
     }
 
+    /** {@return the modules a runspace imports when it opens: names or paths, in the order added; a read-only copy} */
     public List<String> getModules() {
         return List.copyOf(modules);
     }
 
-    /** Script files run, dot-sourced, when a runspace opens, after the modules. */
+    /**
+     * Script files run, dot-sourced, when a runspace opens, after the modules.
+     *
+     * @return the live set of script paths, in the order added; a path with no file fails as an unknown command
+     */
     public Set<String> getStartupScripts() {
         return startupScripts;
     }

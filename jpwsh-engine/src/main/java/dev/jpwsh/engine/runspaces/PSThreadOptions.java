@@ -5,5 +5,12 @@ package dev.jpwsh.engine.runspaces;
  * a new virtual thread per invocation, one reused thread per runspace, or the caller's thread.
  */
 public enum PSThreadOptions {
-    Default, UseNewThread, ReuseThread, UseCurrentThread
+    /** Unset: a runspace behaves as UseNewThread, a pool gives its members ReuseThread. */
+    Default,
+    /** Each top-level invocation runs on a new virtual thread; a synchronous Invoke waits for it. */
+    UseNewThread,
+    /** Every invocation runs on the runspace's one worker thread, made on first use and ended by Close. */
+    ReuseThread,
+    /** Invocations run on the calling thread, so BeginInvoke runs the whole invocation before it returns. */
+    UseCurrentThread
 }

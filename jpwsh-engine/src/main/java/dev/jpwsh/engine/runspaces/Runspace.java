@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * <pre>
  * BeforeOpen --open()--------------------> Opening --session built--> Opened
  *                                          Opening --session failed--> Broken
+ * Opened     --module or startup script failed, ThrowOnRunspaceOpenError set--> Broken
  * BeforeOpen --close()/dispose()---------> Closing --> Closed
  * Opened     --close()/dispose()---------> Closing --running pipeline stopped--> Closed
  * Closing, Closed, Broken --close()------> (no change)
@@ -94,40 +95,65 @@ public final class Runspace implements AutoCloseable {
 
     // ---- identity ----
 
+    /**
+     * {@return the process-wide id: 1 for the first runspace and one more for each runspace created after it, pool
+     * members included; never reused}
+     */
     public int getId() {
         return id;
     }
 
+    /** {@return the name: {@code Runspace<Id>} unless set} */
     public String getName() {
         return name;
     }
 
+    /**
+     * Renames the runspace, at any time; no check for validity or uniqueness.
+     *
+     * @param name the new name
+     */
     public void setName(String name) {
         this.name = name;
     }
 
+    /** {@return a Guid that identifies this runspace, new for each runspace} */
     public Guid getInstanceId() {
         return instanceId;
     }
 
+    /**
+     * {@return the runspace's own copy of the initial session state it was created from, which Open and
+     * ResetRunspaceState read}
+     */
     public InitialSessionState getInitialSessionState() {
         return initialSessionState;
     }
 
+    /** {@return false: every jpwsh runspace is local} */
     public boolean getRunspaceIsRemote() {
         return false;
     }
 
+    /** {@return null, as for every local runspace (Get-Runspace shows {@code localhost})} */
     public Object getConnectionInfo() {
         return null;
     }
 
     // ---- state ----
 
+    /**
+     * {@return the current state and, for Broken, the exception that caused it} The value is a snapshot: later
+     * transitions do not change it.
+     */
     public StateInfo<RunspaceState> getRunspaceStateInfo() {
         return states.info();
     }
 
+    /**
+     * {@return None unless Opened; then Busy while a pipeline runs, else Available (a SessionStateProxy call in
+     * progress does not count)}
+     */
     public RunspaceAvailability getRunspaceAvailability() {
         if (states.state() != RunspaceState.Opened) {
             return RunspaceAvailability.None;
@@ -137,25 +163,51 @@ public final class Runspace implements AutoCloseable {
                 : RunspaceAvailability.Busy;
     }
 
-    /** Java listeners for StateChanged; scripts subscribe with Register-ObjectEvent. */
+    /**
+     * Java listeners for StateChanged; scripts subscribe with Register-ObjectEvent.
+     *
+     * @param listener called with each new state on the thread that made the transition, after the
+     *     AvailabilityChanged listeners; what it throws is ignored, and it is not told of earlier changes
+     */
     public void addStateChangedListener(Consumer<StateInfo<RunspaceState>> listener) {
         states.addListener(listener);
     }
 
+    /**
+     * Removes a listener added with {@link #addStateChangedListener}; one never added is ignored.
+     *
+     * @param listener the listener to remove
+     */
     public void removeStateChangedListener(Consumer<StateInfo<RunspaceState>> listener) {
         states.removeListener(listener);
     }
 
+    /**
+     * Java listeners for AvailabilityChanged; scripts subscribe with Register-ObjectEvent. Each change of
+     * {@link #getRunspaceAvailability()} is announced once, before the StateChanged of the same transition.
+     *
+     * @param listener called with the new availability on the thread that changed it (for a pipeline, Busy on the
+     *     invoking thread, Available on the pipeline's when it ends); what it throws is ignored
+     */
     public void addAvailabilityChangedListener(Consumer<RunspaceAvailability> listener) {
         availabilityListeners.add(listener);
     }
 
+    /**
+     * Removes a listener added with {@link #addAvailabilityChangedListener}; one never added is ignored.
+     *
+     * @param listener the listener to remove
+     */
     public void removeAvailabilityChangedListener(Consumer<RunspaceAvailability> listener) {
         availabilityListeners.remove(listener);
     }
 
     // ---- threading ----
 
+    /**
+     * {@return which thread runs the pipelines: the initial session state's value unless set (a pool sets its
+     * members')}
+     */
     public PSThreadOptions getThreadOptions() {
         return threadOptions;
     }
@@ -163,6 +215,9 @@ public final class Runspace implements AutoCloseable {
     /**
      * Settable before Open; afterwards only a change to ReuseThread is allowed, and not for an STA runspace
      * (spec 1.3). Setting the current value again is always a silent no-op.
+     *
+     * @param options the new value; a change that is not allowed throws InvalidOperationException
+     *     (InvalidThreadOptionsChange)
      */
     public void setThreadOptions(PSThreadOptions options) {
         if (options == threadOptions) {
@@ -175,10 +230,18 @@ public final class Runspace implements AutoCloseable {
         threadOptions = options;
     }
 
+    /**
+     * {@return the apartment state: the initial session state's unless set; stored only, as the JVM has no apartments}
+     */
     public ApartmentState getApartmentState() {
         return apartmentState;
     }
 
+    /**
+     * Sets the apartment state; only in BeforeOpen, else InvalidRunspaceStateException (ChangePropertyAfterOpen).
+     *
+     * @param state the new value, stored only
+     */
     public void setApartmentState(ApartmentState state) {
         if (states.state() != RunspaceState.BeforeOpen) {
             throw RunspaceErrors.changeAfterOpen();
@@ -186,17 +249,36 @@ public final class Runspace implements AutoCloseable {
         apartmentState = state;
     }
 
-    /** {@code [runspace]::DefaultRunspace}: the runspace whose pipeline runs on this thread, or null. */
+    /**
+     * {@code [runspace]::DefaultRunspace}: the runspace whose pipeline runs on this thread, or null.
+     *
+     * @return this thread's default runspace, or null
+     */
     public static Runspace getDefaultRunspace() {
         return DEFAULT.get();
     }
 
+    /**
+     * Sets this thread's {@code [runspace]::DefaultRunspace}. A pipeline sets it on its own thread while it runs and
+     * restores the previous value when it ends.
+     *
+     * @param runspace the runspace, or null for none
+     */
     public static void setDefaultRunspace(Runspace runspace) {
         DEFAULT.set(runspace);
     }
 
     // ---- open and close ----
 
+    /**
+     * Opens synchronously, raising the state changes on this thread: Opening, then Opened once the session is built,
+     * then the initial session state's modules are imported and its startup scripts run. If the session cannot be built
+     * (as when the initial session state sets an ExecutionPolicy) the runspace goes Broken and the exception is
+     * rethrown. A module or startup script that fails makes it Broken and throws RunspaceOpenModuleLoadException
+     * (ErrorLoadingModulesOnRunspaceOpen) only when ThrowOnRunspaceOpenError is set; otherwise its errors are reported
+     * in the session and the runspace stays Opened. Any state but BeforeOpen throws InvalidRunspaceStateException
+     * (CannotOpenAgain), a closed runspace included.
+     */
     public void open() {
         if (!states.transition(OPENABLE, RunspaceState.Opening, null)) {
             throw RunspaceErrors.cannotOpenAgain(states.state());
@@ -277,6 +359,10 @@ public final class Runspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes on a new thread, as {@link #close()} does, and returns at once, before Closing is raised. A refusal (a
+     * SessionStateProxy call in progress) goes to that thread's uncaught-exception handler.
+     */
     public void closeAsync() {
         Thread.ofVirtual().name(name + " close").start(this::close);
     }
@@ -286,6 +372,7 @@ public final class Runspace implements AutoCloseable {
         throw RunspaceErrors.disconnectNotSupported();
     }
 
+    /** As {@link #disconnect()}: always InvalidRunspaceStateException (DisconnectNotSupported). */
     public void disconnectAsync() {
         throw RunspaceErrors.disconnectNotSupported();
     }
@@ -295,15 +382,26 @@ public final class Runspace implements AutoCloseable {
         throw RunspaceErrors.connectNotSupported();
     }
 
+    /** As {@link #connect()}: always InvalidRunspaceStateException (ConnectNotSupported). */
     public void connectAsync() {
         throw RunspaceErrors.connectNotSupported();
     }
 
-    /** A local runspace has no disconnected pipelines to reconnect to. */
+    /**
+     * A local runspace has no disconnected pipelines to reconnect to.
+     *
+     * @return never returns: always InvalidRunspaceStateException (DisconnectConnectNotSupported)
+     */
     public Pipeline createDisconnectedPipeline() {
         throw RunspaceErrors.disconnectConnectNotSupported();
     }
 
+    /**
+     * Always throws InvalidRunspaceStateException (DisconnectConnectNotSupported): a local runspace has no disconnected
+     * commands to reconnect to.
+     *
+     * @return never returns
+     */
     public PowerShell createDisconnectedPowerShell() {
         throw RunspaceErrors.disconnectConnectNotSupported();
     }
@@ -318,6 +416,7 @@ public final class Runspace implements AutoCloseable {
         REGISTRY.remove(id);
     }
 
+    /** {@return whether {@link #dispose()} has finished for this runspace} */
     public boolean isDisposed() {
         return disposed;
     }
@@ -334,7 +433,11 @@ public final class Runspace implements AutoCloseable {
 
     // ---- session ----
 
-    /** The session state, for the engine's own use; the runspace must be open. */
+    /**
+     * The session state, for the engine's own use; the runspace must be open.
+     *
+     * @return the session; a runspace not Opened throws InvalidRunspaceStateException (RunspaceNotInOpenedState)
+     */
     public ExecutionContext context() {
         if (states.state() != RunspaceState.Opened) {
             throw RunspaceErrors.notOpened(states.state());
@@ -345,6 +448,8 @@ public final class Runspace implements AutoCloseable {
     /**
      * Gives an open, idle runspace a fresh global scope: the built-in variables and its initial session
      * state's entries, an empty {@code $Error}. Unlike pwsh, functions defined since open are removed too.
+     * A runspace not Opened throws PSInvalidOperationException (RunspaceNotInOpenedState), a busy one
+     * PSInvalidOperationException (ConcurrentInvokeNotAllowed).
      */
     public void resetRunspaceState() {
         if (states.state() != RunspaceState.Opened) {
@@ -357,12 +462,20 @@ public final class Runspace implements AutoCloseable {
         initialSessionState.defineEntries(context);
     }
 
-    /** {@code $runspace.Events}: the session's event manager; null until the runspace has opened. */
+    /**
+     * {@code $runspace.Events}: the session's event manager; null until the runspace has opened.
+     *
+     * @return the event manager, or null before Open
+     */
     public dev.jpwsh.engine.event.PSEventManager getEvents() {
         return states.state() == RunspaceState.BeforeOpen ? null : context == null ? null : context.events();
     }
 
-    /** A pipeline for this runspace, empty or with one script; none after Dispose. */
+    /**
+     * A pipeline for this runspace, empty or with one script; none after Dispose.
+     *
+     * @return a new, empty pipeline; a disposed runspace throws ObjectDisposedException
+     */
     public Pipeline createPipeline() {
         if (disposed) {
             throw RunspaceErrors.disposed("runspace");
@@ -370,12 +483,22 @@ public final class Runspace implements AutoCloseable {
         return new Pipeline(this, PowerShell.create(this));
     }
 
+    /**
+     * {@return a new pipeline running {@code script}, as {@code CreatePipeline()} followed by
+     * {@code Commands.AddScript(script)}} A disposed runspace throws ObjectDisposedException.
+     *
+     * @param script the script text, parsed when the pipeline is invoked
+     */
     public Pipeline createPipeline(String script) {
         Pipeline pipeline = createPipeline();
         pipeline.getCommands().addScript(script);
         return pipeline;
     }
 
+    /**
+     * {@return a proxy to this runspace's global session state (see {@link SessionStateProxy} for when its calls are
+     * allowed)} A disposed runspace throws ObjectDisposedException.
+     */
     public SessionStateProxy getSessionStateProxy() {
         if (disposed) {
             throw RunspaceErrors.disposed("runspace");
@@ -391,7 +514,13 @@ public final class Runspace implements AutoCloseable {
     /**
      * Runs {@code pipeline} as this runspace's one top-level pipeline, on the thread its ThreadOptions say;
      * the future completes when it has ended. A second pipeline while one runs fails ConcurrentInvokeNotAllowed.
-     * PowerShell instances use it, and so do hosts that run their own scripts (the console).
+     * PowerShell instances use it, and so do hosts that run their own scripts (the console). A runspace not Opened
+     * throws InvalidRunspaceStateException (InvalidRunspaceState), and one serving a SessionStateProxy call
+     * InvalidOperationException (NoPipelineWhenSessionStateProxyInProgress).
+     *
+     * @param owner what runs the pipeline; Close stops it first when it is a {@link PowerShell}
+     * @param pipeline the work, run with {@code [runspace]::DefaultRunspace} set to this runspace
+     * @return completes, exceptionally with what {@code pipeline} threw, once the runspace is free again
      */
     public CompletableFuture<Void> execute(Object owner, Runnable pipeline) {
         if (states.state() != RunspaceState.Opened) {
@@ -530,6 +659,9 @@ public final class Runspace implements AutoCloseable {
      * Marks the process's primary runspace, the console's: when it closes, every other runspace still open is
      * disposed (spec 1.6 step 8). Only one at a time; pwsh allows one per process, but here the mark goes when that
      * runspace closes, so that a process hosting one console session after another (the golden tests) marks each.
+     *
+     * @param runspace the console's runspace; while another is marked, PSInvalidOperationException
+     *     (PrimaryRunspaceAlreadySet)
      */
     public static void setPrimaryRunspace(Runspace runspace) {
         if (!PRIMARY.compareAndSet(null, runspace)) {
@@ -537,12 +669,20 @@ public final class Runspace implements AutoCloseable {
         }
     }
 
-    /** The primary runspace, or null when no host has marked one (or it has closed). */
+    /**
+     * The primary runspace, or null when no host has marked one (or it has closed).
+     *
+     * @return the primary runspace, or null
+     */
     public static Runspace getPrimaryRunspace() {
         return PRIMARY.get();
     }
 
-    /** Every runspace created and not disposed (nor collected), in id order: what Get-Runspace lists. */
+    /**
+     * Every runspace created and not disposed (nor collected), in id order: what Get-Runspace lists.
+     *
+     * @return a new list of those runspaces
+     */
     public static List<Runspace> all() {
         List<Runspace> live = new ArrayList<>();
         REGISTRY.forEach((id, ref) -> {

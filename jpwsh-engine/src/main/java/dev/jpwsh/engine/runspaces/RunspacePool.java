@@ -84,50 +84,86 @@ public final class RunspacePool implements AutoCloseable {
         this.threadOptions = initialSessionState.getThreadOptions();
     }
 
+    /** {@return a Guid that identifies this pool, new for each pool} */
     public Guid getInstanceId() {
         return instanceId;
     }
 
+    /**
+     * {@return the pool's state (RunspacePoolState, whose names are RunspaceState's) and, for Broken, the exception
+     * that caused it}
+     */
     public StateInfo<RunspaceState> getRunspacePoolStateInfo() {
         return states.info();
     }
 
+    /** {@return Available while Opened, else None; a local pool never reports Busy} */
     public RunspaceAvailability getRunspacePoolAvailability() {
         return states.state() == RunspaceState.Opened ? RunspaceAvailability.Available : RunspaceAvailability.None;
     }
 
+    /** {@return whether {@link #dispose()} has finished for this pool} */
     public boolean getIsDisposed() {
         return disposed;
     }
 
+    /**
+     * {@return the pool's own copy of the initial session state, made when the pool was created; each member runspace
+     * is built from it when it is created}
+     */
     public InitialSessionState getInitialSessionState() {
         return initialSessionState;
     }
 
+    /**
+     * {@return the thread options of the members: the initial session state's unless set; Default gives each member
+     * ReuseThread}
+     */
     public PSThreadOptions getThreadOptions() {
         return threadOptions;
     }
 
+    /**
+     * Sets the thread options of the members; only in BeforeOpen, else InvalidRunspacePoolStateException
+     * (ChangePropertyAfterOpen).
+     *
+     * @param options the new value; Default means ReuseThread for each member
+     */
     public void setThreadOptions(PSThreadOptions options) {
         checkBeforeOpen();
         threadOptions = options;
     }
 
+    /** {@return the apartment state of the members: Unknown unless set; stored only, as the JVM has no apartments} */
     public ApartmentState getApartmentState() {
         return apartmentState;
     }
 
+    /**
+     * Sets the apartment state of the members; only in BeforeOpen, else InvalidRunspacePoolStateException
+     * (ChangePropertyAfterOpen).
+     *
+     * @param state the new value, stored only
+     */
     public void setApartmentState(ApartmentState state) {
         checkBeforeOpen();
         apartmentState = state;
     }
 
-    /** How often idle runspaces above the minimum are closed and disposed; 15 minutes unless set. */
+    /**
+     * How often idle runspaces above the minimum are closed and disposed; 15 minutes unless set.
+     *
+     * @return the interval
+     */
     public synchronized TimeSpan getCleanupInterval() {
         return cleanupInterval;
     }
 
-    /** Settable at any time; the timer's wait starts again from now with the new interval. */
+    /**
+     * Settable at any time; the timer's wait starts again from now with the new interval.
+     *
+     * @param interval the new interval; null throws PSArgumentNullException (ArgumentNull)
+     */
     public synchronized void setCleanupInterval(TimeSpan interval) {
         if (interval == null) {
             throw RunspaceErrors.argumentNull("value");
@@ -145,25 +181,43 @@ public final class RunspacePool implements AutoCloseable {
         }
     }
 
+    /**
+     * Java listeners for StateChanged; scripts subscribe with Register-ObjectEvent.
+     *
+     * @param listener called with each new state on the thread that made the transition; what it throws is ignored
+     */
     public void addStateChangedListener(java.util.function.Consumer<StateInfo<RunspaceState>> listener) {
         states.addListener(listener);
     }
 
+    /**
+     * Removes a listener added with {@link #addStateChangedListener}; one never added is ignored.
+     *
+     * @param listener the listener to remove
+     */
     public void removeStateChangedListener(java.util.function.Consumer<StateInfo<RunspaceState>> listener) {
         states.removeListener(listener);
     }
 
     // ---- sizing ----
 
+    /** {@return the most runspaces the pool holds at once} */
     public synchronized int getMaxRunspaces() {
         return max;
     }
 
+    /** {@return the fewest runspaces the cleanup timer trims the pool down to; they are not created in advance} */
     public synchronized int getMinRunspaces() {
         return min;
     }
 
-    /** False when {@code n} is below the minimum; shrinking retires idle runspaces above it at once. */
+    /**
+     * False when {@code n} is below the minimum; shrinking retires idle runspaces above it at once.
+     *
+     * @param n the new maximum; busy runspaces above it are retired when they come back, and a larger maximum
+     *     serves waiting invocations at once
+     * @return false, changing nothing, when {@code n} is below the minimum; else true
+     */
     public boolean setMaxRunspaces(int n) {
         List<Runspace> retired = new ArrayList<>();
         List<CompletableFuture<Runspace>> served = new ArrayList<>();
@@ -190,6 +244,12 @@ public final class RunspacePool implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Sets the fewest runspaces the cleanup timer trims the pool down to; creates none.
+     *
+     * @param n the new minimum, from 1 to the maximum
+     * @return false, changing nothing, when {@code n} is out of that range; else true
+     */
     public synchronized boolean setMinRunspaces(int n) {
         if (n < 1 || n > max) {
             return false;
@@ -199,7 +259,12 @@ public final class RunspacePool implements AutoCloseable {
         return true;
     }
 
-    /** Idle runspaces plus those that may still be created. */
+    /**
+     * Idle runspaces plus those that may still be created.
+     *
+     * @return that count while Opened; the maximum before; a pool that is Closing, Closed or Broken throws
+     *     InvalidOperationException (RunspacePoolNotOpened)
+     */
     public synchronized int getAvailableRunspaces() {
         return switch (states.state()) {
             case BeforeOpen, Opening -> max;
@@ -210,12 +275,25 @@ public final class RunspacePool implements AutoCloseable {
 
     // ---- open and close ----
 
+    /**
+     * Opens synchronously, raising the state changes on this thread: Opening, then one runspace is created and opened,
+     * then Opened; more runspaces are created only as invocations need them. If that runspace fails to open, the pool
+     * goes Broken and the exception is rethrown. Any state but BeforeOpen throws InvalidRunspacePoolStateException
+     * (CannotOpenAgain).
+     */
     public void open() {
         startOpening();
         openFirstMember();
     }
 
-    /** Opens on another thread; {@link #endOpen} waits for it and rethrows its failure. */
+    /**
+     * Opens on another thread; {@link #endOpen} waits for it and rethrows its failure.
+     *
+     * @param callback called when the open has ended; may be null
+     * @param state the result's AsyncState
+     * @return the result to pass to {@link #endOpen}; Opening is raised on this thread before it returns, and a pool
+     *     not in BeforeOpen throws InvalidRunspacePoolStateException (CannotOpenAgain) here instead
+     */
     public RunspacePoolAsyncResult beginOpen(AsyncCallback callback, Object state) {
         startOpening();
         RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, true, callback, state);
@@ -223,11 +301,24 @@ public final class RunspacePool implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Waits for the open {@code result} stands for and rethrows its failure.
+     *
+     * @param result from this pool's {@link #beginOpen}; null throws PSArgumentNullException, any other result
+     *     PSArgumentException (AsyncResultNotOwned)
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
     public void endOpen(AsyncResult result) throws InterruptedException {
         awaitEnd(result, true, "BeginOpen");
     }
 
-    /** Closes on another thread; for a pool that cannot close (any more) the result is already completed. */
+    /**
+     * Closes on another thread; for a pool that cannot close (any more) the result is already completed.
+     *
+     * @param callback called when the close has ended; may be null
+     * @param state the result's AsyncState
+     * @return the result to pass to {@link #endClose}
+     */
     public RunspacePoolAsyncResult beginClose(AsyncCallback callback, Object state) {
         RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, false, callback, state);
         if (CLOSABLE.contains(states.state())) {
@@ -238,6 +329,13 @@ public final class RunspacePool implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Waits for the close {@code result} stands for.
+     *
+     * @param result from this pool's {@link #beginClose}; null throws PSArgumentNullException, any other result
+     *     PSArgumentException (AsyncResultNotOwned)
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
     public void endClose(AsyncResult result) throws InterruptedException {
         awaitEnd(result, false, "BeginClose");
     }
@@ -283,6 +381,7 @@ public final class RunspacePool implements AutoCloseable {
         states.transition(EnumSet.of(RunspaceState.Closing), RunspaceState.Closed, null);
     }
 
+    /** Closes the pool as {@link #close()} does, which also ends the cleanup timer, and marks it disposed. */
     public void dispose() {
         close();
         disposed = true;
@@ -290,30 +389,64 @@ public final class RunspacePool implements AutoCloseable {
 
     // ---- disconnect and connect: remote pools only; a local pool refuses each (spec 2.1) ----
 
+    /**
+     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools disconnect.
+     */
     public void disconnect() {
         throw RunspaceErrors.poolDisconnectConnectNotSupported();
     }
 
+    /**
+     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools disconnect.
+     *
+     * @param callback not used
+     * @param state not used
+     * @return never returns
+     */
     public AsyncResult beginDisconnect(AsyncCallback callback, Object state) {
         throw RunspaceErrors.poolDisconnectConnectNotSupported();
     }
 
+    /**
+     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools disconnect.
+     *
+     * @param result not used
+     */
     public void endDisconnect(AsyncResult result) {
         throw RunspaceErrors.poolDisconnectConnectNotSupported();
     }
 
+    /** Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools reconnect. */
     public void connect() {
         throw RunspaceErrors.poolDisconnectConnectNotSupported();
     }
 
+    /**
+     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools reconnect.
+     *
+     * @param callback not used
+     * @param state not used
+     * @return never returns
+     */
     public AsyncResult beginConnect(AsyncCallback callback, Object state) {
         throw RunspaceErrors.poolDisconnectConnectNotSupported();
     }
 
+    /**
+     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools reconnect.
+     *
+     * @param result not used
+     */
     public void endConnect(AsyncResult result) {
         throw RunspaceErrors.poolDisconnectConnectNotSupported();
     }
 
+    /**
+     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools have
+     * disconnected commands to reconnect to.
+     *
+     * @return never returns
+     */
     public List<PowerShell> createDisconnectedPowerShells() {
         throw RunspaceErrors.poolDisconnectConnectNotSupported();
     }

@@ -23,6 +23,15 @@ public final class SessionStateProxy {
         this.runspace = runspace;
     }
 
+    /**
+     * Sets the global variable {@code name}, creating it if there is none, to {@code value} itself (no copy). A guarded
+     * call: a runspace not Opened throws InvalidRunspaceStateException (RunspaceNotInOpenedState), and a running
+     * pipeline or another proxy call InvalidOperationException (NoSessionStateProxyWhenPipelineInProgress,
+     * AnotherSessionStateProxyInProgress).
+     *
+     * @param name a plain variable name, without {@code $} or a scope prefix; null throws ArgumentException
+     * @param value the value, shared by reference with the runspace
+     */
     public void setVariable(String name, Object value) {
         requireName(name);
         guarded(() -> {
@@ -31,6 +40,12 @@ public final class SessionStateProxy {
         });
     }
 
+    /**
+     * {@return the value of the global variable {@code name}, or null when there is none} A guarded call, as
+     * {@link #setVariable} is, except that an empty name returns null at once.
+     *
+     * @param name a plain variable name, without {@code $}; null throws ArgumentException
+     */
     public Object getVariable(String name) {
         requireName(name);
         if (name.isEmpty()) {
@@ -42,21 +57,39 @@ public final class SessionStateProxy {
         });
     }
 
-    /** The current location ({@code $PWD}). */
+    /**
+     * The current location ({@code $PWD}).
+     *
+     * @return the value of {@code $PWD}
+     */
     public Object getPath() {
         return guarded(() -> sessionState().getPath());
     }
 
-    /** The global scope's variables, as {@code $ExecutionContext.SessionState.PSVariable} sees them. */
+    /**
+     * The global scope's variables, as {@code $ExecutionContext.SessionState.PSVariable} sees them.
+     *
+     * @return the variable intrinsics of the global scope; calls on them are not guarded
+     */
     public VariableIntrinsics getPSVariable() {
         return guarded(() -> sessionState().getPSVariable());
     }
 
-    /** The session's language mode; unlike the other members, readable and settable while a pipeline runs. */
+    /**
+     * The session's language mode; unlike the other members, readable and settable while a pipeline runs.
+     *
+     * @return the mode; a runspace not Opened throws InvalidRunspaceStateException (RunspaceNotInOpenedState)
+     */
     public PSLanguageMode getLanguageMode() {
         return runspace.context().languageMode();
     }
 
+    /**
+     * Sets the session's language mode; unguarded, so allowed while a pipeline runs. A runspace not Opened throws
+     * InvalidRunspaceStateException (RunspaceNotInOpenedState).
+     *
+     * @param mode the new mode
+     */
     public void setLanguageMode(PSLanguageMode mode) {
         runspace.context().setLanguageMode(mode);
     }
