@@ -666,9 +666,18 @@ public final class PowerShell implements AutoCloseable {
         });
     }
 
-    /** Stops the invocation and waits until it has ended. */
+    /**
+     * Stops the invocation and waits until it has ended. Called by the invocation's own script, it cannot wait for
+     * itself: it throws PipelineStoppedException there and then, which ends the invocation as Stopped.
+     */
     public void stop() {
-        requestStop().join();
+        CompletableFuture<Void> stopping = requestStop();
+        Runspace target = runspace;
+        if (target != null && target.isRunningOnCurrentThread(this)) {
+            // the invocation stops itself: it cannot wait for its own end, so it ends here
+            throw RunspaceErrors.stopped();
+        }
+        stopping.join();
     }
 
     /**

@@ -317,7 +317,8 @@ public final class Runspace implements AutoCloseable {
      * The close sequence of spec 1.6: queues PowerShell.Exiting, stops the running pipeline, if any, closes the
      * event manager (which runs the pending actions, Exiting's among them, on this thread and ends every
      * subscription), and closes; closing the primary runspace then disposes every other open runspace. Closing a
-     * closed or broken runspace does nothing. Refused while a SessionStateProxy call is in progress.
+     * closed or broken runspace does nothing. Refused while a SessionStateProxy call is in progress. Called by the
+     * runspace's own running script, it closes in the background and stops that script with PipelineStoppedException.
      */
     @Override
     public void close() {
@@ -325,6 +326,16 @@ public final class Runspace implements AutoCloseable {
         RunningPipeline occupant = running.get();
         if (occupant != null && occupant.isProxyCall()) {
             throw RunspaceErrors.closeWhileProxyCall();
+        }
+        if (isRunningOnCurrentThread()) {
+            // the runspace's own script closes it: waiting here for that script to stop would never end, so the
+            // close goes on in the background and the script stops now, as a stop from outside would stop it
+            closeAsync();
+            if (occupant.owner() instanceof PowerShell shell) {
+                shell.stop();
+            }
+            Thread.currentThread().interrupt();
+            throw RunspaceErrors.stopped();
         }
         if (!states.transition(CLOSABLE, RunspaceState.Closing, null)) {
             return;
@@ -603,6 +614,12 @@ public final class Runspace implements AutoCloseable {
     boolean isRunningOnCurrentThread() {
         RunningPipeline entry = running.get();
         return entry != null && entry.thread().get() == Thread.currentThread();
+    }
+
+    /** Whether the calling thread is the one running the pipeline {@code owner} started here. */
+    boolean isRunningOnCurrentThread(Object owner) {
+        RunningPipeline entry = running.get();
+        return entry != null && entry.owner() == owner && entry.thread().get() == Thread.currentThread();
     }
 
     /**

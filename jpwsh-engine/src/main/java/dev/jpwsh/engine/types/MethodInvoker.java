@@ -186,7 +186,7 @@ public final class MethodInvoker {
             }
             return ((Constructor<?>) executable).newInstance(converted);
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof InterruptedException) {
+            if (e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
                 // the pipeline thread is interrupted only to stop it (PowerShell.Stop, runspace close): keep the
                 // flag set and end the script, instead of reporting a statement error and running on
                 Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.jpwsh.engine.types.dotnet.AsyncResult;
+import dev.jpwsh.engine.types.dotnet.PSCollection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -126,6 +127,33 @@ class PowerShellAsyncTest {
         shell.stop();
         assertThat(events).containsExactly(PSInvocationState.Stopping, PSInvocationState.Stopped);
         assertThat(shell.getInvocationStateInfo().getReason()).isNull();
+    }
+
+    /** An invocation that stops itself ends Stopped at once, keeping the output written before the stop. */
+    @Test
+    void stopFromTheInvocationsOwnScript() {
+        shell.addScript("param($me) 'start'; $me.Stop(); 'not reached'").addArgument(shell);
+        PSCollection output = assertTimeoutPreemptively(BOUND, () -> shell.invoke());
+        assertThat(output).containsExactly("start");
+        assertThat(shell.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Stopped);
+    }
+
+    /** A script that closes its own runspace is stopped there, and the runspace goes on to Closed. */
+    @Test
+    void closeFromTheRunspacesOwnScript() throws Exception {
+        Runspace runspace = RunspaceFactory.createRunspace();
+        runspace.open();
+        PowerShell closer = PowerShell.create(runspace)
+                .addScript("'before'; [runspace]::DefaultRunspace.Close(); 'after'");
+        PSCollection output = assertTimeoutPreemptively(BOUND, () -> closer.invoke());
+        assertThat(output).containsExactly("before");
+        assertThat(closer.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Stopped);
+        assertTimeoutPreemptively(BOUND, () -> {
+            while (runspace.getRunspaceStateInfo().getState() != RunspaceState.Closed) {
+                Thread.sleep(10);
+            }
+        });
+        runspace.dispose();
     }
 
     /** Stop of a running invocation ends it Stopped with PipelineStopped as reason; EndInvoke throws it. */
