@@ -493,7 +493,8 @@ public final class Compiler {
         };
     }
 
-    static Expr variable(VariablePath path) {
+    /** The node for variable path {@code path} ({@code x}, {@code global:x}, {@code env:X}, {@code function:f}). */
+    public static Expr variable(VariablePath path) {
         String qualifier = path.qualifier();
         if (qualifier.isEmpty()) {
             switch (path.name().toLowerCase(Locale.ROOT)) {

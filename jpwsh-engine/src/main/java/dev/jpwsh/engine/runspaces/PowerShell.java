@@ -124,11 +124,11 @@ public final class PowerShell implements AutoCloseable {
     /**
      * {@return a new instance that runs in {@code runspace}, which it does not own}
      *
-     * @param runspace the runspace, which must be Opened when an invocation starts; null throws ArgumentException
+     * @param runspace the runspace, which must be Opened when an invocation starts; null throws PSArgumentNullException
      */
     public static PowerShell create(Runspace runspace) {
         if (runspace == null) {
-            throw new IllegalArgumentException("Value cannot be null. (Parameter 'runspace')");
+            throw RunspaceErrors.argumentNull("runspace");
         }
         PowerShell shell = new PowerShell();
         shell.runspace = runspace;
@@ -498,7 +498,7 @@ public final class PowerShell implements AutoCloseable {
             try {
                 converted.add(type.cast(Conversions.convert(item, type)));
             } catch (PSException e) {
-                throw forCaller(e);
+                throw RunspaceErrors.forCaller(e);
             }
         }
         return converted;
@@ -519,12 +519,12 @@ public final class PowerShell implements AutoCloseable {
      * As {@link #invoke(Object, List)}, with {@code settings} for this invocation only.
      *
      * @param input enumerated into the first command's pipeline input; null for none
-     * @param output receives each output item as it is written; null throws ArgumentException
+     * @param output receives each output item as it is written; null throws PSArgumentNullException
      * @param settings the settings, or null for the defaults
      */
     public void invoke(Object input, List<Object> output, PSInvocationSettings settings) {
         if (output == null) {
-            throw new IllegalArgumentException("Value cannot be null. (Parameter 'output')");
+            throw RunspaceErrors.argumentNull("output");
         }
         if (output instanceof PSDataCollection<Object> collection) {
             invokeInto(input, collection, settings);
@@ -542,7 +542,7 @@ public final class PowerShell implements AutoCloseable {
             start(items, output, settings).join();
         } catch (CompletionException e) {
             if (states.state() != PSInvocationState.Stopped) {
-                throw forCaller(e.getCause());
+                throw RunspaceErrors.forCaller(e.getCause());
             }
         }
     }
@@ -626,14 +626,14 @@ public final class PowerShell implements AutoCloseable {
     /**
      * Waits for the invocation {@code result} stands for; rethrows its failure, or PipelineStopped.
      *
-     * @param result from this instance's BeginInvoke; null throws ArgumentException, another instance's
+     * @param result from this instance's BeginInvoke; null throws PSArgumentNullException, another instance's
      *     ArgumentException (AsyncResultNotOwned)
      * @return the output, or null when BeginInvoke was given an output collection
      * @throws InterruptedException if the waiting thread is interrupted
      */
     public PSDataCollection<Object> endInvoke(PowerShellAsyncResult result) throws InterruptedException {
         if (result == null) {
-            throw new IllegalArgumentException("Value cannot be null. (Parameter 'asyncResult')");
+            throw RunspaceErrors.argumentNull("asyncResult");
         }
         if (result.owner() != this) {
             throw RunspaceErrors.asyncResultNotOwned();
@@ -643,7 +643,7 @@ public final class PowerShell implements AutoCloseable {
             throw RunspaceErrors.stopped();
         }
         if (failure != null) {
-            throw forCaller(failure);
+            throw RunspaceErrors.forCaller(failure);
         }
         return result.output();
     }
@@ -660,7 +660,7 @@ public final class PowerShell implements AutoCloseable {
                 throw RunspaceErrors.stopped();
             }
             if (failure != null) {
-                throw forCaller(failure);
+                throw RunspaceErrors.forCaller(failure);
             }
             return output;
         });
@@ -851,7 +851,7 @@ public final class PowerShell implements AutoCloseable {
         if (!stopRequested) {
             PSInvocationState outcome = failure == null ? PSInvocationState.Completed : PSInvocationState.Failed;
             if (states.transition(EnumSet.of(PSInvocationState.Running), outcome,
-                    failure == null ? null : forCaller(failure))) {
+                    failure == null ? null : RunspaceErrors.forCaller(failure))) {
                 if (failure == null) {
                     ended.complete(null);
                 } else {
@@ -958,17 +958,6 @@ public final class PowerShell implements AutoCloseable {
             processors.add(CommandResolver.resolve(top, command, dotSource, e.arguments(), i > 0 || input != null));
         }
         CommandPipeline.run(processors, input == null ? null : first -> input.forEachRemaining(first::write), out);
-    }
-
-    /** What Java callers (and, wrapped in a MethodInvocationException, scripts) receive for a failure. */
-    private static RuntimeException forCaller(Throwable failure) {
-        if (failure instanceof PSException ps && ps.isStoppedByPreference()) {
-            return RunspaceErrors.actionPreferenceStop(ps.getMessage(), ps.record().exception());
-        }
-        if (failure instanceof PSException ps && ps.record().exception() instanceof RuntimeException inner) {
-            return inner;
-        }
-        return failure instanceof RuntimeException r ? r : new RuntimeException(failure);
     }
 
     // ---- disposal ----

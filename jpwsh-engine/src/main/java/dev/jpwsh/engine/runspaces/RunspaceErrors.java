@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.List;
@@ -59,6 +60,20 @@ final class RunspaceErrors {
     static PSRuntimeException executionPolicyNotSupported() {
         return new PSRuntimeException("PlatformNotSupported", "NotImplemented", "Operation is not supported on this "
                 + "platform.", null, "System.PlatformNotSupportedException");
+    }
+
+    /**
+     * What Java callers (and, wrapped in a MethodInvocationException, scripts) receive for a failure inside a
+     * runspace: the error's own exception, ActionPreferenceStopException for an ErrorAction of Stop.
+     */
+    static RuntimeException forCaller(Throwable failure) {
+        if (failure instanceof PSException ps && ps.isStoppedByPreference()) {
+            return actionPreferenceStop(ps.getMessage(), ps.record().exception());
+        }
+        if (failure instanceof PSException ps && ps.record().exception() instanceof RuntimeException inner) {
+            return inner;
+        }
+        return failure instanceof RuntimeException r ? r : new RuntimeException(failure);
     }
 
     static PSRuntimeException notACmdletType(String typeName) {

@@ -1,12 +1,15 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.compile.Compiler;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.intrinsics.EngineIntrinsics;
 import dev.jpwsh.engine.intrinsics.SessionStateView;
 import dev.jpwsh.engine.intrinsics.VariableIntrinsics;
-import dev.jpwsh.engine.scope.PSVariable;
-import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.node.Assignable;
+import dev.jpwsh.language.ast.VariablePath;
 import java.util.function.Supplier;
 
 /**
@@ -24,18 +27,22 @@ public final class SessionStateProxy {
     }
 
     /**
-     * Sets the global variable {@code name}, creating it if there is none, to {@code value} itself (no copy). A guarded
-     * call: a runspace not Opened throws InvalidRunspaceStateException (RunspaceNotInOpenedState), and a running
-     * pipeline or another proxy call InvalidOperationException (NoSessionStateProxyWhenPipelineInProgress,
-     * AnotherSessionStateProxyInProgress).
+     * Sets variable {@code name} to {@code value} itself (no copy), as an assignment in the global scope would: a new
+     * variable is created there, a scope or drive prefix ({@code global:x}, {@code env:X}) is honoured, and a ReadOnly
+     * or Constant variable is refused (VariableNotWritable). A guarded call: a runspace not Opened throws
+     * InvalidRunspaceStateException (RunspaceNotInOpenedState), and a running pipeline or another proxy call
+     * InvalidOperationException (NoSessionStateProxyWhenPipelineInProgress, AnotherSessionStateProxyInProgress).
      *
-     * @param name a plain variable name, without {@code $} or a scope prefix; null throws ArgumentException
+     * @param name the variable's name without {@code $}; null throws PSArgumentNullException
      * @param value the value, shared by reference with the runspace
      */
     public void setVariable(String name, Object value) {
         requireName(name);
         guarded(() -> {
-            runspace.context().global().set(name, value);
+            if (!(Compiler.variable(VariablePath.parse(name)) instanceof Assignable variable)) {
+                throw RuntimeFailures.variableNotWritable(name);
+            }
+            variable.assign(globalFrame(), value);
             return null;
         });
     }
@@ -44,17 +51,15 @@ public final class SessionStateProxy {
      * {@return the value of the global variable {@code name}, or null when there is none} A guarded call, as
      * {@link #setVariable} is, except that an empty name returns null at once.
      *
-     * @param name a plain variable name, without {@code $}; null throws ArgumentException
+     * @param name the variable's name without {@code $}, with a scope or drive prefix if wanted; null throws
+     *     PSArgumentNullException
      */
     public Object getVariable(String name) {
         requireName(name);
         if (name.isEmpty()) {
             return null;
         }
-        return guarded(() -> {
-            PSVariable variable = runspace.context().global().lookup(Scope.key(name));
-            return variable == null ? null : variable.value();
-        });
+        return guarded(() -> Compiler.variable(VariablePath.parse(name)).eval(globalFrame()));
     }
 
     /**
@@ -96,17 +101,28 @@ public final class SessionStateProxy {
 
     /** Runs {@code call} as one proxy call under the runspace's guard; package-private so tests can hold one open. */
     <T> T guarded(Supplier<T> call) {
-        return runspace.proxyCall(this, call);
+        return runspace.proxyCall(this, () -> {
+            try {
+                return call.get();
+            } catch (PSException e) {
+                throw RunspaceErrors.forCaller(e);
+            }
+        });
     }
 
     private SessionStateView sessionState() {
+        return new EngineIntrinsics(globalFrame()).getSessionState();
+    }
+
+    /** Where proxy calls act: the global scope, the current scope of an idle runspace. */
+    private Frame globalFrame() {
         ExecutionContext context = runspace.context();
-        return new EngineIntrinsics(new Frame(context, context.global(), context.global())).getSessionState();
+        return new Frame(context, context.global(), context.global());
     }
 
     private static void requireName(String name) {
         if (name == null) {
-            throw new IllegalArgumentException("Value cannot be null. (Parameter 'name')");
+            throw RunspaceErrors.argumentNull("name");
         }
     }
 }
