@@ -24,11 +24,12 @@ import java.util.function.Supplier;
  *
  * <p>States and transitions (RunspaceState):
  * <pre>
- * BeforeOpen --open()--------------------> Opening --session built--> Opened
+ * BeforeOpen --open()/openAsync()--------> Opening --session built--> Opened
  *                                          Opening --session failed--> Broken
  * Opened     --module or startup script failed, ThrowOnRunspaceOpenError set--> Broken
  * BeforeOpen --close()/dispose()---------> Closing --> Closed
  * Opened     --close()/dispose()---------> Closing --running pipeline stopped--> Closed
+ * Opening    --close()/dispose()---------> (waits for Opened or Broken, then as from there)
  * Closing, Closed, Broken --close()------> (no change)
  * anything but BeforeOpen --open()-------> InvalidRunspaceStateException (CannotOpenAgain)
  * </pre>
@@ -283,6 +284,28 @@ public final class Runspace implements AutoCloseable {
         if (!states.transition(OPENABLE, RunspaceState.Opening, null)) {
             throw RunspaceErrors.cannotOpenAgain(states.state());
         }
+        finishOpening();
+    }
+
+    /**
+     * Opens on another thread; a failure shows only in RunspaceStateInfo.Reason. The state is Opening when it
+     * returns, as in pwsh, so a close that follows waits for the open to end.
+     */
+    public void openAsync() {
+        if (!states.transition(OPENABLE, RunspaceState.Opening, null)) {
+            throw RunspaceErrors.cannotOpenAgain(states.state());
+        }
+        Thread.ofVirtual().name(name + " open").start(() -> {
+            try {
+                finishOpening();
+            } catch (RuntimeException ignored) {
+                // the state is Broken and its Reason says why
+            }
+        });
+    }
+
+    /** From Opening: creates the session, then Opened and the session state's imports, or Broken. */
+    private void finishOpening() {
         try {
             context = initialSessionState.createSession(host);
             context.events().attach(this, this::runWhenIdle);
@@ -299,20 +322,6 @@ public final class Runspace implements AutoCloseable {
         }
     }
 
-    /** Opens on another thread; a failure shows only in RunspaceStateInfo.Reason. */
-    public void openAsync() {
-        if (states.state() != RunspaceState.BeforeOpen) {
-            throw RunspaceErrors.cannotOpenAgain(states.state());
-        }
-        Thread.ofVirtual().name(name + " open").start(() -> {
-            try {
-                open();
-            } catch (RuntimeException ignored) {
-                // the state is Broken and its Reason says why
-            }
-        });
-    }
-
     /**
      * The close sequence of spec 1.6: queues PowerShell.Exiting, stops the running pipeline, if any, closes the
      * event manager (which runs the pending actions, Exiting's among them, on this thread and ends every
@@ -322,7 +331,7 @@ public final class Runspace implements AutoCloseable {
      */
     @Override
     public void close() {
-        awaitOpening();
+        states.awaitLeaving(RunspaceState.Opening);
         RunningPipeline occupant = running.get();
         if (occupant != null && occupant.isProxyCall()) {
             throw RunspaceErrors.closeWhileProxyCall();
@@ -430,16 +439,6 @@ public final class Runspace implements AutoCloseable {
     /** {@return whether {@link #dispose()} has finished for this runspace} */
     public boolean isDisposed() {
         return disposed;
-    }
-
-    private void awaitOpening() {
-        if (states.state() == RunspaceState.Opening) {
-            try {
-                states.awaitAny(EnumSet.complementOf(EnumSet.of(RunspaceState.Opening)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     // ---- session ----

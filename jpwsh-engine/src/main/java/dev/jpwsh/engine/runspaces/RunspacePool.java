@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  * BeforeOpen --open()/beginOpen()--> Opening --first runspace opened--> Opened
  *                                    Opening --it failed--------------> Broken (open()/endOpen() rethrows)
  * BeforeOpen, Opened --close()/beginClose()/dispose()--> Closing --waiting requests failed, members closed--> Closed
+ * Opening --close()--> (waits for Opened or Broken, then as above)
  * Closing, Closed, Broken --close()/beginClose()--> (no change; beginClose's result is already completed)
  * anything but BeforeOpen --open()/beginOpen()--> InvalidRunspacePoolStateException (CannotOpenAgain)
  * </pre>
@@ -358,9 +359,13 @@ public final class RunspacePool implements AutoCloseable {
         states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Opened, null);
     }
 
-    /** Fails the waiting requests, closes and disposes every member (newest first), then Closed. */
+    /**
+     * Fails the waiting requests, closes and disposes every member (newest first), then Closed; a pool still Opening
+     * (after BeginOpen) is closed once its open has ended.
+     */
     @Override
     public void close() {
+        states.awaitLeaving(RunspaceState.Opening);
         if (!states.transition(CLOSABLE, RunspaceState.Closing, null)) {
             return;
         }

@@ -49,12 +49,18 @@ final class StateMachine<S extends Enum<S>> {
         return true;
     }
 
-    /** Blocks until the state is one of {@code wanted}; returns it. */
-    synchronized S awaitAny(Set<S> wanted) throws InterruptedException {
-        while (!wanted.contains(current.state())) {
-            wait();
+    /**
+     * Blocks while the state is {@code passing} (Opening, before a close); an interrupt ends the wait early and
+     * stays set on the thread.
+     */
+    synchronized void awaitLeaving(S passing) {
+        try {
+            while (current.state() == passing) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return current.state();
     }
 
     void addListener(Consumer<StateInfo<S>> listener) {

@@ -347,6 +347,20 @@ class RunspacePoolTest {
         assertThat(seen).containsExactly(RunspaceState.Opened, RunspaceState.Closed);
     }
 
+    /** A Close right after BeginOpen waits for the open to end, then closes the pool and its runspace. */
+    @Test
+    void closeRightAfterBeginOpen() {
+        RunspacePool pool = pool(1, 2);
+        List<RunspaceState> seen = new CopyOnWriteArrayList<>();
+        pool.addStateChangedListener(info -> seen.add(info.getState()));
+        pool.beginOpen(null, null);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), pool::close);
+        assertThat(pool.getRunspacePoolStateInfo().getState()).isEqualTo(RunspaceState.Closed);
+        assertThat(seen).containsExactly(RunspaceState.Opening, RunspaceState.Opened, RunspaceState.Closing,
+                RunspaceState.Closed);
+        assertThat(newRunspaces()).isEmpty();
+    }
+
     /** BeginOpen on a pool that is not BeforeOpen fails at once with CannotOpenAgain. */
     @Test
     void beginOpenTwiceFails() {

@@ -54,8 +54,20 @@ class RunspaceTest {
             }
         });
         runspace.openAsync();
+        assertThat(runspace.getRunspaceStateInfo().getState()).as("when OpenAsync returns")
+                .isIn(RunspaceState.Opening, RunspaceState.Opened);
         assertThat(opened.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(events).containsExactly(RunspaceState.Opening, RunspaceState.Opened);
+    }
+
+    /** A Close right after OpenAsync waits for the open, then closes: the runspace never ends up Opened. */
+    @Test
+    void closeRightAfterOpenAsync() {
+        runspace.openAsync();
+        runspace.close();
+        assertThat(runspace.getRunspaceStateInfo().getState()).isEqualTo(RunspaceState.Closed);
+        assertThat(events).containsExactly(RunspaceState.Opening, RunspaceState.Opened, RunspaceState.Closing,
+                RunspaceState.Closed);
     }
 
     /** Close of a BeforeOpen runspace raises Closing then Closed. */
