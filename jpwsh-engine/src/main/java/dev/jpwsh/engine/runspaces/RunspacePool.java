@@ -41,7 +41,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Thread safety: this object's monitor guards {@code members}, {@code idle}, {@code waiting}, {@code min},
  * {@code max}, {@code cleanupInterval}, {@code cleanupDue} and {@code cleanupTimer}; the timer waits on it.
- * Futures of waiting requests are completed, and retired runspaces disposed, outside it. The state machine has
+ * Futures of waiting requests are completed, new members opened and retired runspaces disposed, outside it: a
+ * member counts in {@code members} from the moment its slot is taken, before it is open. The state machine has
  * its own lock.
  */
 @DotNetName("System.Management.Automation.Runspaces.RunspacePool")
@@ -235,12 +236,16 @@ public final class RunspacePool implements AutoCloseable {
             }
             while (!waiting.isEmpty() && members.size() < max && states.state() == RunspaceState.Opened) {
                 served.add(waiting.poll());
-                assigned.add(createMember());
+                assigned.add(newMember());
             }
         }
         retired.forEach(Runspace::dispose);
         for (int i = 0; i < served.size(); i++) {
-            handOver(served.get(i), assigned.get(i));
+            try {
+                handOver(served.get(i), opened(assigned.get(i)));
+            } catch (RuntimeException failure) {
+                served.get(i).completeExceptionally(failure);
+            }
         }
         return true;
     }
@@ -349,8 +354,13 @@ public final class RunspacePool implements AutoCloseable {
 
     private void openFirstMember() {
         try {
+            Runspace first;
             synchronized (this) {
-                idle.push(createMember());
+                first = newMember();
+            }
+            opened(first);
+            synchronized (this) {
+                idle.push(first);
             }
         } catch (RuntimeException e) {
             states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
@@ -524,8 +534,13 @@ public final class RunspacePool implements AutoCloseable {
 
     // ---- lending ----
 
-    /** A runspace for one invocation: an idle one, a new one, or, at the maximum, the next one released. */
+    /**
+     * A runspace for one invocation: an idle one at once; else a new one, opened on another thread so that the
+     * caller (BeginInvoke) does not wait for it, as pwsh's pool opens one on a thread-pool thread; or, at the
+     * maximum, the next one released.
+     */
     CompletableFuture<Runspace> request() {
+        Runspace fresh;
         synchronized (this) {
             if (states.state() != RunspaceState.Opened) {
                 throw RunspaceErrors.poolNotOpened(states.state());
@@ -533,13 +548,22 @@ public final class RunspacePool implements AutoCloseable {
             if (!idle.isEmpty()) {
                 return CompletableFuture.completedFuture(idle.pop());
             }
-            if (members.size() < max) {
-                return CompletableFuture.completedFuture(createMember());
+            if (members.size() >= max) {
+                CompletableFuture<Runspace> request = new CompletableFuture<>();
+                waiting.add(request);
+                return request;
             }
-            CompletableFuture<Runspace> request = new CompletableFuture<>();
-            waiting.add(request);
-            return request;
+            fresh = newMember();
         }
+        CompletableFuture<Runspace> request = new CompletableFuture<>();
+        Thread.ofVirtual().name("RunspacePool member open").start(() -> {
+            try {
+                handOver(request, opened(fresh));
+            } catch (RuntimeException failure) {
+                request.completeExceptionally(failure);
+            }
+        });
+        return request;
     }
 
     /** Takes a runspace back: to the next waiting request, to the idle stack, or retired if no longer needed. */
@@ -581,17 +605,33 @@ public final class RunspacePool implements AutoCloseable {
         }
     }
 
-    /** A new opened member runspace; the caller holds the monitor. */
-    private Runspace createMember() {
+    /**
+     * A new member, not opened yet but counted at once, so that its slot is taken while {@link #opened} opens it
+     * outside the monitor (a slow open, with module imports, holds up nobody else); the caller holds the monitor.
+     */
+    private Runspace newMember() {
         Runspace member = new Runspace(host, initialSessionState);
         member.setThreadOptions(threadOptions == PSThreadOptions.Default ? PSThreadOptions.ReuseThread
                 : threadOptions);
         member.setApartmentState(apartmentState);
-        member.open();
         members.add(member);
         cleanupDue = System.nanoTime() + cleanupInterval.duration().toNanos();
         startCleanupTimerIfNeeded();
         return member;
+    }
+
+    /** Opens a member {@link #newMember} made; called without the monitor. A failure gives its slot back. */
+    private Runspace opened(Runspace member) {
+        try {
+            member.open();
+            return member;
+        } catch (RuntimeException failure) {
+            synchronized (this) {
+                members.remove(member);
+            }
+            member.dispose();
+            throw failure;
+        }
     }
 
     @Override

@@ -4,6 +4,9 @@ import static dev.jpwsh.engine.runspaces.PSErrorAssert.assertPSError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.jpwsh.engine.types.dotnet.Threading;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Spec 2.1-2.4 and 2.7: pool states, sizing, lazy LIFO members, FIFO queueing and close with work. */
 class RunspacePoolTest {
@@ -359,6 +363,38 @@ class RunspacePoolTest {
         assertThat(seen).containsExactly(RunspaceState.Opening, RunspaceState.Opened, RunspaceState.Closing,
                 RunspaceState.Closed);
         assertThat(newRunspaces()).isEmpty();
+    }
+
+    /**
+     * A member that is slow to open (its startup script waits on a gate the test holds) holds up nobody else: the pool
+     * answers and lends its idle runspace meanwhile, and the slow invocation runs once the gate opens.
+     */
+    @Test
+    void aSlowOpeningMemberBlocksNobody(@TempDir Path scripts) throws Exception {
+        Path startup = scripts.resolve("wait-for-gate.ps1");
+        Files.writeString(startup, "$null = $gate.WaitOne()");
+        Threading.ManualResetEvent gate = new Threading.ManualResetEvent(true);
+        InitialSessionState iss = InitialSessionState.createDefault();
+        iss.getVariables().Add(new SessionStateVariableEntry("gate", gate, "opens members"));
+        iss.getStartupScripts().add(startup.toString());
+        RunspacePool pool = RunspaceFactory.createRunspacePool(1, 2, iss, new DefaultHost());
+        pools.add(pool);
+        pool.open();
+        gate.Reset();
+
+        PowerShell holder = on(pool).addScript("$null = $gate.WaitOne(); 'held'");
+        PowerShellAsyncResult holding = holder.beginInvoke();
+        PowerShell slow = on(pool).addScript("'slow'");
+        PowerShellAsyncResult slowResult = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> slow.beginInvoke());
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(pool.getAvailableRunspaces()).isZero();
+            assertThat(slowResult.getIsCompleted()).isFalse();
+        });
+        gate.Set();
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> slow.endInvoke(slowResult)))
+                .containsExactly("slow");
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> holder.endInvoke(holding)))
+                .containsExactly("held");
     }
 
     /** BeginOpen on a pool that is not BeforeOpen fails at once with CannotOpenAgain. */
