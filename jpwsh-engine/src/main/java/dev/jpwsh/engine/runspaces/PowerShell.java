@@ -25,7 +25,6 @@ import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -233,14 +232,25 @@ public final class PowerShell implements AutoCloseable {
     }
 
     /**
-     * A dictionary's entries as named parameters, or a list's items as positional arguments.
+     * A dictionary's entries as named parameters, or a list's items as positional arguments, for the last command
+     * added (else InvalidOperationException, ParameterRequiresCommand).
      *
-     * @param parameters a map (each key converted to text) or anything enumerable; null adds nothing
+     * @param parameters a map whose keys are strings (else ArgumentException, KeyMustBeString) or anything
+     *     enumerable; null throws PSArgumentNullException
      * @return this instance
      */
     public PowerShell addParameters(Object parameters) {
+        if (parameters == null) {
+            throw RunspaceErrors.argumentNull("parameters");
+        }
+        List<CommandArgument> arguments = currentArguments();
         if (parameters instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> addParameter(LanguagePrimitives.toString(k), v));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String name)) {
+                    throw RunspaceErrors.keyMustBeString();
+                }
+                arguments.add(CommandArgument.parameterWithValue(name, entry.getValue()));
+            }
         } else {
             for (Object item : Enumerables.toList(parameters)) {
                 addArgument(item);

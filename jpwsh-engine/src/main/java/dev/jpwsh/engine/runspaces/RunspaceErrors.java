@@ -217,6 +217,11 @@ final class RunspaceErrors {
                 + "the operation again.", null, INVALID_OPERATION);
     }
 
+    static PSRuntimeException keyMustBeString() {
+        return new PSRuntimeException("KeyMustBeString", "InvalidArgument", "The keys in the dictionary must be "
+                + "strings. (Parameter 'parameters')", null, "System.Management.Automation.PSArgumentException");
+    }
+
     static PSRuntimeException argumentNull(String parameter) {
         return new PSRuntimeException("ArgumentNull", "InvalidArgument", "Cannot process argument because the value "
                 + "of argument \"" + parameter + "\" is null. Change the value of argument \"" + parameter

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,20 @@ class PowerShellInvokeTest {
         assertThat(catchThrowable(() -> failing.invoke(null, partial))).hasMessage("bad");
         assertThat(partial).containsExactly("kept");
         failing.dispose();
+    }
+
+    /** AddParameters: a dictionary's string keys name parameters; other keys, no command or null are refused. */
+    @Test
+    void addParametersChecksItsArguments() {
+        assertPSError(() -> shell.addParameters(Map.of("x", 1)), "ParameterRequiresCommand",
+                "System.InvalidOperationException");
+        shell.addScript("param($Name, $Count) \"$Name x$Count\"");
+        assertPSError(() -> shell.addParameters(null), "ArgumentNull",
+                "System.Management.Automation.PSArgumentNullException");
+        assertPSError(() -> shell.addParameters(Map.of(1, "one")), "KeyMustBeString",
+                "System.Management.Automation.PSArgumentException");
+        shell.addParameters(Map.of("Name", "jpwsh", "Count", 2));
+        assertThat(shell.invoke()).containsExactly("jpwsh x2");
     }
 
     /** AddStatement runs statements one after another into the same output. */
