@@ -625,7 +625,7 @@ public final class PowerShell implements AutoCloseable {
             throw RunspaceErrors.nestedInvokeAsync();
         }
         PSDataCollection<Object> target = output == null ? new PSDataCollection<>() : output;
-        PowerShellAsyncResult result = new PowerShellAsyncResult(this, output == null ? target : null, callback,
+        PowerShellAsyncResult result = new PowerShellAsyncResult(this, true, output == null ? target : null, callback,
                 state);
         start(input == null ? null : input.blockingIterator(), target,
                 settings == null ? PSInvocationSettings.followingRunspacePreference() : settings)
@@ -636,8 +636,8 @@ public final class PowerShell implements AutoCloseable {
     /**
      * Waits for the invocation {@code result} stands for; rethrows its failure, or PipelineStopped.
      *
-     * @param result from this instance's BeginInvoke; null throws PSArgumentNullException, another instance's
-     *     ArgumentException (AsyncResultNotOwned)
+     * @param result from this instance's BeginInvoke; null throws PSArgumentNullException, another instance's or a
+     *     BeginStop result ArgumentException (AsyncResultNotOwned)
      * @return the output, or null when BeginInvoke was given an output collection
      * @throws InterruptedException if the waiting thread is interrupted
      */
@@ -645,7 +645,7 @@ public final class PowerShell implements AutoCloseable {
         if (result == null) {
             throw RunspaceErrors.argumentNull("asyncResult");
         }
-        if (result.owner() != this) {
+        if (!result.startedBy(this, true)) {
             throw RunspaceErrors.asyncResultNotOwned();
         }
         Throwable failure = result.await();
@@ -707,7 +707,7 @@ public final class PowerShell implements AutoCloseable {
      * @return the result to pass to {@link #endStop}
      */
     public PowerShellAsyncResult beginStop(AsyncCallback callback, Object state) {
-        PowerShellAsyncResult result = new PowerShellAsyncResult(this, null, callback, state);
+        PowerShellAsyncResult result = new PowerShellAsyncResult(this, false, null, callback, state);
         requestStop().whenComplete((ignored, failure) -> result.complete(null));
         return result;
     }
@@ -715,10 +715,17 @@ public final class PowerShell implements AutoCloseable {
     /**
      * Waits until the stop that {@code result} stands for has finished.
      *
-     * @param result the result of {@link #beginStop}
+     * @param result the result of this instance's {@link #beginStop}; null throws PSArgumentNullException, any other
+     *     ArgumentException (AsyncResultNotOwned)
      * @throws InterruptedException if the waiting thread is interrupted
      */
     public void endStop(PowerShellAsyncResult result) throws InterruptedException {
+        if (result == null) {
+            throw RunspaceErrors.argumentNull("asyncResult");
+        }
+        if (!result.startedBy(this, false)) {
+            throw RunspaceErrors.asyncResultNotOwned();
+        }
         result.await();
     }
 

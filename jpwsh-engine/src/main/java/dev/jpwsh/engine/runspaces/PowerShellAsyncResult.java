@@ -4,20 +4,27 @@ import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.dotnet.AsyncCallback;
 import dev.jpwsh.engine.types.dotnet.AsyncResult;
 
-/** The IAsyncResult of {@link PowerShell#beginInvoke}: which instance started it and the output it collects. */
+/**
+ * The IAsyncResult of {@link PowerShell#beginInvoke} and {@link PowerShell#beginStop}: which instance started it,
+ * with which of the two, and the output it collects.
+ */
 @DotNetName("System.Management.Automation.PowerShellAsyncResult")
 public final class PowerShellAsyncResult extends AsyncResult {
     private final PowerShell owner;
+    private final boolean forInvoke;
     private final PSDataCollection<Object> output;
 
-    PowerShellAsyncResult(PowerShell owner, PSDataCollection<Object> output, AsyncCallback callback, Object state) {
+    PowerShellAsyncResult(PowerShell owner, boolean forInvoke, PSDataCollection<Object> output, AsyncCallback callback,
+            Object state) {
         super(callback, state);
         this.owner = owner;
+        this.forInvoke = forInvoke;
         this.output = output;
     }
 
-    PowerShell owner() {
-        return owner;
+    /** Whether {@code shell}'s BeginInvoke ({@code invoke}) or BeginStop ({@code !invoke}) made this result. */
+    boolean startedBy(PowerShell shell, boolean invoke) {
+        return owner == shell && forInvoke == invoke;
     }
 
     /** The collection EndInvoke returns: the internal one, or null when the caller supplied its own. */

@@ -121,6 +121,19 @@ class PowerShellAsyncTest {
         }
     }
 
+    /** EndInvoke takes only a BeginInvoke result and EndStop only a BeginStop result, each of this instance. */
+    @Test
+    void endInvokeAndEndStopTakeOnlyTheirOwnResults() throws Exception {
+        shell.addScript("1");
+        PowerShellAsyncResult invoked = shell.beginInvoke();
+        shell.endInvoke(invoked);
+        PowerShellAsyncResult stopped = shell.beginStop(null, null);
+        assertPSError(() -> shell.endInvoke(stopped), "AsyncResultNotOwned", "System.ArgumentException");
+        assertPSError(() -> shell.endStop(invoked), "AsyncResultNotOwned", "System.ArgumentException");
+        assertPSError(() -> shell.endStop(null), "ArgumentNull", "System.Management.Automation.PSArgumentNullException");
+        shell.endStop(stopped);
+    }
+
     /** Stop before any invocation raises Stopping then Stopped, with no reason. */
     @Test
     void stopNotStarted() {
