@@ -1,9 +1,14 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.commands.core.parallel.ParallelErrors;
+import dev.jpwsh.commands.core.parallel.ParallelInvocation;
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberNameMethods;
+import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.error.ErrorRecord;
@@ -12,32 +17,54 @@ import java.util.List;
 /**
  * ForEach-Object: runs its script block for each input object with {@code $_} set, in the caller's scope;
  * or, with a member name, outputs that property of each object (or calls that method, which the language mode may
- * refuse).
+ * refuse). With -Parallel, each input runs the block's text in a runspace of its own ({@link ParallelInvocation}).
  */
+@DefaultParameterSet(ForEachObjectCommand.SCRIPT_BLOCK_SET)
 @DotNetName("Microsoft.PowerShell.Commands.ForEachObjectCommand")
 public final class ForEachObjectCommand extends Cmdlet {
+    static final String SCRIPT_BLOCK_SET = "ScriptBlockSet";
+    private static final String PARALLEL_SET = "ParallelParameterSet";
+
     @Parameter(valueFromPipeline = true)
     private Object inputObject;
 
-    @Parameter(position = 0, valueFromRemainingArguments = true)
+    @Parameter(parameterSetName = SCRIPT_BLOCK_SET, position = 0, valueFromRemainingArguments = true)
     private Object[] process;
 
-    @Parameter
+    @Parameter(parameterSetName = SCRIPT_BLOCK_SET)
     private ScriptBlock begin;
 
-    @Parameter
+    @Parameter(parameterSetName = SCRIPT_BLOCK_SET)
     private ScriptBlock end;
 
-    @Parameter
+    @Parameter(parameterSetName = SCRIPT_BLOCK_SET)
     private String memberName;
 
-    @Parameter
+    @Parameter(parameterSetName = SCRIPT_BLOCK_SET)
     private Object[] argumentList;
+
+    @Parameter(parameterSetName = PARALLEL_SET, mandatory = true)
+    private ScriptBlock parallel;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    private int throttleLimit = 5;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    private int timeoutSeconds;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    private boolean useNewRunspace;
+
+    private ParallelInvocation parallelInvocation;
 
     private List<Object> memberArguments = List.of();
 
     @Override
     protected void beginProcessing() {
+        if (parallel != null) {
+            beginParallel();
+            return;
+        }
         if (begin != null) {
             begin.invokeInScope(frame(), null, this::writeObject);
         }
@@ -58,8 +85,41 @@ public final class ForEachObjectCommand extends Cmdlet {
         }
     }
 
+    /** -Parallel: refuses the common parameters pwsh does not support there, and reads the $using: values. */
+    private void beginParallel() {
+        for (String preference : new String[] {"ErrorActionPreference", "WarningPreference", "InformationPreference"}) {
+            if (frame().scope() != callerScope() && frame().scope().local(Scope.key(preference)) != null) {
+                throw terminatingError(ParallelErrors.commonParametersNotSupported());
+            }
+        }
+        try {
+            parallelInvocation = new ParallelInvocation(parallel.toString(), frame(), throttleLimit, timeoutSeconds,
+                    useNewRunspace, this::writeObject, this::passOnError);
+        } catch (PSException e) {
+            throw terminatingError(e.record());
+        }
+    }
+
+    /** -Parallel: each input a task, except a script block, which is refused. */
+    private void processParallel() {
+        if (inputObject instanceof ScriptBlock) {
+            writeError(ParallelErrors.pipedScriptBlock(inputObject));
+            return;
+        }
+        try {
+            parallelInvocation.add(inputObject);
+        } catch (RuntimeException e) {
+            parallelInvocation.close();
+            throw e;
+        }
+    }
+
     @Override
     protected void processRecord() {
+        if (parallelInvocation != null) {
+            processParallel();
+            return;
+        }
         if (memberName != null) {
             List<Object> args = argumentList != null ? List.of(argumentList) : memberArguments;
             Object value = args.isEmpty() ? Members.get(inputObject, memberName) : null;
@@ -88,6 +148,14 @@ public final class ForEachObjectCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
+        if (parallelInvocation != null) {
+            try {
+                parallelInvocation.finish();
+            } finally {
+                parallelInvocation.close();
+            }
+            return;
+        }
         if (end != null) {
             end.invokeInScope(frame(), null, this::writeObject);
         }

@@ -33,7 +33,7 @@ final class Expressions {
             case ExpressionAst.StringConstant s -> new Literals.Constant(s.value());
             case ExpressionAst.ExpandableString s -> expandable(s);
             case ExpressionAst.Variable v -> Compiler.variable(v.path());
-            case ExpressionAst.Using u -> compile(u.expression());
+            case ExpressionAst.Using u -> using(u);
             case ExpressionAst.Binary b -> binary(b);
             case ExpressionAst.Unary u -> unary(u);
             case ExpressionAst.Ternary t -> new Operators.Ternary(compile(t.condition()), compile(t.ifTrue()),
@@ -57,6 +57,15 @@ final class Expressions {
             case ExpressionAst.Error err -> throw Unsupported.construct("an expression with parse errors",
                     err.extent());
         };
+    }
+
+    /** {@code $using:name}: the caller's value when the session was given one. */
+    private static Expr using(ExpressionAst.Using u) {
+        Expr local = compile(u.expression());
+        return u.expression() instanceof ExpressionAst.Variable v
+                ? new dev.jpwsh.engine.node.Variables.UsingVariable(dev.jpwsh.engine.scope.Scope.key(v.path().name()),
+                        local)
+                : local;
     }
 
     private static dev.jpwsh.engine.node.Stmt statements(dev.jpwsh.language.ast.StatementBlockAst block) {

@@ -36,6 +36,12 @@ public final class ExecutionContext {
     private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
     /** Whether the statement running now has failed; becomes {@code $?} when it ends. Pipeline thread only. */
     private boolean statementFailed;
+    /**
+     * The {@code $using:} values a ForEach-Object -Parallel task passes in, by variable key; empty otherwise.
+     * Replaced whole (never mutated) by the task before it starts this session's pipeline and read by that
+     * pipeline; volatile, because the task and the pipeline may run on different threads.
+     */
+    private volatile java.util.Map<String, Object> usingValues = java.util.Map.of();
     /** {@code $?}: whether the last statement succeeded. Pipeline thread only. */
     private boolean lastSucceeded = true;
     /** Where streams 2 to 6 go for the command running now. Pipeline thread only. */
@@ -209,7 +215,18 @@ public final class ExecutionContext {
         global.clear();
         sessionErrors.clear();
         lastSucceeded = true;
+        usingValues = java.util.Map.of();
         AutomaticVariables.define(this);
+    }
+
+    /** The {@code $using:} values this session was given, by variable key ({@link Scope#key}). */
+    public java.util.Map<String, Object> usingValues() {
+        return usingValues;
+    }
+
+    /** Gives the session the {@code $using:} values of the task it is about to run; an unmodifiable map. */
+    public void setUsingValues(java.util.Map<String, Object> values) {
+        usingValues = values;
     }
 
     public EnvironmentVariables environment() {

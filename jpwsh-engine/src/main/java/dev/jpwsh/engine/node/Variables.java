@@ -21,6 +21,19 @@ public final class Variables {
     }
 
     /**
+     * {@code $using:name}: the value the caller passed for {@code name} when this session runs a ForEach-Object
+     * -Parallel task ({@link dev.jpwsh.engine.exec.ExecutionContext#usingValue}); otherwise, as before, the
+     * variable {@code local} names.
+     */
+    public record UsingVariable(String key, Expr local) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            java.util.Map<String, Object> values = frame.context().usingValues();
+            return values.containsKey(key) ? values.get(key) : local.eval(frame);
+        }
+    }
+
+    /**
      * {@code $name}, {@code $script:name}, {@code $global:name}, {@code $local:name}. Under strict mode, reading a
      * variable that was never set is an error ({@code inString}: not under version 1, which allows it in strings).
      */

@@ -1,0 +1,121 @@
+package dev.jpwsh.commands.core.parallel;
+
+import dev.jpwsh.engine.runspaces.PSDataCollection;
+import dev.jpwsh.engine.runspaces.PSDataStreams;
+import dev.jpwsh.engine.runspaces.PowerShell;
+import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
+import dev.jpwsh.engine.runspaces.Runspace;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One input's run of the -Parallel script, from its text, in a runspace of its own, on a virtual thread. It reports
+ * every stream record and finally {@link TaskEvent.Finished} to the invocation's queue; a terminating error or a stop
+ * becomes one PSTaskException error.
+ *
+ * <p>States: waiting (created) -> running (its script started) -> ended (Finished sent). {@link #stop} in waiting
+ * makes {@link #run} skip the script and report the task as stopped; in running it stops the PowerShell; in ended it
+ * does nothing.
+ */
+final class ParallelTask {
+    /** Task ids are process-wide, as pwsh's are; they name the runspaces made for the tasks. */
+    private static final AtomicInteger LAST_ID = new AtomicInteger();
+
+    private final int id = LAST_ID.incrementAndGet();
+    private final String script;
+    private final Object input;
+    private final Map<String, Object> usingValues;
+    private final BlockingQueue<TaskEvent> events;
+    private TaskRunspaces.Lease lease;
+    /** Guarded by this: set by {@link #stop}, read before the script starts. */
+    private boolean stopRequested;
+    /** Guarded by this: the invocation running the script, once started; {@link #stop} stops it. */
+    private PowerShell running;
+
+    ParallelTask(String script, Object input, Map<String, Object> usingValues, BlockingQueue<TaskEvent> events) {
+        this.script = script;
+        this.input = input;
+        this.usingValues = usingValues;
+        this.events = events;
+    }
+
+    int id() {
+        return id;
+    }
+
+    Runspace runspace() {
+        return lease.runspace();
+    }
+
+    /** Starts the task in {@code leased}, which it has to itself until it reports Finished. */
+    void start(TaskRunspaces.Lease leased) {
+        this.lease = leased;
+        Thread.ofVirtual().name("PSTask:" + id).start(this::run);
+    }
+
+    /** Stops the task without waiting; it still reports Finished. */
+    void stop() {
+        PowerShell toStop;
+        synchronized (this) {
+            stopRequested = true;
+            toStop = running;
+        }
+        if (toStop != null) {
+            toStop.stopAsync();
+        }
+    }
+
+    private void run() {
+        PowerShell powerShell = null;
+        try {
+            powerShell = PowerShell.create();
+            PowerShellAsyncResult result = begin(powerShell);
+            if (result == null) {
+                events.add(new TaskEvent.Error(ParallelErrors.taskFailed(ParallelErrors.stopped())));
+            } else {
+                powerShell.endInvoke(result);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failure) {
+            events.add(new TaskEvent.Error(ParallelErrors.taskFailed(failure)));
+        } finally {
+            if (powerShell != null) {
+                powerShell.dispose();
+            }
+            events.add(new TaskEvent.Finished(this));
+        }
+    }
+
+    /** Prepares the runspace and starts the script, unless a stop came first (then null). */
+    private synchronized PowerShellAsyncResult begin(PowerShell powerShell) {
+        if (stopRequested) {
+            return null;
+        }
+        Runspace runspace = lease.runspace();
+        if (lease.reused()) {
+            runspace.resetRunspaceState();
+        } else {
+            runspace.open();
+        }
+        runspace.context().setUsingValues(usingValues);
+        runspace.getSessionStateProxy().setVariable("_", input);
+        runspace.getSessionStateProxy().setVariable("PSItem", input);
+        powerShell.setRunspace(runspace);
+        powerShell.addScript(script);
+        forward(powerShell.getStreams());
+        PSDataCollection<Object> output = new PSDataCollection<>();
+        output.addDataAddedListener(value -> events.add(new TaskEvent.Output(value)));
+        running = powerShell;
+        return powerShell.beginInvoke(null, output);
+    }
+
+    private void forward(PSDataStreams streams) {
+        streams.getError().addDataAddedListener(record -> events.add(new TaskEvent.Error(record)));
+        for (PSDataCollection<Object> stream : java.util.List.of(streams.getWarning(), streams.getVerbose(),
+                streams.getDebug(), streams.getInformation(), streams.getProgress())) {
+            stream.addDataAddedListener(record -> events.add(new TaskEvent.Message(record)));
+        }
+    }
+}

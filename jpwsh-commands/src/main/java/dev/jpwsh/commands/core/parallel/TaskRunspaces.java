@@ -1,0 +1,55 @@
+package dev.jpwsh.commands.core.parallel;
+
+import dev.jpwsh.engine.runspaces.InitialSessionState;
+import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The runspaces of one ForEach-Object -Parallel invocation: built from CreateDefault2 with no host, named after the
+ * task they are made for ({@code PSTask:<id>}), reused for later tasks unless -UseNewRunspace, all disposed at the
+ * end. There are never more than the throttle limit, because no more tasks run at once and a runspace comes back
+ * only when its task has ended. Used by the cmdlet's thread only.
+ */
+final class TaskRunspaces implements AutoCloseable {
+    /** A runspace for one task; {@code reused}: it served an earlier task and needs a reset, else an open. */
+    record Lease(Runspace runspace, boolean reused) {
+    }
+
+    private final boolean useNewRunspace;
+    private final Deque<Runspace> idle = new ArrayDeque<>();
+    private final List<Runspace> made = new ArrayList<>();
+
+    TaskRunspaces(boolean useNewRunspace) {
+        this.useNewRunspace = useNewRunspace;
+    }
+
+    Lease take(int taskId) {
+        if (!idle.isEmpty()) {
+            return new Lease(idle.pop(), true);
+        }
+        Runspace fresh = RunspaceFactory.createRunspace(InitialSessionState.createDefault2());
+        fresh.setName("PSTask:" + taskId);
+        made.add(fresh);
+        return new Lease(fresh, false);
+    }
+
+    void giveBack(Runspace runspace) {
+        if (useNewRunspace) {
+            made.remove(runspace);
+            runspace.dispose();
+        } else {
+            idle.push(runspace);
+        }
+    }
+
+    @Override
+    public void close() {
+        made.forEach(Runspace::dispose);
+        made.clear();
+        idle.clear();
+    }
+}
