@@ -9,6 +9,7 @@ import dev.jpwsh.commands.core.ReceiveJobCommand;
 import dev.jpwsh.commands.core.RemoveJobCommand;
 import dev.jpwsh.commands.core.StopJobCommand;
 import dev.jpwsh.commands.core.WaitJobCommand;
+import dev.jpwsh.commands.threadjob.StartThreadJobCommand;
 import dev.jpwsh.commands.core.WhereObjectCommand;
 import dev.jpwsh.commands.utility.GetDateCommand;
 import dev.jpwsh.commands.utility.GetEventCommand;
@@ -83,6 +84,7 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Remove-Job", RemoveJobCommand.class).alias("rjb", "Remove-Job")
                 .cmdlet("Stop-Job", StopJobCommand.class).alias("spjb", "Stop-Job")
                 .cmdlet("Wait-Job", WaitJobCommand.class).alias("wjb", "Wait-Job")
+                .cmdlet("Start-ThreadJob", StartThreadJobCommand.class)
                 .cmdlet("Import-Module", ImportModuleCommand.class).alias("ipmo", "Import-Module")
                 .cmdlet("Get-Module", GetModuleCommand.class).alias("gmo", "Get-Module")
                 .cmdlet("Export-ModuleMember", ExportModuleMemberCommand.class);

@@ -2,6 +2,7 @@ package dev.jpwsh.commands.core;
 
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
 import dev.jpwsh.engine.job.JobState;
@@ -12,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Receive-Job: writes what the jobs have produced, output to the pipeline and errors as non-terminating errors,
- * and takes it out of the job unless -Keep. With -Wait it goes on writing what they produce until each has ended
+ * Receive-Job: writes what the jobs have produced, output to the pipeline, errors as non-terminating errors and
+ * warning, verbose, debug, information and progress records under the caller's preferences, and takes it out of the job unless -Keep. With -Wait it goes on writing what they produce until each has ended
  * (finished or, without -Force, suspended or disconnected); -WriteJobInResults writes each job first, and
  * -AutoRemoveJob removes each from the session's jobs once it has finished and its data is written. Those three
  * switches need -Wait, and -Wait refuses -Keep. As with Wait-Job, event actions do not run while it waits. The
@@ -119,11 +120,17 @@ public final class ReceiveJobCommand extends JobSelection {
         if (keep) {
             from.getOutput().forEach(this::writeObject);
             from.getError().forEach(this::passOnError);
+            from.messageStreams().forEach(messages -> messages.forEach(this::replay));
             return;
         }
         from.getOutput().readAll().forEach(this::writeObject);
         for (ErrorRecord error : from.getError().readAll()) {
             passOnError(error);
         }
+        from.messageStreams().forEach(messages -> messages.readAll().forEach(this::replay));
+    }
+
+    private void replay(Object message) {
+        MessageStreams.replay(frame(), message);
     }
 }

@@ -3,6 +3,7 @@ package dev.jpwsh.engine.exec;
 import dev.jpwsh.engine.exec.InformationalRecord.DebugRecord;
 import dev.jpwsh.engine.exec.InformationalRecord.VerboseRecord;
 import dev.jpwsh.engine.exec.InformationalRecord.WarningRecord;
+import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
@@ -16,6 +17,31 @@ import java.util.Locale;
  */
 public final class MessageStreams {
     private MessageStreams() {
+    }
+
+    /**
+     * Writes a warning, verbose, debug, information or progress record that another runspace produced (a
+     * -Parallel task's, a job's) as if {@code frame} had written it, under {@code frame}'s preferences; anything else
+     * is ignored.
+     */
+    public static void replay(Frame frame, Object record) {
+        HostUserInterface ui = frame.context().host().ui();
+        switch (record) {
+            case InformationalRecord informational -> write(frame, informational);
+            case InformationRecord information -> {
+                boolean fromHost = information.getMessageData() instanceof HostInformationMessage;
+                writeInformation(frame, information, fromHost, () -> {
+                    if (information.getMessageData() instanceof HostInformationMessage shown) {
+                        shown.showOn(ui);
+                    } else {
+                        ui.writeLine(information.toString());
+                    }
+                });
+            }
+            case ProgressRecord progress -> writeProgress(frame, progress);
+            default -> {
+            }
+        }
     }
 
     public static void write(Frame frame, InformationalRecord record) {

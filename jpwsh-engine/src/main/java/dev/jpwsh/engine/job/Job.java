@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What every job has: an Id from the one process-wide counter all kinds of job share, an InstanceId, a name,
- * the command it runs, its state, and the Output and Error it has produced. Subclasses say which transitions
- * they make. Every transition and every record added to Output or Error is a change that wakes the job cmdlets
+ * the command it runs, its state, and what it has produced in each stream (Output, Error, Warning, Verbose, Debug,
+ * Information, Progress). Subclasses say which transitions they make. Every transition and every record added to a
+ * stream is a change that wakes the job cmdlets
  * waiting on the job ({@link JobWatch}); change listeners run on the changing thread, after the state's lock is
  * released. {@code stateInfo} is guarded by this; the collections guard themselves, the listener list is
  * copy-on-write.
@@ -28,6 +29,11 @@ public abstract class Job {
     private final String command;
     private final PSDataCollection<Object> output = new PSDataCollection<>();
     private final PSDataCollection<ErrorRecord> error = new PSDataCollection<>();
+    private final PSDataCollection<Object> warning = new PSDataCollection<>();
+    private final PSDataCollection<Object> verbose = new PSDataCollection<>();
+    private final PSDataCollection<Object> debug = new PSDataCollection<>();
+    private final PSDataCollection<Object> information = new PSDataCollection<>();
+    private final PSDataCollection<Object> progress = new PSDataCollection<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private StateInfo<JobState> stateInfo = new StateInfo<>(JobState.NotStarted, null);
 
@@ -42,6 +48,9 @@ public abstract class Job {
         this.command = command;
         output.addDataAddedListener(item -> changed());
         error.addDataAddedListener(item -> changed());
+        for (PSDataCollection<Object> messages : messageStreams()) {
+            messages.addDataAddedListener(item -> changed());
+        }
     }
 
     /**
@@ -101,6 +110,36 @@ public abstract class Job {
     /** {@return {@code Error}: the error records the job wrote; Receive-Job takes them out unless {@code -Keep}} */
     public PSDataCollection<ErrorRecord> getError() {
         return error;
+    }
+
+    /** {@return {@code Warning}: the warning records the job wrote} */
+    public PSDataCollection<Object> getWarning() {
+        return warning;
+    }
+
+    /** {@return {@code Verbose}: the verbose records the job wrote} */
+    public PSDataCollection<Object> getVerbose() {
+        return verbose;
+    }
+
+    /** {@return {@code Debug}: the debug records the job wrote} */
+    public PSDataCollection<Object> getDebug() {
+        return debug;
+    }
+
+    /** {@return {@code Information}: the information records the job wrote, Write-Host's included} */
+    public PSDataCollection<Object> getInformation() {
+        return information;
+    }
+
+    /** {@return {@code Progress}: the progress records the job wrote} */
+    public PSDataCollection<Object> getProgress() {
+        return progress;
+    }
+
+    /** {@return Warning, Verbose, Debug, Information and Progress, in the order Receive-Job writes them} */
+    public List<PSDataCollection<Object>> messageStreams() {
+        return List.of(warning, verbose, debug, information, progress);
     }
 
     /** Stop-Job: ends the job; it reaches a finished state. */

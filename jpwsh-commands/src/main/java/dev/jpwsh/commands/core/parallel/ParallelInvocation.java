@@ -1,13 +1,8 @@
 package dev.jpwsh.commands.core.parallel;
 
 import dev.jpwsh.engine.exec.Frame;
-import dev.jpwsh.engine.exec.HostInformationMessage;
-import dev.jpwsh.engine.exec.InformationRecord;
-import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
-import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.HashSet;
 import java.util.Map;
@@ -131,31 +126,10 @@ public final class ParallelInvocation implements AutoCloseable {
                     errors.accept(error);
                 }
             }
-            case TaskEvent.Message(Object record) -> message(record);
+            case TaskEvent.Message(Object record) -> MessageStreams.replay(caller, record);
             case TaskEvent.Finished(ParallelTask task) -> {
                 running.remove(task);
                 runspaces.giveBack(task.runspace());
-            }
-        }
-    }
-
-    /** Re-emits a task's warning, verbose, debug, information or progress record under the caller's preferences. */
-    private void message(Object record) {
-        HostUserInterface ui = caller.context().host().ui();
-        switch (record) {
-            case InformationalRecord informational -> MessageStreams.write(caller, informational);
-            case InformationRecord information -> {
-                boolean fromHost = information.getMessageData() instanceof HostInformationMessage;
-                MessageStreams.writeInformation(caller, information, fromHost, () -> {
-                    if (information.getMessageData() instanceof HostInformationMessage shown) {
-                        shown.showOn(ui);
-                    } else {
-                        ui.writeLine(information.toString());
-                    }
-                });
-            }
-            case ProgressRecord progress -> MessageStreams.writeProgress(caller, progress);
-            default -> {
             }
         }
     }

@@ -13,16 +13,33 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The {@code $using:} values of a -Parallel script, read once from the caller's variables: the live objects, not
- * copies. {@code $using:a[1]} and {@code $using:a.P} pass {@code a}; the task indexes or reads the member itself, on
- * the same object. Unlike pwsh, a nested -Parallel block's {@code $using:} variables are read here too.
+ * The {@code $using:} values of a -Parallel script or a thread job's, read once from the caller's variables: the
+ * live objects, not copies. {@code $using:a[1]} and {@code $using:a.P} pass {@code a}; the task indexes or reads the
+ * member itself, on the same object. Unlike pwsh, a nested -Parallel block's {@code $using:} variables are read here
+ * too.
  */
-final class UsingValues {
+public final class UsingValues {
     private UsingValues() {
     }
 
-    /** The values by variable key; an unset variable or a script-block value is a terminating error. */
+    /** For -Parallel: the values by variable key; an unset variable or a script-block value is a terminating error. */
     static Map<String, Object> of(String script, Frame caller) {
+        return read(script, caller, true);
+    }
+
+    /**
+     * For Start-ThreadJob: the values by variable key; an unset variable is {@code $null}, as pwsh reads it with
+     * GetVariableValue, and script blocks are passed like any value.
+     *
+     * @param script the job's script text
+     * @param caller the frame whose variables are read
+     * @return the values, for {@code Runspace.context().setUsingValues}
+     */
+    public static Map<String, Object> forThreadJob(String script, Frame caller) {
+        return read(script, caller, false);
+    }
+
+    private static Map<String, Object> read(String script, Frame caller, boolean parallel) {
         Map<String, Object> values = new HashMap<>();
         for (ExpressionAst.Using using : AstSearch.findAll(Parser.parse(script).ast(), ExpressionAst.Using.class)) {
             if (!(using.expression() instanceof ExpressionAst.Variable variable)) {
@@ -30,13 +47,14 @@ final class UsingValues {
             }
             String name = variable.path().name();
             PSVariable found = caller.scope().lookup(Scope.key(name));
-            if (found == null) {
+            if (found == null && parallel) {
                 throw new PSException(ParallelErrors.usingUndefined(name));
             }
-            if (found.value() instanceof ScriptBlock) {
+            Object value = found == null ? null : found.value();
+            if (value instanceof ScriptBlock && parallel) {
                 throw new PSException(ParallelErrors.usingScriptBlock());
             }
-            values.put(Scope.key(name), found.value());
+            values.put(Scope.key(name), value);
         }
         return Collections.unmodifiableMap(values);
     }
