@@ -9,6 +9,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.runspaces.PSDataCollection;
 import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.ops.Wildcard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,14 +94,17 @@ public final class StartThreadJobCommand extends Cmdlet {
     }
 
     private String fileText() {
-        Path file = Path.of(filePath);
-        if (!filePath.toLowerCase(Locale.ROOT).endsWith(".ps1") || !Files.isRegularFile(file)) {
-            throw terminatingError(ThreadJobErrors.invalidFilePath(filePath));
+        if (Wildcard.containsWildcardCharacters(filePath)) {
+            throw terminatingError(ThreadJobErrors.wildcardInFilePath(filePath));
         }
+        if (!filePath.toLowerCase(Locale.ROOT).endsWith(".ps1")) {
+            throw terminatingError(ThreadJobErrors.notAScriptFile(filePath));
+        }
+        Path file = Path.of(filePath).toAbsolutePath();
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw terminatingError(ThreadJobErrors.invalidFilePath(filePath));
+            throw terminatingError(ThreadJobErrors.fileNotFound(file.toString()));
         }
     }
 }

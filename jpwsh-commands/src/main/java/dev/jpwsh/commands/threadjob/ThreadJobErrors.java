@@ -3,15 +3,30 @@ package dev.jpwsh.commands.threadjob;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 
-/** The errors of Start-ThreadJob, with the ThreadJob module's error ids. */
+/**
+ * The errors of Start-ThreadJob's -FilePath, as the ThreadJob module raises them: plain .NET exceptions thrown out of
+ * the cmdlet, so their ids are the exception's type name (or the error id an ItemNotFoundException carries) followed
+ * by the cmdlet's type.
+ */
 final class ThreadJobErrors {
+    private static final String COMMAND = ",ThreadJob.StartThreadJobCommand";
+
     private ThreadJobErrors() {
     }
 
-    /** -FilePath that is not one readable {@code .ps1} file: terminating (StartThreadJobInvalidFilePath). */
-    static PSException invalidFilePath(String filePath) {
-        return RuntimeFailures.create("StartThreadJobInvalidFilePath,ThreadJob.StartThreadJobCommand",
-                "InvalidArgument", "FilePath parameter must specify a single PowerShell script file (.ps1) that "
-                        + "exists: " + filePath, filePath, "System.ArgumentException");
+    static PSException wildcardInFilePath(String filePath) {
+        return RuntimeFailures.create("System.ArgumentException" + COMMAND, "NotSpecified",
+                "FilePath cannot contain wildcards.", filePath, "System.ArgumentException");
+    }
+
+    static PSException notAScriptFile(String filePath) {
+        return RuntimeFailures.create("System.ArgumentException" + COMMAND, "NotSpecified",
+                "Invalid file path extension.  Extension should be .ps1.", filePath, "System.ArgumentException");
+    }
+
+    static PSException fileNotFound(String filePath) {
+        return RuntimeFailures.create("PathNotFound" + COMMAND, "ObjectNotFound",
+                "Cannot find path '" + filePath + "' because it does not exist.", filePath,
+                "System.Management.Automation.ItemNotFoundException");
     }
 }
