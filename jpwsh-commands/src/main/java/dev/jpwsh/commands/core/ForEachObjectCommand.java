@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.core;
 
 import dev.jpwsh.commands.core.parallel.ParallelErrors;
+import dev.jpwsh.commands.core.parallel.PSTaskJob;
 import dev.jpwsh.commands.core.parallel.ParallelInvocation;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * ForEach-Object: runs its script block for each input object with {@code $_} set, in the caller's scope;
  * or, with a member name, outputs that property of each object (or calls that method, which the language mode may
- * refuse). With -Parallel, each input runs the block's text in a runspace of its own ({@link ParallelInvocation}).
+ * refuse). With -Parallel, each input runs the block's text in a runspace of its own ({@link ParallelInvocation});
+ * with -AsJob as well, each input is a child of one {@link PSTaskJob}, which is started and written at the end.
  */
 @DefaultParameterSet(ForEachObjectCommand.SCRIPT_BLOCK_SET)
 @DotNetName("Microsoft.PowerShell.Commands.ForEachObjectCommand")
@@ -54,6 +56,12 @@ public final class ForEachObjectCommand extends Cmdlet {
 
     @Parameter(parameterSetName = PARALLEL_SET)
     private boolean useNewRunspace;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    private boolean asJob;
+
+    /** -AsJob: the job that gets a child per input, started, listed and written at the end. */
+    private PSTaskJob taskJob;
 
     private ParallelInvocation parallelInvocation;
 
@@ -92,7 +100,14 @@ public final class ForEachObjectCommand extends Cmdlet {
                 throw terminatingError(ParallelErrors.commonParametersNotSupported());
             }
         }
+        if (asJob && timeoutSeconds != 0) {
+            throw terminatingError(ParallelErrors.cannotUseTimeoutWithJob());
+        }
         try {
+            if (asJob) {
+                taskJob = new PSTaskJob(parallel.toString(), frame(), throttleLimit, useNewRunspace);
+                return;
+            }
             parallelInvocation = new ParallelInvocation(parallel.toString(), frame(), throttleLimit, timeoutSeconds,
                     useNewRunspace, this::writeObject, this::passOnError);
         } catch (PSException e) {
@@ -106,6 +121,10 @@ public final class ForEachObjectCommand extends Cmdlet {
             writeError(ParallelErrors.pipedScriptBlock(inputObject));
             return;
         }
+        if (taskJob != null) {
+            taskJob.add(inputObject);
+            return;
+        }
         try {
             parallelInvocation.add(inputObject);
         } catch (RuntimeException e) {
@@ -116,7 +135,7 @@ public final class ForEachObjectCommand extends Cmdlet {
 
     @Override
     protected void processRecord() {
-        if (parallelInvocation != null) {
+        if (parallelInvocation != null || taskJob != null) {
             processParallel();
             return;
         }
@@ -148,6 +167,12 @@ public final class ForEachObjectCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
+        if (taskJob != null) {
+            taskJob.start();
+            frame().context().jobs().add(taskJob);
+            writeObject(taskJob);
+            return;
+        }
         if (parallelInvocation != null) {
             try {
                 parallelInvocation.finish();

@@ -17,7 +17,7 @@ import java.util.List;
  * warning, verbose, debug, information and progress records under the caller's preferences, and takes it out of the job unless -Keep. With -Wait it goes on writing what they produce until each has ended
  * (finished or, without -Force, suspended or disconnected); -WriteJobInResults writes each job first, and
  * -AutoRemoveJob removes each from the session's jobs once it has finished and its data is written. Those three
- * switches need -Wait, and -Wait refuses -Keep. As with Wait-Job, event actions do not run while it waits. The
+ * switches need -Wait, and -Wait refuses -Keep. A parent job's children are received after it, unless -NoRecurse. As with Wait-Job, event actions do not run while it waits. The
  * remote-job sets (-Location, -ComputerName, -Session) are not supported, so the Job set is the default.
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
@@ -44,6 +44,9 @@ public final class ReceiveJobCommand extends JobSelection {
 
     @Parameter
     private boolean force;
+
+    @Parameter
+    private boolean noRecurse;
 
     private final List<Job> waited = new ArrayList<>();
 
@@ -116,7 +119,15 @@ public final class ReceiveJobCommand extends JobSelection {
         return force ? before.isFinished() : before.isPersistent();
     }
 
+    /** Writes {@code from}'s records, then, unless -NoRecurse, its child jobs', each after its own. */
     private void writeResults(Job from) {
+        writeOwnResults(from);
+        if (!noRecurse) {
+            from.getChildJobs().forEach(this::writeResults);
+        }
+    }
+
+    private void writeOwnResults(Job from) {
         if (keep) {
             from.getOutput().forEach(this::writeObject);
             from.getError().forEach(this::passOnError);

@@ -1,12 +1,14 @@
 package dev.jpwsh.engine.job;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Lets a job cmdlet sleep until one of its jobs changes (a new state, a new output or error record): Wait-Job
- * until they finish, Receive-Job -Wait until they produce data or finish. The watch listens from its creation, so a
+ * until they finish, Receive-Job -Wait until they produce data or finish. A change of a child job counts as its
+ * parent's. The watch listens from its creation, so a
  * change between the caller's look at the jobs and its wait still wakes it. One thread waits; the jobs' threads
  * release {@code changes}, a semaphore whose permits say "something changed since the last wait".
  */
@@ -18,10 +20,12 @@ public final class JobWatch implements AutoCloseable {
     /**
      * Starts watching {@code jobs}: every change from now on counts for {@link #awaitChange}, until {@link #close()}.
      *
-     * @param jobs the jobs to watch; the list is copied
+     * @param jobs the jobs to watch, with their child jobs (as they are now); the list is copied
      */
     public JobWatch(List<Job> jobs) {
-        this.jobs = List.copyOf(jobs);
+        List<Job> watched = new ArrayList<>();
+        jobs.forEach(job -> addWithChildren(job, watched));
+        this.jobs = List.copyOf(watched);
         this.jobs.forEach(job -> job.addChangeListener(wake));
     }
 
@@ -42,6 +46,11 @@ public final class JobWatch implements AutoCloseable {
         }
         changes.drainPermits();
         return changed;
+    }
+
+    private static void addWithChildren(Job job, List<Job> watched) {
+        watched.add(job);
+        job.getChildJobs().forEach(child -> addWithChildren(child, watched));
     }
 
     /** Stops listening to the jobs. */

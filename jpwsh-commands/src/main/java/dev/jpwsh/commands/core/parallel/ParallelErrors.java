@@ -42,6 +42,13 @@ public final class ParallelErrors {
                 "System.Management.Automation.PSNotSupportedException").record();
     }
 
+    /** -AsJob with -TimeoutSeconds: terminating. */
+    public static ErrorRecord cannotUseTimeoutWithJob() {
+        return RuntimeFailures.create("ParallelCannotUseTimeoutWithJob", "InvalidOperation",
+                "The 'TimeoutSeconds' parameter cannot be used with the 'AsJob' parameter.", null, PS_ARGUMENT)
+                .record();
+    }
+
     /** A task that ended by a terminating error, or was stopped: its reason, as the caller sees it. */
     static ErrorRecord taskFailed(Throwable reason) {
         Throwable exception = reason instanceof PSException ps ? ps.record().exception() : reason;

@@ -62,7 +62,7 @@ public final class ParallelInvocation implements AutoCloseable {
         if (timedOut) {
             return;
         }
-        ParallelTask task = new ParallelTask(script, input, usingValues, events);
+        ParallelTask task = new ParallelTask(script, input, usingValues, events::add);
         running.add(task);
         task.start(runspaces.take(task.id()));
         writeReported();
@@ -126,8 +126,11 @@ public final class ParallelInvocation implements AutoCloseable {
                     errors.accept(error);
                 }
             }
-            case TaskEvent.Message(Object record) -> MessageStreams.replay(caller, record);
-            case TaskEvent.Finished(ParallelTask task) -> {
+            case TaskEvent.Message(int stream, Object record) -> MessageStreams.replay(caller, record);
+            case TaskEvent.Finished(ParallelTask task, Throwable failure) -> {
+                if (failure != null) {
+                    errors.accept(ParallelErrors.taskFailed(failure));
+                }
                 running.remove(task);
                 runspaces.giveBack(task.runspace());
             }

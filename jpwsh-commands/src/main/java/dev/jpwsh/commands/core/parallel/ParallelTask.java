@@ -5,14 +5,15 @@ import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
 import dev.jpwsh.engine.runspaces.Runspace;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One input's run of the -Parallel script, from its text, in a runspace of its own, on a virtual thread. It reports
- * every stream record and finally {@link TaskEvent.Finished} to the invocation's queue; a terminating error or a stop
- * becomes one PSTaskException error.
+ * every stream record and finally {@link TaskEvent.Finished}, with the terminating error or stop that ended it, to its
+ * sink (the invocation's queue, or the child job of a -AsJob call). The sink is called on the task's thread.
  *
  * <p>States: waiting (created) -> running (its script started) -> ended (Finished sent). {@link #stop} in waiting
  * makes {@link #run} skip the script and report the task as stopped; in running it stops the PowerShell; in ended it
@@ -26,14 +27,14 @@ final class ParallelTask {
     private final String script;
     private final Object input;
     private final Map<String, Object> usingValues;
-    private final BlockingQueue<TaskEvent> events;
+    private final Consumer<TaskEvent> events;
     private TaskRunspaces.Lease lease;
     /** Guarded by this: set by {@link #stop}, read before the script starts. */
     private boolean stopRequested;
     /** Guarded by this: the invocation running the script, once started; {@link #stop} stops it. */
     private PowerShell running;
 
-    ParallelTask(String script, Object input, Map<String, Object> usingValues, BlockingQueue<TaskEvent> events) {
+    ParallelTask(String script, Object input, Map<String, Object> usingValues, Consumer<TaskEvent> events) {
         this.script = script;
         this.input = input;
         this.usingValues = usingValues;
@@ -66,25 +67,31 @@ final class ParallelTask {
         }
     }
 
+    /** {@return whether {@link #stop} was called} */
+    synchronized boolean stopRequested() {
+        return stopRequested;
+    }
+
     private void run() {
         PowerShell powerShell = null;
+        Throwable failure = null;
         try {
             powerShell = PowerShell.create();
             PowerShellAsyncResult result = begin(powerShell);
             if (result == null) {
-                events.add(new TaskEvent.Error(ParallelErrors.taskFailed(ParallelErrors.stopped())));
+                failure = ParallelErrors.stopped();
             } else {
                 powerShell.endInvoke(result);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException failure) {
-            events.add(new TaskEvent.Error(ParallelErrors.taskFailed(failure)));
+        } catch (RuntimeException e) {
+            failure = e;
         } finally {
             if (powerShell != null) {
                 powerShell.dispose();
             }
-            events.add(new TaskEvent.Finished(this));
+            events.accept(new TaskEvent.Finished(this, failure));
         }
     }
 
@@ -106,16 +113,18 @@ final class ParallelTask {
         powerShell.addScript(script);
         forward(powerShell.getStreams());
         PSDataCollection<Object> output = new PSDataCollection<>();
-        output.addDataAddedListener(value -> events.add(new TaskEvent.Output(value)));
+        output.addDataAddedListener(value -> events.accept(new TaskEvent.Output(value)));
         running = powerShell;
         return powerShell.beginInvoke(null, output);
     }
 
     private void forward(PSDataStreams streams) {
-        streams.getError().addDataAddedListener(record -> events.add(new TaskEvent.Error(record)));
-        for (PSDataCollection<Object> stream : java.util.List.of(streams.getWarning(), streams.getVerbose(),
-                streams.getDebug(), streams.getInformation(), streams.getProgress())) {
-            stream.addDataAddedListener(record -> events.add(new TaskEvent.Message(record)));
+        streams.getError().addDataAddedListener(record -> events.accept(new TaskEvent.Error(record)));
+        List<PSDataCollection<Object>> messages = List.of(streams.getWarning(), streams.getVerbose(),
+                streams.getDebug(), streams.getInformation(), streams.getProgress());
+        for (int i = 0; i < messages.size(); i++) {
+            int stream = i;
+            messages.get(i).addDataAddedListener(record -> events.accept(new TaskEvent.Message(stream, record)));
         }
     }
 }

@@ -10,11 +10,17 @@ sealed interface TaskEvent {
     record Error(Object record) implements TaskEvent {
     }
 
-    /** A warning, verbose, debug, information or progress record, re-emitted in the caller. */
-    record Message(Object record) implements TaskEvent {
+    /**
+     * A warning, verbose, debug, information or progress record, re-emitted in the caller; {@code stream} is its
+     * index in that order, the order of {@code Job.messageStreams()}.
+     */
+    record Message(int stream, Object record) implements TaskEvent {
     }
 
-    /** The task has ended and reported everything; its runspace may serve another task. */
-    record Finished(ParallelTask task) implements TaskEvent {
+    /**
+     * The task has ended and reported everything; its runspace may serve another task. {@code failure} is null when
+     * the script ran to its end, else the terminating error or the stop (PipelineStoppedException) that ended it.
+     */
+    record Finished(ParallelTask task, Throwable failure) implements TaskEvent {
     }
 }

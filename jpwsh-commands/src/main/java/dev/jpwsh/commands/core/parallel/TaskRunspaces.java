@@ -12,7 +12,8 @@ import java.util.List;
  * The runspaces of one ForEach-Object -Parallel invocation: built from CreateDefault2 with no host, named after the
  * task they are made for ({@code PSTask:<id>}), reused for later tasks unless -UseNewRunspace, all disposed at the
  * end. There are never more than the throttle limit, because no more tasks run at once and a runspace comes back
- * only when its task has ended. Used by the cmdlet's thread only.
+ * only when its task has ended. Used by one thread only: the
+ * cmdlet's, or a -AsJob job's dispatcher.
  */
 final class TaskRunspaces implements AutoCloseable {
     /** A runspace for one task; {@code reused}: it served an earlier task and needs a reset, else an open. */
