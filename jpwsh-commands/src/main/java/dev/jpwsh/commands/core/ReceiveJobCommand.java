@@ -10,7 +10,9 @@ import dev.jpwsh.engine.job.JobWatch;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Receive-Job: writes what the jobs have produced, output to the pipeline, errors as non-terminating errors and
@@ -49,6 +51,8 @@ public final class ReceiveJobCommand extends JobSelection {
     private boolean noRecurse;
 
     private final List<Job> waited = new ArrayList<>();
+    /** The Failed jobs whose Reason this command has written; -Wait visits a finished job more than once. */
+    private final Set<Job> reasonsWritten = new HashSet<>();
 
     @Override
     Integer[] ids() {
@@ -132,6 +136,7 @@ public final class ReceiveJobCommand extends JobSelection {
             from.getOutput().forEach(this::writeObject);
             from.getError().forEach(this::passOnError);
             from.messageStreams().forEach(messages -> messages.forEach(this::replay));
+            writeFailureReason(from);
             return;
         }
         from.getOutput().readAll().forEach(this::writeObject);
@@ -139,6 +144,15 @@ public final class ReceiveJobCommand extends JobSelection {
             passOnError(error);
         }
         from.messageStreams().forEach(messages -> messages.readAll().forEach(this::replay));
+        writeFailureReason(from);
+    }
+
+    /** A Failed job's Reason, as error JobStateFailed: once per job in this command, on every Receive-Job. */
+    private void writeFailureReason(Job from) {
+        Throwable reason = from.getJobStateInfo().getReason();
+        if (from.getState() == JobState.Failed && reason != null && reasonsWritten.add(from)) {
+            writeError(JobErrors.stateFailed(reason));
+        }
     }
 
     private void replay(Object message) {

@@ -29,7 +29,7 @@ import java.util.concurrent.CountDownLatch;
  * NotStarted --the queue starts it------------------------> Running
  * NotStarted --Stop-Job------------------------------------> Stopped  (the queue skips it when its turn comes)
  * Running    --the script ended---------------------------> Completed
- * Running    --a terminating error------------------------> Failed   (Reason: its exception; its record in Error)
+ * Running    --a terminating error------------------------> Failed   (Reason: its exception, written by Receive-Job)
  * Running    --Stop-Job (the running invocation stopped)--> Stopped  (Stop-Job waits for it)
  * </pre>
  * {@code stopRequested} and {@code invocation} are guarded by this (also the lock of the state): an invocation is
@@ -145,10 +145,8 @@ public final class ThreadJob extends Job {
         } else if (failure == null) {
             transition(EnumSet.of(JobState.Running), JobState.Completed, null);
         } else {
-            ErrorRecord record = failure instanceof PSException ps ? ps.record()
-                    : new ErrorRecord(failure, failure.getClass().getSimpleName(), "NotSpecified", null);
-            getError().add(record);
-            transition(EnumSet.of(JobState.Running), JobState.Failed, record.exception());
+            transition(EnumSet.of(JobState.Running), JobState.Failed,
+                    failure instanceof PSException ps ? ps.record().exception() : failure);
         }
     }
 

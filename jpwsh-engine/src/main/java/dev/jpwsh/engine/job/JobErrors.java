@@ -2,6 +2,7 @@ package dev.jpwsh.engine.job;
 
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.error.ErrorRecord;
 
 /**
  * The errors of the job cmdlets, with PowerShell's error ids (the ErrorRecord ids of JobCmdletBase and
@@ -28,6 +29,15 @@ public final class JobErrors {
      * @param jobId the Id asked for, also the error's target object
      * @return the error of a job cmdlet when no job of the session has the {@code -Id}
      */
+    /**
+     * {@return what Receive-Job writes for a Failed job besides its data: its Reason, as error JobStateFailed}
+     *
+     * @param reason the exception that failed the job
+     */
+    public static ErrorRecord stateFailed(Throwable reason) {
+        return new ErrorRecord(reason, "JobStateFailed", "InvalidResult", null);
+    }
+
     public static PSException idNotFound(String command, int jobId) {
         return RuntimeFailures.create(id("JobWithSpecifiedSessionNotFound", command), "ObjectNotFound",
                 "The command cannot find a job with the job ID " + jobId + ". Verify the value of the Id parameter "

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * NotStarted --its parent starts the task--> Running
  * NotStarted --Stop-Job--------------------> Stopped  (the parent skips it)
  * Running    --the script ended------------> Completed
- * Running    --a terminating error---------> Failed   (Reason: its exception; its record in Error)
+ * Running    --a terminating error---------> Failed   (Reason: its exception, written by Receive-Job)
  * Running    --Stop-Job--------------------> Stopped  (Reason: PipelineStoppedException)
  * </pre>
  * {@code task} and {@code stopRequested} are guarded by this: a task is only started while no stop was requested, so
@@ -115,10 +115,7 @@ public final class PSTaskChildJob extends Job {
         } else if (failure == null) {
             transition(running, JobState.Completed, null);
         } else {
-            ErrorRecord record = failure instanceof PSException ps ? ps.record()
-                    : new ErrorRecord(failure, failure.getClass().getSimpleName(), "NotSpecified", null);
-            getError().add(record);
-            transition(running, JobState.Failed, record.exception());
+            transition(running, JobState.Failed, failure instanceof PSException ps ? ps.record().exception() : failure);
         }
     }
 }
