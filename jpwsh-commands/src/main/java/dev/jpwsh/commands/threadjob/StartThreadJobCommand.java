@@ -13,6 +13,7 @@ import dev.jpwsh.runtime.ops.Wildcard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,6 +84,10 @@ public final class StartThreadJobCommand extends Cmdlet {
 
     private ThreadJob newJob() {
         String script = scriptBlock != null ? scriptBlock.toString() : fileText();
+        List<String> refused = UsingValues.beyondAVariable(script);
+        if (!refused.isEmpty()) {
+            throw terminatingError(ThreadJobErrors.usingNotAVariable(refused.getFirst()));
+        }
         Map<String, Object> usingValues;
         try {
             usingValues = UsingValues.forThreadJob(script, frame());

@@ -24,6 +24,13 @@ final class ThreadJobErrors {
                 "Invalid file path extension.  Extension should be .ps1.", filePath, "System.ArgumentException");
     }
 
+    /** {@code $using:a[1]} or {@code $using:a.P} in a thread job: a PSInvalidOperationException. */
+    static PSException usingNotAVariable(String expression) {
+        return RuntimeFailures.create("InvalidOperation" + COMMAND, "InvalidOperation", "Cannot get the value of the "
+                + "Using expression " + expression + ".  Start-ThreadJob only supports using variable expressions.",
+                null, "System.Management.Automation.PSInvalidOperationException");
+    }
+
     static PSException fileNotFound(String filePath) {
         return RuntimeFailures.create("PathNotFound" + COMMAND, "ObjectNotFound",
                 "Cannot find path '" + filePath + "' because it does not exist.", filePath,

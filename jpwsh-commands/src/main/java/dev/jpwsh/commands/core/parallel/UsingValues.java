@@ -7,9 +7,12 @@ import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.language.ast.AstSearch;
 import dev.jpwsh.language.ast.ExpressionAst;
+import dev.jpwsh.language.ast.ScriptBlockAst;
 import dev.jpwsh.language.parse.Parser;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +40,28 @@ public final class UsingValues {
      */
     public static Map<String, Object> forThreadJob(String script, Frame caller) {
         return read(script, caller, false);
+    }
+
+    /**
+     * {@return the text of each {@code $using:a[1]} or {@code $using:a.P} in {@code script}: more than a variable,
+     * which Start-ThreadJob refuses}
+     *
+     * @param script the job's script text
+     */
+    public static List<String> beyondAVariable(String script) {
+        ScriptBlockAst ast = Parser.parse(script).ast();
+        List<String> found = new ArrayList<>();
+        for (ExpressionAst.Index index : AstSearch.findAll(ast, ExpressionAst.Index.class)) {
+            if (index.target() instanceof ExpressionAst.Using) {
+                found.add(index.extent().text());
+            }
+        }
+        for (ExpressionAst.Member member : AstSearch.findAll(ast, ExpressionAst.Member.class)) {
+            if (member.target() instanceof ExpressionAst.Using) {
+                found.add(member.extent().text());
+            }
+        }
+        return found;
     }
 
     private static Map<String, Object> read(String script, Frame caller, boolean parallel) {
