@@ -58,19 +58,19 @@ abstract class JobSelection extends Cmdlet {
                 for (String pattern : name) {
                     find(job -> Wildcard.matches(job.getName(), pattern, false), chosen,
                             Wildcard.containsWildcardCharacters(pattern) ? null
-                                    : JobErrors.nameNotFound(commandType(), pattern));
+                                    : JobErrors.nameNotFound(pattern));
                 }
             }
             case INSTANCE_ID_SET -> {
                 for (Guid wanted : instanceId) {
                     find(job -> job.getInstanceId().equals(wanted), chosen,
-                            JobErrors.instanceIdNotFound(commandType(), wanted));
+                            JobErrors.instanceIdNotFound(wanted));
                 }
             }
             case STATE_SET -> find(job -> job.getState() == state(), chosen, null);
             default -> {
                 for (int wanted : ids() == null ? new Integer[0] : ids()) {
-                    find(job -> job.getId() == wanted, chosen, JobErrors.idNotFound(commandType(), wanted));
+                    find(job -> job.getId() == wanted, chosen, JobErrors.idNotFound(wanted));
                 }
             }
         }
@@ -87,10 +87,6 @@ abstract class JobSelection extends Cmdlet {
         };
     }
 
-    /** The cmdlet's .NET class name, for error ids. */
-    final String commandType() {
-        return getClass().getSimpleName();
-    }
 
     /** Adds the session's jobs {@code wanted} accepts to {@code chosen}; writes {@code missing} if there are none. */
     private void find(Predicate<Job> wanted, Set<Job> chosen, PSException missing) {

@@ -67,16 +67,16 @@ public final class ReceiveJobCommand extends JobSelection {
     @Override
     protected void beginProcessing() {
         if (wait && keep) {
-            throw terminatingError(JobErrors.waitWithKeep(commandType()));
+            throw terminatingError(JobErrors.waitWithKeep());
         }
         if (autoRemoveJob && !wait) {
-            throw terminatingError(JobErrors.autoRemoveWithoutWait(commandType()));
+            throw terminatingError(JobErrors.autoRemoveWithoutWait());
         }
         if (writeJobInResults && !wait) {
-            throw terminatingError(JobErrors.writeJobInResultsWithoutWait(commandType()));
+            throw terminatingError(JobErrors.writeJobInResultsWithoutWait());
         }
         if (force && !wait) {
-            throw terminatingError(JobErrors.forceWithoutWait(commandType()));
+            throw terminatingError(JobErrors.forceWithoutWait());
         }
     }
 

@@ -26,7 +26,7 @@ public final class RemoveJobCommand extends JobTargets {
         for (Job selected : selectedJobs()) {
             if (!selected.getState().isFinished()) {
                 if (mustBeFinished) {
-                    writeError(JobErrors.notFinished(commandType(), selected, selectingParameter()).record());
+                    writeError(JobErrors.notFinished(selected, selectingParameter()).record());
                     continue;
                 }
                 selected.StopJob();

@@ -22,9 +22,4 @@ abstract class EventCommand extends Cmdlet {
             writeError(missing.record());
         }
     }
-
-    /** The cmdlet's .NET class name, for error ids. */
-    final String commandType() {
-        return getClass().getSimpleName();
-    }
 }

@@ -25,9 +25,8 @@ public final class GetEventCommand extends EventCommand {
             }
         }
         if (eventIdentifier != null && !found) {
-            writeError(EventErrors.eventIdentifierNotFound(commandType(), eventIdentifier).record());
+            writeError(EventErrors.eventIdentifierNotFound(eventIdentifier).record());
         }
-        reportIfMissing(found, sourceIdentifier, EventErrors.sourceIdentifierNotFound(commandType(),
-                String.valueOf(sourceIdentifier)));
+        reportIfMissing(found, sourceIdentifier, EventErrors.sourceIdentifierNotFound(String.valueOf(sourceIdentifier)));
     }
 }

@@ -29,9 +29,8 @@ public final class GetEventSubscriberCommand extends EventCommand {
             }
         }
         if (subscriptionId != null && !found) {
-            writeError(EventErrors.subscriptionIdNotFound(commandType(), subscriptionId).record());
+            writeError(EventErrors.subscriptionIdNotFound(subscriptionId).record());
         }
-        reportIfMissing(found, sourceIdentifier, EventErrors.subscriberNotFound(commandType(),
-                String.valueOf(sourceIdentifier)));
+        reportIfMissing(found, sourceIdentifier, EventErrors.subscriberNotFound(String.valueOf(sourceIdentifier)));
     }
 }

@@ -35,10 +35,10 @@ public final class RegisterEngineEventCommand extends EventCommand {
     @Override
     protected void endProcessing() {
         if (action == null && !forward) {
-            throw terminatingError(EventErrors.actionMandatoryForLocal(commandType()));
+            throw terminatingError(EventErrors.actionMandatoryForLocal());
         }
         if (action != null && forward) {
-            throw terminatingError(EventErrors.actionAndForwardNotSupported(commandType()));
+            throw terminatingError(EventErrors.actionAndForwardNotSupported());
         }
         PSEventSubscriber subscriber = events().subscribe(EventSubscription.engineEvent(sourceIdentifier, action,
                 supportEvent, forward, maxTriggerCount));

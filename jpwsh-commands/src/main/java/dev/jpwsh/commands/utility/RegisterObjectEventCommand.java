@@ -5,6 +5,7 @@ import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.EventSubscription;
 import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.event.PSEventSubscriber;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.DotNetName;
 import java.util.Locale;
@@ -47,19 +48,24 @@ public final class RegisterObjectEventCommand extends EventCommand {
     protected void endProcessing() {
         String identifier = sourceIdentifier != null ? sourceIdentifier : UUID.randomUUID().toString();
         if (identifier.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX)) {
-            throw terminatingError(EventErrors.reservedIdentifier(commandType(), identifier));
+            throw terminatingError(EventErrors.reservedIdentifier(identifier));
         }
         if (action != null && forward) {
-            throw terminatingError(EventErrors.actionAndForwardNotSupported(commandType()));
+            throw terminatingError(EventErrors.actionAndForwardNotSupported());
         }
         PSEventManager events = events();
         for (PSEventSubscriber existing : events.getSubscribers()) {
             if (existing.getSourceIdentifier().equalsIgnoreCase(identifier)) {
-                throw terminatingError(EventErrors.subscriberExists(commandType(), identifier));
+                throw terminatingError(EventErrors.subscriberExists(identifier));
             }
         }
-        PSEventSubscriber subscriber = events.subscribe(EventSubscription.objectEvent(identifier, inputObject,
-                eventName, action, messageData, supportEvent, forward, maxTriggerCount));
+        PSEventSubscriber subscriber;
+        try {
+            subscriber = events.subscribe(EventSubscription.objectEvent(identifier, inputObject, eventName, action,
+                    messageData, supportEvent, forward, maxTriggerCount));
+        } catch (PSException noSuchEvent) {
+            throw terminatingError(noSuchEvent);
+        }
         if (subscriber.getAction() != null && !supportEvent) {
             writeObject(subscriber.getAction());
         }

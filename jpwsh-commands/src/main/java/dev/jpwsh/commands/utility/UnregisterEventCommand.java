@@ -33,9 +33,8 @@ public final class UnregisterEventCommand extends EventCommand {
             }
         }
         if (subscriptionId != null && !found) {
-            writeError(EventErrors.subscriptionIdNotFound(commandType(), subscriptionId).record());
+            writeError(EventErrors.subscriptionIdNotFound(subscriptionId).record());
         }
-        reportIfMissing(found, sourceIdentifier, EventErrors.subscriberNotFound(commandType(),
-                String.valueOf(sourceIdentifier)));
+        reportIfMissing(found, sourceIdentifier, EventErrors.subscriberNotFound(String.valueOf(sourceIdentifier)));
     }
 }

@@ -68,9 +68,9 @@ public abstract class Cmdlet {
         return new PSException(record.reportedBy(info.getName(), info.typeName()));
     }
 
-    /** {@code error} as a terminating error of this command, naming it as pwsh's ThrowTerminatingError does. */
+    /** {@code error} as a terminating error of this cmdlet, reported as {@link #terminatingError(ErrorRecord)}. */
     protected final PSException terminatingError(PSException error) {
-        return error.withRecord(error.record().withCommandName(info.getName()));
+        return error.withRecord(error.record().reportedBy(info.getName(), info.typeName()));
     }
 
     /** The parameter set the arguments selected, as {@code $PSCmdlet.ParameterSetName} tells. */

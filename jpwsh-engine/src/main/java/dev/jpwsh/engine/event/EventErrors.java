@@ -4,8 +4,8 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 
 /**
- * The errors of the event cmdlets, with PowerShell's error ids (EventingStrings) and exception types; {@code command}
- * is the reporting cmdlet's .NET class name ({@code GetEventCommand}).
+ * The errors of the event cmdlets, with PowerShell's error ids (EventingStrings) and exception types; the cmdlet
+ * that reports one adds its .NET class name to the id ({@code ...,Microsoft.PowerShell.Commands.GetEventCommand}).
  */
 public final class EventErrors {
     private static final String ARGUMENT = "System.ArgumentException";
@@ -14,18 +14,12 @@ public final class EventErrors {
     private EventErrors() {
     }
 
-    /** A FullyQualifiedErrorId as a cmdlet reports it: the error id, then the cmdlet's .NET class. */
-    private static String id(String errorId, String command) {
-        return errorId + ",Microsoft.PowerShell.Commands." + command;
-    }
-
     /**
      * {@return the error of Register-EngineEvent given neither -Action nor -Forward (ACTION_MANDATORY_FOR_LOCAL)}
      *
-     * @param command the reporting cmdlet's .NET class name
      */
-    public static PSException actionMandatoryForLocal(String command) {
-        return RuntimeFailures.create(id("ACTION_MANDATORY_FOR_LOCAL", command), "InvalidArgument",
+    public static PSException actionMandatoryForLocal() {
+        return RuntimeFailures.create("ACTION_MANDATORY_FOR_LOCAL", "InvalidArgument",
                 "The Action parameter is required when you do not forward events to a client.", null, ARGUMENT);
     }
 
@@ -33,10 +27,9 @@ public final class EventErrors {
      * {@return the error of Register-EngineEvent or Register-ObjectEvent given both -Action and -Forward
      * (ACTION_AND_FORWARD_NOT_SUPPORTED)}
      *
-     * @param command the reporting cmdlet's .NET class name
      */
-    public static PSException actionAndForwardNotSupported(String command) {
-        return RuntimeFailures.create(id("ACTION_AND_FORWARD_NOT_SUPPORTED", command), "InvalidOperation",
+    public static PSException actionAndForwardNotSupported() {
+        return RuntimeFailures.create("ACTION_AND_FORWARD_NOT_SUPPORTED", "InvalidOperation",
                 "The Action and Forward parameters cannot be used together.", null, ARGUMENT);
     }
 
@@ -44,11 +37,10 @@ public final class EventErrors {
      * {@return the error of Get-Event or Remove-Event when no queued event has the -SourceIdentifier given without
      * wildcards (INVALID_SOURCE_IDENTIFIER)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param sourceIdentifier the identifier asked for, also the error's target object
      */
-    public static PSException sourceIdentifierNotFound(String command, String sourceIdentifier) {
-        return RuntimeFailures.create(id("INVALID_SOURCE_IDENTIFIER", command), "InvalidArgument",
+    public static PSException sourceIdentifierNotFound(String sourceIdentifier) {
+        return RuntimeFailures.create("INVALID_SOURCE_IDENTIFIER", "InvalidArgument",
                 "Event with source identifier '" + sourceIdentifier + "' does not exist.", sourceIdentifier,
                 ARGUMENT);
     }
@@ -57,11 +49,10 @@ public final class EventErrors {
      * {@return the error of Get-Event or Remove-Event when no queued event has the -EventIdentifier
      * (INVALID_EVENT_IDENTIFIER)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param eventIdentifier the number asked for, also the error's target object
      */
-    public static PSException eventIdentifierNotFound(String command, int eventIdentifier) {
-        return RuntimeFailures.create(id("INVALID_EVENT_IDENTIFIER", command), "InvalidArgument",
+    public static PSException eventIdentifierNotFound(int eventIdentifier) {
+        return RuntimeFailures.create("INVALID_EVENT_IDENTIFIER", "InvalidArgument",
                 "Event with identifier '" + eventIdentifier + "' does not exist.", eventIdentifier, ARGUMENT);
     }
 
@@ -69,11 +60,10 @@ public final class EventErrors {
      * {@return the error of Get-EventSubscriber or Unregister-Event when no subscription has the -SourceIdentifier
      * given without wildcards (INVALID_SOURCE_IDENTIFIER)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param sourceIdentifier the identifier asked for, also the error's target object
      */
-    public static PSException subscriberNotFound(String command, String sourceIdentifier) {
-        return RuntimeFailures.create(id("INVALID_SOURCE_IDENTIFIER", command), "InvalidArgument",
+    public static PSException subscriberNotFound(String sourceIdentifier) {
+        return RuntimeFailures.create("INVALID_SOURCE_IDENTIFIER", "InvalidArgument",
                 "Event subscription with source identifier '" + sourceIdentifier + "' does not exist.",
                 sourceIdentifier, ARGUMENT);
     }
@@ -82,11 +72,10 @@ public final class EventErrors {
      * {@return the error of Get-EventSubscriber or Unregister-Event when no subscription has the -SubscriptionId
      * (INVALID_SUBSCRIPTION_IDENTIFIER)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param subscriptionId the number asked for, also the error's target object
      */
-    public static PSException subscriptionIdNotFound(String command, int subscriptionId) {
-        return RuntimeFailures.create(id("INVALID_SUBSCRIPTION_IDENTIFIER", command), "InvalidArgument",
+    public static PSException subscriptionIdNotFound(int subscriptionId) {
+        return RuntimeFailures.create("INVALID_SUBSCRIPTION_IDENTIFIER", "InvalidArgument",
                 "Event subscription with identifier '" + subscriptionId + "' does not exist.", subscriptionId,
                 ARGUMENT);
     }
@@ -95,11 +84,10 @@ public final class EventErrors {
      * {@return the error of Register-ObjectEvent when a subscription already has the source identifier
      * (SUBSCRIBER_EXISTS)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param sourceIdentifier the identifier asked for, also the error's target object
      */
-    public static PSException subscriberExists(String command, String sourceIdentifier) {
-        return RuntimeFailures.create(id("SUBSCRIBER_EXISTS", command), "InvalidArgument",
+    public static PSException subscriberExists(String sourceIdentifier) {
+        return RuntimeFailures.create("SUBSCRIBER_EXISTS", "InvalidArgument",
                 "Cannot subscribe to the specified event. A subscriber with the source identifier '"
                         + sourceIdentifier + "' already exists.", sourceIdentifier, ARGUMENT);
     }
@@ -108,11 +96,10 @@ public final class EventErrors {
      * {@return the error of Register-ObjectEvent given a source identifier that starts with {@code PowerShell.}
      * (RESERVED_IDENTIFIER)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param sourceIdentifier the identifier asked for, also the error's target object
      */
-    public static PSException reservedIdentifier(String command, String sourceIdentifier) {
-        return RuntimeFailures.create(id("RESERVED_IDENTIFIER", command), "InvalidArgument",
+    public static PSException reservedIdentifier(String sourceIdentifier) {
+        return RuntimeFailures.create("RESERVED_IDENTIFIER", "InvalidArgument",
                 "The source identifier '" + sourceIdentifier + "' is reserved for PowerShell engine events.",
                 sourceIdentifier, ARGUMENT);
     }
@@ -121,12 +108,11 @@ public final class EventErrors {
      * {@return the error of Register-ObjectEvent naming an event the object does not have, or one jpwsh cannot listen
      * to (INVALID_REGISTRATION)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param source the object, also the error's target object
      * @param eventName the event name asked for
      */
-    public static PSException eventNotFound(String command, Object source, String eventName) {
-        return RuntimeFailures.create(id("INVALID_REGISTRATION", command), "InvalidArgument",
+    public static PSException eventNotFound(Object source, String eventName) {
+        return RuntimeFailures.create("INVALID_REGISTRATION", "InvalidArgument",
                 "Cannot register for the specified event. An event with the name '" + eventName
                         + "' does not exist. (Parameter 'eventName')", source, ARGUMENT);
     }

@@ -63,7 +63,7 @@ final class ObjectEventSources {
             timer.addElapsedListener(listener);
             return () -> timer.removeElapsedListener(listener);
         }
-        throw EventErrors.eventNotFound("RegisterObjectEventCommand", source, eventName);
+        throw EventErrors.eventNotFound(source, eventName);
     }
 
     private static <T> Runnable dataAdded(PSDataCollection<T> collection, BiConsumer<Object, Object> raise) {

@@ -6,8 +6,8 @@ import dev.jpwsh.runtime.error.ErrorRecord;
 
 /**
  * The errors of the job cmdlets, with PowerShell's error ids (the ErrorRecord ids of JobCmdletBase and
- * ReceiveJobCommand; messages from RemotingErrorIdStrings) and exception types; {@code command} is the reporting
- * cmdlet's .NET class name ({@code GetJobCommand}).
+ * ReceiveJobCommand; messages from RemotingErrorIdStrings) and exception types; the cmdlet that reports one adds
+ * its .NET class name to the id ({@code ...,Microsoft.PowerShell.Commands.GetJobCommand}).
  */
 public final class JobErrors {
     private static final String ARGUMENT = "System.ArgumentException";
@@ -18,17 +18,6 @@ public final class JobErrors {
     private JobErrors() {
     }
 
-    private static String id(String errorId, String command) {
-        return errorId + ",Microsoft.PowerShell.Commands." + command;
-    }
-
-    /**
-     * pwsh's error id is JobWithSpecifiedSessionNotFound here, unlike its resource key (...SessionIdNotFound).
-     *
-     * @param command the reporting cmdlet's .NET class name
-     * @param jobId the Id asked for, also the error's target object
-     * @return the error of a job cmdlet when no job of the session has the {@code -Id}
-     */
     /**
      * {@return what Receive-Job writes for a Failed job besides its data: its Reason, as error JobStateFailed}
      *
@@ -38,8 +27,14 @@ public final class JobErrors {
         return new ErrorRecord(reason, "JobStateFailed", "InvalidResult", null);
     }
 
-    public static PSException idNotFound(String command, int jobId) {
-        return RuntimeFailures.create(id("JobWithSpecifiedSessionNotFound", command), "ObjectNotFound",
+    /**
+     * pwsh's error id is JobWithSpecifiedSessionNotFound here, unlike its resource key (...SessionIdNotFound).
+     *
+     * @param jobId the Id asked for, also the error's target object
+     * @return the error of a job cmdlet when no job of the session has the {@code -Id}
+     */
+    public static PSException idNotFound(int jobId) {
+        return RuntimeFailures.create("JobWithSpecifiedSessionNotFound", "ObjectNotFound",
                 "The command cannot find a job with the job ID " + jobId + ". Verify the value of the Id parameter "
                         + "and then try the command again.", jobId, PS_ARGUMENT);
     }
@@ -48,11 +43,10 @@ public final class JobErrors {
      * {@return the error of a job cmdlet when no job of the session has the {@code -Name} given without wildcards
      * (JobWithSpecifiedNameNotFound)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param name the name asked for, also the error's target object
      */
-    public static PSException nameNotFound(String command, String name) {
-        return RuntimeFailures.create(id("JobWithSpecifiedNameNotFound", command), "ObjectNotFound",
+    public static PSException nameNotFound(String name) {
+        return RuntimeFailures.create("JobWithSpecifiedNameNotFound", "ObjectNotFound",
                 "The command cannot find the job because the job name " + name + " was not found. Verify the value "
                         + "of the Name parameter, and then try the command again.", name, PS_ARGUMENT);
     }
@@ -61,11 +55,10 @@ public final class JobErrors {
      * {@return the error of a job cmdlet when no job of the session has the {@code -InstanceId}
      * (JobWithSpecifiedInstanceIdNotFound)}
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param instanceId the InstanceId asked for, also the error's target object
      */
-    public static PSException instanceIdNotFound(String command, Object instanceId) {
-        return RuntimeFailures.create(id("JobWithSpecifiedInstanceIdNotFound", command), "ObjectNotFound",
+    public static PSException instanceIdNotFound(Object instanceId) {
+        return RuntimeFailures.create("JobWithSpecifiedInstanceIdNotFound", "ObjectNotFound",
                 "The command cannot find a job with the instance identifier " + instanceId + ". Verify the value "
                         + "of the InstanceId parameter, and then try the command again.", instanceId, PS_ARGUMENT);
     }
@@ -74,12 +67,11 @@ public final class JobErrors {
      * Remove-Job without -Force on a job that is not finished; the message names the job the way it was selected
      * ({@code parameter}: Job, SessionId, Name or InstanceId), as pwsh's does.
      *
-     * @param command the reporting cmdlet's .NET class name
      * @param job the unfinished job, also the error's target object
      * @param parameter the parameter that selected the job
      * @return the error JobObjectNotFinishedCannotBeRemoved, for Remove-Job to write
      */
-    public static PSException notFinished(String command, Job job, String parameter) {
+    public static PSException notFinished(Job job, String parameter) {
         String named = switch (parameter) {
             case "Name" -> "the job ID " + job.getId() + " and the name " + job.getName();
             case "InstanceId" -> "the job ID " + job.getId() + " and the instance identifier " + job.getInstanceId();
@@ -87,7 +79,7 @@ public final class JobErrors {
         };
         String advice = parameter.equals("InstanceId") ? "first stop the job or use the Force parameter."
                 : "first stop the job, or use the Force parameter.";
-        return RuntimeFailures.create(id("JobObjectNotFinishedCannotBeRemoved", command), "InvalidOperation",
+        return RuntimeFailures.create("JobObjectNotFinishedCannotBeRemoved", "InvalidOperation",
                 "The command cannot remove the job with " + named + " because the job is not finished. To remove "
                         + "the job, " + advice + " (Parameter '" + parameter + "')", job, ARGUMENT);
     }
@@ -95,11 +87,10 @@ public final class JobErrors {
     /**
      * Receive-Job -Wait -Keep: pwsh's -Keep setter refuses, so binding fails.
      *
-     * @param command the reporting cmdlet's .NET class name
      * @return the error ParameterBindingFailed (a ParameterBindingException)
      */
-    public static PSException waitWithKeep(String command) {
-        return RuntimeFailures.create(id("ParameterBindingFailed", command), "WriteError",
+    public static PSException waitWithKeep() {
+        return RuntimeFailures.create("ParameterBindingFailed", "WriteError",
                 "Cannot bind parameter 'Keep' to the target. Exception setting \"Keep\": \"The Wait and Keep "
                         + "parameters cannot be used together in the same command.\"", null, PARAMETER_BINDING);
     }
@@ -107,33 +98,30 @@ public final class JobErrors {
     /**
      * {@return the error of Receive-Job given {@code -AutoRemoveJob} without {@code -Wait} (InvalidOperation)}
      *
-     * @param command the reporting cmdlet's .NET class name
      */
-    public static PSException autoRemoveWithoutWait(String command) {
-        return needsWait(command, "The -AutoRemoveJob parameter cannot be used without the -Wait parameter");
+    public static PSException autoRemoveWithoutWait() {
+        return needsWait("The -AutoRemoveJob parameter cannot be used without the -Wait parameter");
     }
 
     /**
      * {@return the error of Receive-Job given {@code -WriteJobInResults} without {@code -Wait} (InvalidOperation)}
      *
-     * @param command the reporting cmdlet's .NET class name
      */
-    public static PSException writeJobInResultsWithoutWait(String command) {
-        return needsWait(command, "The -WriteJobInResults parameter cannot be used without the -Wait parameter");
+    public static PSException writeJobInResultsWithoutWait() {
+        return needsWait("The -WriteJobInResults parameter cannot be used without the -Wait parameter");
     }
 
     /**
      * {@return the error of Receive-Job given {@code -Force} without {@code -Wait} (InvalidOperation)}
      *
-     * @param command the reporting cmdlet's .NET class name
      */
-    public static PSException forceWithoutWait(String command) {
-        return needsWait(command, "The -Force parameter cannot be used without the -Wait parameter.");
+    public static PSException forceWithoutWait() {
+        return needsWait("The -Force parameter cannot be used without the -Wait parameter.");
     }
 
     /** A Receive-Job switch that only means something with -Wait: refused in BeginProcessing. */
-    private static PSException needsWait(String command, String message) {
-        return RuntimeFailures.create(id("InvalidOperation", command), "InvalidOperation", message, null,
+    private static PSException needsWait(String message) {
+        return RuntimeFailures.create("InvalidOperation", "InvalidOperation", message, null,
                 PS_INVALID_OPERATION);
     }
 }
