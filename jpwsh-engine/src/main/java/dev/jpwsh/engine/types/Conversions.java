@@ -164,13 +164,22 @@ public final class Conversions {
     }
 
     private static java.lang.reflect.Method parseMethod(Class<?> type) {
-        try {
-            java.lang.reflect.Method m = type.getMethod("Parse", String.class);
-            return java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type ? m : null;
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
+        return PARSE_METHODS.get(type).orElse(null);
     }
+
+    /** Each type's static {@code Parse(string)} returning the type, looked up once: method overload checks ask often. */
+    private static final ClassValue<java.util.Optional<java.lang.reflect.Method>> PARSE_METHODS = new ClassValue<>() {
+        @Override
+        protected java.util.Optional<java.lang.reflect.Method> computeValue(Class<?> type) {
+            try {
+                java.lang.reflect.Method m = type.getMethod("Parse", String.class);
+                boolean parses = java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type;
+                return parses ? java.util.Optional.of(m) : java.util.Optional.empty();
+            } catch (NoSuchMethodException e) {
+                return java.util.Optional.empty();
+            }
+        }
+    };
 
     /** An enum member by name (any case) or by number. */
     private static Object enumConstant(Object value, Class<?> type) {

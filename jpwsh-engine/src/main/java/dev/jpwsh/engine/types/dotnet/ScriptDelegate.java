@@ -100,6 +100,11 @@ public abstract sealed class ScriptDelegate {
         return returnType == Void.class ? MethodInvoker.VOID : Conversions.convert(output, returnType);
     }
 
+    /** Runs the block as a callback another thread makes (see {@link ScriptBlock#invokeAsCallback}). */
+    final void invokeAsCallback(Object arg) {
+        block.invokeAsCallback(arg);
+    }
+
     @Override
     public String toString() {
         return TypeResolver.dotNetName(this);
@@ -192,7 +197,7 @@ public abstract sealed class ScriptDelegate {
 
         @Override
         public void Invoke(AsyncResult result) {
-            ((ScriptDelegate) this).block.invokeAsCallback(result);
+            invokeAsCallback(result);
         }
     }
 }
