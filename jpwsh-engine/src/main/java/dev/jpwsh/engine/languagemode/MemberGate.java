@@ -15,7 +15,9 @@ import java.util.List;
  * reads the session's language mode once; in FullLanguage it goes straight to {@link Members} and
  * {@link Conversions}, in ConstrainedLanguage it first asks {@link ConstrainedLanguage}, and hands Members the
  * guard that checks every receiver a call reaches (the elements of a collection included) and every argument
- * conversion. Java classes resolve by their Java names only in FullLanguage, and not even there when the session's
+ * conversion, and reads properties through getters only. RestrictedLanguage and NoLanguage, which have no method
+ * calls of their own, hand cmdlets that reach members for them (Select-Object -ExpandProperty, New-Object) the
+ * same guard, so they reach no more than ConstrainedLanguage. Java classes resolve by their Java names only in FullLanguage, and not even there when the session's
  * InitialSessionState hides them. Stateless: any thread may call it.
  */
 public final class MemberGate {
@@ -26,9 +28,9 @@ public final class MemberGate {
         return context.languageMode() == PSLanguageMode.ConstrainedLanguage;
     }
 
-    /** The guard for the session's mode now. */
+    /** The guard for the session's mode now: none in FullLanguage only. */
     private static MemberGuard guard(ExecutionContext context) {
-        return isConstrained(context) ? ConstrainedLanguage.GUARD : MemberGuard.NONE;
+        return context.languageMode() == PSLanguageMode.FullLanguage ? MemberGuard.NONE : ConstrainedLanguage.GUARD;
     }
 
     /** {@code target.Name}. */
