@@ -165,13 +165,14 @@ public final class Members {
     }
 
     /**
-     * Whether a no-argument method reads a property: a {@code get}/{@code is} method other than {@code getClass}, or
-     * a record's component accessor.
+     * Whether a no-argument method reads a property: a Java getter ({@code getName}, {@code isName}, in that case;
+     * facades spell .NET methods {@code GetName}) other than {@code getClass}, or a record's component accessor.
      */
     private static boolean isGetter(Method method, boolean prefixed) {
         Class<?> owner = method.getDeclaringClass();
         if (prefixed) {
-            return owner != Object.class;
+            String name = method.getName();
+            return (name.startsWith("get") || name.startsWith("is")) && owner != Object.class;
         }
         if (!owner.isRecord()) {
             return false;
