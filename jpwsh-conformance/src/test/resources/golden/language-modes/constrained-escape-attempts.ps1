@@ -26,6 +26,7 @@ Show '[type]::GetType' { [type]::GetType('System.Int32') }
 Show '[powershell]::Create()' { [powershell]::Create() }
 Show '[runspacefactory]::CreateRunspace()' { [runspacefactory]::CreateRunspace() }
 Show 'static no-argument method read as a property' { $null -eq [powershell]::Create }
+Show 'a .NET method GetX read as a static property X' { $null -eq [System.IO.Path]::TempPath }
 Show 'New-Object powershell' { New-Object System.Management.Automation.PowerShell }
 "mode afterwards: $($ExecutionContext.SessionState.LanguageMode)"
 '@)
