@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code [psobject]} names it, and so does {@code [pscustomobject]}'s class, which pwsh's PSObject stands for; but a
  * custom object as a value is pwsh's PSCustomObject, which is not core (only its own properties may be set).
  */
-public final class CoreTypes {
+final class CoreTypes {
     private static final Set<Class<?>> TYPES = Set.of(Boolean.class, Character.class, Byte.class, UInt8.class,
             Short.class, UInt16.class, Integer.class, UInt32.class, Long.class, UInt64.class, Float.class,
             Double.class, BigDecimal.class, BigInteger.class, String.class, Object.class, Object[].class, Void.class,
@@ -42,7 +42,7 @@ public final class CoreTypes {
      * of the .NET surface and of scripts is, as in pwsh; the JDK's enums are not, since their methods are Java's
      * ({@code TimeUnit.sleep}).
      */
-    public static boolean contains(Class<?> type) {
+    static boolean contains(Class<?> type) {
         return TYPES.contains(type) || Enum.class.isAssignableFrom(type) && type != Enum.class && !isJdkClass(type)
                 || type.isArray() && contains(type.getComponentType());
     }
@@ -54,7 +54,7 @@ public final class CoreTypes {
     }
 
     /** Whether the type of a value whose methods are called is core. */
-    public static boolean isCoreValue(Object value) {
+    static boolean isCoreValue(Object value) {
         return !(value instanceof PSObject) && contains(value.getClass());
     }
 }
