@@ -8,10 +8,12 @@ import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.languagemode.ChildSessions;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.languagemode.MemberNameMethods;
+import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 
@@ -105,11 +107,11 @@ public final class ForEachObjectCommand extends Cmdlet {
         }
         try {
             if (asJob) {
-                taskJob = new PSTaskJob(parallel.toString(), frame(), throttleLimit, useNewRunspace);
+                taskJob = new PSTaskJob(parallel.toString(), frame(), taskSession(), throttleLimit, useNewRunspace);
                 return;
             }
-            parallelInvocation = new ParallelInvocation(parallel.toString(), frame(), throttleLimit, timeoutSeconds,
-                    useNewRunspace, this::writeObject, this::passOnError);
+            parallelInvocation = new ParallelInvocation(parallel.toString(), frame(), taskSession(), throttleLimit,
+                    timeoutSeconds, useNewRunspace, this::writeObject, this::passOnError);
         } catch (PSException e) {
             throw terminatingError(e.record());
         }
@@ -133,6 +135,11 @@ public final class ForEachObjectCommand extends Cmdlet {
         }
     }
 
+    /** The session state of the task runspaces: the caller's and the block's language mode (ChildSessions). */
+    private InitialSessionState taskSession() {
+        return ChildSessions.createDefault2(frame().context(), parallel);
+    }
+
     @Override
     protected void processRecord() {
         if (parallelInvocation != null || taskJob != null) {
@@ -141,14 +148,14 @@ public final class ForEachObjectCommand extends Cmdlet {
         }
         if (memberName != null) {
             List<Object> args = argumentList != null ? List.of(argumentList) : memberArguments;
-            Object value = args.isEmpty() ? Members.get(inputObject, memberName) : null;
+            Object value = args.isEmpty() ? MemberGate.get(frame().context(), inputObject, memberName) : null;
             if (value == null && inputObject != null) {
                 ErrorRecord refusal = MemberNameMethods.refusal(frame().context(), inputObject);
                 if (refusal != null) {
                     writeError(refusal);
                     return;
                 }
-                value = Members.invoke(inputObject, memberName, args);
+                value = MemberGate.invoke(frame().context(), inputObject, memberName, args);
             }
             if (value != dev.jpwsh.engine.types.MethodInvoker.VOID) {
                 writeEnumerated(value);

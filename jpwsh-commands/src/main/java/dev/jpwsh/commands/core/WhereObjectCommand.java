@@ -5,7 +5,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Comparison;
 import dev.jpwsh.runtime.ops.RegexOperators;
@@ -78,7 +78,7 @@ public final class WhereObjectCommand extends Cmdlet {
             }
             return;
         }
-        Object property = Members.get(inputObject, LanguagePrimitives.toString(filterScript));
+        Object property = MemberGate.get(frame().context(), inputObject, LanguagePrimitives.toString(filterScript));
         if (test(property)) {
             writeObject(inputObject);
         }

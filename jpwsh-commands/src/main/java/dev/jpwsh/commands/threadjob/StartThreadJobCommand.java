@@ -7,6 +7,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.languagemode.ChildSessions;
 import dev.jpwsh.engine.runspaces.PSDataCollection;
 import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
@@ -95,7 +96,8 @@ public final class StartThreadJobCommand extends Cmdlet {
             throw terminatingError(e);
         }
         return new ThreadJob(name, script, initializationScript == null ? null : initializationScript.toString(),
-                argumentList == null ? new Object[0] : argumentList, input, usingValues, streamingHost);
+                argumentList == null ? new Object[0] : argumentList, input, usingValues, streamingHost,
+                ChildSessions.createDefault2(frame().context(), scriptBlock, initializationScript));
     }
 
     private String fileText() {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A Start-ThreadJob job: its script, from its text, in a runspace of its own (CreateDefault2, with the
+ * A Start-ThreadJob job: its script, from its text, in a runspace of its own (CreateDefault2 in the starting session's language mode, with the
  * -StreamingHost or none), opened when the job starts and disposed when it ends. The -InitializationScript runs first
  * as an invocation of its own; then the script, with the -ArgumentList items as positional arguments and the piped
  * input as {@code $input}. Every stream goes to the job's streams.
@@ -44,12 +44,15 @@ public final class ThreadJob extends Job {
     private final PSDataCollection<Object> input;
     private final Map<String, Object> usingValues;
     private final Host streamingHost;
+    /** The job's runspace's session state: CreateDefault2 in the starting session's language mode (ChildSessions). */
+    private final InitialSessionState session;
     private final CountDownLatch ended = new CountDownLatch(1);
     private boolean stopRequested;
     private PowerShell invocation;
 
     ThreadJob(String name, String script, String initializationScript, Object[] arguments,
-            PSDataCollection<Object> input, Map<String, Object> usingValues, Host streamingHost) {
+            PSDataCollection<Object> input, Map<String, Object> usingValues, Host streamingHost,
+            InitialSessionState session) {
         super(name, script);
         this.givenName = name;
         this.initializationScript = initializationScript;
@@ -57,6 +60,7 @@ public final class ThreadJob extends Job {
         this.input = input;
         this.usingValues = usingValues;
         this.streamingHost = streamingHost;
+        this.session = session;
     }
 
     /** {@return the -Name, else {@code Job<Id>}} */
@@ -113,8 +117,8 @@ public final class ThreadJob extends Job {
             return;
         }
         Runspace runspace = streamingHost == null
-                ? RunspaceFactory.createRunspace(InitialSessionState.createDefault2())
-                : RunspaceFactory.createRunspace(streamingHost, InitialSessionState.createDefault2());
+                ? RunspaceFactory.createRunspace(session)
+                : RunspaceFactory.createRunspace(streamingHost, session);
         try {
             runspace.open();
             runspace.context().setUsingValues(usingValues);

@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.ops.Comparison;
@@ -40,7 +40,7 @@ public final class GroupObjectCommand extends Cmdlet {
         }
         Object key = property == null ? inputObject : property[0] instanceof ScriptBlock block
                 ? block.invokeWithUnderscore(frame(), inputObject)
-                : Members.get(inputObject, LanguagePrimitives.toString(property[0]));
+                : MemberGate.get(frame().context(), inputObject, LanguagePrimitives.toString(property[0]));
         String name = LanguagePrimitives.toString(key);
         String normalized = name.toLowerCase(Locale.ROOT);
         groups.computeIfAbsent(normalized, k -> new ArrayList<>()).add(inputObject);

@@ -3,7 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
 
@@ -52,7 +52,7 @@ public final class MeasureObjectCommand extends Cmdlet {
             return;
         }
         count++;
-        Object value = property == null ? inputObject : Members.get(inputObject, property);
+        Object value = property == null ? inputObject : MemberGate.get(frame().context(), inputObject, property);
         if (word || line || character) {
             String text = LanguagePrimitives.toString(value);
             lines += text.isEmpty() ? 0 : (int) text.lines().count();

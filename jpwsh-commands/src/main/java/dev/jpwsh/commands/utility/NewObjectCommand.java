@@ -4,11 +4,9 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
-import dev.jpwsh.engine.languagemode.LanguageModeErrors;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.PSObject;
 import java.util.List;
@@ -36,18 +34,16 @@ public final class NewObjectCommand extends Cmdlet {
             writeObject(Conversions.convert(property == null ? Map.of() : property, PSObject.class));
             return;
         }
-        Class<?> type = TypeResolver.shared().resolve(typeName);
+        Class<?> type = MemberGate.resolveType(frame().context(), typeName);
         if (type == null) {
             throw terminatingError(RuntimeFailures.create("TypeNotFound", "InvalidType", "Cannot find type ["
                     + typeName + "]: verify that the assembly containing this type is loaded.", typeName).record());
         }
-        if (!ConstrainedLanguage.mayCreate(frame().context(), type)) {
-            throw LanguageModeErrors.newObjectCannotCreateType();
-        }
         List<Object> args = argumentList == null ? List.of() : Enumerables.toList(argumentList);
-        Object instance = Members.invokeStatic(type, TypeResolver.shared().typeArguments(typeName), "new", args);
+        Object instance = MemberGate.newObject(frame().context(), type, TypeResolver.shared().typeArguments(typeName),
+                args);
         if (property != null) {
-            property.forEach((k, v) -> Members.set(instance, String.valueOf(k), v));
+            property.forEach((k, v) -> MemberGate.set(frame().context(), instance, String.valueOf(k), v, false));
         }
         writeObject(instance);
     }

@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ public final class SelectObjectCommand extends Cmdlet {
 
     private Object select(Object input) {
         if (expandProperty != null) {
-            return Members.get(input, expandProperty);
+            return MemberGate.get(frame().context(), input, expandProperty);
         }
         if (property == null) {
             return input;
@@ -108,11 +108,11 @@ public final class SelectObjectCommand extends Cmdlet {
                 Object name = firstOf(calculated, "Name", "Label", "N", "L");
                 Object expression = firstOf(calculated, "Expression", "E");
                 Object value = expression instanceof ScriptBlock block ? block.invokeWithUnderscore(frame(), input)
-                        : Members.get(input, LanguagePrimitives.toString(expression));
+                        : MemberGate.get(frame().context(), input, LanguagePrimitives.toString(expression));
                 result.set(LanguagePrimitives.toString(name), value);
             } else {
                 String name = LanguagePrimitives.toString(p);
-                result.set(name, Members.get(input, name));
+                result.set(name, MemberGate.get(frame().context(), input, name));
             }
         }
         return result;

@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Comparison;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ public final class SortObjectCommand extends Cmdlet {
         if (expression instanceof ScriptBlock block) {
             return block.invokeWithUnderscore(frame(), item);
         }
-        return Members.get(item, LanguagePrimitives.toString(expression));
+        return MemberGate.get(frame().context(), item, LanguagePrimitives.toString(expression));
     }
 
     private int compareKeys(Object a, Object b) {

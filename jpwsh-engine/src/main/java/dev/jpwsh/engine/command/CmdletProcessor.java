@@ -5,8 +5,8 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -141,7 +141,7 @@ public final class CmdletProcessor implements CommandProcessor {
             if (parameter.declaration().valueFromPipeline()) {
                 set(f, input);
             } else {
-                Object value = Members.get(input, f.name());
+                Object value = MemberGate.get(frame.context(), input, f.name());
                 if (value != null) {
                     set(f, value);
                 }

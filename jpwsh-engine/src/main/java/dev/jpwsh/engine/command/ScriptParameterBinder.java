@@ -4,9 +4,8 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.ArrayList;
@@ -185,9 +184,9 @@ public final class ScriptParameterBinder {
                 frame.setLocal(p.name(), convert(p, input, frame));
                 ((PSHashtable) frame.variable("psboundparameters")).put(p.name(), input);
             } else if (p.fromPipelineByPropertyName()) {
-                Object value = Members.get(input, p.name());
+                Object value = MemberGate.get(frame.context(), input, p.name());
                 for (int a = 0; value == null && a < p.aliases().size(); a++) {
-                    value = Members.get(input, p.aliases().get(a));
+                    value = MemberGate.get(frame.context(), input, p.aliases().get(a));
                 }
                 if (value != null) {
                     frame.setLocal(p.name(), convert(p, value, frame));
@@ -256,8 +255,7 @@ public final class ScriptParameterBinder {
         }
         try {
             Class<?> type = (Class<?>) p.type().eval(frame);
-            ConstrainedLanguage.checkConversion(frame.context(), value, type);
-            return Conversions.convert(value, type);
+            return MemberGate.convert(frame.context(), value, type, java.util.List.of());
         } catch (PSException e) {
             throw error("ParameterArgumentTransformationError", "Cannot process argument transformation on "
                     + "parameter '" + p.name() + "'. " + e.getMessage());

@@ -362,7 +362,7 @@ public final class Compiler {
     private static Assignable assignable(ExpressionAst target) {
         if (target instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v) {
             return new Variables.TypedVariable((Variables.Variable) expr(v),
-                    dev.jpwsh.engine.types.TypeResolver.shared().resolve(c.type().typeName().fullName()));
+                    new Access.TypeLiteral(c.type().typeName().fullName()));
         }
         Expr e = expr(target);
         if (e instanceof Assignable assignable) {

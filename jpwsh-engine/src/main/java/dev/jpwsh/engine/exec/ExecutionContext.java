@@ -55,6 +55,8 @@ public final class ExecutionContext {
      * volatile because SessionStateProxy reads and sets it from any thread, busy or not.
      */
     private volatile PSLanguageMode languageMode = PSLanguageMode.FullLanguage;
+    /** Whether Java classes stay hidden by their Java names even in FullLanguage; set once, before the session runs. */
+    private boolean hidesJavaTypes;
 
     public ExecutionContext(Host host, CommandTable commands) {
         this.host = host;
@@ -156,6 +158,15 @@ public final class ExecutionContext {
 
     public void setLanguageMode(PSLanguageMode mode) {
         languageMode = mode;
+    }
+
+    /** {@return whether the InitialSessionState of this session hides Java classes by their Java names} */
+    public boolean hidesJavaTypes() {
+        return hidesJavaTypes;
+    }
+
+    public void setHidesJavaTypes(boolean hides) {
+        hidesJavaTypes = hides;
     }
 
     /**

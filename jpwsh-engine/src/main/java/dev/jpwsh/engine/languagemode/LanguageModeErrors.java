@@ -74,7 +74,7 @@ public final class LanguageModeErrors {
     }
 
     /** New-Object of a type that is not a core type, in ConstrainedLanguage. */
-    public static PSException newObjectCannotCreateType() {
+    static PSException newObjectCannotCreateType() {
         return RuntimeFailures.create(
                 "CannotCreateTypeConstrainedLanguage,Microsoft.PowerShell.Commands.NewObjectCommand",
                 "PermissionDenied", "Cannot create type. Only core types are supported in this language mode.", null,

@@ -5,8 +5,9 @@ import dev.jpwsh.runtime.error.ErrorRecord;
 
 /**
  * A method ForEach-Object calls by name ({@code ForEach-Object -MemberName Name -ArgumentList ...}): never in
- * RestrictedLanguage, and in ConstrainedLanguage only on objects of core types. The cmdlet writes the refusal as a
- * non-terminating error and goes on with the next object.
+ * RestrictedLanguage, and in ConstrainedLanguage only on objects of core types. NoLanguage, which pwsh leaves alone,
+ * holds it as ConstrainedLanguage does (jpwsh's choice: a NoLanguage session must reach no more than a constrained
+ * one). The cmdlet writes the refusal as a non-terminating error and goes on with the next object.
  */
 public final class MemberNameMethods {
     private MemberNameMethods() {
@@ -16,9 +17,9 @@ public final class MemberNameMethods {
     public static ErrorRecord refusal(ExecutionContext context, Object target) {
         return switch (context.languageMode()) {
             case RestrictedLanguage -> LanguageModeErrors.forEachMethodInRestrictedLanguage();
-            case ConstrainedLanguage -> CoreTypes.isCoreValue(target) ? null
+            case ConstrainedLanguage, NoLanguage -> CoreTypes.isCoreValue(target) ? null
                     : LanguageModeErrors.forEachMethodInConstrainedLanguage();
-            case FullLanguage, NoLanguage -> null;
+            case FullLanguage -> null;
         };
     }
 }

@@ -4,7 +4,7 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodInvoker;
@@ -20,9 +20,16 @@ public final class Access {
     private Access() {
     }
 
-    /** {@code [TypeName]}: resolved on first use (so types defined later in the script are found) and kept. */
+    /**
+     * {@code [TypeName]}: resolved on first use (so types defined later in the script are found) and kept, with
+     * whether it took a Java class name, which a session that hides Java types (every mode but FullLanguage) treats
+     * as unknown. The node is shared by every runspace, so that is decided on each evaluation: one field read
+     * for a PowerShell name.
+     */
     public static final class TypeLiteral implements Expr {
         private final String name;
+        /** Written before {@link #resolved}, which publishes it. */
+        private boolean javaName;
         private volatile Class<?> resolved;
         private volatile List<Class<?>> typeArguments;
 
@@ -48,11 +55,18 @@ public final class Access {
         public Object eval(Frame frame) {
             Class<?> type = resolved;
             if (type == null) {
-                type = TypeResolver.shared().resolve(name);
+                type = TypeResolver.shared().resolve(name, false);
                 if (type == null) {
-                    throw RuntimeFailures.typeNotFound(name);
+                    type = TypeResolver.shared().resolve(name, true);
+                    if (type == null) {
+                        throw RuntimeFailures.typeNotFound(name);
+                    }
+                    javaName = true;
                 }
                 resolved = type;
+            }
+            if (javaName && !MemberGate.javaTypesVisible(frame.context())) {
+                throw RuntimeFailures.typeNotFound(name);
             }
             return type;
         }
@@ -72,8 +86,7 @@ public final class Access {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
-            ConstrainedLanguage.checkConversion(frame.context(), value, target);
-            return Conversions.convert(value, target, type.typeArguments());
+            return MemberGate.convert(frame.context(), value, target, type.typeArguments());
         }
     }
 
@@ -87,9 +100,9 @@ public final class Access {
             }
             String n = LanguagePrimitives.toString(name.eval(frame));
             if (isStatic && t instanceof Class<?> type) {
-                return Members.getStatic(type, n);
+                return MemberGate.getStatic(frame.context(), type, n);
             }
-            Object value = Members.get(t, n);
+            Object value = MemberGate.get(frame.context(), t, n);
             if (value == null && StrictMode.of(frame) >= 2 && !Members.has(t, n)) {
                 throw RuntimeFailures.propertyNotFoundStrict(n);
             }
@@ -100,8 +113,7 @@ public final class Access {
         public void assign(Frame frame, Object value) {
             Object t = target.eval(frame);
             String n = LanguagePrimitives.toString(name.eval(frame));
-            ConstrainedLanguage.checkPropertySet(frame.context(), t, n, isStatic);
-            Members.set(t, n, value);
+            MemberGate.set(frame.context(), t, n, value, isStatic);
         }
     }
 
@@ -130,12 +142,11 @@ public final class Access {
                 return null;
             }
             if (isStatic && t instanceof Class<?> type) {
-                ConstrainedLanguage.checkStaticCall(frame.context(), type, n);
                 List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
                         : List.of();
-                return Members.invokeStatic(type, typeArguments, n, args);
+                return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args);
             }
-            ConstrainedLanguage.checkMethodCall(frame.context(), t, n);
+            MemberGate.checkCall(frame.context(), t, n);
             if (t instanceof ScriptBlock block) {
                 Object result = block.invokeMethod(frame, n, args);
                 if (result != ScriptBlock.NOT_A_METHOD) {
@@ -148,7 +159,7 @@ public final class Access {
             if (!args.isEmpty() && n.equalsIgnoreCase("ForEach") && !(t instanceof java.util.Map<?, ?>)) {
                 return IntrinsicMethods.forEach(frame, t, args.getFirst(), args.subList(1, args.size()));
             }
-            return Members.invoke(t, n, args);
+            return MemberGate.invoke(frame.context(), t, n, args);
         }
     }
 
@@ -221,31 +232,7 @@ public final class Access {
         @Override
         public void assign(Frame frame, Object value) {
             Object t = target.eval(frame);
-            Object i = index.eval(frame);
-            switch (t) {
-                case null -> throw RuntimeFailures.nullArray();
-                case Map<?, ?> map -> {
-                    @SuppressWarnings("unchecked")
-                    Map<Object, Object> m = (Map<Object, Object>) map;
-                    m.put(i, value);
-                }
-                case Object[] array -> {
-                    int at = (Integer) Conversions.convert(i, Integer.class);
-                    at = at < 0 ? array.length + at : at;
-                    if (at < 0 || at >= array.length) {
-                        throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",
-                                "Index was outside the bounds of the array.", i);
-                    }
-                    array[at] = Conversions.toElement(value, array.getClass().getComponentType());
-                }
-                case List<?> list -> {
-                    @SuppressWarnings("unchecked")
-                    List<Object> l = (List<Object>) list;
-                    l.set((Integer) Conversions.convert(i, Integer.class), value);
-                }
-                default -> throw RuntimeFailures.create("CannotIndex", "InvalidOperation",
-                        "Unable to index into an object of type \"" + TypeResolver.dotNetName(t) + "\".", t);
-            }
+            MemberGate.setIndex(frame.context(), t, index.eval(frame), value);
         }
     }
 }

@@ -3,8 +3,8 @@ package dev.jpwsh.engine.node;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -18,21 +18,22 @@ final class IntrinsicMethods {
 
     /**
      * {@code .ForEach(scriptblock)}, {@code .ForEach('PropertyName')}, {@code .ForEach('Method', args)} and
-     * {@code .ForEach([type])}.
+     * {@code .ForEach([type])}; each element's member and conversion goes through the {@link MemberGate}.
      */
     static PSCollection forEach(Frame frame, Object target, Object what, List<Object> args) {
         PSCollection results = new PSCollection();
+        ExecutionContext context = frame.context();
         for (Object item : Enumerables.toList(target)) {
             Object result = switch (what) {
                 case ScriptBlock block -> block.invokeWithUnderscore(frame, item);
-                case Class<?> type -> Conversions.convert(item, type);
+                case Class<?> type -> MemberGate.convert(context, item, type, List.of());
                 default -> {
                     String name = LanguagePrimitives.toString(what);
                     if (!args.isEmpty()) {
-                        yield Members.invoke(item, name, args);
+                        yield MemberGate.invoke(context, item, name, args);
                     }
-                    Object value = Members.get(item, name);
-                    yield value != null ? value : invokeIfMethod(item, name);
+                    Object value = MemberGate.get(context, item, name);
+                    yield value != null ? value : invokeIfMethod(context, item, name);
                 }
             };
             if (result != MethodInvoker.VOID) {
@@ -42,9 +43,11 @@ final class IntrinsicMethods {
         return results;
     }
 
-    private static Object invokeIfMethod(Object item, String name) {
+    /** A method with no arguments called by name, or null when there is none; the language mode may refuse it. */
+    private static Object invokeIfMethod(ExecutionContext context, Object item, String name) {
+        MemberGate.checkCall(context, item, name);
         try {
-            return Members.invoke(item, name, List.of());
+            return MemberGate.invoke(context, item, name, List.of());
         } catch (RuntimeException notAMethod) {
             return null;
         }

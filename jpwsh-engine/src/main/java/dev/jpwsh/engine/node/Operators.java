@@ -2,7 +2,7 @@ package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
-import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Arithmetic;
@@ -216,15 +216,7 @@ public final class Operators {
         @Override
         public Object eval(Frame frame) {
             Object v = value.eval(frame);
-            if (!(type.eval(frame) instanceof Class<?> c)
-                    || !ConstrainedLanguage.mayConvert(frame.context(), v, c)) {
-                return null;
-            }
-            try {
-                return Conversions.convert(v, c);
-            } catch (RuntimeException failed) {
-                return null;
-            }
+            return type.eval(frame) instanceof Class<?> c ? MemberGate.convertOrNull(frame.context(), v, c) : null;
         }
     }
 

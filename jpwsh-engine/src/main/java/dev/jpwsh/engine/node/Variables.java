@@ -3,10 +3,9 @@ package dev.jpwsh.engine.node;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
 /** Variable reads and writes. Names are lower-cased when compiled, so lookups do no case folding. */
@@ -16,8 +15,7 @@ public final class Variables {
 
     /** A value converted to a variable's type constraint, which ConstrainedLanguage allows for core types only. */
     private static Object constrained(Frame frame, Object value, Class<?> type) {
-        ConstrainedLanguage.checkConversion(frame.context(), value, type);
-        return Conversions.convert(value, type);
+        return MemberGate.convert(frame.context(), value, type, java.util.List.of());
     }
 
     /**
@@ -144,14 +142,15 @@ public final class Variables {
     }
 
     /** {@code [type] $x = value}: converts and constrains the variable to the type. */
-    public record TypedVariable(Variable variable, Class<?> type) implements Assignable {
+    public record TypedVariable(Variable variable, Access.TypeLiteral typeName) implements Assignable {
         @Override
         public Object eval(Frame frame) {
-            return constrained(frame, variable.eval(frame), type);
+            return constrained(frame, variable.eval(frame), (Class<?>) typeName.eval(frame));
         }
 
         @Override
         public void assign(Frame frame, Object value) {
+            Class<?> type = (Class<?>) typeName.eval(frame);
             Object converted = constrained(frame, value, type);
             Scope scope = frame.scopeFor(variable.qualifier());
             PSVariable v = scope.set(variable.name(), converted);

@@ -40,6 +40,7 @@ public final class InitialSessionState {
     private PSThreadOptions threadOptions = PSThreadOptions.Default;
     private ApartmentState apartmentState = ApartmentState.Unknown;
     private boolean throwOnRunspaceOpenError;
+    private boolean hideJavaTypes;
     /** Null until set: only an explicitly set policy is applied at open (where Linux refuses it). */
     private ExecutionPolicy executionPolicy;
 
@@ -88,6 +89,7 @@ public final class InitialSessionState {
         copy.threadOptions = threadOptions;
         copy.apartmentState = apartmentState;
         copy.throwOnRunspaceOpenError = throwOnRunspaceOpenError;
+        copy.hideJavaTypes = hideJavaTypes;
         copy.executionPolicy = executionPolicy;
         copy.modules.addAll(modules);
         copy.startupScripts.addAll(startupScripts);
@@ -126,6 +128,28 @@ public final class InitialSessionState {
      */
     public void setLanguageMode(PSLanguageMode languageMode) {
         this.languageMode = languageMode;
+    }
+
+    /**
+     * {@return whether the runspaces created from this state hide Java classes by their Java names; false unless set}
+     */
+    public boolean getHideJavaTypes() {
+        return hideJavaTypes;
+    }
+
+    /**
+     * jpwsh's own setting (pwsh has none): whether scripts of the runspaces created from this state see only the .NET
+     * surface. When true, a Java class name ({@code [java.util.HashMap]}, {@code New-Object java.lang.Object},
+     * {@code [type]'java.lang.Runtime'}) is an unknown type (TypeNotFound) in every language mode, as it always is in
+     * ConstrainedLanguage and RestrictedLanguage, while PowerShell's type names and accelerators resolve as before.
+     * Thread jobs and ForEach-Object -Parallel tasks started from such a runspace hide them too. This hides names only:
+     * FullLanguage code can still reach Java through the objects it is given, so untrusted scripts need
+     * ConstrainedLanguage as well.
+     *
+     * @param hideJavaTypes true to hide Java class names
+     */
+    public void setHideJavaTypes(boolean hideJavaTypes) {
+        this.hideJavaTypes = hideJavaTypes;
     }
 
     /** {@return the thread options runspaces and pools created from this state start with; Default unless set} */
@@ -278,6 +302,7 @@ public final class InitialSessionState {
         ExecutionContext context = new ExecutionContext(host, commands.isTemplate(BuiltInCommands.entries())
                 ? CommandTable.builtIn() : commandTable());
         context.setLanguageMode(languageMode);
+        context.setHidesJavaTypes(hideJavaTypes);
         defineEntries(context);
         return context;
     }

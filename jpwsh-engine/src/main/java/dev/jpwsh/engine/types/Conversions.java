@@ -72,7 +72,7 @@ public final class Conversions {
             return ScriptDelegate.of(type, List.of(), block);
         }
         if (type == Class.class && value instanceof String name) {
-            return typeNamed(name);
+            return toType(name, true);
         }
         if (value instanceof String s) {
             java.lang.reflect.Method parse = parseMethod(type);
@@ -136,9 +136,9 @@ public final class Conversions {
         return converted;
     }
 
-    /** {@code [type]'string'}: the type a name resolves to. */
-    private static Class<?> typeNamed(String name) {
-        Class<?> named = TypeResolver.shared().resolve(name.strip());
+    /** {@code [type]'string'}: the type a name resolves to, by its Java name too when {@code javaNames}. */
+    public static Class<?> toType(String name, boolean javaNames) {
+        Class<?> named = TypeResolver.shared().resolve(name.strip(), javaNames);
         if (named == null) {
             throw cannotConvert(name, Class.class);
         }

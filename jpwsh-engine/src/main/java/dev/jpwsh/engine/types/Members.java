@@ -22,7 +22,13 @@ public final class Members {
     private Members() {
     }
 
+    /** {@code target.Name} as FullLanguage reads it: through a getter, a field or any no-argument method. */
     public static Object get(Object target, String name) {
+        return get(target, name, MemberGuard.NONE);
+    }
+
+    /** {@code target.Name}, reading only what {@code guard} allows (getters and fields, in ConstrainedLanguage). */
+    public static Object get(Object target, String name, MemberGuard guard) {
         if (target instanceof Boolean b && name.equalsIgnoreCase("IsPresent")) {
             return b;
         }
@@ -31,7 +37,7 @@ public final class Members {
         }
         if (target instanceof Class<?> type) {
             Object[] found = new Object[1];
-            Object value = javaProperty(DotNetType.of(type), name, found);
+            Object value = javaProperty(DotNetType.of(type), name, found, guard);
             if (found[0] != null) {
                 return value;
             }
@@ -52,16 +58,16 @@ public final class Members {
                     case "count" -> map.size();
                     case "keys" -> map.keySet().toArray();
                     case "values" -> map.values().toArray();
-                    default -> javaProperty(target, name, new Object[1]);
+                    default -> javaProperty(target, name, new Object[1], guard);
                 };
             }
             default -> {
                 if (Enumerables.isEnumerable(target) && !(target instanceof Collection<?> && hasJavaProperty(target,
                         name))) {
-                    return collectionMember(target, name);
+                    return collectionMember(target, name, guard);
                 }
                 Object[] found = new Object[1];
-                Object value = javaProperty(target, name, found);
+                Object value = javaProperty(target, name, found, guard);
                 return found[0] != null ? value : intrinsic(target, name);
             }
         }
@@ -92,7 +98,7 @@ public final class Members {
      * A member of a collection: its Count (and an array's Length), else member enumeration: the member of each
      * element, nulls kept, or null when no element has it.
      */
-    private static Object collectionMember(Object target, String name) {
+    private static Object collectionMember(Object target, String name, MemberGuard guard) {
         List<Object> items = Enumerables.toList(target);
         if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && target instanceof Object[]) {
             return items.size();
@@ -100,7 +106,7 @@ public final class Members {
         List<Object> values = new ArrayList<>();
         boolean any = false;
         for (Object item : items) {
-            Object v = get(item, name);
+            Object v = get(item, name, guard);
             if (v != null) {
                 any = true;
                 Enumerables.write(v, values::add);
@@ -114,12 +120,15 @@ public final class Members {
     /** Whether the object has a Java property by that name. */
     private static boolean hasJavaProperty(Object target, String name) {
         Object[] found = new Object[1];
-        javaProperty(target, name, found);
+        javaProperty(target, name, found, MemberGuard.NONE);
         return found[0] != null;
     }
 
-    /** A Java getter, public field or no-argument accessor; {@code found[0]} is set when one exists. */
-    private static Object javaProperty(Object target, String name, Object[] found) {
+    /**
+     * A Java getter, public field or no-argument accessor (only a getter or a record's accessor when the guard
+     * {@link MemberGuard#readsGettersOnly reads getters only}); {@code found[0]} is set when one exists.
+     */
+    private static Object javaProperty(Object target, String name, Object[] found, MemberGuard guard) {
         if (target instanceof Throwable t && name.equalsIgnoreCase("InnerException")) {
             found[0] = Boolean.TRUE;
             return t.getCause();
@@ -130,10 +139,13 @@ public final class Members {
         }
         Class<?> type = target instanceof Class<?> c ? c : target.getClass();
         boolean isStatic = target instanceof Class<?>;
-        for (String candidate : new String[] {"get" + name, "is" + name, name}) {
+        boolean gettersOnly = guard.readsGettersOnly();
+        String[] candidates = {"get" + name, "is" + name, name};
+        for (int c = 0; c < candidates.length; c++) {
             for (Method m : type.getMethods()) {
-                if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidate)
-                        && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class) {
+                if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidates[c])
+                        && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class
+                        && (!gettersOnly || isGetter(m, c < 2))) {
                     found[0] = Boolean.TRUE;
                     return MethodInvoker.call(m, isStatic ? null : target, List.of());
                 }
@@ -152,7 +164,29 @@ public final class Members {
         return null;
     }
 
-    public static void set(Object target, String name, Object value) {
+    /**
+     * Whether a no-argument method reads a property: a Java getter ({@code getName}, {@code isName}, in that case;
+     * facades spell .NET methods {@code GetName}) other than {@code getClass}, or a record's component accessor.
+     */
+    private static boolean isGetter(Method method, boolean prefixed) {
+        Class<?> owner = method.getDeclaringClass();
+        if (prefixed) {
+            String name = method.getName();
+            return (name.startsWith("get") || name.startsWith("is")) && owner != Object.class;
+        }
+        if (!owner.isRecord()) {
+            return false;
+        }
+        for (java.lang.reflect.RecordComponent component : owner.getRecordComponents()) {
+            if (component.getAccessor().equals(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code target.Name = value}, after the language mode's check; setters convert through {@code guard}. */
+    public static void set(Object target, String name, Object value, MemberGuard guard) {
         switch (target) {
             case null -> throw RuntimeFailures.create("PropertyAssignmentException", "InvalidOperation",
                     "The property '" + name + "' cannot be found on this object. Verify that the property exists "
@@ -168,21 +202,23 @@ public final class Members {
                 Map<Object, Object> m = (Map<Object, Object>) map;
                 m.put(name, value);
             }
-            default -> setJava(target, name, value);
+            default -> setJava(target, name, value, guard);
         }
     }
 
-    private static void setJava(Object target, String name, Object value) {
+    private static void setJava(Object target, String name, Object value, MemberGuard guard) {
         for (Method m : target.getClass().getMethods()) {
             if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)) {
-                MethodInvoker.call(m, target, List.of(value));
+                MethodInvoker.call(m, target, List.of(value), guard);
                 return;
             }
         }
         for (Field f : target.getClass().getFields()) {
             if (f.getName().equalsIgnoreCase(name) && !Modifier.isFinal(f.getModifiers())) {
                 try {
-                    f.set(target, Conversions.convert(value, MethodInvoker.boxed(f.getType())));
+                    Class<?> type = MethodInvoker.boxed(f.getType());
+                    guard.checkConversion(value, type);
+                    f.set(target, Conversions.convert(value, type));
                     return;
                 } catch (IllegalAccessException e) {
                     break;
@@ -192,15 +228,52 @@ public final class Members {
         throw RuntimeFailures.propertyNotFound(name);
     }
 
-    /** {@code target.Name(args)} on an instance. */
-    public static Object invoke(Object target, String name, List<Object> args) {
+    /**
+     * {@code target[index] = value}, once the language mode allowed it: a dictionary's key, an array's element
+     * (negative counts from the end; converted to the element type through {@code guard}) or a list's element.
+     */
+    public static void setIndex(Object target, Object index, Object value, MemberGuard guard) {
+        switch (target) {
+            case null -> throw RuntimeFailures.nullArray();
+            case Map<?, ?> map -> {
+                @SuppressWarnings("unchecked")
+                Map<Object, Object> m = (Map<Object, Object>) map;
+                m.put(index, value);
+            }
+            case Object[] array -> {
+                int at = (Integer) Conversions.convert(index, Integer.class);
+                at = at < 0 ? array.length + at : at;
+                if (at < 0 || at >= array.length) {
+                    throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",
+                            "Index was outside the bounds of the array.", index);
+                }
+                Class<?> element = array.getClass().getComponentType();
+                guard.checkConversion(value, element);
+                array[at] = Conversions.toElement(value, element);
+            }
+            case List<?> list -> {
+                @SuppressWarnings("unchecked")
+                List<Object> l = (List<Object>) list;
+                l.set((Integer) Conversions.convert(index, Integer.class), value);
+            }
+            default -> throw RuntimeFailures.create("CannotIndex", "InvalidOperation",
+                    "Unable to index into an object of type \"" + TypeResolver.dotNetName(target) + "\".", target);
+        }
+    }
+
+    /**
+     * {@code target.Name(args)} on an instance: {@code guard} checks the receiver (each element, when the call
+     * enumerates a collection) and the argument conversions.
+     */
+    public static Object invoke(Object target, String name, List<Object> args, MemberGuard guard) {
         if (target == null) {
             throw RuntimeFailures.invokeMethodOnNull();
         }
+        guard.checkCall(target, name);
         Class<?> companion = companionOf(target);
         if (companion != null) {
             Object[] found = new Object[1];
-            Object result = MethodInvoker.invokeExtension(companion, target, name, args, found);
+            Object result = MethodInvoker.invokeExtension(companion, target, name, args, found, guard);
             if (found[0] != null) {
                 return result;
             }
@@ -214,19 +287,19 @@ public final class Members {
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);
         if (method == null && Enumerables.isEnumerable(target)) {
-            return invokeOnEach(target, name, args);
+            return invokeOnEach(target, name, args, guard);
         }
         if (method == null) {
             throw RuntimeFailures.methodNotFound(TypeResolver.dotNetName(target), name);
         }
-        return MethodInvoker.call(method, target, args);
+        return MethodInvoker.call(method, target, args, guard);
     }
 
     /** Method-call enumeration: {@code $words.ToUpper()} calls the method on every element. */
-    private static Object invokeOnEach(Object target, String name, List<Object> args) {
+    private static Object invokeOnEach(Object target, String name, List<Object> args, MemberGuard guard) {
         List<Object> results = new ArrayList<>();
         for (Object item : Enumerables.toList(target)) {
-            Object r = invoke(item, name, args);
+            Object r = invoke(item, name, args, guard);
             if (r != MethodInvoker.VOID) {
                 Enumerables.write(r, results::add);
             }
@@ -254,13 +327,13 @@ public final class Members {
         return null;
     }
 
-    /** {@code [Type]::Name}: a static property or field. */
-    public static Object getStatic(Class<?> type, String name) {
+    /** {@code [Type]::Name}: a static property or field, read as {@code guard} allows. */
+    public static Object getStatic(Class<?> type, String name, MemberGuard guard) {
         Class<?> companion = type == String.class ? StringMembers.class : null;
         Object[] found = new Object[1];
-        Object value = javaProperty(type, constantName(type, name), found);
+        Object value = javaProperty(type, constantName(type, name), found, guard);
         if (found[0] == null && companion != null) {
-            value = javaProperty(companion, name, found);
+            value = javaProperty(companion, name, found, guard);
         }
         return value;
     }
@@ -279,15 +352,17 @@ public final class Members {
     }
 
     /**
-     * {@code [Type]::Name(args)} and {@code [Type]::new(args)}; a new instance of a generic type takes the type
-     * arguments ({@code [int]} for {@code [List[int]]::new()}).
+     * {@code [Type]::Name(args)} and {@code [Type]::new(args)}, once the language mode allowed them; a new instance
+     * of a generic type takes the type arguments ({@code [int]} for {@code [List[int]]::new()}); the arguments
+     * convert through {@code guard}.
      */
-    public static Object invokeStatic(Class<?> type, List<Class<?>> typeArguments, String name, List<Object> args) {
+    public static Object invokeStatic(Class<?> type, List<Class<?>> typeArguments, String name, List<Object> args,
+            MemberGuard guard) {
         if (name.equalsIgnoreCase("new")) {
             if (type == String.class) {
                 return newString(args);
             }
-            Object created = MethodInvoker.construct(type, args);
+            Object created = MethodInvoker.construct(type, args, guard);
             if (created instanceof GenericInstance generic && !typeArguments.isEmpty()) {
                 generic.bindTypeArguments(typeArguments);
             }
@@ -304,7 +379,7 @@ public final class Members {
         if (method == null) {
             throw RuntimeFailures.methodNotFound(Conversions.dotNetName(type), name);
         }
-        return MethodInvoker.call(method, null, args);
+        return MethodInvoker.call(method, null, args, guard);
     }
 
     /** {@code [string]::new(char, count)} and {@code [string]::new(char[])}. */

@@ -31,15 +31,6 @@ public final class MethodInvoker {
     private MethodInvoker() {
     }
 
-    /** Invokes the best method named {@code name}; throws MethodNotFound when no overload takes the arguments. */
-    public static Object invoke(Class<?> type, Object target, String name, List<Object> args) {
-        Method best = find(type, target == null, name, args);
-        if (best == null) {
-            throw RuntimeFailures.methodNotFound(TypeResolver.dotNetName(target == null ? type : target), name);
-        }
-        return call(best, target, name, args);
-    }
-
     /** The best public method for the arguments, or null. */
     public static Method find(Class<?> type, boolean isStatic, String name, List<Object> args) {
         List<Method> candidates = new ArrayList<>();
@@ -63,18 +54,26 @@ public final class MethodInvoker {
         return method.getDeclaringClass().getName().startsWith("java.");
     }
 
-    /** Calls {@code method}; a failure names it as .NET would, with a capital initial ({@code Open}, not open). */
+    /** Calls {@code method} for the engine itself (a getter, a type's Parse), with no language-mode check. */
     public static Object call(Method method, Object target, List<Object> args) {
+        return call(method, target, args, MemberGuard.NONE);
+    }
+
+    /**
+     * Calls {@code method} with each argument converted to its parameter's type as {@code guard} allows; a failure
+     * names the method as .NET would, with a capital initial ({@code Open}, not open).
+     */
+    static Object call(Method method, Object target, List<Object> args, MemberGuard guard) {
         String javaName = method.getName();
-        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args);
+        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args, guard);
     }
 
     /**
      * Calls a static method of an extension class whose first parameter is the receiver (a .NET member that
      * the receiver's Java class lacks); null when the extension class has no such method.
      */
-    public static Object invokeExtension(Class<?> extensions, Object receiver, String name, List<Object> args,
-            Object[] found) {
+    static Object invokeExtension(Class<?> extensions, Object receiver, String name, List<Object> args,
+            Object[] found, MemberGuard guard) {
         List<Method> candidates = new ArrayList<>();
         for (Method m : extensions.getMethods()) {
             if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == args.size() + 1
@@ -90,17 +89,17 @@ public final class MethodInvoker {
             return null;
         }
         found[0] = Boolean.TRUE;
-        return call(best, null, name, all);
+        return call(best, null, name, all, guard);
     }
 
     /**
      * {@code [T]::new(args)}: T's static {@code New} factories when it declares them (a facade whose .NET
      * constructors build something its Java constructors do not), else its constructors.
      */
-    public static Object construct(Class<?> type, List<Object> args) {
+    static Object construct(Class<?> type, List<Object> args, MemberGuard guard) {
         Method factory = find(type, true, "New", args);
         if (factory != null) {
-            return call(factory, null, "new", args);
+            return call(factory, null, "new", args, guard);
         }
         List<Constructor<?>> candidates = new ArrayList<>();
         for (Constructor<?> c : type.getConstructors()) {
@@ -113,7 +112,7 @@ public final class MethodInvoker {
             throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
                     "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".", null);
         }
-        return call(best, null, "new", args);
+        return call(best, null, "new", args, guard);
     }
 
     private static Executable best(List<? extends Executable> candidates, List<Object> args) {
@@ -169,12 +168,18 @@ public final class MethodInvoker {
         return -1;
     }
 
-    private static Object call(Executable executable, Object target, String name, List<Object> args) {
+    private static Object call(Executable executable, Object target, String name, List<Object> args,
+            MemberGuard guard) {
         Class<?>[] types = executable.getParameterTypes();
         Object[] converted = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            converted[i] = args.get(i) instanceof MethodTypeArguments generic ? generic.single()
-                    : Conversions.convert(args.get(i), boxed(types[i]));
+            if (args.get(i) instanceof MethodTypeArguments generic) {
+                converted[i] = generic.single();
+            } else {
+                Class<?> type = boxed(types[i]);
+                guard.checkConversion(args.get(i), type);
+                converted[i] = Conversions.convert(args.get(i), type);
+            }
         }
         if (!java.lang.reflect.Modifier.isPublic(executable.getDeclaringClass().getModifiers())) {
             executable.trySetAccessible();

@@ -23,7 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TypeResolver {
     private static final TypeResolver SHARED = new TypeResolver();
+    /** PowerShell's names: accelerators, .NET names, registered names, and names found by a {@code System.} prefix. */
     private final Map<String, Class<?>> names = new ConcurrentHashMap<>();
+    /** Java classes found by their Java names, kept apart so that a session that hides them never sees them. */
+    private final Map<String, Class<?>> javaClasses = new ConcurrentHashMap<>();
 
     private TypeResolver() {
         alias(Integer.class, "int", "int32", "System.Int32");
@@ -177,29 +180,64 @@ public final class TypeResolver {
         }
     }
 
-    /** The class a type name (without brackets) names, or null. Array names end in {@code []}. */
+    /** The class a type name (without brackets) names, by its Java name too, or null. Array names end in {@code []}. */
     public Class<?> resolve(String name) {
+        return resolve(name, true);
+    }
+
+    /**
+     * The class a type name (without brackets) names, or null. Array names end in {@code []}. Without
+     * {@code javaNames} only PowerShell's names count: a Java class name, or a generic type with one among its
+     * arguments, names nothing.
+     */
+    public Class<?> resolve(String name, boolean javaNames) {
         String key = name.toLowerCase(Locale.ROOT);
         Class<?> known = names.get(key);
         if (known != null) {
             return known;
         }
         if (key.endsWith("[]")) {
-            Class<?> element = resolve(name.substring(0, name.length() - 2));
+            Class<?> element = resolve(name.substring(0, name.length() - 2), javaNames);
             return element == null ? null : element.arrayType();
         }
         int generic = key.indexOf('[');
         if (generic > 0) {
-            return resolve(name.substring(0, generic));
+            Class<?> type = resolve(name.substring(0, generic), javaNames);
+            return type == null || javaNames || argumentsResolve(name, generic) ? type : null;
         }
-        Class<?> found = javaClass(name);
+        Class<?> found = javaNames ? javaClassNamed(name, key) : null;
         if (found == null && !key.startsWith("system.")) {
             found = names.get("system." + key);
-        }
-        if (found != null) {
-            names.put(key, found);
+            if (found != null) {
+                names.put(key, found);
+            }
         }
         return found;
+    }
+
+    /** A Java class by its Java name, or null; found ones are kept. */
+    private Class<?> javaClassNamed(String name, String key) {
+        Class<?> found = javaClasses.get(key);
+        if (found == null) {
+            found = javaClass(name);
+            if (found != null) {
+                javaClasses.put(key, found);
+            }
+        }
+        return found;
+    }
+
+    /** Whether every type argument of a generic name resolves by PowerShell's names. */
+    private boolean argumentsResolve(String name, int open) {
+        if (!name.endsWith("]")) {
+            return true;
+        }
+        for (String argument : topLevelArguments(name.substring(open + 1, name.length() - 1))) {
+            if (resolve(argument, false) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Spec 3.2 and 4: the session's language mode, SessionStateProxy.LanguageMode and what each mode lets the API run. */
 class LanguageModeTest {
@@ -192,5 +195,86 @@ class LanguageModeTest {
                 A variable that cannot be referenced in restricted language mode or a Data section is being \
                 referenced. Variables that can be referenced include the following: $PSCulture, $PSUICulture, \
                 $true, $false, $null.""");
+    }
+
+    /**
+     * ConstrainedLanguage refuses a method of a Java object the host handed in by every route a script has to it,
+     * before the method runs: the ForEach intrinsic with and without arguments, Where then a call, method-call
+     * enumeration, a name in a variable, ForEach-Object -MemberName, and a read of the method's name as a property.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void constrainedSessionCallsNoMethodOfAHandedObject() {
+        Runspace runspace = open(PSLanguageMode.ConstrainedLanguage);
+        CallRecorder recorder = new CallRecorder();
+        runspace.getSessionStateProxy().setVariable("recorder", recorder);
+        List<String> routes = List.of("@($recorder).ForEach('record', 1)", "@($recorder).ForEach('record')",
+                "@($recorder).Where({ $true }).record()", "@($recorder, $recorder).record()",
+                "$name = 'record'; $recorder.$name()", "$recorder.record()");
+        for (String route : routes) {
+            assertThat(run(runspace, "try { " + route + " } catch { $_.FullyQualifiedErrorId }")).as(route)
+                    .containsExactly("MethodInvocationNotSupportedInConstrainedLanguage");
+        }
+        assertThat(run(runspace, "$recorder | ForEach-Object -MemberName record -ErrorAction SilentlyContinue; "
+                + "$null -eq $recorder.record")).containsExactly(true);
+        assertThat(recorder.calls()).isZero();
+        assertThat(runspace.getSessionStateProxy().getLanguageMode()).isEqualTo(PSLanguageMode.ConstrainedLanguage);
+    }
+
+    /** In FullLanguage the same routes reach the method, so the refusals above are the language mode's. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void fullLanguageReachesTheSameMethod() {
+        Runspace runspace = open(PSLanguageMode.FullLanguage);
+        CallRecorder recorder = new CallRecorder();
+        runspace.getSessionStateProxy().setVariable("recorder", recorder);
+        run(runspace, "@($recorder).ForEach('record'); $name = 'record'; $recorder.$name(); $recorder.record");
+        assertThat(recorder.calls()).isEqualTo(3);
+    }
+
+    /** ConstrainedLanguage refuses to change a JDK map or list the host handed in, by index or as a property. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void constrainedSessionCannotChangeAHandedJdkCollection() {
+        Runspace runspace = open(PSLanguageMode.ConstrainedLanguage);
+        Properties properties = new Properties();
+        List<Object> list = new ArrayList<>(List.of("kept"));
+        runspace.getSessionStateProxy().setVariable("properties", properties);
+        runspace.getSessionStateProxy().setVariable("list", list);
+        for (String change : List.of("$properties['user.dir'] = '/'", "$properties.key = 'v'", "$list[0] = 'x'")) {
+            assertThat(run(runspace, "try { " + change + " } catch { $_.FullyQualifiedErrorId }")).as(change)
+                    .containsExactly("PropertySetterNotSupportedInConstrainedLanguage");
+        }
+        assertThat(properties).isEmpty();
+        assertThat(list).containsExactly("kept");
+    }
+
+    /**
+     * InitialSessionState.HideJavaTypes: a FullLanguage session resolves no Java class by its Java name (TypeNotFound)
+     * but keeps PowerShell's types and FullLanguage; Clone keeps the setting, and by default nothing is hidden.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void hideJavaTypesHidesJavaNamesInFullLanguage() {
+        InitialSessionState iss = InitialSessionState.createDefault2();
+        assertThat(iss.getHideJavaTypes()).isFalse();
+        String probe = "try { [java.util.HashMap] } catch { $_.FullyQualifiedErrorId }; "
+                + "try { [type]'java.util.HashMap' } catch { $_.FullyQualifiedErrorId }; [math]::Max(1, 2)";
+        assertThat(run(open(iss.Clone()), probe).getFirst()).isEqualTo(java.util.HashMap.class);
+        iss.setHideJavaTypes(true);
+        assertThat(iss.Clone().getHideJavaTypes()).isTrue();
+        Runspace hiding = open(iss);
+        assertThat(hiding.getSessionStateProxy().getLanguageMode()).isEqualTo(PSLanguageMode.FullLanguage);
+        assertThat(run(hiding, probe)).containsExactly("TypeNotFound", "ConvertToFinalInvalidCastException", 2);
+    }
+
+    /** Whatever the InitialSessionState says, ConstrainedLanguage and RestrictedLanguage resolve no Java class name. */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void constrainedSessionResolvesNoJavaName() {
+        Runspace runspace = open(PSLanguageMode.ConstrainedLanguage);
+        assertThat(run(runspace, "try { [java.lang.Runtime] } catch { $_.FullyQualifiedErrorId }; "
+                + "try { [type]'java.lang.Runtime' } catch { $_.FullyQualifiedErrorId }; [hashtable].Name"))
+                .containsExactly("TypeNotFound", "ConversionSupportedOnlyToCoreTypes", "Hashtable");
     }
 }

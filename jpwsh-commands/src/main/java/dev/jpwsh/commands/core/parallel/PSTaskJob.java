@@ -3,6 +3,7 @@ package dev.jpwsh.commands.core.parallel;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.types.DotNetName;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ public final class PSTaskJob extends Job {
     private final Map<String, Object> usingValues;
     private final int throttleLimit;
     private final boolean useNewRunspace;
+    private final InitialSessionState session;
     private final List<PSTaskChildJob> children = new ArrayList<>();
     private final BlockingQueue<ParallelTask> ended = new LinkedBlockingQueue<>();
     private final CountDownLatch done = new CountDownLatch(1);
@@ -48,8 +50,10 @@ public final class PSTaskJob extends Job {
      * @param useNewRunspace whether each task gets a runspace of its own
      * @throws dev.jpwsh.engine.exec.PSException for an unset or script-block {@code $using:} variable
      */
-    public PSTaskJob(String script, Frame caller, int throttleLimit, boolean useNewRunspace) {
+    public PSTaskJob(String script, Frame caller, InitialSessionState session, int throttleLimit,
+            boolean useNewRunspace) {
         super(null, script);
+        this.session = session;
         this.usingValues = UsingValues.of(script, caller);
         this.throttleLimit = throttleLimit;
         this.useNewRunspace = useNewRunspace;
@@ -117,7 +121,7 @@ public final class PSTaskJob extends Job {
     }
 
     private void dispatch() {
-        try (TaskRunspaces runspaces = new TaskRunspaces(useNewRunspace)) {
+        try (TaskRunspaces runspaces = new TaskRunspaces(useNewRunspace, session)) {
             int running = 0;
             try {
                 for (PSTaskChildJob child : children) {

@@ -3,6 +3,7 @@ package dev.jpwsh.commands.core.parallel;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.HashSet;
 import java.util.Map;
@@ -41,8 +42,8 @@ public final class ParallelInvocation implements AutoCloseable {
      * Reads the {@code $using:} values at once, in {@code caller}; {@code timeoutSeconds} 0 means no deadline.
      * {@code output} and {@code errors} write to the cmdlet's output and error streams.
      */
-    public ParallelInvocation(String script, Frame caller, int throttleLimit, int timeoutSeconds,
-            boolean useNewRunspace, Consumer<Object> output, Consumer<ErrorRecord> errors) {
+    public ParallelInvocation(String script, Frame caller, InitialSessionState session, int throttleLimit,
+            int timeoutSeconds, boolean useNewRunspace, Consumer<Object> output, Consumer<ErrorRecord> errors) {
         this.script = script;
         this.usingValues = UsingValues.of(script, caller);
         this.throttleLimit = throttleLimit;
@@ -51,7 +52,7 @@ public final class ParallelInvocation implements AutoCloseable {
         this.caller = caller;
         this.output = output;
         this.errors = errors;
-        this.runspaces = new TaskRunspaces(useNewRunspace);
+        this.runspaces = new TaskRunspaces(useNewRunspace, session);
     }
 
     /** Starts a task for {@code input} once fewer than the throttle limit run; dropped once timed out. */

@@ -9,7 +9,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The runspaces of one ForEach-Object -Parallel invocation: built from CreateDefault2 with no host, named after the
+ * The runspaces of one ForEach-Object -Parallel invocation: built from the caller's child session state (CreateDefault2
+ * in the caller's language mode, see ChildSessions) with no host, named after the
  * task they are made for ({@code PSTask:<id>}), reused for later tasks unless -UseNewRunspace, all disposed at the
  * end. There are never more than the throttle limit, because no more tasks run at once and a runspace comes back
  * only when its task has ended. Used by one thread only: the
@@ -21,18 +22,20 @@ final class TaskRunspaces implements AutoCloseable {
     }
 
     private final boolean useNewRunspace;
+    private final InitialSessionState session;
     private final Deque<Runspace> idle = new ArrayDeque<>();
     private final List<Runspace> made = new ArrayList<>();
 
-    TaskRunspaces(boolean useNewRunspace) {
+    TaskRunspaces(boolean useNewRunspace, InitialSessionState session) {
         this.useNewRunspace = useNewRunspace;
+        this.session = session;
     }
 
     Lease take(int taskId) {
         if (!idle.isEmpty()) {
             return new Lease(idle.pop(), true);
         }
-        Runspace fresh = RunspaceFactory.createRunspace(InitialSessionState.createDefault2());
+        Runspace fresh = RunspaceFactory.createRunspace(session);
         fresh.setName("PSTask:" + taskId);
         made.add(fresh);
         return new Lease(fresh, false);

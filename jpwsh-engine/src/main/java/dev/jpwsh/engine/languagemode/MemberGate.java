@@ -1,0 +1,139 @@
+package dev.jpwsh.engine.languagemode;
+
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.runspaces.PSLanguageMode;
+import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.MemberGuard;
+import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.types.TypeResolver;
+import java.util.List;
+
+/**
+ * The one way script reaches members, types and conversions: member access, method calls (instance, static,
+ * through {@code $o.$name()}, the {@code ForEach}/{@code Where} intrinsics, ForEach-Object -MemberName), property
+ * and index assignment, New-Object, casts, typed variables and parameters, {@code -as}, and type names. Each entry
+ * reads the session's language mode once; in FullLanguage it goes straight to {@link Members} and
+ * {@link Conversions}, in ConstrainedLanguage it first asks {@link ConstrainedLanguage}, and hands Members the
+ * guard that checks every receiver a call reaches (the elements of a collection included) and every argument
+ * conversion, and reads properties through getters only. RestrictedLanguage and NoLanguage, which have no method
+ * calls of their own, hand cmdlets that reach members for them (Select-Object -ExpandProperty, New-Object) the
+ * same guard, so they reach no more than ConstrainedLanguage. Java classes resolve by their Java names only in FullLanguage, and not even there when the session's
+ * InitialSessionState hides them. Stateless: any thread may call it.
+ */
+public final class MemberGate {
+    private MemberGate() {
+    }
+
+    private static boolean isConstrained(ExecutionContext context) {
+        return context.languageMode() == PSLanguageMode.ConstrainedLanguage;
+    }
+
+    /** The guard for the session's mode now: none in FullLanguage only. */
+    private static MemberGuard guard(ExecutionContext context) {
+        return context.languageMode() == PSLanguageMode.FullLanguage ? MemberGuard.NONE : ConstrainedLanguage.GUARD;
+    }
+
+    /** {@code target.Name}. */
+    public static Object get(ExecutionContext context, Object target, String name) {
+        return Members.get(target, name, guard(context));
+    }
+
+    /** {@code [Type]::Name}. */
+    public static Object getStatic(ExecutionContext context, Class<?> type, String name) {
+        return Members.getStatic(type, name, guard(context));
+    }
+
+    /**
+     * Refuses {@code target.Name(...)} before the engine runs one of its own methods of {@code target} (a script
+     * block's {@code Invoke}, the {@code ForEach} and {@code Where} intrinsics); a null target fails as the call does.
+     */
+    public static void checkCall(ExecutionContext context, Object target, String name) {
+        if (target != null && isConstrained(context)) {
+            ConstrainedLanguage.GUARD.checkCall(target, name);
+        }
+    }
+
+    /** {@code target.Name(args)}: the receiver of each call it makes, and each argument conversion, checked. */
+    public static Object invoke(ExecutionContext context, Object target, String name, List<Object> args) {
+        return Members.invoke(target, name, args, guard(context));
+    }
+
+    /** {@code [Type]::Name(args)} and {@code [Type]::new(args)}. */
+    public static Object invokeStatic(ExecutionContext context, Class<?> type, List<Class<?>> typeArguments,
+            String name, List<Object> args) {
+        if (isConstrained(context)) {
+            ConstrainedLanguage.checkStaticCall(type, name);
+            return Members.invokeStatic(type, typeArguments, name, args, ConstrainedLanguage.GUARD);
+        }
+        return Members.invokeStatic(type, typeArguments, name, args, MemberGuard.NONE);
+    }
+
+    /** New-Object's instance of {@code type}, refused with New-Object's own error for a type that is not core. */
+    public static Object newObject(ExecutionContext context, Class<?> type, List<Class<?>> typeArguments,
+            List<Object> args) {
+        if (isConstrained(context) && !ConstrainedLanguage.mayCreate(type)) {
+            throw LanguageModeErrors.newObjectCannotCreateType();
+        }
+        return Members.invokeStatic(type, typeArguments, "new", args, guard(context));
+    }
+
+    /** {@code target.Name = value}; {@code target} is the type itself for {@code [Type]::Name = value}. */
+    public static void set(ExecutionContext context, Object target, String name, Object value, boolean isStatic) {
+        if (isConstrained(context)) {
+            ConstrainedLanguage.checkPropertySet(target, name, isStatic);
+            Members.set(target, name, value, ConstrainedLanguage.GUARD);
+            return;
+        }
+        Members.set(target, name, value, MemberGuard.NONE);
+    }
+
+    /** {@code target[index] = value}. */
+    public static void setIndex(ExecutionContext context, Object target, Object index, Object value) {
+        if (isConstrained(context)) {
+            ConstrainedLanguage.checkIndexSet(target);
+            Members.setIndex(target, index, value, ConstrainedLanguage.GUARD);
+            return;
+        }
+        Members.setIndex(target, index, value, MemberGuard.NONE);
+    }
+
+    /**
+     * {@code [T[A]] value}, a typed variable or parameter, {@code .ForEach([T])}: ConstrainedLanguage converts to
+     * core types only ({@code ConversionSupportedOnlyToCoreTypes}), and a name converts to {@code [type]} only when
+     * the session may see the type it names.
+     */
+    public static Object convert(ExecutionContext context, Object value, Class<?> type, List<Class<?>> typeArguments) {
+        if (isConstrained(context)) {
+            ConstrainedLanguage.checkConversion(value, type);
+        }
+        if (type == Class.class && value instanceof String name) {
+            return Conversions.toType(name, javaTypesVisible(context));
+        }
+        return Conversions.convert(value, type, typeArguments);
+    }
+
+    /** {@code value -as [T]}: the conversion, or null when it fails or the language mode refuses it. */
+    public static Object convertOrNull(ExecutionContext context, Object value, Class<?> type) {
+        if (isConstrained(context) && !ConstrainedLanguage.mayConvert(value, type)) {
+            return null;
+        }
+        try {
+            return convert(context, value, type, List.of());
+        } catch (RuntimeException failed) {
+            return null;
+        }
+    }
+
+    /** The class a type name names for this session, or null: Java names count only where Java types are visible. */
+    public static Class<?> resolveType(ExecutionContext context, String name) {
+        return TypeResolver.shared().resolve(name, javaTypesVisible(context));
+    }
+
+    /**
+     * Whether the session resolves Java classes by their Java names: only FullLanguage does, and only when its
+     * InitialSessionState did not {@link dev.jpwsh.engine.runspaces.InitialSessionState#setHideJavaTypes hide them}.
+     */
+    public static boolean javaTypesVisible(ExecutionContext context) {
+        return context.languageMode() == PSLanguageMode.FullLanguage && !context.hidesJavaTypes();
+    }
+}
