@@ -57,7 +57,7 @@ final class ExpressionRule {
         }
         Token question = stream.next();
         stream.skipNewlines(EXPR);
-        ExpressionAst ifTrue = expression();
+        ExpressionAst ifTrue = stream.deeper(question, this::expression);
         if (ifTrue == null) {
             stream.incompleteAfter("ExpectedValueExpression", question, question.text());
             return new ExpressionAst.Error(stream.extentFrom(condition.extent().start()), List.of(condition));
@@ -70,7 +70,7 @@ final class ExpressionRule {
         }
         stream.next();
         stream.skipNewlines(EXPR);
-        ExpressionAst ifFalse = expression();
+        ExpressionAst ifFalse = stream.deeper(colon, this::expression);
         if (ifFalse == null) {
             stream.incompleteAfter("ExpectedValueExpression", colon, colon.text());
             return new ExpressionAst.Error(stream.extentFrom(condition.extent().start()), List.of(condition, ifTrue));
@@ -135,6 +135,15 @@ final class ExpressionRule {
     // G  unary-expression:   primary-expression | expression-with-unary-operator
     ExpressionAst unary() {
         Token token = stream.peek(EXPR);
+        stream.enter(token);
+        try {
+            return unary(token);
+        } finally {
+            stream.leave();
+        }
+    }
+
+    private ExpressionAst unary(Token token) {
         switch (token.kind()) {
             case EXCLAIM, NOT, BNOT, MINUS, PLUS, JOIN, ISPLIT, CSPLIT, COMMA, PLUS_PLUS, MINUS_MINUS: {
                 stream.next();
@@ -205,7 +214,12 @@ final class ExpressionRule {
 
     /** A primary expression with its postfix member access, as a command argument (peeked in argument mode). */
     ExpressionAst primaryInArgumentMode() {
-        return primary(CMD);
+        stream.enter(stream.peek(CMD));
+        try {
+            return primary(CMD);
+        } finally {
+            stream.leave();
+        }
     }
 
     // G  primary-expression:   value | member-access | element-access | invocation-expression | post-increment ...
@@ -401,14 +415,14 @@ final class ExpressionRule {
         }
         Token question = stream.next();
         stream.skipNewlines(EXPR);
-        ExpressionAst ifTrue = expression();
+        ExpressionAst ifTrue = stream.deeper(question, this::expression);
         stream.skipNewlines(EXPR);
         if (ifTrue == null || !stream.accept(TokenKind.COLON, EXPR)) {
             stream.incompleteAfter("MissingColonInTernaryExpression", question);
             return left;
         }
         stream.skipNewlines(EXPR);
-        ExpressionAst ifFalse = withoutComma();
+        ExpressionAst ifFalse = stream.deeper(question, this::withoutComma);
         if (ifFalse == null) {
             return left;
         }

@@ -162,14 +162,14 @@ final class TypeRule {
                 if (simple == null) {
                     break;
                 }
-                argument = finishTypeName(simple);
+                argument = stream.deeper(inner, () -> finishTypeName(simple));
                 closeBracket(inner);
             } else {
                 TypeNameAst.Simple simple = simpleName(open);
                 if (simple == null) {
                     break;
                 }
-                argument = finishTypeName(simple);
+                argument = stream.deeper(open, () -> finishTypeName(simple));
             }
             arguments.add(argument);
             stream.skipNewlines(TYPE);

@@ -1,0 +1,74 @@
+package dev.jpwsh.language.token;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one parse shares between its tokenizers and grammar rules to stay bounded: how deeply constructs are
+ * open right now, and where each {@code $(} inside a string ends once found.
+ *
+ * <p>The depth counts statements and operands open at once (the parser's statement and unary-expression rules,
+ * command arguments) and {@code $(} scans nested in string tokens. Every recursive path of the parser and the
+ * tokenizer passes one of these points at each turn, so the Java stack a parse needs is bounded by {@link #LIMIT}
+ * times a small constant, and everything that walks the tree afterwards (the compiler, printers, checkers, the
+ * interpreter) meets at most that depth. One more level ends the parse with {@link TooDeep}, which the parser
+ * reports as PowerShell's {@code ScriptTooComplicated}. PowerShell's own limit is its thread's stack (the parser
+ * calls {@code EnsureSufficientExecutionStack} in the same rules), so it depends on the machine and thread; a
+ * count gives the same answer everywhere.
+ *
+ * <p>The end offsets are remembered because a string's {@code $(} is scanned again whenever the string token is
+ * (once inside each enclosing string, once more when the parser reads it): without the memory, nested strings
+ * would cost time quadratic in their depth.
+ */
+public final class Nesting {
+    /**
+     * Levels one parse may have open at once. 500 {@code (}, 250 {@code $(} or {@code "$(} (a statement and an
+     * operand each), 500 nested {@code if} blocks: far beyond hand-written scripts, and parsed, compiled and run
+     * within a default 1 MB thread stack.
+     */
+    public static final int LIMIT = 500;
+
+    /** Ends a parse nested deeper than {@link #LIMIT}; {@code start} and {@code end} are the deepest construct. */
+    public static final class TooDeep extends RuntimeException {
+        private final int start;
+        private final int end;
+
+        TooDeep(int start, int end) {
+            super(null, null, false, false);
+            this.start = start;
+            this.end = end;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+    }
+
+    private final Map<Integer, Integer> subExpressionEnds = new HashMap<>();
+    private int depth;
+
+    /** Opens a level for the construct at {@code start..end}; throws {@link TooDeep} beyond {@link #LIMIT}. */
+    public void enter(int start, int end) {
+        if (depth == LIMIT) {
+            throw new TooDeep(start, end);
+        }
+        depth++;
+    }
+
+    /** Closes the level the last {@link #enter} opened. */
+    public void leave() {
+        depth--;
+    }
+
+    Integer subExpressionEnd(int start) {
+        return subExpressionEnds.get(start);
+    }
+
+    void subExpressionEnd(int start, int end) {
+        subExpressionEnds.put(start, end);
+    }
+}
