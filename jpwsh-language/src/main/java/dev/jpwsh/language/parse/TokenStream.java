@@ -8,8 +8,10 @@ import dev.jpwsh.language.token.Nesting;
 import dev.jpwsh.language.token.Tokenizer;
 import dev.jpwsh.language.token.TokenizerMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,6 +36,7 @@ final class TokenStream {
     private final List<ParseError> errors = new ArrayList<>();
     /** Where each error in {@link #errors} is and what it is, so a repeated report costs one lookup. */
     private final Set<ErrorKey> reported = new HashSet<>();
+    private final Map<Integer, Boolean> atEnd = new HashMap<>();
     private Token lookahead;
     private TokenizerMode lookaheadMode;
     private int lookaheadFrom;
@@ -263,8 +266,16 @@ final class TokenStream {
         incompleteAfter(id, previous.extent(), args);
     }
 
-    /** True when only white space and comments follow {@code offset}. */
+    /**
+     * True when only white space and comments follow {@code offset}. Remembered per offset: the errors of every
+     * construct left open at the end of input ask from the same place, and scanning a long trailing comment once
+     * per error would cost time quadratic in the input.
+     */
     boolean isAtEnd(int offset) {
+        return atEnd.computeIfAbsent(offset, this::onlyTriviaFrom);
+    }
+
+    private boolean onlyTriviaFrom(int offset) {
         String text = source.text();
         int i = offset;
         while (i < text.length()) {

@@ -2,6 +2,9 @@ package dev.jpwsh.language.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jpwsh.language.ast.Ast;
+import dev.jpwsh.language.ast.AstPrinter;
+import dev.jpwsh.language.ast.AstSearch;
 import dev.jpwsh.language.ast.ExpressionAst;
 import dev.jpwsh.language.ast.PipelineElementAst;
 import dev.jpwsh.language.ast.StatementAst;
@@ -30,7 +33,8 @@ class ParserLimitsTest {
     }
 
     /**
-     * Each nesting construct parses without error at the deepest level the limit allows it (it costs one or two
+     * Each nesting construct parses without error at the deepest level the limit allows it, and the tree that gives
+     * can be printed, searched and checked for the restricted language (it costs one or two
      * levels per turn: a statement and an operand for {@code $(}), and is one ScriptTooComplicated error at the
      * column of the construct one turn deeper.
      */
@@ -55,7 +59,11 @@ class ParserLimitsTest {
     })
     void nestingUpToTheLimitParsesAndBeyondIsOneError(String open, String close, int levelsPerTurn, int width) {
         int deepest = (Nesting.LIMIT - 2) / levelsPerTurn;
-        assertThat(Parser.parse(nested(open, close, deepest)).errors()).isEmpty();
+        ParseResult fits = Parser.parse(nested(open, close, deepest));
+        assertThat(fits.errors()).isEmpty();
+        assertThat(AstPrinter.print(fits.ast())).isNotEmpty();
+        assertThat(AstSearch.findAll(fits.ast(), Ast.class)).isNotEmpty();
+        RestrictedLanguageChecker.checkScript(fits.ast());
 
         ParseResult tooDeep = Parser.parse(nested(open, close, deepest + 2));
         assertThat(tooDeep.errors()).hasSize(1);
