@@ -89,25 +89,32 @@ final class ExpressionRule {
      * expressions where commas separate method arguments.
      */
     private ExpressionAst climb(ExpressionAst left, int minPrecedence, boolean arrayOperands) {
-        while (true) {
-            Token operator = stream.peek(EXPR);
-            int precedence = operator.kind().binaryPrecedence();
-            if (precedence < minPrecedence || precedence == 0) {
-                return left;
+        int levels = 0;
+        try {
+            while (true) {
+                Token operator = stream.peek(EXPR);
+                int precedence = operator.kind().binaryPrecedence();
+                if (precedence < minPrecedence || precedence == 0) {
+                    return left;
+                }
+                stream.next();
+                stream.enter(operator);
+                levels++;
+                stream.skipNewlines(EXPR);
+                ExpressionAst right = arrayOperands ? arrayLiteral() : unary();
+                if (right == null) {
+                    // ErrorRecovery: keep the left operand and stop.
+                    stream.incompleteAfter("ExpectedValueExpression", operator, operator.text());
+                    return new ExpressionAst.Error(stream.extentFrom(left.extent().start()), List.of(left));
+                }
+                while (stream.peek(EXPR).kind().binaryPrecedence() > precedence) {
+                    right = climb(right, stream.peek(EXPR).kind().binaryPrecedence(), arrayOperands);
+                }
+                left = new ExpressionAst.Binary(left.extent().to(right.extent()), left, operator.kind(),
+                        operator.extent(), right);
             }
-            stream.next();
-            stream.skipNewlines(EXPR);
-            ExpressionAst right = arrayOperands ? arrayLiteral() : unary();
-            if (right == null) {
-                // ErrorRecovery: keep the left operand and stop.
-                stream.incompleteAfter("ExpectedValueExpression", operator, operator.text());
-                return new ExpressionAst.Error(stream.extentFrom(left.extent().start()), List.of(left));
-            }
-            while (stream.peek(EXPR).kind().binaryPrecedence() > precedence) {
-                right = climb(right, stream.peek(EXPR).kind().binaryPrecedence(), arrayOperands);
-            }
-            left = new ExpressionAst.Binary(left.extent().to(right.extent()), left, operator.kind(), operator.extent(),
-                    right);
+        } finally {
+            stream.leave(levels);
         }
     }
 
@@ -265,26 +272,40 @@ final class ExpressionRule {
         return variable.path().isQualified("using") ? new ExpressionAst.Using(token.extent(), variable) : variable;
     }
 
-    /** Member access, method calls and indexing written right after an expression, without white space. */
+    /**
+     * Member access, method calls and indexing written right after an expression, without white space. Each makes
+     * the tree one level deeper, so each is a nesting level.
+     */
     private ExpressionAst postfix(ExpressionAst target) {
         ExpressionAst expression = target;
-        while (true) {
-            Token token = stream.peek(EXPR);
-            if (token.followsSpace()) {
-                return expression;
-            }
-            switch (token.kind()) {
-                case DOT, COLON_COLON, QUESTION_DOT -> expression = member(expression, stream.next());
-                case LBRACKET, QUESTION_LBRACKET -> {
-                    if (expression instanceof ExpressionAst.TypeLiteral) {
-                        return expression;
-                    }
-                    expression = index(expression, stream.next());
-                }
-                default -> {
+        int levels = 0;
+        try {
+            while (true) {
+                Token token = stream.peek(EXPR);
+                if (token.followsSpace()) {
                     return expression;
                 }
+                switch (token.kind()) {
+                    case DOT, COLON_COLON, QUESTION_DOT -> {
+                        stream.enter(token);
+                        levels++;
+                        expression = member(expression, stream.next());
+                    }
+                    case LBRACKET, QUESTION_LBRACKET -> {
+                        if (expression instanceof ExpressionAst.TypeLiteral) {
+                            return expression;
+                        }
+                        stream.enter(token);
+                        levels++;
+                        expression = index(expression, stream.next());
+                    }
+                    default -> {
+                        return expression;
+                    }
+                }
             }
+        } finally {
+            stream.leave(levels);
         }
     }
 

@@ -122,6 +122,11 @@ final class TokenStream {
         tokenizer.nesting().leave();
     }
 
+    /** Closes the last {@code levels} levels opened with {@link #enter}. */
+    void leave(int levels) {
+        tokenizer.nesting().leave(levels);
+    }
+
     /** Runs {@code rule} one nesting level deeper, the level opened at {@code at}. */
     <T> T deeper(Token at, Supplier<T> rule) {
         enter(at);

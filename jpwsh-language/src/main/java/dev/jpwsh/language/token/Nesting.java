@@ -8,10 +8,12 @@ import java.util.Map;
  * open right now, and where each {@code $(} inside a string ends once found.
  *
  * <p>The depth counts statements and operands open at once (the parser's statement and unary-expression rules,
- * command arguments) and {@code $(} scans nested in string tokens. Every recursive path of the parser and the
- * tokenizer passes one of these points at each turn, so the Java stack a parse needs is bounded by {@link #LIMIT}
- * times a small constant, and everything that walks the tree afterwards (the compiler, printers, checkers, the
- * interpreter) meets at most that depth. One more level ends the parse with {@link TooDeep}, which the parser
+ * command arguments), {@code $(} scans nested in string tokens, and each link of a chain that the parser reads in a
+ * loop but that makes the tree one level deeper (the operators of {@code 1+2+3}, the {@code &&} of a pipeline chain,
+ * the {@code .member}, {@code [index]} and calls after an operand, the {@code []} of an array type). Every recursive
+ * path of the parser and the tokenizer passes one of these points at each turn, so the Java stack a parse needs is
+ * bounded by {@link #LIMIT} times a small constant, and so is the depth of the tree that everything walking it
+ * afterwards (the compiler, printers, checkers, the interpreter) meets. One more level ends the parse with {@link TooDeep}, which the parser
  * reports as PowerShell's {@code ScriptTooComplicated}. PowerShell's own limit is its thread's stack (the parser
  * calls {@code EnsureSufficientExecutionStack} in the same rules), so it depends on the machine and thread; a
  * count gives the same answer everywhere.
@@ -62,6 +64,11 @@ public final class Nesting {
     /** Closes the level the last {@link #enter} opened. */
     public void leave() {
         depth--;
+    }
+
+    /** Closes the last {@code levels} levels opened. */
+    public void leave(int levels) {
+        depth -= levels;
     }
 
     Integer subExpressionEnd(int start) {

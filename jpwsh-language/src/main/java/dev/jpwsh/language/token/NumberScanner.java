@@ -20,6 +20,8 @@ final class NumberScanner {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigDecimal DECIMAL_MAX = new BigDecimal("79228162514264337593543950335");
+    /** More decimal digits than this are beyond the double range (about 1.8e308), so infinite as a double. */
+    private static final int MAX_EXACT_DIGITS = 310;
     /** The most digits a .NET decimal holds after its point. */
     private static final int DECIMAL_PLACES = 28;
 
@@ -66,6 +68,11 @@ final class NumberScanner {
         String digits = text.substring(start, pos);
         String suffix = suffix(false);
         BigInteger multiplier = multiplier();
+        int bitsPerDigit = radix == 16 ? 4 : 1;
+        if (!suffix.equals("n") && significantDigits(digits) * bitsPerDigit > Long.SIZE) {
+            // too wide for every type but bigint: say so without reading the digits (which costs their count squared)
+            return new Result(null, pos);
+        }
         BigInteger raw = new BigInteger(digits, radix);
         int bits = radix == 16 ? digits.length() * 4 : digits.length();
         NumberLiteral literal;
@@ -125,6 +132,11 @@ final class NumberScanner {
             literal = decimal(digits, multiplier, negative);
         } else if (real) {
             literal = real(digits, suffix, multiplier, negative);
+        } else if (!suffix.equals("n") && significantDigits(digits) > MAX_EXACT_DIGITS) {
+            // beyond every fixed-size type: only a double holds it, infinite (reading the digits into a BigInteger
+            // would cost their count squared)
+            double value = negative ? -Double.parseDouble(digits) : Double.parseDouble(digits);
+            literal = suffix.isEmpty() ? new NumberLiteral(value, NumericType.DOUBLE) : null;
         } else {
             BigInteger value = new BigInteger(digits);
             value = negative ? value.negate() : value;
@@ -139,6 +151,11 @@ final class NumberScanner {
      * a decimal holds.
      */
     private static NumberLiteral decimal(String digits, BigInteger multiplier, boolean negative) {
+        int point = digits.indexOf('.');
+        boolean exponent = digits.indexOf('e') >= 0 || digits.indexOf('E') >= 0;
+        if (!exponent && significantDigits(point < 0 ? digits : digits.substring(0, point)) > DECIMAL_MAX.precision()) {
+            return null;
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(digits);
@@ -215,6 +232,14 @@ final class NumberScanner {
             case BIG_INTEGER -> new NumberLiteral(((BigInteger) literal.value()).negate(), NumericType.BIG_INTEGER);
             default -> literal.value() instanceof BigInteger b ? typed(b.negate(), "") : literal;
         };
+    }
+
+    private static int significantDigits(String digits) {
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        return digits.length() - first;
     }
 
     private static boolean inRange(BigInteger v, BigInteger min, BigInteger max) {
