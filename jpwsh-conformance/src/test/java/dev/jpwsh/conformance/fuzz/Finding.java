@@ -7,9 +7,10 @@ record Finding(Kind kind, String detail) {
         INTERNAL_ERROR,
         /** Output or an error message shows a Java class name, a Java exception or a stack trace. */
         JAVA_TEXT,
-        /** The script was still running at the per-input timeout (Stop then ended it). */
-        HANG,
-        /** Stop did not end the script within its bound either. */
+        /**
+         * The script was still running at its time limit and Stop did not end it within its bound. (Running into the
+         * limit alone is no failure: a mutant may loop for ever, as it would in pwsh; Stop must end it.)
+         */
         STOP_HANG,
         /** Parsing took far longer per character than the corpus does. */
         SLOW_PARSE

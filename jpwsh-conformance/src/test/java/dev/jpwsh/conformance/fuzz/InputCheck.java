@@ -46,7 +46,8 @@ final class InputCheck {
 
     /** How many inputs went through the runspace, and how many the sandbox refused to run. */
     String counts() {
-        return ran + " run, " + refused + " parsed and compiled only (refused by the sandbox)";
+        return ran + " run (" + sandbox.stopped() + " of them stopped at the time limit), " + refused
+                + " parsed and compiled only (refused by the sandbox)";
     }
 
     List<Finding> check(String text, boolean mayRun) {

@@ -13,10 +13,10 @@ import java.util.Map;
  * the {@code .member}, {@code [index]} and calls after an operand, the {@code []} of an array type). Every recursive
  * path of the parser and the tokenizer passes one of these points at each turn, so the Java stack a parse needs is
  * bounded by {@link #LIMIT} times a small constant, and so is the depth of the tree that everything walking it
- * afterwards (the compiler, printers, checkers, the interpreter) meets. One more level ends the parse with {@link TooDeep}, which the parser
- * reports as PowerShell's {@code ScriptTooComplicated}. PowerShell's own limit is its thread's stack (the parser
- * calls {@code EnsureSufficientExecutionStack} in the same rules), so it depends on the machine and thread; a
- * count gives the same answer everywhere.
+ * afterwards (the compiler, printers, checkers, the interpreter) meets. One more level ends the parse with
+ * {@link TooDeep}, which the parser reports as PowerShell's {@code ScriptTooComplicated}. PowerShell's own limit is
+ * its thread's stack (its parser calls {@code EnsureSufficientExecutionStack} in the same rules, and its pipeline
+ * threads have 10 MB), so it depends on the machine and thread; a count gives the same answer everywhere.
  *
  * <p>The end offsets are remembered because a string's {@code $(} is scanned again whenever the string token is
  * (once inside each enclosing string, once more when the parser reads it): without the memory, nested strings
@@ -24,9 +24,9 @@ import java.util.Map;
  */
 public final class Nesting {
     /**
-     * Levels one parse may have open at once. 500 {@code (}, 250 {@code $(} or {@code "$(} (a statement and an
-     * operand each), 500 nested {@code if} blocks: far beyond hand-written scripts, and parsed, compiled and run
-     * within a default 1 MB thread stack.
+     * Levels one parse may have open at once: about 500 {@code (}, nested {@code if} blocks or terms of a sum, 250
+     * {@code $(}, {@code "$(} or script blocks (a statement and an operand each). Far beyond hand-written scripts,
+     * and parsed, compiled and run within a default 1 MB thread stack.
      */
     public static final int LIMIT = 500;
 
