@@ -46,6 +46,7 @@ class ParserLimitsTest {
     @ParameterizedTest(name = "{0} ... {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "(        | )      | 1 | 1",
+        "{        | }      | 2 | 1",
         "$(       | )      | 2 | 2",
         "@(       | )      | 2 | 2",
         "\"$(     | )\"    | 2 | 3",
