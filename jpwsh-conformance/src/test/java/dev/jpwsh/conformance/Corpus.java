@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * e.g. {@code values/int-cast-rounds-half-to-even.ps1}; files whose name starts with {@code _} are helpers that
  * other scripts call, not scripts of the corpus.
  */
-final class Corpus {
+public final class Corpus {
     static final String SCRIPT_SUFFIX = ".ps1";
     static final String EXPECTED_SUFFIX = ".expected";
     static final String STDERR_SUFFIX = ".stderr";
@@ -29,7 +29,7 @@ final class Corpus {
     private Corpus() {
     }
 
-    static Path root() {
+    public static Path root() {
         URL readme = Corpus.class.getResource("/golden/README.md");
         if (readme == null) {
             throw new IllegalStateException("golden/README.md is not on the test class path");
@@ -51,7 +51,7 @@ final class Corpus {
     }
 
     /** The scripts of the corpus (helpers left out), sorted by name. */
-    static List<Path> scripts() {
+    public static List<Path> scripts() {
         return files().stream().filter(Corpus::isScript).toList();
     }
 
@@ -61,7 +61,7 @@ final class Corpus {
     }
 
     /** A file's name relative to the root, with {@code /} whatever the platform. */
-    static String name(Path file) {
+    public static String name(Path file) {
         return root().relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
@@ -74,7 +74,7 @@ final class Corpus {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -56,6 +56,23 @@ class ParseCheckTest {
                         + "'+' operator." + NL);
     }
 
+    /**
+     * A file nested too deeply is one ScriptTooComplicated error at the construct that went too deep, and the files
+     * after it are still checked.
+     */
+    @Test
+    void tooDeepFileDoesNotStopTheBatch() throws IOException {
+        String deep = file("deep.ps1", "{".repeat(5000) + "\n");
+        String broken = file("broken.ps1", "1 +\n");
+        String clean = file("clean.ps1", "(".repeat(100) + "1" + ")".repeat(100) + "\n");
+        assertThat(parse(deep, broken, clean)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
+                deep + ":1:251: ScriptTooComplicated: Processing was stopped because the script is too complex." + NL
+                        + broken + ":1:4: ExpectedValueExpression: You must provide a value expression following the "
+                        + "'+' operator." + NL);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     /** A file that cannot be read is reported on standard error and fails the run. */
     @Test
     void unreadableFile() {

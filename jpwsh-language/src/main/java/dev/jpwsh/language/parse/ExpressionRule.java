@@ -57,7 +57,7 @@ final class ExpressionRule {
         }
         Token question = stream.next();
         stream.skipNewlines(EXPR);
-        ExpressionAst ifTrue = expression();
+        ExpressionAst ifTrue = stream.deeper(question, this::expression);
         if (ifTrue == null) {
             stream.incompleteAfter("ExpectedValueExpression", question, question.text());
             return new ExpressionAst.Error(stream.extentFrom(condition.extent().start()), List.of(condition));
@@ -70,7 +70,7 @@ final class ExpressionRule {
         }
         stream.next();
         stream.skipNewlines(EXPR);
-        ExpressionAst ifFalse = expression();
+        ExpressionAst ifFalse = stream.deeper(colon, this::expression);
         if (ifFalse == null) {
             stream.incompleteAfter("ExpectedValueExpression", colon, colon.text());
             return new ExpressionAst.Error(stream.extentFrom(condition.extent().start()), List.of(condition, ifTrue));
@@ -89,25 +89,32 @@ final class ExpressionRule {
      * expressions where commas separate method arguments.
      */
     private ExpressionAst climb(ExpressionAst left, int minPrecedence, boolean arrayOperands) {
-        while (true) {
-            Token operator = stream.peek(EXPR);
-            int precedence = operator.kind().binaryPrecedence();
-            if (precedence < minPrecedence || precedence == 0) {
-                return left;
+        int levels = 0;
+        try {
+            while (true) {
+                Token operator = stream.peek(EXPR);
+                int precedence = operator.kind().binaryPrecedence();
+                if (precedence < minPrecedence || precedence == 0) {
+                    return left;
+                }
+                stream.next();
+                stream.enter(operator);
+                levels++;
+                stream.skipNewlines(EXPR);
+                ExpressionAst right = arrayOperands ? arrayLiteral() : unary();
+                if (right == null) {
+                    // ErrorRecovery: keep the left operand and stop.
+                    stream.incompleteAfter("ExpectedValueExpression", operator, operator.text());
+                    return new ExpressionAst.Error(stream.extentFrom(left.extent().start()), List.of(left));
+                }
+                while (stream.peek(EXPR).kind().binaryPrecedence() > precedence) {
+                    right = climb(right, stream.peek(EXPR).kind().binaryPrecedence(), arrayOperands);
+                }
+                left = new ExpressionAst.Binary(left.extent().to(right.extent()), left, operator.kind(),
+                        operator.extent(), right);
             }
-            stream.next();
-            stream.skipNewlines(EXPR);
-            ExpressionAst right = arrayOperands ? arrayLiteral() : unary();
-            if (right == null) {
-                // ErrorRecovery: keep the left operand and stop.
-                stream.incompleteAfter("ExpectedValueExpression", operator, operator.text());
-                return new ExpressionAst.Error(stream.extentFrom(left.extent().start()), List.of(left));
-            }
-            while (stream.peek(EXPR).kind().binaryPrecedence() > precedence) {
-                right = climb(right, stream.peek(EXPR).kind().binaryPrecedence(), arrayOperands);
-            }
-            left = new ExpressionAst.Binary(left.extent().to(right.extent()), left, operator.kind(), operator.extent(),
-                    right);
+        } finally {
+            stream.leave(levels);
         }
     }
 
@@ -135,6 +142,15 @@ final class ExpressionRule {
     // G  unary-expression:   primary-expression | expression-with-unary-operator
     ExpressionAst unary() {
         Token token = stream.peek(EXPR);
+        stream.enter(token);
+        try {
+            return unary(token);
+        } finally {
+            stream.leave();
+        }
+    }
+
+    private ExpressionAst unary(Token token) {
         switch (token.kind()) {
             case EXCLAIM, NOT, BNOT, MINUS, PLUS, JOIN, ISPLIT, CSPLIT, COMMA, PLUS_PLUS, MINUS_MINUS: {
                 stream.next();
@@ -205,7 +221,12 @@ final class ExpressionRule {
 
     /** A primary expression with its postfix member access, as a command argument (peeked in argument mode). */
     ExpressionAst primaryInArgumentMode() {
-        return primary(CMD);
+        stream.enter(stream.peek(CMD));
+        try {
+            return primary(CMD);
+        } finally {
+            stream.leave();
+        }
     }
 
     // G  primary-expression:   value | member-access | element-access | invocation-expression | post-increment ...
@@ -251,26 +272,40 @@ final class ExpressionRule {
         return variable.path().isQualified("using") ? new ExpressionAst.Using(token.extent(), variable) : variable;
     }
 
-    /** Member access, method calls and indexing written right after an expression, without white space. */
+    /**
+     * Member access, method calls and indexing written right after an expression, without white space. Each makes
+     * the tree one level deeper, so each is a nesting level.
+     */
     private ExpressionAst postfix(ExpressionAst target) {
         ExpressionAst expression = target;
-        while (true) {
-            Token token = stream.peek(EXPR);
-            if (token.followsSpace()) {
-                return expression;
-            }
-            switch (token.kind()) {
-                case DOT, COLON_COLON, QUESTION_DOT -> expression = member(expression, stream.next());
-                case LBRACKET, QUESTION_LBRACKET -> {
-                    if (expression instanceof ExpressionAst.TypeLiteral) {
-                        return expression;
-                    }
-                    expression = index(expression, stream.next());
-                }
-                default -> {
+        int levels = 0;
+        try {
+            while (true) {
+                Token token = stream.peek(EXPR);
+                if (token.followsSpace()) {
                     return expression;
                 }
+                switch (token.kind()) {
+                    case DOT, COLON_COLON, QUESTION_DOT -> {
+                        stream.enter(token);
+                        levels++;
+                        expression = member(expression, stream.next());
+                    }
+                    case LBRACKET, QUESTION_LBRACKET -> {
+                        if (expression instanceof ExpressionAst.TypeLiteral) {
+                            return expression;
+                        }
+                        stream.enter(token);
+                        levels++;
+                        expression = index(expression, stream.next());
+                    }
+                    default -> {
+                        return expression;
+                    }
+                }
             }
+        } finally {
+            stream.leave(levels);
         }
     }
 
@@ -401,14 +436,14 @@ final class ExpressionRule {
         }
         Token question = stream.next();
         stream.skipNewlines(EXPR);
-        ExpressionAst ifTrue = expression();
+        ExpressionAst ifTrue = stream.deeper(question, this::expression);
         stream.skipNewlines(EXPR);
         if (ifTrue == null || !stream.accept(TokenKind.COLON, EXPR)) {
             stream.incompleteAfter("MissingColonInTernaryExpression", question);
             return left;
         }
         stream.skipNewlines(EXPR);
-        ExpressionAst ifFalse = withoutComma();
+        ExpressionAst ifFalse = stream.deeper(question, this::withoutComma);
         if (ifFalse == null) {
             return left;
         }

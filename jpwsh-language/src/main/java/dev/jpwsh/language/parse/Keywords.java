@@ -16,6 +16,9 @@ final class Keywords {
             "switch", "throw", "trap", "try", "until", "using", "var", "while", "workflow", "configuration",
             "inlinescript");
 
+    /** Keywords that only continue a statement, so one of them at the start of a statement is out of place. */
+    static final Set<String> CONTINUATIONS = Set.of("else", "elseif", "catch", "until", "finally");
+
     static final Set<String> BLOCK_NAMES = Set.of("begin", "process", "end", "clean", "dynamicparam");
 
     private Keywords() {
@@ -31,6 +34,11 @@ final class Keywords {
         }
         String word = token.text().toLowerCase(Locale.ROOT);
         return ALL.contains(word) ? word : null;
+    }
+
+    static boolean isContinuation(Token token) {
+        String keyword = of(token);
+        return keyword != null && CONTINUATIONS.contains(keyword);
     }
 
     static boolean is(Token token, String keyword) {

@@ -1,10 +1,17 @@
 package dev.jpwsh.language.parse;
 
+import dev.jpwsh.language.ast.NamedBlockAst;
+import dev.jpwsh.language.ast.ScriptBlockAst;
+import dev.jpwsh.language.source.Extent;
 import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.language.token.Nesting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Parses PowerShell source into a {@link ParseResult}. Each call is independent: any number of threads may
@@ -14,13 +21,63 @@ import java.nio.file.Path;
  * (operators and primary expressions) and {@link TypeRule} (type names and attributes).
  */
 public final class Parser {
+    /** A stack that holds a parse {@link Nesting#LIMIT} levels deep many times over. */
+    private static final long OWN_THREAD_STACK_BYTES = 16L << 20;
+
     private Parser() {
     }
 
+    /**
+     * Parses {@code source}. Text nested deeper than {@link Nesting#LIMIT} levels gives one error,
+     * {@code ScriptTooComplicated} at the construct that went too deep, and an empty tree, as PowerShell ends a
+     * parse that runs out of stack. The result depends on the text only: when the calling thread has too little
+     * stack left for that many levels, the parse runs again on a thread of its own, as PowerShell's does.
+     */
     public static ParseResult parse(SourceText source) {
+        try {
+            return parseHere(source);
+        } catch (StackOverflowError callerTooDeep) {
+            return parseOnOwnThread(source);
+        }
+    }
+
+    private static ParseResult parseOnOwnThread(SourceText source) {
+        FutureTask<ParseResult> parse = new FutureTask<>(() -> parseHere(source));
+        Thread.ofPlatform().name("jpwsh parser").daemon().stackSize(OWN_THREAD_STACK_BYTES).start(parse);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return parse.get();
+                } catch (InterruptedException e) {
+                    // The parse is short (linear in the text): finish it and keep the interrupt for the caller.
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException unchecked) {
+                        throw unchecked;
+                    }
+                    throw (Error) e.getCause();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static ParseResult parseHere(SourceText source) {
         ParseContext context = new ParseContext(source);
-        var ast = context.scriptBlocks().script();
-        return new ParseResult(ast, context.stream().finish());
+        try {
+            var ast = context.scriptBlocks().script();
+            return new ParseResult(ast, context.stream().finish());
+        } catch (Nesting.TooDeep tooDeep) {
+            Extent whole = source.extent(0, source.length());
+            var empty = new ScriptBlockAst(whole, List.of(), null, null, null, null,
+                    new NamedBlockAst(whole, NamedBlockAst.BlockKind.END, true, List.of(), List.of()), null, List.of());
+            return new ParseResult(empty, List.of(ParseErrors.create("ScriptTooComplicated",
+                    source.extent(tooDeep.start(), tooDeep.end()), false)));
+        }
     }
 
     public static ParseResult parse(String text) {

@@ -44,48 +44,56 @@ final class PipelineRule {
         }
         PipelineBase chain = null;
         Token chainOperator = null;
-        while (true) {
-            Token first = stream.peek(CMD);
-            StatementAst.Pipeline pipeline = pipeline(expression);
-            expression = null;
-            if (pipeline == null) {
-                if (chainOperator == null) {
-                    return null;
+        int levels = 0;
+        try {
+            while (true) {
+                Token first = stream.peek(CMD);
+                StatementAst.Pipeline pipeline = pipeline(expression);
+                expression = null;
+                if (pipeline == null) {
+                    if (chainOperator == null) {
+                        return null;
+                    }
+                    if (first.is(TokenKind.END_OF_INPUT)) {
+                        stream.incompleteAfter("EmptyPipelineChainElement", chainOperator, chainOperator.text());
+                    } else {
+                        stream.error("EmptyPipelineChainElement", chainOperator.extent().to(first.extent()),
+                                chainOperator.text());
+                    }
+                    return new StatementAst.Error(chain.extent().to(chainOperator.extent()), List.of(chain));
                 }
-                if (first.is(TokenKind.END_OF_INPUT)) {
-                    stream.incompleteAfter("EmptyPipelineChainElement", chainOperator, chainOperator.text());
-                } else {
-                    stream.error("EmptyPipelineChainElement", chainOperator.extent().to(first.extent()),
-                            chainOperator.text());
-                }
-                return new StatementAst.Error(chain.extent().to(chainOperator.extent()), List.of(chain));
-            }
-            boolean background = false;
-            Token next = stream.peek(CMD);
-            if (next.is(TokenKind.AMPERSAND)) {
-                stream.next();
-                background = true;
-                next = stream.peek(CMD);
-                if (next.is(TokenKind.AND_AND) || next.is(TokenKind.OR_OR)) {
+                boolean background = false;
+                Token next = stream.peek(CMD);
+                if (next.is(TokenKind.AMPERSAND)) {
                     stream.next();
-                    stream.error("BackgroundOperatorInPipelineChain", next.extent());
-                    return new StatementAst.Error(stream.extentFrom((chain == null ? pipeline : chain).extent().start()),
-                            List.of());
+                    background = true;
+                    next = stream.peek(CMD);
+                    if (next.is(TokenKind.AND_AND) || next.is(TokenKind.OR_OR)) {
+                        stream.next();
+                        stream.error("BackgroundOperatorInPipelineChain", next.extent());
+                        PipelineBase before = chain == null ? pipeline : chain;
+                        return new StatementAst.Error(stream.extentFrom(before.extent().start()), List.of());
+                    }
                 }
-            }
-            if (background || !(next.is(TokenKind.AND_AND) || next.is(TokenKind.OR_OR))) {
-                if (chain == null) {
-                    return background ? new StatementAst.Pipeline(stream.extentFrom(pipeline.extent().start()),
-                            pipeline.elements(), true) : pipeline;
+                if (background || !(next.is(TokenKind.AND_AND) || next.is(TokenKind.OR_OR))) {
+                    if (chain == null) {
+                        return background ? new StatementAst.Pipeline(stream.extentFrom(pipeline.extent().start()),
+                                pipeline.elements(), true) : pipeline;
+                    }
+                    return new StatementAst.PipelineChain(stream.extentFrom(chain.extent().start()), chain,
+                            chainOperator.kind(), pipeline, background);
                 }
-                return new StatementAst.PipelineChain(stream.extentFrom(chain.extent().start()), chain,
-                        chainOperator.kind(), pipeline, background);
+                chain = chain == null ? pipeline
+                        : new StatementAst.PipelineChain(chain.extent().to(pipeline.extent()), chain,
+                                chainOperator.kind(), pipeline, false);
+                chainOperator = stream.next();
+                // each && or || puts the chain so far one level deeper in the tree
+                stream.enter(chainOperator);
+                levels++;
+                stream.skipNewlines(CMD);
             }
-            chain = chain == null ? pipeline
-                    : new StatementAst.PipelineChain(chain.extent().to(pipeline.extent()), chain, chainOperator.kind(),
-                            pipeline, false);
-            chainOperator = stream.next();
-            stream.skipNewlines(CMD);
+        } finally {
+            stream.leave(levels);
         }
     }
 

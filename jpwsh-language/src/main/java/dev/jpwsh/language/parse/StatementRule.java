@@ -36,6 +36,15 @@ final class StatementRule {
     /** One statement, or null at a closing brace or parenthesis or the end of input. */
     StatementAst statement() {
         Token token = stream.peek(CMD);
+        stream.enter(token);
+        try {
+            return statement(token);
+        } finally {
+            stream.leave();
+        }
+    }
+
+    private StatementAst statement(Token token) {
         switch (token.kind()) {
             case END_OF_INPUT, RCURLY, RPAREN:
                 return null;
@@ -94,10 +103,15 @@ final class StatementRule {
 
     private StatementAst strayKeyword(Token token) {
         if (!stream.errors().isEmpty()) {
-            // ErrorRecovery: after an earlier error, drop the keyword instead of calling it as a command.
-            stream.next();
-            stream.skipNewlines(CMD);
-            return statement();
+            // ErrorRecovery: after an earlier error, drop the keyword (and any that follow it) instead of calling
+            // it as a command.
+            Token next = token;
+            while (Keywords.isContinuation(next)) {
+                stream.next();
+                stream.skipNewlines(CMD);
+                next = stream.peek(CMD);
+            }
+            return statement(next);
         }
         return context.pipelines().pipelineChain();
     }

@@ -4,10 +4,16 @@ import dev.jpwsh.language.source.Extent;
 import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.language.token.Token;
 import dev.jpwsh.language.token.TokenKind;
+import dev.jpwsh.language.token.Nesting;
 import dev.jpwsh.language.token.Tokenizer;
 import dev.jpwsh.language.token.TokenizerMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The parser's view of the tokenizer: one token of lookahead scanned in the mode the caller asks for (a
@@ -19,9 +25,18 @@ final class TokenStream {
     record Mark(int offset, Token last, int errorCount) {
     }
 
+    private record ErrorKey(String errorId, int start, int end) {
+        static ErrorKey of(ParseError error) {
+            return new ErrorKey(error.errorId(), error.extent().start(), error.extent().end());
+        }
+    }
+
     private final SourceText source;
     private final Tokenizer tokenizer;
     private final List<ParseError> errors = new ArrayList<>();
+    /** Where each error in {@link #errors} is and what it is, so a repeated report costs one lookup. */
+    private final Set<ErrorKey> reported = new HashSet<>();
+    private final Map<Integer, Boolean> atEnd = new HashMap<>();
     private Token lookahead;
     private TokenizerMode lookaheadMode;
     private int lookaheadFrom;
@@ -93,6 +108,33 @@ final class TokenStream {
 
     Token last() {
         return last;
+    }
+
+    /**
+     * Opens a nesting level at {@code at}, which the caller closes with {@link #leave()} in a {@code finally}
+     * (see {@link Nesting}: beyond its limit the whole parse ends).
+     */
+    void enter(Token at) {
+        tokenizer.nesting().enter(at.start(), at.end());
+    }
+
+    void leave() {
+        tokenizer.nesting().leave();
+    }
+
+    /** Closes the last {@code levels} levels opened with {@link #enter}. */
+    void leave(int levels) {
+        tokenizer.nesting().leave(levels);
+    }
+
+    /** Runs {@code rule} one nesting level deeper, the level opened at {@code at}. */
+    <T> T deeper(Token at, Supplier<T> rule) {
+        enter(at);
+        try {
+            return rule.get();
+        } finally {
+            leave();
+        }
     }
 
     /** Where scanning resumes: the end of the last consumed token, or 0. */
@@ -167,7 +209,7 @@ final class TokenStream {
 
     private void dropErrorsFrom(int count) {
         while (errors.size() > count) {
-            errors.removeLast();
+            reported.remove(ErrorKey.of(errors.removeLast()));
         }
     }
 
@@ -175,7 +217,7 @@ final class TokenStream {
      * Parses text nested in an already scanned token (a {@code $( )} inside a string) from {@code offset}, then
      * puts the stream back where it was.
      */
-    <T> T nested(int offset, java.util.function.Supplier<T> rule) {
+    <T> T nested(int offset, Supplier<T> rule) {
         Token savedLookahead = lookahead;
         TokenizerMode savedMode = lookaheadMode;
         int savedFrom = lookaheadFrom;
@@ -202,13 +244,9 @@ final class TokenStream {
 
     /** Records an error unless the same id was already reported at the same place. */
     void addError(ParseError error) {
-        for (ParseError e : errors) {
-            if (e.errorId().equals(error.errorId()) && e.extent().start() == error.extent().start()
-                    && e.extent().end() == error.extent().end()) {
-                return;
-            }
+        if (reported.add(ErrorKey.of(error))) {
+            errors.add(error);
         }
-        errors.add(error);
     }
 
     void error(String id, Extent extent, Object... args) {
@@ -233,8 +271,16 @@ final class TokenStream {
         incompleteAfter(id, previous.extent(), args);
     }
 
-    /** True when only white space and comments follow {@code offset}. */
+    /**
+     * True when only white space and comments follow {@code offset}. Remembered per offset: the errors of every
+     * construct left open at the end of input ask from the same place, and scanning a long trailing comment once
+     * per error would cost time quadratic in the input.
+     */
     boolean isAtEnd(int offset) {
+        return atEnd.computeIfAbsent(offset, this::onlyTriviaFrom);
+    }
+
+    private boolean onlyTriviaFrom(int offset) {
         String text = source.text();
         int i = offset;
         while (i < text.length()) {

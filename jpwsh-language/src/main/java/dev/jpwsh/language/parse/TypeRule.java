@@ -127,27 +127,35 @@ final class TypeRule {
     // G  array-type-name:   type-name '[' dimension:opt ']'
     private TypeNameAst finishTypeName(TypeNameAst.Simple name) {
         TypeNameAst type = name;
-        while (stream.peek(TYPE).is(TokenKind.LBRACKET)) {
-            Token open = stream.next();
-            Token next = stream.peek(TYPE);
-            if (next.is(TokenKind.RBRACKET) || next.is(TokenKind.COMMA)) {
-                int rank = 1;
-                while (stream.accept(TokenKind.COMMA, TYPE)) {
-                    rank++;
+        int levels = 0;
+        try {
+            while (stream.peek(TYPE).is(TokenKind.LBRACKET)) {
+                Token open = stream.next();
+                Token next = stream.peek(TYPE);
+                if (next.is(TokenKind.RBRACKET) || next.is(TokenKind.COMMA)) {
+                    // each [] wraps the type in one more array type: one more level
+                    stream.enter(open);
+                    levels++;
+                    int rank = 1;
+                    while (stream.accept(TokenKind.COMMA, TYPE)) {
+                        rank++;
+                    }
+                    if (!stream.accept(TokenKind.RBRACKET, TYPE)) {
+                        stream.incomplete("MissingEndSquareBracket", stream.peek(TYPE).extent(), stream.peek(TYPE));
+                    }
+                    type = new TypeNameAst.Array(stream.extentFrom(name.extent().start()), type, rank);
+                } else if (type instanceof TypeNameAst.Simple simple) {
+                    List<TypeNameAst> arguments = genericArguments(open);
+                    type = new TypeNameAst.Generic(stream.extentFrom(name.extent().start()), simple, arguments);
+                } else {
+                    stream.error("UnexpectedToken", open.extent(), open.text());
+                    return type;
                 }
-                if (!stream.accept(TokenKind.RBRACKET, TYPE)) {
-                    stream.incomplete("MissingEndSquareBracket", stream.peek(TYPE).extent(), stream.peek(TYPE));
-                }
-                type = new TypeNameAst.Array(stream.extentFrom(name.extent().start()), type, rank);
-            } else if (type instanceof TypeNameAst.Simple simple) {
-                List<TypeNameAst> arguments = genericArguments(open);
-                type = new TypeNameAst.Generic(stream.extentFrom(name.extent().start()), simple, arguments);
-            } else {
-                stream.error("UnexpectedToken", open.extent(), open.text());
-                return type;
             }
+            return type;
+        } finally {
+            stream.leave(levels);
         }
-        return type;
     }
 
     // G  generic-type-arguments:   type-spec new-lines:opt | generic-type-arguments ',' new-lines:opt type-spec
@@ -162,14 +170,14 @@ final class TypeRule {
                 if (simple == null) {
                     break;
                 }
-                argument = finishTypeName(simple);
+                argument = stream.deeper(inner, () -> finishTypeName(simple));
                 closeBracket(inner);
             } else {
                 TypeNameAst.Simple simple = simpleName(open);
                 if (simple == null) {
                     break;
                 }
-                argument = finishTypeName(simple);
+                argument = stream.deeper(open, () -> finishTypeName(simple));
             }
             arguments.add(argument);
             stream.skipNewlines(TYPE);

@@ -3,6 +3,8 @@ package dev.jpwsh.language.token;
 import dev.jpwsh.language.token.NumberLiteral.NumericType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Reads a numeric literal at an offset: decimal, real, {@code 0x} hex or {@code 0b} binary digits, then an
@@ -18,6 +20,10 @@ final class NumberScanner {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigDecimal DECIMAL_MAX = new BigDecimal("79228162514264337593543950335");
+    /** More decimal digits than this are beyond the double range (about 1.8e308), so infinite as a double. */
+    private static final int MAX_EXACT_DIGITS = 310;
+    /** The most digits a .NET decimal holds after its point. */
+    private static final int DECIMAL_PLACES = 28;
 
     private final String text;
     private int pos;
@@ -62,6 +68,11 @@ final class NumberScanner {
         String digits = text.substring(start, pos);
         String suffix = suffix(false);
         BigInteger multiplier = multiplier();
+        int bitsPerDigit = radix == 16 ? 4 : 1;
+        if (!suffix.equals("n") && significantDigits(digits) * bitsPerDigit > Long.SIZE) {
+            // too wide for every type but bigint: say so without reading the digits (which costs their count squared)
+            return new Result(null, pos);
+        }
         BigInteger raw = new BigInteger(digits, radix);
         int bits = radix == 16 ? digits.length() * 4 : digits.length();
         NumberLiteral literal;
@@ -116,28 +127,75 @@ final class NumberScanner {
         String digits = text.substring(start, pos).replace('\u2013', '-').replace('\u2014', '-').replace('\u2015', '-');
         String suffix = suffix(true);
         BigInteger multiplier = multiplier();
-        BigDecimal value = new BigDecimal(digits.endsWith(".") ? digits + "0" : digits);
-        if (negative) {
-            value = value.negate();
-        }
-        if (multiplier != null) {
-            value = value.multiply(new BigDecimal(multiplier));
-        }
         NumberLiteral literal;
         if (suffix.equals("d")) {
-            literal = value.abs().compareTo(DECIMAL_MAX) <= 0 ? new NumberLiteral(value, NumericType.DECIMAL) : null;
-        } else if (real && suffix.isEmpty()) {
-            literal = new NumberLiteral(value.doubleValue(), NumericType.DOUBLE);
+            literal = decimal(digits, multiplier, negative);
         } else if (real) {
-            literal = isIntegral(value) ? typed(value.toBigIntegerExact(), suffix) : null;
+            literal = real(digits, suffix, multiplier, negative);
+        } else if (!suffix.equals("n") && significantDigits(digits) > MAX_EXACT_DIGITS) {
+            // beyond every fixed-size type: only a double holds it, infinite (reading the digits into a BigInteger
+            // would cost their count squared)
+            double value = negative ? -Double.parseDouble(digits) : Double.parseDouble(digits);
+            literal = suffix.isEmpty() ? new NumberLiteral(value, NumericType.DOUBLE) : null;
         } else {
-            literal = typed(value.toBigIntegerExact(), suffix);
+            BigInteger value = new BigInteger(digits);
+            value = negative ? value.negate() : value;
+            literal = typed(multiplier == null ? value : value.multiply(multiplier), suffix);
         }
         return new Result(literal, pos);
     }
 
-    private static boolean isIntegral(BigDecimal value) {
-        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    /**
+     * A literal with the {@code d} suffix, as {@code decimal.TryParse} reads it: null when it exceeds the decimal
+     * range (whatever its exponent), zero when it is below the smallest decimal, else rounded to the 28 places
+     * a decimal holds.
+     */
+    private static NumberLiteral decimal(String digits, BigInteger multiplier, boolean negative) {
+        int point = digits.indexOf('.');
+        boolean exponent = digits.indexOf('e') >= 0 || digits.indexOf('E') >= 0;
+        if (!exponent && significantDigits(point < 0 ? digits : digits.substring(0, point)) > DECIMAL_MAX.precision()) {
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(digits);
+        } catch (NumberFormatException exponentBeyondInt) {
+            boolean tiny = digits.toLowerCase(Locale.ROOT).contains("e-");
+            return tiny ? new NumberLiteral(BigDecimal.ZERO, NumericType.DECIMAL) : null;
+        }
+        if (value.precision() - value.scale() > DECIMAL_MAX.precision() + 1) {
+            return null;
+        }
+        if (value.precision() - value.scale() < -DECIMAL_PLACES) {
+            value = BigDecimal.ZERO;
+        } else if (value.scale() > DECIMAL_PLACES) {
+            value = value.setScale(DECIMAL_PLACES, RoundingMode.HALF_EVEN);
+        }
+        value = negative ? value.negate() : value;
+        if (multiplier != null) {
+            value = value.multiply(new BigDecimal(multiplier));
+        }
+        return value.abs().compareTo(DECIMAL_MAX) <= 0 ? new NumberLiteral(value, NumericType.DECIMAL) : null;
+    }
+
+    /**
+     * A literal with a point or an exponent, as PowerShell reads it: a double (infinite when it overflows, as
+     * {@code double.TryParse} gives), times the multiplier; an integer suffix then takes that double rounded to
+     * even, or fails when it is out of the suffix's range or infinite.
+     */
+    private static NumberLiteral real(String digits, String suffix, BigInteger multiplier, boolean negative) {
+        double value = Double.parseDouble(digits);
+        value = negative ? -value : value;
+        if (multiplier != null) {
+            value *= multiplier.doubleValue();
+        }
+        if (suffix.isEmpty()) {
+            return new NumberLiteral(value, NumericType.DOUBLE);
+        }
+        if (Double.isInfinite(value)) {
+            return null;
+        }
+        return typed(new BigDecimal(Math.rint(value)).toBigInteger(), suffix);
     }
 
     /** The value with the type a suffix asks for; no suffix picks int, long, decimal or double by size. */
@@ -174,6 +232,14 @@ final class NumberScanner {
             case BIG_INTEGER -> new NumberLiteral(((BigInteger) literal.value()).negate(), NumericType.BIG_INTEGER);
             default -> literal.value() instanceof BigInteger b ? typed(b.negate(), "") : literal;
         };
+    }
+
+    private static int significantDigits(String digits) {
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        return digits.length() - first;
     }
 
     private static boolean inRange(BigInteger v, BigInteger min, BigInteger max) {

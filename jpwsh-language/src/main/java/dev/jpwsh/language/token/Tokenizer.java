@@ -24,15 +24,26 @@ public final class Tokenizer {
     private final String text;
     private final ErrorSink sink;
     private final StringScanner strings;
+    private final Nesting nesting;
     private final List<Extent> requiresComments = new ArrayList<>();
     private int pos;
     private int requiresScanned;
 
     public Tokenizer(SourceText source, ErrorSink sink) {
+        this(source, sink, new Nesting());
+    }
+
+    private Tokenizer(SourceText source, ErrorSink sink, Nesting nesting) {
         this.source = source;
         this.text = source.text();
         this.sink = sink;
         this.strings = new StringScanner(this, text);
+        this.nesting = nesting;
+    }
+
+    /** The depth bound and memory this tokenizer shares with the parse it serves. */
+    public Nesting nesting() {
+        return nesting;
     }
 
     public SourceText source() {
@@ -579,12 +590,24 @@ public final class Tokenizer {
      * scanning tokens silently; -1 when the text ends first.
      */
     int matchingParenEnd(int start) {
+        Integer known = nesting.subExpressionEnd(start);
+        if (known != null) {
+            return known;
+        }
+        nesting.enter(start - 2, start);
         Tokenizer nested = new Tokenizer(source, (id, s, e, incomplete, args) -> {
-        });
+        }, nesting);
         nested.reset(start);
+        int end = nested.closingParenEnd();
+        nesting.leave();
+        nesting.subExpressionEnd(start, end);
+        return end;
+    }
+
+    private int closingParenEnd() {
         int depth = 1;
         while (true) {
-            Token t = nested.next(TokenizerMode.COMMAND);
+            Token t = next(TokenizerMode.COMMAND);
             switch (t.kind()) {
                 case END_OF_INPUT:
                     return -1;
