@@ -8,6 +8,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.exec.StackGuard;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
@@ -93,9 +94,10 @@ public final class Statements {
             } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
                 throw RuntimeFailures.of(e).withRecord(RuntimeFailures.of(e).record().withPosition(position));
             } catch (StackOverflowError e) {
-                throw RuntimeFailures.create("CallDepthOverflow", "InvalidOperation",
-                        "The script failed due to call depth overflow.", null).withRecord(
-                        new ErrorRecord(e, "CallDepthOverflow", "InvalidOperation", null, position));
+                throw StackGuard.callDepthOverflow();
+            } catch (OutOfMemoryError e) {
+                PSException outOfMemory = RuntimeFailures.of(dev.jpwsh.runtime.ops.Memory.outOfMemory());
+                throw outOfMemory.withRecord(outOfMemory.record().withPosition(position));
             } catch (RuntimeException e) {
                 throw RuntimeFailures.fromJava(e).withRecord(RuntimeFailures.fromJava(e).record().withPosition(position));
             }

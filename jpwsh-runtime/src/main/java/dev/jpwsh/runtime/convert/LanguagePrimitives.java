@@ -52,10 +52,20 @@ public final class LanguagePrimitives {
         return toString(value, " ");
     }
 
+    /**
+     * The elements joined with {@code separator}. As in pwsh ({@code PSObject.ToString} with {@code recurse} false for
+     * the elements), a collection inside is not expanded but shows its type's string, so a collection that holds
+     * itself converts like any other.
+     */
     private static String join(Iterator<?> items, String separator) {
         StringBuilder sb = new StringBuilder();
         while (items.hasNext()) {
-            sb.append(toString(items.next(), separator));
+            Object item = items.next();
+            sb.append(switch (item) {
+                case Object[] nested -> "System.Object[]";
+                case Collection<?> nested -> nested.toString();
+                default -> toString(item, separator);
+            });
             if (items.hasNext()) {
                 sb.append(separator);
             }
