@@ -7,4 +7,8 @@ try { $a = @(0) * 1e9 } catch [System.OutOfMemoryException] { "1e9 copies: $($_.
 try { $a = @(1, 2) * 3e9 } catch { "3e9 copies: $($_.FullyQualifiedErrorId)" }
 try { $a = @(1) * -1 } catch { "negative: $($_.Exception.Message)" }
 (@(1, 2) * 3) -join ','
+$other = [powershell]::Create().AddScript('$big = @(0) * 1e9; "other runspace goes on"')
+$other.Invoke()
+"other runspace: $($other.Streams.Error[0].FullyQualifiedErrorId)"
+$other.Dispose()
 'after'

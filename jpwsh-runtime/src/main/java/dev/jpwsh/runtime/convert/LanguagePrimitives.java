@@ -53,19 +53,23 @@ public final class LanguagePrimitives {
     }
 
     /**
-     * The elements joined with {@code separator}. As in pwsh ({@code PSObject.ToString} with {@code recurse} false for
-     * the elements), a collection inside is not expanded but shows its type's string, so a collection that holds
-     * itself converts like any other.
+     * The string of a value inside another one: an element of a collection, a property of a custom object. As in pwsh
+     * ({@code PSObject.ToString} with {@code recurse} false), a collection there is not expanded but shows its type's
+     * string, and a custom object shows as empty, so a value that holds itself converts like any other.
      */
+    public static String toNestedString(Object value) {
+        return switch (value) {
+            case Object[] nested -> "System.Object[]";
+            case Collection<?> nested -> nested.toString();
+            case dev.jpwsh.runtime.object.PSObject custom -> "";
+            default -> toString(value, " ");
+        };
+    }
+
     private static String join(Iterator<?> items, String separator) {
         StringBuilder sb = new StringBuilder();
         while (items.hasNext()) {
-            Object item = items.next();
-            sb.append(switch (item) {
-                case Object[] nested -> "System.Object[]";
-                case Collection<?> nested -> nested.toString();
-                default -> toString(item, separator);
-            });
+            sb.append(toNestedString(items.next()));
             if (items.hasNext()) {
                 sb.append(separator);
             }
