@@ -1,6 +1,5 @@
-# An uncaught call depth overflow ends the script (it is not a statement-terminating RuntimeException) and shows without a position, as pwsh shows it.
-#! exit: 1
+# An uncaught call depth overflow ends only the statement that made the deepest call, reported at its position as pwsh's statement handler reports it; the calls unwind and the script goes on.
 function Enter-Deeper { Enter-Deeper }
 'before'
 Enter-Deeper
-'not reached'
+'after'

@@ -56,14 +56,14 @@ public final class StackGuard {
 
     /**
      * pwsh's ScriptCallDepthException: error id CallDepthOverflow, category InvalidOperation, target the call depth
-     * (always 0 in pwsh 7, which counts none). It is not a RuntimeException, so no statement stops it: it ends the
-     * pipeline unless a try or trap catches it. Like pwsh's, its record carries no script position, so the console
-     * shows it as {@code InvalidOperation: The script failed due to call depth overflow.}
+     * (always 0 in pwsh 7, which counts none). pwsh's statements catch every exception
+     * ({@code ExceptionHandlingOps.CheckActionPreference}), so it ends only the statement that made the deepest call,
+     * whose position it gets: unless a try or trap is waiting, it is reported there and the calls unwind normally.
      */
     public static PSException callDepthOverflow() {
         return new PSException(new ErrorRecord(new PSRuntimeException("CallDepthOverflow", "InvalidOperation",
                 "The script failed due to call depth overflow.", null,
                 "System.Management.Automation.ScriptCallDepthException"), "CallDepthOverflow", "InvalidOperation", 0,
-                ErrorRecord.ScriptPosition.NONE), true);
+                null));
     }
 }

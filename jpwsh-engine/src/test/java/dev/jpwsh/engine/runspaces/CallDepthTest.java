@@ -1,8 +1,9 @@
 package dev.jpwsh.engine.runspaces;
 
-import static dev.jpwsh.engine.runspaces.PSErrorAssert.assertPSError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,15 +18,22 @@ class CallDepthTest {
     private static final String RUNAWAY = "function Enter-Deeper { Enter-Deeper }; Enter-Deeper";
     private static final String CALL_DEPTH_OVERFLOW = "System.Management.Automation.ScriptCallDepthException";
 
-    /** On a runspace's virtual thread the invocation fails with the overflow, and the runspace runs the next one. */
+    /**
+     * On a runspace's virtual thread the overflow ends the deepest call's statement, as an error in the error stream;
+     * the script goes on, and the runspace runs the next invocation.
+     */
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void runawayRecursionFailsOnlyItsInvocation() {
+    void runawayRecursionEndsOnlyTheDeepestStatement() {
         Runspace runspace = RunspaceFactory.createRunspace();
         runspace.open();
         try (PowerShell shell = PowerShell.create(runspace)) {
-            assertPSError(() -> shell.addScript(RUNAWAY).invoke(), "CallDepthOverflow", CALL_DEPTH_OVERFLOW);
-            assertThat(shell.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Failed);
+            assertThat(shell.addScript(RUNAWAY + "; 'went on'").invoke()).containsExactly("went on");
+            assertThat(shell.getStreams().getError()).singleElement().isInstanceOfSatisfying(ErrorRecord.class, error -> {
+                assertThat(error.fullyQualifiedErrorId()).isEqualTo("CallDepthOverflow");
+                assertThat(error.exception()).isInstanceOfSatisfying(PSRuntimeException.class,
+                        e -> assertThat(e.dotNetType()).isEqualTo(CALL_DEPTH_OVERFLOW));
+            });
             shell.getCommands().clear();
             List<Object> output = shell.addScript("function Step($n) { if ($n) { Step ($n - 1) } }; Step 300; 'ok'")
                     .invoke();
