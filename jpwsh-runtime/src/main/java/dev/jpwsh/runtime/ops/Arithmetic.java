@@ -271,14 +271,22 @@ public final class Arithmetic {
         return times;
     }
 
-    /** {@code "ab" * 3}: pwsh refuses a negative count, and a string longer than .NET allows is out of memory. */
+    /**
+     * {@code "ab" * 3}, as pwsh's {@code StringOps.Multiply} does it: a negative count is refused, and the length is
+     * the product in 32-bit arithmetic, so one that overflows to a negative number is an invalid length for
+     * {@code string.Create}. A length that overflows to a positive number makes a string of the wrong length in pwsh;
+     * here it is out of memory, like every length beyond .NET's longest string.
+     */
     private static String repeat(String s, long times) {
         if (times < 0) {
-            throw new PSRuntimeException("ArgumentOutOfRangeException", "NotSpecified", "times ('" + times
-                    + "') must be a non-negative value. (Parameter 'times')\nActual value was " + times + ".", null,
-                    "System.ArgumentOutOfRangeException");
+            throw argumentOutOfRange("times ('" + times + "') must be a non-negative value. (Parameter 'times')\n"
+                    + "Actual value was " + times + ".");
         }
-        Memory.ensureStringLength(s, s.length() * times);
+        long length = s.length() * times;
+        if ((int) length < 0) {
+            throw argumentOutOfRange("Specified argument was out of the range of valid values. (Parameter 'length')");
+        }
+        Memory.ensureStringLength(s, length);
         try {
             return s.repeat((int) times);
         } catch (OutOfMemoryError full) {
@@ -294,6 +302,12 @@ public final class Arithmetic {
             default -> result.add(right);
         }
         return result.toArray();
+    }
+
+    /** .NET's ArgumentOutOfRangeException as pwsh reports an exception from an expression. */
+    private static PSRuntimeException argumentOutOfRange(String message) {
+        return new PSRuntimeException("System.ArgumentOutOfRangeException", "OperationStopped", message, null,
+                "System.ArgumentOutOfRangeException");
     }
 
     /** {@code @(1, 2) * 3}: a result longer than an array can be is pwsh's conversion error for its length. */
