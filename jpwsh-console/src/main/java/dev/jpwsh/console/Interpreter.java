@@ -14,12 +14,48 @@ import java.util.List;
 /**
  * Runs a parsed script in a new session with the console as host, and returns the exit code. That session's
  * runspace is the process's primary one: when it closes, every other runspace still open is disposed.
+ *
+ * <p>The script runs on a platform thread of its own with a stack of {@value #PIPELINE_STACK_SIZE} bytes, whatever
+ * thread calls: how deep scripts may recurse depends on that stack alone (see {@code StackGuard}). pwsh gives its
+ * pipeline threads 10,000,000 bytes ({@code LocalPipeline.DefaultPipelineStackSize}), where a recursive script block
+ * reaches some 4,700 levels; a jpwsh script call takes about 1.1 KB of stack before the JIT compiles the
+ * interpreter, so 8 MB reaches some 7,000. More would let runaway recursion run longer before it fails: each call
+ * resolves its command through every scope below it, so the time to fail grows with the square of the depth. The
+ * memory is reserved, not committed, until a script goes that deep.
  */
 final class Interpreter {
+    static final long PIPELINE_STACK_SIZE = 8L << 20;
+
     private Interpreter() {
     }
 
     static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output) {
+        int[] exitCode = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread pipeline = Thread.ofPlatform().name("jpwsh pipeline").stackSize(PIPELINE_STACK_SIZE).start(() -> {
+            try {
+                exitCode[0] = runHere(parsed, arguments, output);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        });
+        try {
+            pipeline.join();
+        } catch (InterruptedException interrupted) {
+            pipeline.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the script ran", interrupted);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return exitCode[0];
+    }
+
+    private static int runHere(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output) {
         SourceText source = parsed.ast().extent().source();
         ConsoleHost host = new ConsoleHost(output);
         try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = new OutDefault(host::writeLine)) {

@@ -5,8 +5,15 @@ import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -38,12 +45,51 @@ public final class OutDefault implements Pipe, AutoCloseable {
 
     @Override
     public void write(Object value) {
+        if (!(value instanceof Map<?, ?>) && Enumerables.isEnumerable(value)) {
+            afterList = false;
+            expand(value);
+            return;
+        }
+        writeOne(value);
+    }
+
+    /**
+     * Writes the items of a collection and of the collections nested in it, depth first, without recursing on the
+     * Java stack however deep the nesting; a collection nested in itself shows as its string instead of again.
+     */
+    private void expand(Object collection) {
+        Deque<Iterator<?>> open = new ArrayDeque<>();
+        Set<Object> expanding = Collections.newSetFromMap(new IdentityHashMap<>());
+        open.push(iterator(collection));
+        expanding.add(collection);
+        while (!open.isEmpty()) {
+            Iterator<?> items = open.peek();
+            if (!items.hasNext()) {
+                open.pop();
+                continue;
+            }
+            Object item = items.next();
+            if (item instanceof Map<?, ?> || !Enumerables.isEnumerable(item)) {
+                writeOne(item);
+            } else if (expanding.add(item)) {
+                open.push(iterator(item));
+            } else {
+                writeOne(LanguagePrimitives.toString(item));
+            }
+        }
+    }
+
+    private static Iterator<?> iterator(Object collection) {
+        return switch (collection) {
+            case Object[] array -> Arrays.asList(array).iterator();
+            case Iterator<?> iterator -> iterator;
+            default -> ((Iterable<?>) collection).iterator();
+        };
+    }
+
+    private void writeOne(Object value) {
         if (value != null && !(value instanceof PSObject o && o.properties().size() > MAX_TABLE_COLUMNS)) {
             afterList = false;
-        }
-        if (!(value instanceof Map<?, ?>) && Enumerables.isEnumerable(value)) {
-            Enumerables.write(value, this);
-            return;
         }
         switch (value) {
             case null -> {

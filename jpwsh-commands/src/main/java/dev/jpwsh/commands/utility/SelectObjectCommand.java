@@ -71,6 +71,9 @@ public final class SelectObjectCommand extends Cmdlet {
             return;
         }
         emit(selected);
+        if (first != null && !unique && seen - (skip == null ? 0 : skip) == first) {
+            stopUpstreamCommands();
+        }
     }
 
     @Override

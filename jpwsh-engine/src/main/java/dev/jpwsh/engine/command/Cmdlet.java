@@ -74,6 +74,14 @@ public abstract class Cmdlet {
     }
 
     /** The parameter set the arguments selected, as {@code $PSCmdlet.ParameterSetName} tells. */
+    /**
+     * Stops the commands before this one in the pipeline (pwsh's StopUpstreamCommandsException): no more input
+     * comes, and this command and those after it end as usual. Throws; call it last.
+     */
+    protected final void stopUpstreamCommands() {
+        throw new dev.jpwsh.engine.exec.FlowSignal.StopUpstream(this);
+    }
+
     protected final String parameterSetName() {
         return parameterSetName;
     }

@@ -384,4 +384,9 @@ public final class CmdletProcessor implements CommandProcessor {
     private PSException attributed(PSException e) {
         return e.withRecord(e.record().reportedBy(info.getName(), info.typeName()));
     }
+
+    @Override
+    public boolean requested(dev.jpwsh.engine.exec.FlowSignal.StopUpstream stop) {
+        return stop.requester() == cmdlet;
+    }
 }

@@ -1,10 +1,15 @@
 package dev.jpwsh.engine.command;
 
+import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Pipe;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Drives the commands of one pipeline: begin on each, input into the first, end on each, cleanup always. */
+/**
+ * Drives the commands of one pipeline: begin on each, input into the first, end on each, cleanup always. A command
+ * that stops its upstream commands ({@link FlowSignal.StopUpstream}) ends the input; only it and the commands after
+ * it end.
+ */
 public final class CommandPipeline {
     private CommandPipeline() {
     }
@@ -20,18 +25,37 @@ public final class CommandPipeline {
                 CommandProcessor next = i + 1 < processors.size() ? processors.get(i + 1) : null;
                 processors.get(i).begin(next == null ? out : next::process);
             }
-            if (input == null) {
-                processors.getFirst().processWithoutInput();
-            } else {
-                input.accept(processors.isEmpty() ? out : processors.getFirst()::process);
+            int next = 0;
+            try {
+                if (input == null) {
+                    processors.getFirst().processWithoutInput();
+                } else {
+                    input.accept(processors.isEmpty() ? out : processors.getFirst()::process);
+                }
+            } catch (FlowSignal.StopUpstream stop) {
+                next = requester(processors, stop);
             }
-            for (CommandProcessor p : processors) {
-                p.end();
+            while (next < processors.size()) {
+                try {
+                    processors.get(next++).end();
+                } catch (FlowSignal.StopUpstream stop) {
+                    next = Math.max(next, requester(processors, stop));
+                }
             }
         } finally {
             for (CommandProcessor p : processors) {
                 p.cleanup();
             }
         }
+    }
+
+    /** The position of the command that asked to stop its upstream commands; a signal for another pipeline goes on. */
+    private static int requester(List<CommandProcessor> processors, FlowSignal.StopUpstream stop) {
+        for (int i = 0; i < processors.size(); i++) {
+            if (processors.get(i).requested(stop)) {
+                return i;
+            }
+        }
+        throw stop;
     }
 }

@@ -18,6 +18,11 @@ public interface CommandProcessor {
 
     void end();
 
+    /** Whether this command asked for {@code stop}: its upstream commands stop, it and those after it end. */
+    default boolean requested(dev.jpwsh.engine.exec.FlowSignal.StopUpstream stop) {
+        return false;
+    }
+
     /** Runs after end, and also when the pipeline fails: {@code clean} blocks. */
     default void cleanup() {
     }

@@ -50,6 +50,8 @@ public final class ExecutionContext {
     private List<Object> errors = sessionErrors;
     /** How many try statements are running; while one is, statement-terminating errors propagate to it. */
     private int tryDepth;
+    /** How deeply script calls (pipelines, script block invocations) are nested now. Pipeline thread only. */
+    private int callDepth;
     /**
      * What the running code may do (spec 3.2). Switched by the pipeline thread as script blocks of other modes run;
      * volatile because SessionStateProxy reads and sets it from any thread, busy or not.
@@ -150,6 +152,19 @@ public final class ExecutionContext {
 
     public void exitTry() {
         tryDepth--;
+    }
+
+    /**
+     * Entering a script call: counts it and, when deep enough, checks that the stack has room for it (a
+     * ScriptCallDepthException when not, in which case the call is not counted). Pair with {@link #leaveCall}.
+     */
+    public void enterCall() {
+        StackGuard.enter(callDepth + 1);
+        callDepth++;
+    }
+
+    public void leaveCall() {
+        callDepth--;
     }
 
     public PSLanguageMode languageMode() {

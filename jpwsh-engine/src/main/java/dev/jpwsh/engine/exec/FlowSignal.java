@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 /**
- * Control flow that unwinds Java frames: break, continue, return and exit. Signals carry no stack trace, so
+ * Control flow that unwinds Java frames: break, continue, return, exit and stopping upstream commands. Signals carry no stack trace, so
  * throwing one costs little; the label-less break and continue are shared instances.
  */
 public abstract sealed class FlowSignal extends RuntimeException {
@@ -52,6 +52,23 @@ public abstract sealed class FlowSignal extends RuntimeException {
 
         public int code() {
             return code;
+        }
+    }
+
+    /**
+     * A command that needs no more input (Select-Object -First once it has its objects) stops the commands before
+     * it in its pipeline, as pwsh's StopUpstreamCommandsException does: the pipeline that holds
+     * {@code requester} catches it and ends that command and those after it; the upstream commands just stop.
+     */
+    public static final class StopUpstream extends FlowSignal {
+        private final Object requester;
+
+        public StopUpstream(Object requester) {
+            this.requester = requester;
+        }
+
+        public Object requester() {
+            return requester;
         }
     }
 

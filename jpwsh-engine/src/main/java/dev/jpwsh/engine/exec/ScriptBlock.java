@@ -126,6 +126,7 @@ public final class ScriptBlock {
     }
 
     private void runBlocks(Frame frame, Pipe out) {
+        frame.context().enterCall();
         try {
             run(body.begin(), frame, out);
             run(body.process(), frame, out);
@@ -133,8 +134,12 @@ public final class ScriptBlock {
         } catch (FlowSignal.Return done) {
             // return leaves the block; its output was already written.
         } finally {
-            if (body.clean() != null) {
-                run(body.clean(), frame, Pipe.NULL);
+            try {
+                if (body.clean() != null) {
+                    run(body.clean(), frame, Pipe.NULL);
+                }
+            } finally {
+                frame.context().leaveCall();
             }
         }
     }
@@ -159,6 +164,7 @@ public final class ScriptBlock {
             frame.setLocal("_", item);
             frame.setLocal("PSItem", item);
         };
+        frame.context().enterCall();
         PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, false);
         try {
             run(body.begin(), frame, restoring);
@@ -168,6 +174,7 @@ public final class ScriptBlock {
             // return ends this run of the block only.
         } finally {
             frame.context().restoreLanguageMode(previous);
+            frame.context().leaveCall();
         }
     }
 

@@ -91,11 +91,17 @@ public final class Loops {
 
         @Override
         public void exec(Frame frame, Pipe out) {
-            Object items = collection.eval(frame);
-            if (items == null) {
-                return;
+            List<Object> items;
+            if (collection instanceof Operators.Range range) {
+                items = range.enumerate(frame);
+            } else {
+                Object value = collection.eval(frame);
+                if (value == null) {
+                    return;
+                }
+                items = Enumerables.toList(value);
             }
-            ListEnumerator enumerator = new ListEnumerator(Enumerables.toList(items));
+            ListEnumerator enumerator = new ListEnumerator(items);
             PSVariable outer = frame.scope().local(ENUMERATOR);
             frame.scope().define(new PSVariable(ENUMERATOR, enumerator, VariableOptions.NONE));
             try {

@@ -2,12 +2,16 @@ package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.IntRange;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Arithmetic;
 import dev.jpwsh.runtime.ops.Comparison;
+import dev.jpwsh.runtime.ops.Memory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Operator nodes. Each evaluates its operands left to right and applies one runtime operation. */
@@ -148,7 +152,12 @@ public final class Operators {
         }
     }
 
-    /** {@code a..b}: integers (or characters) from a to b, either direction. */
+    /**
+     * {@code a..b}: integers (or characters) from a to b, either direction. As a value it is an array, too long a
+     * one pwsh's OutOfMemoryException; where a pipeline or foreach enumerates it, {@link #enumerate} makes the
+     * integers one at a time (pwsh's compiler does the same for a range that is a pipeline's first element or a
+     * foreach statement's collection).
+     */
     public record Range(Expr from, Expr to) implements Expr {
         @Override
         public Object eval(Frame frame) {
@@ -160,11 +169,26 @@ public final class Operators {
             int start = (Integer) Conversions.convert(a, Integer.class);
             int end = (Integer) Conversions.convert(b, Integer.class);
             int step = start <= end ? 1 : -1;
-            Object[] values = new Object[Math.abs(end - start) + 1];
+            Object[] values = Memory.newArray(Math.abs((long) end - start) + 1);
             for (int i = 0, v = start; i < values.length; i++, v += step) {
                 values[i] = v;
             }
             return values;
+        }
+
+        /** The range's elements for enumeration: integers made as they are read, characters as a list. */
+        public List<Object> enumerate(Frame frame) {
+            Object a = from.eval(frame);
+            Object b = to.eval(frame);
+            if (a instanceof String s && s.length() == 1 && b instanceof String t && t.length() == 1) {
+                return Arrays.asList(chars(s.charAt(0), t.charAt(0)));
+            }
+            int start = (Integer) Conversions.convert(a, Integer.class);
+            int end = (Integer) Conversions.convert(b, Integer.class);
+            if (Math.abs((long) end - start) + 1 > Integer.MAX_VALUE) {
+                throw RuntimeFailures.of(Memory.outOfMemory());
+            }
+            return new IntRange(start, end);
         }
 
         private static Object[] chars(char start, char end) {

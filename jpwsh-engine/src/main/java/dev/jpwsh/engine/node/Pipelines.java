@@ -108,15 +108,20 @@ public final class Pipelines {
                 processors.add(merged == null ? processor
                         : new Redirections.MergingProcessor(processor, merged.get(i), frame));
             }
-            CommandPipeline.run(processors, expressionFirst
-                    ? first -> Enumerables.write(evaluateFirst(frame, first), first) : null, out);
+            frame.context().enterCall();
+            try {
+                CommandPipeline.run(processors, expressionFirst
+                        ? first -> Enumerables.write(evaluateFirst(frame, first), first) : null, out);
+            } finally {
+                frame.context().leaveCall();
+            }
         }
 
         /** The first element's value when it is an expression, its merged streams going where its output goes. */
         private Object evaluateFirst(Frame frame, Pipe output) {
             Expr expression = ((ExpressionElement) elements.getFirst()).expression();
             if (merged == null || merged.getFirst().isEmpty()) {
-                return expression.eval(frame);
+                return expression instanceof Operators.Range range ? range.enumerate(frame) : expression.eval(frame);
             }
             StreamRedirects previous = frame.context().swapRedirects(Redirections.MergingProcessor.merging(
                     frame.context().redirects(), merged.getFirst(), output));

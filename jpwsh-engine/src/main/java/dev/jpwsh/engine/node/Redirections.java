@@ -89,6 +89,11 @@ public final class Redirections {
         }
 
         @Override
+        public boolean requested(dev.jpwsh.engine.exec.FlowSignal.StopUpstream stop) {
+            return inner.requested(stop);
+        }
+
+        @Override
         public void begin(Pipe downstream) {
             redirects = merging(outside, merged, downstream);
             run(() -> inner.begin(downstream));

@@ -8,8 +8,10 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.exec.StackGuard;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.ops.Memory;
 import java.util.List;
 
 /** Statements: lists, assignments, conditionals, flow control, error handling and definitions. */
@@ -72,7 +74,9 @@ public final class Statements {
 
     /**
      * A statement with its source position, given to errors that arise in it and have none yet. Before it runs,
-     * pending event actions of the session get their checkpoint.
+     * pending event actions of the session get their checkpoint. A Java error that a script can cause ends up here
+     * as pwsh's error, for this pipeline alone: a StackOverflowError that {@link StackGuard}'s probes did not
+     * forestall as the call depth overflow, an OutOfMemoryError as OutOfMemoryException.
      */
     public record Located(Stmt inner, ErrorRecord.ScriptPosition position) implements Stmt {
         @Override
@@ -93,9 +97,10 @@ public final class Statements {
             } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
                 throw RuntimeFailures.of(e).withRecord(RuntimeFailures.of(e).record().withPosition(position));
             } catch (StackOverflowError e) {
-                throw RuntimeFailures.create("CallDepthOverflow", "InvalidOperation",
-                        "The script failed due to call depth overflow.", null).withRecord(
-                        new ErrorRecord(e, "CallDepthOverflow", "InvalidOperation", null, position));
+                throw StackGuard.callDepthOverflow();
+            } catch (OutOfMemoryError e) {
+                PSException outOfMemory = RuntimeFailures.of(Memory.outOfMemory());
+                throw outOfMemory.withRecord(outOfMemory.record().withPosition(position));
             } catch (RuntimeException e) {
                 throw RuntimeFailures.fromJava(e).withRecord(RuntimeFailures.fromJava(e).record().withPosition(position));
             }

@@ -52,10 +52,24 @@ public final class LanguagePrimitives {
         return toString(value, " ");
     }
 
+    /**
+     * The string of a value inside another one: an element of a collection, a property of a custom object. As in pwsh
+     * ({@code PSObject.ToString} with {@code recurse} false), a collection there is not expanded but shows its type's
+     * string, and a custom object shows as empty, so a value that holds itself converts like any other.
+     */
+    public static String toNestedString(Object value) {
+        return switch (value) {
+            case Object[] nested -> "System.Object[]";
+            case Collection<?> nested -> nested.toString();
+            case dev.jpwsh.runtime.object.PSObject custom -> "";
+            default -> toString(value, " ");
+        };
+    }
+
     private static String join(Iterator<?> items, String separator) {
         StringBuilder sb = new StringBuilder();
         while (items.hasNext()) {
-            sb.append(toString(items.next(), separator));
+            sb.append(toNestedString(items.next()));
             if (items.hasNext()) {
                 sb.append(separator);
             }

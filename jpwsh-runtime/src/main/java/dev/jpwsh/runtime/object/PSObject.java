@@ -65,14 +65,14 @@ public final class PSObject {
         return Collections.unmodifiableList(typeNames);
     }
 
-    /** As PowerShell shows a custom object in a string: {@code @{Name=x; Count=1}}. */
+    /** As PowerShell shows a custom object in a string: {@code @{Name=x; Count=1}}, values not expanded further. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("@{");
         boolean first = true;
         for (Property p : properties.values()) {
             sb.append(first ? "" : "; ").append(p.name()).append('=')
-                    .append(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(p.value()));
+                    .append(dev.jpwsh.runtime.convert.LanguagePrimitives.toNestedString(p.value()));
             first = false;
         }
         return sb.append('}').toString();

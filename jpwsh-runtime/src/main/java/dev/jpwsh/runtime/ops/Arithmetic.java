@@ -64,9 +64,10 @@ public final class Arithmetic {
     public static Object multiply(Object left, Object right) {
         return switch (left) {
             case null -> null;
-            case String s -> s.repeat(count(right));
-            case Object[] array -> repeat(List.of(array), count(right));
-            case Collection<?> c when !(left instanceof Map<?, ?>) -> repeat(c, count(right));
+            case String s -> repeat(s, count(right, "System.Int32", "an Int32"));
+            case Object[] array -> repeat(List.of(array), count(right, "System.UInt32", "a UInt32"));
+            case Collection<?> c when !(left instanceof Map<?, ?>) -> repeat(c, count(right, "System.UInt32",
+                    "a UInt32"));
             default -> numeric(Op.MULTIPLY, left, right);
         };
     }
@@ -253,9 +254,44 @@ public final class Arithmetic {
         };
     }
 
-    private static int count(Object right) {
-        Object n = LanguagePrimitives.toNumber(right);
-        return (int) Math.round(((Number) n).doubleValue());
+    /**
+     * The repeat count of a multiplication, converted as pwsh converts it for the operation (to int for a string, to
+     * uint for an array): a count outside that type is the conversion's error.
+     */
+    private static long count(Object right, String typeName, String rangeName) {
+        double n = ((Number) LanguagePrimitives.toNumber(right)).doubleValue();
+        long times = Math.round(n);
+        boolean unsigned = typeName.equals("System.UInt32");
+        if (Double.isNaN(n) || times < (unsigned ? 0 : Integer.MIN_VALUE)
+                || times > (unsigned ? 0xFFFF_FFFFL : Integer.MAX_VALUE)) {
+            throw new PSRuntimeException("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \""
+                    + LanguagePrimitives.toString(right) + "\" to type \"" + typeName
+                    + "\". Error: \"Value was either too large or too small for " + rangeName + ".\"");
+        }
+        return times;
+    }
+
+    /**
+     * {@code "ab" * 3}, as pwsh's {@code StringOps.Multiply} does it: a negative count is refused, and the length is
+     * the product in 32-bit arithmetic, so one that overflows to a negative number is an invalid length for
+     * {@code string.Create}. A length that overflows to a positive number makes a string of the wrong length in pwsh;
+     * here it is out of memory, like every length beyond .NET's longest string.
+     */
+    private static String repeat(String s, long times) {
+        if (times < 0) {
+            throw argumentOutOfRange("times ('" + times + "') must be a non-negative value. (Parameter 'times')\n"
+                    + "Actual value was " + times + ".");
+        }
+        long length = s.length() * times;
+        if ((int) length < 0) {
+            throw argumentOutOfRange("Specified argument was out of the range of valid values. (Parameter 'length')");
+        }
+        Memory.ensureStringLength(s, length);
+        try {
+            return s.repeat((int) times);
+        } catch (OutOfMemoryError full) {
+            throw Memory.outOfMemory();
+        }
     }
 
     private static Object[] concat(Collection<?> left, Object right) {
@@ -268,12 +304,30 @@ public final class Arithmetic {
         return result.toArray();
     }
 
-    private static Object[] repeat(Collection<?> items, int times) {
-        List<Object> result = new ArrayList<>(items.size() * Math.max(times, 0));
-        for (int i = 0; i < times; i++) {
-            result.addAll(items);
+    /** .NET's ArgumentOutOfRangeException as pwsh reports an exception from an expression. */
+    private static PSRuntimeException argumentOutOfRange(String message) {
+        return new PSRuntimeException("System.ArgumentOutOfRangeException", "OperationStopped", message, null,
+                "System.ArgumentOutOfRangeException");
+    }
+
+    /** {@code @(1, 2) * 3}: a result longer than an array can be is pwsh's conversion error for its length. */
+    private static Object[] repeat(Collection<?> items, long times) {
+        long length = items.size() * times;
+        if (length > Integer.MAX_VALUE) {
+            throw new PSRuntimeException("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \""
+                    + length + "\" to type \"System.Int32\". Error: \"Value was either too large or too small for "
+                    + "an Int32.\"");
         }
-        return result.toArray();
+        Object[] result = Memory.newArray(length);
+        Object[] source = items.toArray();
+        int filled = Math.min(source.length, result.length);
+        System.arraycopy(source, 0, result, 0, filled);
+        while (filled < result.length) {
+            int copied = Math.min(filled, result.length - filled);
+            System.arraycopy(result, 0, result, filled, copied);
+            filled += copied;
+        }
+        return result;
     }
 
     private static Map<Object, Object> merge(Map<?, ?> left, Object right) {

@@ -1,0 +1,4 @@
+# Runaway recursion through the & operator on a script block ends in the catchable call depth overflow.
+$invoked = { & $invoked }
+try { & $invoked } catch { "& block: $($_.FullyQualifiedErrorId)" }
+'after'
