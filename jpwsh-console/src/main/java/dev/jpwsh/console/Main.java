@@ -36,7 +36,7 @@ public final class Main {
         try {
             return new Startup(in, output).run(List.of(args));
         } catch (Throwable failure) {
-            output.writeErrorLine("jpwsh: internal error: " + failure);
+            output.writeErrorLine("jpwsh: internal error: " + dev.jpwsh.runtime.object.TypeNames.text(failure));
             return INTERNAL_ERROR_EXIT_CODE;
         } finally {
             output.flush();

@@ -7,12 +7,15 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberNameMethods;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.List;
 
 /**
@@ -73,6 +76,9 @@ public final class ForEachObjectCommand extends Cmdlet {
             beginParallel();
             return;
         }
+        if (process != null && process.length > 1 && !(process[0] instanceof String)) {
+            requireScriptBlocks(process);
+        }
         if (begin != null) {
             begin.invokeInScope(frame(), null, this::writeObject);
         }
@@ -90,6 +96,21 @@ public final class ForEachObjectCommand extends Cmdlet {
                 process = new Object[] {process[1]};
             }
             begin.invokeInScope(frame(), null, this::writeObject);
+        }
+    }
+
+    /**
+     * The blocks after the first are pwsh's -RemainingScripts, a ScriptBlock[]: anything else there fails its
+     * binding, as converting it to a script block does.
+     */
+    private void requireScriptBlocks(Object[] blocks) {
+        for (Object block : blocks) {
+            if (!(block instanceof ScriptBlock)) {
+                throw terminatingError(RuntimeFailures.parameterBinding("CannotConvertArgumentNoMessage",
+                        "Cannot bind parameter 'RemainingScripts'. Cannot convert the \""
+                                + LanguagePrimitives.toString(block) + "\" value of type \"" + TypeNames.ofValue(block)
+                                + "\" to type \"System.Management.Automation.ScriptBlock\"."));
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.ops.Comparison;

@@ -3,7 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;

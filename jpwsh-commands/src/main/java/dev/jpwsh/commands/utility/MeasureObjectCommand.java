@@ -2,7 +2,7 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;

@@ -7,7 +7,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.ConstrainedLanguage;
 import dev.jpwsh.engine.languagemode.LanguageModeErrors;
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.PSObject;

@@ -3,7 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
@@ -102,7 +102,7 @@ public final class SelectObjectCommand extends Cmdlet {
         }
         PSObject result = new PSObject();
         result.addTypeName("Selected." + (input instanceof PSObject o ? o.typeNames().getFirst()
-                : dev.jpwsh.engine.types.TypeResolver.dotNetName(input)));
+                : dev.jpwsh.runtime.object.TypeNames.ofValue(input)));
         for (Object p : property) {
             if (p instanceof Map<?, ?> calculated) {
                 Object name = firstOf(calculated, "Name", "Label", "N", "L");

@@ -190,7 +190,7 @@ public final class CmdletProcessor implements CommandProcessor {
             } else {
                 throw arg.pointedAt(RuntimeFailures.parameterBinding("MissingArgument", "Missing an argument for "
                         + "parameter '" + f.name() + "'. Specify a parameter of type '"
-                        + Conversions.dotNetName(boxed(f)) + "' and try again."));
+                        + dev.jpwsh.runtime.object.TypeNames.of(boxed(f)) + "' and try again."));
             }
             set(f, value);
             bound[index] = true;

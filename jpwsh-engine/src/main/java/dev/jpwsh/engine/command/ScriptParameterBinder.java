@@ -265,7 +265,7 @@ public final class ScriptParameterBinder {
     }
 
     private static String typeName(ParameterSpec p, Frame frame) {
-        return p.type() == null ? "System.Object" : Conversions.dotNetName((Class<?>) p.type().eval(frame));
+        return p.type() == null ? "System.Object" : dev.jpwsh.runtime.object.TypeNames.of((Class<?>) p.type().eval(frame));
     }
 
     private static PSException error(String id, String message) {

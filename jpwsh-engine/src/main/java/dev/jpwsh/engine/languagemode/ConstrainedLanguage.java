@@ -70,7 +70,7 @@ public final class ConstrainedLanguage {
      */
     public static void checkConversion(ExecutionContext context, Object value, Class<?> type) {
         if (!mayConvert(context, value, type)) {
-            throw LanguageModeErrors.conversionToNonCoreType(Conversions.dotNetName(type));
+            throw LanguageModeErrors.conversionToNonCoreType(dev.jpwsh.runtime.object.TypeNames.of(type));
         }
     }
 

@@ -244,7 +244,7 @@ public final class Access {
                     l.set((Integer) Conversions.convert(i, Integer.class), value);
                 }
                 default -> throw RuntimeFailures.create("CannotIndex", "InvalidOperation",
-                        "Unable to index into an object of type \"" + TypeResolver.dotNetName(t) + "\".", t);
+                        "Unable to index into an object of type \"" + dev.jpwsh.runtime.object.TypeNames.ofValue(t) + "\".", t);
             }
         }
     }

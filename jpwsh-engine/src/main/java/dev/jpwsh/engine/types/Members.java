@@ -206,10 +206,10 @@ public final class Members {
             }
         }
         if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
-            return new DotNetType(TypeResolver.dotNetName(target));
+            return DotNetType.ofValue(target);
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
-            return target instanceof Object[] ? TypeResolver.dotNetName(target)
+            return target instanceof Object[] ? dev.jpwsh.runtime.object.TypeNames.ofValue(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);
@@ -217,7 +217,7 @@ public final class Members {
             return invokeOnEach(target, name, args);
         }
         if (method == null) {
-            throw RuntimeFailures.methodNotFound(TypeResolver.dotNetName(target), name);
+            throw RuntimeFailures.methodNotFound(dev.jpwsh.runtime.object.TypeNames.ofValue(target), name);
         }
         return MethodInvoker.call(method, target, args);
     }
@@ -302,7 +302,7 @@ public final class Members {
             method = MethodInvoker.find(StringMembers.class, true, name, args);
         }
         if (method == null) {
-            throw RuntimeFailures.methodNotFound(Conversions.dotNetName(type), name);
+            throw RuntimeFailures.methodNotFound(dev.jpwsh.runtime.object.TypeNames.of(type), name);
         }
         return MethodInvoker.call(method, null, args);
     }
@@ -318,33 +318,5 @@ public final class Members {
             sb.append(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(c));
         }
         return sb.toString();
-    }
-
-    /** What {@code GetType()} returns: the .NET type's names. */
-    public record DotNetType(String fullName) {
-        /** The names of a type literal's type ({@code [int].FullName}). */
-        public static DotNetType of(Class<?> type) {
-            return new DotNetType(Conversions.dotNetName(type));
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        /** The name without namespace or declaring type: {@code SyncHashtable} for {@code Hashtable+SyncHashtable}. */
-        public String getName() {
-            int start = Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+'));
-            return fullName.substring(start + 1);
-        }
-
-        public String getNamespace() {
-            int dot = fullName.lastIndexOf('.');
-            return dot < 0 ? "" : fullName.substring(0, dot);
-        }
-
-        @Override
-        public String toString() {
-            return fullName;
-        }
     }
 }

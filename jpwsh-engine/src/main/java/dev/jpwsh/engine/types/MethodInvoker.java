@@ -35,7 +35,7 @@ public final class MethodInvoker {
     public static Object invoke(Class<?> type, Object target, String name, List<Object> args) {
         Method best = find(type, target == null, name, args);
         if (best == null) {
-            throw RuntimeFailures.methodNotFound(TypeResolver.dotNetName(target == null ? type : target), name);
+            throw RuntimeFailures.methodNotFound(dev.jpwsh.runtime.object.TypeNames.ofValue(target == null ? type : target), name);
         }
         return call(best, target, name, args);
     }
@@ -100,7 +100,7 @@ public final class MethodInvoker {
     public static Object construct(Class<?> type, List<Object> args) {
         Method factory = find(type, true, "New", args);
         if (factory != null) {
-            return call(factory, null, "new", args);
+            return call(factory, null, ".ctor", args);
         }
         List<Constructor<?>> candidates = new ArrayList<>();
         for (Constructor<?> c : type.getConstructors()) {
@@ -113,7 +113,7 @@ public final class MethodInvoker {
             throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
                     "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".", null);
         }
-        return call(best, null, "new", args);
+        return call(best, null, ".ctor", args);
     }
 
     private static Executable best(List<? extends Executable> candidates, List<Object> args) {
@@ -203,8 +203,7 @@ public final class MethodInvoker {
         if (inner instanceof PSException ps) {
             return ps;
         }
-        String innerMessage = inner instanceof PSRuntimeException || inner.getMessage() != null ? inner.getMessage()
-                : inner.getClass().getSimpleName();
+        String innerMessage = dev.jpwsh.runtime.error.ExceptionNames.message(inner);
         String message = "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \""
                 + innerMessage + "\"";
         PSRuntimeException wrapper = new PSRuntimeException("MethodInvocationException", "NotSpecified", message,

@@ -146,7 +146,9 @@ public final class Arithmetic {
                     if (b == 0) {
                         throw RuntimeErrors.divideByZero();
                     }
-                    yield a % b == 0 ? (Object) (a / b) : (Object) ((double) a / b);
+                    // MinValue / -1 does not fit a long: like any other overflow it widens to double
+                    boolean exact = a % b == 0 && !(a == Long.MIN_VALUE && b == -1);
+                    yield exact ? (Object) (a / b) : (Object) ((double) a / b);
                 }
                 case REMAINDER -> {
                     if (b == 0) {
@@ -297,7 +299,7 @@ public final class Arithmetic {
         return switch (value) {
             case Map<?, ?> m -> "System.Collections.Hashtable";
             case Object[] a -> "System.Object[]";
-            default -> value.getClass().getName();
+            default -> dev.jpwsh.runtime.object.TypeNames.ofValue(value);
         };
     }
 }

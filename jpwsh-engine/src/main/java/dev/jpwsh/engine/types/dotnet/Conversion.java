@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -34,6 +34,6 @@ record ElementType(Class<?> type) {
     }
 
     String name() {
-        return Conversions.dotNetName(type);
+        return dev.jpwsh.runtime.object.TypeNames.of(type);
     }
 }

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** {@code [psnoteproperty]::new(name, value)}: a name and a value, as a custom object's property. */
 @DotNetName("System.Management.Automation.PSNoteProperty")
@@ -18,7 +18,7 @@ public record PSNoteProperty(String name, Object value) {
     }
 
     public String getTypeNameOfValue() {
-        return dev.jpwsh.engine.types.TypeResolver.dotNetName(value);
+        return dev.jpwsh.runtime.object.TypeNames.ofValue(value);
     }
 
     @Override

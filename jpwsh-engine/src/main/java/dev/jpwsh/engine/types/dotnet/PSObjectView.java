@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.PSObject;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class PSObjectView {
             return new ArrayList<>(o.typeNames());
         }
         List<Object> names = new ArrayList<>();
-        names.add(TypeResolver.dotNetName(target));
+        names.add(dev.jpwsh.runtime.object.TypeNames.ofValue(target));
         names.add("System.Object");
         return names;
     }
