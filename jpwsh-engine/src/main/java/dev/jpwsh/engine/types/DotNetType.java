@@ -69,7 +69,10 @@ public record DotNetType(String fullName, Class<?> type) {
         return type != null && type.isArray();
     }
 
-    /** The base type: ValueType for structs, Enum for enums, Array for arrays, none for Object, else Object. */
+    /**
+     * The base type: ValueType for structs, Enum for enums, Array for arrays, none for Object and interfaces, the
+     * superclass when it too stands for a .NET type, else Object.
+     */
     public DotNetType getBaseType() {
         if (fullName.equals("System.Object") || type != null && type.isInterface()) {
             return null;
@@ -83,11 +86,9 @@ public record DotNetType(String fullName, Class<?> type) {
         if (type != null && type.isArray()) {
             return new DotNetType("System.Array", Object[].class);
         }
-        if (type == null || type.getSuperclass() == null || type.getSuperclass() == Object.class
-                || type.getSuperclass() == Record.class || type == OrderedHashtable.class) {
-            return OBJECT;
-        }
-        return of(type.getSuperclass());
+        Class<?> base = type == null ? null : type.getSuperclass();
+        return base == null || base == Object.class || type == OrderedHashtable.class
+                || !TypeNames.standsForDotNet(base) ? OBJECT : of(base);
     }
 
     @Override

@@ -124,6 +124,10 @@ public final class Members {
             found[0] = Boolean.TRUE;
             return t.getCause();
         }
+        if (target instanceof Throwable t && name.equalsIgnoreCase("Message")) {
+            found[0] = Boolean.TRUE;
+            return dev.jpwsh.runtime.error.ExceptionNames.message(t);
+        }
         if (target instanceof String s && name.equalsIgnoreCase("Length")) {
             found[0] = Boolean.TRUE;
             return s.length();
@@ -209,7 +213,8 @@ public final class Members {
             return DotNetType.ofValue(target);
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
-            return target instanceof Object[] ? dev.jpwsh.runtime.object.TypeNames.ofValue(target)
+            return target instanceof Object[] || target instanceof java.util.Iterator<?>
+                    ? dev.jpwsh.runtime.object.TypeNames.ofValue(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);

@@ -32,8 +32,8 @@ public final class ExceptionNames {
             case IllegalArgumentException a -> "System.ArgumentException";
             case IllegalStateException s -> "System.InvalidOperationException";
             case UnsupportedOperationException u -> "System.NotSupportedException";
-            case StringIndexOutOfBoundsException i -> "System.ArgumentOutOfRangeException";
-            case IndexOutOfBoundsException i -> "System.IndexOutOfRangeException";
+            case ArrayIndexOutOfBoundsException i -> "System.IndexOutOfRangeException";
+            case IndexOutOfBoundsException i -> "System.ArgumentOutOfRangeException";
             case NegativeArraySizeException n -> "System.OverflowException";
             case NullPointerException n -> "System.NullReferenceException";
             case ClassCastException c -> "System.InvalidCastException";
@@ -61,33 +61,42 @@ public final class ExceptionNames {
      * written; for an exception raised by the JDK, .NET's message for what it stands for.
      */
     public static String message(Throwable t) {
-        if (t instanceof PSRuntimeException || t.getMessage() != null && raisedByJpwsh(t)) {
+        if (t instanceof PSRuntimeException) {
             return t.getMessage();
         }
-        if (t instanceof NumberFormatException && t.getMessage() != null) {
-            Matcher input = NUMBER_INPUT.matcher(t.getMessage());
-            if (input.matches()) {
-                return "The input string '" + input.group(1) + "' was not in a correct format.";
-            }
-        }
         return switch (t) {
+            case VirtualMachineError e -> defaultMessage(of(t));
             case NoSuchFileException f when f.getFile() != null -> "Could not find file '" + f.getFile() + "'.";
             case AccessDeniedException d when d.getFile() != null -> "Access to the path '" + d.getFile()
                     + "' is denied.";
+            case Throwable own when own.getMessage() != null && raisedByJpwsh(own) -> own.getMessage();
+            case NumberFormatException n when n.getMessage() != null && NUMBER_INPUT.matcher(n.getMessage()).matches()
+                    -> "The input string '" + group(NUMBER_INPUT, n.getMessage()) + "' was not in a correct format.";
             case java.net.SocketException s when s.getMessage() != null -> s.getMessage();
-            case IOException io when io.getMessage() != null && SYSTEM_ERROR.matcher(io.getMessage()).matches() -> {
-                Matcher error = SYSTEM_ERROR.matcher(io.getMessage());
-                error.matches();
-                yield error.group(1);
-            }
+            case IOException io when io.getMessage() != null && SYSTEM_ERROR.matcher(io.getMessage()).matches()
+                    -> group(SYSTEM_ERROR, io.getMessage());
             default -> defaultMessage(of(t));
         };
     }
 
-    /** Whether the exception was thrown by jpwsh's code, whose messages are written in .NET's words. */
+    private static String group(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.matches() ? m.group(1) : text;
+    }
+
+    /**
+     * Whether jpwsh's code (a facade, or a script through {@code [System.ArgumentException]::new('...')}) created the
+     * exception, so its text is .NET's wording: the first frame that is not reflection's is jpwsh's.
+     */
     private static boolean raisedByJpwsh(Throwable t) {
-        StackTraceElement[] frames = t.getStackTrace();
-        return frames.length == 0 || frames[0].getClassName().startsWith("dev.jpwsh.");
+        for (StackTraceElement frame : t.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("jdk.internal.reflect.") && !type.startsWith("java.lang.reflect.")
+                    && !type.startsWith("java.lang.invoke.")) {
+                return type.startsWith("dev.jpwsh.");
+            }
+        }
+        return true;
     }
 
     /** .NET's message for an exception created without one. */

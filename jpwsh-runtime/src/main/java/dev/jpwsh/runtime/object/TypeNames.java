@@ -68,6 +68,11 @@ public final class TypeNames {
         return fullName.substring(Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+')) + 1);
     }
 
+    /** Whether a class stands for a .NET type: one of the built-in ones or a facade with a {@link DotNetName}. */
+    public static boolean standsForDotNet(Class<?> type) {
+        return BUILT_IN.containsKey(type) || type.isAnnotationPresent(DotNetName.class);
+    }
+
     /** The .NET full name of a value's type, as {@code $x.GetType().FullName} shows it. */
     public static String ofValue(Object value) {
         return switch (value) {

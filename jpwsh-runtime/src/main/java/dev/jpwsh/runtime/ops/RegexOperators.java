@@ -39,10 +39,40 @@ public final class RegexOperators {
         }
     }
 
-    /** Where .NET's parser stops: after the construct Java's index points at, or at the end of the pattern. */
+    /**
+     * Where .NET's parser stops: at the end for an unclosed group, after the first unmatched {@code )}, else after
+     * the construct Java's index points at.
+     */
     private static int offset(PatternSyntaxException e) {
-        int length = e.getPattern().length();
-        return e.getDescription().startsWith("Unclosed group") ? length : Math.min(e.getIndex() + 1, length);
+        String pattern = e.getPattern();
+        if (e.getDescription().startsWith("Unclosed group")) {
+            return pattern.length();
+        }
+        if (e.getDescription().startsWith("Unmatched closing ')'")) {
+            return unmatchedClose(pattern) + 1;
+        }
+        return Math.min(e.getIndex() + 1, pattern.length());
+    }
+
+    /** The index of the first {@code )} without its {@code (}, outside escapes and character classes. */
+    private static int unmatchedClose(String pattern) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return i;
+            }
+        }
+        return pattern.length() - 1;
     }
 
     /** .NET's reason for the mistakes Java's parser names; others keep Java's plain description. */
