@@ -11,6 +11,7 @@ public record InvocationInfo(CommandInfo myCommand, String invocationName, PSHas
         Object[] unboundArguments, String scriptName, dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition callSite) {
 
     /** The command itself: its name and kind ({@code Function}, {@code ExternalScript}, {@code Script}). */
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.CommandInfo")
     public record CommandInfo(String name, String commandType) {
         public String getName() {
             return name;

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param fullName the .NET full name ({@code System.Int32})
  * @param type     the Java class that stands for it, or null for a .NET type with none ({@code System.ValueType})
  */
+@dev.jpwsh.runtime.object.DotNetName("System.RuntimeType")
 public record DotNetType(String fullName, Class<?> type) {
     private static final DotNetType VALUE_TYPE = new DotNetType("System.ValueType", null);
     private static final DotNetType OBJECT = new DotNetType("System.Object", Object.class);

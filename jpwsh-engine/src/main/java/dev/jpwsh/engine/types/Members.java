@@ -124,9 +124,10 @@ public final class Members {
             found[0] = Boolean.TRUE;
             return t.getCause();
         }
-        if (target instanceof Throwable t && name.equalsIgnoreCase("Message")) {
+        if (target instanceof Throwable t && (name.equalsIgnoreCase("Message") || name.equalsIgnoreCase("StackTrace"))) {
+            // .NET's text, never Java's; the Java frames are no .NET stack trace, so there is none
             found[0] = Boolean.TRUE;
-            return dev.jpwsh.runtime.error.ExceptionNames.message(t);
+            return name.equalsIgnoreCase("Message") ? dev.jpwsh.runtime.error.ExceptionNames.message(t) : null;
         }
         if (target instanceof String s && name.equalsIgnoreCase("Length")) {
             found[0] = Boolean.TRUE;

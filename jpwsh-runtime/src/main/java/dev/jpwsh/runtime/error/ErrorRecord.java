@@ -60,6 +60,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     /** {@code $_.CategoryInfo}; its text is PowerShell's {@code Category: (Target:Type) [Activity], Reason}. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ErrorCategoryInfo")
     public record CategoryInfo(String category, String activity, String reason, String targetName,
             String targetType) {
         public String getCategory() {
@@ -89,6 +90,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     /** {@code $_.InvocationInfo}: where the error happened and which command reported it. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.InvocationInfo")
     public record InvocationInfo(ScriptPosition position, String commandName) {
         public int getScriptLineNumber() {
             return position.line();

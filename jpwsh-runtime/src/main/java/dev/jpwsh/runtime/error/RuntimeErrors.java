@@ -20,7 +20,7 @@ public final class RuntimeErrors {
     /** A value that cannot become the wanted type at all. */
     public static PSRuntimeException invalidCast(Object value, String fromType, String toType) {
         return new PSRuntimeException("ConvertToFinalInvalidCastException", "InvalidArgument",
-                "Cannot convert the \"" + value + "\" value of type \"" + fromType + "\" to type \"" + toType + "\".");
+                "Cannot convert the \"" + dev.jpwsh.runtime.convert.LanguagePrimitives.toString(value) + "\" value of type \"" + fromType + "\" to type \"" + toType + "\".");
     }
 
     /** An operator that has no meaning for its operand types, such as {@code @{} - 1}. */

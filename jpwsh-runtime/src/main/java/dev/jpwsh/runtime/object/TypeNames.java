@@ -1,7 +1,7 @@
 package dev.jpwsh.runtime.object;
 
-import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.number.UInt16;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;

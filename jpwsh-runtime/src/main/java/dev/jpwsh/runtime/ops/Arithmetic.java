@@ -286,9 +286,10 @@ public final class Arithmetic {
         Map<Object, Object> result = new LinkedHashMap<>(left);
         for (Map.Entry<?, ?> e : other.entrySet()) {
             if (result.containsKey(e.getKey())) {
+                String key = LanguagePrimitives.toString(e.getKey());
                 throw new PSRuntimeException("DuplicateKeyInHashLiteral", "InvalidOperation",
-                        "Item has already been added. Key in dictionary: '" + e.getKey() + "'  Key being added: '"
-                                + e.getKey() + "'");
+                        "Item has already been added. Key in dictionary: '" + key + "'  Key being added: '" + key
+                                + "'");
             }
             result.put(e.getKey(), e.getValue());
         }

@@ -39,6 +39,7 @@ public final class TcpListener {
     }
 
     /** System.Net.IPEndPoint: an address and a port; prints as {@code address:port}. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Net.IPEndPoint")
     public record IPEndPoint(String Address, int Port) {
         @Override
         public String toString() {
