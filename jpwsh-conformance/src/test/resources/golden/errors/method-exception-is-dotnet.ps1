@@ -19,3 +19,12 @@ try { [System.Threading.Thread]::CurrentThread.Abort() } catch {
     $_.Exception.Message
     $_.Exception.InnerException.GetType().FullName
 }
+try { 'abc'.Substring(5) } catch {
+    $_.Exception.Message
+    $_.Exception.InnerException.GetType().FullName
+}
+try { [System.Convert]::FromBase64String('!!') } catch { $_.Exception.InnerException.GetType().FullName }
+try { [System.IO.File]::ReadAllText('/nonexistent-jpwsh-dir/x.txt') } catch {
+    $_.Exception.Message
+    $_.Exception.InnerException.GetType().FullName
+}

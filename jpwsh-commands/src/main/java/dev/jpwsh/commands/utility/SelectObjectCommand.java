@@ -7,6 +7,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public final class SelectObjectCommand extends Cmdlet {
         }
         PSObject result = new PSObject();
         result.addTypeName("Selected." + (input instanceof PSObject o ? o.typeNames().getFirst()
-                : dev.jpwsh.runtime.object.TypeNames.ofValue(input)));
+                : TypeNames.ofValue(input)));
         for (Object p : property) {
             if (p instanceof Map<?, ?> calculated) {
                 Object name = firstOf(calculated, "Name", "Label", "N", "L");

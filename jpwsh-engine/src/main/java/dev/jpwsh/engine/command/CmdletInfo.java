@@ -2,6 +2,7 @@ package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 
@@ -21,7 +22,7 @@ public final class CmdletInfo {
     public CmdletInfo(String name, Class<? extends Cmdlet> implementingType) {
         this.name = name;
         this.implementingType = implementingType;
-        this.typeName = dev.jpwsh.runtime.object.TypeNames.of(implementingType);
+        this.typeName = TypeNames.of(implementingType);
         try {
             this.constructor = implementingType.getDeclaredConstructor();
         } catch (NoSuchMethodException e) {

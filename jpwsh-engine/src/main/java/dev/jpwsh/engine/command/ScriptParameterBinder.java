@@ -9,6 +9,7 @@ import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -265,7 +266,7 @@ public final class ScriptParameterBinder {
     }
 
     private static String typeName(ParameterSpec p, Frame frame) {
-        return p.type() == null ? "System.Object" : dev.jpwsh.runtime.object.TypeNames.of((Class<?>) p.type().eval(frame));
+        return p.type() == null ? "System.Object" : TypeNames.of((Class<?>) p.type().eval(frame));
     }
 
     private static PSException error(String id, String message) {

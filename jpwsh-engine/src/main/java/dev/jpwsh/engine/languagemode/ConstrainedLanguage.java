@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.runspaces.PSLanguageMode;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.Map;
 
 /**
@@ -70,7 +71,7 @@ public final class ConstrainedLanguage {
      */
     public static void checkConversion(ExecutionContext context, Object value, Class<?> type) {
         if (!mayConvert(context, value, type)) {
-            throw LanguageModeErrors.conversionToNonCoreType(dev.jpwsh.runtime.object.TypeNames.of(type));
+            throw LanguageModeErrors.conversionToNonCoreType(TypeNames.of(type));
         }
     }
 

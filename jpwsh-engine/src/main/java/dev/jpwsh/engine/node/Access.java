@@ -11,6 +11,7 @@ import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.MethodTypeArguments;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -244,7 +245,7 @@ public final class Access {
                     l.set((Integer) Conversions.convert(i, Integer.class), value);
                 }
                 default -> throw RuntimeFailures.create("CannotIndex", "InvalidOperation",
-                        "Unable to index into an object of type \"" + dev.jpwsh.runtime.object.TypeNames.ofValue(t) + "\".", t);
+                        "Unable to index into an object of type \"" + TypeNames.ofValue(t) + "\".", t);
             }
         }
     }

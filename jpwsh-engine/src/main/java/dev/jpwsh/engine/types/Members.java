@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.dotnet.MapMembers;
 import dev.jpwsh.engine.types.dotnet.StringMembers;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -124,7 +125,8 @@ public final class Members {
             found[0] = Boolean.TRUE;
             return t.getCause();
         }
-        if (target instanceof Throwable t && (name.equalsIgnoreCase("Message") || name.equalsIgnoreCase("StackTrace"))) {
+        if (target instanceof Throwable t
+                && (name.equalsIgnoreCase("Message") || name.equalsIgnoreCase("StackTrace"))) {
             // .NET's text, never Java's; the Java frames are no .NET stack trace, so there is none
             found[0] = Boolean.TRUE;
             return name.equalsIgnoreCase("Message") ? dev.jpwsh.runtime.error.ExceptionNames.message(t) : null;
@@ -215,7 +217,7 @@ public final class Members {
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
             return target instanceof Object[] || target instanceof java.util.Iterator<?>
-                    ? dev.jpwsh.runtime.object.TypeNames.ofValue(target)
+                    ? TypeNames.ofValue(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);
@@ -223,7 +225,7 @@ public final class Members {
             return invokeOnEach(target, name, args);
         }
         if (method == null) {
-            throw RuntimeFailures.methodNotFound(dev.jpwsh.runtime.object.TypeNames.ofValue(target), name);
+            throw RuntimeFailures.methodNotFound(TypeNames.ofValue(target), name);
         }
         return MethodInvoker.call(method, target, args);
     }
@@ -308,7 +310,7 @@ public final class Members {
             method = MethodInvoker.find(StringMembers.class, true, name, args);
         }
         if (method == null) {
-            throw RuntimeFailures.methodNotFound(dev.jpwsh.runtime.object.TypeNames.of(type), name);
+            throw RuntimeFailures.methodNotFound(TypeNames.of(type), name);
         }
         return MethodInvoker.call(method, null, args);
     }

@@ -6,6 +6,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.dotnet.ScriptDelegate;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
@@ -35,9 +36,9 @@ public final class MethodInvoker {
     public static Object invoke(Class<?> type, Object target, String name, List<Object> args) {
         Method best = find(type, target == null, name, args);
         if (best == null) {
-            throw RuntimeFailures.methodNotFound(dev.jpwsh.runtime.object.TypeNames.ofValue(target == null ? type : target), name);
+            throw RuntimeFailures.methodNotFound(TypeNames.ofValue(target == null ? type : target), name);
         }
-        return call(best, target, name, args);
+        return call(best, target, name, args, args.size());
     }
 
     /** The best public method for the arguments, or null. */
@@ -66,7 +67,8 @@ public final class MethodInvoker {
     /** Calls {@code method}; a failure names it as .NET would, with a capital initial ({@code Open}, not open). */
     public static Object call(Method method, Object target, List<Object> args) {
         String javaName = method.getName();
-        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args);
+        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args,
+                args.size());
     }
 
     /**
@@ -90,7 +92,7 @@ public final class MethodInvoker {
             return null;
         }
         found[0] = Boolean.TRUE;
-        return call(best, null, name, all);
+        return call(best, null, name, all, args.size());
     }
 
     /**
@@ -100,7 +102,7 @@ public final class MethodInvoker {
     public static Object construct(Class<?> type, List<Object> args) {
         Method factory = find(type, true, "New", args);
         if (factory != null) {
-            return call(factory, null, ".ctor", args);
+            return call(factory, null, ".ctor", args, args.size());
         }
         List<Constructor<?>> candidates = new ArrayList<>();
         for (Constructor<?> c : type.getConstructors()) {
@@ -113,7 +115,7 @@ public final class MethodInvoker {
             throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
                     "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".", null);
         }
-        return call(best, null, ".ctor", args);
+        return call(best, null, ".ctor", args, args.size());
     }
 
     private static Executable best(List<? extends Executable> candidates, List<Object> args) {
@@ -169,7 +171,12 @@ public final class MethodInvoker {
         return -1;
     }
 
-    private static Object call(Executable executable, Object target, String name, List<Object> args) {
+    /**
+     * Calls {@code executable}; {@code shownArgCount} is how many arguments the script passed, which a failure's
+     * message counts (an extension method's receiver is not one).
+     */
+    private static Object call(Executable executable, Object target, String name, List<Object> args,
+            int shownArgCount) {
         Class<?>[] types = executable.getParameterTypes();
         Object[] converted = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
@@ -192,9 +199,9 @@ public final class MethodInvoker {
                 Thread.currentThread().interrupt();
                 throw RuntimeFailures.pipelineStopped();
             }
-            throw methodInvocation(name, args.size(), e.getCause());
+            throw methodInvocation(name, shownArgCount, e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw methodInvocation(name, args.size(), e);
+            throw methodInvocation(name, shownArgCount, e);
         }
     }
 

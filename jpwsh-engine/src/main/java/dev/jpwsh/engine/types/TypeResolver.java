@@ -9,6 +9,7 @@ import dev.jpwsh.runtime.number.UInt64;
 import dev.jpwsh.runtime.number.UInt8;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -166,9 +167,12 @@ public final class TypeResolver {
         return SHARED;
     }
 
-    /** Makes a class known to scripts by its {@link dev.jpwsh.runtime.object.DotNetName}, as a cmdlet's implementing type is. */
+    /**
+     * Makes a class known to scripts by its {@link dev.jpwsh.runtime.object.DotNetName}, as a cmdlet's implementing
+     * type is.
+     */
     public void register(Class<?> type) {
-        alias(type, dev.jpwsh.runtime.object.TypeNames.of(type));
+        alias(type, TypeNames.of(type));
     }
 
     private void alias(Class<?> type, String... aliases) {

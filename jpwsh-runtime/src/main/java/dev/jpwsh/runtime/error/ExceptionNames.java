@@ -1,5 +1,6 @@
 package dev.jpwsh.runtime.error;
 
+import dev.jpwsh.runtime.object.TypeNames;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -26,7 +27,8 @@ public final class ExceptionNames {
         return switch (t) {
             case PSRuntimeException ps -> ps.dotNetType();
             case ArithmeticException a when a.getMessage() == null
-                    || a.getMessage().toLowerCase(java.util.Locale.ROOT).contains("by zero") -> "System.DivideByZeroException";
+                    || a.getMessage().toLowerCase(java.util.Locale.ROOT).contains("by zero")
+                    -> "System.DivideByZeroException";
             case ArithmeticException a -> "System.OverflowException";
             case NumberFormatException n -> "System.FormatException";
             case IllegalArgumentException a -> "System.ArgumentException";
@@ -38,6 +40,7 @@ public final class ExceptionNames {
             case NullPointerException n -> "System.NullReferenceException";
             case ClassCastException c -> "System.InvalidCastException";
             case FileNotFoundException f -> "System.IO.FileNotFoundException";
+            case NoSuchFileException f when inMissingDirectory(f) -> "System.IO.DirectoryNotFoundException";
             case NoSuchFileException f -> "System.IO.FileNotFoundException";
             case AccessDeniedException d -> "System.UnauthorizedAccessException";
             case java.net.SocketException s -> "System.Net.Sockets.SocketException";
@@ -53,7 +56,7 @@ public final class ExceptionNames {
 
     /** The type name without its namespace: {@code RuntimeException}. */
     public static String simpleName(Throwable t) {
-        return dev.jpwsh.runtime.object.TypeNames.simpleName(of(t));
+        return TypeNames.simpleName(of(t));
     }
 
     /**
@@ -66,6 +69,8 @@ public final class ExceptionNames {
         }
         return switch (t) {
             case VirtualMachineError e -> defaultMessage(of(t));
+            case NoSuchFileException f when inMissingDirectory(f) -> "Could not find a part of the path '"
+                    + f.getFile() + "'.";
             case NoSuchFileException f when f.getFile() != null -> "Could not find file '" + f.getFile() + "'.";
             case AccessDeniedException d when d.getFile() != null -> "Access to the path '" + d.getFile()
                     + "' is denied.";
@@ -97,6 +102,15 @@ public final class ExceptionNames {
             }
         }
         return true;
+    }
+
+    /** Whether a missing file's directory is missing too, which .NET reports as DirectoryNotFoundException. */
+    private static boolean inMissingDirectory(NoSuchFileException f) {
+        if (f.getFile() == null) {
+            return false;
+        }
+        java.nio.file.Path parent = java.nio.file.Path.of(f.getFile()).toAbsolutePath().getParent();
+        return parent != null && !java.nio.file.Files.isDirectory(parent);
     }
 
     /** .NET's message for an exception created without one. */

@@ -63,7 +63,7 @@ public final class TypeNames {
         return declared != null ? declared.value() : type.getName();
     }
 
-    /** A full type name without its namespace or declaring type: {@code SyncHashtable} for {@code Hashtable+SyncHashtable}. */
+    /** A full type name without namespace or declaring type: {@code SyncHashtable} for {@code ...+SyncHashtable}. */
     public static String simpleName(String fullName) {
         return fullName.substring(Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+')) + 1);
     }

@@ -7,6 +7,7 @@ import dev.jpwsh.runtime.error.RuntimeErrors;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;
 import dev.jpwsh.runtime.number.UnsignedInteger;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -300,7 +301,7 @@ public final class Arithmetic {
         return switch (value) {
             case Map<?, ?> m -> "System.Collections.Hashtable";
             case Object[] a -> "System.Object[]";
-            default -> dev.jpwsh.runtime.object.TypeNames.ofValue(value);
+            default -> TypeNames.ofValue(value);
         };
     }
 }

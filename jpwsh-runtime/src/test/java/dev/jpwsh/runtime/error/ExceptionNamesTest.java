@@ -14,7 +14,8 @@ class ExceptionNamesTest {
     void outOfMemoryIsDotNets() {
         OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
         assertThat(ExceptionNames.of(oom)).isEqualTo("System.OutOfMemoryException");
-        assertThat(ExceptionNames.message(oom)).isEqualTo("Exception of type 'System.OutOfMemoryException' was thrown.");
+        assertThat(ExceptionNames.message(oom))
+                .isEqualTo("Exception of type 'System.OutOfMemoryException' was thrown.");
         assertThat(TypeNames.text(oom)).isEqualTo(
                 "System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.");
     }

@@ -6,6 +6,7 @@ import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -107,7 +108,7 @@ public abstract sealed class ScriptDelegate {
 
     @Override
     public String toString() {
-        return dev.jpwsh.runtime.object.TypeNames.ofValue(this);
+        return TypeNames.ofValue(this);
     }
 
     /** System.Func[..., TResult]: returns its block's output. */
