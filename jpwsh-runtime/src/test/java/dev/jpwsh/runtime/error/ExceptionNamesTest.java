@@ -37,8 +37,13 @@ class ExceptionNamesTest {
         ArithmeticException overflow = overflowFailure();
         assertThat(ExceptionNames.of(overflow)).isEqualTo("System.OverflowException");
         assertThat(ExceptionNames.message(overflow)).isEqualTo("Arithmetic operation resulted in an overflow.");
-        assertThat(ExceptionNames.message(new NoSuchFileException("/no/such")))
-                .isEqualTo("Could not find file '/no/such'.");
+        String missingFile = System.getProperty("java.io.tmpdir") + "/jpwsh-no-such-file";
+        assertThat(ExceptionNames.message(new NoSuchFileException(missingFile)))
+                .isEqualTo("Could not find file '" + missingFile + "'.");
+        NoSuchFileException missingDirectory = new NoSuchFileException("/jpwsh-no-such-dir/file");
+        assertThat(ExceptionNames.of(missingDirectory)).isEqualTo("System.IO.DirectoryNotFoundException");
+        assertThat(ExceptionNames.message(missingDirectory))
+                .isEqualTo("Could not find a part of the path '/jpwsh-no-such-dir/file'.");
     }
 
     /** jpwsh's own exceptions are written in .NET's words and keep them. */
