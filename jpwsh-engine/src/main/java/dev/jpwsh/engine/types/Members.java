@@ -140,7 +140,8 @@ public final class Members {
         for (String candidate : new String[] {"get" + name, "is" + name, name}) {
             for (Method m : type.getMethods()) {
                 if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidate)
-                        && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class) {
+                        && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class
+                        && !MethodInvoker.hiddenFromScripts(m)) {
                     found[0] = Boolean.TRUE;
                     return MethodInvoker.call(m, isStatic ? null : target, List.of());
                 }

@@ -46,7 +46,7 @@ public final class MethodInvoker {
         List<Method> candidates = new ArrayList<>();
         for (Method m : type.getMethods()) {
             if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == args.size()
-                    && Modifier.isStatic(m.getModifiers()) == isStatic) {
+                    && Modifier.isStatic(m.getModifiers()) == isStatic && !hiddenFromScripts(m)) {
                 candidates.add(m);
             }
         }
@@ -62,6 +62,25 @@ public final class MethodInvoker {
      */
     private static boolean isJdkMethod(Method method) {
         return method.getDeclaringClass().getName().startsWith("java.");
+    }
+
+    /**
+     * Whether a method is a facade record's accessor of the Java value it keeps (DateTime's LocalDateTime, Guid's
+     * UUID, TimeSpan's Duration): no .NET member, so scripts never see it. Accessors of strings, numbers, collections
+     * and engine objects stay visible, as the records' .NET properties ({@code IPEndPoint.Port}) are such.
+     */
+    static boolean hiddenFromScripts(Method m) {
+        Class<?> owner = m.getDeclaringClass();
+        Class<?> type = m.getReturnType();
+        if (!owner.isRecord() || m.getParameterCount() != 0 || !type.getName().startsWith("java.")) {
+            return false;
+        }
+        boolean scriptValue = type == String.class || type == Object.class || type == Boolean.class
+                || type == Character.class || Number.class.isAssignableFrom(type)
+                || Iterable.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type)
+                || Throwable.class.isAssignableFrom(type);
+        return !scriptValue && java.util.Arrays.stream(owner.getRecordComponents())
+                .anyMatch(c -> c.getName().equals(m.getName()));
     }
 
     /** Calls {@code method}; a failure names it as .NET would, with a capital initial ({@code Open}, not open). */

@@ -7,6 +7,11 @@ import java.time.Duration;
 /** System.TimeSpan: a duration with .NET's members and text form ({@code 01:02:03.5000000}). */
 @DotNetName("System.TimeSpan")
 public record TimeSpan(Duration duration) implements OperatorOverloads, Comparable<TimeSpan> {
+    /** .NET's Duration(): the absolute length. */
+    public TimeSpan Duration() {
+        return new TimeSpan(duration.abs());
+    }
+
     public TimeSpan(int hours, int minutes, int seconds) {
         this(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds));
     }
