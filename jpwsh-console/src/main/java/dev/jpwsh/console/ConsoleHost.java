@@ -12,6 +12,7 @@ import dev.jpwsh.runtime.error.ErrorRecord;
  * output, errors on standard error in the concise view, colours only on a terminal. Writes are serialised, so
  * lines from several runspaces never interleave.
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Internal.Host.InternalHost")
 final class ConsoleHost implements Host, HostUserInterface {
     private static final String RESET = "\u001b[0m";
 

@@ -1,5 +1,6 @@
 package dev.jpwsh.console;
 
+import dev.jpwsh.runtime.object.TypeNames;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -36,7 +37,7 @@ public final class Main {
         try {
             return new Startup(in, output).run(List.of(args));
         } catch (Throwable failure) {
-            output.writeErrorLine("jpwsh: internal error: " + failure);
+            output.writeErrorLine("jpwsh: internal error: " + TypeNames.text(failure));
             return INTERNAL_ERROR_EXIT_CODE;
         } finally {
             output.flush();

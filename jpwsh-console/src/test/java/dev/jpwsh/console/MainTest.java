@@ -141,7 +141,9 @@ class MainTest {
         assertThat(run.err()).startsWith("jpwsh: the interactive console is not available yet");
     }
 
-    /** An unexpected failure is one line on standard error and exit code 70, never a stack trace. */
+    /**
+     * An unexpected failure is one line on standard error, naming the .NET exception it stands for, and exit code 70.
+     */
     @Test
     void internalErrorIsOneLine() {
         InputStream failing = new InputStream() {
@@ -151,6 +153,7 @@ class MainTest {
             }
         };
         Run run = run(failing, Terminal.NONE, "-c", "-");
-        assertThat(run).isEqualTo(new Run(70, "", "jpwsh: internal error: java.lang.IllegalStateException: boom" + NL));
+        assertThat(run).isEqualTo(
+                new Run(70, "", "jpwsh: internal error: System.InvalidOperationException: boom" + NL));
     }
 }

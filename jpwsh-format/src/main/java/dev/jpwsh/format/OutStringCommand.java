@@ -2,7 +2,7 @@ package dev.jpwsh.format;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import static dev.jpwsh.format.TableView.Alignment.RIGHT;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.modules.PSModuleInfo;
 import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.object.PSObject;
 import java.util.List;
@@ -49,6 +50,16 @@ final class View {
             new TableView.Column("Name", 35, LEFT, m -> ((PSModuleInfo) m).getName()),
             new TableView.Column("ExportedCommands", 0, LEFT, m -> ((PSModuleInfo) m).getExportedCommands().keySet())));
 
+    /**
+     * {@code System.RuntimeType} in PowerShellCore_format_ps1xml, for a type literal ({@code [int]}) and what
+     * {@code GetType()} returns: the IsSerializable column is headed IsSerial.
+     */
+    private static final TableView TYPE = new TableView(List.of(
+            new TableView.Column("IsPublic", 8, LEFT, t -> type(t).getIsPublic()),
+            new TableView.Column("IsSerial", 8, LEFT, t -> type(t).getIsSerializable()),
+            new TableView.Column("Name", 40, LEFT, t -> type(t).getName()),
+            new TableView.Column("BaseType", 0, LEFT, t -> type(t).getBaseType())));
+
     private View() {
     }
 
@@ -66,8 +77,14 @@ final class View {
             case Runspace r -> RUNSPACE;
             case Job j -> JOB;
             case PSModuleInfo m -> MODULE;
+            case Class<?> c -> TYPE;
+            case DotNetType t -> TYPE;
             default -> null;
         };
+    }
+
+    private static DotNetType type(Object value) {
+        return value instanceof Class<?> c ? DotNetType.of(c) : (DotNetType) value;
     }
 
     private static Object computerName(Runspace runspace) {

@@ -14,6 +14,7 @@ import javax.script.ScriptContext;
  * the {@link ScriptContext} the running {@code eval} was given. Colours are dropped. The engine sets the context
  * before each script; the pipeline thread reads it, so it is volatile.
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Internal.Host.InternalHost")
 final class ScriptContextHost implements Host, HostUserInterface {
     private volatile ScriptContext context;
 

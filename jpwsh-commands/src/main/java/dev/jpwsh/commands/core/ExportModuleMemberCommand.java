@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.modules.ExportList;
 import dev.jpwsh.engine.modules.ModuleErrors;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * Export-ModuleMember: names (with wildcards) the functions and variables the module whose code runs now exports;

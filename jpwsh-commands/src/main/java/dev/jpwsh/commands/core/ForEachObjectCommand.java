@@ -1,20 +1,23 @@
 package dev.jpwsh.commands.core;
 
-import dev.jpwsh.commands.core.parallel.ParallelErrors;
 import dev.jpwsh.commands.core.parallel.PSTaskJob;
+import dev.jpwsh.commands.core.parallel.ParallelErrors;
 import dev.jpwsh.commands.core.parallel.ParallelInvocation;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.ChildSessions;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.languagemode.MemberNameMethods;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.List;
 
 /**
@@ -75,6 +78,9 @@ public final class ForEachObjectCommand extends Cmdlet {
             beginParallel();
             return;
         }
+        if (process != null && process.length > 1 && !(process[0] instanceof String)) {
+            requireScriptBlocks(process);
+        }
         if (begin != null) {
             begin.invokeInScope(frame(), null, this::writeObject);
         }
@@ -92,6 +98,21 @@ public final class ForEachObjectCommand extends Cmdlet {
                 process = new Object[] {process[1]};
             }
             begin.invokeInScope(frame(), null, this::writeObject);
+        }
+    }
+
+    /**
+     * The blocks after the first are pwsh's -RemainingScripts, a ScriptBlock[]: anything else there fails its
+     * binding, as converting it to a script block does.
+     */
+    private void requireScriptBlocks(Object[] blocks) {
+        for (Object block : blocks) {
+            if (!(block instanceof ScriptBlock)) {
+                throw terminatingError(RuntimeFailures.parameterBinding("CannotConvertArgumentNoMessage",
+                        "Cannot bind parameter 'RemainingScripts'. Cannot convert the \""
+                                + LanguagePrimitives.toString(block) + "\" value of type \"" + TypeNames.ofValue(block)
+                                + "\" to type \"System.Management.Automation.ScriptBlock\"."));
+            }
         }
     }
 

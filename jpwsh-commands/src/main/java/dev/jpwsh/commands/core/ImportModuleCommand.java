@@ -5,7 +5,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.modules.ModuleErrors;
 import dev.jpwsh.engine.modules.ModuleImporter;
 import dev.jpwsh.engine.modules.PSModuleInfo;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * Import-Module: imports each module -Name names (a name found on {@code $env:PSModulePath}, or a path) into the

@@ -7,7 +7,7 @@ import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.job.JobWatch;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
 import java.util.HashSet;

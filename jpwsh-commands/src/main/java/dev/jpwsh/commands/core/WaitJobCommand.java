@@ -5,7 +5,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.job.JobWatch;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.threadjob;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -57,7 +58,7 @@ final class ThreadJobQueue {
             }
         }
         for (ThreadJob job : ready) {
-            Thread.ofVirtual().name("ThreadJob:" + job.getId()).start(() -> {
+            EngineThreads.virtual("ThreadJob:" + job.getId()).start(() -> {
                 try {
                     job.run();
                 } finally {

@@ -3,7 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.PSEventSubscriber;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** Get-EventSubscriber: the subscriptions, by source identifier or id; support ones only with {@code -Force}. */
 @DotNetName("Microsoft.PowerShell.Commands.GetEventSubscriberCommand")

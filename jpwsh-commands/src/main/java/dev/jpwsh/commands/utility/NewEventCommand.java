@@ -2,7 +2,7 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * New-Event: generates an engine event in this session and outputs it. It is dispatched at once, so a matching

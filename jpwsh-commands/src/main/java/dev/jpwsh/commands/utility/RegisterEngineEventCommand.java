@@ -5,7 +5,7 @@ import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.EventSubscription;
 import dev.jpwsh.engine.event.PSEventSubscriber;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * Register-EngineEvent: subscribes to engine events of one source identifier, with an action (whose job it

@@ -7,7 +7,7 @@ import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.event.PSEventSubscriber;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.Locale;
 import java.util.UUID;
 

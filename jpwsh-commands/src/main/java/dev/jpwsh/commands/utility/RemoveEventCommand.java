@@ -3,7 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.PSEventArgs;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** Remove-Event: takes queued events out, by source identifier (wildcards) or event identifier. */
 @DotNetName("Microsoft.PowerShell.Commands.RemoveEventCommand")

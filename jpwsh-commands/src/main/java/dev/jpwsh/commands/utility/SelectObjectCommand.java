@@ -3,10 +3,11 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.DotNetName;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public final class SelectObjectCommand extends Cmdlet {
         }
         PSObject result = new PSObject();
         result.addTypeName("Selected." + (input instanceof PSObject o ? o.typeNames().getFirst()
-                : dev.jpwsh.engine.types.TypeResolver.dotNetName(input)));
+                : TypeNames.ofValue(input)));
         for (Object p : property) {
             if (p instanceof Map<?, ?> calculated) {
                 Object name = firstOf(calculated, "Name", "Label", "N", "L");

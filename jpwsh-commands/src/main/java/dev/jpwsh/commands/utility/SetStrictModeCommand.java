@@ -2,7 +2,7 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** Set-StrictMode: records the strict-mode version in the current scope ({@code -Off} clears it). */
 @DotNetName("Microsoft.PowerShell.Commands.SetStrictModeCommand")

@@ -2,7 +2,7 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** Start-Sleep: waits; a virtual thread blocked here costs no OS thread. */
 @DotNetName("Microsoft.PowerShell.Commands.StartSleepCommand")

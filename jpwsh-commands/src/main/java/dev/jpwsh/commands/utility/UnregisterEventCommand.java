@@ -3,7 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.PSEventSubscriber;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * Unregister-Event: ends subscriptions, by source identifier (wildcards) or subscription id; support ones

@@ -2,7 +2,7 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.event.PSEventArgs;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * Wait-Event: outputs the first queued event (with the source identifier, when given), waiting for one up to

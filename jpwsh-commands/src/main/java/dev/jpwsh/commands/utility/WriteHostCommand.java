@@ -7,7 +7,7 @@ import dev.jpwsh.engine.exec.HostInformationMessage;
 import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.host.HostUserInterface.Color;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** Write-Output: sends its objects down the pipeline, enumerating collections unless -NoEnumerate. */
 @DotNetName("Microsoft.PowerShell.Commands.WriteOutputCommand")

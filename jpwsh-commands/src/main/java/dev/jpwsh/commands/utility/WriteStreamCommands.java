@@ -8,7 +8,7 @@ import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.command;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** An alias a session knows: its name and the name of the command it stands for. Immutable. */
 @DotNetName("System.Management.Automation.AliasInfo")

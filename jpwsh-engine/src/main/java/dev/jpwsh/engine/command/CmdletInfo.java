@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.command;
 
-import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 
@@ -21,7 +21,7 @@ public final class CmdletInfo {
     public CmdletInfo(String name, Class<? extends Cmdlet> implementingType) {
         this.name = name;
         this.implementingType = implementingType;
-        this.typeName = Conversions.dotNetName(implementingType);
+        this.typeName = TypeNames.of(implementingType);
         try {
             this.constructor = implementingType.getDeclaredConstructor();
         } catch (NoSuchMethodException e) {

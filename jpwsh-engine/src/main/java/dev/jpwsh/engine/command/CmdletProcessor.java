@@ -8,6 +8,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -190,7 +191,7 @@ public final class CmdletProcessor implements CommandProcessor {
             } else {
                 throw arg.pointedAt(RuntimeFailures.parameterBinding("MissingArgument", "Missing an argument for "
                         + "parameter '" + f.name() + "'. Specify a parameter of type '"
-                        + Conversions.dotNetName(boxed(f)) + "' and try again."));
+                        + TypeNames.of(boxed(f)) + "' and try again."));
             }
             set(f, value);
             bound[index] = true;

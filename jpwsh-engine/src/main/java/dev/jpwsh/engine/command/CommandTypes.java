@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.command;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** The kinds of command ({@code System.Management.Automation.CommandTypes}), as a command's CommandType shows. */
 @DotNetName("System.Management.Automation.CommandTypes")

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.command;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
@@ -62,7 +63,7 @@ public final class ExternalProcessor implements CommandProcessor {
         }
         try {
             Process process = new ProcessBuilder(command).start();
-            Thread errors = Thread.ofVirtual().start(() -> pump(process, true));
+            Thread errors = EngineThreads.virtual("external command errors").start(() -> pump(process, true));
             try (Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
                 for (Object item : input) {
                     stdin.write(text(item) + "\n");
@@ -79,7 +80,8 @@ public final class ExternalProcessor implements CommandProcessor {
             }
         } catch (IOException e) {
             throw RuntimeFailures.create("NativeCommandFailed", "ResourceUnavailable", "An error occurred trying to "
-                    + "start process '" + program + "': " + e.getMessage(), program.toString());
+                    + "start process '" + program + "': " + dev.jpwsh.runtime.error.ExceptionNames.message(e),
+                    program.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

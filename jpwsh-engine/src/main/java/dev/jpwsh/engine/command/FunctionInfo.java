@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** A function as a module exports it: its name, its script block and the module's name. Immutable. */
 @DotNetName("System.Management.Automation.FunctionInfo")

@@ -3,6 +3,7 @@ package dev.jpwsh.engine.command;
 import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.CmdletContext;
+import dev.jpwsh.engine.exec.InputEnumerator;
 import dev.jpwsh.engine.exec.InvocationInfo;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.object.PSHashtable;
@@ -93,20 +94,20 @@ public final class FunctionProcessor implements CommandProcessor {
         }
         frame.setLocal("_", item);
         frame.setLocal("PSItem", item);
-        frame.setLocal("input", List.of(item).iterator());
+        frame.setLocal("input", new InputEnumerator(java.util.Collections.singletonList(item)));
         ScriptParameterBinder.bindPipelineInput(block, frame, item);
         run(process);
     }
 
     @Override
     public void processWithoutInput() {
-        frame.setLocal("input", List.of().iterator());
+        frame.setLocal("input", new InputEnumerator(List.of()));
         run(block.body().process());
     }
 
     @Override
     public void end() {
-        frame.setLocal("input", input.iterator());
+        frame.setLocal("input", new InputEnumerator(input));
         run(block.body().end());
     }
 

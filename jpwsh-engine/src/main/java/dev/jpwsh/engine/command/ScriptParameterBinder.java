@@ -8,6 +8,7 @@ import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -263,7 +264,7 @@ public final class ScriptParameterBinder {
     }
 
     private static String typeName(ParameterSpec p, Frame frame) {
-        return p.type() == null ? "System.Object" : Conversions.dotNetName((Class<?>) p.type().eval(frame));
+        return p.type() == null ? "System.Object" : TypeNames.of((Class<?>) p.type().eval(frame));
     }
 
     private static PSException error(String id, String message) {

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.event;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,7 +36,7 @@ final class OnIdleTimer {
     synchronized void setWanted(boolean wanted) {
         this.wanted = wanted;
         if (wanted && sampler == null) {
-            sampler = Thread.ofVirtual().name(PSEventManager.ON_IDLE + " timer").start(this::sample);
+            sampler = EngineThreads.virtual(PSEventManager.ON_IDLE + " timer").start(this::sample);
         } else if (!wanted && sampler != null) {
             sampler.interrupt();
         }

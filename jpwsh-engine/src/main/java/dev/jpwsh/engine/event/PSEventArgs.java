@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.event;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.DateTime;
 import dev.jpwsh.engine.types.dotnet.EventArgs;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;

@@ -11,7 +11,7 @@ import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.language.ast.RedirectionAst;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.event;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * A handler for a Java subscription ({@code PSEventManager.subscribeEvent} with a handler instead of an action):

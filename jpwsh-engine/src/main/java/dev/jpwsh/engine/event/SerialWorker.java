@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.event;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,7 +43,7 @@ final class SerialWorker {
 
     private void startIfIdle() {
         if (active.compareAndSet(false, true)) {
-            Thread.ofVirtual().name(name).start(this::drain);
+            EngineThreads.virtual(name).start(this::drain);
         }
     }
 

@@ -56,7 +56,7 @@ final class AutomaticVariables {
     }
 
     /** {@code $PSVersionTable}: a hashtable that names its own type, as {@code "$PSVersionTable"} shows. */
-    @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.PSVersionHashTable")
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSVersionHashTable")
     public static final class PSVersionHashTable extends PSHashtable {
         @Override
         public String toString() {
@@ -65,7 +65,7 @@ final class AutomaticVariables {
     }
 
     /** {@code $PSVersionTable.PSVersion}: Major, Minor, Patch, and its text. */
-    @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.SemanticVersion")
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.SemanticVersion")
     public record SemanticVersion(String text) {
         public int getMajor() {
             return Integer.parseInt(text.split("\\.")[0]);

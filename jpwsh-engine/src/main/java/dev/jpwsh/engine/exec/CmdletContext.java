@@ -7,6 +7,7 @@ import dev.jpwsh.runtime.convert.LanguagePrimitives;
  * {@code $PSCmdlet} in an advanced function: its invocation, parameter set, and the cmdlet methods scripts call
  * ({@code ShouldProcess}, {@code WriteObject}, {@code WriteVerbose}, {@code ThrowTerminatingError}).
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSScriptCmdlet")
 public final class CmdletContext {
     private final Frame frame;
     private final InvocationInfo invocation;

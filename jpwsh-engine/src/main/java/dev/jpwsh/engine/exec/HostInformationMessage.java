@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.host.HostUserInterface;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * The MessageData of Write-Host's information record: the text and how the host shows it. Prints as its text.

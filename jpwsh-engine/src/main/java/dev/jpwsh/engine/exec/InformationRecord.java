@@ -7,7 +7,7 @@ import java.util.List;
  * A message of the information stream (stream 6), from Write-Information or Write-Host: the data, where it came
  * from, its tags and when. Prints as its data.
  */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.InformationRecord")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.InformationRecord")
 public final class InformationRecord {
     private final Object messageData;
     private final String source;

@@ -30,7 +30,7 @@ public abstract sealed class InformationalRecord permits InformationalRecord.War
         return message;
     }
 
-    @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.WarningRecord")
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.WarningRecord")
     public static final class WarningRecord extends InformationalRecord {
         public WarningRecord(String message) {
             super(message);
@@ -47,7 +47,7 @@ public abstract sealed class InformationalRecord permits InformationalRecord.War
         }
     }
 
-    @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.VerboseRecord")
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.VerboseRecord")
     public static final class VerboseRecord extends InformationalRecord {
         public VerboseRecord(String message) {
             super(message);
@@ -64,7 +64,7 @@ public abstract sealed class InformationalRecord permits InformationalRecord.War
         }
     }
 
-    @dev.jpwsh.engine.types.DotNetName("System.Management.Automation.DebugRecord")
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.DebugRecord")
     public static final class DebugRecord extends InformationalRecord {
         public DebugRecord(String message) {
             super(message);

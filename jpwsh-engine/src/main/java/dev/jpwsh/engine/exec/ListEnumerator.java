@@ -6,7 +6,7 @@ import java.util.List;
  * An IEnumerator over a list, as a foreach statement exposes it in {@code $foreach}: the loop and the script
  * share it, so a script's MoveNext() consumes an element the loop then skips, and Reset() starts over.
  */
-@dev.jpwsh.engine.types.DotNetName("System.Collections.IEnumerator")
+@dev.jpwsh.runtime.object.DotNetName("System.Collections.IEnumerator")
 public final class ListEnumerator {
     private final List<Object> items;
     /** The position of Current: -1 before the first MoveNext, items.size() after the last. */

@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 /** {@code $PWD}: a location in the file system, printed as its path. */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.PathInfo")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PathInfo")
 public record PathInfo(String path) {
     public String getPath() {
         return path;

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.exec;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * What Write-Progress reports: one activity's state. Hosts show it; a PowerShell invocation also keeps it in

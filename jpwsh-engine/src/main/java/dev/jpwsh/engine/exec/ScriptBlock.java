@@ -14,6 +14,7 @@ import java.util.List;
  * A script block value ({@code { ... }}, a function's body): shared compiled code plus, after
  * {@code GetNewClosure()}, the variables it captured, and the language mode it runs in.
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ScriptBlock")
 public final class ScriptBlock {
     /** Returned by {@link #invokeMethod} for a name that is not a script block method. */
     public static final Object NOT_A_METHOD = new Object();

@@ -7,6 +7,7 @@ import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ public final class ScriptFiles {
             return block;
         } catch (IOException e) {
             throw RuntimeFailures.create("FileNotFound", "ObjectNotFound",
-                    "The file '" + file + "' could not be read: " + e.getMessage(), file.toString());
+                    "The file '" + file + "' could not be read: " + ExceptionNames.message(e), file.toString());
         }
     }
 

@@ -6,7 +6,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
 /** {@code $ExecutionContext.InvokeCommand}: expanding strings and running script text in the caller's scope. */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.CommandInvocationIntrinsics")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.CommandInvocationIntrinsics")
 public final class CommandIntrinsics {
     /** The characters that end a double-quoted string, escaped with a backtick when text is expanded. */
     private static final String QUOTES = "\"\u201C\u201D\u201E";

@@ -3,7 +3,7 @@ package dev.jpwsh.engine.intrinsics;
 import dev.jpwsh.engine.exec.Frame;
 
 /** {@code $ExecutionContext}: the session state and command services of the code that read it. */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.EngineIntrinsics")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.EngineIntrinsics")
 public final class EngineIntrinsics {
     private final Frame frame;
 

@@ -7,7 +7,7 @@ import dev.jpwsh.engine.runspaces.PSLanguageMode;
  * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the current location, and the
  * session's language mode (which ConstrainedLanguage code cannot set: this is not a core type).
  */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.SessionState")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.SessionState")
 public final class SessionStateView {
     private final Frame frame;
 

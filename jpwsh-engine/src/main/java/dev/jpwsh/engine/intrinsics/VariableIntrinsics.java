@@ -8,7 +8,7 @@ import dev.jpwsh.engine.scope.Scope;
  * {@code $ExecutionContext.SessionState.PSVariable}: reads find a variable as {@code $name} would from the
  * scope that asked; writes go to that scope, as an assignment would.
  */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.PSVariableIntrinsics")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSVariableIntrinsics")
 public final class VariableIntrinsics {
     private final Scope scope;
 

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.job;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** {@code System.Management.Automation.JobState}, in .NET's order (NotStarted = 0 ... AtBreakpoint = 10). */
 @DotNetName("System.Management.Automation.JobState")

@@ -1,9 +1,9 @@
 package dev.jpwsh.engine.languagemode;
 
-import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.Map;
 
 /**
@@ -89,7 +89,7 @@ final class ConstrainedLanguage {
      */
     static void checkConversion(Object value, Class<?> type) {
         if (!mayConvert(value, type)) {
-            throw LanguageModeErrors.conversionToNonCoreType(Conversions.dotNetName(type));
+            throw LanguageModeErrors.conversionToNonCoreType(TypeNames.of(type));
         }
     }
 

@@ -3,7 +3,7 @@ package dev.jpwsh.engine.modules;
 import dev.jpwsh.engine.command.FunctionInfo;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.Version;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -54,7 +54,7 @@ public final class Redirections {
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw RuntimeFailures.create("FileOpenFailure", "OpenError", "Could not open file '" + file + "': "
-                        + e.getMessage(), file.toString());
+                        + dev.jpwsh.runtime.error.ExceptionNames.message(e), file.toString());
             }
         }
     }

@@ -165,6 +165,7 @@ public final class TextOperators {
     }
 
     /** A regular-expression match as scripts see it ({@code .Value}, {@code .Index}, {@code .Groups}). */
+    @dev.jpwsh.runtime.object.DotNetName("System.Text.RegularExpressions.Match")
     public record RegexMatch(java.util.regex.MatchResult result) {
         public String getValue() {
             return result.group();
@@ -197,6 +198,7 @@ public final class TextOperators {
     }
 
     /** A captured group: its {@code .Value}. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Text.RegularExpressions.Group")
     public record Group(String value) {
         public String getValue() {
             return value;

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** An entry with a {@link SessionStateEntryVisibility}; Public unless set. Not thread-safe. */
 @DotNetName("System.Management.Automation.Runspaces.ConstrainedSessionStateEntry")

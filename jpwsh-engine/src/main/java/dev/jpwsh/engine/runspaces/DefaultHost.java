@@ -10,6 +10,7 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
  * The host of a runspace created without one: its name is "Default Host" and its user interface drops what
  * it is given and refuses to ask the user anything. What scripts write still reaches the invoking PowerShell's streams. Stateless apart from its id.
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Internal.Host.InternalHost")
 public final class DefaultHost implements Host {
     private static final SilentUserInterface SILENT = new SilentUserInterface();
 
@@ -38,12 +39,6 @@ public final class DefaultHost implements Host {
      */
     public Guid getInstanceId() {
         return instanceId;
-    }
-
-    /** {@return the .NET type name pwsh shows for {@code $Host} of a host-less runspace} */
-    @Override
-    public String toString() {
-        return "System.Management.Automation.Internal.Host.InternalHost";
     }
 
     /**

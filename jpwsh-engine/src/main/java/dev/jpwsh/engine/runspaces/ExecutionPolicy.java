@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * Microsoft.PowerShell.ExecutionPolicy. Linux has no execution policies: an InitialSessionState that sets one makes

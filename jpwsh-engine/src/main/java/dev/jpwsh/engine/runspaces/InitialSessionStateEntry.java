@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** What every entry of an {@link InitialSessionState} has: a name, and a copy of itself for a cloned state. */
 @DotNetName("System.Management.Automation.Runspaces.InitialSessionStateEntry")

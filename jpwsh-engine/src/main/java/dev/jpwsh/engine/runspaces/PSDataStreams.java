@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * The streams of a {@link PowerShell} besides output. They keep what every invocation wrote until

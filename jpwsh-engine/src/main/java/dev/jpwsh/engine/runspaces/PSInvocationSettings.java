@@ -4,7 +4,7 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 
 /**

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 /** The state of a {@link PowerShell} invocation. */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSInvocationState")
 public enum PSInvocationState {
     /** A new PowerShell that has been neither invoked nor stopped yet. */
     NotStarted,

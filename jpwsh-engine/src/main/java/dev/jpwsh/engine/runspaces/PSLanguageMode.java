@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 /** System.Management.Automation.PSLanguageMode. */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSLanguageMode")
 public enum PSLanguageMode {
     /** Every language element and .NET type is allowed; {@link InitialSessionState#createDefault()}'s mode. */
     FullLanguage,

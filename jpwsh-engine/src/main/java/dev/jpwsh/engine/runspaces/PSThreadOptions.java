@@ -4,6 +4,7 @@ package dev.jpwsh.engine.runspaces;
  * Which thread runs a runspace's pipelines: Default (UseNewThread for a runspace, ReuseThread for a pool member),
  * a new virtual thread per invocation, one reused thread per runspace, or the caller's thread.
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Runspaces.PSThreadOptions")
 public enum PSThreadOptions {
     /** Unset: a runspace behaves as UseNewThread, a pool gives its members ReuseThread. */
     Default,

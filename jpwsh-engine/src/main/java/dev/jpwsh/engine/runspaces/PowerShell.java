@@ -19,13 +19,12 @@ import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.languagemode.RunspaceCommands;
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.AsyncCallback;
 import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
-import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -154,12 +153,15 @@ public final class PowerShell implements AutoCloseable {
      * InvalidPowerShellStateGeneral) and after Dispose (ObjectDisposedException).
      *
      * @param script the script text, parsed when the invocation runs (a parse error fails it; in NoLanguage it fails
-     *     with ScriptsNotAllowed)
+     *     with ScriptsNotAllowed); null throws PSArgumentNullException
      * @param useLocalScope true to run it in a new child scope; false dot-sources it into the global scope
      * @return this instance
      */
     public PowerShell addScript(String script, boolean useLocalScope) {
         checkBuildable();
+        if (script == null) {
+            throw RunspaceErrors.argumentNull("script");
+        }
         commands.add(new PSCommand.Element(script, true, useLocalScope, new ArrayList<>()));
         return this;
     }
@@ -170,11 +172,14 @@ public final class PowerShell implements AutoCloseable {
      * is.
      *
      * @param command the command's name or path, resolved when the invocation runs (an unknown one fails it with
-     *     CommandNotFoundException)
+     *     CommandNotFoundException); null throws PSArgumentNullException
      * @return this instance
      */
     public PowerShell addCommand(String command) {
         checkBuildable();
+        if (command == null) {
+            throw RunspaceErrors.argumentNull("command");
+        }
         commands.add(new PSCommand.Element(command, false, null, new ArrayList<>()));
         return this;
     }
@@ -183,13 +188,17 @@ public final class PowerShell implements AutoCloseable {
      * Adds the command {@code command} as the next element of the current pipeline, as {@link #addCommand(String)}
      * does, with an explicit scope. Refused while running and after Dispose, as {@link #addScript(String, boolean)} is.
      *
-     * @param command the command's name or path, resolved when the invocation runs
+     * @param command the command's name or path, resolved when the invocation runs; null throws
+     *     PSArgumentNullException
      * @param useLocalScope true for a new scope; false dot-sources a script or function into the global scope, which
      *     RestrictedLanguage and NoLanguage refuse when the invocation runs
      * @return this instance
      */
     public PowerShell addCommand(String command, boolean useLocalScope) {
         checkBuildable();
+        if (command == null) {
+            throw RunspaceErrors.argumentNull("cmdlet");
+        }
         commands.add(new PSCommand.Element(command, false, useLocalScope, new ArrayList<>()));
         return this;
     }
@@ -199,12 +208,17 @@ public final class PowerShell implements AutoCloseable {
      * current statement, InvalidOperationException (ParameterRequiresCommand). Refused while running and after Dispose,
      * as {@link #addScript(String, boolean)} is.
      *
-     * @param name the parameter's name
+     * @param name the parameter's name; null adds {@code value} as a positional argument, as .NET's
+     *     CommandParameter does, and a blank one throws PSArgumentException
      * @param value the value, passed as it is (no copy)
      * @return this instance
      */
     public PowerShell addParameter(String name, Object value) {
-        currentArguments().add(CommandArgument.parameterWithValue(name, value));
+        List<CommandArgument> arguments = currentArguments();
+        if (name != null && name.isBlank()) {
+            throw RunspaceErrors.argumentInvalid("name");
+        }
+        arguments.add(CommandArgument.parameterWithValue(name, value));
         return this;
     }
 
@@ -284,10 +298,14 @@ public final class PowerShell implements AutoCloseable {
      * Replaces the commands with a copy of {@code commands}. Refused while running and after Dispose, as
      * {@link #addScript(String, boolean)} is.
      *
-     * @param commands the commands; copied, so later changes to it do not reach this instance
+     * @param commands the commands; copied, so later changes to it do not reach this instance; null throws
+     *     PSArgumentNullException
      */
     public void setCommands(PSCommand commands) {
         checkBuildable();
+        if (commands == null) {
+            throw RunspaceErrors.argumentNull("Command");
+        }
         this.commands = commands.Clone();
     }
 

@@ -1,8 +1,9 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.host.Host;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -295,7 +296,7 @@ public final class Runspace implements AutoCloseable {
         if (!states.transition(OPENABLE, RunspaceState.Opening, null)) {
             throw RunspaceErrors.cannotOpenAgain(states.state());
         }
-        Thread.ofVirtual().name(name + " open").start(() -> {
+        EngineThreads.virtual(name + " open").start(() -> {
             try {
                 finishOpening();
             } catch (RuntimeException ignored) {
@@ -384,7 +385,7 @@ public final class Runspace implements AutoCloseable {
      * SessionStateProxy call in progress) goes to that thread's uncaught-exception handler.
      */
     public void closeAsync() {
-        Thread.ofVirtual().name(name + " close").start(this::close);
+        EngineThreads.virtual(name + " close").start(this::close);
     }
 
     /** Only remote runspaces disconnect; a local one always refuses. */
@@ -571,7 +572,7 @@ public final class Runspace implements AutoCloseable {
         switch (threadOptions) {
             case UseCurrentThread -> body.run();
             case ReuseThread -> reusedThread().execute(body);
-            default -> Thread.ofVirtual().name(name + " pipeline").start(body);
+            default -> EngineThreads.virtual(name + " pipeline").start(body);
         }
         return done;
     }
@@ -650,7 +651,7 @@ public final class Runspace implements AutoCloseable {
 
     private synchronized ExecutorService reusedThread() {
         if (reusedThread == null) {
-            reusedThread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name(name + " thread").factory());
+            reusedThread = Executors.newSingleThreadExecutor(EngineThreads.virtual(name + " thread").factory());
         }
         return reusedThread;
     }

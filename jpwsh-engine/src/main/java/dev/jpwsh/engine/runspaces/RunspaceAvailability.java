@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 /** Whether a runspace can take a pipeline now: None unless Opened, then Available or Busy. */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Runspaces.RunspaceAvailability")
 public enum RunspaceAvailability {
     /** Not Opened: BeforeOpen, Opening, Closing, Closed or Broken (also a pool that is not Opened). */
     None,

@@ -228,6 +228,13 @@ final class RunspaceErrors {
                 + "\" to a non-null value.", null, "System.Management.Automation.PSArgumentNullException");
     }
 
+    /** PSTraceSource.NewArgumentException: a hosting API argument that is there but not usable. */
+    static PSRuntimeException argumentInvalid(String parameter) {
+        return new PSRuntimeException("Argument", "InvalidArgument", "Cannot process argument because the value of "
+                + "argument \"" + parameter + "\" is not valid. Change the value of the \"" + parameter
+                + "\" argument and run the operation again.", null, "System.Management.Automation.PSArgumentException");
+    }
+
     /** .NET's ArgumentNullException.ThrowIfNull, as the entry collections check their arguments. */
     static PSRuntimeException valueNull(String parameter) {
         return new PSRuntimeException("ArgumentNull", "InvalidArgument", "Value cannot be null. (Parameter '"

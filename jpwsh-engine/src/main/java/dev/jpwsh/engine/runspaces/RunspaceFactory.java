@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.host.Host;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * {@code [runspacefactory]}: new local runspaces and pools. Without a host they get a {@link DefaultHost};

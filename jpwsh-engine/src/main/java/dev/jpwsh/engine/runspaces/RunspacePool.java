@@ -1,7 +1,8 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.host.Host;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.AsyncCallback;
 import dev.jpwsh.engine.types.dotnet.AsyncResult;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
@@ -303,7 +304,7 @@ public final class RunspacePool implements AutoCloseable {
     public RunspacePoolAsyncResult beginOpen(AsyncCallback callback, Object state) {
         startOpening();
         RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, true, callback, state);
-        Thread.ofVirtual().name("RunspacePool open").start(() -> result.complete(failureOf(this::openFirstMember)));
+        EngineThreads.virtual("RunspacePool open").start(() -> result.complete(failureOf(this::openFirstMember)));
         return result;
     }
 
@@ -328,7 +329,7 @@ public final class RunspacePool implements AutoCloseable {
     public RunspacePoolAsyncResult beginClose(AsyncCallback callback, Object state) {
         RunspacePoolAsyncResult result = new RunspacePoolAsyncResult(this, false, callback, state);
         if (CLOSABLE.contains(states.state())) {
-            Thread.ofVirtual().name("RunspacePool close").start(() -> result.complete(failureOf(this::close)));
+            EngineThreads.virtual("RunspacePool close").start(() -> result.complete(failureOf(this::close)));
         } else {
             result.complete(null);
         }
@@ -494,7 +495,7 @@ public final class RunspacePool implements AutoCloseable {
     private void startCleanupTimerIfNeeded() {
         if (cleanupTimer == null && members.size() > min) {
             cleanupDue = System.nanoTime() + cleanupInterval.duration().toNanos();
-            cleanupTimer = Thread.ofVirtual().name("RunspacePool cleanup").start(this::runCleanupTimer);
+            cleanupTimer = EngineThreads.virtual("RunspacePool cleanup").start(this::runCleanupTimer);
         }
     }
 
@@ -556,7 +557,7 @@ public final class RunspacePool implements AutoCloseable {
             fresh = newMember();
         }
         CompletableFuture<Runspace> request = new CompletableFuture<>();
-        Thread.ofVirtual().name("RunspacePool member open").start(() -> {
+        EngineThreads.virtual("RunspacePool member open").start(() -> {
             try {
                 handOver(request, opened(fresh));
             } catch (RuntimeException failure) {

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 /** System.Management.Automation.Runspaces.RunspaceState; the last three apply to remote runspaces only. */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Runspaces.RunspaceState")
 public enum RunspaceState {
     /** Created and not opened yet: the only state Open and OpenAsync accept. */
     BeforeOpen,

@@ -2,7 +2,7 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.command.CommandTypes;
 import dev.jpwsh.engine.scope.VariableOptions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** An alias: a name that stands for another command's name. Its options are kept; jpwsh has no alias cmdlets. */
 @DotNetName("System.Management.Automation.Runspaces.SessionStateAliasEntry")

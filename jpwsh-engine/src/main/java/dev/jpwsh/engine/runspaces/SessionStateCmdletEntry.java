@@ -2,8 +2,8 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandTypes;
-import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.TypeNames;
 
 /**
  * A cmdlet by name and implementing type ({@code [Microsoft.PowerShell.Commands.GetDateCommand]}, or any Java
@@ -29,7 +29,7 @@ public final class SessionStateCmdletEntry extends SessionStateCommandEntry {
             throw RunspaceErrors.argumentNull("implementingType");
         }
         if (!Cmdlet.class.isAssignableFrom(implementingType)) {
-            throw RunspaceErrors.notACmdletType(Conversions.dotNetName(implementingType));
+            throw RunspaceErrors.notACmdletType(TypeNames.of(implementingType));
         }
         this.implementingType = implementingType;
         this.helpFileName = helpFileName;

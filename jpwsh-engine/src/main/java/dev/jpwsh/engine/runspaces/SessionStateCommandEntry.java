@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.command.CommandTypes;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** A command an {@link InitialSessionState} puts in its runspaces: a cmdlet, an alias or a function. */
 @DotNetName("System.Management.Automation.Runspaces.SessionStateCommandEntry")

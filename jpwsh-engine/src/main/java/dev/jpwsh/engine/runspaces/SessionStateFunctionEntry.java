@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.CommandTypes;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.scope.VariableOptions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * A function an {@link InitialSessionState} defines in the global scope of every runspace built from it. The

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * another proxy call is in progress, and while it runs no pipeline can start and the runspace cannot close. The
  * guard covers only the retrieval of the intrinsics objects ({@link #getPSVariable}), not later calls on them.
  */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.Runspaces.SessionStateProxy")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Runspaces.SessionStateProxy")
 public final class SessionStateProxy {
     private final Runspace runspace;
 

@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.scope.VariableOptions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

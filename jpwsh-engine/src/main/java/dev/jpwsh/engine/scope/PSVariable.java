@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.scope;
 
 /** A variable: its name as first written, its value, and its options. Not thread-safe. */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSVariable")
 public final class PSVariable {
     private final String name;
     private Object value;

@@ -10,7 +10,7 @@ import java.util.StringJoiner;
  * scopes share it. Scripts name them as members ({@code [ScopedItemOptions]::ReadOnly}) or as text
  * ({@code 'ReadOnly, AllScope'}).
  */
-@dev.jpwsh.engine.types.DotNetName("System.Management.Automation.ScopedItemOptions")
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ScopedItemOptions")
 public record VariableOptions(int flags) {
     public static final VariableOptions NONE = new VariableOptions(0);
     public static final int READ_ONLY_BIT = 1;

@@ -10,6 +10,7 @@ import dev.jpwsh.runtime.error.RuntimeErrors;
 import dev.jpwsh.runtime.number.UnsignedInteger;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -77,7 +78,7 @@ public final class Conversions {
         if (value instanceof String s) {
             java.lang.reflect.Method parse = parseMethod(type);
             if (parse != null) {
-                return MethodInvoker.call(parse, null, java.util.List.of(s));
+                return parsed(parse, s, type);
             }
         }
         if (type.isArray()) {
@@ -181,6 +182,25 @@ public final class Conversions {
         }
     };
 
+    /**
+     * Text through the type's {@code Parse}; a refusal is PowerShell's InvalidCastParseTargetInvocation, whose
+     * message quotes the parse error's.
+     */
+    private static Object parsed(java.lang.reflect.Method parse, String text, Class<?> type) {
+        try {
+            return parse.invoke(null, text);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable inner = e.getCause();
+            PSRuntimeException failure = new PSRuntimeException("InvalidCastParseTargetInvocation", "InvalidArgument",
+                    "Cannot convert value \"" + text + "\" to type \"" + TypeNames.of(type) + "\". Error: \""
+                            + dev.jpwsh.runtime.error.ExceptionNames.message(inner) + "\"", inner,
+                    "System.Management.Automation.PSInvalidCastException");
+            throw RuntimeFailures.of(failure);
+        } catch (IllegalAccessException e) {
+            throw cannotConvert(text, type);
+        }
+    }
+
     /** An enum member by name (any case) or by number. */
     private static Object enumConstant(Object value, Class<?> type) {
         Object[] constants = type.getEnumConstants();
@@ -194,7 +214,7 @@ public final class Conversions {
             }
         }
         throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \"" + name
-                + "\" to type \"" + type.getSimpleName() + "\". Error: \"Unable to match the identifier name " + name
+                + "\" to type \"" + TypeNames.of(type) + "\". Error: \"Unable to match the identifier name " + name
                 + " to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
                 + String.join(", ", java.util.Arrays.stream(constants).map(Object::toString).toList()) + "\"", value);
     }
@@ -224,7 +244,7 @@ public final class Conversions {
             n = LanguagePrimitives.toNumber(value);
         } catch (PSRuntimeException e) {
             if (value instanceof String s) {
-                throw RuntimeFailures.of(RuntimeErrors.notANumber(s, dotNetName(type)));
+                throw RuntimeFailures.of(RuntimeErrors.notANumber(s, TypeNames.of(type)));
             }
             throw cannotConvert(value, type);
         }
@@ -247,7 +267,7 @@ public final class Conversions {
         Object whole = integer(exact.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact(), type);
         if (whole == null) {
             throw RuntimeFailures.create("InvalidCastIConvertible", "InvalidArgument", "Cannot convert value \""
-                    + LanguagePrimitives.toString(value) + "\" to type \"" + dotNetName(type)
+                    + LanguagePrimitives.toString(value) + "\" to type \"" + TypeNames.of(type)
                     + "\". Error: \"Value was either too large or too small for " + rangeName(type) + ".\"", value);
         }
         return whole;
@@ -268,51 +288,20 @@ public final class Conversions {
 
     /** How .NET's overflow messages name an integer type. */
     private static String rangeName(Class<?> type) {
-        return switch (dotNetName(type)) {
+        return switch (TypeNames.of(type)) {
             case "System.Byte" -> "an unsigned byte";
             case "System.SByte" -> "a signed byte";
             case "System.Int16" -> "an Int16";
             case "System.Int32" -> "an Int32";
             case "System.Int64" -> "an Int64";
-            default -> "a " + dotNetName(type).substring("System.".length());
-        };
-    }
-
-    /** The .NET name of a type ({@code System.Int32}); an array type's name ends in {@code []}. */
-    public static String dotNetName(Class<?> type) {
-        if (type.isArray()) {
-            return dotNetName(type.getComponentType()) + "[]";
-        }
-        return switch (type.getSimpleName()) {
-            case "Integer" -> "System.Int32";
-            case "Long" -> "System.Int64";
-            case "Short" -> "System.Int16";
-            case "Byte" -> "System.SByte";
-            case "UInt8" -> "System.Byte";
-            case "UInt16" -> "System.UInt16";
-            case "UInt32" -> "System.UInt32";
-            case "UInt64" -> "System.UInt64";
-            case "Double" -> "System.Double";
-            case "Float" -> "System.Single";
-            case "BigDecimal" -> "System.Decimal";
-            case "BigInteger" -> "System.Numerics.BigInteger";
-            case "String" -> "System.String";
-            case "Boolean" -> "System.Boolean";
-            case "Character" -> "System.Char";
-            case "PSHashtable" -> "System.Collections.Hashtable";
-            case "SynchronizedHashtable" -> "System.Collections.Hashtable+SyncHashtable";
-            case "PSObject" -> "System.Management.Automation.PSObject";
-            case "Object" -> "System.Object";
-            case "Object[]" -> "System.Object[]";
-            case "Class" -> "System.Type";
-            default -> TypeResolver.declaredName(type);
+            default -> "a " + TypeNames.of(type).substring("System.".length());
         };
     }
 
     private static RuntimeException cannotConvert(Object value, Class<?> type) {
-        String from = TypeResolver.dotNetName(value);
+        String from = TypeNames.ofValue(value);
         return RuntimeFailures.create("ConvertToFinalInvalidCastException", "InvalidArgument",
                 "Cannot convert the \"" + LanguagePrimitives.toString(value) + "\" value of type \"" + from
-                        + "\" to type \"" + dotNetName(type) + "\".", value);
+                        + "\" to type \"" + TypeNames.of(type) + "\".", value);
     }
 }

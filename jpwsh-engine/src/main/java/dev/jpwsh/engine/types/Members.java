@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.dotnet.MapMembers;
 import dev.jpwsh.engine.types.dotnet.StringMembers;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -133,6 +134,12 @@ public final class Members {
             found[0] = Boolean.TRUE;
             return t.getCause();
         }
+        if (target instanceof Throwable t
+                && (name.equalsIgnoreCase("Message") || name.equalsIgnoreCase("StackTrace"))) {
+            // .NET's text, never Java's; the Java frames are no .NET stack trace, so there is none
+            found[0] = Boolean.TRUE;
+            return name.equalsIgnoreCase("Message") ? dev.jpwsh.runtime.error.ExceptionNames.message(t) : null;
+        }
         if (target instanceof String s && name.equalsIgnoreCase("Length")) {
             found[0] = Boolean.TRUE;
             return s.length();
@@ -145,7 +152,7 @@ public final class Members {
             for (Method m : type.getMethods()) {
                 if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidates[c])
                         && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class
-                        && (!gettersOnly || isGetter(m, c < 2))) {
+                        && (!gettersOnly || isGetter(m, c < 2)) && !MethodInvoker.hiddenFromScripts(m)) {
                     found[0] = Boolean.TRUE;
                     return MethodInvoker.call(m, isStatic ? null : target, List.of());
                 }
@@ -257,7 +264,7 @@ public final class Members {
                 l.set((Integer) Conversions.convert(index, Integer.class), value);
             }
             default -> throw RuntimeFailures.create("CannotIndex", "InvalidOperation",
-                    "Unable to index into an object of type \"" + TypeResolver.dotNetName(target) + "\".", target);
+                    "Unable to index into an object of type \"" + TypeNames.ofValue(target) + "\".", target);
         }
     }
 
@@ -279,10 +286,11 @@ public final class Members {
             }
         }
         if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
-            return new DotNetType(TypeResolver.dotNetName(target));
+            return DotNetType.ofValue(target);
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
-            return target instanceof Object[] ? TypeResolver.dotNetName(target)
+            return target instanceof Object[] || target instanceof java.util.Iterator<?>
+                    ? TypeNames.ofValue(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);
@@ -290,7 +298,7 @@ public final class Members {
             return invokeOnEach(target, name, args, guard);
         }
         if (method == null) {
-            throw RuntimeFailures.methodNotFound(TypeResolver.dotNetName(target), name);
+            throw RuntimeFailures.methodNotFound(TypeNames.ofValue(target), name);
         }
         return MethodInvoker.call(method, target, args, guard);
     }
@@ -377,7 +385,7 @@ public final class Members {
             method = MethodInvoker.find(StringMembers.class, true, name, args);
         }
         if (method == null) {
-            throw RuntimeFailures.methodNotFound(Conversions.dotNetName(type), name);
+            throw RuntimeFailures.methodNotFound(TypeNames.of(type), name);
         }
         return MethodInvoker.call(method, null, args, guard);
     }
@@ -393,33 +401,5 @@ public final class Members {
             sb.append(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(c));
         }
         return sb.toString();
-    }
-
-    /** What {@code GetType()} returns: the .NET type's names. */
-    public record DotNetType(String fullName) {
-        /** The names of a type literal's type ({@code [int].FullName}). */
-        public static DotNetType of(Class<?> type) {
-            return new DotNetType(Conversions.dotNetName(type));
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        /** The name without namespace or declaring type: {@code SyncHashtable} for {@code Hashtable+SyncHashtable}. */
-        public String getName() {
-            int start = Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+'));
-            return fullName.substring(start + 1);
-        }
-
-        public String getNamespace() {
-            int dot = fullName.lastIndexOf('.');
-            return dot < 0 ? "" : fullName.substring(0, dot);
-        }
-
-        @Override
-        public String toString() {
-            return fullName;
-        }
     }
 }

@@ -36,7 +36,7 @@ public final class MethodInvoker {
         List<Method> candidates = new ArrayList<>();
         for (Method m : type.getMethods()) {
             if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == args.size()
-                    && Modifier.isStatic(m.getModifiers()) == isStatic) {
+                    && Modifier.isStatic(m.getModifiers()) == isStatic && !hiddenFromScripts(m)) {
                 candidates.add(m);
             }
         }
@@ -54,6 +54,25 @@ public final class MethodInvoker {
         return method.getDeclaringClass().getName().startsWith("java.");
     }
 
+    /**
+     * Whether a method is a facade record's accessor of the Java value it keeps (DateTime's LocalDateTime, Guid's
+     * UUID, TimeSpan's Duration): no .NET member, so scripts never see it. Accessors of strings, numbers, collections
+     * and engine objects stay visible, as the records' .NET properties ({@code IPEndPoint.Port}) are such.
+     */
+    static boolean hiddenFromScripts(Method m) {
+        Class<?> owner = m.getDeclaringClass();
+        Class<?> type = m.getReturnType();
+        if (!owner.isRecord() || m.getParameterCount() != 0 || !type.getName().startsWith("java.")) {
+            return false;
+        }
+        boolean scriptValue = type == String.class || type == Object.class || type == Boolean.class
+                || type == Character.class || Number.class.isAssignableFrom(type)
+                || Iterable.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type)
+                || Throwable.class.isAssignableFrom(type);
+        return !scriptValue && java.util.Arrays.stream(owner.getRecordComponents())
+                .anyMatch(c -> c.getName().equals(m.getName()));
+    }
+
     /** Calls {@code method} for the engine itself (a getter, a type's Parse), with no language-mode check. */
     public static Object call(Method method, Object target, List<Object> args) {
         return call(method, target, args, MemberGuard.NONE);
@@ -65,7 +84,8 @@ public final class MethodInvoker {
      */
     static Object call(Method method, Object target, List<Object> args, MemberGuard guard) {
         String javaName = method.getName();
-        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args, guard);
+        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args, guard,
+                args.size());
     }
 
     /**
@@ -89,7 +109,7 @@ public final class MethodInvoker {
             return null;
         }
         found[0] = Boolean.TRUE;
-        return call(best, null, name, all, guard);
+        return call(best, null, name, all, guard, args.size());
     }
 
     /**
@@ -99,7 +119,7 @@ public final class MethodInvoker {
     static Object construct(Class<?> type, List<Object> args, MemberGuard guard) {
         Method factory = find(type, true, "New", args);
         if (factory != null) {
-            return call(factory, null, "new", args, guard);
+            return call(factory, null, ".ctor", args, guard, args.size());
         }
         List<Constructor<?>> candidates = new ArrayList<>();
         for (Constructor<?> c : type.getConstructors()) {
@@ -112,7 +132,7 @@ public final class MethodInvoker {
             throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
                     "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".", null);
         }
-        return call(best, null, "new", args, guard);
+        return call(best, null, ".ctor", args, guard, args.size());
     }
 
     private static Executable best(List<? extends Executable> candidates, List<Object> args) {
@@ -168,8 +188,12 @@ public final class MethodInvoker {
         return -1;
     }
 
+    /**
+     * Calls {@code executable}; {@code shownArgCount} is how many arguments the script passed, which a failure's
+     * message counts (an extension method's receiver is not one); {@code guard} checks each argument's conversion.
+     */
     private static Object call(Executable executable, Object target, String name, List<Object> args,
-            MemberGuard guard) {
+            MemberGuard guard, int shownArgCount) {
         Class<?>[] types = executable.getParameterTypes();
         Object[] converted = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
@@ -197,9 +221,9 @@ public final class MethodInvoker {
                 Thread.currentThread().interrupt();
                 throw RuntimeFailures.pipelineStopped();
             }
-            throw methodInvocation(name, args.size(), e.getCause());
+            throw methodInvocation(name, shownArgCount, e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw methodInvocation(name, args.size(), e);
+            throw methodInvocation(name, shownArgCount, e);
         }
     }
 
@@ -208,8 +232,7 @@ public final class MethodInvoker {
         if (inner instanceof PSException ps) {
             return ps;
         }
-        String innerMessage = inner instanceof PSRuntimeException || inner.getMessage() != null ? inner.getMessage()
-                : inner.getClass().getSimpleName();
+        String innerMessage = dev.jpwsh.runtime.error.ExceptionNames.message(inner);
         String message = "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \""
                 + innerMessage + "\"";
         PSRuntimeException wrapper = new PSRuntimeException("MethodInvocationException", "NotSpecified", message,

@@ -9,6 +9,7 @@ import dev.jpwsh.runtime.number.UInt64;
 import dev.jpwsh.runtime.number.UInt8;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -169,9 +170,12 @@ public final class TypeResolver {
         return SHARED;
     }
 
-    /** Makes a class known to scripts by its {@link DotNetName}, as a cmdlet's implementing type is. */
+    /**
+     * Makes a class known to scripts by its {@link dev.jpwsh.runtime.object.DotNetName}, as a cmdlet's implementing
+     * type is.
+     */
     public void register(Class<?> type) {
-        alias(type, declaredName(type));
+        alias(type, TypeNames.of(type));
     }
 
     private void alias(Class<?> type, String... aliases) {
@@ -283,34 +287,5 @@ public final class TypeResolver {
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
-    }
-
-    /** A facade's .NET name from its {@link DotNetName} annotation, else the Java class name. */
-    static String declaredName(Class<?> type) {
-        DotNetName name = type.getAnnotation(DotNetName.class);
-        return name != null ? name.value() : type.getName();
-    }
-
-    /** The name PowerShell shows for a value's type ({@code System.Int32}). */
-    public static String dotNetName(Object value) {
-        return switch (value) {
-            case null -> "null";
-            case Integer i -> "System.Int32";
-            case Long l -> "System.Int64";
-            case Double d -> "System.Double";
-            case String s -> "System.String";
-            case Boolean b -> "System.Boolean";
-            case Number n -> Conversions.dotNetName(n.getClass());
-            case Character c -> "System.Char";
-            case Object[] a -> Conversions.dotNetName(a.getClass());
-            case dev.jpwsh.runtime.object.OrderedHashtable h -> "System.Collections.Specialized.OrderedDictionary";
-            case PSHashtable h when h.getClass() == PSHashtable.class -> "System.Collections.Hashtable";
-            case PSHashtable h -> Conversions.dotNetName(h.getClass());
-            case PSObject o -> "System.Management.Automation.PSCustomObject";
-            case ScriptBlock s -> "System.Management.Automation.ScriptBlock";
-            case Throwable t -> dev.jpwsh.runtime.error.ExceptionNames.of(t);
-            case dev.jpwsh.runtime.error.ErrorRecord r -> "System.Management.Automation.ErrorRecord";
-            default -> declaredName(value.getClass());
-        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.jpwsh.runtime.convert;
 
 import dev.jpwsh.runtime.error.RuntimeErrors;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -9,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * PowerShell's core conversions: to boolean, to string (culture-invariant, as {@code "$x"} shows values) and
+ * PowerShell's core conversions: to boolean, to string (culture-invariant, as {@code "$x"} shows values; an
+ * enumerator shows the elements it has left, any other object its .NET text, see {@link TypeNames#text}) and
  * to number. Stateless and thread-safe.
  */
 public final class LanguagePrimitives {
@@ -44,7 +46,11 @@ public final class LanguagePrimitives {
             case dev.jpwsh.runtime.object.PSHashtable table -> table.toString();
             case Map<?, ?> map -> "System.Collections.Hashtable";
             case Collection<?> c -> join(c.iterator(), separator);
-            default -> value.toString();
+            case Iterator<?> enumerator -> join(enumerator, separator);
+            case Number n -> n.toString();
+            case Character c -> c.toString();
+            case Enum<?> e -> e.toString();
+            default -> TypeNames.text(value);
         };
     }
 
@@ -125,7 +131,7 @@ public final class LanguagePrimitives {
             case Character c -> (int) c;
             case Enum<?> e -> e.ordinal();
             case String s -> parseNumber(s);
-            default -> throw RuntimeErrors.invalidCast(value, value.getClass().getName(), "System.Int32");
+            default -> throw RuntimeErrors.invalidCast(value, TypeNames.ofValue(value), "System.Int32");
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.jpwsh.runtime.error;
 
+import dev.jpwsh.runtime.object.TypeNames;
+
 /**
  * An error as scripts see it ({@code $_} in catch, {@code $Error[0]}): the exception, the fully qualified error
  * id, the category, the target object, where it happened, and the command that reported it (null when it did
@@ -40,8 +42,8 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
 
     public CategoryInfo getCategoryInfo() {
         return new CategoryInfo(category, commandName == null ? "" : commandName,
-                ExceptionNames.simpleName(exception), targetObject == null ? "" : String.valueOf(targetObject),
-                targetObject == null ? "" : targetObject.getClass().getSimpleName());
+                ExceptionNames.simpleName(exception), targetObject == null ? "" : TypeNames.text(targetObject),
+                targetObject == null ? "" : TypeNames.simpleName(TypeNames.ofValue(targetObject)));
     }
 
     public InvocationInfo getInvocationInfo() {
@@ -58,6 +60,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     /** {@code $_.CategoryInfo}; its text is PowerShell's {@code Category: (Target:Type) [Activity], Reason}. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ErrorCategoryInfo")
     public record CategoryInfo(String category, String activity, String reason, String targetName,
             String targetType) {
         public String getCategory() {
@@ -87,6 +90,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     /** {@code $_.InvocationInfo}: where the error happened and which command reported it. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.InvocationInfo")
     public record InvocationInfo(ScriptPosition position, String commandName) {
         public int getScriptLineNumber() {
             return position.line();
@@ -130,7 +134,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     public String message() {
-        return exception.getMessage();
+        return ExceptionNames.message(exception);
     }
 
     public ErrorRecord withPosition(ScriptPosition where) {

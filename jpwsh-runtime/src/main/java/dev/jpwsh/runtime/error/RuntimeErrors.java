@@ -1,5 +1,7 @@
 package dev.jpwsh.runtime.error;
 
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+
 /** Factories for the runtime's errors, with PowerShell's error ids and messages. */
 public final class RuntimeErrors {
     private RuntimeErrors() {
@@ -20,7 +22,8 @@ public final class RuntimeErrors {
     /** A value that cannot become the wanted type at all. */
     public static PSRuntimeException invalidCast(Object value, String fromType, String toType) {
         return new PSRuntimeException("ConvertToFinalInvalidCastException", "InvalidArgument",
-                "Cannot convert the \"" + value + "\" value of type \"" + fromType + "\" to type \"" + toType + "\".");
+                "Cannot convert the \"" + LanguagePrimitives.toString(value) + "\" value of type \"" + fromType
+                        + "\" to type \"" + toType + "\".");
     }
 
     /** An operator that has no meaning for its operand types, such as {@code @{} - 1}. */

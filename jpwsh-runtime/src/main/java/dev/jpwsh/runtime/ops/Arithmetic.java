@@ -7,6 +7,7 @@ import dev.jpwsh.runtime.error.RuntimeErrors;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;
 import dev.jpwsh.runtime.number.UnsignedInteger;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -147,7 +148,9 @@ public final class Arithmetic {
                     if (b == 0) {
                         throw RuntimeErrors.divideByZero();
                     }
-                    yield a % b == 0 ? (Object) (a / b) : (Object) ((double) a / b);
+                    // MinValue / -1 does not fit a long: like any other overflow it widens to double
+                    boolean exact = a % b == 0 && !(a == Long.MIN_VALUE && b == -1);
+                    yield exact ? (Object) (a / b) : (Object) ((double) a / b);
                 }
                 case REMAINDER -> {
                     if (b == 0) {
@@ -338,9 +341,10 @@ public final class Arithmetic {
         Map<Object, Object> result = new LinkedHashMap<>(left);
         for (Map.Entry<?, ?> e : other.entrySet()) {
             if (result.containsKey(e.getKey())) {
+                String key = LanguagePrimitives.toString(e.getKey());
                 throw new PSRuntimeException("DuplicateKeyInHashLiteral", "InvalidOperation",
-                        "Item has already been added. Key in dictionary: '" + e.getKey() + "'  Key being added: '"
-                                + e.getKey() + "'");
+                        "Item has already been added. Key in dictionary: '" + key + "'  Key being added: '" + key
+                                + "'");
             }
             result.put(e.getKey(), e.getValue());
         }
@@ -351,7 +355,7 @@ public final class Arithmetic {
         return switch (value) {
             case Map<?, ?> m -> "System.Collections.Hashtable";
             case Object[] a -> "System.Object[]";
-            default -> value.getClass().getName();
+            default -> TypeNames.ofValue(value);
         };
     }
 }

@@ -1,17 +1,107 @@
 package dev.jpwsh.runtime.ops;
 
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Regular-expression helpers for {@code -match}, {@code -replace} and {@code -split}, with .NET syntax. */
 public final class RegexOperators {
     private RegexOperators() {
     }
 
+    /**
+     * The pattern of {@code -match}, {@code -replace} and their kin; an invalid one is PowerShell's
+     * InvalidRegularExpression error, whose inner exception is .NET's parse error.
+     */
     public static Pattern compile(String pattern, boolean caseSensitive) {
-        return Pattern.compile(pattern, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        try {
+            return parse(pattern, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PSRuntimeException e) {
+            throw new PSRuntimeException("InvalidRegularExpression", "InvalidOperation",
+                    "The regular expression pattern " + pattern + " is not valid.", e);
+        }
+    }
+
+    /**
+     * A pattern as {@code [regex]::new} parses it: an invalid one throws .NET's RegexParseException, worded as .NET
+     * 8 words it ({@code Invalid pattern '(' at offset 1. Not enough )'s.}).
+     */
+    public static Pattern parse(String pattern, int flags) {
+        try {
+            return Pattern.compile(pattern, flags);
+        } catch (PatternSyntaxException e) {
+            throw new PSRuntimeException("RegexParseException", "InvalidArgument", "Invalid pattern '" + pattern
+                    + "' at offset " + offset(e) + ". " + reason(e), null,
+                    "System.Text.RegularExpressions.RegexParseException");
+        }
+    }
+
+    /**
+     * Where .NET's parser stops: at the end for an unclosed group, after the first unmatched {@code )}, else after
+     * the construct Java's index points at.
+     */
+    private static int offset(PatternSyntaxException e) {
+        String pattern = e.getPattern();
+        if (e.getDescription().startsWith("Unclosed group")) {
+            return pattern.length();
+        }
+        if (e.getDescription().startsWith("Unmatched closing ')'")) {
+            return unmatchedClose(pattern) + 1;
+        }
+        return Math.min(e.getIndex() + 1, pattern.length());
+    }
+
+    /** The index of the first {@code )} without its {@code (}, outside escapes and character classes. */
+    private static int unmatchedClose(String pattern) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return i;
+            }
+        }
+        return pattern.length() - 1;
+    }
+
+    /** .NET's reason for the mistakes Java's parser names; others keep Java's plain description. */
+    private static String reason(PatternSyntaxException e) {
+        String java = e.getDescription();
+        String at = e.getIndex() >= 0 && e.getIndex() < e.getPattern().length()
+                ? String.valueOf(e.getPattern().charAt(e.getIndex())) : "";
+        if (java.startsWith("Unclosed group")) {
+            return "Not enough )'s.";
+        }
+        if (java.startsWith("Unmatched closing ')'")) {
+            return "Too many )'s.";
+        }
+        if (java.startsWith("Dangling meta character")) {
+            return "Quantifier '" + at + "' following nothing.";
+        }
+        if (java.startsWith("Unclosed character class")) {
+            return "Unterminated [] set.";
+        }
+        if (java.startsWith("Unexpected internal error") && e.getPattern().endsWith("\\")) {
+            return "Illegal \\ at end of pattern.";
+        }
+        if (java.startsWith("Illegal/unsupported escape sequence")) {
+            return "Unrecognized escape sequence \\" + at + ".";
+        }
+        if (java.startsWith("Illegal character range")) {
+            return "[x-y] range in reverse order.";
+        }
+        return java.endsWith(".") ? java : java + ".";
     }
 
     /** A .NET replacement string ({@code $1}, {@code ${name}}, {@code $$}) in Java's syntax. */

@@ -24,6 +24,14 @@ class ArithmeticTest {
         assertThat(Arithmetic.multiply(Long.MAX_VALUE, 2)).isInstanceOf(Double.class);
     }
 
+    /** MinValue / -1 does not fit the integer type: it widens to double, as NumericOps special-cases it. */
+    @Test
+    void minValueDividedByMinusOneWidens() {
+        assertThat(Arithmetic.divide(Long.MIN_VALUE, -1)).isEqualTo(9.223372036854775808E18);
+        assertThat(Arithmetic.divide(Integer.MIN_VALUE, -1)).isEqualTo(2147483648.0);
+        assertThat(Arithmetic.remainder(Long.MIN_VALUE, -1)).isEqualTo(0L);
+    }
+
     /** Division of integers stays integral when exact, else gives a double. */
     @Test
     void division() {

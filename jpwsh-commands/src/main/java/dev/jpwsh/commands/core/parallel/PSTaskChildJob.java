@@ -3,7 +3,7 @@ package dev.jpwsh.commands.core.parallel;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.EnumSet;
 import java.util.Map;

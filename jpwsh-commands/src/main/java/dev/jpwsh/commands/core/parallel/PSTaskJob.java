@@ -1,10 +1,11 @@
 package dev.jpwsh.commands.core.parallel;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -71,7 +72,7 @@ public final class PSTaskJob extends Job {
     /** Running: starts the children's tasks, throttled, on a virtual thread of its own. */
     public void start() {
         transition(EnumSet.of(JobState.NotStarted), JobState.Running, null);
-        Thread.ofVirtual().name("PSTaskJob:" + getId()).start(this::dispatch);
+        EngineThreads.virtual("PSTaskJob:" + getId()).start(this::dispatch);
     }
 
     /** {@return {@code Job<Id>}} */

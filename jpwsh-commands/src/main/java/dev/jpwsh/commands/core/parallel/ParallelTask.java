@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core.parallel;
 
+import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.runspaces.PSDataCollection;
 import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
@@ -52,7 +53,7 @@ final class ParallelTask {
     /** Starts the task in {@code leased}, which it has to itself until it reports Finished. */
     void start(TaskRunspaces.Lease leased) {
         this.lease = leased;
-        Thread.ofVirtual().name("PSTask:" + id).start(this::run);
+        EngineThreads.virtual("PSTask:" + id).start(this::run);
     }
 
     /** Stops the task without waiting; it still reports Finished. */

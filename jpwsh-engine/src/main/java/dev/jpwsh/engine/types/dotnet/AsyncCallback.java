@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * System.AsyncCallback: what a {@code Begin...} method calls once its operation has ended, on the thread that

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.exec.EngineThreads;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * System.IAsyncResult: a wait handle that is set once the operation has ended, the state object the caller
@@ -23,7 +24,10 @@ public class AsyncResult {
 
     /**
      * Ends the operation, with null for success, then calls the callback on this thread. Called once. What the
-     * callback throws goes to this thread's uncaught-exception handler, as an executor's task failure does.
+     * callback throws is nobody's to catch: pwsh's process would end on it; jpwsh hands it to
+     * {@link EngineThreads#uncaught}, whatever thread this is. (A callback made from a script block of a session
+     * reports its script's errors in that session, and only a block without one, from
+     * {@code [scriptblock]::Create}, fails here.)
      */
     public void complete(Throwable error) {
         failure = error;
@@ -32,8 +36,7 @@ public class AsyncResult {
             try {
                 callback.Invoke(this);
             } catch (RuntimeException | Error e) {
-                Thread current = Thread.currentThread();
-                current.getUncaughtExceptionHandler().uncaughtException(current, e);
+                EngineThreads.uncaught(Thread.currentThread(), e);
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -49,8 +49,15 @@ public final class Conversion {
             return Base64.getEncoder().encodeToString(bytes);
         }
 
+        /** A FormatException, as .NET's, for text that is not Base-64. */
         public static byte[] FromBase64String(String text) {
-            return Base64.getDecoder().decode(text);
+            try {
+                return Base64.getDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                throw new NumberFormatException("The input is not a valid Base-64 string as it contains a non-base 64 "
+                        + "character, more than two padding characters, or an illegal character among the padding "
+                        + "characters.");
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.OperatorOverloads;
 import java.time.Duration;
 import java.time.LocalDateTime;

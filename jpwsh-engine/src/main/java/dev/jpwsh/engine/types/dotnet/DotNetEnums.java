@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** .NET enumerations scripts use, with .NET's member names so that they print and parse as in pwsh. */
 public final class DotNetEnums {

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** System.Random: a seeded or unseeded generator. */
 @DotNetName("System.Random")

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** What a {@link Timer}'s Elapsed event carries: when it fired. */
 @DotNetName("System.Timers.ElapsedEventArgs")

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.List;
 
 /**
@@ -34,6 +35,6 @@ record ElementType(Class<?> type) {
     }
 
     String name() {
-        return Conversions.dotNetName(type);
+        return TypeNames.of(type);
     }
 }

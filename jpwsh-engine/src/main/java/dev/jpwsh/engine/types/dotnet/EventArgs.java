@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** System.EventArgs: the base of what an event passes its handlers; {@code $Event.SourceEventArgs} is one. */
 @DotNetName("System.EventArgs")

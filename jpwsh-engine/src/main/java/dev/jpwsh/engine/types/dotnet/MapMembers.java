@@ -1,7 +1,8 @@
 package dev.jpwsh.engine.types.dotnet;
 
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ public final class MapMembers {
     public static void Add(Map<Object, Object> map, Object key, Object value) {
         if (map.containsKey(key)) {
             throw RuntimeFailures.create("ArgumentException", "NotSpecified",
-                    "Item has already been added. Key in dictionary: '" + key + "'  Key being added: '" + key + "'",
+                    "Item has already been added. Key in dictionary: '" + LanguagePrimitives.toString(key)
+                            + "'  Key being added: '" + LanguagePrimitives.toString(key) + "'",
                     key);
         }
         map.put(key, value);

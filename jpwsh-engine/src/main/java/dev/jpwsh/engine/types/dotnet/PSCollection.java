@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.Collection;
 
 /** What the {@code .ForEach()} and {@code .Where()} methods return: System.Collections.ObjectModel.Collection. */

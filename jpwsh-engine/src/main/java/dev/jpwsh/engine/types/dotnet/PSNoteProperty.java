@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.TypeNames;
 
 /** {@code [psnoteproperty]::new(name, value)}: a name and a value, as a custom object's property. */
 @DotNetName("System.Management.Automation.PSNoteProperty")
@@ -18,7 +19,7 @@ public record PSNoteProperty(String name, Object value) {
     }
 
     public String getTypeNameOfValue() {
-        return dev.jpwsh.engine.types.TypeResolver.dotNetName(value);
+        return TypeNames.ofValue(value);
     }
 
     @Override

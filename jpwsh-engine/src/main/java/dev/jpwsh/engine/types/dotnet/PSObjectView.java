@@ -1,8 +1,8 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
-import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class PSObjectView {
             return new ArrayList<>(o.typeNames());
         }
         List<Object> names = new ArrayList<>();
-        names.add(TypeResolver.dotNetName(target));
+        names.add(TypeNames.ofValue(target));
         names.add("System.Object");
         return names;
     }

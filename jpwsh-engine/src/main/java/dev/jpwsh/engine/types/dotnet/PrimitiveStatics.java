@@ -29,8 +29,17 @@ public final class PrimitiveStatics {
         private IntStatics() {
         }
 
+        /** .NET's Int32.Parse: a FormatException for text that is no number, an OverflowException out of range. */
         public static int Parse(String text) {
-            return Integer.parseInt(text.strip());
+            String digits = text.strip();
+            if (!digits.matches("[+-]?[0-9]+")) {
+                throw new NumberFormatException("The input string '" + text + "' was not in a correct format.");
+            }
+            try {
+                return Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                throw new ArithmeticException("Value was either too large or too small for an Int32.");
+            }
         }
 
         public static boolean TryParse(String text, Ref result) {

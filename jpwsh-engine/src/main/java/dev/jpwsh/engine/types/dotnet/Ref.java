@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
 import dev.jpwsh.engine.scope.PSVariable;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * {@code [ref]}: a box whose {@code .Value} a callee can set. {@code [ref]$x} refers to the variable itself, so

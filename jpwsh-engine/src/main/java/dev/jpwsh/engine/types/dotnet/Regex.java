@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.ops.RegexOperators;
 import java.util.ArrayList;
@@ -15,11 +15,12 @@ public final class Regex {
     private final Pattern pattern;
 
     public Regex(String pattern) {
-        this.pattern = Pattern.compile(pattern);
+        this.pattern = RegexOperators.parse(pattern, 0);
     }
 
     public Regex(String pattern, String options) {
-        this.pattern = RegexOperators.compile(pattern, !options.toLowerCase(Locale.ROOT).contains("ignorecase"));
+        this.pattern = RegexOperators.parse(pattern, options.toLowerCase(Locale.ROOT).contains("ignorecase")
+                ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     }
 
     public static Regex Parse(String pattern) {
@@ -27,7 +28,7 @@ public final class Regex {
     }
 
     public static boolean IsMatch(String input, String pattern) {
-        return Pattern.compile(pattern).matcher(input).find();
+        return new Regex(pattern).IsMatch(input);
     }
 
     public static boolean IsMatch(String input, String pattern, String options) {
@@ -43,11 +44,11 @@ public final class Regex {
     }
 
     public static String Replace(String input, String pattern, String replacement) {
-        return RegexOperators.replace(input, Pattern.compile(pattern), replacement);
+        return RegexOperators.replace(input, RegexOperators.parse(pattern, 0), replacement);
     }
 
     public static Object[] Split(String input, String pattern) {
-        return RegexOperators.split(input, Pattern.compile(pattern), 0).toArray();
+        return RegexOperators.split(input, RegexOperators.parse(pattern, 0), 0).toArray();
     }
 
     public static String Escape(String text) {

@@ -3,9 +3,9 @@ package dev.jpwsh.engine.types.dotnet;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.MethodInvoker;
-import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -107,7 +107,7 @@ public abstract sealed class ScriptDelegate {
 
     @Override
     public String toString() {
-        return TypeResolver.dotNetName(this);
+        return TypeNames.ofValue(this);
     }
 
     /** System.Func[..., TResult]: returns its block's output. */

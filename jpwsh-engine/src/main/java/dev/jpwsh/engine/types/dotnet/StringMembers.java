@@ -59,10 +59,19 @@ public final class StringMembers {
     }
 
     public static String Substring(String s, int start) {
-        return s.substring(start);
+        return Substring(s, start, s.length() - Math.min(start, s.length()));
     }
 
+    /** .NET's argument checks and messages: ArgumentOutOfRangeException naming the parameter at fault. */
     public static String Substring(String s, int start, int length) {
+        if (start < 0 || start > s.length()) {
+            throw new IndexOutOfBoundsException(start < 0 ? "StartIndex cannot be less than zero. (Parameter "
+                    + "'startIndex')" : "startIndex cannot be larger than length of string. (Parameter 'startIndex')");
+        }
+        if (length < 0 || start + length > s.length()) {
+            throw new IndexOutOfBoundsException(length < 0 ? "Length cannot be less than zero. (Parameter 'length')"
+                    : "Index and length must refer to a location within the string. (Parameter 'length')");
+        }
         return s.substring(start, start + length);
     }
 

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -132,8 +133,19 @@ public final class SystemStatics {
             return new Guid(UUID.randomUUID());
         }
 
+        /** .NET's Guid.Parse: 32 hex digits, with or without hyphens, braces or parentheses. */
         public static Guid Parse(String text) {
-            return new Guid(UUID.fromString(text.strip().replace("{", "").replace("}", "")));
+            String t = text.strip();
+            if (t.length() > 2 && (t.startsWith("{") && t.endsWith("}") || t.startsWith("(") && t.endsWith(")"))) {
+                t = t.substring(1, t.length() - 1);
+            }
+            String hex = t.length() == 32 ? t : t.length() == 36 && t.charAt(8) == '-' && t.charAt(13) == '-'
+                    && t.charAt(18) == '-' && t.charAt(23) == '-' ? t.replace("-", "") : "";
+            if (!hex.matches("[0-9a-fA-F]{32}")) {
+                throw new NumberFormatException("Unrecognized Guid format.");
+            }
+            return new Guid(new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
+                    Long.parseUnsignedLong(hex.substring(16), 16)));
         }
 
         public static final Guid Empty = new Guid(new UUID(0, 0));
@@ -165,11 +177,36 @@ public final class SystemStatics {
         }
     }
 
-    /** System.Threading.Thread: {@code [Thread]::CurrentThread.ManagedThreadId}. */
+    /**
+     * System.Threading.Thread: {@code [Thread]::CurrentThread.ManagedThreadId}. The Java thread stays private:
+     * scripts reach only the .NET members.
+     */
     @DotNetName("System.Threading.Thread")
-    public record ThreadInfo(Thread thread) {
+    public static final class ThreadInfo {
+        private final Thread thread;
+
+        private ThreadInfo(Thread thread) {
+            this.thread = thread;
+        }
+
         public static ThreadInfo getCurrentThread() {
             return new ThreadInfo(Thread.currentThread());
+        }
+
+        /** .NET (Core) refuses to abort threads: PlatformNotSupportedException. */
+        public void Abort() {
+            throw new PSRuntimeException("PlatformNotSupportedException", "NotSpecified",
+                    "Thread abort is not supported on this platform.", null, "System.PlatformNotSupportedException");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ThreadInfo t && t.thread == thread;
+        }
+
+        @Override
+        public int hashCode() {
+            return thread.hashCode();
         }
 
         public int getManagedThreadId() {

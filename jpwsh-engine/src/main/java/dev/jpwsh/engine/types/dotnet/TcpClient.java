@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.exec.EngineThreads;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -37,7 +38,7 @@ public final class TcpClient implements AutoCloseable {
 
     public AsyncResult BeginConnect(String host, int port, AsyncCallback callback, Object state) {
         AsyncResult result = new AsyncResult(callback, state);
-        Thread.ofVirtual().name("TcpClient.BeginConnect " + host + ":" + port).start(() -> {
+        EngineThreads.virtual("TcpClient.BeginConnect " + host + ":" + port).start(() -> {
             try {
                 Connect(host, port);
                 result.complete(null);

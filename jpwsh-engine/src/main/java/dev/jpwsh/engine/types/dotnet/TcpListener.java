@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -39,6 +39,7 @@ public final class TcpListener {
     }
 
     /** System.Net.IPEndPoint: an address and a port; prints as {@code address:port}. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Net.IPEndPoint")
     public record IPEndPoint(String Address, int Port) {
         @Override
         public String toString() {

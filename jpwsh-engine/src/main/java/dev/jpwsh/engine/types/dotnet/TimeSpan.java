@@ -1,12 +1,17 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.OperatorOverloads;
 import java.time.Duration;
 
 /** System.TimeSpan: a duration with .NET's members and text form ({@code 01:02:03.5000000}). */
 @DotNetName("System.TimeSpan")
 public record TimeSpan(Duration duration) implements OperatorOverloads, Comparable<TimeSpan> {
+    /** .NET's Duration(): the absolute length. */
+    public TimeSpan Duration() {
+        return new TimeSpan(duration.abs());
+    }
+
     public TimeSpan(int hours, int minutes, int seconds) {
         this(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds));
     }

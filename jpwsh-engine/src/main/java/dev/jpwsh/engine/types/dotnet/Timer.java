@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.engine.exec.EngineThreads;
+import dev.jpwsh.runtime.object.DotNetName;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -63,7 +64,7 @@ public final class Timer implements AutoCloseable {
 
     public synchronized void Start() {
         Stop();
-        ticker = Thread.ofVirtual().name("System.Timers.Timer").unstarted(this::tick);
+        ticker = EngineThreads.virtual("System.Timers.Timer").unstarted(this::tick);
         ticker.start();
     }
 

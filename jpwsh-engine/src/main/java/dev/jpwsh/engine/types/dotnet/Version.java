@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.types.dotnet;
 
-import dev.jpwsh.engine.types.DotNetName;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /** System.Version: Major.Minor[.Build[.Revision]], compared part by part; missing parts are -1. */
 @DotNetName("System.Version")

@@ -1,4 +1,4 @@
-package dev.jpwsh.engine.types;
+package dev.jpwsh.runtime.object;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,0 +1,7 @@
+/**
+ * PowerShell's object model on the JVM: custom objects ({@link dev.jpwsh.runtime.object.PSObject}), the hashtable
+ * kinds, and the .NET identity of every value: {@link dev.jpwsh.runtime.object.DotNetName} marks the .NET type a Java
+ * facade stands for, and {@link dev.jpwsh.runtime.object.TypeNames} names types and gives objects without text of
+ * their own the .NET type name as their text, so no Java class name shows.
+ */
+package dev.jpwsh.runtime.object;
