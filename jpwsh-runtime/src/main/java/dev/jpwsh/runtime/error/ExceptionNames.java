@@ -5,6 +5,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,35 +25,51 @@ public final class ExceptionNames {
     private ExceptionNames() {
     }
 
+    /**
+     * Java exception classes and the .NET exception each stands for, most specific first: the first whose class a
+     * type extends names it.
+     */
+    private static final List<Map.Entry<Class<? extends Throwable>, String>> DOT_NET_TYPES = List.of(
+            Map.entry(NumberFormatException.class, "System.FormatException"),
+            Map.entry(IllegalArgumentException.class, "System.ArgumentException"),
+            Map.entry(IllegalStateException.class, "System.InvalidOperationException"),
+            Map.entry(UnsupportedOperationException.class, "System.NotSupportedException"),
+            Map.entry(ArrayIndexOutOfBoundsException.class, "System.IndexOutOfRangeException"),
+            Map.entry(IndexOutOfBoundsException.class, "System.ArgumentOutOfRangeException"),
+            Map.entry(NegativeArraySizeException.class, "System.OverflowException"),
+            Map.entry(NullPointerException.class, "System.NullReferenceException"),
+            Map.entry(ClassCastException.class, "System.InvalidCastException"),
+            Map.entry(FileNotFoundException.class, "System.IO.FileNotFoundException"),
+            Map.entry(NoSuchFileException.class, "System.IO.FileNotFoundException"),
+            Map.entry(AccessDeniedException.class, "System.UnauthorizedAccessException"),
+            Map.entry(java.net.SocketException.class, "System.Net.Sockets.SocketException"),
+            Map.entry(IOException.class, "System.IO.IOException"),
+            Map.entry(InterruptedException.class, "System.Threading.ThreadInterruptedException"),
+            Map.entry(java.util.concurrent.TimeoutException.class, "System.TimeoutException"),
+            Map.entry(java.util.NoSuchElementException.class, "System.InvalidOperationException"),
+            Map.entry(OutOfMemoryError.class, "System.OutOfMemoryException"),
+            Map.entry(StackOverflowError.class, "System.InsufficientExecutionStackException"),
+            Map.entry(ArithmeticException.class, "System.DivideByZeroException"));
+
     public static String of(Throwable t) {
         return switch (t) {
             case PSRuntimeException ps -> ps.dotNetType();
-            case ArithmeticException a when a.getMessage() == null
-                    || a.getMessage().toLowerCase(java.util.Locale.ROOT).contains("by zero")
-                    -> "System.DivideByZeroException";
-            case ArithmeticException a -> "System.OverflowException";
-            case NumberFormatException n -> "System.FormatException";
-            case IllegalArgumentException a -> "System.ArgumentException";
-            case IllegalStateException s -> "System.InvalidOperationException";
-            case UnsupportedOperationException u -> "System.NotSupportedException";
-            case ArrayIndexOutOfBoundsException i -> "System.IndexOutOfRangeException";
-            case IndexOutOfBoundsException i -> "System.ArgumentOutOfRangeException";
-            case NegativeArraySizeException n -> "System.OverflowException";
-            case NullPointerException n -> "System.NullReferenceException";
-            case ClassCastException c -> "System.InvalidCastException";
-            case FileNotFoundException f -> "System.IO.FileNotFoundException";
+            case ArithmeticException a when a.getMessage() != null
+                    && !a.getMessage().toLowerCase(java.util.Locale.ROOT).contains("by zero")
+                    -> "System.OverflowException";
             case NoSuchFileException f when inMissingDirectory(f) -> "System.IO.DirectoryNotFoundException";
-            case NoSuchFileException f -> "System.IO.FileNotFoundException";
-            case AccessDeniedException d -> "System.UnauthorizedAccessException";
-            case java.net.SocketException s -> "System.Net.Sockets.SocketException";
-            case IOException io -> "System.IO.IOException";
-            case InterruptedException i -> "System.Threading.ThreadInterruptedException";
-            case java.util.concurrent.TimeoutException x -> "System.TimeoutException";
-            case java.util.NoSuchElementException x -> "System.InvalidOperationException";
-            case OutOfMemoryError e -> "System.OutOfMemoryException";
-            case StackOverflowError e -> "System.InsufficientExecutionStackException";
-            default -> "System.Exception";
+            default -> ofType(t.getClass());
         };
+    }
+
+    /** The .NET exception type a Java exception class stands for: {@code System.TimeoutException}. */
+    public static String ofType(Class<? extends Throwable> type) {
+        for (Map.Entry<Class<? extends Throwable>, String> entry : DOT_NET_TYPES) {
+            if (entry.getKey().isAssignableFrom(type)) {
+                return entry.getValue();
+            }
+        }
+        return "System.Exception";
     }
 
     /** The type name without its namespace: {@code RuntimeException}. */

@@ -2,6 +2,7 @@ package dev.jpwsh.runtime.object;
 
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.ExceptionNames;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.number.UInt16;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;
@@ -50,7 +51,10 @@ public final class TypeNames {
     private TypeNames() {
     }
 
-    /** The .NET full name of a type: {@code System.Int32}, a facade's {@link DotNetName}, else its Java name. */
+    /**
+     * The .NET full name of a type: {@code System.Int32}, a facade's {@link DotNetName}, the .NET exception a Java
+     * exception class stands for, else its Java name.
+     */
     public static String of(Class<?> type) {
         if (type.isArray()) {
             return of(type.getComponentType()) + "[]";
@@ -60,7 +64,11 @@ public final class TypeNames {
             return name;
         }
         DotNetName declared = type.getAnnotation(DotNetName.class);
-        return declared != null ? declared.value() : type.getName();
+        if (declared != null) {
+            return declared.value();
+        }
+        return Throwable.class.isAssignableFrom(type) && !PSRuntimeException.class.isAssignableFrom(type)
+                ? ExceptionNames.ofType(type.asSubclass(Throwable.class)) : type.getName();
     }
 
     /** A full type name without namespace or declaring type: {@code SyncHashtable} for {@code ...+SyncHashtable}. */

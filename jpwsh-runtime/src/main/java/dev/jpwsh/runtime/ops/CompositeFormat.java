@@ -53,6 +53,15 @@ public final class CompositeFormat {
                 "Error formatting a string: Input string was not in a correct format..");
     }
 
+    /** A format item's index or alignment: an integer, or the format error .NET raises for anything else. */
+    private static int formatNumber(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw formatError();
+        }
+    }
+
     private static String item(String spec, List<Object> args) {
         String format = null;
         int colon = spec.indexOf(':');
@@ -63,10 +72,10 @@ public final class CompositeFormat {
         int alignment = 0;
         int comma = spec.indexOf(',');
         if (comma >= 0) {
-            alignment = Integer.parseInt(spec.substring(comma + 1).trim());
+            alignment = formatNumber(spec.substring(comma + 1));
             spec = spec.substring(0, comma);
         }
-        int index = Integer.parseInt(spec.trim());
+        int index = formatNumber(spec);
         if (index >= args.size()) {
             throw new dev.jpwsh.runtime.error.PSRuntimeException("FormatError", "InvalidOperation",
                     "Error formatting a string: Index (zero based) must be greater than or equal to zero and less "
@@ -93,6 +102,10 @@ public final class CompositeFormat {
         boolean standard = "NDFXPEGC".indexOf(kind) >= 0 && digitsText.chars().allMatch(Character::isDigit);
         if (!standard) {
             return custom(number, format);
+        }
+        if (digitsText.length() > 9) {
+            throw new dev.jpwsh.runtime.error.PSRuntimeException("FormatError", "InvalidOperation",
+                    "Error formatting a string: Format specifier was invalid..");
         }
         Integer digits = digitsText.isEmpty() ? null : Integer.parseInt(digitsText);
         BigDecimal exact = exact(number);
