@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.threadjob;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.jpwsh.engine.runspaces.PSInvocationState;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ThreadJobStopTest {
     private static final Duration BOUND = Duration.ofSeconds(15);
+    private static final String STOPPED = "The pipeline has been stopped.";
 
     private final PowerShell shell = PowerShell.create();
 
@@ -57,8 +59,8 @@ class ThreadJobStopTest {
             PowerShellAsyncResult result = waiting.beginInvoke();
             Thread.sleep(300);
             assertTimeoutPreemptively(BOUND, waiting::stop, wait);
-            assertThat(result.getIsCompleted()).isTrue();
             assertThat(waiting.getInvocationStateInfo().getState()).as(wait).isEqualTo(PSInvocationState.Stopped);
+            assertThat(catchThrowable(() -> waiting.endInvoke(result))).as(wait).hasMessage(STOPPED);
             waiting.dispose();
         }
     }

@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.core.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.jpwsh.engine.runspaces.PSInvocationState;
@@ -60,8 +61,8 @@ class ParallelStopTest {
         PowerShellAsyncResult result = shell.beginInvoke();
         Thread.sleep(300);
         assertTimeoutPreemptively(BOUND, shell::stop);
-        assertThat(result.getIsCompleted()).isTrue();
         assertThat(shell.getInvocationStateInfo().getState()).isEqualTo(PSInvocationState.Stopped);
+        assertThat(catchThrowable(() -> shell.endInvoke(result))).hasMessage("The pipeline has been stopped.");
     }
 
     /**
