@@ -76,7 +76,7 @@ public record Validation(String kind, List<Expr> arguments) {
      * @param value the refused value
      * @return ParameterArgumentValidationError, a ParameterBindingValidationException
      */
-    public static PSException failed(String parameter, String reason, Object value) {
+    static PSException failed(String parameter, String reason, Object value) {
         return RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData",
                 "Cannot validate argument on parameter '" + parameter + "'. " + reason, value,
                 "System.Management.Automation.ParameterBindingValidationException");
