@@ -78,7 +78,7 @@ class ParallelStopTest {
                 "$($j.State) $(($j.ChildJobs | ForEach-Object State) -join ',')"
                 Remove-Job $j
                 """);
-        for (int round = 0; round < 30; round++) {
+        for (int round = 0; round < 100; round++) {
             assertThat(assertTimeoutPreemptively(BOUND, () -> shell.invoke(), "round " + round))
                     .containsExactly("Stopped Stopped,Stopped,Stopped,Stopped");
         }
