@@ -6,6 +6,7 @@ import dev.jpwsh.commands.core.parallel.ParallelInvocation;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -54,9 +55,12 @@ public final class ForEachObjectCommand extends Cmdlet {
     private ScriptBlock parallel;
 
     @Parameter(parameterSetName = PARALLEL_SET)
+    @ValidateRange(min = 1, max = Integer.MAX_VALUE)
     private int throttleLimit = 5;
 
+    /** At most {@code Int32.MaxValue / 1000}, as pwsh allows: the deadline in milliseconds fits an int there. */
     @Parameter(parameterSetName = PARALLEL_SET)
+    @ValidateRange(min = 0, max = Integer.MAX_VALUE / 1000)
     private int timeoutSeconds;
 
     @Parameter(parameterSetName = PARALLEL_SET)

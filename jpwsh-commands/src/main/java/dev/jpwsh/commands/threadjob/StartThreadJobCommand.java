@@ -4,6 +4,7 @@ import dev.jpwsh.commands.core.parallel.UsingValues;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.host.Host;
@@ -50,6 +51,7 @@ public final class StartThreadJobCommand extends Cmdlet {
     private Object[] argumentList;
 
     @Parameter
+    @ValidateRange(min = 1, max = 1_000_000)
     private Integer throttleLimit;
 
     @Parameter

@@ -18,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A Java cmdlet in a pipeline: binds its parameter fields, then forwards begin, process and end. */
 public final class CmdletProcessor implements CommandProcessor {
-    /** A parameter field with its declarations, one per parameter set it is in; cached per cmdlet class. */
-    private record ParameterField(Field field, List<Parameter> declarations) {
+    /**
+     * A parameter field with its declarations, one per parameter set it is in, and its {@link ValidateRange} (or
+     * null); cached per cmdlet class.
+     */
+    private record ParameterField(Field field, List<Parameter> declarations, ValidateRange range) {
         /** The field name with a capital initial: field {@code inputObject} is parameter -InputObject. */
         String name() {
             String javaName = field.getName();
@@ -96,7 +99,7 @@ public final class CmdletProcessor implements CommandProcessor {
                 Parameter[] declarations = f.getAnnotationsByType(Parameter.class);
                 if (declarations.length > 0) {
                     f.setAccessible(true);
-                    list.add(new ParameterField(f, List.of(declarations)));
+                    list.add(new ParameterField(f, List.of(declarations), f.getAnnotation(ValidateRange.class)));
                 }
             }
         }
@@ -367,6 +370,12 @@ public final class CmdletProcessor implements CommandProcessor {
         } catch (PSException e) {
             throw RuntimeFailures.parameterBinding("ParameterArgumentTransformationError", "Cannot process argument "
                     + "transformation on parameter '" + f.name() + "'. " + e.getMessage());
+        }
+        if (f.range() != null) {
+            String refused = Validation.outOfRange(converted, f.range().min(), f.range().max());
+            if (refused != null) {
+                throw Validation.failed(f.name(), refused, converted);
+            }
         }
         try {
             f.field().set(cmdlet, converted);

@@ -171,9 +171,7 @@ public final class ScriptParameterBinder {
         for (Validation v : p.validations()) {
             String failure = v.check(frame, value);
             if (failure != null) {
-                throw RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData",
-                        "Cannot validate argument on parameter '" + p.name() + "'. " + failure, value,
-                        "System.Management.Automation.ParameterBindingValidationException");
+                throw Validation.failed(p.name(), failure, value);
             }
         }
     }

@@ -2,6 +2,8 @@ package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Expr;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -66,18 +68,41 @@ public record Validation(String kind, List<Expr> arguments) {
         return null;
     }
 
+    /**
+     * The error of a parameter whose value a validation refused.
+     *
+     * @param parameter the parameter's name
+     * @param reason what {@link #check} returned
+     * @param value the refused value
+     * @return ParameterArgumentValidationError, a ParameterBindingValidationException
+     */
+    static PSException failed(String parameter, String reason, Object value) {
+        return RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData",
+                "Cannot validate argument on parameter '" + parameter + "'. " + reason, value,
+                "System.Management.Automation.ParameterBindingValidationException");
+    }
+
     private static String inRange(Object value, List<Object> bounds) {
         for (Object item : Enumerables.toList(value)) {
-            if (Comparison.test(Comparison.Kind.LT, item, bounds.get(0), false)) {
-                return "The " + LanguagePrimitives.toString(item) + " argument is less than the minimum allowed range "
-                        + "of " + bounds.get(0) + ". Supply an argument that is greater than or equal to "
-                        + bounds.get(0) + " and then try the command again.";
+            String failure = outOfRange(item, bounds.get(0), bounds.get(1));
+            if (failure != null) {
+                return failure;
             }
-            if (Comparison.test(Comparison.Kind.GT, item, bounds.get(1), false)) {
-                return "The " + LanguagePrimitives.toString(item) + " argument is greater than the maximum allowed "
-                        + "range of " + bounds.get(1) + ". Supply an argument that is less than or equal to "
-                        + bounds.get(1) + " and then try the command again.";
-            }
+        }
+        return null;
+    }
+
+    /** Null when {@code min <= item <= max}, else the reason [ValidateRange()] gives. */
+    static String outOfRange(Object item, Object min, Object max) {
+        if (Comparison.test(Comparison.Kind.LT, item, min, false)) {
+            return "The " + LanguagePrimitives.toString(item) + " argument is less than the minimum allowed range "
+                    + "of " + min + ". Supply an argument that is greater than or equal to " + min
+                    + " and then try the command again.";
+        }
+        if (Comparison.test(Comparison.Kind.GT, item, max, false)) {
+            return "The " + LanguagePrimitives.toString(item) + " argument is greater than the maximum allowed "
+                    + "range of " + max + ". Supply an argument that is less than or equal to " + max
+                    + " and then try the command again.";
         }
         return null;
     }

@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ListEnumerator;
 import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.VariableOptions;
@@ -13,13 +14,51 @@ import dev.jpwsh.runtime.ops.Comparison;
 import dev.jpwsh.runtime.ops.RegexOperators;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Loops and switch. Each runs its body and handles break and continue aimed at it: unlabelled ones, or ones
- * naming its label; others pass on to an outer loop.
+ * naming its label; others pass on to an outer loop. Every iteration starts at a {@link #backEdge}, so a stop
+ * ends even a loop whose body has no statement ({@code while ($true) {}}), and a spinning loop lets other virtual
+ * threads run.
  */
 public final class Loops {
     private Loops() {
+    }
+
+    /**
+     * Where a running pipeline notices a stop: Stop(), Stop-Job, a timeout or Ctrl+C interrupt the pipeline's thread,
+     * and this throws PipelineStoppedException when the calling thread is interrupted. One volatile read otherwise.
+     */
+    static void stopPoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw RuntimeFailures.pipelineStopped();
+        }
+    }
+
+    /** Iterations between two pauses of a loop on a virtual thread (a power of two); see {@link #backEdge}. */
+    private static final int PAUSE_EVERY = 1 << 13;
+    /** How long such a pause asks for; the point is the unmount, not the time. */
+    private static final long PAUSE_NANOS = 1_000;
+
+    /**
+     * A loop's back-edge, before each iteration: a {@link #stopPoint}, and on a virtual thread every
+     * {@value #PAUSE_EVERY} iterations a very short park. Virtual threads are not preempted: loops spinning on as many
+     * virtual threads as there are carriers (two -Parallel tasks on two cores) would starve every other virtual
+     * thread, the pipelines that would time them out or stop them included. {@link Thread#yield} is not enough: a
+     * yielded thread goes back to its carrier's own queue, which never empties while other spinners are in it, so
+     * work submitted from outside (a thread started by a platform thread) would still wait for ever; a timed park is
+     * resumed from outside, through the same queue. Platform threads are preempted by the OS and never pause here.
+     *
+     * @param iteration the loop's iterations so far
+     * @return the count with this one
+     */
+    static int backEdge(int iteration) {
+        stopPoint();
+        if ((iteration & (PAUSE_EVERY - 1)) == PAUSE_EVERY - 1 && Thread.currentThread().isVirtual()) {
+            LockSupport.parkNanos(PAUSE_NANOS);
+        }
+        return iteration + 1;
     }
 
     /** Runs the body once; returns false when a break for this loop ended it. */
@@ -44,7 +83,9 @@ public final class Loops {
     public record While(String label, Expr condition, Stmt body) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
+            int iteration = 0;
             while (LanguagePrimitives.isTrue(condition.eval(frame))) {
+                iteration = backEdge(iteration);
                 if (!runBody(body, label, frame, out)) {
                     return;
                 }
@@ -56,7 +97,9 @@ public final class Loops {
     public record DoLoop(String label, Stmt body, Expr condition, boolean until) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
+            int iteration = 0;
             do {
+                iteration = backEdge(iteration);
                 if (!runBody(body, label, frame, out)) {
                     return;
                 }
@@ -71,7 +114,9 @@ public final class Loops {
             if (initializer != null) {
                 initializer.exec(frame, Pipe.NULL);
             }
+            int iteration = 0;
             while (condition == null || LanguagePrimitives.isTrue(condition.eval(frame))) {
+                iteration = backEdge(iteration);
                 if (!runBody(body, label, frame, out)) {
                     return;
                 }
@@ -105,8 +150,10 @@ public final class Loops {
             PSVariable outer = frame.scope().local(ENUMERATOR);
             frame.scope().define(new PSVariable(ENUMERATOR, enumerator, VariableOptions.NONE));
             try {
+                int iteration = 0;
                 while (enumerator.MoveNext()) {
                     variable.assign(frame, enumerator.getCurrent());
+                    iteration = backEdge(iteration);
                     if (!runBody(body, label, frame, out)) {
                         return;
                     }
@@ -140,7 +187,9 @@ public final class Loops {
         @Override
         public void exec(Frame frame, Pipe out) {
             Object input = values.eval(frame);
+            int iteration = 0;
             for (Object value : Enumerables.toList(input == null ? new Object[] {null} : input)) {
+                iteration = backEdge(iteration);
                 frame.setLocal("_", value);
                 boolean matched = false;
                 try {

@@ -81,9 +81,7 @@ public final class Statements {
     public record Located(Stmt inner, ErrorRecord.ScriptPosition position) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw RuntimeFailures.pipelineStopped();
-            }
+            Loops.stopPoint();
             frame.context().events().checkpoint();
             frame.context().setCurrentPosition(position);
             frame.context().beginStatement();

@@ -767,7 +767,10 @@ public final class PowerShell implements AutoCloseable {
             if (pending != null && from != null) {
                 from.cancel(pending);
             }
-            Runspace target = runspace;
+            Runspace target;
+            synchronized (this) {
+                target = runspace;
+            }
             if (target != null) {
                 target.interrupt(this);
             }
@@ -861,7 +864,13 @@ public final class PowerShell implements AutoCloseable {
                 runspace = member;
             }
         }
-        member.execute(this, () -> run(member, input, output, settings)).whenComplete((ignored, failure) -> {
+        CompletableFuture<Void> done = member.execute(this, () -> run(member, input, output, settings));
+        if (states.state() == PSInvocationState.Stopping) {
+            // a stop that came before execute occupied the runspace found nothing to interrupt: it is passed on now
+            // (the stop moves to Stopping before it looks for the pipeline, and execute occupies before this check)
+            member.interrupt(this);
+        }
+        done.whenComplete((ignored, failure) -> {
             release(from, member);
             end(failure, ended, output);
         });

@@ -88,10 +88,54 @@ public final class Runspace implements AutoCloseable {
     /**
      * What occupies this runspace: a pipeline and the thread running it once it has started, or a
      * SessionStateProxy call (the owner is the proxy; the thread is unused).
+     *
+     * <p>A stop interrupts the pipeline's thread. It may come before that thread has started (the pipeline is
+     * queued but not running yet): it is then remembered and delivered when the thread attaches. {@code thread} and
+     * {@code stopped} are guarded by this, and every interrupt for the pipeline is sent under the same lock that
+     * {@link #detach} takes to clear the thread's interrupt status, so no stop is lost before the pipeline starts
+     * and none reaches the thread after the pipeline has ended (a ReuseThread runspace's next pipeline).
      */
-    record RunningPipeline(Object owner, AtomicReference<Thread> thread) {
+    static final class RunningPipeline {
+        private final Object owner;
+        private Thread thread;
+        private boolean stopped;
+
+        RunningPipeline(Object owner) {
+            this.owner = owner;
+        }
+
+        Object owner() {
+            return owner;
+        }
+
         boolean isProxyCall() {
             return owner instanceof SessionStateProxy;
+        }
+
+        synchronized boolean runsOn(Thread candidate) {
+            return thread == candidate;
+        }
+
+        /** The calling thread runs the pipeline from now on; interrupted at once if a stop came first. */
+        synchronized void attach() {
+            thread = Thread.currentThread();
+            if (stopped) {
+                thread.interrupt();
+            }
+        }
+
+        /** The pipeline has ended on the calling thread: it is no longer interrupted for it. */
+        synchronized void detach() {
+            thread = null;
+            Thread.interrupted();
+        }
+
+        /** Interrupts the pipeline's thread, now or when it attaches. */
+        synchronized void stop() {
+            stopped = true;
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
     }
 
@@ -537,7 +581,7 @@ public final class Runspace implements AutoCloseable {
         if (states.state() != RunspaceState.Opened) {
             throw RunspaceErrors.powerShellRunspaceNotOpened(states.state());
         }
-        RunningPipeline entry = new RunningPipeline(owner, new AtomicReference<>());
+        RunningPipeline entry = new RunningPipeline(owner);
         RunningPipeline occupant = occupy(entry);
         if (occupant != null) {
             throw occupant.isProxyCall() ? RunspaceErrors.pipelineWhileProxyCall() : RunspaceErrors.concurrentInvoke();
@@ -545,7 +589,7 @@ public final class Runspace implements AutoCloseable {
         fireAvailability(RunspaceAvailability.Busy);
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable body = () -> {
-            entry.thread().set(Thread.currentThread());
+            entry.attach();
             Runspace previous = DEFAULT.get();
             DEFAULT.set(this);
             Throwable failure = null;
@@ -555,8 +599,7 @@ public final class Runspace implements AutoCloseable {
                 failure = t;
             } finally {
                 DEFAULT.set(previous);
-                entry.thread().set(null);
-                Thread.interrupted();
+                entry.detach();
                 running.set(null);
                 if (states.state() == RunspaceState.Opened) {
                     fireAvailability(RunspaceAvailability.Available);
@@ -586,7 +629,7 @@ public final class Runspace implements AutoCloseable {
         if (states.state() != RunspaceState.Opened) {
             throw RunspaceErrors.notOpened(states.state());
         }
-        RunningPipeline entry = new RunningPipeline(proxy, new AtomicReference<>());
+        RunningPipeline entry = new RunningPipeline(proxy);
         RunningPipeline occupant = occupy(entry);
         if (occupant != null) {
             throw occupant.isProxyCall() ? RunspaceErrors.anotherProxyCallInProgress()
@@ -613,13 +656,13 @@ public final class Runspace implements AutoCloseable {
     /** Whether the calling thread is the one running this runspace's pipeline (a nested call is possible). */
     boolean isRunningOnCurrentThread() {
         RunningPipeline entry = running.get();
-        return entry != null && entry.thread().get() == Thread.currentThread();
+        return entry != null && entry.runsOn(Thread.currentThread());
     }
 
     /** Whether the calling thread is the one running the pipeline {@code owner} started here. */
     boolean isRunningOnCurrentThread(Object owner) {
         RunningPipeline entry = running.get();
-        return entry != null && entry.owner() == owner && entry.thread().get() == Thread.currentThread();
+        return entry != null && entry.owner() == owner && entry.runsOn(Thread.currentThread());
     }
 
     /**
@@ -638,14 +681,14 @@ public final class Runspace implements AutoCloseable {
         }
     }
 
-    /** Interrupts the thread running the pipeline {@code owner} started, if it is still running. */
+    /**
+     * Interrupts the thread running the pipeline {@code owner} started, if it still occupies the runspace; a pipeline
+     * whose thread has not started yet is interrupted as it starts.
+     */
     void interrupt(Object owner) {
         RunningPipeline entry = running.get();
         if (entry != null && entry.owner() == owner) {
-            Thread thread = entry.thread().get();
-            if (thread != null) {
-                thread.interrupt();
-            }
+            entry.stop();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.jpwsh.commands.core.parallel;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.engine.runspaces.RunspaceState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,7 +18,10 @@ import java.util.List;
  * cmdlet's, or a -AsJob job's dispatcher.
  */
 final class TaskRunspaces implements AutoCloseable {
-    /** A runspace for one task; {@code reused}: it served an earlier task and needs a reset, else an open. */
+    /**
+     * A runspace for one task; {@code reused}: an earlier task opened it, so it needs a reset, else an open (a task
+     * stopped before it began gives its runspace back unopened).
+     */
     record Lease(Runspace runspace, boolean reused) {
     }
 
@@ -33,7 +37,8 @@ final class TaskRunspaces implements AutoCloseable {
 
     Lease take(int taskId) {
         if (!idle.isEmpty()) {
-            return new Lease(idle.pop(), true);
+            Runspace back = idle.pop();
+            return new Lease(back, back.getRunspaceStateInfo().getState() != RunspaceState.BeforeOpen);
         }
         Runspace fresh = RunspaceFactory.createRunspace(session);
         fresh.setName("PSTask:" + taskId);
