@@ -20,7 +20,7 @@ final class Mutator {
 
     /** A mutant and the mutations that made it. */
     record Mutant(String text, List<Kind> kinds) {
-        /** Huge literals can ask the runtime for huge amounts of memory, so such mutants are only parsed. */
+        /** Huge literals can ask for gigabytes (what one allocation may hold): such mutants are parsed only. */
         boolean hasHugeLiteral() {
             return kinds.contains(Kind.HUGE_LITERAL);
         }

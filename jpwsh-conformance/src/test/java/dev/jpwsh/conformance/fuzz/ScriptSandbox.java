@@ -11,7 +11,6 @@ import dev.jpwsh.language.ast.PipelineElementAst;
 import dev.jpwsh.language.ast.RedirectionAst;
 import dev.jpwsh.language.ast.ScriptBlockAst;
 import dev.jpwsh.language.ast.StatementAst;
-import dev.jpwsh.language.ast.StatementBlockAst;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.io.File;
@@ -41,10 +40,9 @@ import java.util.stream.Collectors;
  * network, the environment or the JVM, or makes script from text ({@link #UNSAFE_TEXT}), if it redirects no output
  * to a file (only to {@code $null}), and if every command it calls by name is one of those
  * commands or a function it defines and never a program on the PATH; a command called through an expression
- * ({@code & $x}) is allowed only when no string in the script names a program. Inputs the runtime cannot yet stop
- * or bound are parsed but not run: loops with an empty body (Stop does not reach them until loop back-edges are stop
- * points, the {@code stop} helper's part of issue 8) and huge literals (which can ask for gigabytes, the
- * {@code limits} helper's part).
+ * ({@code & $x}) is allowed only when no string in the script names a program. Mutants with a huge literal are
+ * parsed but not run: the runtime refuses what no allocation may hold, but what it may hold (half the heap) is
+ * still gigabytes, too much for one input of a test.
  *
  * <p>Each run gets a fresh runspace, a time limit after which it is stopped, and a bound on how long Stop may take.
  * Output is kept up to {@link #KEPT_OUTPUT} items and rendered with Out-String in the same runspace afterwards; host
@@ -104,9 +102,6 @@ final class ScriptSandbox {
         if (writesFiles) {
             return "redirects to a file";
         }
-        if (AstSearch.findAll(ast, StatementAst.class).stream().anyMatch(ScriptSandbox::isLoopWithEmptyBody)) {
-            return "has a loop with an empty body";
-        }
         Set<String> functions = AstSearch.findAll(ast, StatementAst.FunctionDefinition.class).stream()
                 .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> strings = AstSearch.findAll(ast, ExpressionAst.StringConstant.class).stream()
@@ -124,22 +119,6 @@ final class ScriptSandbox {
             }
         }
         return null;
-    }
-
-    private static boolean isLoopWithEmptyBody(StatementAst statement) {
-        StatementBlockAst body = switch (statement) {
-            case StatementAst.While w -> w.body();
-            case StatementAst.DoLoop d -> d.body();
-            case StatementAst.For f -> f.body();
-            case StatementAst.ForEach f -> f.body();
-            default -> null;
-        };
-        return body != null && body.statements().isEmpty() || body == null && isLoop(statement);
-    }
-
-    private static boolean isLoop(StatementAst statement) {
-        return statement instanceof StatementAst.While || statement instanceof StatementAst.DoLoop
-                || statement instanceof StatementAst.For || statement instanceof StatementAst.ForEach;
     }
 
     private boolean isProgram(String name) {
