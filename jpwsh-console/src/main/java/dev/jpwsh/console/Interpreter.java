@@ -10,6 +10,8 @@ import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Runs a parsed script in a new session with the console as host, and returns the exit code. That session's
@@ -25,6 +27,14 @@ import java.util.List;
  */
 final class Interpreter {
     static final long PIPELINE_STACK_SIZE = 8L << 20;
+
+    /**
+     * Ctrl+C (SIGINT), which stops the running script as pwsh's break handler does instead of ending the process:
+     * the script's {@code finally} blocks run, the stop is reported as an error and the exit code is 1, as pwsh's
+     * console reports an exception from the -File or -Command pipeline. The JDK's {@code sun.misc.Signal} is the
+     * only way a Java program handles a signal.
+     */
+    private static final Signal INTERRUPT = new Signal("INT");
 
     private Interpreter() {
     }
@@ -61,7 +71,12 @@ final class Interpreter {
         try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = new OutDefault(host::writeLine)) {
             host.attach(runner.runspace());
             markPrimary(runner.runspace());
-            return runner.run(source, parsed.ast(), commandArguments(arguments), out);
+            SignalHandler previous = Signal.handle(INTERRUPT, signal -> runner.stop());
+            try {
+                return runner.run(source, parsed.ast(), commandArguments(arguments), out);
+            } finally {
+                Signal.handle(INTERRUPT, previous);
+            }
         } finally {
             output.flush();
         }

@@ -60,6 +60,15 @@ public final class ScriptRunner implements AutoCloseable {
         return exitCode[0];
     }
 
+    /**
+     * Stops the script {@link #run} is running, as Ctrl+C does in pwsh: it ends at its next stop point with
+     * PipelineStoppedException, and {@code run} reports that error and returns 1. Any thread may call it; without a
+     * running script it does nothing.
+     */
+    public void stop() {
+        runspace.interrupt(this);
+    }
+
     private int runScript(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
         Frame top = new Frame(context, context.global(), context.global());
         Frame frame = source.name().isEmpty() ? top : ScriptFiles.scriptFrame(top);

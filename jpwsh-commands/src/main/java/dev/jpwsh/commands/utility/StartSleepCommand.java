@@ -2,9 +2,10 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.object.DotNetName;
 
-/** Start-Sleep: waits; a virtual thread blocked here costs no OS thread. */
+/** Start-Sleep: waits; a virtual thread blocked here costs no OS thread, and Stop ends the wait and the pipeline. */
 @DotNetName("Microsoft.PowerShell.Commands.StartSleepCommand")
 public final class StartSleepCommand extends Cmdlet {
     @Parameter(position = 0)
@@ -18,8 +19,9 @@ public final class StartSleepCommand extends Cmdlet {
         long ms = milliseconds != null ? Math.round(milliseconds) : seconds != null ? Math.round(seconds * 1000) : 0;
         try {
             Thread.sleep(Math.max(ms, 0));
-        } catch (InterruptedException e) {
+        } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
+            throw RuntimeFailures.pipelineStopped();
         }
     }
 }

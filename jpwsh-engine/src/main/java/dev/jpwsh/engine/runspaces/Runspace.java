@@ -683,9 +683,12 @@ public final class Runspace implements AutoCloseable {
 
     /**
      * Interrupts the thread running the pipeline {@code owner} started, if it still occupies the runspace; a pipeline
-     * whose thread has not started yet is interrupted as it starts.
+     * whose thread has not started yet is interrupted as it starts. The pipeline then stops at its next stop point
+     * (a statement, a loop iteration, a blocking wait), running its {@code finally} blocks.
+     *
+     * @param owner what started the pipeline with {@link #execute}
      */
-    void interrupt(Object owner) {
+    public void interrupt(Object owner) {
         RunningPipeline entry = running.get();
         if (entry != null && entry.owner() == owner) {
             entry.stop();
