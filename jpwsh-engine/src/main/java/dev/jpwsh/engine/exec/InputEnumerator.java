@@ -11,13 +11,9 @@ import java.util.NoSuchElementException;
  * walk it with MoveNext() and Current, and Reset() starts over. Used by the one thread running the block.
  */
 @DotNetName("System.Collections.ArrayList+ArrayListEnumeratorSimple")
-public final class InputEnumerator implements Iterator<Object> {
-    private final List<Object> items;
-    /** The position of Current: -1 before the first element, items.size() after the last. */
-    private int index = -1;
-
+public final class InputEnumerator extends ListEnumerator implements Iterator<Object> {
     public InputEnumerator(List<Object> items) {
-        this.items = items;
+        super(items);
     }
 
     @Override
@@ -31,21 +27,5 @@ public final class InputEnumerator implements Iterator<Object> {
             throw new NoSuchElementException();
         }
         return items.get(++index);
-    }
-
-    public boolean MoveNext() {
-        if (index < items.size()) {
-            index++;
-        }
-        return index < items.size();
-    }
-
-    /** The element MoveNext moved to; null before the first MoveNext and after the last element. */
-    public Object getCurrent() {
-        return index >= 0 && index < items.size() ? items.get(index) : null;
-    }
-
-    public void Reset() {
-        index = -1;
     }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * An IEnumerator over a list, as a foreach statement exposes it in {@code $foreach}: the loop and the script
  * share it, so a script's MoveNext() consumes an element the loop then skips, and Reset() starts over.
+ * {@link InputEnumerator} is the same enumerator for {@code $input}, which pipelines may also consume.
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Collections.IEnumerator")
-public final class ListEnumerator {
-    private final List<Object> items;
+public sealed class ListEnumerator permits InputEnumerator {
+    final List<Object> items;
     /** The position of Current: -1 before the first MoveNext, items.size() after the last. */
-    private int index = -1;
+    int index = -1;
 
     public ListEnumerator(List<Object> items) {
         this.items = items;
