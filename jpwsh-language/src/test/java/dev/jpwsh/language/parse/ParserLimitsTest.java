@@ -168,21 +168,6 @@ class ParserLimitsTest {
     }
 
     /**
-     * Strings nested in strings are scanned once, not once per enclosing string: four times the depth takes well
-     * under the 16 times a quadratic scan would (before the fix, 40 times; now about 6, since each string's value
-     * still holds the text of those inside it, as pwsh's tokens do).
-     */
-    @Test
-    void nestedStringsScanLinearly() {
-        String filler = "text ".repeat(10);
-        IntFunction<String> strings = depth -> ("\"" + filler + "$(").repeat(depth) + "1" + (")" + filler + "\"").repeat(depth);
-        long smallTime = bestOfThree(strings.apply(60));
-        long largeTime = bestOfThree(strings.apply(240));
-        assertThat(largeTime).as("%d ns at depth 60, %d ns at depth 240", smallTime, largeTime)
-                .isLessThan(12 * Math.max(smallTime, TimeUnit.MILLISECONDS.toNanos(1)));
-    }
-
-    /**
      * The least CPU time of three parses after two untimed ones: neither collection pauses, other processes nor the
      * first compilations of the parser's code stretch it.
      */
