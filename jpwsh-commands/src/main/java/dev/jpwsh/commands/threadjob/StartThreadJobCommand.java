@@ -9,7 +9,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.languagemode.ChildSessions;
-import dev.jpwsh.engine.runspaces.PSDataCollection;
+import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
-import dev.jpwsh.engine.runspaces.PSDataCollection;
+import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;

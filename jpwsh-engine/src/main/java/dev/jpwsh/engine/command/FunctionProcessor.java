@@ -10,7 +10,7 @@ import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Stmt;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import java.util.ArrayList;
 import java.util.List;
 

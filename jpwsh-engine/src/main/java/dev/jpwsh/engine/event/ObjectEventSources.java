@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.event;
 
-import dev.jpwsh.engine.runspaces.DataAddedEventArgs;
-import dev.jpwsh.engine.runspaces.PSDataCollection;
+import dev.jpwsh.engine.exec.DataAddedEventArgs;
+import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.runspaces.PSInvocationState;
 import dev.jpwsh.engine.runspaces.PSInvocationStateChangedEventArgs;
 import dev.jpwsh.engine.runspaces.PowerShell;
@@ -12,7 +12,7 @@ import dev.jpwsh.engine.runspaces.RunspacePool;
 import dev.jpwsh.engine.runspaces.RunspacePoolStateChangedEventArgs;
 import dev.jpwsh.engine.runspaces.RunspaceState;
 import dev.jpwsh.engine.runspaces.RunspaceStateEventArgs;
-import dev.jpwsh.engine.runspaces.StateInfo;
+import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.types.dotnet.ElapsedEventArgs;
 import dev.jpwsh.engine.types.dotnet.Timer;
 import java.util.function.BiConsumer;

@@ -5,7 +5,7 @@ import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.modules.ModuleTable;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.ParameterSpec;
 import dev.jpwsh.engine.command.ScriptParameterBinder;
 import dev.jpwsh.engine.node.Stmt;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import java.util.ArrayList;

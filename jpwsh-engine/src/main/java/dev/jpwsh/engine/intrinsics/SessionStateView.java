@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.intrinsics;
 
 import dev.jpwsh.engine.exec.Frame;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
 
 /**
  * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the current location, and the

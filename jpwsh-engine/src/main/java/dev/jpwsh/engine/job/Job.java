@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.job;
 
-import dev.jpwsh.engine.runspaces.PSDataCollection;
-import dev.jpwsh.engine.runspaces.StateInfo;
+import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;

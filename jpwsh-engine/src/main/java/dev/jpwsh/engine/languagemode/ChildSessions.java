@@ -3,7 +3,6 @@ package dev.jpwsh.engine.languagemode;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
 
 /**
  * The session state of a runspace a session starts to run script for it (a Start-ThreadJob job, a ForEach-Object

@@ -2,7 +2,6 @@ package dev.jpwsh.engine.languagemode;
 
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
 
 /**
  * Dot-sourcing across language modes: a constrained or restricted session may not dot-source a command defined in

@@ -1,7 +1,6 @@
 package dev.jpwsh.engine.languagemode;
 
 import dev.jpwsh.engine.exec.ExecutionContext;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.Members;

@@ -3,7 +3,6 @@ package dev.jpwsh.engine.languagemode;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
-import dev.jpwsh.engine.runspaces.PSLanguageMode;
 import dev.jpwsh.language.parse.ParseError;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.parse.RestrictedLanguageChecker;

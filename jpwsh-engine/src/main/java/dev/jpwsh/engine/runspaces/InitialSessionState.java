@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.exec.Enumerables;

@@ -1,5 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.StateInfo;
+import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.CommandPipeline;
 import dev.jpwsh.engine.command.CommandProcessor;

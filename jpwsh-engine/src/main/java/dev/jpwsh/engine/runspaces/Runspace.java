@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.host.Host;

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.EventArgs;
 

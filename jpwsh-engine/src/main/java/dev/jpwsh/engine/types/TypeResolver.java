@@ -116,9 +116,9 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.runspaces.PSInvocationSettings.class,
                 "System.Management.Automation.PSInvocationSettings");
         alias(dev.jpwsh.engine.runspaces.RunspaceMode.class, "System.Management.Automation.RunspaceMode");
-        alias(dev.jpwsh.engine.runspaces.PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
+        alias(dev.jpwsh.engine.languagemode.PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
         alias(dev.jpwsh.engine.scope.VariableOptions.class, "System.Management.Automation.ScopedItemOptions");
-        alias(dev.jpwsh.engine.runspaces.PSDataCollection.class, "System.Management.Automation.PSDataCollection");
+        alias(dev.jpwsh.engine.exec.PSDataCollection.class, "System.Management.Automation.PSDataCollection");
         alias(dev.jpwsh.engine.exec.ProgressRecord.class, "System.Management.Automation.ProgressRecord");
         alias(dev.jpwsh.engine.exec.ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
         alias(dev.jpwsh.engine.runspaces.ApartmentState.class, "System.Threading.ApartmentState");

@@ -1,7 +1,7 @@
 package dev.jpwsh.commands.core.parallel;
 
 import dev.jpwsh.engine.exec.EngineThreads;
-import dev.jpwsh.engine.runspaces.PSDataCollection;
+import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;

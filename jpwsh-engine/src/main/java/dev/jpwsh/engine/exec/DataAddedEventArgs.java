@@ -1,4 +1,4 @@
-package dev.jpwsh.engine.runspaces;
+package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.EventArgs;

@@ -1,4 +1,4 @@
-package dev.jpwsh.engine.runspaces;
+package dev.jpwsh.engine.languagemode;
 
 /** System.Management.Automation.PSLanguageMode. */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSLanguageMode")

@@ -1,4 +1,4 @@
-package dev.jpwsh.engine.runspaces;
+package dev.jpwsh.engine.exec;
 
 /**
  * A state and the exception that caused it, if any: RunspaceStateInfo, RunspacePoolStateInfo and
