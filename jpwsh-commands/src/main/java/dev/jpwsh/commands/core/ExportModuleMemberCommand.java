@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.modules.ModuleTable;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.modules.ExportList;
@@ -25,7 +26,7 @@ public final class ExportModuleMemberCommand extends Cmdlet {
 
     @Override
     protected void processRecord() {
-        ExportList exports = frame().context().modules().exports();
+        ExportList exports = ModuleTable.of(frame().context()).exports();
         if (exports == null) {
             throw terminatingError(ModuleErrors.exportOutsideModule());
         }

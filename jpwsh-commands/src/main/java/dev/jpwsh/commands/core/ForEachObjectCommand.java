@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.commands.core.parallel.PSTaskJob;
 import dev.jpwsh.commands.core.parallel.ParallelErrors;
 import dev.jpwsh.commands.core.parallel.ParallelInvocation;
@@ -10,7 +11,7 @@ import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.languagemode.ChildSessions;
+import dev.jpwsh.engine.runspaces.ChildSessions;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.languagemode.MemberNameMethods;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
@@ -201,7 +202,7 @@ public final class ForEachObjectCommand extends Cmdlet {
     protected void endProcessing() {
         if (taskJob != null) {
             taskJob.start();
-            frame().context().jobs().add(taskJob);
+            JobRepository.of(frame().context()).add(taskJob);
             writeObject(taskJob);
             return;
         }

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
@@ -30,7 +31,7 @@ public final class GetJobCommand extends JobSelection {
 
     @Override
     protected void processRecord() {
-        List<Job> jobs = parameterSetName().equals(ID_SET) && id == null ? frame().context().jobs().all()
+        List<Job> jobs = parameterSetName().equals(ID_SET) && id == null ? JobRepository.of(frame().context()).all()
                 : selectedJobs();
         jobs.stream().sorted(Comparator.comparingInt(Job::getId)).forEach(this::writeObject);
     }

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.modules.ModuleTable;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.modules.PSModuleInfo;
@@ -21,7 +22,7 @@ public final class GetModuleCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
-        for (PSModuleInfo module : frame().context().modules().all(all)) {
+        for (PSModuleInfo module : ModuleTable.of(frame().context()).all(all)) {
             if (name == null || Arrays.stream(name).anyMatch(p -> Wildcard.matches(module.getName(), p, false))) {
                 writeObject(module);
             }

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
@@ -90,7 +91,7 @@ abstract class JobSelection extends Cmdlet {
 
     /** Adds the session's jobs {@code wanted} accepts to {@code chosen}; writes {@code missing} if there are none. */
     private void find(Predicate<Job> wanted, Set<Job> chosen, PSException missing) {
-        List<Job> found = frame().context().jobs().all().stream().filter(wanted).toList();
+        List<Job> found = JobRepository.of(frame().context()).all().stream().filter(wanted).toList();
         if (found.isEmpty() && missing != null) {
             writeError(missing.record());
         }

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.MessageStreams;
@@ -118,7 +119,7 @@ public final class ReceiveJobCommand extends JobSelection {
         JobState before = from.getState();
         writeResults(from);
         if (autoRemoveJob && before.isFinished()) {
-            frame().context().jobs().remove(from);
+            JobRepository.of(frame().context()).remove(from);
         }
         return force ? before.isFinished() : before.isPersistent();
     }

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.core;
 
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
@@ -31,7 +32,7 @@ public final class RemoveJobCommand extends JobTargets {
                 }
                 selected.StopJob();
             }
-            frame().context().jobs().remove(selected);
+            JobRepository.of(frame().context()).remove(selected);
         }
     }
 }

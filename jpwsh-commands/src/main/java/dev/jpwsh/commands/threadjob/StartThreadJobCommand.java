@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.threadjob;
 
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.commands.core.parallel.UsingValues;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
@@ -8,7 +9,7 @@ import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.host.Host;
-import dev.jpwsh.engine.languagemode.ChildSessions;
+import dev.jpwsh.engine.runspaces.ChildSessions;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
@@ -71,7 +72,7 @@ public final class StartThreadJobCommand extends Cmdlet {
     protected void processRecord() {
         if (job == null) {
             job = newJob();
-            frame().context().jobs().add(job);
+            JobRepository.of(frame().context()).add(job);
             writeObject(job);
             ThreadJobQueue.PROCESS.submit(job);
         }

@@ -8,7 +8,7 @@ import dev.jpwsh.runtime.ops.Wildcard;
 /** What the event cmdlets share: the session's event manager, source identifier matching, error ids. */
 abstract class EventCommand extends Cmdlet {
     final PSEventManager events() {
-        return frame().context().events();
+        return PSEventManager.of(frame().context());
     }
 
     /** Whether {@code sourceIdentifier} matches {@code pattern} (wildcards, any case); a null pattern matches all. */

@@ -511,7 +511,7 @@ public final class Compiler {
                     return frame -> frame.context().lastSucceeded();
                 }
                 case "executioncontext" -> {
-                    return dev.jpwsh.engine.intrinsics.EngineIntrinsics::new;
+                    return frame -> frame.context().executionContextVariable(frame);
                 }
                 default -> {
                 }

@@ -2,17 +2,6 @@ package dev.jpwsh.engine.event;
 
 import dev.jpwsh.engine.exec.DataAddedEventArgs;
 import dev.jpwsh.engine.exec.PSDataCollection;
-import dev.jpwsh.engine.runspaces.PSInvocationState;
-import dev.jpwsh.engine.runspaces.PSInvocationStateChangedEventArgs;
-import dev.jpwsh.engine.runspaces.PowerShell;
-import dev.jpwsh.engine.runspaces.Runspace;
-import dev.jpwsh.engine.runspaces.RunspaceAvailability;
-import dev.jpwsh.engine.runspaces.RunspaceAvailabilityEventArgs;
-import dev.jpwsh.engine.runspaces.RunspacePool;
-import dev.jpwsh.engine.runspaces.RunspacePoolStateChangedEventArgs;
-import dev.jpwsh.engine.runspaces.RunspaceState;
-import dev.jpwsh.engine.runspaces.RunspaceStateEventArgs;
-import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.types.dotnet.ElapsedEventArgs;
 import dev.jpwsh.engine.types.dotnet.Timer;
 import java.util.function.BiConsumer;
@@ -20,40 +9,20 @@ import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 
 /**
- * The .NET events Register-ObjectEvent can subscribe to, one block per event: a runspace's StateChanged and
- * AvailabilityChanged, a pool's StateChanged, a PowerShell's InvocationStateChanged, a data collection's
- * DataAdded (its output and streams) and a timer's Elapsed. {@link #attach} adds a listener that hands each
- * occurrence to {@code raise} as (sender, event args) and returns what removes it again.
+ * The .NET events Register-ObjectEvent can subscribe to: those of the hosting API's objects (a runspace's
+ * StateChanged and AvailabilityChanged, a pool's StateChanged, a PowerShell's InvocationStateChanged), which the
+ * session's {@link EventOwner} knows, a data collection's DataAdded (its output and streams) and a timer's
+ * Elapsed. {@link #attach} adds a listener that hands each occurrence to {@code raise} as (sender, event args) and
+ * returns what removes it again.
  */
 final class ObjectEventSources {
     private ObjectEventSources() {
     }
 
-    static Runnable attach(Object source, String eventName, BiConsumer<Object, Object> raise) {
-        boolean stateChanged = eventName.equalsIgnoreCase("StateChanged");
-        if (source instanceof Runspace runspace && stateChanged) {
-            Consumer<StateInfo<RunspaceState>> listener =
-                    info -> raise.accept(runspace, new RunspaceStateEventArgs(info));
-            runspace.addStateChangedListener(listener);
-            return () -> runspace.removeStateChangedListener(listener);
-        }
-        if (source instanceof Runspace runspace && eventName.equalsIgnoreCase("AvailabilityChanged")) {
-            Consumer<RunspaceAvailability> listener =
-                    availability -> raise.accept(runspace, new RunspaceAvailabilityEventArgs(availability));
-            runspace.addAvailabilityChangedListener(listener);
-            return () -> runspace.removeAvailabilityChangedListener(listener);
-        }
-        if (source instanceof RunspacePool pool && stateChanged) {
-            Consumer<StateInfo<RunspaceState>> listener =
-                    info -> raise.accept(pool, new RunspacePoolStateChangedEventArgs(info));
-            pool.addStateChangedListener(listener);
-            return () -> pool.removeStateChangedListener(listener);
-        }
-        if (source instanceof PowerShell shell && eventName.equalsIgnoreCase("InvocationStateChanged")) {
-            Consumer<StateInfo<PSInvocationState>> listener =
-                    info -> raise.accept(shell, new PSInvocationStateChangedEventArgs(info));
-            shell.addInvocationStateChangedListener(listener);
-            return () -> shell.removeInvocationStateChangedListener(listener);
+    static Runnable attach(EventOwner owner, Object source, String eventName, BiConsumer<Object, Object> raise) {
+        Runnable hosted = owner.listen(source, eventName, raise);
+        if (hosted != null) {
+            return hosted;
         }
         if (source instanceof PSDataCollection<?> collection && eventName.equalsIgnoreCase("DataAdded")) {
             return dataAdded(collection, raise);

@@ -71,7 +71,7 @@ public final class PSEventJob extends Job {
     /** Stop-Job and Remove-Job -Force on an event job end its subscription, which stops the job. */
     @Override
     public void StopJob() {
-        context.events().unsubscribeJob(this);
+        PSEventManager.of(context).unsubscribeJob(this);
         stopped();
     }
 

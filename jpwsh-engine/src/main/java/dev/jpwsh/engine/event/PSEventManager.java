@@ -1,12 +1,12 @@
 package dev.jpwsh.engine.event;
 
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.event.ActionQueue.PendingAction;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.PendingActions;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.runspaces.Runspace;
-import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
 import java.util.ArrayList;
@@ -45,10 +45,10 @@ import java.util.function.Predicate;
  * freely), {@code closed}, and each dispatch's step from matching subscribers to queuing their actions, so that
  * an unsubscribe either comes before a dispatch (which then does not see the subscriber) or after its actions
  * are queued (and drains them). {@code received} is guarded by this, whose monitor also wakes Wait-Event;
- * {@code closed} is also volatile for lock-free readers; {@code runspace} and {@code idleRunner} are volatile.
+ * {@code closed} is also volatile for lock-free readers; {@code owner} is volatile.
  */
 @DotNetName("System.Management.Automation.PSLocalEventManager")
-public final class PSEventManager {
+public final class PSEventManager implements PendingActions {
     /** The identifier of the event raised when the runspace closes. */
     public static final String EXITING = "PowerShell.Exiting";
     /** The identifier of the event raised while the runspace has been idle for a while. */
@@ -57,17 +57,6 @@ public final class PSEventManager {
     private static final long PULSE_RETRY_MILLIS = 100;
     private static final long WAIT_POLL_MILLIS = 200;
     private static final long COMPLETION_POLL_MILLIS = 250;
-
-    /** Runs work as a pipeline of the runspace when it is idle; false when it is busy or not open. */
-    @FunctionalInterface
-    public interface IdleRunner {
-        /**
-         * {@return whether {@code work} ran; false, without running it, when the runspace is busy or not open}
-         *
-         * @param work what to run: the pending actions
-         */
-        boolean tryRun(Runnable work);
-    }
 
     private final ExecutionContext context;
     private final AtomicInteger lastEventId = new AtomicInteger();
@@ -80,8 +69,7 @@ public final class PSEventManager {
     private final SerialWorker pulser = new SerialWorker("event pulse");
     private final OnIdleTimer onIdle = new OnIdleTimer(this::runspaceIdle,
             () -> GenerateEvent(ON_IDLE, null, new Object[0], null));
-    private volatile Runspace runspace;
-    private volatile IdleRunner idleRunner = work -> false;
+    private volatile EventOwner owner = EventOwner.NONE;
     private volatile boolean closed;
 
     /**
@@ -94,15 +82,19 @@ public final class PSEventManager {
         this.context = context;
     }
 
+    /** {@return the engine events of the session {@code context}} */
+    public static PSEventManager of(ExecutionContext context) {
+        return context.service(PSEventManager.class);
+    }
+
     /**
      * Called by the runspace that owns the session as it opens: whose events these are, and how to pulse it.
      *
-     * @param owner the runspace: its InstanceId goes into events, and actions run with it as the default runspace
-     * @param idleRunner runs the pending actions when the runspace is idle
+     * @param owner the runspace: its InstanceId goes into events, actions run with it as the default runspace, and
+     *     it runs the pending actions when it is idle
      */
-    public void attach(Runspace owner, IdleRunner idleRunner) {
-        this.runspace = owner;
-        this.idleRunner = idleRunner;
+    public void attach(EventOwner owner) {
+        this.owner = owner;
     }
 
     // ---- generating events ----
@@ -136,9 +128,8 @@ public final class PSEventManager {
      */
     public PSEventArgs GenerateEvent(String sourceIdentifier, Object sender, Object[] args, Object extraData,
             boolean processInCurrentThread, boolean waitForCompletionInCurrentThread) {
-        Runspace owner = runspace;
-        PSEventArgs event = new PSEventArgs(lastEventId.incrementAndGet(),
-                owner == null ? Guid.Empty : owner.getInstanceId(), sourceIdentifier, sender, args, extraData);
+        PSEventArgs event = new PSEventArgs(lastEventId.incrementAndGet(), owner.instanceId(), sourceIdentifier,
+                sender, args, extraData);
         if (!processInCurrentThread) {
             dispatcher.submit(() -> dispatch(event));
             return event;
@@ -226,18 +217,17 @@ public final class PSEventManager {
     }
 
     private boolean onSessionThread() {
-        Runspace current = Runspace.getDefaultRunspace();
-        return current != null && current.getEvents() == this;
+        return owner.isCurrentThread();
     }
 
     private boolean runspaceIdle() {
-        Runspace owner = runspace;
-        return owner != null && owner.getRunspaceAvailability() == RunspaceAvailability.Available;
+        return owner.isIdle();
     }
 
     // ---- running actions ----
 
     /** A statement checkpoint: runs up to two pending actions. Cheap when none are pending. */
+    @Override
     public void checkpoint() {
         actions.runSome(ACTIONS_PER_CHECKPOINT);
     }
@@ -257,13 +247,7 @@ public final class PSEventManager {
      * closing thread still belongs to its own runspace), then counts its event as handled.
      */
     private void invoke(PendingAction action) {
-        Runspace previous = Runspace.getDefaultRunspace();
-        Runspace.setDefaultRunspace(runspace);
-        try {
-            action.work().run();
-        } finally {
-            Runspace.setDefaultRunspace(previous);
-        }
+        owner.runAsDefault(action.work());
         action.done().complete(null);
         if (action.subscriber() != null) {
             handled(action.subscriber());
@@ -273,7 +257,7 @@ public final class PSEventManager {
     /** The pulse: asks the idle runspace to run the pending actions, again every 100 ms while some are left. */
     private void pulse() {
         while (!actions.isEmpty() && !closed) {
-            idleRunner.tryRun(this::runPendingActions);
+            owner.tryRunWhenIdle(this::runPendingActions);
             if (actions.isEmpty()) {
                 return;
             }
@@ -344,6 +328,7 @@ public final class PSEventManager {
      * @param block the script block; its errors are reported as the session's
      * @param args its arguments, bound as a delegate's are
      */
+    @Override
     public void post(ScriptBlock block, Object... args) {
         if (onSessionThread()) {
             runCallback(block, args);
@@ -434,7 +419,7 @@ public final class PSEventManager {
         PSEventJob job = request.action() == null ? null
                 : new PSEventJob(request.sourceIdentifier(), request.action(), context);
         Runnable detach = request.sourceObject() == null ? () -> { }
-                : ObjectEventSources.attach(request.sourceObject(), request.eventName(),
+                : ObjectEventSources.attach(owner, request.sourceObject(), request.eventName(),
                         (sender, eventArgs) -> GenerateEvent(request.sourceIdentifier(), sender,
                                 new Object[] {sender, eventArgs}, request.messageData()));
         PSEventSubscriber subscriber = new PSEventSubscriber(lastSubscriptionId.incrementAndGet(), request, job,
@@ -448,7 +433,7 @@ public final class PSEventManager {
             onIdle.setWanted(hasOnIdleSubscribers());
         }
         if (job != null && !request.supportEvent()) {
-            context.jobs().add(job);
+            JobRepository.of(context).add(job);
         }
         return subscriber;
     }

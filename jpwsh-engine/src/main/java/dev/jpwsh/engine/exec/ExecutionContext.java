@@ -1,20 +1,22 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.command.CommandTable;
-import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.host.Host;
-import dev.jpwsh.engine.job.JobRepository;
-import dev.jpwsh.engine.modules.ModuleTable;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Everything one session (one runspace) owns: the global scope, the host, the command table, the error
- * history, the engine events and the jobs. Used by the session's pipeline thread only, except for the event
- * manager and the job repository, which guard themselves.
+ * history, and the services of the layer above the interpreter core (engine events, jobs, modules), which the
+ * hosting layer {@linkplain #installService installs} as it creates the session and which are found through
+ * their own types' {@code of(context)}. Used by the session's pipeline thread only, except for the services,
+ * which guard themselves.
  */
 public final class ExecutionContext {
     private final Scope global = new Scope(null);
@@ -29,9 +31,15 @@ public final class ExecutionContext {
     private final List<Object> sessionErrors = new ArrayList<>();
     private final EnvironmentVariables environment = new EnvironmentVariables();
     private final ErrorStream errorStream = new ErrorStream(this);
-    private final JobRepository jobs = new JobRepository();
-    private final PSEventManager events = new PSEventManager(this);
-    private final ModuleTable modules = new ModuleTable();
+    /** The services layer's objects of this session, by their type; filled before the session runs, read by any thread. */
+    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    /**
+     * The engine events' queue as the core sees it. Written once by the hosting layer before the session is opened
+     * (the runspace's state transition publishes it to the pipeline threads); read at every statement.
+     */
+    private PendingActions pendingActions = PendingActions.NONE;
+    /** What {@code $ExecutionContext} reads in a frame; written once like {@link #pendingActions}. */
+    private Function<Frame, Object> executionContextVariable = frame -> null;
     /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
     private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
     /** Whether the statement running now has failed; becomes {@code $?} when it ends. Pipeline thread only. */
@@ -86,19 +94,41 @@ public final class ExecutionContext {
         return commands;
     }
 
-    /** The session's engine events; unlike the rest of the context, safe to use from any thread. */
-    public PSEventManager events() {
-        return events;
+    /**
+     * Gives the session a service of the layer above the core (its event manager, job repository, module table);
+     * called by the hosting layer as it creates the session, before the session runs.
+     */
+    public <T> void installService(Class<T> type, T service) {
+        services.put(type, service);
     }
 
-    /** The modules the session imported, which Get-Module lists. */
-    public ModuleTable modules() {
-        return modules;
+    /** {@return the session's service of {@code type}, as {@link #installService} gave it} */
+    public <T> T service(Class<T> type) {
+        Object service = services.get(type);
+        if (service == null) {
+            throw new IllegalStateException("the session has no " + type.getSimpleName());
+        }
+        return type.cast(service);
     }
 
-    /** The jobs Get-Job lists; safe to use from any thread. */
-    public JobRepository jobs() {
-        return jobs;
+    /** {@return the engine events' queue, which statements give a checkpoint and callbacks are posted to} */
+    public PendingActions pendingActions() {
+        return pendingActions;
+    }
+
+    /** Installs the session's queue of pending event actions; see {@link #installService}. */
+    public void setPendingActions(PendingActions actions) {
+        pendingActions = actions;
+    }
+
+    /** {@return the value of {@code $ExecutionContext} for code running in {@code frame}} */
+    public Object executionContextVariable(Frame frame) {
+        return executionContextVariable.apply(frame);
+    }
+
+    /** Installs what {@code $ExecutionContext} reads; see {@link #installService}. */
+    public void setExecutionContextVariable(Function<Frame, Object> variable) {
+        executionContextVariable = variable;
     }
 
     public TypeResolver types() {

@@ -239,7 +239,7 @@ public final class ScriptBlock {
      * thread, right away there, else as a one-off event action there, so it never races that runspace's script.
      */
     public void invokeAsCallback(Object... args) {
-        home().context().events().post(this, args);
+        home().context().pendingActions().post(this, args);
     }
 
     private Frame home() {

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.intrinsics;
 
+import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.exec.Frame;
 
 /** {@code $ExecutionContext}: the session state and command services of the code that read it. */
@@ -19,8 +20,8 @@ public final class EngineIntrinsics {
         return new CommandIntrinsics(frame);
     }
 
-    public dev.jpwsh.engine.event.PSEventManager getEvents() {
-        return frame.context().events();
+    public PSEventManager getEvents() {
+        return PSEventManager.of(frame.context());
     }
 
     public Object getHost() {

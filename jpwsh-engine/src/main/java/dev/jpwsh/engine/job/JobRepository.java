@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.job;
 
+import dev.jpwsh.engine.exec.ExecutionContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,11 @@ public final class JobRepository {
 
     /** An empty repository; each session has one. */
     public JobRepository() {
+    }
+
+    /** {@return the jobs of the session {@code context}} */
+    public static JobRepository of(ExecutionContext context) {
+        return context.service(JobRepository.class);
     }
 
     /**

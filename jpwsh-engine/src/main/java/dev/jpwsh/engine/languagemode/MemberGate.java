@@ -130,7 +130,7 @@ public final class MemberGate {
 
     /**
      * Whether the session resolves Java classes by their Java names: only FullLanguage does, and only when its
-     * InitialSessionState did not {@link dev.jpwsh.engine.runspaces.InitialSessionState#setHideJavaTypes hide them}.
+     * InitialSessionState did not hide them (its HideJavaTypes).
      */
     public static boolean javaTypesVisible(ExecutionContext context) {
         return context.languageMode() == PSLanguageMode.FullLanguage && !context.hidesJavaTypes();

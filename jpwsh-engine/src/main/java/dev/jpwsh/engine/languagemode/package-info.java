@@ -9,12 +9,12 @@
  * and argument conversion. The gate also hides Java class names outside FullLanguage (and inside it when the
  * InitialSessionState says so). {@link dev.jpwsh.engine.languagemode.RunspaceCommands} decides what script text and
  * which scope a runspace's API may run in NoLanguage and RestrictedLanguage (the restricted-language rules themselves
- * are {@code jpwsh-language}'s {@code RestrictedLanguageChecker}, shared with data sections);
- * {@link dev.jpwsh.engine.languagemode.ChildSessions} gives thread jobs and -Parallel tasks their parent's mode.
+ * are {@code jpwsh-language}'s {@code RestrictedLanguageChecker}, shared with data sections).
  * Every error comes from {@link dev.jpwsh.engine.languagemode.LanguageModeErrors} with pwsh's id and message. The
  * mode itself lives in the session's ExecutionContext, and script blocks carry the mode they were made in. Checks
  * run on the slow paths (member invocation, conversions to other types, command creation) and cost one read of the
- * mode when the session is not constrained. Stateless: any thread may call these classes. Depends on exec, types,
- * runspaces (PSLanguageMode, InitialSessionState) and the language module's parser.
+ * mode when the session is not constrained. Stateless: any thread may call these classes. Part of the interpreter core: depends on exec and
+ * types and the language module's parser; thread jobs and -Parallel tasks get their parent's mode from the hosting
+ * layer's ChildSessions.
  */
 package dev.jpwsh.engine.languagemode;

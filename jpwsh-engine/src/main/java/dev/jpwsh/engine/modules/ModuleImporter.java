@@ -74,7 +74,7 @@ public final class ModuleImporter {
             errors.accept(ModuleErrors.moduleNotFound(name));
             return null;
         }
-        ModuleTable table = context.modules();
+        ModuleTable table = ModuleTable.of(context);
         Scope target = global || table.loadingScope() == null ? context.global() : table.loadingScope();
         PSModuleInfo loaded = table.get(baseName(file));
         if (loaded != null && !force) {
@@ -123,13 +123,13 @@ public final class ModuleImporter {
         frame.setLocal("PSScriptRoot", file.getParent().toString());
         frame.setLocal("PSCommandPath", file.toString());
         ExportList exports = new ExportList();
-        context.modules().enter(scope, exports);
+        ModuleTable.of(context).enter(scope, exports);
         try {
             if (!run(file, frame, Pipe.NULL)) {
                 return null;
             }
         } finally {
-            context.modules().exit();
+            ModuleTable.of(context).exit();
         }
         List<String> functionFilter = manifest == null ? null : manifest.functionsToExport();
         List<String> variableFilter = manifest == null ? null : manifest.variablesToExport();

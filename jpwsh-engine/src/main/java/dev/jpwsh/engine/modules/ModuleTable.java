@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.modules;
 
+import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.scope.Scope;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ public final class ModuleTable {
     /** The lower-cased names of the modules imported into the global scope. */
     private final Set<String> global = new HashSet<>();
     private final Deque<Loading> loading = new ArrayDeque<>();
+
+    /** {@return the modules the session {@code context} imported} */
+    public static ModuleTable of(ExecutionContext context) {
+        return context.service(ModuleTable.class);
+    }
 
     /** A module whose code runs now: its scope and what it exports so far. */
     private record Loading(Scope scope, ExportList exports) {

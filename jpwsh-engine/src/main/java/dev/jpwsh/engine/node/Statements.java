@@ -82,7 +82,7 @@ public final class Statements {
         @Override
         public void exec(Frame frame, Pipe out) {
             Loops.stopPoint();
-            frame.context().events().checkpoint();
+            frame.context().pendingActions().checkpoint();
             frame.context().setCurrentPosition(position);
             frame.context().beginStatement();
             try {

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.modules.ModuleTable;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandTable;
@@ -302,6 +303,7 @@ public final class InitialSessionState {
         }
         ExecutionContext context = new ExecutionContext(host, commands.isTemplate(BuiltInCommands.entries())
                 ? CommandTable.builtIn() : commandTable());
+        SessionServices.install(context);
         context.setLanguageMode(languageMode);
         context.setHidesJavaTypes(hideJavaTypes);
         defineEntries(context);
@@ -342,7 +344,7 @@ public final class InitialSessionState {
                 }
             }
         }
-        context.modules().reimportInto(global);
+        ModuleTable.of(context).reimportInto(global);
     }
 
     @Override

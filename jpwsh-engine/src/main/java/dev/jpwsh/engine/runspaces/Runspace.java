@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.exec.ExecutionContext;
@@ -354,7 +355,7 @@ public final class Runspace implements AutoCloseable {
     private void finishOpening() {
         try {
             context = initialSessionState.createSession(host);
-            context.events().attach(this, this::runWhenIdle);
+            PSEventManager.of(context).attach(new RunspaceEventOwner(this));
         } catch (RuntimeException e) {
             states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
             throw e;
@@ -396,14 +397,14 @@ public final class Runspace implements AutoCloseable {
             return;
         }
         if (context != null) {
-            context.events().raiseExiting();
+            PSEventManager.of(context).raiseExiting();
         }
         RunningPipeline pipeline = running.get();
         if (pipeline != null && pipeline.owner() instanceof PowerShell shell) {
             shell.stop();
         }
         if (context != null) {
-            context.events().close();
+            PSEventManager.of(context).close();
         }
         synchronized (this) {
             if (reusedThread != null) {
@@ -523,8 +524,8 @@ public final class Runspace implements AutoCloseable {
      *
      * @return the event manager, or null before Open
      */
-    public dev.jpwsh.engine.event.PSEventManager getEvents() {
-        return states.state() == RunspaceState.BeforeOpen ? null : context == null ? null : context.events();
+    public PSEventManager getEvents() {
+        return states.state() == RunspaceState.BeforeOpen || context == null ? null : PSEventManager.of(context);
     }
 
     /**
@@ -670,12 +671,12 @@ public final class Runspace implements AutoCloseable {
      * How the event manager runs pending actions while the runspace is idle: as a pipeline of their own on the
      * runspace's thread. False when the runspace is busy or not open.
      */
-    private boolean runWhenIdle(Runnable actions) {
+    boolean runWhenIdle(Runnable actions) {
         if (states.state() != RunspaceState.Opened || running.get() != null) {
             return false;
         }
         try {
-            execute(context.events(), actions);
+            execute(PSEventManager.of(context), actions);
             return true;
         } catch (dev.jpwsh.runtime.error.PSRuntimeException busyOrClosed) {
             return false;

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.modules.ModuleTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -100,7 +101,7 @@ class SessionStateModulesTest {
         iss.importPSModule(new String[] {"Microsoft.PowerShell.Utility", "ThreadJob"});
         iss.setThrowOnRunspaceOpenError(true);
         Runspace runspace = open(iss);
-        assertThat(runspace.context().modules().all(true)).isEmpty();
+        assertThat(ModuleTable.of(runspace.context()).all(true)).isEmpty();
         runspace.dispose();
     }
 

@@ -1,8 +1,8 @@
-package dev.jpwsh.engine.languagemode;
+package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.runspaces.InitialSessionState;
 
 /**
  * The session state of a runspace a session starts to run script for it (a Start-ThreadJob job, a ForEach-Object

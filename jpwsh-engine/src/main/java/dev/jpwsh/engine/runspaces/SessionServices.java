@@ -1,0 +1,25 @@
+package dev.jpwsh.engine.runspaces;
+
+import dev.jpwsh.engine.event.PSEventManager;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.intrinsics.EngineIntrinsics;
+import dev.jpwsh.engine.job.JobRepository;
+import dev.jpwsh.engine.modules.ModuleTable;
+
+/**
+ * Gives a new session the services layer's objects the interpreter core cannot create itself: its engine events
+ * (also the queue its statements give a checkpoint), its jobs, its imported modules and {@code $ExecutionContext}.
+ */
+final class SessionServices {
+    private SessionServices() {
+    }
+
+    static void install(ExecutionContext context) {
+        PSEventManager events = new PSEventManager(context);
+        context.installService(PSEventManager.class, events);
+        context.setPendingActions(events);
+        context.installService(JobRepository.class, new JobRepository());
+        context.installService(ModuleTable.class, new ModuleTable());
+        context.setExecutionContextVariable(EngineIntrinsics::new);
+    }
+}
