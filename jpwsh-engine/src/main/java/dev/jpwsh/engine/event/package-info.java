@@ -9,6 +9,9 @@
  * gives the manager its dispatch and pulse threads (virtual, and only while there is work).
  *
  * <p>Threads: events come from any thread; actions run on one thread at a time (see ActionQueue); every class
- * says what guards its fields. Depends on exec (script blocks, the session), job and runspaces.
+ * says what guards its fields. Session services layer: uses the interpreter core (exec, command, scope), job and
+ * the modules below the engine. The runspace that owns the events reaches it as an
+ * {@link dev.jpwsh.engine.event.EventOwner} the hosting layer attaches; the manager is installed into its session
+ * as the core's {@code exec.PendingActions}.
  */
 package dev.jpwsh.engine.event;

@@ -13,8 +13,8 @@
  * Every error comes from {@link dev.jpwsh.engine.languagemode.LanguageModeErrors} with pwsh's id and message. The
  * mode itself lives in the session's ExecutionContext, and script blocks carry the mode they were made in. Checks
  * run on the slow paths (member invocation, conversions to other types, command creation) and cost one read of the
- * mode when the session is not constrained. Stateless: any thread may call these classes. Part of the interpreter core: depends on exec and
- * types and the language module's parser; thread jobs and -Parallel tasks get their parent's mode from the hosting
- * layer's ChildSessions.
+ * mode when the session is not constrained. Stateless: any thread may call these classes. Interpreter core: uses
+ * exec, types and the modules below the engine; thread jobs and -Parallel tasks get their parent's mode from the
+ * hosting layer's ChildSessions.
  */
 package dev.jpwsh.engine.languagemode;

@@ -5,7 +5,7 @@
  * dev.jpwsh.engine.modules.ModuleImporter}), and the modules a session has imported ({@link
  * dev.jpwsh.engine.modules.ModuleTable}). A module's code is compiled once per process (the script cache); each
  * session runs it in its own module scope. Used by Import-Module, Get-Module, Export-ModuleMember and by an initial
- * session state's module imports when a runspace opens, always on the session's pipeline thread. Depends on the
- * engine's exec, scope and command packages.
+ * session state's module imports when a runspace opens, always on the session's pipeline thread. Session services layer:
+ * uses the interpreter core (exec, scope, command) and the modules below the engine.
  */
 package dev.jpwsh.engine.modules;

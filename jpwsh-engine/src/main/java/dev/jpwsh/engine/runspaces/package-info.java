@@ -3,6 +3,9 @@
  * {@link dev.jpwsh.engine.runspaces.Runspace}, {@link dev.jpwsh.engine.runspaces.RunspacePool},
  * {@link dev.jpwsh.engine.runspaces.PowerShell} and {@link dev.jpwsh.engine.runspaces.InitialSessionState},
  * shaped like System.Management.Automation. Scripts reach the same objects through {@code [runspacefactory]}
- * and {@code [powershell]}, with .NET member names matched without regard to case.
+ * and {@code [powershell]}, with .NET member names matched without regard to case. The hosting layer, the top
+ * of the engine: it may use every package below it, and it creates each session and installs the services
+ * layer's objects into it ({@link dev.jpwsh.engine.runspaces.SessionServices},
+ * {@link dev.jpwsh.engine.runspaces.RunspaceEventOwner}). Nothing in the engine uses it.
  */
 package dev.jpwsh.engine.runspaces;
