@@ -7,8 +7,8 @@
  * its host. {@code ParseCheck} is the {@code --parse} developer tool.
  *
  * <p>This package is the host: it alone writes to the process's standard streams. May use every module below it
- * (the engine's hosting API, jpwsh-format's default output, language and runtime; the built-in commands are found
- * at run time); nothing uses it but the tests. Startup runs on the main thread, the script on a pipeline thread of its own; the host's
- * writes are serialised, since several runspaces may write at once.
+ * (the engine, jpwsh-format's default output, language and runtime; the built-in commands are found at run time);
+ * nothing uses it but the tests. Startup runs on the main thread, the script on a pipeline thread of its own; the
+ * host's writes are serialised, since several runspaces may write at once.
  */
 package dev.jpwsh.console;
