@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * between layers, and no engine class over 800 lines. A wrong import fails the build here, naming the class that
  * uses, the class used and the line.
  *
- * <p>The modules are seen through this module's class path, which holds all of them but jpwsh-bench (nothing may
- * use the benchmarks, so the rules lose nothing by not reading them).
+ * <p>The modules are seen through this module's class path, which holds all of them but jpwsh-bench: its own rule
+ * is stated for completeness but not checked, while the rule that no other module uses it is.
  */
 class ArchitectureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -45,21 +45,20 @@ class ArchitectureTest {
     private static final JavaClasses ENGINE = PRODUCTION.that(resideInAPackage("dev.jpwsh.engine.."));
     private static final int MAX_ENGINE_CLASS_LINES = 800;
 
-    /** The engine's layers, bottom up: a package may use its own layer and those below it. */
+    /** The engine's layers, bottom up, by package: a package may use its own layer and those below it. */
     private enum Layer {
-        CORE("compile", "node", "exec", "scope", "command", "types", "host", "languagemode"),
-        SERVICES("event", "job", "modules", "intrinsics", "delegates"),
-        /** The hosting API, and the root package (ScriptRunner). */
-        HOSTING("runspaces");
+        CORE("dev.jpwsh.engine.compile..", "dev.jpwsh.engine.node..", "dev.jpwsh.engine.exec..",
+                "dev.jpwsh.engine.scope..", "dev.jpwsh.engine.command..", "dev.jpwsh.engine.types..",
+                "dev.jpwsh.engine.host..", "dev.jpwsh.engine.languagemode.."),
+        SERVICES("dev.jpwsh.engine.event..", "dev.jpwsh.engine.job..", "dev.jpwsh.engine.modules..",
+                "dev.jpwsh.engine.intrinsics..", "dev.jpwsh.engine.delegates.."),
+        /** The hosting API, and the root package (ScriptRunner) alone, without its subpackages. */
+        HOSTING("dev.jpwsh.engine", "dev.jpwsh.engine.runspaces..");
 
         private final String[] packages;
 
-        Layer(String... subpackages) {
-            packages = Arrays.stream(subpackages).map(name -> "dev.jpwsh.engine." + name + "..").toArray(String[]::new);
-        }
-
-        String[] packages() {
-            return this == HOSTING ? new String[] {"dev.jpwsh.engine", packages[0]} : packages;
+        Layer(String... packages) {
+            this.packages = packages;
         }
 
         String label() {
@@ -69,7 +68,7 @@ class ArchitectureTest {
         static Optional<Layer> of(JavaClass javaClass) {
             String name = javaClass.getBaseComponentType().getPackageName();
             return Arrays.stream(values())
-                    .filter(layer -> Arrays.stream(layer.packages()).anyMatch(p -> PackageMatcher.of(p).matches(name)))
+                    .filter(layer -> Arrays.stream(layer.packages).anyMatch(p -> PackageMatcher.of(p).matches(name)))
                     .findFirst();
         }
     }
@@ -132,9 +131,9 @@ class ArchitectureTest {
     void engineLayersUseOnlyTheirOwnAndLowerLayers() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInAnyPackage("dev.jpwsh.engine..")
-                .layer(Layer.CORE.label()).definedBy(Layer.CORE.packages())
-                .layer(Layer.SERVICES.label()).definedBy(Layer.SERVICES.packages())
-                .layer(Layer.HOSTING.label()).definedBy(Layer.HOSTING.packages())
+                .layer(Layer.CORE.label()).definedBy(Layer.CORE.packages)
+                .layer(Layer.SERVICES.label()).definedBy(Layer.SERVICES.packages)
+                .layer(Layer.HOSTING.label()).definedBy(Layer.HOSTING.packages)
                 .whereLayer(Layer.CORE.label()).mayNotAccessAnyLayer()
                 .whereLayer(Layer.SERVICES.label()).mayOnlyAccessLayers(Layer.CORE.label())
                 .whereLayer(Layer.HOSTING.label()).mayOnlyAccessLayers(Layer.SERVICES.label(), Layer.CORE.label())
@@ -191,8 +190,9 @@ class ArchitectureTest {
     /** Small classes: no source file of a top-level engine class is over 800 lines. */
     @Test
     void engineClassesHaveAtMost800Lines() {
+        Path sources = Path.of("jpwsh-engine/src/main/java");
         classes().that().areTopLevelClasses()
-                .should(haveAtMostLines(MAX_ENGINE_CLASS_LINES, repositoryRoot(), Path.of("jpwsh-engine/src/main/java")))
+                .should(haveAtMostLines(MAX_ENGINE_CLASS_LINES, repositoryRoot(), sources))
                 .check(ENGINE);
     }
 
