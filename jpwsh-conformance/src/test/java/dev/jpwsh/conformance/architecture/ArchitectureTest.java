@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
  * between layers, and no engine class over 800 lines. A wrong import fails the build here, naming the class that
  * uses, the class used and the line.
  *
- * <p>Class files, not imports, are what is checked: a type used only as a local variable's type or through a
- * compile-time constant leaves no trace in them, but a class can only obtain such a value from a method or field whose
- * signature names the type, and that signature is checked where it is declared.
+ * <p>Class files, not imports, are what is checked. A type used only as a local variable's type leaves no trace in
+ * them, but the value comes from a method or field whose signature names the type, and that signature is checked
+ * where it is declared; a compile-time constant of another class is copied into the user and goes unseen.
  *
  * <p>The modules are seen through this module's class path, which holds all of them but jpwsh-bench: its own rule
  * is stated for completeness but not checked, while the rule that no other module uses it is.
