@@ -3,10 +3,12 @@
  * {@code ConsoleOutput} and hands the command line to {@code Startup}, which follows pwsh's startup order:
  * command-line errors and help ({@link dev.jpwsh.console.options}), {@code -Version}, then the script: parsed by
  * {@code jpwsh-language}, reported in pwsh's concise error view ({@link dev.jpwsh.console.errorview}) when it
- * does not parse, else handed to the interpreter (for now {@code InterpreterNotAvailable}). {@code ParseCheck} is
- * the {@code --parse} developer tool.
+ * does not parse, else run by {@code Interpreter} in the process's primary runspace with {@code ConsoleHost} as
+ * its host. {@code ParseCheck} is the {@code --parse} developer tool.
  *
- * <p>This package is the host: it alone writes to the process's standard streams. Everything here runs on the
- * main thread.
+ * <p>This package is the host: it alone writes to the process's standard streams. May use every module below it
+ * (the engine, jpwsh-format's default output, language and runtime; the built-in commands are found at run time);
+ * nothing uses it but the tests. Startup runs on the main thread, the script on a pipeline thread of its own; the
+ * host's writes are serialised, since several runspaces may write at once.
  */
 package dev.jpwsh.console;

@@ -3,36 +3,17 @@ package dev.jpwsh.engine.runspaces;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.command.CommandArgument;
-import dev.jpwsh.engine.command.CommandPipeline;
-import dev.jpwsh.engine.command.CommandProcessor;
-import dev.jpwsh.engine.command.CommandResolver;
 import dev.jpwsh.engine.exec.Enumerables;
-import dev.jpwsh.engine.exec.ExecutionContext;
-import dev.jpwsh.engine.exec.FlowSignal;
-import dev.jpwsh.engine.exec.HostInformationMessage;
-import dev.jpwsh.engine.exec.InformationRecord;
-import dev.jpwsh.engine.exec.InformationalRecord;
-import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
-import dev.jpwsh.engine.exec.Pipe;
-import dev.jpwsh.engine.exec.ProgressRecord;
-import dev.jpwsh.engine.exec.StreamRedirects;
-import dev.jpwsh.engine.host.Host;
-import dev.jpwsh.engine.host.HostUserInterface;
-import dev.jpwsh.engine.languagemode.RunspaceCommands;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.engine.types.dotnet.AsyncCallback;
-import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
 import dev.jpwsh.engine.types.dotnet.PSCollection;
 import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
-import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -41,27 +22,18 @@ import java.util.function.Consumer;
  * {@code [powershell]}: commands to run in a runspace or a pool, run synchronously ({@link #invoke}) or not
  * ({@link #beginInvoke}), with output and streams gathered for the caller.
  *
- * <p>States and transitions (PSInvocationState):
- * <pre>
- * NotStarted, Completed, Failed, Stopped --invoke/beginInvoke--> Running
- * Running  --commands ended----------------------> Completed
- * Running  --terminating error, or no runspace---> Failed
- * Running  --stop()------------------------------> Stopping --pipeline ended--> Stopped
- * NotStarted --stop()----------------------------> Stopping --> Stopped
- * </pre>
- * A Completed or Failed end that arrives while Stopping is reported as Stopped.
+ * <p>An invocation goes from Running to Completed, Failed or (through Stopping) Stopped; {@code InvocationLifecycle}
+ * lists every state and transition. Each invocation is an {@code Invocation} (where it runs and how it ends) that runs
+ * a {@code StatementBatch} (the statements and their streams) on the runspace's thread.
  *
  * <p>Thread safety: the builder methods and the runspace/pool setters are for the owning thread while the
- * instance is not running. The state machine's monitor guards the state; {@code stopRequested} and
- * {@code hadErrors} are volatile, written by the pipeline thread or a stopping thread.
+ * instance is not running. The invocation state is shared safely with the pipeline thread and stopping threads
+ * ({@code InvocationLifecycle}); the runspace and pool fields are guarded by this instance's monitor.
  */
 @DotNetName("System.Management.Automation.PowerShell")
 public final class PowerShell implements AutoCloseable {
-    private static final Set<PSInvocationState> STARTABLE = EnumSet.of(PSInvocationState.NotStarted,
-            PSInvocationState.Completed, PSInvocationState.Failed, PSInvocationState.Stopped);
-
     private final Guid instanceId = Guid.NewGuid();
-    private final StateMachine<PSInvocationState> states = new StateMachine<>(PSInvocationState.NotStarted);
+    private final InvocationLifecycle lifecycle = new InvocationLifecycle();
     private final PSDataStreams streams = new PSDataStreams();
     private PSCommand commands = new PSCommand();
     private Runspace runspace;
@@ -70,8 +42,6 @@ public final class PowerShell implements AutoCloseable {
     /** Made with RunspaceMode.CurrentRunspace: invoked from that runspace's pipeline, it runs there, nested. */
     private boolean nested;
     private boolean disposed;
-    private volatile boolean stopRequested;
-    private volatile boolean hadErrors;
 
     private PowerShell() {
     }
@@ -324,14 +294,9 @@ public final class PowerShell implements AutoCloseable {
         if (disposed) {
             throw RunspaceErrors.disposed("PowerShell");
         }
-        if (isRunning()) {
+        if (lifecycle.isRunning()) {
             throw RunspaceErrors.powerShellRunning();
         }
-    }
-
-    private boolean isRunning() {
-        PSInvocationState state = states.state();
-        return state == PSInvocationState.Running || state == PSInvocationState.Stopping;
     }
 
     // ---- where it runs ----
@@ -408,6 +373,19 @@ public final class PowerShell implements AutoCloseable {
         ownsRunspace = false;
     }
 
+    /** An invocation runs on {@code member}, borrowed from the pool: {@link #getRunspace()} reads it meanwhile. */
+    synchronized void borrow(Runspace member) {
+        runspace = member;
+    }
+
+    /** The invocation on {@code member} has ended: it goes back to {@code from}, if it came from a pool. */
+    synchronized void giveBack(RunspacePool from, Runspace member) {
+        if (from != null) {
+            runspace = null;
+            from.release(member);
+        }
+    }
+
     // ---- state ----
 
     /** {@return a Guid that identifies this instance, the same for each of its invocations} */
@@ -420,7 +398,7 @@ public final class PowerShell implements AutoCloseable {
      * (null if it never ran)} The value is a snapshot: later transitions do not change it.
      */
     public StateInfo<PSInvocationState> getInvocationStateInfo() {
-        return states.info();
+        return lifecycle.info();
     }
 
     /**
@@ -431,7 +409,7 @@ public final class PowerShell implements AutoCloseable {
      *     it throws is ignored
      */
     public void addInvocationStateChangedListener(Consumer<StateInfo<PSInvocationState>> listener) {
-        states.addListener(listener);
+        lifecycle.addListener(listener);
     }
 
     /**
@@ -440,7 +418,7 @@ public final class PowerShell implements AutoCloseable {
      * @param listener the listener to remove
      */
     public void removeInvocationStateChangedListener(Consumer<StateInfo<PSInvocationState>> listener) {
-        states.removeListener(listener);
+        lifecycle.removeListener(listener);
     }
 
     /**
@@ -456,7 +434,7 @@ public final class PowerShell implements AutoCloseable {
      * invocation starts}
      */
     public boolean getHadErrors() {
-        return hadErrors;
+        return lifecycle.hadErrors();
     }
 
     // ---- invoking ----
@@ -571,7 +549,7 @@ public final class PowerShell implements AutoCloseable {
         try {
             start(items, output, settings).join();
         } catch (CompletionException e) {
-            if (states.state() != PSInvocationState.Stopped) {
+            if (lifecycle.state() != PSInvocationState.Stopped) {
                 throw RunspaceErrors.forCaller(e.getCause());
             }
         }
@@ -669,7 +647,7 @@ public final class PowerShell implements AutoCloseable {
             throw RunspaceErrors.asyncResultNotOwned();
         }
         Throwable failure = result.await();
-        if (states.state() == PSInvocationState.Stopped) {
+        if (lifecycle.state() == PSInvocationState.Stopped) {
             throw RunspaceErrors.stopped();
         }
         if (failure != null) {
@@ -686,7 +664,7 @@ public final class PowerShell implements AutoCloseable {
     public CompletableFuture<PSDataCollection<Object>> invokeAsync() {
         PSDataCollection<Object> output = new PSDataCollection<>();
         return start(null, output, null).handle((ignored, failure) -> {
-            if (states.state() == PSInvocationState.Stopped) {
+            if (lifecycle.state() == PSInvocationState.Stopped) {
                 throw RunspaceErrors.stopped();
             }
             if (failure != null) {
@@ -749,22 +727,12 @@ public final class PowerShell implements AutoCloseable {
         result.await();
     }
 
-    /** The pipeline that runs now, if any; completed at once when there is nothing to stop. */
-    private volatile CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
-    /**
-     * The pool request of an invocation still waiting for a runspace, so that a stop can cancel it (spec 2.4);
-     * null otherwise. Written by the invoking thread, cleared when the request ends.
-     */
-    private volatile CompletableFuture<Runspace> pendingMember;
-
     private CompletableFuture<Void> requestStop() {
-        if (states.transition(EnumSet.of(PSInvocationState.NotStarted), PSInvocationState.Stopping, null)) {
-            states.transition(EnumSet.of(PSInvocationState.Stopping), PSInvocationState.Stopped, null);
+        if (lifecycle.stopUnstarted()) {
             return CompletableFuture.completedFuture(null);
         }
-        if (states.transition(EnumSet.of(PSInvocationState.Running), PSInvocationState.Stopping, null)) {
-            stopRequested = true;
-            CompletableFuture<Runspace> pending = pendingMember;
+        if (lifecycle.stopRunning()) {
+            CompletableFuture<Runspace> pending = lifecycle.pendingMember();
             RunspacePool from = getRunspacePool();
             if (pending != null && from != null) {
                 from.cancel(pending);
@@ -777,7 +745,7 @@ public final class PowerShell implements AutoCloseable {
                 target.interrupt(this);
             }
         }
-        return running.handle((ignored, failure) -> null);
+        return lifecycle.whenEnded();
     }
 
     /**
@@ -792,218 +760,11 @@ public final class PowerShell implements AutoCloseable {
         if (commands.isEmpty()) {
             throw RunspaceErrors.noCommand();
         }
-        if (!states.transition(STARTABLE, PSInvocationState.Running, null)) {
-            throw states.state() == PSInvocationState.Stopping ? RunspaceErrors.executionStopping()
-                    : RunspaceErrors.alreadyStarted();
-        }
+        CompletableFuture<Void> ended = lifecycle.begin();
         PSInvocationSettings settings = requested == null ? new PSInvocationSettings() : requested;
-        hadErrors = false;
-        stopRequested = false;
-        CompletableFuture<Void> ended = new CompletableFuture<>();
-        running = ended;
-        RunspacePool currentPool = getRunspacePool();
-        if (nested && runspace.isRunningOnCurrentThread()) {
-            runNested(input, output, settings, ended);
-            return ended;
-        }
-        if (nested && runspace.isBusy()) {
-            RuntimeException refused = RunspaceErrors.nestedWithoutParent();
-            end(refused, ended, output);
-            throw refused;
-        }
-        if (currentPool == null) {
-            try {
-                launch(null, getRunspace(), input, output, settings, ended);
-            } catch (RuntimeException refused) {
-                end(refused, ended, output);
-                throw refused;
-            }
-            return ended;
-        }
-        CompletableFuture<Runspace> member;
-        try {
-            member = currentPool.request();
-        } catch (RuntimeException refused) {
-            end(refused, ended, output);
-            throw refused;
-        }
-        pendingMember = member;
-        member.whenComplete((assigned, unavailable) -> {
-            pendingMember = null;
-            if (unavailable != null) {
-                end(unavailable instanceof CompletionException c ? c.getCause() : unavailable, ended, output);
-            } else if (stopRequested) {
-                currentPool.release(assigned);
-                end(null, ended, output);
-            } else {
-                try {
-                    launch(currentPool, assigned, input, output, settings, ended);
-                } catch (RuntimeException refused) {
-                    currentPool.release(assigned);
-                    end(refused, ended, output);
-                }
-            }
-        });
+        StatementBatch batch = new StatementBatch(commands, streams, lifecycle, input, output, settings);
+        new Invocation(this, lifecycle, batch, output, ended).start(nested, runspace);
         return ended;
-    }
-
-    /** A nested pipeline: runs at once on the calling pipeline's thread, in the same session. */
-    private void runNested(Iterator<?> input, PSDataCollection<Object> output, PSInvocationSettings settings,
-            CompletableFuture<Void> ended) {
-        try {
-            run(runspace, input, output, settings);
-            end(null, ended, output);
-        } catch (RuntimeException failure) {
-            end(failure, ended, output);
-        }
-    }
-
-    /** Runs the commands on {@code member}; when they end, gives it back to {@code from} (if a pool) and ends. */
-    private void launch(RunspacePool from, Runspace member, Iterator<?> input, PSDataCollection<Object> output,
-            PSInvocationSettings settings, CompletableFuture<Void> ended) {
-        if (from != null) {
-            synchronized (this) {
-                runspace = member;
-            }
-        }
-        CompletableFuture<Void> done = member.execute(this, () -> run(member, input, output, settings));
-        if (states.state() == PSInvocationState.Stopping) {
-            // a stop that came before execute occupied the runspace found nothing to interrupt: it is passed on now
-            // (the stop moves to Stopping before it looks for the pipeline, and execute occupies before this check)
-            member.interrupt(this);
-        }
-        done.whenComplete((ignored, failure) -> {
-            release(from, member);
-            end(failure, ended, output);
-        });
-    }
-
-    private synchronized void release(RunspacePool from, Runspace member) {
-        if (from != null) {
-            runspace = null;
-            from.release(member);
-        }
-    }
-
-    /**
-     * Sets the final state: Completed or Failed, unless a stop was requested or arrives meanwhile (the
-     * transition from Running then fails), in which case the end is reported as Stopped.
-     */
-    private void end(Throwable failure, CompletableFuture<Void> ended, PSDataCollection<Object> output) {
-        output.complete();
-        if (failure != null) {
-            hadErrors = true;
-        }
-        if (!stopRequested) {
-            PSInvocationState outcome = failure == null ? PSInvocationState.Completed : PSInvocationState.Failed;
-            if (states.transition(EnumSet.of(PSInvocationState.Running), outcome,
-                    failure == null ? null : RunspaceErrors.forCaller(failure))) {
-                if (failure == null) {
-                    ended.complete(null);
-                } else {
-                    ended.completeExceptionally(failure);
-                }
-                return;
-            }
-        }
-        states.transition(EnumSet.of(PSInvocationState.Stopping, PSInvocationState.Running),
-                PSInvocationState.Stopped, RunspaceErrors.stopped());
-        ended.complete(null);
-    }
-
-    /**
-     * Runs every statement on the runspace's thread, streams going to {@link #streams}, with the host the
-     * settings name (restored afterwards, as {@code $?} is unless they say AddToHistory).
-     */
-    private void run(Runspace member, Iterator<?> input, PSDataCollection<Object> output,
-            PSInvocationSettings settings) {
-        ExecutionContext context = member.context();
-        Frame top = new Frame(context, context.global(), context.global());
-        Host previousHost = settings.getHost() == null ? null : context.swapHost(settings.getHost());
-        boolean lastSucceeded = context.lastSucceeded();
-        Pipe errors = record -> {
-            hadErrors = true;
-            streams.getError().Add(record);
-        };
-        HostUserInterface ui = context.host().ui();
-        StreamRedirects previous = context.swapRedirects(StreamRedirects.NONE.with(Stream.ERROR, errors)
-                .with(Stream.WARNING, shownAndKept(streams.getWarning(), ui))
-                .with(Stream.VERBOSE, shownAndKept(streams.getVerbose(), ui))
-                .with(Stream.DEBUG, shownAndKept(streams.getDebug(), ui))
-                .with(Stream.INFORMATION, record -> {
-                    streams.getInformation().Add(record);
-                    if (record instanceof InformationRecord info
-                            && info.getMessageData() instanceof HostInformationMessage message) {
-                        message.showOn(ui);
-                    }
-                })
-                .withProgress(record -> {
-                    streams.getProgress().Add(record);
-                    ui.writeProgress((ProgressRecord) record);
-                }));
-        boolean batch = commands.statements().size() > 1;
-        try {
-            for (List<PSCommand.Element> statement : commands.statements()) {
-                try {
-                    runStatement(top, statement, input, output::Add);
-                } catch (PSException e) {
-                    continueBatch(batch, e, settings.batchPreference(top), errors);
-                }
-                input = null;
-            }
-        } catch (FlowSignal.Exit | FlowSignal.Break | FlowSignal.Continue endsPipeline) {
-            // exit, or a break or continue outside any loop, ends the invocation normally unless exposed
-            if (settings.getExposeFlowControlExceptions()) {
-                throw RunspaceErrors.flowControl(endsPipeline);
-            }
-        } finally {
-            context.swapRedirects(previous);
-            if (previousHost != null) {
-                context.swapHost(previousHost);
-            }
-            if (!settings.getAddToHistory()) {
-                context.setLastSucceeded(lastSucceeded);
-            }
-        }
-    }
-
-    /**
-     * A statement's terminating error in batch mode (spec 5.2): it ends the invocation when the invocation is not
-     * a batch, is stopping, the settings say Stop, or the error comes from an ErrorAction of Stop; Ignore drops
-     * it; otherwise it is recorded and the batch goes on. It sets HadErrors in every case.
-     */
-    private void continueBatch(boolean batch, PSException error, ActionPreference preference, Pipe errors) {
-        hadErrors = true;
-        if (!batch || stopRequested || preference == ActionPreference.Stop || error.isStoppedByPreference()) {
-            throw error;
-        }
-        if (preference != ActionPreference.Ignore) {
-            errors.write(error.record());
-        }
-    }
-
-    /**
-     * A stream's pipe: each record is kept in {@code stream} and shown by the host, as pwsh's command runtime
-     * does (a host-less runspace's DefaultHost shows nothing; a shared console host shows it at once).
-     */
-    private static Pipe shownAndKept(PSDataCollection<Object> stream, HostUserInterface ui) {
-        return record -> {
-            stream.Add(record);
-            ((InformationalRecord) record).showOn(ui);
-        };
-    }
-
-    /** One pipeline of the commands, as far as the session's language mode lets the API run them. */
-    private static void runStatement(Frame top, List<PSCommand.Element> statement, Iterator<?> input, Pipe out) {
-        List<CommandProcessor> processors = new ArrayList<>(statement.size());
-        for (int i = 0; i < statement.size(); i++) {
-            PSCommand.Element e = statement.get(i);
-            Object command = RunspaceCommands.element(top.context(), e.text(), e.isScript(), e.useLocalScope());
-            boolean dotSource = e.isScript() ? !Boolean.TRUE.equals(e.useLocalScope())
-                    : Boolean.FALSE.equals(e.useLocalScope());
-            processors.add(CommandResolver.resolve(top, command, dotSource, e.arguments(), i > 0 || input != null));
-        }
-        CommandPipeline.run(processors, input == null ? null : first -> input.forEachRemaining(first::write), out);
     }
 
     // ---- disposal ----
@@ -1013,7 +774,7 @@ public final class PowerShell implements AutoCloseable {
         if (disposed) {
             return;
         }
-        if (isRunning()) {
+        if (lifecycle.isRunning()) {
             stop();
         }
         disposed = true;
@@ -1031,5 +792,4 @@ public final class PowerShell implements AutoCloseable {
     public String toString() {
         return "System.Management.Automation.PowerShell";
     }
-
 }
