@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.PSDataCollection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
