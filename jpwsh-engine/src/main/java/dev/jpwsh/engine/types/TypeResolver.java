@@ -2,7 +2,7 @@ package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.dotnet.DotNetMath;
+import dev.jpwsh.dotnet.DotNetMath;
 import dev.jpwsh.runtime.number.UInt16;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;
@@ -55,7 +55,7 @@ public final class TypeResolver {
         alias(Void.class, "void", "System.Void");
         alias(DotNetMath.class, "math", "System.Math");
         alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");
-        alias(dev.jpwsh.engine.types.dotnet.Regex.class, "regex", "System.Text.RegularExpressions.Regex");
+        alias(dev.jpwsh.dotnet.text.Regex.class, "regex", "System.Text.RegularExpressions.Regex");
         alias(Class.class, "type", "System.Type");
         alias(java.util.Map.class, "System.Collections.IDictionary");
         alias(dev.jpwsh.runtime.error.ErrorRecord.class, "System.Management.Automation.ErrorRecord");
@@ -72,25 +72,25 @@ public final class TypeResolver {
         alias(java.util.Collection.class, "System.Collections.ICollection");
         alias(Iterable.class, "System.Collections.IEnumerable");
         alias(Comparable.class, "System.IComparable");
-        alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
-        alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentDictionary.class,
+        alias(dev.jpwsh.dotnet.time.DateTime.class, "datetime", "System.DateTime");
+        alias(dev.jpwsh.dotnet.collections.ArrayList.class, "System.Collections.ArrayList");
+        alias(dev.jpwsh.dotnet.collections.Concurrent.ConcurrentDictionary.class,
                 "System.Collections.Concurrent.ConcurrentDictionary");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentQueue.class,
+        alias(dev.jpwsh.dotnet.collections.Concurrent.ConcurrentQueue.class,
                 "System.Collections.Concurrent.ConcurrentQueue");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentBag.class,
+        alias(dev.jpwsh.dotnet.collections.Concurrent.ConcurrentBag.class,
                 "System.Collections.Concurrent.ConcurrentBag");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.BlockingCollection.class,
+        alias(dev.jpwsh.dotnet.collections.Concurrent.BlockingCollection.class,
                 "System.Collections.Concurrent.BlockingCollection");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.Interlocked.class, "System.Threading.Interlocked");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.Monitor.class, "System.Threading.Monitor");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.Mutex.class, "System.Threading.Mutex");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
-        alias(dev.jpwsh.engine.types.dotnet.TcpClient.class, "System.Net.Sockets.TcpClient");
-        alias(dev.jpwsh.engine.types.dotnet.Timer.class, "System.Timers.Timer");
-        alias(dev.jpwsh.engine.types.dotnet.EventArgs.class, "System.EventArgs");
+        alias(dev.jpwsh.dotnet.threading.Threading.Interlocked.class, "System.Threading.Interlocked");
+        alias(dev.jpwsh.dotnet.threading.Threading.Monitor.class, "System.Threading.Monitor");
+        alias(dev.jpwsh.dotnet.threading.Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
+        alias(dev.jpwsh.dotnet.threading.Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
+        alias(dev.jpwsh.dotnet.threading.Threading.Mutex.class, "System.Threading.Mutex");
+        alias(dev.jpwsh.dotnet.threading.Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
+        alias(dev.jpwsh.dotnet.net.TcpClient.class, "System.Net.Sockets.TcpClient");
+        alias(dev.jpwsh.dotnet.threading.Timer.class, "System.Timers.Timer");
+        alias(dev.jpwsh.dotnet.EventArgs.class, "System.EventArgs");
         alias(dev.jpwsh.engine.event.PSEventArgs.class, "System.Management.Automation.PSEventArgs");
         alias(dev.jpwsh.engine.job.JobState.class, "System.Management.Automation.JobState");
         String runspaces = "System.Management.Automation.Runspaces.";
@@ -123,47 +123,47 @@ public final class TypeResolver {
         alias(dev.jpwsh.engine.exec.ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
         alias(dev.jpwsh.engine.runspaces.ApartmentState.class, "System.Threading.ApartmentState");
         alias(dev.jpwsh.engine.runspaces.ExecutionPolicy.class, "Microsoft.PowerShell.ExecutionPolicy");
-        alias(dev.jpwsh.engine.types.dotnet.TcpListener.class, "System.Net.Sockets.TcpListener");
-        alias(dev.jpwsh.engine.types.dotnet.Conversion.Convert.class, "System.Convert");
-        alias(dev.jpwsh.engine.types.dotnet.Conversion.Encoding.class, "System.Text.Encoding");
-        alias(dev.jpwsh.engine.types.dotnet.Version.class, "version", "System.Version");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetRandom.class, "System.Random");
-        alias(dev.jpwsh.engine.types.dotnet.EnumStatics.class, "enum", "System.Enum");
-        alias(dev.jpwsh.engine.types.dotnet.PSNoteProperty.class, "psnoteproperty",
+        alias(dev.jpwsh.dotnet.net.TcpListener.class, "System.Net.Sockets.TcpListener");
+        alias(dev.jpwsh.dotnet.text.Conversion.Convert.class, "System.Convert");
+        alias(dev.jpwsh.dotnet.text.Conversion.Encoding.class, "System.Text.Encoding");
+        alias(dev.jpwsh.dotnet.Version.class, "version", "System.Version");
+        alias(dev.jpwsh.dotnet.DotNetRandom.class, "System.Random");
+        alias(dev.jpwsh.dotnet.EnumStatics.class, "enum", "System.Enum");
+        alias(dev.jpwsh.dotnet.automation.PSNoteProperty.class, "psnoteproperty",
                 "System.Management.Automation.PSNoteProperty");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.StringSplitOptions.class, "System.StringSplitOptions");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference.class,
+        alias(dev.jpwsh.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
+        alias(dev.jpwsh.dotnet.DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
+        alias(dev.jpwsh.dotnet.DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
+        alias(dev.jpwsh.dotnet.DotNetEnums.StringSplitOptions.class, "System.StringSplitOptions");
+        alias(dev.jpwsh.dotnet.DotNetEnums.ActionPreference.class,
                 "System.Management.Automation.ActionPreference");
-        alias(dev.jpwsh.engine.types.dotnet.GenericList.class, "System.Collections.Generic.List");
-        alias(dev.jpwsh.engine.types.dotnet.Queue.class, "System.Collections.Queue",
+        alias(dev.jpwsh.dotnet.collections.GenericList.class, "System.Collections.Generic.List");
+        alias(dev.jpwsh.dotnet.collections.Queue.class, "System.Collections.Queue",
                 "System.Collections.Generic.Queue");
-        alias(dev.jpwsh.engine.types.dotnet.Stack.class, "System.Collections.Stack",
+        alias(dev.jpwsh.dotnet.collections.Stack.class, "System.Collections.Stack",
                 "System.Collections.Generic.Stack");
-        alias(dev.jpwsh.engine.types.dotnet.Dictionary.class, "System.Collections.Generic.Dictionary");
-        alias(dev.jpwsh.engine.types.dotnet.HashSet.class, "System.Collections.Generic.HashSet");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetStringBuilder.class, "System.Text.StringBuilder");
-        alias(dev.jpwsh.engine.types.dotnet.Ref.class, "ref", "System.Management.Automation.PSReference");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Environment.class, "System.Environment");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.IOPath.class, "System.IO.Path");
-        alias(dev.jpwsh.engine.types.dotnet.FileSystem.IOFile.class, "System.IO.File");
-        alias(dev.jpwsh.engine.types.dotnet.FileSystem.IODirectory.class, "System.IO.Directory");
+        alias(dev.jpwsh.dotnet.collections.Dictionary.class, "System.Collections.Generic.Dictionary");
+        alias(dev.jpwsh.dotnet.collections.HashSet.class, "System.Collections.Generic.HashSet");
+        alias(dev.jpwsh.dotnet.text.DotNetStringBuilder.class, "System.Text.StringBuilder");
+        alias(dev.jpwsh.dotnet.Ref.class, "ref", "System.Management.Automation.PSReference");
+        alias(dev.jpwsh.dotnet.SystemStatics.Environment.class, "System.Environment");
+        alias(dev.jpwsh.dotnet.SystemStatics.IOPath.class, "System.IO.Path");
+        alias(dev.jpwsh.dotnet.io.FileSystem.IOFile.class, "System.IO.File");
+        alias(dev.jpwsh.dotnet.io.FileSystem.IODirectory.class, "System.IO.Directory");
         alias(dev.jpwsh.engine.modules.PSModuleInfo.class, "psmoduleinfo", "System.Management.Automation.PSModuleInfo");
         alias(dev.jpwsh.engine.modules.ModuleType.class, "System.Management.Automation.ModuleType");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Guid.class, "guid", "System.Guid");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.AppDomain.class, "System.AppDomain");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
-        alias(dev.jpwsh.engine.types.dotnet.TimeSpan.class, "timespan", "System.TimeSpan");
-        alias(dev.jpwsh.engine.types.dotnet.StringComparer.class, "System.StringComparer");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Func.class, "System.Func");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Action.class, "System.Action");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Predicate.class, "System.Predicate");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Callback.class, "System.AsyncCallback");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Comparison.class, "System.Comparison");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Converter.class, "System.Converter");
+        alias(dev.jpwsh.dotnet.SystemStatics.Guid.class, "guid", "System.Guid");
+        alias(dev.jpwsh.dotnet.SystemStatics.AppDomain.class, "System.AppDomain");
+        alias(dev.jpwsh.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
+        alias(dev.jpwsh.dotnet.SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
+        alias(dev.jpwsh.dotnet.time.TimeSpan.class, "timespan", "System.TimeSpan");
+        alias(dev.jpwsh.dotnet.collections.StringComparer.class, "System.StringComparer");
+        alias(dev.jpwsh.engine.delegates.ScriptDelegate.Func.class, "System.Func");
+        alias(dev.jpwsh.engine.delegates.ScriptDelegate.Action.class, "System.Action");
+        alias(dev.jpwsh.engine.delegates.ScriptDelegate.Predicate.class, "System.Predicate");
+        alias(dev.jpwsh.engine.delegates.ScriptDelegate.Callback.class, "System.AsyncCallback");
+        alias(dev.jpwsh.engine.delegates.ScriptDelegate.Comparison.class, "System.Comparison");
+        alias(dev.jpwsh.engine.delegates.ScriptDelegate.Converter.class, "System.Converter");
     }
 
     public static TypeResolver shared() {

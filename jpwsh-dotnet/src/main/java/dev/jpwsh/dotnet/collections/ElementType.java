@@ -1,0 +1,35 @@
+package dev.jpwsh.dotnet.collections;
+
+import dev.jpwsh.dotnet.EngineServices;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.TypeNames;
+import java.util.List;
+
+/**
+ * The type argument T of a generic collection facade ({@code int} in {@code List[int]}): items passed to its
+ * methods convert to T as PowerShell converts method arguments. Immutable.
+ */
+record ElementType(Class<?> type) {
+    static final ElementType ANY = new ElementType(Object.class);
+
+    /** The first type argument, or any type when none was given. */
+    static ElementType first(List<Class<?>> typeArguments) {
+        return typeArguments.isEmpty() ? ANY : new ElementType(typeArguments.getFirst());
+    }
+
+    /** The item as a T; a failed conversion is the MethodException naming the method and its parameter. */
+    Object convert(Object item, String method) {
+        if (type == Object.class) {
+            return item;
+        }
+        return EngineServices.ENGINE.convert(item, type, reason -> EngineServices.ENGINE.error(
+                "MethodArgumentConversionInvalidCastArgument", "NotSpecified",
+                "Cannot convert argument \"item\", with value: \"" + LanguagePrimitives.toString(item) + "\", for \""
+                        + method + "\" to type \"" + name() + "\": \"" + reason + "\"",
+                null, "System.Management.Automation.MethodException"));
+    }
+
+    String name() {
+        return TypeNames.of(type);
+    }
+}
