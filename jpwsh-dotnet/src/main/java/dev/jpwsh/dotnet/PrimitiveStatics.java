@@ -1,7 +1,7 @@
 package dev.jpwsh.dotnet;
 
-import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.ops.CompositeFormat;
 import java.util.Locale;
 

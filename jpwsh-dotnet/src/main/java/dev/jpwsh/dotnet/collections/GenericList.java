@@ -1,9 +1,8 @@
 package dev.jpwsh.dotnet.collections;
 
 import dev.jpwsh.dotnet.Delegate;
-import dev.jpwsh.dotnet.collections.GenericInstance;
-import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.Enumeration;
 import java.util.Collection;
 import java.util.List;
 

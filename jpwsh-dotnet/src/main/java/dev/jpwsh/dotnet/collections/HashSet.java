@@ -1,8 +1,7 @@
 package dev.jpwsh.dotnet.collections;
 
-import dev.jpwsh.dotnet.collections.GenericInstance;
-import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.Enumeration;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,6 +1,5 @@
 package dev.jpwsh.dotnet.threading;
 
-import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.List;
