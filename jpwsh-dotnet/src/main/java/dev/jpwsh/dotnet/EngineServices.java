@@ -1,7 +1,6 @@
 package dev.jpwsh.dotnet;
 
 import java.util.ServiceLoader;
-import java.util.function.Function;
 
 /**
  * What the .NET library needs from the script engine above it: PowerShell's conversion of a value to a type,
@@ -18,11 +17,8 @@ public interface EngineServices {
     /** {@code value} converted to {@code type} by PowerShell's rules; the engine's error when it does not convert. */
     Object convert(Object value, Class<?> type);
 
-    /**
-     * {@code value} converted to {@code type} by PowerShell's rules; when it does not convert, the error
-     * {@code failure} makes of the conversion error's message.
-     */
-    Object convert(Object value, Class<?> type, Function<String, RuntimeException> failure);
+    /** Whether {@code failure} is one of the engine's terminating errors, as {@link #convert} fails with. */
+    boolean isError(RuntimeException failure);
 
     /**
      * A terminating error with PowerShell's error id, category and message, about {@code target} (may be null),

@@ -22,11 +22,17 @@ record ElementType(Class<?> type) {
         if (type == Object.class) {
             return item;
         }
-        return EngineServices.ENGINE.convert(item, type, reason -> EngineServices.ENGINE.error(
-                "MethodArgumentConversionInvalidCastArgument", "NotSpecified",
-                "Cannot convert argument \"item\", with value: \"" + LanguagePrimitives.toString(item) + "\", for \""
-                        + method + "\" to type \"" + name() + "\": \"" + reason + "\"",
-                null, "System.Management.Automation.MethodException"));
+        try {
+            return EngineServices.ENGINE.convert(item, type);
+        } catch (RuntimeException e) {
+            if (!EngineServices.ENGINE.isError(e)) {
+                throw e;
+            }
+            throw EngineServices.ENGINE.error("MethodArgumentConversionInvalidCastArgument", "NotSpecified",
+                    "Cannot convert argument \"item\", with value: \"" + LanguagePrimitives.toString(item)
+                            + "\", for \"" + method + "\" to type \"" + name() + "\": \"" + e.getMessage() + "\"",
+                    null, "System.Management.Automation.MethodException");
+        }
     }
 
     String name() {

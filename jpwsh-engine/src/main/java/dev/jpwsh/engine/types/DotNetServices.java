@@ -3,7 +3,6 @@ package dev.jpwsh.engine.types;
 import dev.jpwsh.dotnet.EngineServices;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import java.util.function.Function;
 
 /** The engine's conversions and errors for the .NET library below it (listed as its {@link EngineServices}). */
 public final class DotNetServices implements EngineServices {
@@ -13,12 +12,8 @@ public final class DotNetServices implements EngineServices {
     }
 
     @Override
-    public Object convert(Object value, Class<?> type, Function<String, RuntimeException> failure) {
-        try {
-            return Conversions.convert(value, type);
-        } catch (PSException e) {
-            throw failure.apply(e.getMessage());
-        }
+    public boolean isError(RuntimeException failure) {
+        return failure instanceof PSException;
     }
 
     @Override

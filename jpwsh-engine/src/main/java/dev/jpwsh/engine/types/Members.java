@@ -1,10 +1,10 @@
 package dev.jpwsh.engine.types;
 
 import dev.jpwsh.dotnet.collections.GenericInstance;
-import dev.jpwsh.engine.exec.Enumerables;
-import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.dotnet.collections.MapMembers;
 import dev.jpwsh.dotnet.text.StringMembers;
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Field;
