@@ -7,7 +7,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
 import dev.jpwsh.engine.job.JobState;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.jpwsh.commands.threadjob;
 
-import dev.jpwsh.engine.exec.EngineThreads;
+import dev.jpwsh.dotnet.threading.EngineThreads;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

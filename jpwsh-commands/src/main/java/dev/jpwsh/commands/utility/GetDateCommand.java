@@ -3,7 +3,7 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.DateTime;
+import dev.jpwsh.dotnet.time.DateTime;
 
 /** Get-Date: the current date and time, or its text in a -Format. */
 @DotNetName("Microsoft.PowerShell.Commands.GetDateCommand")

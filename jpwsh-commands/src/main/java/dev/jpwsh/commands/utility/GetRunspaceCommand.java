@@ -5,7 +5,7 @@ import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.SystemStatics;
+import dev.jpwsh.dotnet.SystemStatics;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.List;
 import java.util.function.Predicate;

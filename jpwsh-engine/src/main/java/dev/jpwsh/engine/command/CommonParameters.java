@@ -75,7 +75,7 @@ public final class CommonParameters {
             case "outvariable" -> {
                 String name = String.valueOf(value);
                 Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
-                Object list = new dev.jpwsh.engine.types.dotnet.ArrayList();
+                Object list = new dev.jpwsh.dotnet.collections.ArrayList();
                 caller.set(name, list);
                 frame.setLocal(OUT_VARIABLE, list);
             }
@@ -86,7 +86,7 @@ public final class CommonParameters {
                 Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
                 PSVariable existing = caller.lookup(Scope.key(name));
                 Object list = append && existing != null && existing.value() instanceof List<?> l ? l
-                        : new dev.jpwsh.engine.types.dotnet.ArrayList();
+                        : new dev.jpwsh.dotnet.collections.ArrayList();
                 caller.set(name, list);
                 frame.setLocal(ERROR_VARIABLE, list);
             }

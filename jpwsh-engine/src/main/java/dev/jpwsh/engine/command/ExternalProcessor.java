@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.command;
 
-import dev.jpwsh.engine.exec.EngineThreads;
+import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;

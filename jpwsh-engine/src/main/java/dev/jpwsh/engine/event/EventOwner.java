@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.event;
 
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import java.util.function.BiConsumer;
 
 /**

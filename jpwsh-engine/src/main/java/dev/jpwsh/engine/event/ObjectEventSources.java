@@ -1,9 +1,9 @@
 package dev.jpwsh.engine.event;
 
+import dev.jpwsh.dotnet.threading.ElapsedEventArgs;
+import dev.jpwsh.dotnet.threading.Timer;
 import dev.jpwsh.engine.exec.DataAddedEventArgs;
 import dev.jpwsh.engine.exec.PSDataCollection;
-import dev.jpwsh.engine.types.dotnet.ElapsedEventArgs;
-import dev.jpwsh.engine.types.dotnet.Timer;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;

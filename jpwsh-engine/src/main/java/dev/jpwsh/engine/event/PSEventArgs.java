@@ -1,9 +1,9 @@
 package dev.jpwsh.engine.event;
 
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.DateTime;
-import dev.jpwsh.engine.types.dotnet.EventArgs;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.time.DateTime;
+import dev.jpwsh.dotnet.EventArgs;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 
 /**
  * One engine event, as GenerateEvent and New-Event return it and Get-Event lists it. Immutable.

@@ -8,7 +8,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.PendingActions;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.event;
 
-import dev.jpwsh.engine.exec.EngineThreads;
+import dev.jpwsh.dotnet.threading.EngineThreads;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -1,8 +1,8 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.EventArgs;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.EventArgs;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 
 /**
  * What a PSDataCollection's DataAdded event carries: where the new item is. jpwsh's collections do not record

@@ -1,8 +1,7 @@
 package dev.jpwsh.engine.exec;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,10 @@ public final class Enumerables {
     private Enumerables() {
     }
 
-    /** True for what PowerShell enumerates in a pipeline: arrays, lists and other collections, iterators. */
+    /** True for what PowerShell enumerates in a pipeline: see {@link Enumeration#isEnumerable}. */
     public static boolean isEnumerable(Object value) {
-        return value instanceof Object[] || value instanceof Collection<?> || value instanceof Iterator<?>
-                || value instanceof Iterable<?> && !(value instanceof java.nio.file.Path);
+        return Enumeration.isEnumerable(value);
     }
-
 
     /** Writes a value to a pipe, enumerating a collection one level; a void method's result writes nothing. */
     public static void write(Object value, Pipe out) {
@@ -44,20 +41,9 @@ public final class Enumerables {
         }
     }
 
-    /** The elements of a value as a list: its items when enumerable, else the value alone (none for null). */
+    /** The elements of a value as a list: see {@link Enumeration#toList}. */
     public static List<Object> toList(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof Object[] array) {
-            return Arrays.asList(array);
-        }
-        if (!isEnumerable(value)) {
-            return java.util.Collections.singletonList(value);
-        }
-        List<Object> list = new ArrayList<>();
-        write(value, list::add);
-        return list;
+        return Enumeration.toList(value);
     }
 
     /** What {@code (...)} and {@code $(...)} give for collected output. */

@@ -203,7 +203,7 @@ public final class ScriptBlock {
                 args.forEach(a -> arguments.add(CommandArgument.value(a)));
                 Enumerables.Collector out = new Enumerables.Collector();
                 invoke(caller, arguments, null, false, out);
-                return name.equalsIgnoreCase("invoke") ? new dev.jpwsh.engine.types.dotnet.PSCollection(out.items())
+                return name.equalsIgnoreCase("invoke") ? new dev.jpwsh.dotnet.collections.PSCollection(out.items())
                         : out.result();
             }
             case "getnewclosure" -> {

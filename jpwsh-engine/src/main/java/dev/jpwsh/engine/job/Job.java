@@ -3,7 +3,7 @@ package dev.jpwsh.engine.job;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
 import java.util.Set;

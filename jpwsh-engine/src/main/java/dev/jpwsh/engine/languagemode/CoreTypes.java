@@ -1,12 +1,12 @@
 package dev.jpwsh.engine.languagemode;
 
-import dev.jpwsh.engine.types.dotnet.DateTime;
-import dev.jpwsh.engine.types.dotnet.PSObjectView;
-import dev.jpwsh.engine.types.dotnet.Ref;
-import dev.jpwsh.engine.types.dotnet.Regex;
-import dev.jpwsh.engine.types.dotnet.SystemStatics;
-import dev.jpwsh.engine.types.dotnet.TimeSpan;
-import dev.jpwsh.engine.types.dotnet.Version;
+import dev.jpwsh.dotnet.time.DateTime;
+import dev.jpwsh.dotnet.automation.PSObjectView;
+import dev.jpwsh.dotnet.Ref;
+import dev.jpwsh.dotnet.text.Regex;
+import dev.jpwsh.dotnet.SystemStatics;
+import dev.jpwsh.dotnet.time.TimeSpan;
+import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.runtime.number.UInt16;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;

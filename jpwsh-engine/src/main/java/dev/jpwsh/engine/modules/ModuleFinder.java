@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.modules;
 
-import dev.jpwsh.engine.types.dotnet.Version;
+import dev.jpwsh.dotnet.Version;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.engine.types.dotnet.Version;
+import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.ops.Wildcard;

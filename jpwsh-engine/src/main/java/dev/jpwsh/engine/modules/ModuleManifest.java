@@ -6,7 +6,7 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.engine.types.dotnet.Version;
+import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.jpwsh.engine.command.FunctionInfo;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.Version;
+import dev.jpwsh.dotnet.Version;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -6,7 +6,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.MethodInvoker;
-import dev.jpwsh.engine.types.dotnet.PSCollection;
+import dev.jpwsh.dotnet.collections.PSCollection;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.List;
 import java.util.Locale;

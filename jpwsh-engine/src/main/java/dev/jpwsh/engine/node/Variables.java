@@ -104,7 +104,7 @@ public final class Variables {
             if (v == null) {
                 v = frame.scopeFor(variable.qualifier()).set(variable.name(), null);
             }
-            return dev.jpwsh.engine.types.dotnet.Ref.to(v);
+            return dev.jpwsh.dotnet.Ref.to(v);
         }
     }
 

@@ -2,7 +2,7 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 

@@ -5,7 +5,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
+import dev.jpwsh.dotnet.DotNetEnums.ActionPreference;
 
 /**
  * {@code [System.Management.Automation.PSInvocationSettings]}: options for one invocation of a

@@ -2,7 +2,7 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.EventArgs;
+import dev.jpwsh.dotnet.EventArgs;
 
 /** What a PowerShell's InvocationStateChanged event carries. */
 @DotNetName("System.Management.Automation.PSInvocationStateChangedEventArgs")

@@ -2,7 +2,7 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.PSCollection;
+import dev.jpwsh.dotnet.collections.PSCollection;
 
 /**
  * {@code $runspace.CreatePipeline(script)}: the older way to run commands in one runspace. It runs through a

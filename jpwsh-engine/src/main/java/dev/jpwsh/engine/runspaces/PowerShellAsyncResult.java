@@ -2,8 +2,8 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.AsyncCallback;
-import dev.jpwsh.engine.types.dotnet.AsyncResult;
+import dev.jpwsh.dotnet.threading.AsyncCallback;
+import dev.jpwsh.dotnet.threading.AsyncResult;
 
 /**
  * The IAsyncResult of {@link PowerShell#beginInvoke} and {@link PowerShell#beginStop}: which instance started it,

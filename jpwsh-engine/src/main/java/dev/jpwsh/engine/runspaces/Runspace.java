@@ -1,12 +1,12 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.exec.StateInfo;
-import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.EventArgs;
+import dev.jpwsh.dotnet.EventArgs;
 
 /** What a runspace's AvailabilityChanged event carries. */
 @DotNetName("System.Management.Automation.Runspaces.RunspaceAvailabilityEventArgs")

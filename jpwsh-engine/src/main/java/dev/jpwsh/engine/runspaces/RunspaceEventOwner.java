@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.event.EventOwner;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import java.util.function.BiConsumer;
 
 /** A runspace as its session's engine events see it: attached to the event manager as the runspace opens. */

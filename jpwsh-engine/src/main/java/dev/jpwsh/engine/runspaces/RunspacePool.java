@@ -1,13 +1,13 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.StateInfo;
-import dev.jpwsh.engine.exec.EngineThreads;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.AsyncCallback;
-import dev.jpwsh.engine.types.dotnet.AsyncResult;
-import dev.jpwsh.engine.types.dotnet.SystemStatics.Guid;
-import dev.jpwsh.engine.types.dotnet.TimeSpan;
+import dev.jpwsh.dotnet.threading.AsyncCallback;
+import dev.jpwsh.dotnet.threading.AsyncResult;
+import dev.jpwsh.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.time.TimeSpan;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

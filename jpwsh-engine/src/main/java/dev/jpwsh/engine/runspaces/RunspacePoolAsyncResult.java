@@ -1,8 +1,8 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.engine.types.dotnet.AsyncCallback;
-import dev.jpwsh.engine.types.dotnet.AsyncResult;
+import dev.jpwsh.dotnet.threading.AsyncCallback;
+import dev.jpwsh.dotnet.threading.AsyncResult;
 
 /** The IAsyncResult of {@link RunspacePool#beginOpen} and {@link RunspacePool#beginClose}: which pool, which call. */
 @DotNetName("System.Management.Automation.Runspaces.RunspacePoolAsyncResult")

@@ -17,7 +17,7 @@ import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.languagemode.RunspaceCommands;
-import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
+import dev.jpwsh.dotnet.DotNetEnums.ActionPreference;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,8 +1,10 @@
 package dev.jpwsh.engine.scope;
 
+import dev.jpwsh.dotnet.Ref;
+
 /** A variable: its name as first written, its value, and its options. Not thread-safe. */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSVariable")
-public final class PSVariable {
+public final class PSVariable implements Ref.Variable {
     private final String name;
     private Object value;
     private VariableOptions options;
@@ -18,10 +20,12 @@ public final class PSVariable {
         return name;
     }
 
+    @Override
     public Object value() {
         return value;
     }
 
+    @Override
     public void setValue(Object value) {
         this.value = value;
     }

@@ -1,9 +1,9 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.dotnet.ScriptDelegate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.error.RuntimeErrors;
@@ -32,8 +32,8 @@ public final class Conversions {
      * takes the type arguments.
      */
     public static Object convert(Object value, Class<?> type, List<Class<?>> typeArguments) {
-        if (value instanceof ScriptBlock block && ScriptDelegate.isDelegateType(type)) {
-            return ScriptDelegate.of(type, typeArguments, block);
+        if (value instanceof ScriptBlock block && DelegateFactory.isDelegateType(type)) {
+            return DelegateFactory.DELEGATES.create(type, typeArguments, block);
         }
         Object converted = convert(value, type);
         if (converted != value && converted instanceof GenericInstance generic && !typeArguments.isEmpty()) {
@@ -69,8 +69,8 @@ public final class Conversions {
         if (type.isEnum()) {
             return enumConstant(value, type);
         }
-        if (value instanceof ScriptBlock block && ScriptDelegate.isDelegateType(type)) {
-            return ScriptDelegate.of(type, List.of(), block);
+        if (value instanceof ScriptBlock block && DelegateFactory.isDelegateType(type)) {
+            return DelegateFactory.DELEGATES.create(type, List.of(), block);
         }
         if (type == Class.class && value instanceof String name) {
             return toType(name, true);
@@ -90,8 +90,8 @@ public final class Conversions {
         if (type == PSObject.class) {
             return customObject(value);
         }
-        if (type == dev.jpwsh.engine.types.dotnet.Ref.class) {
-            return new dev.jpwsh.engine.types.dotnet.Ref(value);
+        if (type == dev.jpwsh.dotnet.Ref.class) {
+            return new dev.jpwsh.dotnet.Ref(value);
         }
         if (value == null) {
             return null;

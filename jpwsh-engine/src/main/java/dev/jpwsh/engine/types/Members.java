@@ -1,9 +1,10 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.dotnet.collections.GenericInstance;
+import dev.jpwsh.dotnet.collections.MapMembers;
+import dev.jpwsh.dotnet.text.StringMembers;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.types.dotnet.MapMembers;
-import dev.jpwsh.engine.types.dotnet.StringMembers;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Field;
@@ -34,7 +35,7 @@ public final class Members {
             return b;
         }
         if (target != null && name.equalsIgnoreCase("psobject")) {
-            return new dev.jpwsh.engine.types.dotnet.PSObjectView(target);
+            return new dev.jpwsh.dotnet.automation.PSObjectView(target);
         }
         if (target instanceof Class<?> type) {
             Object[] found = new Object[1];
@@ -321,16 +322,16 @@ public final class Members {
 
     private static Class<?> staticCompanion(Class<?> type) {
         if (type == Boolean.class) {
-            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.BooleanStatics.class;
+            return dev.jpwsh.dotnet.PrimitiveStatics.BooleanStatics.class;
         }
         if (type == Integer.class) {
-            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.IntStatics.class;
+            return dev.jpwsh.dotnet.PrimitiveStatics.IntStatics.class;
         }
         if (type == String.class) {
-            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.StringStatics.class;
+            return dev.jpwsh.dotnet.PrimitiveStatics.StringStatics.class;
         }
         if (type == java.math.BigInteger.class) {
-            return dev.jpwsh.engine.types.dotnet.PrimitiveStatics.BigIntegerStatics.class;
+            return dev.jpwsh.dotnet.PrimitiveStatics.BigIntegerStatics.class;
         }
         return null;
     }

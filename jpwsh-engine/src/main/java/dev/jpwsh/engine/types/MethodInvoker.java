@@ -3,7 +3,6 @@ package dev.jpwsh.engine.types;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.dotnet.ScriptDelegate;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.lang.reflect.Constructor;
@@ -174,7 +173,7 @@ public final class MethodInvoker {
         if (type.isInstance(arg)) {
             return 2;
         }
-        if (arg instanceof ScriptBlock && ScriptDelegate.isDelegateType(type)) {
+        if (arg instanceof ScriptBlock && DelegateFactory.isDelegateType(type)) {
             return 1;
         }
         if (Number.class.isAssignableFrom(type) && arg instanceof Number) {

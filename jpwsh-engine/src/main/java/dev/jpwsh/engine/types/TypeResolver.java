@@ -1,21 +1,13 @@
 package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.types.dotnet.DotNetMath;
-import dev.jpwsh.runtime.number.UInt16;
-import dev.jpwsh.runtime.number.UInt32;
-import dev.jpwsh.runtime.number.UInt64;
-import dev.jpwsh.runtime.number.UInt8;
-import dev.jpwsh.runtime.object.PSHashtable;
-import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import dev.jpwsh.runtime.object.TypeRegistration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,141 +21,15 @@ public final class TypeResolver {
     /** Java classes found by their Java names, kept apart so that a session that hides them never sees them. */
     private final Map<String, Class<?>> javaClasses = new ConcurrentHashMap<>();
 
+    /**
+     * The table every module contributes to: each {@link TypeRegistration} listed in a module's
+     * {@code META-INF/services}, loaded once here.
+     */
     private TypeResolver() {
-        alias(Integer.class, "int", "int32", "System.Int32");
-        alias(Long.class, "long", "int64", "System.Int64");
-        alias(Short.class, "short", "int16", "System.Int16");
-        alias(Byte.class, "sbyte", "System.SByte");
-        alias(UInt8.class, "byte", "System.Byte");
-        alias(UInt16.class, "uint16", "ushort", "System.UInt16");
-        alias(UInt32.class, "uint32", "uint", "System.UInt32");
-        alias(UInt64.class, "uint64", "ulong", "System.UInt64");
-        alias(Double.class, "double", "System.Double");
-        alias(Float.class, "float", "single", "System.Single");
-        alias(BigDecimal.class, "decimal", "System.Decimal");
-        alias(BigInteger.class, "bigint", "System.Numerics.BigInteger");
-        alias(String.class, "string", "System.String");
-        alias(Character.class, "char", "System.Char");
-        alias(Boolean.class, "bool", "boolean", "System.Boolean");
-        alias(Object.class, "object", "System.Object", "psobject", "System.Management.Automation.PSObject");
-        alias(Object[].class, "array", "System.Array");
-        alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable");
-        alias(dev.jpwsh.runtime.object.OrderedHashtable.class, "ordered",
-                "System.Collections.Specialized.OrderedDictionary");
-        alias(PSObject.class, "pscustomobject", "System.Management.Automation.PSCustomObject");
-        alias(ScriptBlock.class, "scriptblock", "System.Management.Automation.ScriptBlock");
-        alias(Void.class, "void", "System.Void");
-        alias(DotNetMath.class, "math", "System.Math");
-        alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");
-        alias(dev.jpwsh.engine.types.dotnet.Regex.class, "regex", "System.Text.RegularExpressions.Regex");
-        alias(Class.class, "type", "System.Type");
-        alias(java.util.Map.class, "System.Collections.IDictionary");
-        alias(dev.jpwsh.runtime.error.ErrorRecord.class, "System.Management.Automation.ErrorRecord");
-        alias(RuntimeException.class, "System.Exception", "Exception");
-        alias(IllegalArgumentException.class, "System.ArgumentException");
-        alias(NumberFormatException.class, "System.FormatException");
-        alias(IllegalStateException.class, "System.InvalidOperationException");
-        alias(UnsupportedOperationException.class, "System.NotSupportedException");
-        alias(java.io.IOException.class, "System.IO.IOException");
-        alias(java.io.FileNotFoundException.class, "System.IO.FileNotFoundException");
-        alias(ArithmeticException.class, "System.DivideByZeroException");
-        alias(java.util.concurrent.TimeoutException.class, "System.TimeoutException");
-        alias(java.util.List.class, "System.Collections.IList");
-        alias(java.util.Collection.class, "System.Collections.ICollection");
-        alias(Iterable.class, "System.Collections.IEnumerable");
-        alias(Comparable.class, "System.IComparable");
-        alias(dev.jpwsh.engine.types.dotnet.DateTime.class, "datetime", "System.DateTime");
-        alias(dev.jpwsh.engine.types.dotnet.ArrayList.class, "System.Collections.ArrayList");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentDictionary.class,
-                "System.Collections.Concurrent.ConcurrentDictionary");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentQueue.class,
-                "System.Collections.Concurrent.ConcurrentQueue");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.ConcurrentBag.class,
-                "System.Collections.Concurrent.ConcurrentBag");
-        alias(dev.jpwsh.engine.types.dotnet.Concurrent.BlockingCollection.class,
-                "System.Collections.Concurrent.BlockingCollection");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.Interlocked.class, "System.Threading.Interlocked");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.Monitor.class, "System.Threading.Monitor");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.Mutex.class, "System.Threading.Mutex");
-        alias(dev.jpwsh.engine.types.dotnet.Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
-        alias(dev.jpwsh.engine.types.dotnet.TcpClient.class, "System.Net.Sockets.TcpClient");
-        alias(dev.jpwsh.engine.types.dotnet.Timer.class, "System.Timers.Timer");
-        alias(dev.jpwsh.engine.types.dotnet.EventArgs.class, "System.EventArgs");
-        alias(dev.jpwsh.engine.event.PSEventArgs.class, "System.Management.Automation.PSEventArgs");
-        alias(dev.jpwsh.engine.job.JobState.class, "System.Management.Automation.JobState");
-        String runspaces = "System.Management.Automation.Runspaces.";
-        alias(dev.jpwsh.engine.runspaces.RunspaceFactory.class, "runspacefactory", runspaces + "RunspaceFactory");
-        alias(dev.jpwsh.engine.runspaces.Runspace.class, "runspace", runspaces + "Runspace");
-        alias(dev.jpwsh.engine.runspaces.RunspacePool.class, runspaces + "RunspacePool");
-        alias(dev.jpwsh.engine.runspaces.InitialSessionState.class, "initialsessionstate",
-                runspaces + "InitialSessionState");
-        alias(dev.jpwsh.engine.runspaces.SessionStateVariableEntry.class, runspaces + "SessionStateVariableEntry");
-        alias(dev.jpwsh.engine.runspaces.SessionStateFunctionEntry.class, runspaces + "SessionStateFunctionEntry");
-        alias(dev.jpwsh.engine.runspaces.SessionStateCmdletEntry.class, runspaces + "SessionStateCmdletEntry");
-        alias(dev.jpwsh.engine.runspaces.SessionStateAliasEntry.class, runspaces + "SessionStateAliasEntry");
-        alias(dev.jpwsh.engine.runspaces.SessionStateCommandEntry.class, runspaces + "SessionStateCommandEntry");
-        alias(dev.jpwsh.engine.runspaces.InitialSessionStateEntry.class, runspaces + "InitialSessionStateEntry");
-        alias(dev.jpwsh.engine.runspaces.SessionStateEntryVisibility.class,
-                "System.Management.Automation.SessionStateEntryVisibility");
-        alias(dev.jpwsh.engine.command.CommandTypes.class, "System.Management.Automation.CommandTypes");
-        alias(dev.jpwsh.engine.runspaces.PSThreadOptions.class, runspaces + "PSThreadOptions");
-        alias(dev.jpwsh.engine.runspaces.RunspaceState.class, runspaces + "RunspaceState");
-        alias(dev.jpwsh.engine.runspaces.RunspaceAvailability.class, runspaces + "RunspaceAvailability");
-        alias(dev.jpwsh.engine.runspaces.PowerShell.class, "powershell", "System.Management.Automation.PowerShell");
-        alias(dev.jpwsh.engine.runspaces.PSInvocationState.class, "System.Management.Automation.PSInvocationState");
-        alias(dev.jpwsh.engine.runspaces.PSInvocationSettings.class,
-                "System.Management.Automation.PSInvocationSettings");
-        alias(dev.jpwsh.engine.runspaces.RunspaceMode.class, "System.Management.Automation.RunspaceMode");
-        alias(dev.jpwsh.engine.languagemode.PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
-        alias(dev.jpwsh.engine.scope.VariableOptions.class, "System.Management.Automation.ScopedItemOptions");
-        alias(dev.jpwsh.engine.exec.PSDataCollection.class, "System.Management.Automation.PSDataCollection");
-        alias(dev.jpwsh.engine.exec.ProgressRecord.class, "System.Management.Automation.ProgressRecord");
-        alias(dev.jpwsh.engine.exec.ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
-        alias(dev.jpwsh.engine.runspaces.ApartmentState.class, "System.Threading.ApartmentState");
-        alias(dev.jpwsh.engine.runspaces.ExecutionPolicy.class, "Microsoft.PowerShell.ExecutionPolicy");
-        alias(dev.jpwsh.engine.types.dotnet.TcpListener.class, "System.Net.Sockets.TcpListener");
-        alias(dev.jpwsh.engine.types.dotnet.Conversion.Convert.class, "System.Convert");
-        alias(dev.jpwsh.engine.types.dotnet.Conversion.Encoding.class, "System.Text.Encoding");
-        alias(dev.jpwsh.engine.types.dotnet.Version.class, "version", "System.Version");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetRandom.class, "System.Random");
-        alias(dev.jpwsh.engine.types.dotnet.EnumStatics.class, "enum", "System.Enum");
-        alias(dev.jpwsh.engine.types.dotnet.PSNoteProperty.class, "psnoteproperty",
-                "System.Management.Automation.PSNoteProperty");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.StringSplitOptions.class, "System.StringSplitOptions");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference.class,
-                "System.Management.Automation.ActionPreference");
-        alias(dev.jpwsh.engine.types.dotnet.GenericList.class, "System.Collections.Generic.List");
-        alias(dev.jpwsh.engine.types.dotnet.Queue.class, "System.Collections.Queue",
-                "System.Collections.Generic.Queue");
-        alias(dev.jpwsh.engine.types.dotnet.Stack.class, "System.Collections.Stack",
-                "System.Collections.Generic.Stack");
-        alias(dev.jpwsh.engine.types.dotnet.Dictionary.class, "System.Collections.Generic.Dictionary");
-        alias(dev.jpwsh.engine.types.dotnet.HashSet.class, "System.Collections.Generic.HashSet");
-        alias(dev.jpwsh.engine.types.dotnet.DotNetStringBuilder.class, "System.Text.StringBuilder");
-        alias(dev.jpwsh.engine.types.dotnet.Ref.class, "ref", "System.Management.Automation.PSReference");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Environment.class, "System.Environment");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.IOPath.class, "System.IO.Path");
-        alias(dev.jpwsh.engine.types.dotnet.FileSystem.IOFile.class, "System.IO.File");
-        alias(dev.jpwsh.engine.types.dotnet.FileSystem.IODirectory.class, "System.IO.Directory");
-        alias(dev.jpwsh.engine.modules.PSModuleInfo.class, "psmoduleinfo", "System.Management.Automation.PSModuleInfo");
-        alias(dev.jpwsh.engine.modules.ModuleType.class, "System.Management.Automation.ModuleType");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Guid.class, "guid", "System.Guid");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.AppDomain.class, "System.AppDomain");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.ThreadInfo.class, "System.Threading.Thread");
-        alias(dev.jpwsh.engine.types.dotnet.SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
-        alias(dev.jpwsh.engine.types.dotnet.TimeSpan.class, "timespan", "System.TimeSpan");
-        alias(dev.jpwsh.engine.types.dotnet.StringComparer.class, "System.StringComparer");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Func.class, "System.Func");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Action.class, "System.Action");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Predicate.class, "System.Predicate");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Callback.class, "System.AsyncCallback");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Comparison.class, "System.Comparison");
-        alias(dev.jpwsh.engine.types.dotnet.ScriptDelegate.Converter.class, "System.Converter");
+        for (TypeRegistration registration : ServiceLoader.load(TypeRegistration.class,
+                TypeResolver.class.getClassLoader())) {
+            registration.register(this::add);
+        }
     }
 
     public static TypeResolver shared() {
@@ -175,12 +41,17 @@ public final class TypeResolver {
      * type is.
      */
     public void register(Class<?> type) {
-        alias(type, TypeNames.of(type));
+        names.put(TypeNames.of(type).toLowerCase(Locale.ROOT), type);
     }
 
-    private void alias(Class<?> type, String... aliases) {
+    /** A registration's names; one name given to two classes is a packaging error, found at start-up. */
+    private void add(Class<?> type, String... aliases) {
         for (String alias : aliases) {
-            names.put(alias.toLowerCase(Locale.ROOT), type);
+            Class<?> earlier = names.putIfAbsent(alias.toLowerCase(Locale.ROOT), type);
+            if (earlier != null && earlier != type) {
+                throw new IllegalStateException("type name " + alias + " registered for both " + earlier.getName()
+                        + " and " + type.getName());
+            }
         }
     }
 

@@ -2,8 +2,8 @@ package dev.jpwsh.engine.runspaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jpwsh.engine.exec.EngineThreads;
-import dev.jpwsh.engine.types.dotnet.AsyncCallback;
+import dev.jpwsh.dotnet.threading.EngineThreads;
+import dev.jpwsh.dotnet.threading.AsyncCallback;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

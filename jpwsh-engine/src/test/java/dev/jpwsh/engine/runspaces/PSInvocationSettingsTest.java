@@ -4,7 +4,7 @@ import static dev.jpwsh.engine.runspaces.PSErrorAssert.assertPSError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.jpwsh.engine.types.dotnet.DotNetEnums.ActionPreference;
+import dev.jpwsh.dotnet.DotNetEnums.ActionPreference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.jpwsh.engine.types.dotnet.AsyncResult;
-import dev.jpwsh.engine.types.dotnet.PSCollection;
+import dev.jpwsh.dotnet.threading.AsyncResult;
+import dev.jpwsh.dotnet.collections.PSCollection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

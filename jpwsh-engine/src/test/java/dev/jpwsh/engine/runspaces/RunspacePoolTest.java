@@ -4,7 +4,7 @@ import static dev.jpwsh.engine.runspaces.PSErrorAssert.assertPSError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.jpwsh.engine.types.dotnet.Threading;
+import dev.jpwsh.dotnet.threading.Threading;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -430,7 +430,7 @@ class RunspacePoolTest {
     void cleanupRetiresIdleRunspacesAboveMin() throws Exception {
         RunspacePool pool = pool(1, 3);
         pool.open();
-        pool.setCleanupInterval(dev.jpwsh.engine.types.dotnet.TimeSpan.FromMilliseconds(50));
+        pool.setCleanupInterval(dev.jpwsh.dotnet.time.TimeSpan.FromMilliseconds(50));
         Gate gate = new Gate(3);
         List<PowerShell> shells = List.of(gate.hold(on(pool), WHERE), gate.hold(on(pool), WHERE),
                 gate.hold(on(pool), WHERE));

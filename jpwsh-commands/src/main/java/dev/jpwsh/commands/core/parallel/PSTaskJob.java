@@ -1,6 +1,6 @@
 package dev.jpwsh.commands.core.parallel;
 
-import dev.jpwsh.engine.exec.EngineThreads;
+import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;

@@ -1,0 +1,33 @@
+package dev.jpwsh.dotnet;
+
+import dev.jpwsh.runtime.object.DotNetName;
+
+/** System.Random: a seeded or unseeded generator. */
+@DotNetName("System.Random")
+public final class DotNetRandom {
+    private final java.util.Random random;
+
+    public DotNetRandom() {
+        this.random = new java.util.Random();
+    }
+
+    public DotNetRandom(int seed) {
+        this.random = new java.util.Random(seed);
+    }
+
+    public int Next() {
+        return random.nextInt(Integer.MAX_VALUE);
+    }
+
+    public int Next(int maxValue) {
+        return maxValue <= 0 ? 0 : random.nextInt(maxValue);
+    }
+
+    public int Next(int minValue, int maxValue) {
+        return maxValue <= minValue ? minValue : minValue + random.nextInt(maxValue - minValue);
+    }
+
+    public double NextDouble() {
+        return random.nextDouble();
+    }
+}

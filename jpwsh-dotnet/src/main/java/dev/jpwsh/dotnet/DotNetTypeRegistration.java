@@ -1,0 +1,75 @@
+package dev.jpwsh.dotnet;
+
+import dev.jpwsh.dotnet.automation.PSNoteProperty;
+import dev.jpwsh.dotnet.collections.ArrayList;
+import dev.jpwsh.dotnet.collections.Concurrent;
+import dev.jpwsh.dotnet.collections.Dictionary;
+import dev.jpwsh.dotnet.collections.GenericList;
+import dev.jpwsh.dotnet.collections.HashSet;
+import dev.jpwsh.dotnet.collections.Queue;
+import dev.jpwsh.dotnet.collections.Stack;
+import dev.jpwsh.dotnet.collections.StringComparer;
+import dev.jpwsh.dotnet.io.FileSystem;
+import dev.jpwsh.dotnet.net.TcpClient;
+import dev.jpwsh.dotnet.net.TcpListener;
+import dev.jpwsh.dotnet.text.Conversion;
+import dev.jpwsh.dotnet.text.DotNetStringBuilder;
+import dev.jpwsh.dotnet.text.Regex;
+import dev.jpwsh.dotnet.threading.Threading;
+import dev.jpwsh.dotnet.threading.Timer;
+import dev.jpwsh.dotnet.time.DateTime;
+import dev.jpwsh.dotnet.time.TimeSpan;
+import dev.jpwsh.runtime.object.TypeRegistration;
+
+/** The type names of the .NET library: its facades by their .NET names, and PowerShell's accelerators for them. */
+public final class DotNetTypeRegistration implements TypeRegistration {
+    @Override
+    public void register(Registrar registrar) {
+        registrar.alias(DotNetMath.class, "math", "System.Math");
+        registrar.alias(Regex.class, "regex", "System.Text.RegularExpressions.Regex");
+        registrar.alias(DateTime.class, "datetime", "System.DateTime");
+        registrar.alias(ArrayList.class, "System.Collections.ArrayList");
+        registrar.alias(Concurrent.ConcurrentDictionary.class, "System.Collections.Concurrent.ConcurrentDictionary");
+        registrar.alias(Concurrent.ConcurrentQueue.class, "System.Collections.Concurrent.ConcurrentQueue");
+        registrar.alias(Concurrent.ConcurrentBag.class, "System.Collections.Concurrent.ConcurrentBag");
+        registrar.alias(Concurrent.BlockingCollection.class, "System.Collections.Concurrent.BlockingCollection");
+        registrar.alias(Threading.Interlocked.class, "System.Threading.Interlocked");
+        registrar.alias(Threading.Monitor.class, "System.Threading.Monitor");
+        registrar.alias(Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
+        registrar.alias(Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
+        registrar.alias(Threading.Mutex.class, "System.Threading.Mutex");
+        registrar.alias(Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
+        registrar.alias(TcpClient.class, "System.Net.Sockets.TcpClient");
+        registrar.alias(Timer.class, "System.Timers.Timer");
+        registrar.alias(EventArgs.class, "System.EventArgs");
+        registrar.alias(TcpListener.class, "System.Net.Sockets.TcpListener");
+        registrar.alias(Conversion.Convert.class, "System.Convert");
+        registrar.alias(Conversion.Encoding.class, "System.Text.Encoding");
+        registrar.alias(Version.class, "version", "System.Version");
+        registrar.alias(DotNetRandom.class, "System.Random");
+        registrar.alias(EnumStatics.class, "enum", "System.Enum");
+        registrar.alias(PSNoteProperty.class, "psnoteproperty", "System.Management.Automation.PSNoteProperty");
+        registrar.alias(DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
+        registrar.alias(DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
+        registrar.alias(DotNetEnums.ConsoleColor.class, "System.ConsoleColor");
+        registrar.alias(DotNetEnums.StringSplitOptions.class, "System.StringSplitOptions");
+        registrar.alias(DotNetEnums.ActionPreference.class, "System.Management.Automation.ActionPreference");
+        registrar.alias(GenericList.class, "System.Collections.Generic.List");
+        registrar.alias(Queue.class, "System.Collections.Queue", "System.Collections.Generic.Queue");
+        registrar.alias(Stack.class, "System.Collections.Stack", "System.Collections.Generic.Stack");
+        registrar.alias(Dictionary.class, "System.Collections.Generic.Dictionary");
+        registrar.alias(HashSet.class, "System.Collections.Generic.HashSet");
+        registrar.alias(DotNetStringBuilder.class, "System.Text.StringBuilder");
+        registrar.alias(Ref.class, "ref", "System.Management.Automation.PSReference");
+        registrar.alias(SystemStatics.Environment.class, "System.Environment");
+        registrar.alias(SystemStatics.IOPath.class, "System.IO.Path");
+        registrar.alias(FileSystem.IOFile.class, "System.IO.File");
+        registrar.alias(FileSystem.IODirectory.class, "System.IO.Directory");
+        registrar.alias(SystemStatics.Guid.class, "guid", "System.Guid");
+        registrar.alias(SystemStatics.AppDomain.class, "System.AppDomain");
+        registrar.alias(SystemStatics.ThreadInfo.class, "System.Threading.Thread");
+        registrar.alias(SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
+        registrar.alias(TimeSpan.class, "timespan", "System.TimeSpan");
+        registrar.alias(StringComparer.class, "System.StringComparer");
+    }
+}

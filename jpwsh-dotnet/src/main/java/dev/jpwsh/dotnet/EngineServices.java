@@ -1,0 +1,28 @@
+package dev.jpwsh.dotnet;
+
+import java.util.ServiceLoader;
+
+/**
+ * What the .NET library needs from the script engine above it: PowerShell's conversion of a value to a type,
+ * and the engine's terminating errors, which a method call passes on to the script unchanged (any other
+ * exception a facade throws reaches the script wrapped in a MethodInvocationException). The engine implements
+ * this interface and lists its implementation in {@code META-INF/services/dev.jpwsh.dotnet.EngineServices};
+ * {@link #ENGINE} is that implementation, found once, on first use.
+ */
+public interface EngineServices {
+    /** The engine's implementation. */
+    EngineServices ENGINE = ServiceLoader.load(EngineServices.class, EngineServices.class.getClassLoader())
+            .findFirst().orElseThrow(() -> new IllegalStateException("no jpwsh engine on the class path"));
+
+    /** {@code value} converted to {@code type} by PowerShell's rules; the engine's error when it does not convert. */
+    Object convert(Object value, Class<?> type);
+
+    /** Whether {@code failure} is one of the engine's terminating errors, as {@link #convert} fails with. */
+    boolean isError(RuntimeException failure);
+
+    /**
+     * A terminating error with PowerShell's error id, category and message, about {@code target} (may be null),
+     * whose exception scripts see as the .NET type {@code dotNetType}.
+     */
+    RuntimeException error(String errorId, String category, String message, Object target, String dotNetType);
+}

@@ -1,0 +1,115 @@
+package dev.jpwsh.dotnet;
+
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.Enumeration;
+import dev.jpwsh.runtime.ops.CompositeFormat;
+import java.util.Locale;
+
+/** Static members of System.Boolean, System.Int32 and System.String that Java's classes lack. */
+public final class PrimitiveStatics {
+    private PrimitiveStatics() {
+    }
+
+    /** System.Boolean's statics. */
+    public static final class BooleanStatics {
+        private BooleanStatics() {
+        }
+
+        public static boolean Parse(String text) {
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            if (t.equals("true") || t.equals("false")) {
+                return t.equals("true");
+            }
+            throw new NumberFormatException("String '" + text + "' was not recognized as a valid Boolean.");
+        }
+    }
+
+    /** System.Int32's statics. */
+    public static final class IntStatics {
+        private IntStatics() {
+        }
+
+        /** .NET's Int32.Parse: a FormatException for text that is no number, an OverflowException out of range. */
+        public static int Parse(String text) {
+            String digits = text.strip();
+            if (!digits.matches("[+-]?[0-9]+")) {
+                throw new NumberFormatException("The input string '" + text + "' was not in a correct format.");
+            }
+            try {
+                return Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                throw new ArithmeticException("Value was either too large or too small for an Int32.");
+            }
+        }
+
+        public static boolean TryParse(String text, Ref result) {
+            try {
+                result.setValue(Integer.parseInt(text.strip()));
+                return true;
+            } catch (NumberFormatException e) {
+                result.setValue(0);
+                return false;
+            }
+        }
+    }
+
+    /** System.Numerics.BigInteger's statics. */
+    public static final class BigIntegerStatics {
+        private BigIntegerStatics() {
+        }
+
+        public static java.math.BigInteger Pow(java.math.BigInteger value, int exponent) {
+            return value.pow(exponent);
+        }
+
+        public static java.math.BigInteger Parse(String text) {
+            return new java.math.BigInteger(text.strip());
+        }
+    }
+
+    /** System.String's statics. */
+    public static final class StringStatics {
+        private StringStatics() {
+        }
+
+        public static int Compare(String a, String b) {
+            return Integer.signum(a.compareTo(b));
+        }
+
+        public static int Compare(String a, String b, boolean ignoreCase) {
+            return ignoreCase ? Integer.signum(a.compareToIgnoreCase(b)) : Compare(a, b);
+        }
+
+        public static String Concat(Object a, Object b) {
+            return LanguagePrimitives.toString(a) + LanguagePrimitives.toString(b);
+        }
+
+        public static String Concat(Object a, Object b, Object c) {
+            return Concat(a, b) + LanguagePrimitives.toString(c);
+        }
+
+        public static String Format(String format, Object arg) {
+            return CompositeFormat.format(format, Enumeration.toList(arg));
+        }
+
+        public static String Format(String format, Object a, Object b) {
+            return CompositeFormat.format(format, java.util.Arrays.asList(a, b));
+        }
+
+        public static String Format(String format, Object a, Object b, Object c) {
+            return CompositeFormat.format(format, java.util.Arrays.asList(a, b, c));
+        }
+
+        public static String Join(String separator, Object a, Object b) {
+            return LanguagePrimitives.toString(a) + separator + LanguagePrimitives.toString(b);
+        }
+
+        public static String Join(String separator, Object a, Object b, Object c) {
+            return Join(separator, a, b) + separator + LanguagePrimitives.toString(c);
+        }
+
+        public static String Join(String separator, Object a, Object b, Object c, Object d) {
+            return Join(separator, a, b, c) + separator + LanguagePrimitives.toString(d);
+        }
+    }
+}

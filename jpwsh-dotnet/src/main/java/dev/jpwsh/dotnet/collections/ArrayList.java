@@ -1,0 +1,34 @@
+package dev.jpwsh.dotnet.collections;
+
+import dev.jpwsh.runtime.object.DotNetName;
+import java.util.Collection;
+
+/** System.Collections.ArrayList: {@code Add} returns the new element's index. */
+@DotNetName("System.Collections.ArrayList")
+public final class ArrayList extends DotNetList {
+    public ArrayList() {
+    }
+
+    public ArrayList(Collection<?> items) {
+        super(items);
+    }
+
+    public static ArrayList Synchronized(ArrayList list) {
+        return list;
+    }
+
+    /** ArrayList.Remove returns nothing (List[T].Remove tells whether it removed). */
+    public synchronized void Remove(Object item) {
+        super.remove(item);
+    }
+
+    public synchronized int Add(Object item) {
+        super.add(item);
+        return size() - 1;
+    }
+
+    @Override
+    public String toString() {
+        return "System.Collections.ArrayList";
+    }
+}

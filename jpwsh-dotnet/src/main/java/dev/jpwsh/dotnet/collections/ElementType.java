@@ -1,0 +1,41 @@
+package dev.jpwsh.dotnet.collections;
+
+import dev.jpwsh.dotnet.EngineServices;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.TypeNames;
+import java.util.List;
+
+/**
+ * The type argument T of a generic collection facade ({@code int} in {@code List[int]}): items passed to its
+ * methods convert to T as PowerShell converts method arguments. Immutable.
+ */
+record ElementType(Class<?> type) {
+    static final ElementType ANY = new ElementType(Object.class);
+
+    /** The first type argument, or any type when none was given. */
+    static ElementType first(List<Class<?>> typeArguments) {
+        return typeArguments.isEmpty() ? ANY : new ElementType(typeArguments.getFirst());
+    }
+
+    /** The item as a T; a failed conversion is the MethodException naming the method and its parameter. */
+    Object convert(Object item, String method) {
+        if (type == Object.class) {
+            return item;
+        }
+        try {
+            return EngineServices.ENGINE.convert(item, type);
+        } catch (RuntimeException e) {
+            if (!EngineServices.ENGINE.isError(e)) {
+                throw e;
+            }
+            throw EngineServices.ENGINE.error("MethodArgumentConversionInvalidCastArgument", "NotSpecified",
+                    "Cannot convert argument \"item\", with value: \"" + LanguagePrimitives.toString(item)
+                            + "\", for \"" + method + "\" to type \"" + name() + "\": \"" + e.getMessage() + "\"",
+                    null, "System.Management.Automation.MethodException");
+        }
+    }
+
+    String name() {
+        return TypeNames.of(type);
+    }
+}

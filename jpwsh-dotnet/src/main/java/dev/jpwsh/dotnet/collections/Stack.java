@@ -1,0 +1,39 @@
+package dev.jpwsh.dotnet.collections;
+
+import dev.jpwsh.runtime.object.DotNetName;
+import java.util.ArrayDeque;
+
+/** System.Collections.Stack and Stack[T]: last in, first out. */
+@DotNetName("System.Collections.Stack")
+public final class Stack extends DotNetDeque {
+    public Stack() {
+        super(new ArrayDeque<>(), false);
+    }
+
+    private Stack(Stack shared) {
+        super(shared.items, true);
+    }
+
+    public static Stack Synchronized(Stack stack) {
+        return new Stack(stack);
+    }
+
+    public void Push(Object item) {
+        synchronized (items) {
+            items.addFirst(item == null ? NullItem.INSTANCE : item);
+        }
+    }
+
+    public Object Pop() {
+        return takeFirst("Stack empty.");
+    }
+
+    public Object Peek() {
+        return peekFirst("Stack empty.");
+    }
+
+    @Override
+    public String toString() {
+        return "System.Collections.Stack";
+    }
+}

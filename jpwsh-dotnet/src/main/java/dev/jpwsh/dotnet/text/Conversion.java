@@ -1,0 +1,87 @@
+package dev.jpwsh.dotnet.text;
+
+import dev.jpwsh.dotnet.EngineServices;
+import dev.jpwsh.runtime.object.DotNetName;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** System.Convert and System.Text.Encoding. */
+public final class Conversion {
+    private Conversion() {
+    }
+
+    /** System.Convert. */
+    @DotNetName("System.Convert")
+    public static final class Convert {
+        private Convert() {
+        }
+
+        public static int ToInt32(Object value) {
+            return (Integer) EngineServices.ENGINE.convert(value, Integer.class);
+        }
+
+        public static int ToInt32(String value, int fromBase) {
+            return new BigInteger(value.strip(), fromBase).intValue();
+        }
+
+        public static long ToInt64(Object value) {
+            return (Long) EngineServices.ENGINE.convert(value, Long.class);
+        }
+
+        public static double ToDouble(Object value) {
+            return (Double) EngineServices.ENGINE.convert(value, Double.class);
+        }
+
+        public static boolean ToBoolean(Object value) {
+            return (Boolean) EngineServices.ENGINE.convert(value, Boolean.class);
+        }
+
+        public static String ToString(Object value) {
+            return (String) EngineServices.ENGINE.convert(value, String.class);
+        }
+
+        public static String ToString(long value, int toBase) {
+            return Long.toString(value, toBase);
+        }
+
+        public static String ToBase64String(byte[] bytes) {
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+
+        /** A FormatException, as .NET's, for text that is not Base-64. */
+        public static byte[] FromBase64String(String text) {
+            try {
+                return Base64.getDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                throw new NumberFormatException("The input is not a valid Base-64 string as it contains a non-base 64 "
+                        + "character, more than two padding characters, or an illegal character among the padding "
+                        + "characters.");
+            }
+        }
+    }
+
+    /** System.Text.Encoding: UTF8, ASCII and Unicode (UTF-16LE) with GetBytes and GetString. */
+    @DotNetName("System.Text.Encoding")
+    public record Encoding(java.nio.charset.Charset charset) {
+        public static Encoding getUTF8() {
+            return new Encoding(StandardCharsets.UTF_8);
+        }
+
+        public static Encoding getASCII() {
+            return new Encoding(StandardCharsets.US_ASCII);
+        }
+
+        public static Encoding getUnicode() {
+            return new Encoding(StandardCharsets.UTF_16LE);
+        }
+
+        public byte[] GetBytes(String text) {
+            return text.getBytes(charset);
+        }
+
+        public String GetString(byte[] bytes) {
+            return new String(bytes, charset);
+        }
+    }
+}

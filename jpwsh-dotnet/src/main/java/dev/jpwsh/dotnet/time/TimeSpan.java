@@ -1,0 +1,141 @@
+package dev.jpwsh.dotnet.time;
+
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.ops.OperatorOverloads;
+import java.time.Duration;
+
+/** System.TimeSpan: a duration with .NET's members and text form ({@code 01:02:03.5000000}). */
+@DotNetName("System.TimeSpan")
+public record TimeSpan(Duration duration) implements OperatorOverloads, Comparable<TimeSpan> {
+    /** .NET's Duration(): the absolute length. */
+    public TimeSpan Duration() {
+        return new TimeSpan(duration.abs());
+    }
+
+    public TimeSpan(int hours, int minutes, int seconds) {
+        this(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds));
+    }
+
+    public TimeSpan(int days, int hours, int minutes, int seconds) {
+        this(Duration.ofDays(days).plusHours(hours).plusMinutes(minutes).plusSeconds(seconds));
+    }
+
+    /** {@code [d.]hh:mm[:ss[.fffffff]]}. */
+    public static TimeSpan Parse(String text) {
+        String t = text.strip();
+        boolean negative = t.startsWith("-");
+        t = negative ? t.substring(1) : t;
+        long days = 0;
+        int dot = t.indexOf('.');
+        int colon = t.indexOf(':');
+        if (dot >= 0 && (colon < 0 || dot < colon)) {
+            days = Long.parseLong(t.substring(0, dot));
+            t = t.substring(dot + 1);
+        }
+        if (colon < 0 && dot < 0) {
+            return new TimeSpan(Duration.ofDays(Long.parseLong(t)));
+        }
+        String[] parts = t.split(":");
+        Duration d = Duration.ofDays(days).plusHours(Long.parseLong(parts[0]))
+                .plusMinutes(parts.length > 1 ? Long.parseLong(parts[1]) : 0);
+        if (parts.length > 2) {
+            d = d.plusNanos((long) (Double.parseDouble(parts[2]) * 1e9));
+        }
+        return new TimeSpan(negative ? d.negated() : d);
+    }
+
+    public static TimeSpan FromSeconds(double seconds) {
+        return new TimeSpan(Duration.ofNanos((long) (seconds * 1e9)));
+    }
+
+    public static TimeSpan FromMilliseconds(double ms) {
+        return new TimeSpan(Duration.ofNanos((long) (ms * 1e6)));
+    }
+
+    public static TimeSpan FromMinutes(double minutes) {
+        return FromSeconds(minutes * 60);
+    }
+
+    public static TimeSpan FromHours(double hours) {
+        return FromSeconds(hours * 3600);
+    }
+
+    public static TimeSpan FromDays(double days) {
+        return FromSeconds(days * 86400);
+    }
+
+    public int getDays() {
+        return (int) duration.toDays();
+    }
+
+    public int getHours() {
+        return duration.toHoursPart();
+    }
+
+    public int getMinutes() {
+        return duration.toMinutesPart();
+    }
+
+    public int getSeconds() {
+        return duration.toSecondsPart();
+    }
+
+    public int getMilliseconds() {
+        return duration.toMillisPart();
+    }
+
+    public long getTicks() {
+        return duration.toNanos() / 100;
+    }
+
+    public double getTotalDays() {
+        return duration.toNanos() / 864e11;
+    }
+
+    public double getTotalHours() {
+        return duration.toNanos() / 36e11;
+    }
+
+    public double getTotalMinutes() {
+        return duration.toNanos() / 6e10;
+    }
+
+    public double getTotalSeconds() {
+        return duration.toNanos() / 1e9;
+    }
+
+    public double getTotalMilliseconds() {
+        return duration.toNanos() / 1e6;
+    }
+
+    @Override
+    public Object add(Object right) {
+        return right instanceof TimeSpan t ? new TimeSpan(duration.plus(t.duration)) : null;
+    }
+
+    @Override
+    public Object subtract(Object right) {
+        return right instanceof TimeSpan t ? new TimeSpan(duration.minus(t.duration)) : null;
+    }
+
+    @Override
+    public int compareTo(TimeSpan other) {
+        return duration.compareTo(other.duration);
+    }
+
+    /** {@code [-][d.]hh:mm:ss[.fffffff]}. */
+    @Override
+    public String toString() {
+        Duration d = duration.abs();
+        StringBuilder sb = new StringBuilder(duration.isNegative() ? "-" : "");
+        if (d.toDays() > 0) {
+            sb.append(d.toDays()).append('.');
+        }
+        sb.append(String.format("%02d:%02d:%02d", d.toHoursPart(), d.toMinutesPart(), d.toSecondsPart()));
+        long ticks = (d.toNanos() % 1_000_000_000L) / 100;
+        if (ticks > 0) {
+            sb.append(String.format(".%07d", ticks));
+        }
+        return sb.toString();
+    }
+}

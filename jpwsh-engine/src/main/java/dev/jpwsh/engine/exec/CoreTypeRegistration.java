@@ -1,0 +1,23 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.command.CommandTypes;
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
+import dev.jpwsh.engine.scope.VariableOptions;
+import dev.jpwsh.runtime.object.TypeRegistration;
+
+/**
+ * The type names of the interpreter core's classes that scripts see: script blocks, progress records, data
+ * collections, language modes, options.
+ */
+public final class CoreTypeRegistration implements TypeRegistration {
+    @Override
+    public void register(Registrar registrar) {
+        registrar.alias(ScriptBlock.class, "scriptblock", "System.Management.Automation.ScriptBlock");
+        registrar.alias(CommandTypes.class, "System.Management.Automation.CommandTypes");
+        registrar.alias(VariableOptions.class, "System.Management.Automation.ScopedItemOptions");
+        registrar.alias(ProgressRecord.class, "System.Management.Automation.ProgressRecord");
+        registrar.alias(ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
+        registrar.alias(PSDataCollection.class, "System.Management.Automation.PSDataCollection");
+        registrar.alias(PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
+    }
+}
