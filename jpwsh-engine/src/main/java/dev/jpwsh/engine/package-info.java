@@ -15,11 +15,14 @@
  *       table), {@code languagemode} (the gate every member access and conversion passes, and PSLanguageMode),
  *       {@code host} (the host SPI output goes through). Upward hooks it owns: {@code exec.PendingActions} (the
  *       engine events' queue a statement checkpoint runs), {@code ExecutionContext.installService} (the services
- *       of one session) and the {@code $ExecutionContext} factory.</li>
+ *       of one session), the {@code $ExecutionContext} factory and {@code types.DelegateFactory} (script blocks
+ *       as .NET delegates). It implements {@code jpwsh-dotnet}'s {@code EngineServices}
+ *       ({@code types.DotNetServices}), through which the .NET library below asks for PowerShell's conversions
+ *       and errors.</li>
  *   <li><b>Session services</b>: {@code event} (engine events, Register-ObjectEvent sources), {@code job} (jobs
  *       and their repository), {@code modules} (module discovery, import, the module table), {@code intrinsics}
- *       ({@code $ExecutionContext}) and {@code delegates} (the .NET types that need the engine: script block
- *       delegates, async callbacks). Upward hook it owns: {@code event.EventOwner} (the runspace whose events
+ *       ({@code $ExecutionContext}) and {@code delegates} (the .NET types that need the engine: delegates and
+ *       async callbacks made from script blocks). Upward hook it owns: {@code event.EventOwner} (the runspace whose events
  *       they are).</li>
  *   <li><b>Hosting API</b>: {@code runspaces} (RunspaceFactory, Runspace, RunspacePool, PowerShell,
  *       InitialSessionState, their states and events; the public Java API, shaped like
@@ -28,7 +31,9 @@
  * </ol>
  * Below the engine: {@code jpwsh-language} (tokens, syntax tree, parser), {@code jpwsh-runtime} (values,
  * PowerShell's conversions and operators, error records, the type-registration SPI) and {@code jpwsh-dotnet}
- * (the .NET class library that needs no engine). Above it: the cmdlets ({@code jpwsh-commands}), formatting
+ * (the .NET class library that needs no engine). Each module and layer registers the type names of its own
+ * classes (a {@code *TypeRegistration} beside them, listed in {@code META-INF/services}), so the type table
+ * imports none of them. Above it: the cmdlets ({@code jpwsh-commands}), formatting
  * ({@code jpwsh-format}), the console and JSR-223.
  *
  * <h2>How a script runs, from text to output</h2>

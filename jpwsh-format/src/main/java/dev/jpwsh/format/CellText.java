@@ -1,6 +1,6 @@
 package dev.jpwsh.format;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +21,9 @@ final class CellText {
         if (value instanceof Map<?, ?>) {
             return "System.Collections.Hashtable";
         }
-        if (Enumerables.isEnumerable(value)) {
+        if (Enumeration.isEnumerable(value)) {
             List<String> parts = new ArrayList<>();
-            List<Object> items = Enumerables.toList(value);
+            List<Object> items = Enumeration.toList(value);
             for (Object item : items.subList(0, Math.min(items.size(), ENUMERATION_LIMIT))) {
                 parts.add(LanguagePrimitives.toString(item));
             }

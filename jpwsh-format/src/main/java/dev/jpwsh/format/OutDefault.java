@@ -1,6 +1,6 @@
 package dev.jpwsh.format;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -45,7 +45,7 @@ public final class OutDefault implements Pipe, AutoCloseable {
 
     @Override
     public void write(Object value) {
-        if (!(value instanceof Map<?, ?>) && Enumerables.isEnumerable(value)) {
+        if (!(value instanceof Map<?, ?>) && Enumeration.isEnumerable(value)) {
             afterList = false;
             expand(value);
             return;
@@ -69,7 +69,7 @@ public final class OutDefault implements Pipe, AutoCloseable {
                 continue;
             }
             Object item = items.next();
-            if (item instanceof Map<?, ?> || !Enumerables.isEnumerable(item)) {
+            if (item instanceof Map<?, ?> || !Enumeration.isEnumerable(item)) {
                 writeOne(item);
             } else if (expanding.add(item)) {
                 open.push(iterator(item));

@@ -1,8 +1,8 @@
 package dev.jpwsh.commands.utility;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class GetRandomCommand extends Cmdlet {
     @Override
     protected void processRecord() {
         if (inputObject != null) {
-            items.addAll(Enumerables.toList(inputObject));
+            items.addAll(Enumeration.toList(inputObject));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.jpwsh.commands.utility;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
@@ -24,7 +24,7 @@ public final class NewEventCommand extends EventCommand {
 
     @Override
     protected void endProcessing() {
-        Object[] args = eventArguments == null ? new Object[0] : Enumerables.toList(eventArguments).toArray();
+        Object[] args = eventArguments == null ? new Object[0] : Enumeration.toList(eventArguments).toArray();
         writeObject(events().GenerateEvent(sourceIdentifier, sender, args, messageData, true, false));
     }
 }

@@ -1,8 +1,8 @@
 package dev.jpwsh.commands.utility;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
@@ -39,7 +39,7 @@ public final class NewObjectCommand extends Cmdlet {
             throw terminatingError(RuntimeFailures.create("TypeNotFound", "InvalidType", "Cannot find type ["
                     + typeName + "]: verify that the assembly containing this type is loaded.", typeName).record());
         }
-        List<Object> args = argumentList == null ? List.of() : Enumerables.toList(argumentList);
+        List<Object> args = argumentList == null ? List.of() : Enumeration.toList(argumentList);
         Object instance = MemberGate.newObject(frame().context(), type, TypeResolver.shared().typeArguments(typeName),
                 args);
         if (property != null) {

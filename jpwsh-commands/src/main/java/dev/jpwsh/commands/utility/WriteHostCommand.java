@@ -1,8 +1,8 @@
 package dev.jpwsh.commands.utility;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.HostInformationMessage;
 import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.MessageStreams;
@@ -38,7 +38,7 @@ public final class WriteHostCommand extends Cmdlet {
     protected void processRecord() {
         List<String> parts = new ArrayList<>();
         if (object != null) {
-            for (Object item : Enumerables.toList(object)) {
+            for (Object item : Enumeration.toList(object)) {
                 parts.add(LanguagePrimitives.toString(item));
             }
         }

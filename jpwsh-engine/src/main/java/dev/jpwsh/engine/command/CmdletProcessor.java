@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.command;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
@@ -216,7 +216,7 @@ public final class CmdletProcessor implements CommandProcessor {
             int index = fields.indexOf(rest);
             List<Object> all = new ArrayList<>();
             if (bound[index]) {
-                all.addAll(Enumerables.toList(valueOf(rest)));
+                all.addAll(Enumeration.toList(valueOf(rest)));
                 all.addAll(remaining);
             } else {
                 all.addAll(remaining);
@@ -311,7 +311,7 @@ public final class CmdletProcessor implements CommandProcessor {
             return type.isInstance(value);
         }
         Class<?> element = type.getComponentType();
-        return Enumerables.isEnumerable(value) ? Enumerables.toList(value).stream().allMatch(element::isInstance)
+        return Enumeration.isEnumerable(value) ? Enumeration.toList(value).stream().allMatch(element::isInstance)
                 : element.isInstance(value);
     }
 
@@ -366,7 +366,7 @@ public final class CmdletProcessor implements CommandProcessor {
         Class<?> type = boxed(f);
         Object converted;
         try {
-            converted = type == Object[].class ? Enumerables.toList(value).toArray() : Conversions.convert(value, type);
+            converted = type == Object[].class ? Enumeration.toList(value).toArray() : Conversions.convert(value, type);
         } catch (PSException e) {
             throw RuntimeFailures.parameterBinding("ParameterArgumentTransformationError", "Cannot process argument "
                     + "transformation on parameter '" + f.name() + "'. " + e.getMessage());

@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.command;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.threading.EngineThreads;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -56,7 +56,7 @@ public final class ExternalProcessor implements CommandProcessor {
             if (arg.isParameter()) {
                 command.add("-" + arg.parameterName() + (arg.hasValue() ? ":" + text(arg.value()) : ""));
             } else {
-                for (Object v : Enumerables.toList(arg.value())) {
+                for (Object v : Enumeration.toList(arg.value())) {
                     command.add(text(v));
                 }
             }

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.command;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -37,7 +37,7 @@ public record Validation(String kind, List<Expr> arguments) {
             case "validatenotnull" -> value == null ? "The argument is null. Provide a valid value for the argument, "
                     + "and then try running the command again." : null;
             case "validatenotnullorempty" -> value == null || value instanceof String s && s.isEmpty()
-                    || Enumerables.isEnumerable(value) && Enumerables.toList(value).isEmpty()
+                    || Enumeration.isEnumerable(value) && Enumeration.toList(value).isEmpty()
                     ? "The argument is null or empty. Provide an argument that is not null or empty, and then try "
                             + "the command again." : null;
             case "validatepattern" -> RegexOperators.compile(LanguagePrimitives.toString(args.getFirst()), false)
@@ -57,7 +57,7 @@ public record Validation(String kind, List<Expr> arguments) {
     }
 
     private static String inSet(Object value, List<Object> set) {
-        for (Object item : Enumerables.toList(value)) {
+        for (Object item : Enumeration.toList(value)) {
             if (set.stream().noneMatch(s -> Comparison.equal(s, item, false))) {
                 return "The argument \"" + LanguagePrimitives.toString(item) + "\" does not belong to the set \""
                         + String.join(",", set.stream().map(LanguagePrimitives::toString).toList())
@@ -83,7 +83,7 @@ public record Validation(String kind, List<Expr> arguments) {
     }
 
     private static String inRange(Object value, List<Object> bounds) {
-        for (Object item : Enumerables.toList(value)) {
+        for (Object item : Enumeration.toList(value)) {
             String failure = outOfRange(item, bounds.get(0), bounds.get(1));
             if (failure != null) {
                 return failure;
@@ -110,7 +110,7 @@ public record Validation(String kind, List<Expr> arguments) {
     private static String length(Object value, List<Object> bounds) {
         int min = ((Number) LanguagePrimitives.toNumber(bounds.get(0))).intValue();
         int max = ((Number) LanguagePrimitives.toNumber(bounds.get(1))).intValue();
-        for (Object item : Enumerables.toList(value)) {
+        for (Object item : Enumeration.toList(value)) {
             int n = LanguagePrimitives.toString(item).length();
             if (n < min) {
                 return "The character length (" + n + ") of the argument is too short. Specify an argument with a "
@@ -128,7 +128,7 @@ public record Validation(String kind, List<Expr> arguments) {
     private static String count(Object value, List<Object> bounds) {
         int min = ((Number) LanguagePrimitives.toNumber(bounds.get(0))).intValue();
         int max = ((Number) LanguagePrimitives.toNumber(bounds.get(1))).intValue();
-        int n = Enumerables.toList(value).size();
+        int n = Enumeration.toList(value).size();
         if (n < min) {
             return "The parameter requires at least " + min + " value(s) and only " + n + " value(s) were supplied.";
         }

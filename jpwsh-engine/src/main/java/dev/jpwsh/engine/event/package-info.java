@@ -12,6 +12,7 @@
  * says what guards its fields. Session services layer: uses the interpreter core (exec, command, scope), job and
  * the modules below the engine. The runspace that owns the events reaches it as an
  * {@link dev.jpwsh.engine.event.EventOwner} the hosting layer attaches; the manager is installed into its session
- * as the core's {@code exec.PendingActions}.
+ * as the core's {@code exec.PendingActions}. {@link dev.jpwsh.engine.event.EventTypeRegistration} registers
+ * the type names of its classes.
  */
 package dev.jpwsh.engine.event;

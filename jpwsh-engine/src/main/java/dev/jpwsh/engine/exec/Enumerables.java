@@ -14,11 +14,6 @@ public final class Enumerables {
     private Enumerables() {
     }
 
-    /** True for what PowerShell enumerates in a pipeline: see {@link Enumeration#isEnumerable}. */
-    public static boolean isEnumerable(Object value) {
-        return Enumeration.isEnumerable(value);
-    }
-
     /** Writes a value to a pipe, enumerating a collection one level; a void method's result writes nothing. */
     public static void write(Object value, Pipe out) {
         if (value == dev.jpwsh.engine.types.MethodInvoker.VOID) {
@@ -39,11 +34,6 @@ public final class Enumerables {
             case Iterator<?> items -> items.forEachRemaining(out::write);
             case null, default -> out.write(value);
         }
-    }
-
-    /** The elements of a value as a list: see {@link Enumeration#toList}. */
-    public static List<Object> toList(Object value) {
-        return Enumeration.toList(value);
     }
 
     /** What {@code (...)} and {@code $(...)} give for collected output. */

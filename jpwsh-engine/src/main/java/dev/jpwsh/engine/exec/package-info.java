@@ -7,7 +7,7 @@
  * PowerShell instances collect into, error records with positions ({@link dev.jpwsh.engine.exec.PSException},
  * {@link dev.jpwsh.engine.exec.RuntimeFailures}), control flow signals, and the guards that keep a script within
  * limits (call depth, stop points). {@link dev.jpwsh.engine.exec.PendingActions} is the core's hook for the engine
- * events above it. May use the rest of the core and the modules below the engine; nothing of the services or
+ * events above it; {@link dev.jpwsh.engine.exec.CoreTypeRegistration} registers the core's type names. May use the rest of the core and the modules below the engine; nothing of the services or
  * hosting layers.
  */
 package dev.jpwsh.engine.exec;

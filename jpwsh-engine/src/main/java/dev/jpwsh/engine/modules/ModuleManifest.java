@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.modules;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
@@ -62,6 +63,6 @@ record ModuleManifest(String rootModule, Version version, String description,
     }
 
     private static List<String> patterns(Object value) {
-        return value == null ? null : Enumerables.toList(value).stream().map(LanguagePrimitives::toString).toList();
+        return value == null ? null : Enumeration.toList(value).stream().map(LanguagePrimitives::toString).toList();
     }
 }

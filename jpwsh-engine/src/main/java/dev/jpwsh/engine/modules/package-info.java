@@ -7,5 +7,6 @@
  * session runs it in its own module scope. Used by Import-Module, Get-Module, Export-ModuleMember and by an initial
  * session state's module imports when a runspace opens, always on the session's pipeline thread. Session services layer:
  * uses the interpreter core (exec, scope, command) and the modules below the engine.
+ * {@link dev.jpwsh.engine.modules.ModuleTypeRegistration} registers the type names of its classes.
  */
 package dev.jpwsh.engine.modules;

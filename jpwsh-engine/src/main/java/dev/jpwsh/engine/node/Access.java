@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.node;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -82,7 +82,7 @@ public final class Access {
         public Object eval(Frame frame) {
             Object value = child.eval(frame);
             Class<?> target = (Class<?>) type.eval(frame);
-            if (target == String.class && Enumerables.isEnumerable(value)) {
+            if (target == String.class && Enumeration.isEnumerable(value)) {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
@@ -182,18 +182,18 @@ public final class Access {
                 return indexer.item(key);
             }
             if (t instanceof Map<?, ?> map) {
-                if (Enumerables.isEnumerable(i)) {
+                if (Enumeration.isEnumerable(i)) {
                     List<Object> values = new ArrayList<>();
-                    for (Object key : Enumerables.toList(i)) {
+                    for (Object key : Enumeration.toList(i)) {
                         values.add(map.get(key));
                     }
                     return values.toArray();
                 }
                 return map.get(i);
             }
-            if (Enumerables.isEnumerable(i)) {
+            if (Enumeration.isEnumerable(i)) {
                 List<Object> slice = new ArrayList<>();
-                for (Object one : Enumerables.toList(i)) {
+                for (Object one : Enumeration.toList(i)) {
                     Object v = element(t, one);
                     if (v != null) {
                         slice.add(v);
@@ -215,7 +215,7 @@ public final class Access {
                 return at >= 0 && at < s.length() ? s.charAt(at) : null;
             }
             if (target instanceof Object[] || target instanceof List<?>) {
-                List<Object> items = Enumerables.toList(target);
+                List<Object> items = Enumeration.toList(target);
                 int at = i < 0 ? items.size() + i : i;
                 if ((at < 0 || at >= items.size()) && strict) {
                     throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",

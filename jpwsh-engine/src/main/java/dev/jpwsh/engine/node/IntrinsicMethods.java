@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.node;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -23,7 +24,7 @@ final class IntrinsicMethods {
     static PSCollection forEach(Frame frame, Object target, Object what, List<Object> args) {
         PSCollection results = new PSCollection();
         ExecutionContext context = frame.context();
-        for (Object item : Enumerables.toList(target)) {
+        for (Object item : Enumeration.toList(target)) {
             Object result = switch (what) {
                 case ScriptBlock block -> block.invokeWithUnderscore(frame, item);
                 case Class<?> type -> MemberGate.convert(context, item, type, List.of());
@@ -61,7 +62,7 @@ final class IntrinsicMethods {
         String mode = options.isEmpty() ? "default" : LanguagePrimitives.toString(options.get(0))
                 .toLowerCase(Locale.ROOT);
         int count = options.size() > 1 ? ((Number) LanguagePrimitives.toNumber(options.get(1))).intValue() : 0;
-        List<Object> items = Enumerables.toList(target);
+        List<Object> items = Enumeration.toList(target);
         PSCollection matched = new PSCollection();
         PSCollection rest = new PSCollection();
         boolean switched = false;

@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.node;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ListEnumerator;
@@ -144,7 +144,7 @@ public final class Loops {
                 if (value == null) {
                     return;
                 }
-                items = Enumerables.toList(value);
+                items = Enumeration.toList(value);
             }
             ListEnumerator enumerator = new ListEnumerator(items);
             PSVariable outer = frame.scope().local(ENUMERATOR);
@@ -188,7 +188,7 @@ public final class Loops {
         public void exec(Frame frame, Pipe out) {
             Object input = values.eval(frame);
             int iteration = 0;
-            for (Object value : Enumerables.toList(input == null ? new Object[] {null} : input)) {
+            for (Object value : Enumeration.toList(input == null ? new Object[] {null} : input)) {
                 iteration = backEdge(iteration);
                 frame.setLocal("_", value);
                 boolean matched = false;

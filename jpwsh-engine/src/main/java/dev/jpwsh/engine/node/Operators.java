@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.node;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.IntRange;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -216,7 +216,7 @@ public final class Operators {
         public Object eval(Frame frame) {
             String sep = separator == null ? "" : LanguagePrimitives.toString(separator.eval(frame));
             List<String> parts = new ArrayList<>();
-            for (Object item : Enumerables.toList(items.eval(frame))) {
+            for (Object item : Enumeration.toList(items.eval(frame))) {
                 parts.add(LanguagePrimitives.toString(item));
             }
             return String.join(sep, parts);

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.node;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.CommandPipeline;
 import dev.jpwsh.engine.command.CommandProcessor;
@@ -55,7 +56,7 @@ public final class Pipelines {
                         ? CommandArgument.parameterWithValue(LanguagePrimitives.toString(k), true)
                         : CommandArgument.parameterWithValue(LanguagePrimitives.toString(k), v)));
             } else {
-                for (Object item : Enumerables.toList(value)) {
+                for (Object item : Enumeration.toList(value)) {
                     into.add(item instanceof ParameterToken p ? CommandArgument.parameter(p.name())
                             : CommandArgument.value(item));
                 }

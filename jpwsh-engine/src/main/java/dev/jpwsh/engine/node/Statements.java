@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.node;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ExceptionTypes;
 import dev.jpwsh.engine.exec.FlowSignal;
@@ -173,7 +174,7 @@ public final class Statements {
     public record MultiAssign(List<Assignable> targets, Expr value) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            List<Object> values = Enumerables.toList(value.eval(frame));
+            List<Object> values = Enumeration.toList(value.eval(frame));
             for (int i = 0; i < targets.size(); i++) {
                 Object v;
                 if (i == targets.size() - 1 && values.size() > targets.size()) {

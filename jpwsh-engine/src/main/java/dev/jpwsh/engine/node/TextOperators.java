@@ -1,6 +1,6 @@
 package dev.jpwsh.engine.node;
 
-import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -21,7 +21,7 @@ public final class TextOperators {
     /** The elements of a collection whose text passes the test: how -like and -match filter. */
     private static Object[] filter(Object collection, java.util.function.Predicate<String> test) {
         List<Object> kept = new ArrayList<>();
-        for (Object item : Enumerables.toList(collection)) {
+        for (Object item : Enumeration.toList(collection)) {
             if (test.test(LanguagePrimitives.toString(item))) {
                 kept.add(item);
             }
@@ -35,7 +35,7 @@ public final class TextOperators {
         public Object eval(Frame frame) {
             Object value = left.eval(frame);
             Pattern pattern = Wildcard.compile(LanguagePrimitives.toString(right.eval(frame)), caseSensitive);
-            if (Enumerables.isEnumerable(value)) {
+            if (Enumeration.isEnumerable(value)) {
                 return filter(value, text -> pattern.matcher(text).matches() != negate);
             }
             return pattern.matcher(LanguagePrimitives.toString(value)).matches() != negate;
@@ -48,7 +48,7 @@ public final class TextOperators {
         public Object eval(Frame frame) {
             Object value = left.eval(frame);
             Pattern pattern = RegexOperators.compile(LanguagePrimitives.toString(right.eval(frame)), caseSensitive);
-            if (Enumerables.isEnumerable(value)) {
+            if (Enumeration.isEnumerable(value)) {
                 return filter(value, text -> pattern.matcher(text).find() != negate);
             }
             Matcher m = pattern.matcher(LanguagePrimitives.toString(value));
@@ -83,9 +83,9 @@ public final class TextOperators {
             Object value = left.eval(frame);
             Pattern regex = RegexOperators.compile(LanguagePrimitives.toString(pattern.eval(frame)), caseSensitive);
             Object with = replacement == null ? "" : replacement.eval(frame);
-            if (Enumerables.isEnumerable(value)) {
+            if (Enumeration.isEnumerable(value)) {
                 List<Object> replaced = new ArrayList<>();
-                for (Object item : Enumerables.toList(value)) {
+                for (Object item : Enumeration.toList(value)) {
                     replaced.add(replaceOne(frame, LanguagePrimitives.toString(item), regex, with));
                 }
                 return replaced.toArray();
@@ -126,7 +126,7 @@ public final class TextOperators {
                     : RegexOperators.compile(flags.contains("simplematch")
                             ? Pattern.quote(LanguagePrimitives.toString(delimiter))
                             : LanguagePrimitives.toString(delimiter), cs);
-            for (Object item : Enumerables.toList(value)) {
+            for (Object item : Enumeration.toList(value)) {
                 String text = LanguagePrimitives.toString(item);
                 if (delimiter instanceof ScriptBlock block) {
                     pieces.addAll(splitWhere(frame, text, block));
@@ -160,7 +160,7 @@ public final class TextOperators {
             String text = LanguagePrimitives.toString(template.eval(frame));
             Object values = args.eval(frame);
             return CompositeFormat.format(text, values == null ? java.util.Collections.singletonList(null)
-                    : Enumerables.toList(values));
+                    : Enumeration.toList(values));
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.modules.ModuleTable;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandTable;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
@@ -228,7 +228,7 @@ public final class InitialSessionState {
      * @param names a module name or path, or an array or list of them
      */
     public void importPSModule(Object names) {
-        for (Object name : Enumerables.toList(names)) {
+        for (Object name : Enumeration.toList(names)) {
             modules.add(LanguagePrimitives.toString(name));
         }
     }

@@ -1,9 +1,9 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.command.CommandArgument;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -238,7 +238,7 @@ public final class PowerShell implements AutoCloseable {
                 arguments.add(CommandArgument.parameterWithValue(name, entry.getValue()));
             }
         } else {
-            for (Object item : Enumerables.toList(parameters)) {
+            for (Object item : Enumeration.toList(parameters)) {
                 addArgument(item);
             }
         }
@@ -545,7 +545,7 @@ public final class PowerShell implements AutoCloseable {
 
     /** Runs synchronously, writing to {@code output}; a terminating error is thrown, a stop returns. */
     private void invokeInto(Object input, PSDataCollection<Object> output, PSInvocationSettings settings) {
-        Iterator<?> items = input == null ? null : Enumerables.toList(input).iterator();
+        Iterator<?> items = input == null ? null : Enumeration.toList(input).iterator();
         try {
             start(items, output, settings).join();
         } catch (CompletionException e) {

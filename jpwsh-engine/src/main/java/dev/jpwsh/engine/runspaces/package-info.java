@@ -6,6 +6,7 @@
  * and {@code [powershell]}, with .NET member names matched without regard to case. The hosting layer, the top
  * of the engine: it may use every package below it, and it creates each session and installs the services
  * layer's objects into it ({@link dev.jpwsh.engine.runspaces.SessionServices},
- * {@link dev.jpwsh.engine.runspaces.RunspaceEventOwner}). Nothing in the engine uses it.
+ * {@link dev.jpwsh.engine.runspaces.RunspaceEventOwner}), and registers the type names of its classes
+ * ({@link dev.jpwsh.engine.runspaces.HostingTypeRegistration}). Nothing in the engine uses it.
  */
 package dev.jpwsh.engine.runspaces;

@@ -1,7 +1,7 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
-import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -120,7 +120,7 @@ public final class Conversions {
             }
             return chars;
         }
-        java.util.List<Object> items = Enumerables.toList(value);
+        java.util.List<Object> items = Enumeration.toList(value);
         Object[] result = (Object[]) java.lang.reflect.Array.newInstance(element, items.size());
         for (int i = 0; i < result.length; i++) {
             result[i] = toElement(items.get(i), element);
@@ -151,7 +151,7 @@ public final class Conversions {
         try {
             @SuppressWarnings("unchecked")
             java.util.Collection<Object> result = (java.util.Collection<Object>) type.getConstructor().newInstance();
-            result.addAll(Enumerables.toList(value));
+            result.addAll(Enumeration.toList(value));
             return result;
         } catch (ReflectiveOperationException e) {
             throw cannotConvert(value, type);

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.dotnet.collections.MapMembers;
 import dev.jpwsh.dotnet.text.StringMembers;
@@ -64,7 +65,7 @@ public final class Members {
                 };
             }
             default -> {
-                if (Enumerables.isEnumerable(target) && !(target instanceof Collection<?> && hasJavaProperty(target,
+                if (Enumeration.isEnumerable(target) && !(target instanceof Collection<?> && hasJavaProperty(target,
                         name))) {
                     return collectionMember(target, name, guard);
                 }
@@ -87,7 +88,7 @@ public final class Members {
             case null -> false;
             case PSObject object -> object.property(name) != null;
             case Map<?, ?> map -> true;
-            default -> Enumerables.isEnumerable(target) || hasJavaProperty(target, name);
+            default -> Enumeration.isEnumerable(target) || hasJavaProperty(target, name);
         };
     }
 
@@ -101,7 +102,7 @@ public final class Members {
      * element, nulls kept, or null when no element has it.
      */
     private static Object collectionMember(Object target, String name, MemberGuard guard) {
-        List<Object> items = Enumerables.toList(target);
+        List<Object> items = Enumeration.toList(target);
         if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && target instanceof Object[]) {
             return items.size();
         }
@@ -295,7 +296,7 @@ public final class Members {
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);
-        if (method == null && Enumerables.isEnumerable(target)) {
+        if (method == null && Enumeration.isEnumerable(target)) {
             return invokeOnEach(target, name, args, guard);
         }
         if (method == null) {
@@ -307,7 +308,7 @@ public final class Members {
     /** Method-call enumeration: {@code $words.ToUpper()} calls the method on every element. */
     private static Object invokeOnEach(Object target, String name, List<Object> args, MemberGuard guard) {
         List<Object> results = new ArrayList<>();
-        for (Object item : Enumerables.toList(target)) {
+        for (Object item : Enumeration.toList(target)) {
             Object r = invoke(item, name, args, guard);
             if (r != MethodInvoker.VOID) {
                 Enumerables.write(r, results::add);
@@ -398,7 +399,7 @@ public final class Members {
                     .repeat((Integer) Conversions.convert(args.get(1), Integer.class));
         }
         StringBuilder sb = new StringBuilder();
-        for (Object c : Enumerables.toList(args.getFirst())) {
+        for (Object c : Enumeration.toList(args.getFirst())) {
             sb.append(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(c));
         }
         return sb.toString();
