@@ -20,6 +20,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -223,9 +224,17 @@ class ArchitectureTest {
         }
     }
 
-    /** The repository's root: the working directory (Maven runs tests in the module's) or the first one above it. */
+    /**
+     * The repository's root, found above this test's class files ({@code jpwsh-conformance/target/test-classes}), so
+     * that it does not matter which directory the test runs in.
+     */
     private static Path repositoryRoot() {
-        Path start = Path.of("").toAbsolutePath();
+        Path start;
+        try {
+            start = Path.of(ArchitectureTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("jpwsh-engine/src/main/java"))) {
                 return dir;
