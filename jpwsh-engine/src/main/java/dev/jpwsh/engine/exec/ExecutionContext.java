@@ -6,9 +6,9 @@ import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -31,8 +31,12 @@ public final class ExecutionContext {
     private final List<Object> sessionErrors = new ArrayList<>();
     private final EnvironmentVariables environment = new EnvironmentVariables();
     private final ErrorStream errorStream = new ErrorStream(this);
-    /** The services layer's objects of this session, by their type; filled before the session runs, read by any thread. */
-    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    /**
+     * The services layer's objects of this session, by their type: an immutable map, replaced as each is installed
+     * before the session runs, then read by any thread (a few dozen bytes, where a concurrent map costs hundreds in
+     * every runspace).
+     */
+    private volatile Map<Class<?>, Object> services = Map.of();
     /**
      * The engine events' queue as the core sees it. Written once by the hosting layer before the session is opened
      * (the runspace's state transition publishes it to the pipeline threads); read at every statement.
@@ -99,7 +103,9 @@ public final class ExecutionContext {
      * called by the hosting layer as it creates the session, before the session runs.
      */
     public <T> void installService(Class<T> type, T service) {
-        services.put(type, service);
+        Map<Class<?>, Object> next = new HashMap<>(services);
+        next.put(type, service);
+        services = Map.copyOf(next);
     }
 
     /** {@return the session's service of {@code type}, as {@link #installService} gave it} */
