@@ -1,5 +1,7 @@
 package dev.jpwsh.commands.threadjob;
 
+import dev.jpwsh.language.ast.ScriptBlockAst;
+import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.commands.core.parallel.UsingValues;
 import dev.jpwsh.engine.command.Cmdlet;
@@ -88,13 +90,14 @@ public final class StartThreadJobCommand extends Cmdlet {
 
     private ThreadJob newJob() {
         String script = scriptBlock != null ? scriptBlock.toString() : fileText();
-        List<String> refused = UsingValues.beyondAVariable(script);
+        ScriptBlockAst ast = Parser.parse(script).ast();
+        List<String> refused = UsingValues.beyondAVariable(ast);
         if (!refused.isEmpty()) {
             throw terminatingError(ThreadJobErrors.usingNotAVariable(refused.getFirst()));
         }
         Map<String, Object> usingValues;
         try {
-            usingValues = UsingValues.forThreadJob(script, frame());
+            usingValues = UsingValues.forThreadJob(ast, frame());
         } catch (PSException e) {
             throw terminatingError(e);
         }

@@ -1,6 +1,7 @@
 package dev.jpwsh.language.ast;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,19 @@ import java.util.List;
  * added).
  */
 public final class AstSearch {
+    /** Each node class's component accessors, looked up once per class (a record's components cost a copy each time). */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
+
     private AstSearch() {
     }
 
@@ -32,16 +46,16 @@ public final class AstSearch {
         if (type.isInstance(node)) {
             found.add(type.cast(node));
         }
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            walk(valueOf(component, record), type, found);
+        for (Method accessor : ACCESSORS.get(record.getClass())) {
+            walk(valueOf(accessor, record), type, found);
         }
     }
 
-    private static Object valueOf(RecordComponent component, Record record) {
+    private static Object valueOf(Method accessor, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
+            throw new IllegalStateException("cannot read " + accessor, e);
         }
     }
 }

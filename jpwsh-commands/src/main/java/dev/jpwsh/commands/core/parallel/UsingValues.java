@@ -27,18 +27,18 @@ public final class UsingValues {
 
     /** For -Parallel: the values by variable key; an unset variable or a script-block value is a terminating error. */
     static Map<String, Object> of(String script, Frame caller) {
-        return read(script, caller, true);
+        return read(Parser.parse(script).ast(), caller, true);
     }
 
     /**
      * For Start-ThreadJob: the values by variable key; an unset variable is {@code $null}, as pwsh reads it with
      * GetVariableValue, and script blocks are passed like any value.
      *
-     * @param script the job's script text
+     * @param script the job's parsed script
      * @param caller the frame whose variables are read
      * @return the values, for {@code Runspace.context().setUsingValues}
      */
-    public static Map<String, Object> forThreadJob(String script, Frame caller) {
+    public static Map<String, Object> forThreadJob(ScriptBlockAst script, Frame caller) {
         return read(script, caller, false);
     }
 
@@ -46,10 +46,9 @@ public final class UsingValues {
      * {@return the text of each {@code $using:a[1]} or {@code $using:a.P} in {@code script}: more than a variable,
      * which Start-ThreadJob refuses}
      *
-     * @param script the job's script text
+     * @param ast the job's parsed script
      */
-    public static List<String> beyondAVariable(String script) {
-        ScriptBlockAst ast = Parser.parse(script).ast();
+    public static List<String> beyondAVariable(ScriptBlockAst ast) {
         List<String> found = new ArrayList<>();
         for (ExpressionAst.Index index : AstSearch.findAll(ast, ExpressionAst.Index.class)) {
             if (index.target() instanceof ExpressionAst.Using) {
@@ -64,9 +63,9 @@ public final class UsingValues {
         return found;
     }
 
-    private static Map<String, Object> read(String script, Frame caller, boolean parallel) {
+    private static Map<String, Object> read(ScriptBlockAst script, Frame caller, boolean parallel) {
         Map<String, Object> values = new HashMap<>();
-        for (ExpressionAst.Using using : AstSearch.findAll(Parser.parse(script).ast(), ExpressionAst.Using.class)) {
+        for (ExpressionAst.Using using : AstSearch.findAll(script, ExpressionAst.Using.class)) {
             if (!(using.expression() instanceof ExpressionAst.Variable variable)) {
                 continue;
             }
