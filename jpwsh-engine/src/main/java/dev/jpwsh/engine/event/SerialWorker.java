@@ -30,10 +30,11 @@ final class SerialWorker {
 
     /**
      * Waits until every task submitted before this call has run. Called from a task, it returns at once: that
-     * task's predecessors have run, and waiting for its successors would never end.
+     * task's predecessors have run, and waiting for its successors would never end. With no thread draining and no
+     * task waiting it returns at once too, starting no thread (a runspace that raised no event closes without one).
      */
     void flush() {
-        if (Thread.currentThread() == drainer) {
+        if (Thread.currentThread() == drainer || !active.get() && tasks.isEmpty()) {
             return;
         }
         CompletableFuture<Void> reached = new CompletableFuture<>();
