@@ -6,9 +6,8 @@ import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -32,11 +31,11 @@ public final class ExecutionContext {
     private final EnvironmentVariables environment = new EnvironmentVariables();
     private final ErrorStream errorStream = new ErrorStream(this);
     /**
-     * The services layer's objects of this session, by their type: an immutable map, replaced as each is installed
-     * before the session runs, then read by any thread (a few dozen bytes, where a concurrent map costs hundreds in
-     * every runspace).
+     * The services layer's objects of this session: their types and themselves, alternately, in an array replaced
+     * (never changed) as each is installed before the session runs, then read by any thread. A handful of entries:
+     * a scan is as fast as a map lookup, and costs a few dozen bytes per runspace where a map costs hundreds.
      */
-    private volatile Map<Class<?>, Object> services = Map.of();
+    private volatile Object[] services = {};
     /**
      * The engine events' queue as the core sees it. Written once by the hosting layer before the session is opened
      * (the runspace's state transition publishes it to the pipeline threads); read at every statement.
@@ -103,18 +102,22 @@ public final class ExecutionContext {
      * called by the hosting layer as it creates the session, before the session runs.
      */
     public <T> void installService(Class<T> type, T service) {
-        Map<Class<?>, Object> next = new HashMap<>(services);
-        next.put(type, service);
-        services = Map.copyOf(next);
+        Object[] installed = services;
+        Object[] next = Arrays.copyOf(installed, installed.length + 2);
+        next[installed.length] = type;
+        next[installed.length + 1] = service;
+        services = next;
     }
 
     /** {@return the session's service of {@code type}, as {@link #installService} gave it} */
     public <T> T service(Class<T> type) {
-        Object service = services.get(type);
-        if (service == null) {
-            throw new IllegalStateException("the session has no " + type.getSimpleName());
+        Object[] installed = services;
+        for (int i = 0; i < installed.length; i += 2) {
+            if (installed[i] == type) {
+                return type.cast(installed[i + 1]);
+            }
         }
-        return type.cast(service);
+        throw new IllegalStateException("the session has no " + type.getSimpleName());
     }
 
     /** {@return the engine events' queue, which statements give a checkpoint and callbacks are posted to} */
