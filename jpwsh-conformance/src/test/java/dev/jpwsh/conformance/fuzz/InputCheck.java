@@ -57,8 +57,7 @@ final class InputCheck {
             return findings;
         }
         for (ParseError error : result.errors()) {
-            Matcher java = ScriptSandbox.JAVA_TEXT.matcher(error.message());
-            if (java.find()) {
+            if (showsJavaNotIn(error.message(), text)) {
                 findings.add(new Finding(Finding.Kind.JAVA_TEXT, "parse error " + error));
             }
         }
@@ -117,5 +116,19 @@ final class InputCheck {
             ParseResult result = Parser.parse(text);
             return new TimedParse(result, THREADS.getCurrentThreadCpuTime() - start);
         }
+    }
+
+    /**
+     * Whether {@code message} shows Java text that {@code input} does not hold itself: a parse error quotes the
+     * script's own words (pwsh's "Unexpected token 'x'"), which may name a Java class the script wrote.
+     */
+    static boolean showsJavaNotIn(String message, String input) {
+        Matcher java = ScriptSandbox.JAVA_TEXT.matcher(message);
+        while (java.find()) {
+            if (!input.contains(java.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
