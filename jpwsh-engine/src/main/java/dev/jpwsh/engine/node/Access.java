@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.types.MethodCallSite;
 import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.MethodTypeArguments;
 import dev.jpwsh.engine.types.TypeResolver;
@@ -119,10 +120,28 @@ public final class Access {
 
     /**
      * {@code target.Name(args)} and {@code [T]::Name(args)}. As an expression a void method gives null; as a
-     * statement ({@link #call}) it outputs nothing.
+     * statement ({@link #call}) it outputs nothing. The node remembers the Java method its last call resolved to
+     * ({@link MethodCallSite}), so a loop's repeated call on the same kind of receiver resolves it once.
      */
-    public record InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic,
-            boolean nullConditional, List<TypeLiteral> methodTypeArguments) implements Expr {
+    public static final class InvokeMember implements Expr {
+        private final Expr target;
+        private final Expr name;
+        private final List<Expr> arguments;
+        private final boolean isStatic;
+        private final boolean nullConditional;
+        private final List<TypeLiteral> methodTypeArguments;
+        private final MethodCallSite site = new MethodCallSite();
+
+        public InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic, boolean nullConditional,
+                List<TypeLiteral> methodTypeArguments) {
+            this.target = target;
+            this.name = name;
+            this.arguments = arguments;
+            this.isStatic = isStatic;
+            this.nullConditional = nullConditional;
+            this.methodTypeArguments = methodTypeArguments;
+        }
+
         @Override
         public Object eval(Frame frame) {
             Object result = call(frame);
@@ -144,7 +163,7 @@ public final class Access {
             if (isStatic && t instanceof Class<?> type) {
                 List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
                         : List.of();
-                return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args);
+                return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args, site);
             }
             MemberGate.checkCall(frame.context(), t, n);
             if (t instanceof ScriptBlock block) {
@@ -159,7 +178,7 @@ public final class Access {
             if (!args.isEmpty() && n.equalsIgnoreCase("ForEach") && !(t instanceof java.util.Map<?, ?>)) {
                 return IntrinsicMethods.forEach(frame, t, args.getFirst(), args.subList(1, args.size()));
             }
-            return MemberGate.invoke(frame.context(), t, n, args);
+            return MemberGate.invoke(frame.context(), t, n, args, site);
         }
     }
 
