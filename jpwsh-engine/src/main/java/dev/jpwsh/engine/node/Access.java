@@ -12,6 +12,7 @@ import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.MethodTypeArguments;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -182,12 +183,19 @@ public final class Access {
         }
     }
 
-    /** {@code target[index]}: arrays (negative counts from the end, arrays of indexes slice), maps, strings. */
+    /**
+     * {@code target[index]}: arrays (negative counts from the end, arrays of indexes slice), maps, strings. A
+     * hashtable with a string key, and an array or list with an int index, are read before anything else is tried;
+     * strict mode is looked up only for an index out of range.
+     */
     public record Index(Expr target, Expr index, boolean nullConditional) implements Assignable {
         @Override
         public Object eval(Frame frame) {
             Object t = target.eval(frame);
             Object i = index.eval(frame);
+            if (i instanceof String key && t instanceof PSHashtable table) {
+                return table.get(key);
+            }
             if (t == null) {
                 if (nullConditional) {
                     return null;
@@ -213,34 +221,37 @@ public final class Access {
             if (Enumeration.isEnumerable(i)) {
                 List<Object> slice = new ArrayList<>();
                 for (Object one : Enumeration.toList(i)) {
-                    Object v = element(t, one);
+                    Object v = element(t, one, null);
                     if (v != null) {
                         slice.add(v);
                     }
                 }
                 return slice.toArray();
             }
-            return element(t, i, StrictMode.of(frame) >= 3);
+            return element(t, i, frame);
         }
 
-        private static Object element(Object target, Object index) {
-            return element(target, index, false);
-        }
-
-        private static Object element(Object target, Object index, boolean strict) {
+        /**
+         * One element; out of range it is null, or an error under strict mode 3 when {@code strictIn}, the frame
+         * whose strict mode applies, is given (a slice skips elements out of range).
+         */
+        private static Object element(Object target, Object index, Frame strictIn) {
             int i = ((Number) Conversions.convert(index, Integer.class)).intValue();
             if (target instanceof String s) {
                 int at = i < 0 ? s.length() + i : i;
                 return at >= 0 && at < s.length() ? s.charAt(at) : null;
             }
             if (target instanceof Object[] || target instanceof List<?>) {
-                List<Object> items = Enumeration.toList(target);
-                int at = i < 0 ? items.size() + i : i;
-                if ((at < 0 || at >= items.size()) && strict) {
+                int size = target instanceof Object[] array ? array.length : ((List<?>) target).size();
+                int at = i < 0 ? size + i : i;
+                if (at >= 0 && at < size) {
+                    return target instanceof Object[] array ? array[at] : ((List<?>) target).get(at);
+                }
+                if (strictIn != null && StrictMode.of(strictIn) >= 3) {
                     throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",
                             "Index was outside the bounds of the array.", index);
                 }
-                return at >= 0 && at < items.size() ? items.get(at) : null;
+                return null;
             }
             if (i == 0 || i == -1) {
                 return target;
