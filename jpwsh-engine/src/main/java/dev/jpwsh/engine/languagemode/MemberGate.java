@@ -5,6 +5,7 @@ import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodCallSite;
+import dev.jpwsh.engine.types.PropertyReadSite;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.List;
 
@@ -36,6 +37,11 @@ public final class MemberGate {
     /** {@code target.Name}. */
     public static Object get(ExecutionContext context, Object target, String name) {
         return Members.get(target, name, guard(context));
+    }
+
+    /** {@code target.Name} at a member-access node that remembers the getter it called. */
+    public static Object get(ExecutionContext context, Object target, String name, PropertyReadSite site) {
+        return Members.get(target, name, guard(context), site);
     }
 
     /** {@code [Type]::Name}. */

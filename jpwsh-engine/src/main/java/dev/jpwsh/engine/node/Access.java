@@ -10,6 +10,7 @@ import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodCallSite;
 import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.MethodTypeArguments;
+import dev.jpwsh.engine.types.PropertyReadSite;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSHashtable;
@@ -92,8 +93,24 @@ public final class Access {
         }
     }
 
-    /** {@code target.name}, {@code target::name}, {@code target?.name}. */
-    public record Member(Expr target, Expr name, boolean isStatic, boolean nullConditional) implements Assignable {
+    /**
+     * {@code target.name}, {@code target::name}, {@code target?.name}. The node remembers the Java getter its last
+     * read called ({@link PropertyReadSite}).
+     */
+    public static final class Member implements Assignable {
+        private final Expr target;
+        private final Expr name;
+        private final boolean isStatic;
+        private final boolean nullConditional;
+        private final PropertyReadSite site = new PropertyReadSite();
+
+        public Member(Expr target, Expr name, boolean isStatic, boolean nullConditional) {
+            this.target = target;
+            this.name = name;
+            this.isStatic = isStatic;
+            this.nullConditional = nullConditional;
+        }
+
         @Override
         public Object eval(Frame frame) {
             Object t = target.eval(frame);
@@ -104,7 +121,7 @@ public final class Access {
             if (isStatic && t instanceof Class<?> type) {
                 return MemberGate.getStatic(frame.context(), type, n);
             }
-            Object value = MemberGate.get(frame.context(), t, n);
+            Object value = MemberGate.get(frame.context(), t, n, site);
             if (value == null && StrictMode.of(frame) >= 2 && !Members.has(t, n)) {
                 throw RuntimeFailures.propertyNotFoundStrict(n);
             }

@@ -32,6 +32,20 @@ public final class Members {
 
     /** {@code target.Name}, reading only what {@code guard} allows (getters and fields, in ConstrainedLanguage). */
     public static Object get(Object target, String name, MemberGuard guard) {
+        return get(target, name, guard, new PropertyReadSite());
+    }
+
+    /**
+     * {@code target.Name} as {@link #get(Object, String, MemberGuard)} reads it, calling the getter {@code site}
+     * found for the last read of the same key, and remembering a new one.
+     */
+    public static Object get(Object target, String name, MemberGuard guard, PropertyReadSite site) {
+        if (target != null) {
+            ResolvedMethod known = site.lookup(target.getClass(), name, guard.readsGettersOnly());
+            if (known != null) {
+                return known.invoke(target, List.of(), MemberGuard.NONE);
+            }
+        }
         if (target instanceof Boolean b && name.equalsIgnoreCase("IsPresent")) {
             return b;
         }
@@ -71,6 +85,9 @@ public final class Members {
                 }
                 Object[] found = new Object[1];
                 Object value = javaProperty(target, name, found, guard);
+                if (found[0] instanceof ResolvedMethod getter && !(target instanceof Class<?>)) {
+                    site.remember(target.getClass(), name, guard.readsGettersOnly(), getter);
+                }
                 return found[0] != null ? value : intrinsic(target, name);
             }
         }
@@ -129,7 +146,8 @@ public final class Members {
 
     /**
      * A Java getter, public field or no-argument accessor (only a getter or a record's accessor when the guard
-     * {@link MemberGuard#readsGettersOnly reads getters only}); {@code found[0]} is set when one exists.
+     * {@link MemberGuard#readsGettersOnly reads getters only}); {@code found[0]} is set when one exists, to the
+     * {@link ResolvedMethod} when a method was called.
      */
     private static Object javaProperty(Object target, String name, Object[] found, MemberGuard guard) {
         if (target instanceof Throwable t && name.equalsIgnoreCase("InnerException")) {
@@ -155,8 +173,9 @@ public final class Members {
                 if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidates[c])
                         && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class
                         && (!gettersOnly || isGetter(m, c < 2)) && !MethodInvoker.hiddenFromScripts(m)) {
-                    found[0] = Boolean.TRUE;
-                    return MethodInvoker.call(m, isStatic ? null : target, List.of());
+                    ResolvedMethod getter = new ResolvedMethod(m);
+                    found[0] = getter;
+                    return getter.invoke(isStatic ? null : target, List.of(), MemberGuard.NONE);
                 }
             }
         }

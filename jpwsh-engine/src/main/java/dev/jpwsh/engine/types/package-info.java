@@ -6,7 +6,9 @@
  * which names no class itself: every module and engine layer registers its own through {@code jpwsh-runtime}'s
  * {@code TypeRegistration}, found with ServiceLoader when the table is first built. A method-call node keeps a
  * {@link dev.jpwsh.engine.types.MethodCallSite}: the method its last call resolved to, reused while the receiver's
- * class, the name and the argument classes stay the same; each class's public methods are looked up once.
+ * class, the name and the argument classes stay the same, and a member-access node a
+ * {@link dev.jpwsh.engine.types.PropertyReadSite} for the getter it called; each class's public methods are looked
+ * up once.
  *
  * <p>Hooks: {@link dev.jpwsh.engine.types.DelegateFactory} is how a conversion makes a script block into a .NET
  * delegate, implemented by the services layer's {@code delegates}; {@link dev.jpwsh.engine.types.DotNetServices}
