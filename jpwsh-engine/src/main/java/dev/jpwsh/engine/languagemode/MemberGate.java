@@ -4,6 +4,8 @@ import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.types.MethodCallSite;
+import dev.jpwsh.engine.types.PropertyReadSite;
 import dev.jpwsh.engine.types.TypeResolver;
 import java.util.List;
 
@@ -37,6 +39,11 @@ public final class MemberGate {
         return Members.get(target, name, guard(context));
     }
 
+    /** {@code target.Name} at a member-access node that remembers the getter it called. */
+    public static Object get(ExecutionContext context, Object target, String name, PropertyReadSite site) {
+        return Members.get(target, name, guard(context), site);
+    }
+
     /** {@code [Type]::Name}. */
     public static Object getStatic(ExecutionContext context, Class<?> type, String name) {
         return Members.getStatic(type, name, guard(context));
@@ -57,14 +64,23 @@ public final class MemberGate {
         return Members.invoke(target, name, args, guard(context));
     }
 
-    /** {@code [Type]::Name(args)} and {@code [Type]::new(args)}. */
+    /**
+     * {@code target.Name(args)} at a call site that remembers the method it resolved; the checks run on every call,
+     * as the site's memory holds no decision of the language mode.
+     */
+    public static Object invoke(ExecutionContext context, Object target, String name, List<Object> args,
+            MethodCallSite site) {
+        return Members.invoke(target, name, args, guard(context), site);
+    }
+
+    /** {@code [Type]::Name(args)} and {@code [Type]::new(args)}, at a call site that remembers the method. */
     public static Object invokeStatic(ExecutionContext context, Class<?> type, List<Class<?>> typeArguments,
-            String name, List<Object> args) {
+            String name, List<Object> args, MethodCallSite site) {
         if (isConstrained(context)) {
             ConstrainedLanguage.checkStaticCall(type, name);
-            return Members.invokeStatic(type, typeArguments, name, args, ConstrainedLanguage.GUARD);
+            return Members.invokeStatic(type, typeArguments, name, args, ConstrainedLanguage.GUARD, site);
         }
-        return Members.invokeStatic(type, typeArguments, name, args, MemberGuard.NONE);
+        return Members.invokeStatic(type, typeArguments, name, args, MemberGuard.NONE, site);
     }
 
     /** New-Object's instance of {@code type}, refused with New-Object's own error for a type that is not core. */
@@ -73,7 +89,7 @@ public final class MemberGate {
         if (isConstrained(context) && !ConstrainedLanguage.mayCreate(type)) {
             throw LanguageModeErrors.newObjectCannotCreateType();
         }
-        return Members.invokeStatic(type, typeArguments, "new", args, guard(context));
+        return Members.invokeStatic(type, typeArguments, "new", args, guard(context), new MethodCallSite());
     }
 
     /** {@code target.Name = value}; {@code target} is the type itself for {@code [Type]::Name = value}. */

@@ -7,10 +7,13 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.engine.types.MethodCallSite;
 import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.MethodTypeArguments;
+import dev.jpwsh.engine.types.PropertyReadSite;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +93,24 @@ public final class Access {
         }
     }
 
-    /** {@code target.name}, {@code target::name}, {@code target?.name}. */
-    public record Member(Expr target, Expr name, boolean isStatic, boolean nullConditional) implements Assignable {
+    /**
+     * {@code target.name}, {@code target::name}, {@code target?.name}. The node remembers the Java getter its last
+     * read called ({@link PropertyReadSite}).
+     */
+    public static final class Member implements Assignable {
+        private final Expr target;
+        private final Expr name;
+        private final boolean isStatic;
+        private final boolean nullConditional;
+        private final PropertyReadSite site = new PropertyReadSite();
+
+        public Member(Expr target, Expr name, boolean isStatic, boolean nullConditional) {
+            this.target = target;
+            this.name = name;
+            this.isStatic = isStatic;
+            this.nullConditional = nullConditional;
+        }
+
         @Override
         public Object eval(Frame frame) {
             Object t = target.eval(frame);
@@ -102,7 +121,7 @@ public final class Access {
             if (isStatic && t instanceof Class<?> type) {
                 return MemberGate.getStatic(frame.context(), type, n);
             }
-            Object value = MemberGate.get(frame.context(), t, n);
+            Object value = MemberGate.get(frame.context(), t, n, site);
             if (value == null && StrictMode.of(frame) >= 2 && !Members.has(t, n)) {
                 throw RuntimeFailures.propertyNotFoundStrict(n);
             }
@@ -119,10 +138,28 @@ public final class Access {
 
     /**
      * {@code target.Name(args)} and {@code [T]::Name(args)}. As an expression a void method gives null; as a
-     * statement ({@link #call}) it outputs nothing.
+     * statement ({@link #call}) it outputs nothing. The node remembers the Java method its last call resolved to
+     * ({@link MethodCallSite}), so a loop's repeated call on the same kind of receiver resolves it once.
      */
-    public record InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic,
-            boolean nullConditional, List<TypeLiteral> methodTypeArguments) implements Expr {
+    public static final class InvokeMember implements Expr {
+        private final Expr target;
+        private final Expr name;
+        private final List<Expr> arguments;
+        private final boolean isStatic;
+        private final boolean nullConditional;
+        private final List<TypeLiteral> methodTypeArguments;
+        private final MethodCallSite site = new MethodCallSite();
+
+        public InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic, boolean nullConditional,
+                List<TypeLiteral> methodTypeArguments) {
+            this.target = target;
+            this.name = name;
+            this.arguments = arguments;
+            this.isStatic = isStatic;
+            this.nullConditional = nullConditional;
+            this.methodTypeArguments = methodTypeArguments;
+        }
+
         @Override
         public Object eval(Frame frame) {
             Object result = call(frame);
@@ -144,7 +181,7 @@ public final class Access {
             if (isStatic && t instanceof Class<?> type) {
                 List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
                         : List.of();
-                return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args);
+                return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args, site);
             }
             MemberGate.checkCall(frame.context(), t, n);
             if (t instanceof ScriptBlock block) {
@@ -159,16 +196,23 @@ public final class Access {
             if (!args.isEmpty() && n.equalsIgnoreCase("ForEach") && !(t instanceof java.util.Map<?, ?>)) {
                 return IntrinsicMethods.forEach(frame, t, args.getFirst(), args.subList(1, args.size()));
             }
-            return MemberGate.invoke(frame.context(), t, n, args);
+            return MemberGate.invoke(frame.context(), t, n, args, site);
         }
     }
 
-    /** {@code target[index]}: arrays (negative counts from the end, arrays of indexes slice), maps, strings. */
+    /**
+     * {@code target[index]}: arrays (negative counts from the end, arrays of indexes slice), maps, strings. A
+     * hashtable with a string key, and an array or list with an int index, are read before anything else is tried;
+     * strict mode is looked up only for an index out of range.
+     */
     public record Index(Expr target, Expr index, boolean nullConditional) implements Assignable {
         @Override
         public Object eval(Frame frame) {
             Object t = target.eval(frame);
             Object i = index.eval(frame);
+            if (i instanceof String key && t instanceof PSHashtable table) {
+                return table.get(key);
+            }
             if (t == null) {
                 if (nullConditional) {
                     return null;
@@ -194,34 +238,37 @@ public final class Access {
             if (Enumeration.isEnumerable(i)) {
                 List<Object> slice = new ArrayList<>();
                 for (Object one : Enumeration.toList(i)) {
-                    Object v = element(t, one);
+                    Object v = element(t, one, null);
                     if (v != null) {
                         slice.add(v);
                     }
                 }
                 return slice.toArray();
             }
-            return element(t, i, StrictMode.of(frame) >= 3);
+            return element(t, i, frame);
         }
 
-        private static Object element(Object target, Object index) {
-            return element(target, index, false);
-        }
-
-        private static Object element(Object target, Object index, boolean strict) {
+        /**
+         * One element; out of range it is null, or an error under strict mode 3 when {@code strictIn}, the frame
+         * whose strict mode applies, is given (a slice skips elements out of range).
+         */
+        private static Object element(Object target, Object index, Frame strictIn) {
             int i = ((Number) Conversions.convert(index, Integer.class)).intValue();
             if (target instanceof String s) {
                 int at = i < 0 ? s.length() + i : i;
                 return at >= 0 && at < s.length() ? s.charAt(at) : null;
             }
             if (target instanceof Object[] || target instanceof List<?>) {
-                List<Object> items = Enumeration.toList(target);
-                int at = i < 0 ? items.size() + i : i;
-                if ((at < 0 || at >= items.size()) && strict) {
+                int size = target instanceof Object[] array ? array.length : ((List<?>) target).size();
+                int at = i < 0 ? size + i : i;
+                if (at >= 0 && at < size) {
+                    return target instanceof Object[] array ? array[at] : ((List<?>) target).get(at);
+                }
+                if (strictIn != null && StrictMode.of(strictIn) >= 3) {
                     throw RuntimeFailures.create("IndexOutOfRange", "InvalidOperation",
                             "Index was outside the bounds of the array.", index);
                 }
-                return at >= 0 && at < items.size() ? items.get(at) : null;
+                return null;
             }
             if (i == 0 || i == -1) {
                 return target;

@@ -21,23 +21,43 @@ public final class Literals {
         }
     }
 
-    /** {@code "text $var $(expr)"}: each part's string joined; collections use {@code $OFS} (default space). */
-    public record ExpandableString(List<Expr> parts) implements Expr {
+    /**
+     * {@code "text $var $(expr)"}: each part's string joined; collections use {@code $OFS} (default space). A string
+     * part is appended as it is and an int as its decimal digits (as PowerShell's culture-invariant conversion writes
+     * it), with no look-up of {@code $OFS}; the builder starts at the literal text's length plus a few characters for
+     * each other part.
+     */
+    public static final class ExpandableString implements Expr {
+        private static final int EXPECTED_PART_LENGTH = 8;
+        private final Expr[] parts;
+        private final int expectedLength;
+
+        public ExpandableString(List<Expr> parts) {
+            this.parts = parts.toArray(Expr[]::new);
+            int length = 0;
+            for (Expr part : this.parts) {
+                length += part instanceof Constant(String text) ? text.length() : EXPECTED_PART_LENGTH;
+            }
+            this.expectedLength = length;
+        }
+
         @Override
         public Object eval(Frame frame) {
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(expectedLength);
             String separator = null;
             for (Expr part : parts) {
                 Object value = part.eval(frame);
                 if (value instanceof String s) {
                     sb.append(s);
-                    continue;
+                } else if (value instanceof Integer n) {
+                    sb.append(n.intValue());
+                } else {
+                    if (separator == null) {
+                        Object ofs = frame.variable("ofs");
+                        separator = ofs == null ? " " : LanguagePrimitives.toString(ofs);
+                    }
+                    sb.append(LanguagePrimitives.toString(value, separator));
                 }
-                if (separator == null) {
-                    Object ofs = frame.variable("ofs");
-                    separator = ofs == null ? " " : LanguagePrimitives.toString(ofs);
-                }
-                sb.append(LanguagePrimitives.toString(value, separator));
             }
             return sb.toString();
         }

@@ -32,6 +32,20 @@ public final class Members {
 
     /** {@code target.Name}, reading only what {@code guard} allows (getters and fields, in ConstrainedLanguage). */
     public static Object get(Object target, String name, MemberGuard guard) {
+        return get(target, name, guard, new PropertyReadSite());
+    }
+
+    /**
+     * {@code target.Name} as {@link #get(Object, String, MemberGuard)} reads it, calling the getter {@code site}
+     * found for the last read of the same key, and remembering a new one.
+     */
+    public static Object get(Object target, String name, MemberGuard guard, PropertyReadSite site) {
+        if (target != null) {
+            ResolvedMethod known = site.lookup(target.getClass(), name, guard.readsGettersOnly());
+            if (known != null) {
+                return known.invoke(target, List.of(), MemberGuard.NONE);
+            }
+        }
         if (target instanceof Boolean b && name.equalsIgnoreCase("IsPresent")) {
             return b;
         }
@@ -71,6 +85,9 @@ public final class Members {
                 }
                 Object[] found = new Object[1];
                 Object value = javaProperty(target, name, found, guard);
+                if (found[0] instanceof ResolvedMethod getter && !(target instanceof Class<?>)) {
+                    site.remember(target.getClass(), name, guard.readsGettersOnly(), getter);
+                }
                 return found[0] != null ? value : intrinsic(target, name);
             }
         }
@@ -129,7 +146,8 @@ public final class Members {
 
     /**
      * A Java getter, public field or no-argument accessor (only a getter or a record's accessor when the guard
-     * {@link MemberGuard#readsGettersOnly reads getters only}); {@code found[0]} is set when one exists.
+     * {@link MemberGuard#readsGettersOnly reads getters only}); {@code found[0]} is set when one exists, to the
+     * {@link ResolvedMethod} when a method was called.
      */
     private static Object javaProperty(Object target, String name, Object[] found, MemberGuard guard) {
         if (target instanceof Throwable t && name.equalsIgnoreCase("InnerException")) {
@@ -151,12 +169,13 @@ public final class Members {
         boolean gettersOnly = guard.readsGettersOnly();
         String[] candidates = {"get" + name, "is" + name, name};
         for (int c = 0; c < candidates.length; c++) {
-            for (Method m : type.getMethods()) {
+            for (Method m : MethodInvoker.publicMethods(type)) {
                 if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidates[c])
                         && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class
                         && (!gettersOnly || isGetter(m, c < 2)) && !MethodInvoker.hiddenFromScripts(m)) {
-                    found[0] = Boolean.TRUE;
-                    return MethodInvoker.call(m, isStatic ? null : target, List.of());
+                    ResolvedMethod getter = new ResolvedMethod(m);
+                    found[0] = getter;
+                    return getter.invoke(isStatic ? null : target, List.of(), MemberGuard.NONE);
                 }
             }
         }
@@ -216,7 +235,7 @@ public final class Members {
     }
 
     private static void setJava(Object target, String name, Object value, MemberGuard guard) {
-        for (Method m : target.getClass().getMethods()) {
+        for (Method m : MethodInvoker.publicMethods(target.getClass())) {
             if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)) {
                 MethodInvoker.call(m, target, List.of(value), guard);
                 return;
@@ -275,10 +294,23 @@ public final class Members {
      * enumerates a collection) and the argument conversions.
      */
     public static Object invoke(Object target, String name, List<Object> args, MemberGuard guard) {
+        return invoke(target, name, args, guard, new MethodCallSite());
+    }
+
+    /**
+     * {@code target.Name(args)} as {@link #invoke(Object, String, List, MemberGuard)} does it, reusing the method
+     * {@code site} resolved for the last call of the same key, and remembering a new one.
+     */
+    public static Object invoke(Object target, String name, List<Object> args, MemberGuard guard,
+            MethodCallSite site) {
         if (target == null) {
             throw RuntimeFailures.invokeMethodOnNull();
         }
         guard.checkCall(target, name);
+        ResolvedMethod known = site.lookup(false, target.getClass(), name, args);
+        if (known != null) {
+            return known.invoke(target, args, guard);
+        }
         Class<?> companion = companionOf(target);
         if (companion != null) {
             Object[] found = new Object[1];
@@ -302,14 +334,16 @@ public final class Members {
         if (method == null) {
             throw RuntimeFailures.methodNotFound(TypeNames.ofValue(target), name);
         }
-        return MethodInvoker.call(method, target, args, guard);
+        return site.remember(false, target.getClass(), name, args, new ResolvedMethod(method))
+                .invoke(target, args, guard);
     }
 
     /** Method-call enumeration: {@code $words.ToUpper()} calls the method on every element. */
     private static Object invokeOnEach(Object target, String name, List<Object> args, MemberGuard guard) {
         List<Object> results = new ArrayList<>();
+        MethodCallSite site = new MethodCallSite();
         for (Object item : Enumeration.toList(target)) {
-            Object r = invoke(item, name, args, guard);
+            Object r = invoke(item, name, args, guard, site);
             if (r != MethodInvoker.VOID) {
                 Enumerables.write(r, results::add);
             }
@@ -367,17 +401,25 @@ public final class Members {
      * convert through {@code guard}.
      */
     public static Object invokeStatic(Class<?> type, List<Class<?>> typeArguments, String name, List<Object> args,
-            MemberGuard guard) {
-        if (name.equalsIgnoreCase("new")) {
-            if (type == String.class) {
-                return newString(args);
-            }
-            Object created = MethodInvoker.construct(type, args, guard);
-            if (created instanceof GenericInstance generic && !typeArguments.isEmpty()) {
-                generic.bindTypeArguments(typeArguments);
-            }
-            return created;
+            MemberGuard guard, MethodCallSite site) {
+        boolean create = name.equalsIgnoreCase("new");
+        if (create && type == String.class) {
+            return newString(args);
         }
+        ResolvedMethod known = site.lookup(true, type, name, args);
+        if (known == null) {
+            known = site.remember(true, type, name, args, create ? MethodInvoker.constructor(type, args)
+                    : new ResolvedMethod(staticMethod(type, name, args)));
+        }
+        Object result = known.invoke(null, args, guard);
+        if (create && result instanceof GenericInstance generic && !typeArguments.isEmpty()) {
+            generic.bindTypeArguments(typeArguments);
+        }
+        return result;
+    }
+
+    /** The static method {@code [Type]::Name(args)} calls, from the type or the companion that adds it. */
+    private static Method staticMethod(Class<?> type, String name, List<Object> args) {
         Method method = MethodInvoker.find(type, true, name, args);
         Class<?> statics = staticCompanion(type);
         if (method == null && statics != null) {
@@ -389,7 +431,7 @@ public final class Members {
         if (method == null) {
             throw RuntimeFailures.methodNotFound(TypeNames.of(type), name);
         }
-        return MethodInvoker.call(method, null, args, guard);
+        return method;
     }
 
     /** {@code [string]::new(char, count)} and {@code [string]::new(char[])}. */

@@ -7,7 +7,6 @@ import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -27,13 +26,26 @@ public final class MethodInvoker {
         }
     };
 
+    /** Each class's public methods, looked up once: {@link Class#getMethods} copies them on every call. */
+    private static final ClassValue<Method[]> PUBLIC_METHODS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            return type.getMethods();
+        }
+    };
+
     private MethodInvoker() {
+    }
+
+    /** The public methods of {@code type}, inherited ones included; shared, so never to be modified. */
+    static Method[] publicMethods(Class<?> type) {
+        return PUBLIC_METHODS.get(type);
     }
 
     /** The best public method for the arguments, or null. */
     public static Method find(Class<?> type, boolean isStatic, String name, List<Object> args) {
         List<Method> candidates = new ArrayList<>();
-        for (Method m : type.getMethods()) {
+        for (Method m : publicMethods(type)) {
             if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == args.size()
                     && Modifier.isStatic(m.getModifiers()) == isStatic && !hiddenFromScripts(m)) {
                 candidates.add(m);
@@ -82,9 +94,7 @@ public final class MethodInvoker {
      * names the method as .NET would, with a capital initial ({@code Open}, not open).
      */
     static Object call(Method method, Object target, List<Object> args, MemberGuard guard) {
-        String javaName = method.getName();
-        return call(method, target, Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1), args, guard,
-                args.size());
+        return new ResolvedMethod(method).invoke(target, args, guard);
     }
 
     /**
@@ -94,7 +104,7 @@ public final class MethodInvoker {
     static Object invokeExtension(Class<?> extensions, Object receiver, String name, List<Object> args,
             Object[] found, MemberGuard guard) {
         List<Method> candidates = new ArrayList<>();
-        for (Method m : extensions.getMethods()) {
+        for (Method m : publicMethods(extensions)) {
             if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == args.size() + 1
                     && Modifier.isStatic(m.getModifiers()) && m.getParameterTypes()[0].isInstance(receiver)) {
                 candidates.add(m);
@@ -108,17 +118,17 @@ public final class MethodInvoker {
             return null;
         }
         found[0] = Boolean.TRUE;
-        return call(best, null, name, all, guard, args.size());
+        return new ResolvedMethod(best, name).invoke(null, all, guard, args.size());
     }
 
     /**
-     * {@code [T]::new(args)}: T's static {@code New} factories when it declares them (a facade whose .NET
+     * What {@code [T]::new(args)} calls: T's static {@code New} factories when it declares them (a facade whose .NET
      * constructors build something its Java constructors do not), else its constructors.
      */
-    static Object construct(Class<?> type, List<Object> args, MemberGuard guard) {
+    static ResolvedMethod constructor(Class<?> type, List<Object> args) {
         Method factory = find(type, true, "New", args);
         if (factory != null) {
-            return call(factory, null, ".ctor", args, guard, args.size());
+            return new ResolvedMethod(factory, ".ctor");
         }
         List<Constructor<?>> candidates = new ArrayList<>();
         for (Constructor<?> c : type.getConstructors()) {
@@ -131,7 +141,7 @@ public final class MethodInvoker {
             throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
                     "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".", null);
         }
-        return call(best, null, ".ctor", args, guard, args.size());
+        return new ResolvedMethod(best, ".ctor");
     }
 
     private static Executable best(List<? extends Executable> candidates, List<Object> args) {
@@ -185,45 +195,6 @@ public final class MethodInvoker {
             return 0;
         }
         return -1;
-    }
-
-    /**
-     * Calls {@code executable}; {@code shownArgCount} is how many arguments the script passed, which a failure's
-     * message counts (an extension method's receiver is not one); {@code guard} checks each argument's conversion.
-     */
-    private static Object call(Executable executable, Object target, String name, List<Object> args,
-            MemberGuard guard, int shownArgCount) {
-        Class<?>[] types = executable.getParameterTypes();
-        Object[] converted = new Object[types.length];
-        for (int i = 0; i < types.length; i++) {
-            if (args.get(i) instanceof MethodTypeArguments generic) {
-                converted[i] = generic.single();
-            } else {
-                Class<?> type = boxed(types[i]);
-                guard.checkConversion(args.get(i), type);
-                converted[i] = Conversions.convert(args.get(i), type);
-            }
-        }
-        if (!java.lang.reflect.Modifier.isPublic(executable.getDeclaringClass().getModifiers())) {
-            executable.trySetAccessible();
-        }
-        try {
-            if (executable instanceof Method m) {
-                Object result = m.invoke(target, converted);
-                return m.getReturnType() == void.class ? VOID : result;
-            }
-            return ((Constructor<?>) executable).newInstance(converted);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
-                // the pipeline thread is interrupted only to stop it (PowerShell.Stop, runspace close): keep the
-                // flag set and end the script, instead of reporting a statement error and running on
-                Thread.currentThread().interrupt();
-                throw RuntimeFailures.pipelineStopped();
-            }
-            throw methodInvocation(name, shownArgCount, e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw methodInvocation(name, shownArgCount, e);
-        }
     }
 
     /** {@code Exception calling "Name" with "N" argument(s): "inner message"}. */

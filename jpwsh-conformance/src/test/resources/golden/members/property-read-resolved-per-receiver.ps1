@@ -1,0 +1,2 @@
+# A property read run again and again finds the property anew whenever the object's type changes: one read in a loop reaches a .NET property, a string's length, a hashtable's key, a custom object's property and an array's length in turn
+foreach ($o in [System.Text.StringBuilder]::new('abc'), 'hello', @{ Length = 'key' }, [pscustomobject]@{ Length = 'note' }, @(1, 2), [System.Text.StringBuilder]::new('x')) { $o.Length }
