@@ -160,7 +160,8 @@ public final class Compiler {
         boolean isSwitch = type != null && type.name().equalsIgnoreCase("switch");
         return new ParameterSpec(p.name().path().name(), isSwitch ? null : type,
                 p.defaultValue() == null ? null : expr(p.defaultValue()), mandatory, position, fromPipeline, byName,
-                remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations));
+                remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations),
+                dev.jpwsh.engine.scope.Scope.key(p.name().path().name()));
     }
 
     private static boolean isTrueConstant(ExpressionAst e) {

@@ -38,6 +38,9 @@ public final class Frame {
 
     /** The scope a qualifier names: global, script, local/private, or this one when empty. */
     public Scope scopeFor(String qualifier) {
+        if (qualifier.isEmpty()) {
+            return scope;
+        }
         return switch (qualifier.toLowerCase(Locale.ROOT)) {
             case "global" -> context.global();
             case "script" -> scriptScope;
@@ -52,5 +55,10 @@ public final class Frame {
 
     public void setLocal(String name, Object value) {
         scope.set(name, value);
+    }
+
+    /** {@link #setLocal(String, Object)} with the name's {@link Scope#key} already computed. */
+    public void setLocal(String key, String name, Object value) {
+        scope.set(key, name, value);
     }
 }

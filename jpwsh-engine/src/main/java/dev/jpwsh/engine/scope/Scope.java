@@ -13,7 +13,8 @@ import java.util.Map;
 public final class Scope {
     private final Scope parent;
     private final Map<String, PSVariable> variables = new HashMap<>();
-    private final Map<String, FunctionItem> functions = new HashMap<>(4);
+    /** This scope's own functions; null until one is defined here, as in most call scopes. */
+    private Map<String, FunctionItem> functions;
 
     /** A function: its name as defined, its body (a ScriptBlock), its options (ReadOnly, Constant, Private, AllScope). */
     private record FunctionItem(String name, Object body, VariableOptions options) {
@@ -49,19 +50,26 @@ public final class Scope {
         return variables.get(key);
     }
 
-    /** The variable an assignment here changes: this scope's own, or an AllScope one it shares; else null. */
+    /**
+     * The variable an assignment here changes: this scope's own, or an AllScope one it shares; else null. The
+     * parents are searched only for a name some variable has had AllScope for ({@link AllScopeNames}).
+     */
     public PSVariable assignable(String key) {
         PSVariable v = variables.get(key);
-        if (v != null) {
+        if (v != null || parent == null || !AllScopeNames.mayBeAllScope(key)) {
             return v;
         }
-        PSVariable inherited = parent == null ? null : parent.lookup(key);
+        PSVariable inherited = parent.lookup(key);
         return inherited != null && inherited.isAllScope() ? inherited : null;
     }
 
     /** Sets the variable in this scope, creating it here if this scope has none by that name. */
     public PSVariable set(String name, Object value) {
-        String key = key(name);
+        return set(key(name), name, value);
+    }
+
+    /** {@link #set(String, Object)} with the name's {@link #key} already computed. */
+    public PSVariable set(String key, String name, Object value) {
         PSVariable v = assignable(key);
         if (v == null) {
             v = new PSVariable(name, value, VariableOptions.NONE);
@@ -90,7 +98,7 @@ public final class Scope {
      */
     public Object lookupFunction(String key) {
         for (Scope s = this; s != null; s = s.parent) {
-            FunctionItem f = s.functions.get(key);
+            FunctionItem f = s.functions == null ? null : s.functions.get(key);
             if (f != null && (s == this || !f.options().has(VariableOptions.PRIVATE_BIT))) {
                 return f.body();
             }
@@ -110,9 +118,9 @@ public final class Scope {
     public boolean defineFunction(String name, Object function, VariableOptions options) {
         String key = key(name);
         Scope owner = this;
-        FunctionItem existing = functions.get(key);
+        FunctionItem existing = functions == null ? null : functions.get(key);
         for (Scope s = parent; existing == null && s != null; s = s.parent) {
-            FunctionItem inherited = s.functions.get(key);
+            FunctionItem inherited = s.functions == null ? null : s.functions.get(key);
             if (inherited != null && inherited.options().has(VariableOptions.ALL_SCOPE_BIT)) {
                 owner = s;
                 existing = inherited;
@@ -121,6 +129,9 @@ public final class Scope {
         if (existing != null && !existing.isWritable()) {
             return false;
         }
+        if (owner.functions == null) {
+            owner.functions = new HashMap<>(4);
+        }
         owner.functions.put(key, new FunctionItem(name, function, options));
         return true;
     }
@@ -128,6 +139,9 @@ public final class Scope {
     /** This scope's own functions: each name as defined, with its body. */
     public Map<String, Object> functions() {
         Map<String, Object> own = new LinkedHashMap<>();
+        if (functions == null) {
+            return own;
+        }
         functions.values().forEach(f -> own.put(f.name(), f.body()));
         return own;
     }
@@ -135,6 +149,6 @@ public final class Scope {
     /** Forgets every variable and function of this scope. */
     public void clear() {
         variables.clear();
-        functions.clear();
+        functions = null;
     }
 }
