@@ -103,8 +103,12 @@ public final class FunctionProcessor implements CommandProcessor {
 
     @Override
     public void processWithoutInput() {
+        Stmt process = block.body().process();
+        if (process == null) {
+            return; // nothing runs before end(), which defines $input itself
+        }
         frame.setLocal(INPUT, INPUT, new InputEnumerator(List.of()));
-        run(block.body().process());
+        run(process);
     }
 
     @Override

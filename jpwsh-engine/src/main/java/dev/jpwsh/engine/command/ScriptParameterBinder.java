@@ -84,7 +84,8 @@ public final class ScriptParameterBinder {
             }
         }
         List<Object> remaining = rest < 0 ? List.of() : new ArrayList<>();
-        for (Object value : positional) {
+        for (int p = 0; p < positional.size(); p++) {
+            Object value = positional.get(p);
             int index = nextPositional(parameters, bound);
             if (index == rest && rest >= 0 || index < 0 && rest >= 0) {
                 remaining.add(value);

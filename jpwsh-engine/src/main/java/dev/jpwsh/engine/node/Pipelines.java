@@ -83,8 +83,8 @@ public final class Pipelines {
                 throw RuntimeFailures.functionCalledLikeMethod();
             }
             List<CommandArgument> args = new ArrayList<>(arguments.size());
-            for (Argument a : arguments) {
-                a.evaluate(frame, args);
+            for (int i = 0; i < arguments.size(); i++) {
+                arguments.get(i).evaluate(frame, args);
             }
             return CommandResolver.resolve(frame, command.eval(frame), dotSource, args, takesInput);
         }

@@ -27,9 +27,9 @@ public final class Statements {
     public record StatementList(List<Stmt> statements, List<Trap> traps) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            for (Stmt statement : statements) {
+            for (int i = 0; i < statements.size(); i++) {
                 try {
-                    statement.exec(frame, out);
+                    statements.get(i).exec(frame, out);
                 } catch (PSException e) {
                     handle(frame, out, e);
                 }
@@ -150,9 +150,7 @@ public final class Statements {
                 if (variable != null && variable.typeConstraint() == null) {
                     Object right = value.eval(frame);
                     Object left = variable.value();
-                    variable.setValue(left instanceof Integer a && right instanceof Integer b
-                            && op != Operators.ArithmeticOp.DIVIDE ? Operators.intFastPath(op, a, b)
-                            : op.apply(left, right));
+                    variable.setValue(Operators.arithmetic(op, left, right));
                     return;
                 }
             }
