@@ -143,8 +143,8 @@ public final class ScriptParameterBinder {
 
     /** Whether any parameter names a set; most functions' do not, and their binding skips set resolution. */
     private static boolean namesAnySet(List<ParameterSpec> parameters) {
-        for (ParameterSpec p : parameters) {
-            if (!p.parameterSets().isEmpty()) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!parameters.get(i).parameterSets().isEmpty()) {
                 return true;
             }
         }
