@@ -65,7 +65,8 @@ public final class Compiler {
             }
         }
         return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), block(ast.beginBlock()),
-                block(ast.processBlock()), block(ast.endBlock()), block(ast.cleanBlock()), cmdletBinding, defaultSet);
+                block(ast.processBlock()), DirectReturns.endBlock(block(ast.endBlock())), block(ast.cleanBlock()),
+                cmdletBinding, defaultSet);
     }
 
     /** A script block's text as {@code ToString()} gives it: a literal's without its braces. */
@@ -224,7 +225,8 @@ public final class Compiler {
             case StatementAst.Trap t -> new Statements.Discard(new Literals.Constant(null));
             case StatementAst.Break b -> new Statements.Break(label(b.label()));
             case StatementAst.Continue c -> new Statements.Continue(label(c.label()));
-            case StatementAst.Return r -> new Statements.Return(r.pipeline() == null ? null : condition(r.pipeline()));
+            case StatementAst.Return r -> new Statements.Return(r.pipeline() == null ? null : condition(r.pipeline()),
+                    false);
             case StatementAst.Exit e -> new Statements.Exit(e.pipeline() == null ? null : condition(e.pipeline()));
             case StatementAst.Throw t -> new Statements.Throw(t.pipeline() == null ? null : condition(t.pipeline()));
             case StatementAst.FunctionDefinition f -> functionDefinition(f);

@@ -12,6 +12,11 @@ public final class Frame {
     private final ExecutionContext context;
     private final Scope scope;
     private final Scope scriptScope;
+    /**
+     * Set by a {@code return} that ends its end block without an exception (see
+     * {@code Statements.Return#direct}): the statement lists it is in stop, and the block clears it.
+     */
+    private boolean returning;
 
     public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {
         this.context = context;
@@ -46,6 +51,14 @@ public final class Frame {
             case "script" -> scriptScope;
             default -> scope;
         };
+    }
+
+    public boolean returning() {
+        return returning;
+    }
+
+    public void setReturning(boolean returning) {
+        this.returning = returning;
     }
 
     public Object variable(String key) {
