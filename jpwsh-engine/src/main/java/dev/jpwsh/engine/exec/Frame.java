@@ -17,6 +17,13 @@ public final class Frame {
      * {@code Statements.Return#direct}): the statement lists it is in stop, and the block clears it.
      */
     private boolean returning;
+    /** The two variables of this frame's scope found last ({@link #lookup}). */
+    private Remembered first;
+    private Remembered second;
+
+    /** A variable found in the frame's scope under {@code key} while the scope had {@code version}. */
+    private record Remembered(String key, PSVariable variable, long version) {
+    }
 
     public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {
         this.context = context;
@@ -53,6 +60,56 @@ public final class Frame {
         };
     }
 
+    /**
+     * The variable {@code $name} reads here (its lower-cased {@code key}): the nearest one, through the parents. The
+     * last two found in this frame's own scope are remembered, by key identity and the scope's
+     * {@linkplain Scope#version version}, so a loop reading and updating the same variables does not search the
+     * scope's map each time.
+     */
+    public PSVariable lookup(String key) {
+        PSVariable local = cachedLocal(key);
+        if (local != null) {
+            return local;
+        }
+        local = scope.local(key);
+        if (local != null) {
+            remember(key, local);
+            return local;
+        }
+        return scope.lookupInParents(key);
+    }
+
+    /** The variable an assignment to {@code key} here changes, as {@link Scope#assignable} finds it; remembered too. */
+    public PSVariable assignable(String key) {
+        PSVariable local = cachedLocal(key);
+        if (local != null) {
+            return local;
+        }
+        local = scope.local(key);
+        if (local != null) {
+            remember(key, local);
+            return local;
+        }
+        return scope.assignable(key);
+    }
+
+    private PSVariable cachedLocal(String key) {
+        Remembered r = first;
+        if (r != null && r.key == key && r.version == scope.version()) {
+            return r.variable;
+        }
+        r = second;
+        if (r != null && r.key == key && r.version == scope.version()) {
+            return r.variable;
+        }
+        return null;
+    }
+
+    private void remember(String key, PSVariable variable) {
+        second = first;
+        first = new Remembered(key, variable, scope.version());
+    }
+
     public boolean returning() {
         return returning;
     }
@@ -62,7 +119,7 @@ public final class Frame {
     }
 
     public Object variable(String key) {
-        PSVariable v = scope.lookup(key);
+        PSVariable v = lookup(key);
         return v == null ? null : v.value();
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class Scope {
     private final Scope parent;
     private final Map<String, PSVariable> variables = new HashMap<>();
+    /** Counts the changes that can take a variable out of this scope: removals, replacements, clearing. */
+    private long version;
     /** This scope's own functions; null until one is defined here, as in most call scopes. */
     private Map<String, FunctionItem> functions;
 
@@ -46,8 +48,27 @@ public final class Scope {
         return null;
     }
 
+    /** The nearest variable with this (lower-cased) name in a parent scope, or null; {@link #lookup} without this one. */
+    public PSVariable lookupInParents(String key) {
+        for (Scope s = parent; s != null; s = s.parent) {
+            PSVariable v = s.variables.get(key);
+            if (v != null && !v.isPrivate()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     public PSVariable local(String key) {
         return variables.get(key);
+    }
+
+    /**
+     * {@return a number that changes whenever a variable of this scope may have been removed or replaced} While it
+     * stays the same, a variable found here earlier is still the one this scope holds by that name.
+     */
+    public long version() {
+        return version;
     }
 
     /**
@@ -81,15 +102,18 @@ public final class Scope {
     }
 
     public void define(PSVariable variable) {
+        version++;
         variables.put(key(variable.name()), variable);
     }
 
     public boolean remove(String key) {
+        version++;
         return variables.remove(key) != null;
     }
 
+    /** This scope's own variables by key, read-only: changes go through {@link #set}, {@link #define}, {@link #remove}. */
     public Map<String, PSVariable> variables() {
-        return variables;
+        return java.util.Collections.unmodifiableMap(variables);
     }
 
     /**
@@ -148,6 +172,7 @@ public final class Scope {
 
     /** Forgets every variable and function of this scope. */
     public void clear() {
+        version++;
         variables.clear();
         functions = null;
     }
