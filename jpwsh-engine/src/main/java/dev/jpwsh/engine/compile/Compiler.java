@@ -457,8 +457,10 @@ public final class Compiler {
                 case ExpressionAst e -> new Pipelines.ValueArgument(expr(e));
             });
         }
+        String key = name instanceof Literals.Constant constant && constant.value() instanceof String text
+                ? dev.jpwsh.engine.scope.Scope.key(text) : null;
         return new Pipelines.CommandElement(name, List.copyOf(arguments),
-                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements));
+                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements), key);
     }
 
     /** {@code name(a, b)}: one argument, a parenthesised list, written right after the command name. */
