@@ -118,8 +118,9 @@ public final class Frame {
         this.returning = returning;
     }
 
+    /** The value of the nearest variable by that key, or null; found without remembering it ({@link #lookup}). */
     public Object variable(String key) {
-        PSVariable v = lookup(key);
+        PSVariable v = scope.lookup(key);
         return v == null ? null : v.value();
     }
 
