@@ -26,19 +26,30 @@ public final class CommandResolver {
      */
     public static CommandProcessor resolve(Frame frame, Object command, boolean dotSource, List<CommandArgument> args,
             boolean takesInput) {
+        return resolve(frame, command, null, dotSource, args, takesInput);
+    }
+
+    /**
+     * {@link #resolve(Frame, Object, boolean, List, boolean)} for a command whose name's lower-cased {@code key} the
+     * caller already has (a name written in the script); null when it has none.
+     */
+    public static CommandProcessor resolve(Frame frame, Object command, String key, boolean dotSource,
+            List<CommandArgument> args, boolean takesInput) {
         if (command instanceof ScriptBlock block) {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, null);
         }
         String name = LanguagePrimitives.toString(command);
+        String nameKey = key != null ? key : Scope.key(name);
         CommandTable commands = frame.context().commands();
-        String aliased = commands.resolveAlias(name);
+        String aliased = commands.aliasTarget(nameKey);
         if (isHiddenFrom(frame, commands, name) || aliased != null && isHiddenFrom(frame, commands, aliased)) {
             throw RuntimeFailures.commandNotFound(name);
         }
         if (aliased != null) {
             name = aliased;
+            nameKey = Scope.key(name);
         }
-        Object function = frame.scope().lookupFunction(Scope.key(name));
+        Object function = frame.scope().lookupFunction(nameKey);
         if (function instanceof ScriptBlock block) {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, name);
         }

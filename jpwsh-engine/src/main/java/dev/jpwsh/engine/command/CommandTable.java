@@ -61,7 +61,12 @@ public final class CommandTable {
 
     /** The command an alias stands for, or null. */
     public String resolveAlias(String name) {
-        AliasInfo alias = aliases.get(name.toLowerCase(Locale.ROOT));
+        return aliasTarget(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #resolveAlias} for a name already lower-cased. */
+    public String aliasTarget(String key) {
+        AliasInfo alias = aliases.get(key);
         return alias == null ? null : alias.definition();
     }
 

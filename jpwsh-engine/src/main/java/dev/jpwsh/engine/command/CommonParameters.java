@@ -24,13 +24,14 @@ public final class CommonParameters {
 
     /** The variable, in a command's own scope, holding the list its -OutVariable collects into. */
     public static final String OUT_VARIABLE = "__OutVariable";
+    private static final String OUT_VARIABLE_KEY = Scope.key(OUT_VARIABLE);
 
     private CommonParameters() {
     }
 
     /** The command's output pipe, also copying into its -OutVariable list when it has one. */
     public static dev.jpwsh.engine.exec.Pipe withOutVariable(Frame frame, dev.jpwsh.engine.exec.Pipe out) {
-        PSVariable v = frame.scope().local(Scope.key(OUT_VARIABLE));
+        PSVariable v = frame.scope().local(OUT_VARIABLE_KEY);
         if (v == null || !(v.value() instanceof List<?> list)) {
             return out;
         }

@@ -22,6 +22,9 @@ import java.util.List;
  * processor).
  */
 public final class FunctionProcessor implements CommandProcessor {
+    /** {@code $input}'s name, which is also its key. */
+    private static final String INPUT = "input";
+
     private final ScriptBlock block;
     private final Frame frame;
     private final List<CommandArgument> args;
@@ -67,13 +70,12 @@ public final class FunctionProcessor implements CommandProcessor {
     /** {@code $MyInvocation}, and {@code $PSCmdlet} for an advanced function. */
     private void defineInvocation() {
         String commandName = name == null ? "" : name;
-        String type = name == null ? "Script" : name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")
-                ? "ExternalScript" : "Function";
+        String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
         InvocationInfo info = new InvocationInfo(new InvocationInfo.CommandInfo(displayName(commandName), type),
-                commandName, (PSHashtable) frame.variable("psboundparameters"), (Object[]) frame.variable("args"),
-                "", callSite);
-        frame.setLocal("MyInvocation", info);
-        frame.setLocal("__CommandName", name);
+                commandName, (PSHashtable) frame.variable(ScriptParameterBinder.BOUND_PARAMETERS_KEY),
+                (Object[]) frame.variable(ScriptParameterBinder.ARGS_KEY), "", callSite);
+        frame.setLocal("myinvocation", "MyInvocation", info);
+        frame.setLocal("__commandname", "__CommandName", name);
         if (block.body().cmdletBinding()) {
             frame.setLocal("PSCmdlet", new CmdletContext(frame, info, out));
         }
@@ -92,22 +94,26 @@ public final class FunctionProcessor implements CommandProcessor {
             input.add(item);
             return;
         }
-        frame.setLocal("_", item);
-        frame.setLocal("PSItem", item);
-        frame.setLocal("input", new InputEnumerator(java.util.Collections.singletonList(item)));
+        frame.setLocal("_", "_", item);
+        frame.setLocal("psitem", "PSItem", item);
+        frame.setLocal(INPUT, INPUT, new InputEnumerator(java.util.Collections.singletonList(item)));
         ScriptParameterBinder.bindPipelineInput(block, frame, item);
         run(process);
     }
 
     @Override
     public void processWithoutInput() {
-        frame.setLocal("input", new InputEnumerator(List.of()));
-        run(block.body().process());
+        Stmt process = block.body().process();
+        if (process == null) {
+            return; // nothing runs before end(), which defines $input itself
+        }
+        frame.setLocal(INPUT, INPUT, new InputEnumerator(List.of()));
+        run(process);
     }
 
     @Override
     public void end() {
-        frame.setLocal("input", new InputEnumerator(input));
+        frame.setLocal(INPUT, INPUT, new InputEnumerator(input));
         run(block.body().end());
     }
 
@@ -146,6 +152,6 @@ public final class FunctionProcessor implements CommandProcessor {
     }
 
     private boolean isScriptFile() {
-        return name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1");
+        return name != null && name.regionMatches(true, name.length() - 4, ".ps1", 0, 4);
     }
 }

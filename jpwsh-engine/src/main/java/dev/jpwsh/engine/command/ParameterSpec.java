@@ -5,13 +5,13 @@ import dev.jpwsh.engine.node.Expr;
 import java.util.List;
 
 /**
- * A script parameter as declared: name, type constraint (null for none), default value, and what its
+ * A script parameter as declared: name (and its variable's lower-cased key), type constraint (null for none), default value, and what its
  * {@code [Parameter()]} attribute says. Positions order positional binding: explicit ones first, then the
  * declaration order; {@code Integer.MAX_VALUE} means named only.
  */
 public record ParameterSpec(String name, Access.TypeLiteral type, Expr defaultValue, boolean mandatory, int position,
         boolean fromPipeline, boolean fromPipelineByPropertyName, boolean fromRemainingArguments, boolean isSwitch,
-        List<String> aliases, List<String> parameterSets, List<Validation> validations) {
+        List<String> aliases, List<String> parameterSets, List<Validation> validations, String key) {
 
     /** True when {@code written} (without its dash) names this parameter: its name, a prefix of it, or an alias. */
     public boolean matches(String written) {

@@ -28,8 +28,8 @@ public final class ScriptParameterBinder {
         Object[] values = new Object[parameters.size()];
         boolean[] bound = new boolean[parameters.size()];
         PSHashtable boundParameters = new PSHashtable();
-        List<Object> positional = new ArrayList<>();
-        List<Object> extra = new ArrayList<>();
+        List<Object> positional = new ArrayList<>(args.size());
+        List<Object> extra = new ArrayList<>(0);
         for (int i = 0; i < args.size(); i++) {
             CommandArgument arg = args.get(i);
             if (!arg.isParameter()) {
@@ -83,8 +83,9 @@ public final class ScriptParameterBinder {
                 rest = i;
             }
         }
-        List<Object> remaining = new ArrayList<>();
-        for (Object value : positional) {
+        List<Object> remaining = rest < 0 ? List.of() : new ArrayList<>();
+        for (int p = 0; p < positional.size(); p++) {
+            Object value = positional.get(p);
             int index = nextPositional(parameters, bound);
             if (index == rest && rest >= 0 || index < 0 && rest >= 0) {
                 remaining.add(value);
@@ -108,35 +109,42 @@ public final class ScriptParameterBinder {
             boundParameters.put(parameters.get(rest).name(), values[rest]);
         }
         String parameterSet = parameterSet(parameters, bound, block.body().defaultParameterSet());
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null;
         for (int i = 0; i < parameters.size(); i++) {
             ParameterSpec p = parameters.get(i);
             if (bound[i]) {
                 validate(p, values[i], frame);
-                frame.setLocal(p.name(), values[i]);
+                frame.setLocal(p.key(), p.name(), values[i]);
                 continue;
             }
             if (p.mandatory() && !pipelineBound.contains(p.name()) && p.isIn(parameterSet)) {
+                missing = missing == null ? new ArrayList<>() : missing;
                 missing.add(p.name());
             }
-            frame.setLocal(p.name(), defaultValue(p, frame));
+            frame.setLocal(p.key(), p.name(), defaultValue(p, frame));
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             throw error("MissingMandatoryParameter", "Cannot process command because of one or more missing "
                     + "mandatory parameters: " + String.join(" ", missing) + ".");
         }
-        frame.setLocal("args", extra.toArray());
-        frame.setLocal("PSBoundParameters", boundParameters);
-        frame.setLocal(PARAMETER_SET, parameterSet);
+        frame.setLocal(ARGS_KEY, "args", extra.toArray());
+        frame.setLocal(BOUND_PARAMETERS_KEY, "PSBoundParameters", boundParameters);
+        frame.setLocal(PARAMETER_SET_KEY, PARAMETER_SET, parameterSet);
     }
+
+    /** The key of {@code $args}. */
+    public static final String ARGS_KEY = "args";
+    /** The key of {@code $PSBoundParameters}. */
+    public static final String BOUND_PARAMETERS_KEY = "psboundparameters";
+    private static final String PARAMETER_SET_KEY = "__parametersetname";
 
     /** The variable holding the parameter set the binding chose, for {@code $PSCmdlet.ParameterSetName}. */
     public static final String PARAMETER_SET = "__ParameterSetName";
 
     /** Whether any parameter names a set; most functions' do not, and their binding skips set resolution. */
     private static boolean namesAnySet(List<ParameterSpec> parameters) {
-        for (ParameterSpec p : parameters) {
-            if (!p.parameterSets().isEmpty()) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!parameters.get(i).parameterSets().isEmpty()) {
                 return true;
             }
         }
@@ -180,15 +188,15 @@ public final class ScriptParameterBinder {
     public static void bindPipelineInput(ScriptBlock block, Frame frame, Object input) {
         for (ParameterSpec p : block.body().parameters()) {
             if (p.fromPipeline()) {
-                frame.setLocal(p.name(), convert(p, input, frame));
-                ((PSHashtable) frame.variable("psboundparameters")).put(p.name(), input);
+                frame.setLocal(p.key(), p.name(), convert(p, input, frame));
+                ((PSHashtable) frame.variable(BOUND_PARAMETERS_KEY)).put(p.name(), input);
             } else if (p.fromPipelineByPropertyName()) {
                 Object value = MemberGate.get(frame.context(), input, p.name());
                 for (int a = 0; value == null && a < p.aliases().size(); a++) {
                     value = MemberGate.get(frame.context(), input, p.aliases().get(a));
                 }
                 if (value != null) {
-                    frame.setLocal(p.name(), convert(p, value, frame));
+                    frame.setLocal(p.key(), p.name(), convert(p, value, frame));
                 }
             }
         }

@@ -65,7 +65,8 @@ public final class Compiler {
             }
         }
         return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), block(ast.beginBlock()),
-                block(ast.processBlock()), block(ast.endBlock()), block(ast.cleanBlock()), cmdletBinding, defaultSet);
+                block(ast.processBlock()), DirectReturns.endBlock(block(ast.endBlock())), block(ast.cleanBlock()),
+                cmdletBinding, defaultSet);
     }
 
     /** A script block's text as {@code ToString()} gives it: a literal's without its braces. */
@@ -160,7 +161,8 @@ public final class Compiler {
         boolean isSwitch = type != null && type.name().equalsIgnoreCase("switch");
         return new ParameterSpec(p.name().path().name(), isSwitch ? null : type,
                 p.defaultValue() == null ? null : expr(p.defaultValue()), mandatory, position, fromPipeline, byName,
-                remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations));
+                remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations),
+                dev.jpwsh.engine.scope.Scope.key(p.name().path().name()));
     }
 
     private static boolean isTrueConstant(ExpressionAst e) {
@@ -223,7 +225,8 @@ public final class Compiler {
             case StatementAst.Trap t -> new Statements.Discard(new Literals.Constant(null));
             case StatementAst.Break b -> new Statements.Break(label(b.label()));
             case StatementAst.Continue c -> new Statements.Continue(label(c.label()));
-            case StatementAst.Return r -> new Statements.Return(r.pipeline() == null ? null : condition(r.pipeline()));
+            case StatementAst.Return r -> new Statements.Return(r.pipeline() == null ? null : condition(r.pipeline()),
+                    false);
             case StatementAst.Exit e -> new Statements.Exit(e.pipeline() == null ? null : condition(e.pipeline()));
             case StatementAst.Throw t -> new Statements.Throw(t.pipeline() == null ? null : condition(t.pipeline()));
             case StatementAst.FunctionDefinition f -> functionDefinition(f);
@@ -454,8 +457,10 @@ public final class Compiler {
                 case ExpressionAst e -> new Pipelines.ValueArgument(expr(e));
             });
         }
+        String key = name instanceof Literals.Constant constant && constant.value() instanceof String text
+                ? dev.jpwsh.engine.scope.Scope.key(text) : null;
         return new Pipelines.CommandElement(name, List.copyOf(arguments),
-                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements));
+                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements), key);
     }
 
     /** {@code name(a, b)}: one argument, a parenthesised list, written right after the command name. */

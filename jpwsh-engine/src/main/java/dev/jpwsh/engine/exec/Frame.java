@@ -12,6 +12,18 @@ public final class Frame {
     private final ExecutionContext context;
     private final Scope scope;
     private final Scope scriptScope;
+    /**
+     * Set by a {@code return} that ends its end block without an exception (see
+     * {@code Statements.Return#direct}): the statement lists it is in stop, and the block clears it.
+     */
+    private boolean returning;
+    /** The two variables of this frame's scope found last ({@link #lookup}). */
+    private Remembered first;
+    private Remembered second;
+
+    /** A variable found in the frame's scope under {@code key} while the scope had {@code version}. */
+    private record Remembered(String key, PSVariable variable, long version) {
+    }
 
     public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {
         this.context = context;
@@ -38,6 +50,9 @@ public final class Frame {
 
     /** The scope a qualifier names: global, script, local/private, or this one when empty. */
     public Scope scopeFor(String qualifier) {
+        if (qualifier.isEmpty()) {
+            return scope;
+        }
         return switch (qualifier.toLowerCase(Locale.ROOT)) {
             case "global" -> context.global();
             case "script" -> scriptScope;
@@ -45,6 +60,65 @@ public final class Frame {
         };
     }
 
+    /**
+     * The variable {@code $name} reads here (its lower-cased {@code key}): the nearest one, through the parents. The
+     * last two found in this frame's own scope are remembered, by key identity and the scope's
+     * {@linkplain Scope#version version}, so a loop reading and updating the same variables does not search the
+     * scope's map each time.
+     */
+    public PSVariable lookup(String key) {
+        PSVariable local = cachedLocal(key);
+        if (local != null) {
+            return local;
+        }
+        local = scope.local(key);
+        if (local != null) {
+            remember(key, local);
+            return local;
+        }
+        return scope.lookupInParents(key);
+    }
+
+    /** The variable an assignment to {@code key} here changes, as {@link Scope#assignable} finds it; remembered too. */
+    public PSVariable assignable(String key) {
+        PSVariable local = cachedLocal(key);
+        if (local != null) {
+            return local;
+        }
+        local = scope.local(key);
+        if (local != null) {
+            remember(key, local);
+            return local;
+        }
+        return scope.assignable(key);
+    }
+
+    private PSVariable cachedLocal(String key) {
+        Remembered r = first;
+        if (r != null && r.key == key && r.version == scope.version()) {
+            return r.variable;
+        }
+        r = second;
+        if (r != null && r.key == key && r.version == scope.version()) {
+            return r.variable;
+        }
+        return null;
+    }
+
+    private void remember(String key, PSVariable variable) {
+        second = first;
+        first = new Remembered(key, variable, scope.version());
+    }
+
+    public boolean returning() {
+        return returning;
+    }
+
+    public void setReturning(boolean returning) {
+        this.returning = returning;
+    }
+
+    /** The value of the nearest variable by that key, or null; found without remembering it ({@link #lookup}). */
     public Object variable(String key) {
         PSVariable v = scope.lookup(key);
         return v == null ? null : v.value();
@@ -52,5 +126,10 @@ public final class Frame {
 
     public void setLocal(String name, Object value) {
         scope.set(name, value);
+    }
+
+    /** {@link #setLocal(String, Object)} with the name's {@link Scope#key} already computed. */
+    public void setLocal(String key, String name, Object value) {
+        scope.set(key, name, value);
     }
 }

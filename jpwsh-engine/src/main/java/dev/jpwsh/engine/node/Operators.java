@@ -38,13 +38,33 @@ public final class Operators {
     public record ArithmeticNode(ArithmeticOp op, Expr left, Expr right) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            Object l = left.eval(frame);
-            Object r = right.eval(frame);
-            if (l instanceof Integer a && r instanceof Integer b && op != ArithmeticOp.DIVIDE) {
-                return intFastPath(op, a, b);
-            }
-            return op.apply(l, r);
+            return arithmetic(op, left.eval(frame), right.eval(frame));
         }
+    }
+
+    /**
+     * {@code op.apply(l, r)}, with int and double operands computed inline: int op int as {@link #intFastPath}, and
+     * a sum, difference or product of a double with a double or an int as the double it is in .NET.
+     */
+    public static Object arithmetic(ArithmeticOp op, Object l, Object r) {
+        if (l instanceof Integer a && r instanceof Integer b && op != ArithmeticOp.DIVIDE) {
+            return intFastPath(op, a, b);
+        }
+        if ((l instanceof Double || r instanceof Double) && isDoubleOrInt(l) && isDoubleOrInt(r)
+                && op != ArithmeticOp.DIVIDE && op != ArithmeticOp.REMAINDER) {
+            double a = ((Number) l).doubleValue();
+            double b = ((Number) r).doubleValue();
+            return switch (op) {
+                case ADD -> a + b;
+                case SUBTRACT -> a - b;
+                default -> a * b;
+            };
+        }
+        return op.apply(l, r);
+    }
+
+    private static boolean isDoubleOrInt(Object value) {
+        return value instanceof Double || value instanceof Integer;
     }
 
     /** int op int without the general dispatch; overflow still widens to double. */

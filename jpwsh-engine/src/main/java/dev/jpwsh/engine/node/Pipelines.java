@@ -74,19 +74,20 @@ public final class Pipelines {
 
     /**
      * A command: its name (or what {@code &}/{@code .} invoke), its arguments, whether dot-sourced, and whether
-     * it is written like a method call ({@code f(1, 2)}), which strict mode 2 and later refuse.
+     * it is written like a method call ({@code f(1, 2)}), which strict mode 2 and later refuse. {@code commandKey} is
+     * the lower-cased name when the script writes it as a constant, else null.
      */
-    public record CommandElement(Expr command, List<Argument> arguments, boolean dotSource, boolean likeMethodCall)
-            implements Element {
+    public record CommandElement(Expr command, List<Argument> arguments, boolean dotSource, boolean likeMethodCall,
+            String commandKey) implements Element {
         CommandProcessor processor(Frame frame, boolean takesInput) {
             if (likeMethodCall && StrictMode.of(frame) >= 2) {
                 throw RuntimeFailures.functionCalledLikeMethod();
             }
             List<CommandArgument> args = new ArrayList<>(arguments.size());
-            for (Argument a : arguments) {
-                a.evaluate(frame, args);
+            for (int i = 0; i < arguments.size(); i++) {
+                arguments.get(i).evaluate(frame, args);
             }
-            return CommandResolver.resolve(frame, command.eval(frame), dotSource, args, takesInput);
+            return CommandResolver.resolve(frame, command.eval(frame), commandKey, dotSource, args, takesInput);
         }
     }
 

@@ -27,11 +27,14 @@ public final class Statements {
     public record StatementList(List<Stmt> statements, List<Trap> traps) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            for (Stmt statement : statements) {
+            for (int i = 0; i < statements.size(); i++) {
                 try {
-                    statement.exec(frame, out);
+                    statements.get(i).exec(frame, out);
                 } catch (PSException e) {
                     handle(frame, out, e);
+                }
+                if (frame.returning()) {
+                    return;
                 }
             }
         }
@@ -88,7 +91,9 @@ public final class Statements {
             frame.context().beginStatement();
             try {
                 inner.exec(frame, out);
-                frame.context().endStatement();
+                if (!frame.returning()) {
+                    frame.context().endStatement();
+                }
             } catch (PSException e) {
                 throw e.record().position() == null ? e.withRecord(e.record().withPosition(position)) : e;
             } catch (FlowSignal signal) {
@@ -150,9 +155,7 @@ public final class Statements {
                 if (variable != null && variable.typeConstraint() == null) {
                     Object right = value.eval(frame);
                     Object left = variable.value();
-                    variable.setValue(left instanceof Integer a && right instanceof Integer b
-                            && op != Operators.ArithmeticOp.DIVIDE ? Operators.intFastPath(op, a, b)
-                            : op.apply(left, right));
+                    variable.setValue(Operators.arithmetic(op, left, right));
                     return;
                 }
             }
@@ -212,14 +215,38 @@ public final class Statements {
         }
     }
 
-    /** {@code return [value]}. */
-    public record Return(Expr value) implements Stmt {
+    /**
+     * {@code return [value]}. A {@code direct} one stands in an end block with only statement lists and ifs around
+     * it ({@link ReturnTarget}): instead of throwing it marks the frame as returning, and each of those statement
+     * lists stops, as the throw would have stopped them, without unwinding the Java stack.
+     */
+    public record Return(Expr value, boolean direct) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
             if (value != null) {
                 Enumerables.write(value.eval(frame), out);
             }
+            if (direct) {
+                frame.setReturning(true);
+                return;
+            }
             throw FlowSignal.Return.INSTANCE;
+        }
+    }
+
+    /**
+     * An end block holding direct returns: runs it, then clears the frame's returning mark, where the block's runner
+     * would have caught the {@link FlowSignal.Return} (a return ends the end block, after which nothing else of the
+     * block runs but its clean block).
+     */
+    public record ReturnTarget(Stmt body) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            try {
+                body.exec(frame, out);
+            } finally {
+                frame.setReturning(false);
+            }
         }
     }
 

@@ -37,7 +37,7 @@ public final class Variables {
      */
     public record Variable(String name, String key, String qualifier, boolean inString) implements Assignable {
         public static Variable of(String name, String qualifier) {
-            return new Variable(name, Scope.key(name), qualifier, false);
+            return new Variable(name, Scope.key(name).intern(), qualifier, false);
         }
 
         public Variable inExpandableString() {
@@ -46,7 +46,7 @@ public final class Variables {
 
         @Override
         public Object eval(Frame frame) {
-            PSVariable v = qualifier.isEmpty() ? frame.scope().lookup(key) : lookupQualified(frame);
+            PSVariable v = qualifier.isEmpty() ? frame.lookup(key) : lookupQualified(frame);
             if (v == null) {
                 return undefined(frame);
             }
@@ -74,14 +74,14 @@ public final class Variables {
          * to; null when it does not exist there yet or cannot be written.
          */
         public PSVariable forUpdate(Frame frame) {
-            PSVariable v = frame.scopeFor(qualifier).assignable(key);
+            PSVariable v = qualifier.isEmpty() ? frame.assignable(key) : frame.scopeFor(qualifier).assignable(key);
             return v == null || v.isReadOnly() ? null : v;
         }
 
         @Override
         public void assign(Frame frame, Object value) {
             Scope scope = frame.scopeFor(qualifier);
-            PSVariable v = scope.assignable(key);
+            PSVariable v = qualifier.isEmpty() ? frame.assignable(key) : scope.assignable(key);
             if (v == null) {
                 PSVariable created = scope.set(name, value);
                 if (qualifier.equalsIgnoreCase("private")) {

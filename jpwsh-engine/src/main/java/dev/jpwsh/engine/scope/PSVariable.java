@@ -14,6 +14,7 @@ public final class PSVariable implements Ref.Variable {
         this.name = name;
         this.value = value;
         this.options = options;
+        noteAllScope(options);
     }
 
     public String name() {
@@ -37,6 +38,13 @@ public final class PSVariable implements Ref.Variable {
     /** Changes the options; callers check first that a constant stays constant. */
     public void setOptions(VariableOptions options) {
         this.options = options;
+        noteAllScope(options);
+    }
+
+    private void noteAllScope(VariableOptions options) {
+        if (options.has(VariableOptions.ALL_SCOPE_BIT)) {
+            AllScopeNames.add(name);
+        }
     }
 
     public boolean isConstant() {

@@ -13,7 +13,10 @@ import java.util.Map;
 public final class Scope {
     private final Scope parent;
     private final Map<String, PSVariable> variables = new HashMap<>();
-    private final Map<String, FunctionItem> functions = new HashMap<>(4);
+    /** Counts the changes that can take a variable out of this scope: removals, replacements, clearing. */
+    private long version;
+    /** This scope's own functions; null until one is defined here, as in most call scopes. */
+    private Map<String, FunctionItem> functions;
 
     /** A function: its name as defined, its body (a ScriptBlock), its options (ReadOnly, Constant, Private, AllScope). */
     private record FunctionItem(String name, Object body, VariableOptions options) {
@@ -45,23 +48,49 @@ public final class Scope {
         return null;
     }
 
+    /** The nearest variable with this (lower-cased) name in a parent scope, or null; {@link #lookup} without this one. */
+    public PSVariable lookupInParents(String key) {
+        for (Scope s = parent; s != null; s = s.parent) {
+            PSVariable v = s.variables.get(key);
+            if (v != null && !v.isPrivate()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     public PSVariable local(String key) {
         return variables.get(key);
     }
 
-    /** The variable an assignment here changes: this scope's own, or an AllScope one it shares; else null. */
+    /**
+     * {@return a number that changes whenever a variable of this scope may have been removed or replaced} While it
+     * stays the same, a variable found here earlier is still the one this scope holds by that name.
+     */
+    public long version() {
+        return version;
+    }
+
+    /**
+     * The variable an assignment here changes: this scope's own, or an AllScope one it shares; else null. The
+     * parents are searched only for a name some variable has had AllScope for ({@link AllScopeNames}).
+     */
     public PSVariable assignable(String key) {
         PSVariable v = variables.get(key);
-        if (v != null) {
+        if (v != null || parent == null || !AllScopeNames.mayBeAllScope(key)) {
             return v;
         }
-        PSVariable inherited = parent == null ? null : parent.lookup(key);
+        PSVariable inherited = parent.lookup(key);
         return inherited != null && inherited.isAllScope() ? inherited : null;
     }
 
     /** Sets the variable in this scope, creating it here if this scope has none by that name. */
     public PSVariable set(String name, Object value) {
-        String key = key(name);
+        return set(key(name), name, value);
+    }
+
+    /** {@link #set(String, Object)} with the name's {@link #key} already computed. */
+    public PSVariable set(String key, String name, Object value) {
         PSVariable v = assignable(key);
         if (v == null) {
             v = new PSVariable(name, value, VariableOptions.NONE);
@@ -73,15 +102,18 @@ public final class Scope {
     }
 
     public void define(PSVariable variable) {
+        version++;
         variables.put(key(variable.name()), variable);
     }
 
     public boolean remove(String key) {
+        version++;
         return variables.remove(key) != null;
     }
 
+    /** This scope's own variables by key, read-only: changes go through {@link #set}, {@link #define}, {@link #remove}. */
     public Map<String, PSVariable> variables() {
-        return variables;
+        return java.util.Collections.unmodifiableMap(variables);
     }
 
     /**
@@ -90,7 +122,7 @@ public final class Scope {
      */
     public Object lookupFunction(String key) {
         for (Scope s = this; s != null; s = s.parent) {
-            FunctionItem f = s.functions.get(key);
+            FunctionItem f = s.functions == null ? null : s.functions.get(key);
             if (f != null && (s == this || !f.options().has(VariableOptions.PRIVATE_BIT))) {
                 return f.body();
             }
@@ -110,9 +142,9 @@ public final class Scope {
     public boolean defineFunction(String name, Object function, VariableOptions options) {
         String key = key(name);
         Scope owner = this;
-        FunctionItem existing = functions.get(key);
+        FunctionItem existing = functions == null ? null : functions.get(key);
         for (Scope s = parent; existing == null && s != null; s = s.parent) {
-            FunctionItem inherited = s.functions.get(key);
+            FunctionItem inherited = s.functions == null ? null : s.functions.get(key);
             if (inherited != null && inherited.options().has(VariableOptions.ALL_SCOPE_BIT)) {
                 owner = s;
                 existing = inherited;
@@ -121,6 +153,9 @@ public final class Scope {
         if (existing != null && !existing.isWritable()) {
             return false;
         }
+        if (owner.functions == null) {
+            owner.functions = new HashMap<>(4);
+        }
         owner.functions.put(key, new FunctionItem(name, function, options));
         return true;
     }
@@ -128,13 +163,17 @@ public final class Scope {
     /** This scope's own functions: each name as defined, with its body. */
     public Map<String, Object> functions() {
         Map<String, Object> own = new LinkedHashMap<>();
+        if (functions == null) {
+            return own;
+        }
         functions.values().forEach(f -> own.put(f.name(), f.body()));
         return own;
     }
 
     /** Forgets every variable and function of this scope. */
     public void clear() {
+        version++;
         variables.clear();
-        functions.clear();
+        functions = null;
     }
 }
