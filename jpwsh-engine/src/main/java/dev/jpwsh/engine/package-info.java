@@ -59,5 +59,30 @@
  *       warnings, verbose, debug, information and progress go to their streams ({@code exec.ErrorStream},
  *       {@code exec.MessageStreams}) and from there to the PowerShell's streams or the {@code host}.</li>
  * </ol>
+ *
+ * <h2>Where a call's time goes (profiled December 2026)</h2>
+ * A JFR profile of {@code fib 25} (a script function calling itself 250,000 times, about 0.4 µs a call on a
+ * quiet core) splits a call's time like this:
+ * <ul>
+ *   <li>About half binds the call ({@code FunctionProcessor.begin}). Most of that is
+ *       {@code ScriptParameterBinder.bind}, which makes each call's variables one by one in a new scope's hash map:
+ *       the parameters, {@code $args}, {@code $PSBoundParameters} (a new hashtable), the parameter-set name. Another
+ *       seventh builds {@code $MyInvocation} (InvocationInfo, CommandInfo) and the {@code __CommandName} variable.
+ *       Keys are lower-cased at compile time, and a new variable looks for an AllScope one in the parents only when
+ *       some variable has carried that name with AllScope ({@code scope.AllScopeNames}).</li>
+ *   <li>About a quarter resolves the command name at every call ({@code Pipelines.CommandElement.processor},
+ *       {@code CommandResolver.resolve}): the alias table, then a walk up the scopes for the function. Caching it
+ *       per call site needs a generation counter bumped by every function definition and removal.</li>
+ *   <li>The rest runs the body: statement bookkeeping (stop point, event checkpoint, {@code $?}), the comparison
+ *       and the arithmetic (int fast paths in {@code jpwsh-runtime}), collecting the sub-expressions' output, and
+ *       the pipeline around the call. A {@code return} reached only through statement lists and ifs ends its block
+ *       by marking the frame instead of throwing.</li>
+ * </ul>
+ * Variable reads in a loop hit a small per-frame cache ({@code exec.Frame}) that a scope's version number keeps
+ * exact. A method call or property read remembers, per node, the Java member it resolved for the receiver's class
+ * and argument classes ({@code types}), so a repeated call does no reflection. What remains is boxing of loop
+ * counters and sums, the hash maps of scopes, and the per-call objects above. The known next steps are
+ * compile-time slots for variables where dynamic scoping allows, variables like {@code $MyInvocation} built only
+ * when something reads them, and a bytecode tier for hot script blocks.
  */
 package dev.jpwsh.engine;
