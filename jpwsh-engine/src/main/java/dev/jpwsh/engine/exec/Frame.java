@@ -67,30 +67,26 @@ public final class Frame {
      * scope's map each time.
      */
     public PSVariable lookup(String key) {
-        PSVariable local = cachedLocal(key);
-        if (local != null) {
-            return local;
-        }
-        local = scope.local(key);
-        if (local != null) {
-            remember(key, local);
-            return local;
-        }
-        return scope.lookupInParents(key);
+        PSVariable local = ownVariable(key);
+        return local != null ? local : scope.lookupInParents(key);
     }
 
     /** The variable an assignment to {@code key} here changes, as {@link Scope#assignable} finds it; remembered too. */
     public PSVariable assignable(String key) {
+        PSVariable local = ownVariable(key);
+        return local != null ? local : scope.assignable(key);
+    }
+
+    /** This frame's own scope's variable {@code key}, from the two remembered ones or its map (then remembered). */
+    private PSVariable ownVariable(String key) {
         PSVariable local = cachedLocal(key);
-        if (local != null) {
-            return local;
+        if (local == null) {
+            local = scope.local(key);
+            if (local != null) {
+                remember(key, local);
+            }
         }
-        local = scope.local(key);
-        if (local != null) {
-            remember(key, local);
-            return local;
-        }
-        return scope.assignable(key);
+        return local;
     }
 
     private PSVariable cachedLocal(String key) {
