@@ -94,8 +94,7 @@ public final class FunctionProcessor implements CommandProcessor {
             input.add(item);
             return;
         }
-        frame.setLocal("_", "_", item);
-        frame.setLocal("psitem", "PSItem", item);
+        frame.setPipelineItem(item);
         frame.setLocal(INPUT, INPUT, new InputEnumerator(java.util.Collections.singletonList(item)));
         ScriptParameterBinder.bindPipelineInput(block, frame, item);
         run(process);

@@ -124,6 +124,12 @@ public final class Frame {
         scope.set(name, value);
     }
 
+    /** Sets {@code $_} and {@code $PSItem} here, as a pipeline or a catch block gives each its current object. */
+    public void setPipelineItem(Object item) {
+        scope.set("_", "_", item);
+        scope.set("psitem", "PSItem", item);
+    }
+
     /** {@link #setLocal(String, Object)} with the name's {@link Scope#key} already computed. */
     public void setLocal(String key, String name, Object value) {
         scope.set(key, name, value);

@@ -107,7 +107,7 @@ public final class ScriptBlock {
         PSLanguageMode previous = context.enterLanguageMode(languageMode, !dotSource);
         try {
             if (dollarUnder != null) {
-                frame.setLocal("_", dollarUnder);
+                frame.setLocal("_", "_", dollarUnder);
             }
             ScriptParameterBinder.bind(this, frame, args, List.of());
             runBlocks(frame, out);
@@ -156,14 +156,12 @@ public final class ScriptBlock {
      * how ForEach-Object and Where-Object run their script blocks.
      */
     public void invokeInScope(Frame frame, Object item, Pipe out) {
-        frame.setLocal("_", item);
-        frame.setLocal("PSItem", item);
+        frame.setPipelineItem(item);
         // A later command in the pipeline runs its own block in this scope while ours waits on its output:
         // give $_ back to us when it returns.
         Pipe restoring = value -> {
             out.write(value);
-            frame.setLocal("_", item);
-            frame.setLocal("PSItem", item);
+            frame.setPipelineItem(item);
         };
         frame.context().enterCall();
         PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, false);
@@ -185,8 +183,7 @@ public final class ScriptBlock {
         Frame frame = callFrame(caller);
         PSLanguageMode previous = caller.context().enterLanguageMode(languageMode, true);
         try {
-            frame.setLocal("_", item);
-            frame.setLocal("PSItem", item);
+            frame.setPipelineItem(item);
             ScriptParameterBinder.bind(this, frame, List.of(CommandArgument.value(item)), List.of());
             runBlocks(frame, out);
         } finally {

@@ -63,7 +63,7 @@ public final class Statements {
 
         /** Runs the trap; true to resume after the failing statement, false to let the error go on. */
         boolean run(Frame frame, Pipe out, ErrorRecord record) {
-            frame.setLocal("_", record);
+            frame.setLocal("_", "_", record);
             try {
                 body.exec(frame, out);
             } catch (FlowSignal.Continue resume) {
@@ -317,8 +317,7 @@ public final class Statements {
             for (Catch c : catches) {
                 if (c.catches(failure.record())) {
                     frame.context().recordError(failure.record());
-                    frame.setLocal("_", failure.record());
-                    frame.setLocal("PSItem", failure.record());
+                    frame.setPipelineItem(failure.record());
                     c.body().exec(frame, out);
                     return;
                 }
