@@ -70,6 +70,23 @@ class RunspaceTest {
                 RunspaceState.Closed);
     }
 
+    /**
+     * A close racing an OpenAsync that has just left Opening: listeners still see Opened before Closing, whichever
+     * thread gets to deliver first. Repeated, because the race is won or lost by microseconds.
+     */
+    @Test
+    void stateEventsKeepTheirOrderWhenOpenAndCloseRace() {
+        for (int i = 0; i < 300; i++) {
+            Runspace raced = RunspaceFactory.createRunspace();
+            List<RunspaceState> seen = new CopyOnWriteArrayList<>();
+            raced.addStateChangedListener(info -> seen.add(info.getState()));
+            raced.openAsync();
+            raced.close();
+            assertThat(seen).as("run %d", i).containsExactly(RunspaceState.Opening, RunspaceState.Opened,
+                    RunspaceState.Closing, RunspaceState.Closed);
+        }
+    }
+
     /** Close of a BeforeOpen runspace raises Closing then Closed. */
     @Test
     void closeFromBeforeOpen() {
