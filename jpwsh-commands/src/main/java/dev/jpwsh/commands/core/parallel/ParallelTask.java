@@ -3,8 +3,8 @@ package dev.jpwsh.commands.core.parallel;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.runspaces.PSDataStreams;
-import dev.jpwsh.engine.runspaces.PSInvocationState;
 import dev.jpwsh.engine.runspaces.PowerShell;
+import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
 import dev.jpwsh.engine.runspaces.Runspace;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * One input's run of the -Parallel script, from its text, in a runspace of its own, on a virtual thread that runs the
- * script itself (the task runspaces use the calling thread, so a task costs one thread hand-off, not two). It reports
+ * One input's run of the -Parallel script, from its text, in a runspace of its own, on a virtual thread. It reports
  * every stream record and finally {@link TaskEvent.Finished}, with the terminating error or stop that ended it, to its
  * sink (the invocation's queue, or the child job of a -AsJob call). The sink is called on the task's thread.
  *
@@ -79,13 +78,14 @@ final class ParallelTask {
         Throwable failure = null;
         try {
             powerShell = PowerShell.create();
-            PSDataCollection<Object> output = prepare(powerShell);
-            if (output != null) {
-                powerShell.invoke(null, output);
-            }
-            if (output == null || powerShell.getInvocationStateInfo().getState() == PSInvocationState.Stopped) {
+            PowerShellAsyncResult result = begin(powerShell);
+            if (result == null) {
                 failure = ParallelErrors.stopped();
+            } else {
+                powerShell.endInvoke(result);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
         } finally {
@@ -96,11 +96,8 @@ final class ParallelTask {
         }
     }
 
-    /**
-     * Prepares the runspace and the invocation, unless a stop came first (then null); from here on {@link #stop}
-     * stops the invocation. Returns the collection the output goes to.
-     */
-    private synchronized PSDataCollection<Object> prepare(PowerShell powerShell) {
+    /** Prepares the runspace and starts the script, unless a stop came first (then null). */
+    private synchronized PowerShellAsyncResult begin(PowerShell powerShell) {
         if (stopRequested) {
             return null;
         }
@@ -119,7 +116,7 @@ final class ParallelTask {
         PSDataCollection<Object> output = new PSDataCollection<>();
         output.addDataAddedListener(value -> events.accept(new TaskEvent.Output(value)));
         running = powerShell;
-        return output;
+        return powerShell.beginInvoke(null, output);
     }
 
     private void forward(PSDataStreams streams) {

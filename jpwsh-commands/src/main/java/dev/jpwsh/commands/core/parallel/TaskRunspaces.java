@@ -1,7 +1,6 @@
 package dev.jpwsh.commands.core.parallel;
 
 import dev.jpwsh.engine.runspaces.InitialSessionState;
-import dev.jpwsh.engine.runspaces.PSThreadOptions;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.engine.runspaces.RunspaceState;
@@ -43,7 +42,6 @@ final class TaskRunspaces implements AutoCloseable {
         }
         Runspace fresh = RunspaceFactory.createRunspace(session);
         fresh.setName("PSTask:" + taskId);
-        fresh.setThreadOptions(PSThreadOptions.UseCurrentThread);
         made.add(fresh);
         return new Lease(fresh, false);
     }
