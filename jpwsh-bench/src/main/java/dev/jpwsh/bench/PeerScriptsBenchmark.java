@@ -48,8 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PeerScriptsBenchmark {
     static final String LOOP =
             "function loop { $s = 0; for ($i = 1; $i -le 1000000; $i++) { $s += $i }; $s }; loop";
-    static final String FIB =
-            "function fib($n) { if ($n -lt 2) { $n } else { (fib ($n - 1)) + (fib ($n - 2)) } }; fib 25";
+    /** The recursive fib, defined; {@link ThreadScalingBenchmark} calls it too. */
+    static final String FIB_FUNCTION =
+            "function fib($n) { if ($n -lt 2) { $n } else { (fib ($n - 1)) + (fib ($n - 2)) } }";
+    static final String FIB = FIB_FUNCTION + "; fib 25";
     static final String STRING_BUILDER_APPEND = "$sb = [System.Text.StringBuilder]::new(); "
             + "for ($i = 1; $i -le 100000; $i++) { [void]$sb.Append('xy') }; $sb.Length";
     static final String INTERPOLATION = "$sb = [System.Text.StringBuilder]::new(); "

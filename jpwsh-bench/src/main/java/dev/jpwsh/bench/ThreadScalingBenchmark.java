@@ -30,8 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ThreadScalingBenchmark {
-    static final String SCRIPT =
-            "function fib($n) { if ($n -lt 2) { $n } else { (fib ($n - 1)) + (fib ($n - 2)) } }; fib 20";
+    static final String SCRIPT = PeerScriptsBenchmark.FIB_FUNCTION + "; fib 20";
 
     private BenchRunspace runspace;
 
