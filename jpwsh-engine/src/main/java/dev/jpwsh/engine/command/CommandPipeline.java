@@ -49,6 +49,25 @@ public final class CommandPipeline {
         }
     }
 
+    /** {@link #run} for a pipeline of one command without input, as most command calls are. */
+    public static void runAlone(CommandProcessor processor, Pipe out) {
+        try {
+            processor.begin(out);
+            try {
+                processor.processWithoutInput();
+            } catch (FlowSignal.StopUpstream stop) {
+                requester(List.of(processor), stop);
+            }
+            try {
+                processor.end();
+            } catch (FlowSignal.StopUpstream stop) {
+                requester(List.of(processor), stop);
+            }
+        } finally {
+            processor.cleanup();
+        }
+    }
+
     /** The position of the command that asked to stop its upstream commands; a signal for another pipeline goes on. */
     private static int requester(List<CommandProcessor> processors, FlowSignal.StopUpstream stop) {
         for (int i = 0; i < processors.size(); i++) {

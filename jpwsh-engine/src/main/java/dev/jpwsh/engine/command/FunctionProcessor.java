@@ -6,7 +6,6 @@ import dev.jpwsh.engine.exec.CmdletContext;
 import dev.jpwsh.engine.exec.InputEnumerator;
 import dev.jpwsh.engine.exec.InvocationInfo;
 import dev.jpwsh.engine.exec.PSException;
-import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Stmt;
@@ -22,14 +21,14 @@ import java.util.List;
  * processor).
  */
 public final class FunctionProcessor implements CommandProcessor {
-    /** {@code $input}'s name, which is also its key. */
-    private static final String INPUT = "input";
-
     private final ScriptBlock block;
     private final Frame frame;
     private final List<CommandArgument> args;
-    private final List<Object> input = new ArrayList<>();
+    /** The input gathered for the end block of a function without a process block; null until some arrives. */
+    private List<Object> input;
     private Pipe out;
+    /** The call's variables besides its parameters, made when first read; set by {@link #begin}. */
+    private CallVariables call;
 
     private final boolean takesInput;
     private final String name;
@@ -53,9 +52,15 @@ public final class FunctionProcessor implements CommandProcessor {
         List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
         PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
         try {
-            ScriptParameterBinder.bind(block, frame, args, fromPipeline);
+            call = ScriptParameterBinder.binding(block, frame, args, fromPipeline);
+            String commandName = name == null ? "" : name;
+            String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
+            call.invokedAs(new InvocationInfo.CommandInfo(displayName(commandName), type), name, callSite);
+            frame.scope().defer(call);
             out = CommonParameters.withOutVariable(frame, out);
-            defineInvocation();
+            if (block.body().cmdletBinding()) {
+                frame.setLocal("PSCmdlet", new CmdletContext(frame, call.invocation(), out));
+            }
         } catch (PSException e) {
             if (name == null) {
                 throw e;
@@ -65,20 +70,6 @@ public final class FunctionProcessor implements CommandProcessor {
             frame.context().restoreLanguageMode(previous);
         }
         run(block.body().begin());
-    }
-
-    /** {@code $MyInvocation}, and {@code $PSCmdlet} for an advanced function. */
-    private void defineInvocation() {
-        String commandName = name == null ? "" : name;
-        String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
-        InvocationInfo info = new InvocationInfo(new InvocationInfo.CommandInfo(displayName(commandName), type),
-                commandName, (PSHashtable) frame.variable(ScriptParameterBinder.BOUND_PARAMETERS_KEY),
-                (Object[]) frame.variable(ScriptParameterBinder.ARGS_KEY), "", callSite);
-        frame.setLocal("myinvocation", "MyInvocation", info);
-        frame.setLocal("__commandname", "__CommandName", name);
-        if (block.body().cmdletBinding()) {
-            frame.setLocal("PSCmdlet", new CmdletContext(frame, info, out));
-        }
     }
 
     /** A script's command name is its file name. */
@@ -91,11 +82,14 @@ public final class FunctionProcessor implements CommandProcessor {
     public void process(Object item) {
         Stmt process = block.body().process();
         if (process == null) {
+            if (input == null) {
+                input = new ArrayList<>();
+            }
             input.add(item);
             return;
         }
         frame.setPipelineItem(item);
-        frame.setLocal(INPUT, INPUT, new InputEnumerator(java.util.Collections.singletonList(item)));
+        setInput(java.util.Collections.singletonList(item));
         ScriptParameterBinder.bindPipelineInput(block, frame, item);
         run(process);
     }
@@ -106,14 +100,21 @@ public final class FunctionProcessor implements CommandProcessor {
         if (process == null) {
             return; // nothing runs before end(), which defines $input itself
         }
-        frame.setLocal(INPUT, INPUT, new InputEnumerator(List.of()));
+        setInput(List.of());
         run(process);
     }
 
     @Override
     public void end() {
-        frame.setLocal(INPUT, INPUT, new InputEnumerator(input));
+        setInput(input == null ? List.of() : input);
         run(block.body().end());
+    }
+
+    /** {@code $input} for the block about to run: {@code items}, made into the variable when first read. */
+    private void setInput(List<Object> items) {
+        if (!call.offerInput(frame.scope(), items)) {
+            frame.setLocal(CallVariables.INPUT, CallVariables.INPUT, new InputEnumerator(items));
+        }
     }
 
     @Override

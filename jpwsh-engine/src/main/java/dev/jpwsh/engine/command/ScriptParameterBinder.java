@@ -21,13 +21,26 @@ public final class ScriptParameterBinder {
     private ScriptParameterBinder() {
     }
 
-    /** Binds {@code args}; {@code pipelineBound} names parameters that pipeline input will set. */
+    /**
+     * Binds {@code args}, defining the parameters and the call's other variables in {@code frame}'s scope;
+     * {@code pipelineBound} names parameters that pipeline input will set.
+     */
     public static void bind(ScriptBlock block, Frame frame, List<CommandArgument> args, List<String> pipelineBound) {
+        frame.scope().defer(binding(block, frame, args, pipelineBound));
+    }
+
+    /**
+     * Binds {@code args} and defines the parameters in {@code frame}'s scope; the other variables of the call are
+     * returned for the caller to complete and {@linkplain dev.jpwsh.engine.scope.Scope#defer defer} there.
+     */
+    static CallVariables binding(ScriptBlock block, Frame frame, List<CommandArgument> args,
+            List<String> pipelineBound) {
         List<ParameterSpec> parameters = block.body().parameters();
         boolean advanced = block.body().cmdletBinding();
         Object[] values = new Object[parameters.size()];
         boolean[] bound = new boolean[parameters.size()];
-        PSHashtable boundParameters = new PSHashtable();
+        int[] bindingOrder = new int[parameters.size()];
+        int boundCount = 0;
         List<Object> positional = new ArrayList<>(args.size());
         List<Object> extra = new ArrayList<>(0);
         for (int i = 0; i < args.size(); i++) {
@@ -75,7 +88,7 @@ public final class ScriptParameterBinder {
             }
             values[index] = convert(p, value, frame);
             bound[index] = true;
-            boundParameters.put(p.name(), values[index]);
+            bindingOrder[boundCount++] = index;
         }
         int rest = -1;
         for (int i = 0; i < parameters.size(); i++) {
@@ -101,12 +114,12 @@ public final class ScriptParameterBinder {
             }
             values[index] = convert(parameters.get(index), value, frame);
             bound[index] = true;
-            boundParameters.put(parameters.get(index).name(), values[index]);
+            bindingOrder[boundCount++] = index;
         }
         if (!remaining.isEmpty()) {
             values[rest] = convert(parameters.get(rest), remaining.toArray(), frame);
             bound[rest] = true;
-            boundParameters.put(parameters.get(rest).name(), values[rest]);
+            bindingOrder[boundCount++] = rest;
         }
         String parameterSet = parameterSet(parameters, bound, block.body().defaultParameterSet());
         List<String> missing = null;
@@ -127,16 +140,8 @@ public final class ScriptParameterBinder {
             throw error("MissingMandatoryParameter", "Cannot process command because of one or more missing "
                     + "mandatory parameters: " + String.join(" ", missing) + ".");
         }
-        frame.setLocal(ARGS_KEY, "args", extra.toArray());
-        frame.setLocal(BOUND_PARAMETERS_KEY, "PSBoundParameters", boundParameters);
-        frame.setLocal(PARAMETER_SET_KEY, PARAMETER_SET, parameterSet);
+        return new CallVariables(parameters, values, bindingOrder, boundCount, extra.toArray(), parameterSet);
     }
-
-    /** The key of {@code $args}. */
-    public static final String ARGS_KEY = "args";
-    /** The key of {@code $PSBoundParameters}. */
-    public static final String BOUND_PARAMETERS_KEY = "psboundparameters";
-    private static final String PARAMETER_SET_KEY = "__parametersetname";
 
     /** The variable holding the parameter set the binding chose, for {@code $PSCmdlet.ParameterSetName}. */
     public static final String PARAMETER_SET = "__ParameterSetName";
@@ -189,7 +194,7 @@ public final class ScriptParameterBinder {
         for (ParameterSpec p : block.body().parameters()) {
             if (p.fromPipeline()) {
                 frame.setLocal(p.key(), p.name(), convert(p, input, frame));
-                ((PSHashtable) frame.variable(BOUND_PARAMETERS_KEY)).put(p.name(), input);
+                ((PSHashtable) frame.variable(CallVariables.BOUND_PARAMETERS)).put(p.name(), input);
             } else if (p.fromPipelineByPropertyName()) {
                 Object value = MemberGate.get(frame.context(), input, p.name());
                 for (int a = 0; value == null && a < p.aliases().size(); a++) {

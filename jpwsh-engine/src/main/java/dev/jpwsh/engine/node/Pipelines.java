@@ -103,6 +103,16 @@ public final class Pipelines {
         }
 
         private void run(Frame frame, Pipe out) {
+            if (elements.size() == 1 && merged == null && elements.getFirst() instanceof CommandElement command) {
+                CommandProcessor processor = command.processor(frame, false);
+                frame.context().enterCall();
+                try {
+                    CommandPipeline.runAlone(processor, out);
+                } finally {
+                    frame.context().leaveCall();
+                }
+                return;
+            }
             boolean expressionFirst = elements.getFirst() instanceof ExpressionElement;
             List<CommandProcessor> processors = new ArrayList<>(elements.size());
             for (int i = expressionFirst ? 1 : 0; i < elements.size(); i++) {

@@ -11,12 +11,29 @@ import java.util.Map;
  * belongs to one runspace and is used by that runspace's pipeline thread only.
  */
 public final class Scope {
+    /**
+     * Counts the times any scope of this JVM has gained its first function, which may put a scope with functions
+     * between a scope and the one it skips to ({@link #enclosingWithFunctions}). Volatile so a count read is never
+     * older than the map it announces; a lost increment from two threads at once is harmless because each
+     * runspace's scopes are used by its own thread, which sees its own increments.
+     */
+    private static volatile long functionScopes;
+
     private final Scope parent;
     private final Map<String, PSVariable> variables = new HashMap<>();
     /** Counts the changes that can take a variable out of this scope: removals, replacements, clearing. */
     private long version;
     /** This scope's own functions; null until one is defined here, as in most call scopes. */
     private Map<String, FunctionItem> functions;
+    /**
+     * The nearest enclosing scope that may have functions, as found while {@link #functionScopes} was
+     * {@code skipEpoch}: every scope between this one and it had none then. Lets a function lookup from deep in a
+     * recursion skip the call scopes, which rarely define functions.
+     */
+    private Scope skip;
+    private long skipEpoch = -1;
+    /** Variables this scope has but has not made yet ({@link DeferredVariables}); null once all are made. */
+    private DeferredVariables deferred;
 
     /** A function: its name as defined, its body (a ScriptBlock), its options (ReadOnly, Constant, Private, AllScope). */
     private record FunctionItem(String name, Object body, VariableOptions options) {
@@ -37,10 +54,62 @@ public final class Scope {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Gives this scope variables it makes only when one is reached by name (see {@link DeferredVariables}). They are
+     * made at once instead when this scope already holds a variable by one of their names (a dot-sourced call
+     * replaces its caller's), or some variable has had AllScope under one (an assignment would change that one).
+     */
+    public void defer(DeferredVariables pending) {
+        makeDeferred();
+        for (String key : pending.keys()) {
+            if (variables.containsKey(key) || parent != null && AllScopeNames.mayBeAllScope(key)) {
+                for (String each : pending.keys()) {
+                    PSVariable made = pending.make(each);
+                    set(each, made.name(), made.value());
+                }
+                return;
+            }
+        }
+        deferred = pending;
+    }
+
+    /** Whether {@code key} is one of {@code pending}'s variables that this scope has not made yet. */
+    public boolean stillDeferred(DeferredVariables pending, String key) {
+        return deferred == pending && !variables.containsKey(key)
+                && (parent == null || !AllScopeNames.mayBeAllScope(key));
+    }
+
+    /** This scope's own variable by key, made now if it was deferred. */
+    private PSVariable own(String key) {
+        PSVariable v = variables.get(key);
+        if (v != null || deferred == null) {
+            return v;
+        }
+        v = deferred.make(key);
+        if (v != null) {
+            variables.put(key, v);
+        }
+        return v;
+    }
+
+    /** Makes every deferred variable that is not made yet; after this the map holds all of this scope's variables. */
+    private void makeDeferred() {
+        DeferredVariables pending = deferred;
+        if (pending == null) {
+            return;
+        }
+        deferred = null;
+        for (String key : pending.keys()) {
+            if (!variables.containsKey(key)) {
+                variables.put(key, pending.make(key));
+            }
+        }
+    }
+
     /** The nearest variable with this (lower-cased) name, or null. */
     public PSVariable lookup(String key) {
         for (Scope s = this; s != null; s = s.parent) {
-            PSVariable v = s.variables.get(key);
+            PSVariable v = s.own(key);
             if (v != null && (s == this || !v.isPrivate())) {
                 return v;
             }
@@ -51,7 +120,7 @@ public final class Scope {
     /** The nearest variable with this (lower-cased) name in a parent scope, or null; {@link #lookup} without this one. */
     public PSVariable lookupInParents(String key) {
         for (Scope s = parent; s != null; s = s.parent) {
-            PSVariable v = s.variables.get(key);
+            PSVariable v = s.own(key);
             if (v != null && !v.isPrivate()) {
                 return v;
             }
@@ -60,7 +129,7 @@ public final class Scope {
     }
 
     public PSVariable local(String key) {
-        return variables.get(key);
+        return own(key);
     }
 
     /**
@@ -76,7 +145,7 @@ public final class Scope {
      * parents are searched only for a name some variable has had AllScope for ({@link AllScopeNames}).
      */
     public PSVariable assignable(String key) {
-        PSVariable v = variables.get(key);
+        PSVariable v = own(key);
         if (v != null || parent == null || !AllScopeNames.mayBeAllScope(key)) {
             return v;
         }
@@ -102,17 +171,20 @@ public final class Scope {
     }
 
     public void define(PSVariable variable) {
+        makeDeferred();
         version++;
         variables.put(key(variable.name()), variable);
     }
 
     public boolean remove(String key) {
+        makeDeferred();
         version++;
         return variables.remove(key) != null;
     }
 
     /** This scope's own variables by key, read-only: changes go through {@link #set}, {@link #define}, {@link #remove}. */
     public Map<String, PSVariable> variables() {
+        makeDeferred();
         return java.util.Collections.unmodifiableMap(variables);
     }
 
@@ -121,13 +193,36 @@ public final class Scope {
      * its own scope.
      */
     public Object lookupFunction(String key) {
-        for (Scope s = this; s != null; s = s.parent) {
+        for (Scope s = this; s != null; s = s.enclosingWithFunctions()) {
             FunctionItem f = s.functions == null ? null : s.functions.get(key);
             if (f != null && (s == this || !f.options().has(VariableOptions.PRIVATE_BIT))) {
                 return f.body();
             }
         }
         return null;
+    }
+
+    /**
+     * The nearest enclosing scope that had functions when last looked for; still right while no scope has gained its
+     * first function since ({@link #functionScopes}). A scope whose own answer is still right gives it to its
+     * children, so a new call scope finds it in a step or two.
+     */
+    private Scope enclosingWithFunctions() {
+        long epoch = functionScopes;
+        if (skipEpoch == epoch) {
+            return skip;
+        }
+        Scope s = parent;
+        while (s != null && s.functions == null) {
+            if (s.skipEpoch == epoch) {
+                s = s.skip;
+                break;
+            }
+            s = s.parent;
+        }
+        skip = s;
+        skipEpoch = epoch;
+        return s;
     }
 
     /** Defines a function without options; see {@link #defineFunction(String, Object, VariableOptions)}. */
@@ -155,6 +250,7 @@ public final class Scope {
         }
         if (owner.functions == null) {
             owner.functions = new HashMap<>(4);
+            functionScopes++;
         }
         owner.functions.put(key, new FunctionItem(name, function, options));
         return true;
@@ -173,6 +269,7 @@ public final class Scope {
     /** Forgets every variable and function of this scope. */
     public void clear() {
         version++;
+        deferred = null;
         variables.clear();
         functions = null;
     }

@@ -1,0 +1,125 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.InputEnumerator;
+import dev.jpwsh.engine.exec.InvocationInfo;
+import dev.jpwsh.engine.scope.DeferredVariables;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.VariableOptions;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.object.PSHashtable;
+import java.util.List;
+
+/**
+ * The variables a call defines besides its parameters: {@code $args}, {@code $PSBoundParameters} and the
+ * parameter set's name from the binding, {@code $MyInvocation} and {@code __CommandName} for a named command, and
+ * {@code $input} once a block is given its input. The call's scope makes each only when something reaches it
+ * ({@link DeferredVariables}); the objects behind them are made once, so {@code $MyInvocation.BoundParameters} is
+ * {@code $PSBoundParameters} as in pwsh. Used by the call's pipeline thread only.
+ */
+public final class CallVariables implements DeferredVariables {
+    static final String ARGS = "args";
+    static final String BOUND_PARAMETERS = "psboundparameters";
+    static final String PARAMETER_SET = "__parametersetname";
+    static final String INVOCATION = "myinvocation";
+    static final String COMMAND_NAME = "__commandname";
+    static final String INPUT = "input";
+
+    private static final List<String> BOUND = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET);
+    private static final List<String> BOUND_WITH_INPUT = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET, INPUT);
+    private static final List<String> INVOKED = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET, INVOCATION,
+            COMMAND_NAME);
+    private static final List<String> INVOKED_WITH_INPUT = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET,
+            INVOCATION, COMMAND_NAME, INPUT);
+
+    private final List<ParameterSpec> parameters;
+    private final Object[] values;
+    /** The indexes of the bound parameters in the order they were bound, the first {@code boundCount} of them. */
+    private final int[] bindingOrder;
+    private final int boundCount;
+    private final Object[] extraArguments;
+    private final String parameterSet;
+
+    /** Set by {@link #invokedAs}; null for a script block invoked without a command name. */
+    private InvocationInfo.CommandInfo command;
+    private String commandName;
+    private ErrorRecord.ScriptPosition callSite;
+    /** The objects {@code $input} enumerates in the block running now; null before a block has input. */
+    private List<Object> input;
+
+    private PSHashtable boundParameters;
+    private InvocationInfo invocation;
+
+    CallVariables(List<ParameterSpec> parameters, Object[] values, int[] bindingOrder, int boundCount,
+            Object[] extraArguments, String parameterSet) {
+        this.parameters = parameters;
+        this.values = values;
+        this.bindingOrder = bindingOrder;
+        this.boundCount = boundCount;
+        this.extraArguments = extraArguments;
+        this.parameterSet = parameterSet;
+    }
+
+    /** Adds {@code $MyInvocation} and {@code __CommandName}: the command, the name it was called by, where. */
+    void invokedAs(InvocationInfo.CommandInfo command, String commandName, ErrorRecord.ScriptPosition callSite) {
+        this.command = command;
+        this.commandName = commandName;
+        this.callSite = callSite;
+    }
+
+    /**
+     * Gives {@code $input} the objects of the block about to run, if the variable is still unmade in {@code frame}'s
+     * scope; false when the caller must set the variable itself.
+     */
+    boolean offerInput(dev.jpwsh.engine.scope.Scope scope, List<Object> items) {
+        if (!scope.stillDeferred(this, INPUT)) {
+            return false;
+        }
+        input = items;
+        return true;
+    }
+
+    @Override
+    public List<String> keys() {
+        if (command == null) {
+            return input == null ? BOUND : BOUND_WITH_INPUT;
+        }
+        return input == null ? INVOKED : INVOKED_WITH_INPUT;
+    }
+
+    @Override
+    public PSVariable make(String key) {
+        return switch (key) {
+            case ARGS -> variable("args", extraArguments);
+            case BOUND_PARAMETERS -> variable("PSBoundParameters", boundParameters());
+            case PARAMETER_SET -> variable(ScriptParameterBinder.PARAMETER_SET, parameterSet);
+            case INVOCATION -> command == null ? null : variable("MyInvocation", invocation());
+            case COMMAND_NAME -> command == null ? null : variable("__CommandName", commandName);
+            case INPUT -> input == null ? null : variable(INPUT, new InputEnumerator(input));
+            default -> null;
+        };
+    }
+
+    /** {@code $PSBoundParameters}: the bound parameters in the order they were bound. */
+    PSHashtable boundParameters() {
+        if (boundParameters == null) {
+            boundParameters = new PSHashtable();
+            for (int i = 0; i < boundCount; i++) {
+                boundParameters.put(parameters.get(bindingOrder[i]).name(), values[bindingOrder[i]]);
+            }
+        }
+        return boundParameters;
+    }
+
+    /** {@code $MyInvocation}; only after {@link #invokedAs}. */
+    InvocationInfo invocation() {
+        if (invocation == null) {
+            invocation = new InvocationInfo(command, commandName == null ? "" : commandName, boundParameters(),
+                    extraArguments, "", callSite);
+        }
+        return invocation;
+    }
+
+    private static PSVariable variable(String name, Object value) {
+        return new PSVariable(name, value, VariableOptions.NONE);
+    }
+}
