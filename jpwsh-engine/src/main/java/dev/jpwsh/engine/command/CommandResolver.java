@@ -30,19 +30,30 @@ public final class CommandResolver {
     }
 
     /**
-     * {@link #resolve(Frame, Object, boolean, List, boolean)} for a command whose name's lower-cased {@code key} the
-     * caller already has (a name written in the script); null when it has none.
+     * {@link #resolve(Frame, Object, boolean, List, boolean)} for a command whose name the script writes as a
+     * constant ({@code written}); null when it does not.
      */
-    public static CommandProcessor resolve(Frame frame, Object command, String key, boolean dotSource,
+    public static CommandProcessor resolve(Frame frame, Object command, CommandName written, boolean dotSource,
             List<CommandArgument> args, boolean takesInput) {
         if (command instanceof ScriptBlock block) {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, null);
         }
         String name = LanguagePrimitives.toString(command);
-        String nameKey = key != null ? key : Scope.key(name);
         CommandTable commands = frame.context().commands();
-        String aliased = commands.aliasTarget(nameKey);
-        if (isHiddenFrom(frame, commands, name) || aliased != null && isHiddenFrom(frame, commands, aliased)) {
+        String nameKey;
+        String aliased;
+        boolean hidden;
+        if (written != null) {
+            CommandName.Answer answer = written.in(commands);
+            nameKey = written.key();
+            aliased = answer.aliasTarget();
+            hidden = answer.hidden();
+        } else {
+            nameKey = Scope.key(name);
+            aliased = commands.aliasTarget(nameKey);
+            hidden = commands.isHidden(name) || aliased != null && commands.isHidden(aliased);
+        }
+        if (hidden && isTopLevel(frame)) {
             throw RuntimeFailures.commandNotFound(name);
         }
         if (aliased != null) {
@@ -80,11 +91,11 @@ public final class CommandResolver {
     }
 
     /**
-     * Whether a Private command is out of the caller's reach: the top level of a pipeline the host runs (the global
-     * scope) does not find it; the functions and script blocks it calls do.
+     * Whether a Private command is out of the caller's reach here: the top level of a pipeline the host runs (the
+     * global scope) does not find it; the functions and script blocks it calls do.
      */
-    private static boolean isHiddenFrom(Frame frame, CommandTable commands, String name) {
-        return commands.isHidden(name) && frame.scope() == frame.context().global();
+    private static boolean isTopLevel(Frame frame) {
+        return frame.scope() == frame.context().global();
     }
 
     private static Path scriptPath(String name) {

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.compile;
 
+import dev.jpwsh.engine.command.CommandName;
 import dev.jpwsh.engine.command.ParameterSpec;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Access;
@@ -457,10 +458,10 @@ public final class Compiler {
                 case ExpressionAst e -> new Pipelines.ValueArgument(expr(e));
             });
         }
-        String key = name instanceof Literals.Constant constant && constant.value() instanceof String text
-                ? dev.jpwsh.engine.scope.Scope.key(text) : null;
+        CommandName written = name instanceof Literals.Constant constant && constant.value() instanceof String text
+                ? new CommandName(text) : null;
         return new Pipelines.CommandElement(name, List.copyOf(arguments),
-                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements), key);
+                c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements), written);
     }
 
     /** {@code name(a, b)}: one argument, a parenthesised list, written right after the command name. */

@@ -45,21 +45,45 @@ public final class Enumerables {
         };
     }
 
-    /** A pipe that collects into a list. */
+    /**
+     * A pipe that collects what is written. Most sub-expressions write one object, which it keeps without a list.
+     */
     public static final class Collector implements Pipe {
-        private final List<Object> items = new ArrayList<>();
+        private Object first;
+        /** Every object written, once there are two or more; null before. */
+        private List<Object> all;
+        private boolean any;
 
         @Override
         public void write(Object value) {
-            items.add(value);
+            if (all != null) {
+                all.add(value);
+            } else if (any) {
+                all = new ArrayList<>();
+                all.add(first);
+                all.add(value);
+                first = null;
+            } else {
+                first = value;
+                any = true;
+            }
         }
 
+        /** What was written, in a list of its own. */
         public List<Object> items() {
+            if (all != null) {
+                return all;
+            }
+            List<Object> items = new ArrayList<>(1);
+            if (any) {
+                items.add(first);
+            }
             return items;
         }
 
+        /** Nothing as null, one object as itself, more as an array. */
         public Object result() {
-            return collect(items);
+            return all != null ? all.toArray() : first;
         }
     }
 }

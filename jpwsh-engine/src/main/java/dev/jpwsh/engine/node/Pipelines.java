@@ -2,6 +2,7 @@ package dev.jpwsh.engine.node;
 
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.command.CommandName;
 import dev.jpwsh.engine.command.CommandPipeline;
 import dev.jpwsh.engine.command.CommandProcessor;
 import dev.jpwsh.engine.command.CommandResolver;
@@ -74,11 +75,11 @@ public final class Pipelines {
 
     /**
      * A command: its name (or what {@code &}/{@code .} invoke), its arguments, whether dot-sourced, and whether
-     * it is written like a method call ({@code f(1, 2)}), which strict mode 2 and later refuse. {@code commandKey} is
-     * the lower-cased name when the script writes it as a constant, else null.
+     * it is written like a method call ({@code f(1, 2)}), which strict mode 2 and later refuse. {@code written} is
+     * the name when the script writes it as a constant, else null.
      */
     public record CommandElement(Expr command, List<Argument> arguments, boolean dotSource, boolean likeMethodCall,
-            String commandKey) implements Element {
+            CommandName written) implements Element {
         CommandProcessor processor(Frame frame, boolean takesInput) {
             if (likeMethodCall && StrictMode.of(frame) >= 2) {
                 throw RuntimeFailures.functionCalledLikeMethod();
@@ -87,7 +88,7 @@ public final class Pipelines {
             for (int i = 0; i < arguments.size(); i++) {
                 arguments.get(i).evaluate(frame, args);
             }
-            return CommandResolver.resolve(frame, command.eval(frame), commandKey, dotSource, args, takesInput);
+            return CommandResolver.resolve(frame, command.eval(frame), written, dotSource, args, takesInput);
         }
     }
 

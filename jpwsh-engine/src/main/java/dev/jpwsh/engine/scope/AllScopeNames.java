@@ -8,40 +8,55 @@ import java.util.concurrent.ConcurrentHashMap;
  * creating a variable can tell, without walking its scope's parents, that no scope above it can share one by that
  * name. Names are only added (a variable that loses the option, or is removed, leaves its name here), which keeps
  * the answer conservative: a name found here means "walk the parents", one not found means "no AllScope variable".
- * A 64-bit mask of the names' hash codes answers most names without a set lookup. Past {@value #CAPACITY} names the
- * index stops recording and answers "walk" for every name.
+ * A 1024-bit filter with two bits per name, chosen by its hash code, answers almost every other name without a set
+ * lookup. Past {@value #CAPACITY} names the index stops recording and answers "walk" for every name.
  */
 final class AllScopeNames {
     private static final int CAPACITY = 4096;
     private static final Set<String> NAMES = ConcurrentHashMap.newKeySet();
-    /** One bit per recorded name, chosen by its hash code; every bit set once the index overflows. */
-    private static volatile long mask;
+    private static final int FILTER_BITS = 1024;
+    /** Two bits per recorded name ({@link #first}, {@link #second}); replaced, never changed, when a name is added. */
+    private static volatile long[] filter = new long[FILTER_BITS / 64];
+    /** Set once the index has stopped recording. */
+    private static volatile boolean overflowed;
 
     private AllScopeNames() {
     }
 
     /** Records that a variable named {@code name} has (or had) the AllScope option. */
     static synchronized void add(String name) {
-        if (mask == -1L) {
+        if (overflowed) {
             return;
         }
         if (NAMES.size() >= CAPACITY) {
-            mask = -1L;
+            overflowed = true;
             return;
         }
         String key = Scope.key(name);
         NAMES.add(key);
-        mask |= bit(key);
+        long[] next = filter.clone();
+        int h = key.hashCode();
+        next[first(h) >>> 6] |= 1L << first(h);
+        next[second(h) >>> 6] |= 1L << second(h);
+        filter = next;
     }
 
     /** Whether some variable by this lower-cased name may be AllScope. */
     static boolean mayBeAllScope(String key) {
-        long bits = mask;
-        return (bits & bit(key)) != 0 && (bits == -1L || NAMES.contains(key));
+        if (overflowed) {
+            return true;
+        }
+        long[] bits = filter;
+        int h = key.hashCode();
+        return (bits[first(h) >>> 6] & 1L << first(h)) != 0 && (bits[second(h) >>> 6] & 1L << second(h)) != 0
+                && NAMES.contains(key);
     }
 
-    private static long bit(String key) {
-        int h = key.hashCode();
-        return 1L << (h ^ (h >>> 6) ^ (h >>> 12));
+    private static int first(int hash) {
+        return hash & (FILTER_BITS - 1);
+    }
+
+    private static int second(int hash) {
+        return (hash >>> 10 ^ hash >>> 20) & (FILTER_BITS - 1);
     }
 }

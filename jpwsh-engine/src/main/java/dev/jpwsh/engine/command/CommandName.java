@@ -1,0 +1,38 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.scope.Scope;
+
+/**
+ * A command name a script writes as a constant, and what a command table says of it: the command it is an alias
+ * for, and whether it or that command is Private. A table does not change once sessions use it
+ * ({@link CommandTable}), so a compiled call remembers the answer of the table it asked last and asks again only
+ * when run by a session with another table.
+ */
+public final class CommandName {
+    private final String key;
+    /** The answer of the table asked last; replaced whole, so any thread sees an answer that is right for its table. */
+    private Answer last;
+
+    /** {@code aliasTarget} is null when the name is no alias; {@code hidden} when it or its target is Private. */
+    record Answer(CommandTable table, String aliasTarget, boolean hidden) {
+    }
+
+    public CommandName(String name) {
+        this.key = Scope.key(name);
+    }
+
+    /** The name lower-cased. */
+    String key() {
+        return key;
+    }
+
+    Answer in(CommandTable table) {
+        Answer answer = last;
+        if (answer == null || answer.table() != table) {
+            String target = table.aliasTarget(key);
+            answer = new Answer(table, target, table.isHidden(key) || target != null && table.isHidden(target));
+            last = answer;
+        }
+        return answer;
+    }
+}
