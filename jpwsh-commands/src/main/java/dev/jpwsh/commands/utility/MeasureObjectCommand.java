@@ -43,8 +43,10 @@ public final class MeasureObjectCommand extends Cmdlet {
 
     private int count;
     private double total;
-    private Double min;
-    private Double max;
+    /** The smallest and largest numbers so far, meaningful once {@link #measured} is set. */
+    private double min;
+    private double max;
+    private boolean measured;
 
     @Override
     protected void processRecord() {
@@ -63,8 +65,9 @@ public final class MeasureObjectCommand extends Cmdlet {
         if (sum || average || minimum || maximum) {
             double d = ((Number) LanguagePrimitives.toNumber(value)).doubleValue();
             total += d;
-            min = min == null ? d : Math.min(min, d);
-            max = max == null ? d : Math.max(max, d);
+            min = measured ? Math.min(min, d) : d;
+            max = measured ? Math.max(max, d) : d;
+            measured = true;
         }
     }
 
@@ -83,8 +86,8 @@ public final class MeasureObjectCommand extends Cmdlet {
         result.set("Count", count);
         result.set("Average", average ? (Object) (count == 0 ? 0.0 : total / count) : null);
         result.set("Sum", sum ? (Object) total : null);
-        result.set("Maximum", maximum ? max : null);
-        result.set("Minimum", minimum ? min : null);
+        result.set("Maximum", maximum && measured ? (Object) max : null);
+        result.set("Minimum", minimum && measured ? (Object) min : null);
         result.set("StandardDeviation", null);
         result.set("Property", property);
         writeObject(result);

@@ -22,7 +22,9 @@ public final class CmdletProcessor implements CommandProcessor {
      * A parameter field with its declarations, one per parameter set it is in, and its {@link ValidateRange} (or
      * null); cached per cmdlet class.
      */
-    private record ParameterField(Field field, List<Parameter> declarations, ValidateRange range) {
+    /** A parameter field, its declarations and range, and what sets it ({@link FieldSetter}). */
+    private record ParameterField(Field field, List<Parameter> declarations, ValidateRange range,
+            FieldSetter setter) {
         /** The field name with a capital initial: field {@code inputObject} is parameter -InputObject. */
         String name() {
             String javaName = field.getName();
@@ -65,6 +67,10 @@ public final class CmdletProcessor implements CommandProcessor {
     private record Candidate(int index, Parameter declaration) {
     }
 
+    /** A parameter pipeline input binds to, by value or else by property name (read once from its declaration). */
+    private record PipelineParameter(ParameterField field, boolean byValue) {
+    }
+
     private static final Map<Class<?>, Declared> DECLARED = new ConcurrentHashMap<>();
 
     private final Cmdlet cmdlet;
@@ -78,7 +84,7 @@ public final class CmdletProcessor implements CommandProcessor {
     /** The parameter set the arguments chose; set in {@link #begin}. */
     private String parameterSet;
     /** The unbound parameters that take pipeline input in that set, with their declaration; set in begin. */
-    private List<Candidate> pipelineParameters;
+    private List<PipelineParameter> pipelineParameters;
 
     public CmdletProcessor(CmdletInfo info, Frame frame, List<CommandArgument> args) {
         this.cmdlet = info.create();
@@ -99,7 +105,8 @@ public final class CmdletProcessor implements CommandProcessor {
                 Parameter[] declarations = f.getAnnotationsByType(Parameter.class);
                 if (declarations.length > 0) {
                     f.setAccessible(true);
-                    list.add(new ParameterField(f, List.of(declarations), f.getAnnotation(ValidateRange.class)));
+                    list.add(new ParameterField(f, List.of(declarations), f.getAnnotation(ValidateRange.class),
+                            FieldSetter.of(f)));
                 }
             }
         }
@@ -121,7 +128,7 @@ public final class CmdletProcessor implements CommandProcessor {
             Parameter declaration = fields.get(i).declarationIn(parameterSet);
             if (declaration != null && !bound[i]
                     && (declaration.valueFromPipeline() || declaration.valueFromPipelineByPropertyName())) {
-                pipelineParameters.add(new Candidate(i, declaration));
+                pipelineParameters.add(new PipelineParameter(fields.get(i), declaration.valueFromPipeline()));
             }
         }
         cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), info, parameterSet);
@@ -140,9 +147,10 @@ public final class CmdletProcessor implements CommandProcessor {
 
     /** Binds one pipeline object to the parameters that take it, by value or by property name. */
     private void bindInput(Object input) {
-        for (Candidate parameter : pipelineParameters) {
-            ParameterField f = fields.get(parameter.index());
-            if (parameter.declaration().valueFromPipeline()) {
+        for (int i = 0; i < pipelineParameters.size(); i++) {
+            PipelineParameter parameter = pipelineParameters.get(i);
+            ParameterField f = parameter.field();
+            if (parameter.byValue()) {
                 set(f, input);
             } else {
                 Object value = MemberGate.get(frame.context(), input, f.name());
@@ -377,11 +385,7 @@ public final class CmdletProcessor implements CommandProcessor {
                 throw Validation.failed(f.name(), refused, converted);
             }
         }
-        try {
-            f.field().set(cmdlet, converted);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        f.setter().set(cmdlet, converted);
     }
 
     private static Class<?> boxed(ParameterField f) {

@@ -19,20 +19,19 @@ public final class Enumerables {
         if (value == dev.jpwsh.engine.types.MethodInvoker.VOID) {
             return;
         }
-        switch (value) {
-            case Object[] array -> {
-                for (Object item : array) {
-                    out.write(item);
-                }
+        if (value instanceof Object[] array) {
+            for (Object item : array) {
+                out.write(item);
             }
-            case Map<?, ?> map -> out.write(map);
-            case Iterable<?> items when !(value instanceof java.nio.file.Path) -> {
-                for (Object item : items) {
-                    out.write(item);
-                }
+        } else if (value instanceof Map<?, ?> || value instanceof java.nio.file.Path || !(value instanceof Iterable<?>
+                || value instanceof Iterator<?>)) {
+            out.write(value);
+        } else if (value instanceof Iterable<?> items) {
+            for (Object item : items) {
+                out.write(item);
             }
-            case Iterator<?> items -> items.forEachRemaining(out::write);
-            case null, default -> out.write(value);
+        } else {
+            ((Iterator<?>) value).forEachRemaining(out::write);
         }
     }
 

@@ -20,6 +20,13 @@ public final class Frame {
     /** The two variables of this frame's scope found last ({@link #lookup}). */
     private Remembered first;
     private Remembered second;
+    /**
+     * The variables {@link #setPipelineItem} set last, while the scope had {@code itemVersion}: still the ones a
+     * set by their names would change, as no variable of the scope has been removed or replaced since.
+     */
+    private PSVariable underscore;
+    private PSVariable psItem;
+    private long itemVersion;
 
     /** A variable found in the frame's scope under {@code key} while the scope had {@code version}. */
     private record Remembered(String key, PSVariable variable, long version) {
@@ -126,8 +133,14 @@ public final class Frame {
 
     /** Sets {@code $_} and {@code $PSItem} here, as a pipeline or a catch block gives each its current object. */
     public void setPipelineItem(Object item) {
-        scope.set("_", "_", item);
-        scope.set("psitem", "PSItem", item);
+        if (underscore != null && itemVersion == scope.version()) {
+            underscore.setValue(item);
+            psItem.setValue(item);
+            return;
+        }
+        underscore = scope.set("_", "_", item);
+        psItem = scope.set("psitem", "PSItem", item);
+        itemVersion = scope.version();
     }
 
     /** {@link #setLocal(String, Object)} with the name's {@link Scope#key} already computed. */
