@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.job;
 
+import dev.jpwsh.engine.exec.InstanceIds;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -24,7 +25,7 @@ public abstract class Job {
     private static final AtomicInteger LAST_ID = new AtomicInteger();
 
     private final int id = LAST_ID.incrementAndGet();
-    private final Guid instanceId = Guid.NewGuid();
+    private final Guid instanceId = InstanceIds.next();
     private final String name;
     private final String command;
     private final PSDataCollection<Object> output = new PSDataCollection<>();

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.InstanceIds;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.dotnet.SystemStatics.Guid;
@@ -14,7 +15,7 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
 public final class DefaultHost implements Host {
     private static final SilentUserInterface SILENT = new SilentUserInterface();
 
-    private final Guid instanceId = Guid.NewGuid();
+    private final Guid instanceId = InstanceIds.next();
 
     /** A default host with a new InstanceId: a runspace or pool created without a host makes one. */
     public DefaultHost() {

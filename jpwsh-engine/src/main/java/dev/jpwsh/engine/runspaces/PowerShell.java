@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.InstanceIds;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.exec.PSDataCollection;
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
  */
 @DotNetName("System.Management.Automation.PowerShell")
 public final class PowerShell implements AutoCloseable {
-    private final Guid instanceId = Guid.NewGuid();
+    private final Guid instanceId = InstanceIds.next();
     private final InvocationLifecycle lifecycle = new InvocationLifecycle();
     private final PSDataStreams streams = new PSDataStreams();
     private PSCommand commands = new PSCommand();

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.InstanceIds;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.exec.StateInfo;
@@ -58,7 +59,7 @@ public final class Runspace implements AutoCloseable {
     private static final Set<RunspaceState> CLOSABLE = EnumSet.of(RunspaceState.BeforeOpen, RunspaceState.Opened);
 
     private final int id = LAST_ID.incrementAndGet();
-    private final Guid instanceId = Guid.NewGuid();
+    private final Guid instanceId = InstanceIds.next();
     private final InitialSessionState initialSessionState;
     private final Host host;
     private final StateMachine<RunspaceState> states = new StateMachine<>(RunspaceState.BeforeOpen);

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.engine.exec.InstanceIds;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.host.Host;
@@ -52,7 +53,7 @@ public final class RunspacePool implements AutoCloseable {
     private static final Set<RunspaceState> CLOSABLE = EnumSet.of(RunspaceState.BeforeOpen, RunspaceState.Opened);
     private static final TimeSpan DEFAULT_CLEANUP_INTERVAL = new TimeSpan(Duration.ofMinutes(15));
 
-    private final Guid instanceId = Guid.NewGuid();
+    private final Guid instanceId = InstanceIds.next();
     private final StateMachine<RunspaceState> states = new StateMachine<>(RunspaceState.BeforeOpen);
     private final InitialSessionState initialSessionState;
     private final Host host;

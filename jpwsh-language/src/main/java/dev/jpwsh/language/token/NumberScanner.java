@@ -19,7 +19,14 @@ final class NumberScanner {
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    private static final BigDecimal DECIMAL_MAX = new BigDecimal("79228162514264337593543950335");
+
+    /**
+     * The largest [decimal], in a class of its own so that BigDecimal is initialized only when a script has a decimal
+     * literal: JDK 25 computes 5^65536 when BigDecimal is initialized, a sixth of jpwsh's start-up time.
+     */
+    private static final class DecimalLimit {
+        static final BigDecimal MAX = new BigDecimal("79228162514264337593543950335");
+    }
     /** More decimal digits than this are beyond the double range (about 1.8e308), so infinite as a double. */
     private static final int MAX_EXACT_DIGITS = 310;
     /** The most digits a .NET decimal holds after its point. */
@@ -153,7 +160,7 @@ final class NumberScanner {
     private static NumberLiteral decimal(String digits, BigInteger multiplier, boolean negative) {
         int point = digits.indexOf('.');
         boolean exponent = digits.indexOf('e') >= 0 || digits.indexOf('E') >= 0;
-        if (!exponent && significantDigits(point < 0 ? digits : digits.substring(0, point)) > DECIMAL_MAX.precision()) {
+        if (!exponent && significantDigits(point < 0 ? digits : digits.substring(0, point)) > DecimalLimit.MAX.precision()) {
             return null;
         }
         BigDecimal value;
@@ -163,7 +170,7 @@ final class NumberScanner {
             boolean tiny = digits.toLowerCase(Locale.ROOT).contains("e-");
             return tiny ? new NumberLiteral(BigDecimal.ZERO, NumericType.DECIMAL) : null;
         }
-        if (value.precision() - value.scale() > DECIMAL_MAX.precision() + 1) {
+        if (value.precision() - value.scale() > DecimalLimit.MAX.precision() + 1) {
             return null;
         }
         if (value.precision() - value.scale() < -DECIMAL_PLACES) {
@@ -175,7 +182,7 @@ final class NumberScanner {
         if (multiplier != null) {
             value = value.multiply(new BigDecimal(multiplier));
         }
-        return value.abs().compareTo(DECIMAL_MAX) <= 0 ? new NumberLiteral(value, NumericType.DECIMAL) : null;
+        return value.abs().compareTo(DecimalLimit.MAX) <= 0 ? new NumberLiteral(value, NumericType.DECIMAL) : null;
     }
 
     /**
@@ -203,7 +210,7 @@ final class NumberScanner {
         return switch (suffix) {
             case "" -> inRange(v, INT_MIN, INT_MAX) ? new NumberLiteral(v.intValue(), NumericType.INT32)
                     : inRange(v, LONG_MIN, LONG_MAX) ? new NumberLiteral(v.longValue(), NumericType.INT64)
-                    : new BigDecimal(v).abs().compareTo(DECIMAL_MAX) <= 0
+                    : new BigDecimal(v).abs().compareTo(DecimalLimit.MAX) <= 0
                             ? new NumberLiteral(new BigDecimal(v), NumericType.DECIMAL)
                             : new NumberLiteral(v.doubleValue(), NumericType.DOUBLE);
             case "l" -> inRange(v, LONG_MIN, LONG_MAX) ? new NumberLiteral(v.longValue(), NumericType.INT64) : null;
