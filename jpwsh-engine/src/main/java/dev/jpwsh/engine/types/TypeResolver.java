@@ -20,6 +20,12 @@ public final class TypeResolver {
     private final Map<String, Class<?>> names = new ConcurrentHashMap<>();
     /** Java classes found by their Java names, kept apart so that a session that hides them never sees them. */
     private final Map<String, Class<?>> javaClasses = new ConcurrentHashMap<>();
+    /**
+     * Classes to make known by their DotNetName once a name is not found otherwise ({@link #registerWhenNeeded}).
+     * Guarded by this; {@link #waiting} says, without the lock, whether it has any.
+     */
+    private final List<Class<?>> unnamed = new ArrayList<>();
+    private volatile boolean waiting;
 
     /**
      * The table every module contributes to: each {@link TypeRegistration} listed in a module's
@@ -44,6 +50,21 @@ public final class TypeResolver {
         names.put(TypeNames.of(type).toLowerCase(Locale.ROOT), type);
     }
 
+    /**
+     * {@link #register} at the first lookup that finds no class otherwise: reading a class's DotNetName means parsing
+     * its annotations, which for every cmdlet class at start-up costs more than most scripts' lookups of them.
+     */
+    public synchronized void registerWhenNeeded(Class<?> type) {
+        unnamed.add(type);
+        waiting = true;
+    }
+
+    private synchronized void registerWaiting() {
+        unnamed.forEach(this::register);
+        unnamed.clear();
+        waiting = false;
+    }
+
     /** A registration's names; one name given to two classes is a packaging error, found at start-up. */
     private void add(Class<?> type, String... aliases) {
         for (String alias : aliases) {
@@ -66,6 +87,16 @@ public final class TypeResolver {
      * arguments, names nothing.
      */
     public Class<?> resolve(String name, boolean javaNames) {
+        Class<?> found = find(name, javaNames);
+        if (found == null && waiting) {
+            registerWaiting();
+            found = find(name, javaNames);
+        }
+        return found;
+    }
+
+    /** {@link #resolve} among the names registered so far. */
+    private Class<?> find(String name, boolean javaNames) {
         String key = name.toLowerCase(Locale.ROOT);
         Class<?> known = names.get(key);
         if (known != null) {
