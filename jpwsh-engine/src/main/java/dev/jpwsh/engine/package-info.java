@@ -61,28 +61,32 @@
  * </ol>
  *
  * <h2>Where a call's time goes (profiled December 2026)</h2>
- * A JFR profile of {@code fib 25} (a script function calling itself 250,000 times, about 0.4 µs a call on a
- * quiet core) splits a call's time like this:
+ * A JFR profile of {@code fib 25} (a script function calling itself 250,000 times, about 0.25 µs a call) splits a
+ * call's time like this:
  * <ul>
- *   <li>About half binds the call ({@code FunctionProcessor.begin}). Most of that is
- *       {@code ScriptParameterBinder.bind}, which makes each call's variables one by one in a new scope's hash map:
- *       the parameters, {@code $args}, {@code $PSBoundParameters} (a new hashtable), the parameter-set name. Another
- *       seventh builds {@code $MyInvocation} (InvocationInfo, CommandInfo) and the {@code __CommandName} variable.
- *       Keys are lower-cased at compile time, and a new variable looks for an AllScope one in the parents only when
- *       some variable has carried that name with AllScope ({@code scope.AllScopeNames}).</li>
- *   <li>About a quarter resolves the command name at every call ({@code Pipelines.CommandElement.processor},
- *       {@code CommandResolver.resolve}): the alias table, then a walk up the scopes for the function. Caching it
- *       per call site needs a generation counter bumped by every function definition and removal.</li>
+ *   <li>About a third binds the call ({@code FunctionProcessor.begin}, {@code ScriptParameterBinder.binding}): the
+ *       binding's arrays and lists, the call's new scope and its hash map, and the parameters set into it. The
+ *       call's other variables ({@code $args}, {@code $PSBoundParameters}, the parameter set, {@code $MyInvocation},
+ *       {@code $input}) are made only when something reaches them by name ({@code scope.DeferredVariables},
+ *       {@code command.CallVariables}); what is left of them is the check that the scope has none of those names
+ *       yet and that none is AllScope.</li>
+ *   <li>About a sixth finds the command ({@code CommandResolver.resolve}). A written name remembers per command
+ *       table whether it is an alias or Private ({@code command.CommandName}); the function is looked up in the
+ *       nearest scope that has functions, which each scope remembers ({@code Scope.enclosingWithFunctions}), so
+ *       the walk no longer grows with the depth of the recursion. The global scope's map lookup is most of it.</li>
  *   <li>The rest runs the body: statement bookkeeping (stop point, event checkpoint, {@code $?}), the comparison
- *       and the arithmetic (int fast paths in {@code jpwsh-runtime}), collecting the sub-expressions' output, and
- *       the pipeline around the call. A {@code return} reached only through statement lists and ifs ends its block
- *       by marking the frame instead of throwing.</li>
+ *       and the arithmetic (int fast paths in {@code jpwsh-runtime}), the sub-expressions' output (a single object
+ *       is kept without a list) and the one-command pipeline around the call ({@code CommandPipeline.runAlone}). A
+ *       {@code return} reached only through statement lists and ifs ends its block by marking the frame.</li>
  * </ul>
+ * A pipeline's cost per object is the cmdlet binding its input ({@code command.FieldSetter}: a generated class
+ * sets the parameter field, no reflection) and, for ForEach-Object and Where-Object, running the block with
+ * {@code $_} set ({@code ScriptBlock.invokeInScope}, through the frame's remembered {@code $_} variable).
  * Variable reads in a loop hit a small per-frame cache ({@code exec.Frame}) that a scope's version number keeps
  * exact. A method call or property read remembers, per node, the Java member it resolved for the receiver's class
  * and argument classes ({@code types}), so a repeated call does no reflection. What remains is boxing of loop
- * counters and sums, the hash maps of scopes, and the per-call objects above. The known next steps are
- * compile-time slots for variables where dynamic scoping allows, variables like {@code $MyInvocation} built only
- * when something reads them, and a bytecode tier for hot script blocks.
+ * counters and sums, the hash maps of scopes and hashtables, and the per-call objects above; the known next steps
+ * are compile-time slots for parameters and locals where dynamic scoping allows, and a bytecode tier for hot script
+ * blocks.
  */
 package dev.jpwsh.engine;
