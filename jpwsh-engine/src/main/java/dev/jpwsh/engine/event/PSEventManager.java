@@ -486,6 +486,11 @@ public final class PSEventManager implements PendingActions {
 
     /** The runspace starts closing: {@code PowerShell.Exiting} is queued, before its pipelines are stopped. */
     public void raiseExiting() {
+        synchronized (subscriptionLock) {
+            if (subscribers.isEmpty()) {
+                return; // nobody can see it: the queue goes with the closing session
+            }
+        }
         GenerateEvent(EXITING, null, new Object[0], null, true, false);
     }
 

@@ -24,15 +24,21 @@ final class AllScopeNames {
     }
 
     /** Records that a variable named {@code name} has (or had) the AllScope option. */
-    static synchronized void add(String name) {
-        if (overflowed) {
+    static void add(String name) {
+        String key = Scope.key(name);
+        if (!overflowed && !NAMES.contains(key)) {
+            record(key);
+        }
+    }
+
+    private static synchronized void record(String key) {
+        if (overflowed || NAMES.contains(key)) {
             return;
         }
         if (NAMES.size() >= CAPACITY) {
             overflowed = true;
             return;
         }
-        String key = Scope.key(name);
         NAMES.add(key);
         long[] next = filter.clone();
         int h = key.hashCode();
