@@ -130,6 +130,7 @@ public final class LanguagePrimitives {
             case Boolean b -> b ? 1 : 0;
             case Character c -> (int) c;
             case Enum<?> e -> e.ordinal();
+            case dev.jpwsh.runtime.object.FlagsEnum f -> (int) f.value();
             case String s -> parseNumber(s);
             default -> throw RuntimeErrors.invalidCast(value, TypeNames.ofValue(value), "System.Int32");
         };
