@@ -65,6 +65,7 @@ public final class LanguagePrimitives {
      */
     public static String toNestedString(Object value) {
         return switch (value) {
+            case null -> "";
             case Object[] nested -> "System.Object[]";
             case Collection<?> nested -> nested.toString();
             case dev.jpwsh.runtime.object.PSObject custom -> "";
