@@ -7,7 +7,7 @@ try { Get-Date -NoSuchParameter 1 } catch { $_.FullyQualifiedErrorId }
 try { Get-Date -Format } catch { $_.FullyQualifiedErrorId }
 try { Get-Date '2020-01-01' 'extra' } catch { $_.FullyQualifiedErrorId }
 try { Get-Runspace -Name worker -Id 2 } catch { $_.FullyQualifiedErrorId }
-try { Write-Output -NoSuchParameter } catch { $_.FullyQualifiedErrorId }
+try { Get-Variable -NoSuchParameter } catch { $_.FullyQualifiedErrorId }
 try { Get-Variable NoSuchVariable -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
 Get-Variable NoSuchVariable -ErrorAction SilentlyContinue
 $Error[0].FullyQualifiedErrorId

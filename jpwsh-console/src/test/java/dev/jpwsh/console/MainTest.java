@@ -96,6 +96,16 @@ class MainTest {
         assertThat(run(script.toString()).exitCode()).isEqualTo(3);
     }
 
+    /** -Command text exits 1 when its last command failed ($? false), 0 when it succeeded, exit N with N. */
+    @Test
+    void commandExitCodeFollowsLastCommand() {
+        assertThat(run("-c", "no-such-command-here").exitCode()).isEqualTo(1);
+        assertThat(run("-c", "'a'; Write-Error 'failed'").exitCode()).isEqualTo(1);
+        assertThat(run("-c", "Write-Error 'failed'; 'b'").exitCode()).isZero();
+        assertThat(run("-c", "Write-Error 'failed'; exit 0").exitCode()).isZero();
+        assertThat(run("-c", "exit 5").exitCode()).isEqualTo(5);
+    }
+
     /** A script's parse error names the script by its absolute path. */
     @Test
     void scriptWithParseError() throws IOException {

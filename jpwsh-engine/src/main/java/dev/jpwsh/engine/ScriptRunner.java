@@ -52,7 +52,8 @@ public final class ScriptRunner implements AutoCloseable {
 
     /**
      * Runs a script parsed without errors ({@code source.name()} is its path, or empty for -Command text) with
-     * arguments.
+     * arguments. The exit code is {@code exit}'s, 1 after a terminating error, 1 when -Command text's last command
+     * failed ({@code $?} false), else 0.
      */
     public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
         int[] exitCode = new int[1];
@@ -84,7 +85,7 @@ public final class ScriptRunner implements AutoCloseable {
         try {
             ScriptBlock script = ScriptFiles.compile(source, ast);
             script.invoke(frame, args, null, true, out);
-            return 0;
+            return source.name().isEmpty() && !context.lastSucceeded() ? 1 : 0;
         } catch (FlowSignal.Exit exit) {
             return exit.code();
         } catch (PSException e) {

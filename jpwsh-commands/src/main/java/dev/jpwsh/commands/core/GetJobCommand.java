@@ -6,10 +6,15 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** Get-Job: the session's jobs, by Id; all of them when none is named. */
+/**
+ * Get-Job: the session's jobs, by Id; all of them when none is named. -Command selects the jobs whose command text,
+ * trimmed, equals a given text (trimmed) or matches it as a wildcard pattern, ignoring case.
+ */
 @DefaultParameterSet(JobSelection.ID_SET)
 @DotNetName("Microsoft.PowerShell.Commands.GetJobCommand")
 public final class GetJobCommand extends JobSelection {
@@ -18,6 +23,9 @@ public final class GetJobCommand extends JobSelection {
 
     @Parameter(parameterSetName = STATE_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
     private JobState state;
+
+    @Parameter(parameterSetName = COMMAND_SET, valueFromPipelineByPropertyName = true)
+    private String[] command;
 
     @Override
     Integer[] ids() {
@@ -31,8 +39,14 @@ public final class GetJobCommand extends JobSelection {
 
     @Override
     protected void processRecord() {
-        List<Job> jobs = parameterSetName().equals(ID_SET) && id == null ? JobRepository.of(frame().context()).all()
-                : selectedJobs();
+        List<Job> all = JobRepository.of(frame().context()).all();
+        List<Job> jobs = parameterSetName().equals(COMMAND_SET) ? all.stream().filter(this::commandMatches).toList()
+                : parameterSetName().equals(ID_SET) && id == null ? all : selectedJobs();
         jobs.stream().sorted(Comparator.comparingInt(Job::getId)).forEach(this::writeObject);
+    }
+
+    private boolean commandMatches(Job job) {
+        String text = job.getCommand().trim();
+        return Arrays.stream(command).anyMatch(c -> text.equalsIgnoreCase(c.trim()) || Wildcard.matches(text, c, false));
     }
 }

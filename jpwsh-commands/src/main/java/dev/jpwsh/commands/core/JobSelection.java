@@ -29,6 +29,7 @@ abstract class JobSelection extends Cmdlet {
     static final String NAME_SET = "NameParameterSet";
     static final String INSTANCE_ID_SET = "InstanceIdParameterSet";
     static final String STATE_SET = "StateParameterSet";
+    static final String COMMAND_SET = "CommandParameterSet";
 
     @Parameter(parameterSetName = NAME_SET, position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
     private String[] name;

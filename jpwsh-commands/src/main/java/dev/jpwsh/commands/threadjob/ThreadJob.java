@@ -111,6 +111,12 @@ public final class ThreadJob extends Job {
         }
     }
 
+    /** Starts the job now if it still waits in the throttle's queue, beside the ones the limit lets run. */
+    @Override
+    public void StartJob() {
+        ThreadJobQueue.PROCESS.startNow(this);
+    }
+
     /** Runs the job on the calling thread (the queue's), unless it was stopped while it waited. */
     void run() {
         if (!transition(EnumSet.of(JobState.NotStarted), JobState.Running, null)) {

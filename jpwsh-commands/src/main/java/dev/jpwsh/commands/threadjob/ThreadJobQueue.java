@@ -42,6 +42,17 @@ final class ThreadJobQueue {
         startReady();
     }
 
+    /** Starts {@code job} at once, over the limit, if it is still waiting (its StartJob). */
+    void startNow(ThreadJob job) {
+        synchronized (this) {
+            if (!waiting.remove(job)) {
+                return;
+            }
+            running++;
+        }
+        start(job);
+    }
+
     private void release() {
         synchronized (this) {
             running--;
@@ -57,14 +68,16 @@ final class ThreadJobQueue {
                 running++;
             }
         }
-        for (ThreadJob job : ready) {
-            EngineThreads.virtual("ThreadJob:" + job.getId()).start(() -> {
-                try {
-                    job.run();
-                } finally {
-                    release();
-                }
-            });
-        }
+        ready.forEach(this::start);
+    }
+
+    private void start(ThreadJob job) {
+        EngineThreads.virtual("ThreadJob:" + job.getId()).start(() -> {
+            try {
+                job.run();
+            } finally {
+                release();
+            }
+        });
     }
 }

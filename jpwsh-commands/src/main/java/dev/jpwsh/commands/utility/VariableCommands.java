@@ -19,10 +19,13 @@ public final class VariableCommands {
     private VariableCommands() {
     }
 
-    /** What the variable cmdlets share: -Name, -Scope (a name or a number of levels up), -Option and -Force. */
+    /**
+     * What the variable cmdlets share: -Name (one name or several), -Scope (a name or a number of levels up),
+     * -Option and -Force.
+     */
     abstract static class VariableCommand extends Cmdlet {
         @Parameter(position = 0)
-        String name;
+        String[] name;
 
         @Parameter
         String scope;
@@ -56,7 +59,18 @@ public final class VariableCommands {
             return parsed == null ? VariableOptions.NONE : parsed;
         }
 
-        void notWritable() {
+        /** The names -Name gives, or none. */
+        String[] names() {
+            return name == null ? new String[0] : name;
+        }
+
+        void notFound(String missing) {
+            writeError(RuntimeFailures.create("VariableNotFound", "ObjectNotFound",
+                    "Cannot find a variable with the name '" + missing + "'.", missing,
+                    "System.Management.Automation.ItemNotFoundException").record());
+        }
+
+        void notWritable(String name) {
             writeError(RuntimeFailures.create("VariableNotWritable", "WriteError",
                     "Cannot overwrite variable " + name + " because it is read-only or constant.", name,
                     "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
@@ -66,7 +80,7 @@ public final class VariableCommands {
          * Sets the variable and the options -Option names. A constant variable never changes; a read-only one
          * only with -Force.
          */
-        void store(Object value) {
+        void store(String name, Object value) {
             Scope target = targetScope();
             PSVariable existing = target.assignable(Scope.key(name));
             VariableOptions options = requestedOptions();
@@ -76,7 +90,7 @@ public final class VariableCommands {
             }
             if (existing.isConstant() || existing.isReadOnly() && !force
                     || options != null && options.has(VariableOptions.CONSTANT_BIT)) {
-                notWritable();
+                notWritable(name);
                 return;
             }
             existing.setValue(value);
@@ -88,24 +102,42 @@ public final class VariableCommands {
 
     @DotNetName("Microsoft.PowerShell.Commands.GetVariableCommand")
     public static final class GetVariable extends VariableCommand {
+        /** The engine's own bookkeeping variables, which pwsh keeps out of sight. */
+        private static final java.util.Set<String> ENGINE_KEYS = java.util.Set.of("__commandname",
+                "__parametersetname", "__errorvariable", "__outvariable", "__strictmodeversion");
+
         @Parameter
         private boolean valueOnly;
 
+        /**
+         * Without -Scope, every variable visible from the caller (the nearest of each name); with it, that scope's
+         * own variables and the AllScope ones it shares.
+         */
         @Override
         protected void endProcessing() {
-            Map<String, PSVariable> found = new TreeMap<>();
-            for (Scope s = targetScope(); s != null; s = s.parent()) {
+            Map<String, PSVariable> visible = new TreeMap<>();
+            Scope start = targetScope();
+            for (Scope s = start; s != null; s = s.parent()) {
                 for (PSVariable v : s.variables().values()) {
-                    if ((name == null || Wildcard.matches(v.name(), name, false))) {
-                        found.putIfAbsent(Scope.key(v.name()), v);
+                    boolean seen = s == start || !v.isPrivate() && (scope == null || v.isAllScope());
+                    if (seen && !ENGINE_KEYS.contains(Scope.key(v.name()))) {
+                        visible.putIfAbsent(Scope.key(v.name()), v);
                     }
                 }
             }
-            if (found.isEmpty() && name != null && !name.contains("*")) {
-                writeError(RuntimeFailures.create("VariableNotFound",
-                        "ObjectNotFound", "Cannot find a variable with the name '" + name + "'.", name,
-                        "System.Management.Automation.ItemNotFoundException").record());
-                return;
+            String[] patterns = name == null ? new String[] {"*"} : name;
+            Map<String, PSVariable> found = new java.util.LinkedHashMap<>();
+            for (String pattern : patterns) {
+                boolean matched = false;
+                for (PSVariable v : visible.values()) {
+                    if (Wildcard.matches(v.name(), pattern, false)) {
+                        found.putIfAbsent(Scope.key(v.name()), v);
+                        matched = true;
+                    }
+                }
+                if (!matched && !Wildcard.containsWildcardCharacters(pattern)) {
+                    notFound(pattern);
+                }
             }
             for (PSVariable v : found.values()) {
                 if (valueOnly) {
@@ -128,7 +160,9 @@ public final class VariableCommands {
 
         @Override
         protected void endProcessing() {
-            store(value);
+            for (String n : names()) {
+                store(n, value);
+            }
         }
     }
 
@@ -139,29 +173,59 @@ public final class VariableCommands {
 
         @Override
         protected void endProcessing() {
-            if (targetScope().assignable(Scope.key(name)) != null && !force) {
-                writeError(RuntimeFailures.create("VariableAlreadyExists", "ResourceExists", "A variable with name '"
-                        + name + "' already exists.", name, "System.Management.Automation.SessionStateException")
-                        .record());
-                return;
+            for (String n : names()) {
+                if (targetScope().assignable(Scope.key(n)) != null && !force) {
+                    writeError(RuntimeFailures.create("VariableAlreadyExists", "ResourceExists", "A variable with name '"
+                            + n + "' already exists.", n, "System.Management.Automation.SessionStateException")
+                            .record());
+                } else {
+                    store(n, value);
+                }
             }
-            store(value);
         }
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.RemoveVariableCommand")
     public static final class RemoveVariable extends VariableCommand {
+        /**
+         * Removes each named variable (wildcards allowed): without -Scope the nearest visible one of each name,
+         * with it only that scope's own.
+         */
         @Override
         protected void endProcessing() {
-            PSVariable v = targetScope().local(Scope.key(name));
-            if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
+            for (String pattern : names()) {
+                Map<String, Scope> owners = owners(pattern);
+                if (owners.isEmpty() && !Wildcard.containsWildcardCharacters(pattern)) {
+                    notFound(pattern);
+                }
+                owners.forEach(this::remove);
+            }
+        }
+
+        /** The variables {@code pattern} matches, by key, each with the scope that holds it. */
+        private Map<String, Scope> owners(String pattern) {
+            Map<String, Scope> owners = new TreeMap<>();
+            Scope start = targetScope();
+            for (Scope s = start; s != null && (s == start || scope == null); s = s.parent()) {
+                for (PSVariable v : s.variables().values()) {
+                    if ((s == start || !v.isPrivate()) && Wildcard.matches(v.name(), pattern, false)) {
+                        owners.putIfAbsent(Scope.key(v.name()), s);
+                    }
+                }
+            }
+            return owners;
+        }
+
+        private void remove(String key, Scope owner) {
+            PSVariable v = owner.local(key);
+            if (v.isConstant() || v.isReadOnly() && !force) {
                 writeError(RuntimeFailures.create("VariableNotRemovable", "WriteError",
-                        "Cannot remove variable " + name + " because it is constant or read-only. If the variable is "
-                                + "read-only, try the operation again specifying the Force option.", name,
+                        "Cannot remove variable " + v.name() + " because it is constant or read-only. If the variable "
+                                + "is read-only, try the operation again specifying the Force option.", v.name(),
                         "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
                 return;
             }
-            targetScope().remove(Scope.key(name));
+            owner.remove(key);
         }
     }
 
@@ -169,11 +233,13 @@ public final class VariableCommands {
     public static final class ClearVariable extends VariableCommand {
         @Override
         protected void endProcessing() {
-            PSVariable v = targetScope().lookup(Scope.key(name));
-            if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
-                notWritable();
-            } else if (v != null) {
-                v.setValue(null);
+            for (String n : names()) {
+                PSVariable v = targetScope().lookup(Scope.key(n));
+                if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
+                    notWritable(n);
+                } else if (v != null) {
+                    v.setValue(null);
+                }
             }
         }
     }

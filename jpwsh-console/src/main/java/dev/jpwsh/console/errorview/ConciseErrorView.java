@@ -58,7 +58,7 @@ public final class ConciseErrorView {
         return render(reason, where.scriptName(), where.line(), position, record.message());
     }
 
-    /** What the view names first: "Exception" for a throw, else the command, the category, or the type. */
+    /** What the view names first: "Exception" for a throw, else the command, the category, or the exception's type. */
     private static String reason(ErrorRecord record) {
         if (record.fromThrowStatement()) {
             return "Exception";
@@ -69,8 +69,7 @@ public final class ConciseErrorView {
         if (record.category() != null && !record.category().equals("NotSpecified")) {
             return record.category();
         }
-        String id = record.fullyQualifiedErrorId();
-        return id != null && id.endsWith("Exception") ? id : "RuntimeException";
+        return record.getCategoryInfo().reason();
     }
 
     private String render(String reason, String scriptName, int line, PositionMessage position, String text) {

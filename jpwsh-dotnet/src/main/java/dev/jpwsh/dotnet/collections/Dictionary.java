@@ -2,14 +2,104 @@ package dev.jpwsh.dotnet.collections;
 
 import dev.jpwsh.dotnet.Ref;
 import dev.jpwsh.runtime.object.DotNetName;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * System.Collections.Generic.Dictionary[K,V]: keys compare exactly (case matters, unlike a hashtable), in
- * insertion order. The map members come from the hashtable companion (Add, ContainsKey, Remove, ...).
+ * insertion order, unless a {@link StringComparer} given to the constructor says which strings are the same key
+ * ({@code ::new([StringComparer]::OrdinalIgnoreCase)}); a key keeps the spelling it was first added with. The map
+ * members come from the hashtable companion (Add, ContainsKey, Remove, ...).
  */
 @DotNetName("System.Collections.Generic.Dictionary`2")
 public final class Dictionary extends LinkedHashMap<Object, Object> {
+    private final StringComparer comparer;
+    /** With a comparer: each key as the comparer sees it, to the key as stored. */
+    private final Map<Object, Object> storedKeys;
+
+    public Dictionary() {
+        this((StringComparer) null);
+    }
+
+    /** .NET's capacity is only a hint. */
+    public Dictionary(int capacity) {
+        this((StringComparer) null);
+    }
+
+    public Dictionary(StringComparer comparer) {
+        this.comparer = comparer;
+        this.storedKeys = comparer == null ? null : new HashMap<>();
+    }
+
+    public Dictionary(int capacity, StringComparer comparer) {
+        this(comparer);
+    }
+
+    /** A copy of {@code entries}. */
+    public Dictionary(Map<?, ?> entries) {
+        this(entries, null);
+    }
+
+    public Dictionary(Map<?, ?> entries, StringComparer comparer) {
+        this(comparer);
+        entries.forEach(this::put);
+    }
+
+    public StringComparer getComparer() {
+        return comparer == null ? StringComparer.getOrdinal() : comparer;
+    }
+
+    /** The key as stored for one the caller gave: itself unless the comparer equates it with a stored one. */
+    private Object stored(Object key) {
+        if (storedKeys == null) {
+            return key;
+        }
+        Object known = storedKeys.get(comparer.keyOf(key));
+        return known == null ? key : known;
+    }
+
+    @Override
+    public Object put(Object key, Object value) {
+        Object storedKey = stored(key);
+        if (storedKeys != null) {
+            storedKeys.putIfAbsent(comparer.keyOf(key), storedKey);
+        }
+        return super.put(storedKey, value);
+    }
+
+    @Override
+    public Object get(Object key) {
+        return super.get(stored(key));
+    }
+
+    @Override
+    public Object getOrDefault(Object key, Object defaultValue) {
+        return super.getOrDefault(stored(key), defaultValue);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return super.containsKey(stored(key));
+    }
+
+    @Override
+    public Object remove(Object key) {
+        Object storedKey = stored(key);
+        if (storedKeys != null) {
+            storedKeys.remove(comparer.keyOf(key));
+        }
+        return super.remove(storedKey);
+    }
+
+    @Override
+    public void clear() {
+        if (storedKeys != null) {
+            storedKeys.clear();
+        }
+        super.clear();
+    }
+
     public boolean TryGetValue(Object key, Object reference) {
         boolean found = containsKey(key);
         if (reference instanceof Ref ref) {

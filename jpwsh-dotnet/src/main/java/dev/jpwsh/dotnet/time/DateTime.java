@@ -41,10 +41,10 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
         return new DateTime(value.toLocalDate().atStartOfDay());
     }
 
-    /** {@code [datetime]'2024-03-05T10:30:00'} and other invariant forms. */
+    /** {@code [datetime]'2024-03-05T10:30:00'} and other invariant forms; month, day and hour may have one digit. */
     public static DateTime Parse(String text) {
         String t = text.strip();
-        for (String pattern : new String[] {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "MM/dd/yyyy HH:mm:ss",
+        for (String pattern : new String[] {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy H:mm:ss",
                 "yyyy-MM-dd'T'HH:mm"}) {
             try {
                 return new DateTime(LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT)));
@@ -52,7 +52,7 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
                 // try the next form
             }
         }
-        for (String pattern : new String[] {"yyyy-MM-dd", "MM/dd/yyyy"}) {
+        for (String pattern : new String[] {"yyyy-MM-dd", "M/d/yyyy"}) {
             try {
                 return new DateTime(java.time.LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT))
                         .atStartOfDay());

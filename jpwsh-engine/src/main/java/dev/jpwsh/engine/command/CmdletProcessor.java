@@ -188,6 +188,14 @@ public final class CmdletProcessor implements CommandProcessor {
                     }
                     continue;
                 }
+                if (remainingField() != null) {
+                    // a cmdlet that collects remaining arguments takes an unknown parameter as text (Write-Host -Foo)
+                    positional.add("-" + arg.parameterName() + (arg.hasValue() ? ":" : ""));
+                    if (arg.hasValue()) {
+                        positional.add(arg.value());
+                    }
+                    continue;
+                }
                 throw arg.pointedAt(RuntimeFailures.parameterBinding("NamedParameterNotFound", "A parameter cannot "
                         + "be found that matches parameter name '" + arg.parameterName() + "'."));
             }

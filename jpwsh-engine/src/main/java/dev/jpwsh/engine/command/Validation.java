@@ -82,9 +82,11 @@ public record Validation(String kind, List<Expr> arguments) {
                 "System.Management.Automation.ParameterBindingValidationException");
     }
 
+    /** {@code [ValidateRange(min, max)]}, or {@code [ValidateRange('Positive')]} with a ValidateRangeKind. */
     private static String inRange(Object value, List<Object> bounds) {
         for (Object item : Enumeration.toList(value)) {
-            String failure = outOfRange(item, bounds.get(0), bounds.get(1));
+            String failure = bounds.size() == 1 ? outOfRangeKind(item, LanguagePrimitives.toString(bounds.get(0)))
+                    : outOfRange(item, bounds.get(0), bounds.get(1));
             if (failure != null) {
                 return failure;
             }
@@ -105,6 +107,21 @@ public record Validation(String kind, List<Expr> arguments) {
                     + " and then try the command again.";
         }
         return null;
+    }
+
+    /** Null when {@code item} is of the ValidateRangeKind named, else the reason pwsh gives. */
+    private static String outOfRangeKind(Object item, String kind) {
+        boolean above = Comparison.test(Comparison.Kind.GT, item, 0, false);
+        boolean below = Comparison.test(Comparison.Kind.LT, item, 0, false);
+        String wanted = switch (kind.toLowerCase(Locale.ROOT)) {
+            case "positive" -> above ? null : "greater than zero";
+            case "nonnegative" -> below ? "greater than or equal to zero" : null;
+            case "negative" -> below ? null : "less than zero";
+            case "nonpositive" -> above ? "less than or equal to zero" : null;
+            default -> null;
+        };
+        return wanted == null ? null : "The argument \"" + LanguagePrimitives.toString(item)
+                + "\" cannot be validated because its value is not " + wanted + ".";
     }
 
     private static String length(Object value, List<Object> bounds) {

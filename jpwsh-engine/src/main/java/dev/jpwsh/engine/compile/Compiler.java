@@ -368,6 +368,9 @@ public final class Compiler {
             return new Variables.TypedVariable((Variables.Variable) expr(v),
                     new Access.TypeLiteral(c.type().typeName().fullName()));
         }
+        if (target instanceof ExpressionAst.Convert c && expr(c.child()) instanceof Assignable member) {
+            return new Variables.ConvertedTarget(member, new Access.TypeLiteral(c.type().typeName().fullName()));
+        }
         Expr e = expr(target);
         if (e instanceof Assignable assignable) {
             return assignable;
@@ -514,7 +517,7 @@ public final class Compiler {
                     return new NullVariable();
                 }
                 case "?" -> {
-                    return frame -> frame.context().lastSucceeded();
+                    return new Variables.LastSucceeded();
                 }
                 case "executioncontext" -> {
                     return frame -> frame.context().executionContextVariable(frame);

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.command.CommandTypes;
+import dev.jpwsh.engine.command.ValidateRangeKind;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.object.TypeRegistration;
@@ -14,6 +15,7 @@ public final class CoreTypeRegistration implements TypeRegistration {
     public void register(Registrar registrar) {
         registrar.alias(ScriptBlock.class, "scriptblock", "System.Management.Automation.ScriptBlock");
         registrar.alias(CommandTypes.class, "System.Management.Automation.CommandTypes");
+        registrar.alias(ValidateRangeKind.class, "System.Management.Automation.ValidateRangeKind");
         registrar.alias(VariableOptions.class, "System.Management.Automation.ScopedItemOptions");
         registrar.alias(ProgressRecord.class, "System.Management.Automation.ProgressRecord");
         registrar.alias(ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");

@@ -146,6 +146,30 @@ public abstract class Job {
     /** Stop-Job: ends the job; it reaches a finished state. */
     public abstract void StopJob();
 
+    /** Job2's {@code StopJob(force, reason)}: as {@link #StopJob()}; the reason is not kept. */
+    public void StopJob(boolean force, String reason) {
+        StopJob();
+    }
+
+    /** Job2's {@code StopJobAsync()}: stops the job; it has stopped when the call returns. */
+    public void StopJobAsync() {
+        StopJob();
+    }
+
+    /** Job2's {@code StopJobAsync(force, reason)}: as {@link #StopJobAsync()}. */
+    public void StopJobAsync(boolean force, String reason) {
+        StopJob();
+    }
+
+    /** Job2's {@code StartJob()}: starts a job still waiting its turn; a started job is left as it is. */
+    public void StartJob() {
+    }
+
+    /** Job2's {@code StartJobAsync()}: as {@link #StartJob()}. */
+    public void StartJobAsync() {
+        StartJob();
+    }
+
     /**
      * Moves to {@code to} when the state is one of {@code from}; false when it is not.
      *

@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.FlagsEnum;
 import dev.jpwsh.runtime.ops.Arithmetic;
 import dev.jpwsh.runtime.ops.Comparison;
 import dev.jpwsh.runtime.ops.Memory;
@@ -285,11 +286,15 @@ public final class Operators {
         }
     }
 
-    /** {@code -band}, {@code -bor}, {@code -bxor}, {@code -shl}, {@code -shr} on integers. */
+    /**
+     * {@code -band}, {@code -bor}, {@code -bxor}, {@code -shl}, {@code -shr} on integers; the first three give a flags
+     * enum back when their left operand is one.
+     */
     public record Bitwise(String op, Expr left, Expr right) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            long a = ((Number) LanguagePrimitives.toNumber(left.eval(frame))).longValue();
+            Object leftValue = left.eval(frame);
+            long a = ((Number) LanguagePrimitives.toNumber(leftValue)).longValue();
             long b = ((Number) LanguagePrimitives.toNumber(right.eval(frame))).longValue();
             long r = switch (op) {
                 case "band" -> a & b;
@@ -298,6 +303,9 @@ public final class Operators {
                 case "shl" -> a << b;
                 default -> a >> b;
             };
+            if (leftValue instanceof FlagsEnum flags && !op.startsWith("sh")) {
+                return flags.withValue(r);
+            }
             return r == (int) r ? (Object) (int) r : (Object) r;
         }
     }
@@ -306,7 +314,11 @@ public final class Operators {
     public record BitwiseNot(Expr child) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            Object n = LanguagePrimitives.toNumber(child.eval(frame));
+            Object value = child.eval(frame);
+            if (value instanceof FlagsEnum flags) {
+                return flags.withValue(~flags.value());
+            }
+            Object n = LanguagePrimitives.toNumber(value);
             return n instanceof Long l ? (Object) ~l : (Object) ~((Number) n).intValue();
         }
     }

@@ -22,7 +22,9 @@ public final class Statements {
 
     /**
      * Statements run in order. A statement-terminating error that no try is waiting for goes to the list's
-     * traps, or is reported, and the next statement runs; script-terminating errors go on up.
+     * traps; else {@code $ErrorActionPreference} decides: Stop makes it end the script, SilentlyContinue and
+     * Ignore only record it, otherwise it is reported; then the next statement runs. Script-terminating errors go
+     * on up.
      */
     public record StatementList(List<Stmt> statements, List<Trap> traps) implements Stmt {
         @Override
@@ -51,7 +53,14 @@ public final class Statements {
             if (e.terminatesScript() || frame.context().tryDepth() > 0) {
                 throw e;
             }
-            frame.context().reportError(e.record());
+            switch (String.valueOf(frame.variable("erroractionpreference")).toLowerCase(java.util.Locale.ROOT)) {
+                case "stop" -> throw new PSException(e.record(), true);
+                case "silentlycontinue", "ignore" -> {
+                    frame.context().recordError(e.record());
+                    frame.context().markFailed();
+                }
+                default -> frame.context().reportError(e.record());
+            }
         }
     }
 

@@ -81,8 +81,16 @@ public final class TextOperators {
         @Override
         public Object eval(Frame frame) {
             Object value = left.eval(frame);
-            Pattern regex = RegexOperators.compile(LanguagePrimitives.toString(pattern.eval(frame)), caseSensitive);
-            Object with = replacement == null ? "" : replacement.eval(frame);
+            Object regexText = pattern.eval(frame);
+            Object with = "";
+            if (replacement != null) {
+                with = replacement.eval(frame);
+            } else if (regexText instanceof Object[] pair && pair.length == 2) {
+                // the right operand computed as a pair ('x' -replace 'x',$null ?? 1): pattern and replacement
+                regexText = pair[0];
+                with = pair[1];
+            }
+            Pattern regex = RegexOperators.compile(LanguagePrimitives.toString(regexText), caseSensitive);
             if (Enumeration.isEnumerable(value)) {
                 List<Object> replaced = new ArrayList<>();
                 for (Object item : Enumeration.toList(value)) {

@@ -157,4 +157,33 @@ public final class Variables {
             v.setTypeConstraint(type);
         }
     }
+
+    /**
+     * A type before a member or index target ({@code [int]$h.x = "5"}): the value is converted before it is
+     * assigned; unlike a variable, the target keeps no type constraint.
+     */
+    public record ConvertedTarget(Assignable target, Access.TypeLiteral typeName) implements Assignable {
+        @Override
+        public Object eval(Frame frame) {
+            return constrained(frame, target.eval(frame), (Class<?>) typeName.eval(frame));
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            target.assign(frame, constrained(frame, value, (Class<?>) typeName.eval(frame)));
+        }
+    }
+
+    /** {@code $?}: whether the last command succeeded; assigning to it fails as to any read-only variable. */
+    public record LastSucceeded() implements Assignable {
+        @Override
+        public Object eval(Frame frame) {
+            return frame.context().lastSucceeded();
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            throw RuntimeFailures.variableNotWritable("?");
+        }
+    }
 }

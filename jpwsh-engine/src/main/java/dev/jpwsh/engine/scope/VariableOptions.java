@@ -11,7 +11,7 @@ import java.util.StringJoiner;
  * ({@code 'ReadOnly, AllScope'}).
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ScopedItemOptions")
-public record VariableOptions(int flags) {
+public record VariableOptions(int flags) implements dev.jpwsh.runtime.object.FlagsEnum {
     public static final VariableOptions NONE = new VariableOptions(0);
     public static final int READ_ONLY_BIT = 1;
     public static final int CONSTANT_BIT = 2;
@@ -65,6 +65,16 @@ public record VariableOptions(int flags) {
         return 0;
     }
 
+    @Override
+    public long value() {
+        return flags;
+    }
+
+    @Override
+    public VariableOptions withValue(long value) {
+        return new VariableOptions((int) value);
+    }
+
     public boolean has(int flag) {
         return (flags & flag) != 0;
     }
@@ -77,6 +87,9 @@ public record VariableOptions(int flags) {
     public String toString() {
         if (flags == 0) {
             return "None";
+        }
+        if ((flags & -(1 << NAMES.length)) != 0) {
+            return Integer.toString(flags);
         }
         StringJoiner names = new StringJoiner(", ");
         for (int i = 0; i < NAMES.length; i++) {

@@ -175,7 +175,8 @@ public final class MethodInvoker {
             return type == Class.class ? 3 : -1;
         }
         if (arg == null) {
-            return type.isPrimitive() ? -1 : 2;
+            // a Class parameter mostly stands for a generic type argument (Invoke<T>()): null prefers another overload
+            return type.isPrimitive() ? -1 : type == Class.class ? 1 : 2;
         }
         if (type == arg.getClass()) {
             return 3;

@@ -441,7 +441,7 @@ final class StatementRule {
         Token lCurly = stream.next();
         String kind = keyword.text().toLowerCase(Locale.ROOT);
         ScriptBlockAst body = context.scriptBlocks().scriptBlock(lCurly, "filter".equals(kind));
-        if (parameters != null && body.paramBlock() != null) {
+        if (parameters != null && !parameters.isEmpty() && body.paramBlock() != null) {
             stream.error("OnlyOneParameterListAllowed", body.paramBlock().extent());
         }
         return new StatementAst.FunctionDefinition(stream.extentFrom(keyword), kind, functionName,

@@ -116,7 +116,8 @@ final class NumberScanner {
         while (isAsciiDigit(peek(0))) {
             pos++;
         }
-        if (peek(0) == '.' && isAsciiDigit(peek(1))) {
+        if (peek(0) == '.' && (isAsciiDigit(peek(1)) || pos > start && peek(1) != '.')) {
+            // a dot makes a real even with no digits after it (20. and 1.e2), unless it starts the range operator
             real = true;
             pos++;
             while (isAsciiDigit(peek(0))) {

@@ -65,6 +65,7 @@ public final class LanguagePrimitives {
      */
     public static String toNestedString(Object value) {
         return switch (value) {
+            case null -> "";
             case Object[] nested -> "System.Object[]";
             case Collection<?> nested -> nested.toString();
             case dev.jpwsh.runtime.object.PSObject custom -> "";
@@ -130,6 +131,7 @@ public final class LanguagePrimitives {
             case Boolean b -> b ? 1 : 0;
             case Character c -> (int) c;
             case Enum<?> e -> e.ordinal();
+            case dev.jpwsh.runtime.object.FlagsEnum f -> (int) f.value();
             case String s -> parseNumber(s);
             default -> throw RuntimeErrors.invalidCast(value, TypeNames.ofValue(value), "System.Int32");
         };

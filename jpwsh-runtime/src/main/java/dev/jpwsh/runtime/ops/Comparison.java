@@ -2,6 +2,7 @@ package dev.jpwsh.runtime.ops;
 
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.convert.NumericKind;
+import dev.jpwsh.runtime.object.FlagsEnum;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,6 +96,10 @@ public final class Comparison {
         if (left instanceof Enum<?> member) {
             Integer r = enumNumber(member.getDeclaringClass(), right);
             return r == null ? null : Integer.compare(member.ordinal(), r);
+        }
+        if (left instanceof FlagsEnum flags && (right instanceof Number || right instanceof FlagsEnum)) {
+            long r = right instanceof FlagsEnum other ? other.value() : ((Number) right).longValue();
+            return Long.compare(flags.value(), r);
         }
         if (NumericKind.of(left) != null) {
             Object r;
