@@ -234,15 +234,28 @@ public final class Members {
         }
     }
 
+    /** {@code [Type]::Name = value}: the type's static setter or static field. */
+    public static void setStatic(Class<?> type, String name, Object value, MemberGuard guard) {
+        setJava(type, null, name, value, guard);
+    }
+
     private static void setJava(Object target, String name, Object value, MemberGuard guard) {
-        for (Method m : MethodInvoker.publicMethods(target.getClass())) {
-            if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)) {
+        setJava(target.getClass(), target, name, value, guard);
+    }
+
+    /** Sets a property of {@code owner}'s instance {@code target}, or its static one when {@code target} is null. */
+    private static void setJava(Class<?> owner, Object target, String name, Object value, MemberGuard guard) {
+        boolean isStatic = target == null;
+        for (Method m : MethodInvoker.publicMethods(owner)) {
+            if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)
+                    && Modifier.isStatic(m.getModifiers()) == isStatic) {
                 MethodInvoker.call(m, target, List.of(value), guard);
                 return;
             }
         }
-        for (Field f : target.getClass().getFields()) {
-            if (f.getName().equalsIgnoreCase(name) && !Modifier.isFinal(f.getModifiers())) {
+        for (Field f : owner.getFields()) {
+            if (f.getName().equalsIgnoreCase(name) && !Modifier.isFinal(f.getModifiers())
+                    && Modifier.isStatic(f.getModifiers()) == isStatic) {
                 try {
                     Class<?> type = MethodInvoker.boxed(f.getType());
                     guard.checkConversion(value, type);
