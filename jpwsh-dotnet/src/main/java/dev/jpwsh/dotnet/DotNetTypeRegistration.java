@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet;
 
+import dev.jpwsh.dotnet.automation.NullString;
 import dev.jpwsh.dotnet.automation.PSNoteProperty;
 import dev.jpwsh.dotnet.collections.ArrayList;
 import dev.jpwsh.dotnet.collections.Concurrent;
@@ -46,6 +47,7 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(Version.class, "version", "System.Version");
         registrar.alias(DotNetRandom.class, "System.Random");
         registrar.alias(EnumStatics.class, "enum", "System.Enum");
+        registrar.alias(NullString.class, "NullString", "System.Management.Automation.Language.NullString");
         registrar.alias(PSNoteProperty.class, "psnoteproperty", "System.Management.Automation.PSNoteProperty");
         registrar.alias(DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
         registrar.alias(DotNetEnums.MidpointRounding.class, "System.MidpointRounding");

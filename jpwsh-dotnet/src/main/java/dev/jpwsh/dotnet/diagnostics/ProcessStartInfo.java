@@ -1,6 +1,7 @@
 package dev.jpwsh.dotnet.diagnostics;
 
 import dev.jpwsh.dotnet.ProcessEnvironment;
+import dev.jpwsh.dotnet.collections.GenericList;
 import dev.jpwsh.dotnet.text.Encoding;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 public final class ProcessStartInfo {
     private String fileName = "";
     private String arguments = "";
-    private final List<String> argumentList = new ArrayList<>();
+    private final GenericList argumentList = new GenericList();
     private String workingDirectory = "";
     private boolean redirectStandardInput;
     private boolean redirectStandardOutput;
@@ -28,13 +29,16 @@ public final class ProcessStartInfo {
     private Map<String, String> environment;
 
     public ProcessStartInfo() {
+        argumentList.bindTypeArguments(List.of(String.class));
     }
 
     public ProcessStartInfo(String fileName) {
+        this();
         setFileName(fileName);
     }
 
     public ProcessStartInfo(String fileName, String arguments) {
+        this();
         setFileName(fileName);
         setArguments(arguments);
     }
@@ -56,7 +60,7 @@ public final class ProcessStartInfo {
     }
 
     /** The arguments one by one; when it has any, {@link #getArguments} must be empty. */
-    public List<String> getArgumentList() {
+    public GenericList getArgumentList() {
         return argumentList;
     }
 
@@ -143,7 +147,11 @@ public final class ProcessStartInfo {
         }
         List<String> command = new ArrayList<>();
         command.add(fileName);
-        command.addAll(argumentList.isEmpty() ? split(arguments) : argumentList);
+        if (argumentList.isEmpty()) {
+            command.addAll(split(arguments));
+        } else {
+            argumentList.forEach(item -> command.add(String.valueOf(item)));
+        }
         return command;
     }
 

@@ -50,8 +50,10 @@ public final class DirectoryInfo extends FileSystemInfo {
         IODirectory.Delete(getFullName(), recursive);
     }
 
+    /** Moves the folder; this object then names its new place, as in .NET. */
     public void MoveTo(String destDirName) throws IOException {
         IODirectory.Move(getFullName(), destDirName);
+        movedTo(ProcessPaths.resolve(destDirName, "destDirName"), destDirName);
     }
 
     public FileInfo[] GetFiles() throws IOException {

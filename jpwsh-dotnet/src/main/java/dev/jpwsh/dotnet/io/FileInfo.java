@@ -62,13 +62,13 @@ public final class FileInfo extends FileSystemInfo {
     }
 
     /** Moves the file; this object then names its new place, as in .NET. */
-    public FileInfo MoveTo(String destFileName) throws IOException {
-        return MoveTo(destFileName, false);
+    public void MoveTo(String destFileName) throws IOException {
+        MoveTo(destFileName, false);
     }
 
-    public FileInfo MoveTo(String destFileName, boolean overwrite) throws IOException {
+    public void MoveTo(String destFileName, boolean overwrite) throws IOException {
         IOFile.Move(getFullName(), destFileName, overwrite);
-        return new FileInfo(ProcessPaths.resolve(destFileName, "destFileName"));
+        movedTo(ProcessPaths.resolve(destFileName, "destFileName"), destFileName);
     }
 
     public FileStream Create() throws IOException {

@@ -13,9 +13,9 @@ import java.nio.file.Path;
  */
 @DotNetName("System.IO.FileSystemInfo")
 public abstract class FileSystemInfo {
-    /** The full path. */
-    protected final Path path;
-    private final String originalPath;
+    /** The full path: where the item is now, after a MoveTo. */
+    protected Path path;
+    private String originalPath;
 
     protected FileSystemInfo(String originalPath, String paramName) {
         this.path = ProcessPaths.resolve(originalPath, paramName);
@@ -77,6 +77,12 @@ public abstract class FileSystemInfo {
     /** Where a symbolic link points, as stored in it; null for anything else. */
     public String getLinkTarget() throws IOException {
         return Files.isSymbolicLink(path) ? Files.readSymbolicLink(path).toString() : null;
+    }
+
+    /** After a MoveTo: this object names the item's new place, as in .NET. */
+    protected final void movedTo(Path target, String given) {
+        path = target;
+        originalPath = given;
     }
 
     /** Nothing to refresh: every property reads the file system when asked. */

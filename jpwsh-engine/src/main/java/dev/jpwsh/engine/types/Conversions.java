@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.dotnet.automation.NullString;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -47,7 +48,7 @@ public final class Conversions {
             return value;
         }
         if (type == String.class) {
-            return value == null ? "" : LanguagePrimitives.toString(value);
+            return value == null ? "" : value == NullString.VALUE ? null : LanguagePrimitives.toString(value);
         }
         if (type == Boolean.class) {
             return LanguagePrimitives.isTrue(value);

@@ -419,6 +419,9 @@ public final class Members {
         if (create && type == String.class) {
             return newString(args);
         }
+        if (create && type.isArray() && args.size() == 1) {
+            return newArray(type.getComponentType(), args.get(0));
+        }
         ResolvedMethod known = site.lookup(true, type, name, args);
         if (known == null) {
             known = site.remember(true, type, name, args, create ? MethodInvoker.constructor(type, args)
@@ -429,6 +432,19 @@ public final class Members {
             generic.bindTypeArguments(typeArguments);
         }
         return result;
+    }
+
+    /** {@code [T[]]::new(n)}: n elements of T's default value (zero, false, the NUL character, or null). */
+    private static Object[] newArray(Class<?> element, Object length) {
+        int n = (Integer) Conversions.convert(length, Integer.class);
+        if (n < 0) {
+            throw MethodInvoker.methodInvocation(".ctor", 1, new NegativeArraySizeException());
+        }
+        Object zero = element == Boolean.class ? Boolean.FALSE : element == Character.class ? (Object) '\0'
+                : Number.class.isAssignableFrom(element) ? Conversions.convert(0, element) : null;
+        Object[] array = (Object[]) java.lang.reflect.Array.newInstance(element, n);
+        java.util.Arrays.fill(array, zero);
+        return array;
     }
 
     /** The static method {@code [Type]::Name(args)} calls, from the type or the companion that adds it. */
