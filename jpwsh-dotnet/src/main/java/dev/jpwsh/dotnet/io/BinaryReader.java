@@ -3,6 +3,7 @@ package dev.jpwsh.dotnet.io;
 import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.ByteArrays;
 import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.dotnet.text.TextCodec;
 import dev.jpwsh.runtime.number.UInt16;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;
@@ -123,20 +124,20 @@ public final class BinaryReader implements AutoCloseable {
             throw new IOException("BinaryReader encountered an invalid string length.");
         }
         ByteBuffer bytes = next(length);
-        return encoding.decode(bytes.array());
+        return TextCodec.decode(encoding, bytes.array());
     }
 
     private String ReadString(int chars) throws IOException {
         ByteBuffer first = next(1);
         int lead = first.get(0) & 0xFF;
-        int more = encoding.charset() != java.nio.charset.StandardCharsets.UTF_8 || lead < 0x80 ? 0
+        int more = TextCodec.charset(encoding) != java.nio.charset.StandardCharsets.UTF_8 || lead < 0x80 ? 0
                 : lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
         byte[] all = new byte[1 + more];
         all[0] = (byte) lead;
         if (more > 0) {
             next(more).get(all, 1, more);
         }
-        return encoding.decode(all).substring(0, chars);
+        return TextCodec.decode(encoding, all).substring(0, chars);
     }
 
     public Stream getBaseStream() {

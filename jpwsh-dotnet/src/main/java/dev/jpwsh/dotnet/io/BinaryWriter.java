@@ -3,6 +3,7 @@ package dev.jpwsh.dotnet.io;
 import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.ByteArrays;
 import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.dotnet.text.TextCodec;
 import dev.jpwsh.runtime.number.UInt16;
 import dev.jpwsh.runtime.number.UInt32;
 import dev.jpwsh.runtime.number.UInt64;
@@ -87,13 +88,13 @@ public final class BinaryWriter implements AutoCloseable {
     }
 
     public void Write(Character value) throws IOException {
-        byte[] bytes = encoding.encode(String.valueOf(value));
+        byte[] bytes = TextCodec.encode(encoding, String.valueOf(value));
         put(buffer(bytes.length).put(bytes));
     }
 
     /** The string's length in bytes, seven bits a byte, then its bytes. */
     public void Write(String value) throws IOException {
-        byte[] bytes = encoding.encode(ArgumentExceptions.notNull(value, "value"));
+        byte[] bytes = TextCodec.encode(encoding, ArgumentExceptions.notNull(value, "value"));
         ByteBuffer out = buffer(bytes.length + 5);
         int length = bytes.length;
         while (length >= 0x80) {

@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.ByteArrays;
 import dev.jpwsh.dotnet.EngineServices;
 import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.dotnet.text.TextCodec;
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.runtime.number.UInt8;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -54,10 +55,10 @@ public final class IOFile {
     public static String ReadAllText(String path, Encoding encoding) throws IOException {
         ArgumentExceptions.notNull(encoding, "encoding");
         byte[] bytes = readBytes(path);
-        Encoding marked = Encoding.detect(bytes, bytes.length);
+        Encoding marked = TextCodec.detect(bytes, bytes.length);
         Encoding used = marked != null ? marked : encoding;
-        int skip = marked != null ? marked.preamble().length : 0;
-        return used.decode(bytes, skip, bytes.length - skip);
+        int skip = marked != null ? TextCodec.preamble(marked).length : 0;
+        return TextCodec.decode(used, bytes, skip, bytes.length - skip);
     }
 
     public static String[] ReadAllLines(String path) throws IOException {
@@ -152,7 +153,7 @@ public final class IOFile {
 
     public static void AppendAllText(String path, String contents, Encoding encoding) throws IOException {
         ArgumentExceptions.notNull(encoding, "encoding");
-        write(path, encoding.encode(contents == null ? "" : contents), true);
+        write(path, TextCodec.encode(encoding, contents == null ? "" : contents), true);
     }
 
     public static void AppendAllLines(String path, Object contents) throws IOException {
@@ -161,7 +162,7 @@ public final class IOFile {
 
     public static void AppendAllLines(String path, Object contents, Encoding encoding) throws IOException {
         ArgumentExceptions.notNull(encoding, "encoding");
-        write(path, encoding.encode(lines(contents)), true);
+        write(path, TextCodec.encode(encoding, lines(contents)), true);
     }
 
     private static String lines(Object contents) {
@@ -175,8 +176,8 @@ public final class IOFile {
     }
 
     private static byte[] withPreamble(Encoding encoding, String text) {
-        byte[] mark = encoding.preamble();
-        byte[] body = encoding.encode(text);
+        byte[] mark = TextCodec.preamble(encoding);
+        byte[] body = TextCodec.encode(encoding, text);
         byte[] all = java.util.Arrays.copyOf(mark, mark.length + body.length);
         System.arraycopy(body, 0, all, mark.length, body.length);
         return all;

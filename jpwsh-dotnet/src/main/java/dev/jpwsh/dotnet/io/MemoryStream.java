@@ -50,11 +50,6 @@ public final class MemoryStream extends Stream {
         return bytes.length;
     }
 
-    /** The bytes written as Java bytes, for the facades. */
-    byte[] written() {
-        return Arrays.copyOf(bytes, length);
-    }
-
     @Override
     protected int readBytes(byte[] buffer, int offset, int count) {
         int n = Math.max(0, Math.min(count, length - position));

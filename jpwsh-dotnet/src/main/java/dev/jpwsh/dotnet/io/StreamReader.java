@@ -2,6 +2,7 @@ package dev.jpwsh.dotnet.io;
 
 import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.dotnet.text.TextCodec;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -80,17 +81,14 @@ public final class StreamReader implements AutoCloseable {
             for (int r = 0; n < MARK_LENGTH && r >= 0; n += Math.max(r, 0)) {
                 r = in.read(start, n, MARK_LENGTH - n);
             }
-            Encoding marked = detect ? Encoding.detect(start, n) : null;
-            if (marked == null && Encoding.detect(start, n) != null
-                    && Encoding.detect(start, n).equals(encoding)) {
-                marked = encoding;
-            }
-            int skip = marked == null ? 0 : marked.preamble().length;
+            Encoding found = TextCodec.detect(start, n);
+            Encoding marked = detect || encoding.equals(found) ? found : null;
+            int skip = marked == null ? 0 : TextCodec.preamble(marked).length;
             in.unread(start, skip, n - skip);
             if (marked != null) {
                 encoding = marked;
             }
-            reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 8192);
+            reader = new BufferedReader(new InputStreamReader(in, TextCodec.charset(encoding)), 8192);
         }
         return reader;
     }

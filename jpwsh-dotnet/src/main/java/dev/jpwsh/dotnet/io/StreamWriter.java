@@ -3,6 +3,7 @@ package dev.jpwsh.dotnet.io;
 import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.EngineServices;
 import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.dotnet.text.TextCodec;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -33,8 +34,8 @@ public final class StreamWriter implements AutoCloseable {
         if (!stream.getCanWrite()) {
             throw new IllegalArgumentException("Stream was not writable.");
         }
-        writer = new BufferedWriter(new OutputStreamWriter(stream.output(), encoding.charset()), 8192);
-        byte[] mark = encoding.preamble();
+        writer = new BufferedWriter(new OutputStreamWriter(stream.output(), TextCodec.charset(encoding)), 8192);
+        byte[] mark = TextCodec.preamble(encoding);
         if (mark.length > 0 && (!stream.getCanSeek() || stream.getPosition() == 0)) {
             stream.writeBytes(mark, 0, mark.length);
         }

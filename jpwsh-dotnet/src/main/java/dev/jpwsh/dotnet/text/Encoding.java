@@ -37,12 +37,12 @@ public class Encoding {
     }
 
     /** The Java charset the facades read and write with. */
-    public Charset charset() {
+    Charset charset() {
         return charset;
     }
 
     /** The byte order mark, for the facades that write it. */
-    public byte[] preamble() {
+    byte[] preamble() {
         return preamble.clone();
     }
 
@@ -159,17 +159,17 @@ public class Encoding {
     }
 
     /** Text as bytes; a character the encoding lacks becomes {@code ?}, as in .NET's replacement fallback. */
-    public byte[] encode(String text) {
+    byte[] encode(String text) {
         return text.getBytes(charset);
     }
 
     /** Bytes as text; a byte sequence the encoding lacks becomes U+FFFD, or {@code ?} for the single-byte ones. */
-    public String decode(byte[] bytes) {
+    String decode(byte[] bytes) {
         return decode(bytes, 0, bytes.length);
     }
 
     /** {@code count} bytes from {@code offset} as text, as {@link #decode(byte[])}. */
-    public String decode(byte[] bytes, int offset, int count) {
+    String decode(byte[] bytes, int offset, int count) {
         if (charset != StandardCharsets.US_ASCII) {
             return new String(bytes, offset, count, charset);
         }
@@ -283,7 +283,7 @@ public class Encoding {
      * The encoding a byte order mark at the start of {@code bytes} announces, or null: UTF-8, UTF-32LE (before
      * UTF-16LE, whose mark starts it), UTF-16LE, UTF-16BE, UTF-32BE, as .NET's readers detect them.
      */
-    public static Encoding detect(byte[] bytes, int length) {
+    static Encoding detect(byte[] bytes, int length) {
         for (Encoding e : new Encoding[] {getUTF8(), getUTF32(), getUnicode(), getBigEndianUnicode(),
             new UTF32Encoding(true, true)}) {
             byte[] mark = e.preamble;
