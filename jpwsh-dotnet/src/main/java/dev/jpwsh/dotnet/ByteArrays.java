@@ -66,12 +66,16 @@ public final class ByteArrays {
 
     /** Checks a buffer, offset and count as .NET's Read and Write do. */
     public static void checkRange(Object[] buffer, int offset, int count) {
-        ArgumentExceptions.notNull(buffer, "buffer");
+        checkRange(ArgumentExceptions.notNull(buffer, "buffer").length, offset, count);
+    }
+
+    /** Checks an offset and count into a buffer of {@code length} items as .NET's Read and Write do. */
+    public static void checkRange(int length, int offset, int count) {
         ArgumentExceptions.notNegative(offset, "offset");
-        ArgumentExceptions.notNegative(count, "count");
-        if (buffer.length - offset < count) {
-            throw new IllegalArgumentException("Offset and length were out of bounds for the array or count is "
-                    + "greater than the number of elements from index to the end of the source collection.");
+        if (count < 0 || count > length - offset) {
+            throw new ArgumentExceptions.ArgumentOutOfRangeException("count", "Offset and length were out of bounds "
+                    + "for the array or count is greater than the number of elements from index to the end of the "
+                    + "source collection.");
         }
     }
 }

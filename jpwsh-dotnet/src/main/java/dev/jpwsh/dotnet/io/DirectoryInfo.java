@@ -97,6 +97,40 @@ public final class DirectoryInfo extends FileSystemInfo {
                 .toArray(FileSystemInfo[]::new);
     }
 
+    public FileInfo[] EnumerateFiles() throws IOException {
+        return GetFiles();
+    }
+
+    public FileInfo[] EnumerateFiles(String searchPattern) throws IOException {
+        return GetFiles(searchPattern);
+    }
+
+    public FileInfo[] EnumerateFiles(String searchPattern, IOEnums.SearchOption option) throws IOException {
+        return GetFiles(searchPattern, option);
+    }
+
+    public DirectoryInfo[] EnumerateDirectories() throws IOException {
+        return GetDirectories();
+    }
+
+    public DirectoryInfo[] EnumerateDirectories(String searchPattern) throws IOException {
+        return GetDirectories(searchPattern);
+    }
+
+    public DirectoryInfo[] EnumerateDirectories(String searchPattern, IOEnums.SearchOption option)
+            throws IOException {
+        return GetDirectories(searchPattern, option);
+    }
+
+    public FileSystemInfo[] EnumerateFileSystemInfos() throws IOException {
+        return GetFileSystemInfos();
+    }
+
+    public FileSystemInfo[] EnumerateFileSystemInfos(String searchPattern, IOEnums.SearchOption option)
+            throws IOException {
+        return GetFileSystemInfos(searchPattern, option);
+    }
+
     private List<Path> walk(String pattern, IOEnums.SearchOption option, DirectoryWalk.Entries entries)
             throws IOException {
         return new DirectoryWalk(getFullName(), pattern, option, entries).toList();

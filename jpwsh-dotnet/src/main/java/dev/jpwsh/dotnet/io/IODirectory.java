@@ -166,6 +166,10 @@ public final class IODirectory {
         return EnumerateFileSystemEntries(path, "*", IOEnums.SearchOption.TopDirectoryOnly);
     }
 
+    public static Iterable<String> EnumerateFileSystemEntries(String path, String searchPattern) throws IOException {
+        return EnumerateFileSystemEntries(path, searchPattern, IOEnums.SearchOption.TopDirectoryOnly);
+    }
+
     public static Iterable<String> EnumerateFileSystemEntries(String path, String searchPattern,
             IOEnums.SearchOption searchOption) throws IOException {
         return lazily(path, searchPattern, searchOption, DirectoryWalk.Entries.ALL);

@@ -38,8 +38,15 @@ public final class IOFile {
         return ByteArrays.toDotNet(readBytes(path));
     }
 
+    /** The most bytes one array holds: .NET refuses larger files for its whole-file reads. */
+    private static final long MAX_WHOLE_FILE = Integer.MAX_VALUE - 8L;
+
     private static byte[] readBytes(String path) throws IOException {
         Path file = ProcessPaths.existingFile(path);
+        if (Files.size(file) > MAX_WHOLE_FILE) {
+            throw new IOException("The file is too long. This operation is currently limited to supporting files "
+                    + "less than 2 gigabytes in size.");
+        }
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

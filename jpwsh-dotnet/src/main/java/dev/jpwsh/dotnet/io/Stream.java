@@ -112,12 +112,7 @@ public abstract class Stream implements AutoCloseable {
 
     public void Write(Object buffer, int offset, int count) throws IOException {
         byte[] bytes = ByteArrays.toJava(buffer, "buffer");
-        ArgumentExceptions.notNegative(offset, "offset");
-        ArgumentExceptions.notNegative(count, "count");
-        if (bytes.length - offset < count) {
-            throw new IllegalArgumentException("Offset and length were out of bounds for the array or count is "
-                    + "greater than the number of elements from index to the end of the source collection.");
-        }
+        ByteArrays.checkRange(bytes.length, offset, count);
         checkWritable();
         writeBytes(bytes, offset, count);
     }
