@@ -19,11 +19,11 @@ public final class VariableCommands {
     private VariableCommands() {
     }
 
-    /** What the variable cmdlets share: -Name, -Scope (a name or a number of levels up), -Option and -Force. */
+    /**
+     * What the variable cmdlets share: -Scope (a name or a number of levels up), -Option and -Force; each names its
+     * variable with its own -Name, optional for Get-Variable only.
+     */
     abstract static class VariableCommand extends Cmdlet {
-        @Parameter(position = 0)
-        String name;
-
         @Parameter
         String scope;
 
@@ -56,7 +56,11 @@ public final class VariableCommands {
             return parsed == null ? VariableOptions.NONE : parsed;
         }
 
+        /** The variable -Name names. */
+        abstract String name();
+
         void notWritable() {
+            String name = name();
             writeError(RuntimeFailures.create("VariableNotWritable", "WriteError",
                     "Cannot overwrite variable " + name + " because it is read-only or constant.", name,
                     "System.Management.Automation.SessionStateUnauthorizedAccessException").record());
@@ -67,6 +71,7 @@ public final class VariableCommands {
          * only with -Force.
          */
         void store(Object value) {
+            String name = name();
             Scope target = targetScope();
             PSVariable existing = target.assignable(Scope.key(name));
             VariableOptions options = requestedOptions();
@@ -86,10 +91,29 @@ public final class VariableCommands {
         }
     }
 
+    /** The variable cmdlets whose -Name must be given: Set, New, Remove and Clear-Variable. */
+    abstract static class NamedVariableCommand extends VariableCommand {
+        @Parameter(position = 0, mandatory = true)
+        String name;
+
+        @Override
+        String name() {
+            return name;
+        }
+    }
+
     @DotNetName("Microsoft.PowerShell.Commands.GetVariableCommand")
     public static final class GetVariable extends VariableCommand {
+        @Parameter(position = 0)
+        private String name;
+
         @Parameter
         private boolean valueOnly;
+
+        @Override
+        String name() {
+            return name;
+        }
 
         @Override
         protected void endProcessing() {
@@ -122,7 +146,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.SetVariableCommand")
-    public static final class SetVariable extends VariableCommand {
+    public static final class SetVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
 
@@ -133,7 +157,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.NewVariableCommand")
-    public static final class NewVariable extends VariableCommand {
+    public static final class NewVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
 
@@ -150,7 +174,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.RemoveVariableCommand")
-    public static final class RemoveVariable extends VariableCommand {
+    public static final class RemoveVariable extends NamedVariableCommand {
         @Override
         protected void endProcessing() {
             PSVariable v = targetScope().local(Scope.key(name));
@@ -166,7 +190,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.ClearVariableCommand")
-    public static final class ClearVariable extends VariableCommand {
+    public static final class ClearVariable extends NamedVariableCommand {
         @Override
         protected void endProcessing() {
             PSVariable v = targetScope().lookup(Scope.key(name));
