@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet;
 
+import dev.jpwsh.dotnet.automation.NullString;
 import dev.jpwsh.dotnet.automation.PSNoteProperty;
 import dev.jpwsh.dotnet.collections.ArrayList;
 import dev.jpwsh.dotnet.collections.Concurrent;
@@ -9,7 +10,6 @@ import dev.jpwsh.dotnet.collections.HashSet;
 import dev.jpwsh.dotnet.collections.Queue;
 import dev.jpwsh.dotnet.collections.Stack;
 import dev.jpwsh.dotnet.collections.StringComparer;
-import dev.jpwsh.dotnet.io.FileSystem;
 import dev.jpwsh.dotnet.net.TcpClient;
 import dev.jpwsh.dotnet.net.TcpListener;
 import dev.jpwsh.dotnet.text.Conversion;
@@ -44,10 +44,10 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(EventArgs.class, "System.EventArgs");
         registrar.alias(TcpListener.class, "System.Net.Sockets.TcpListener");
         registrar.alias(Conversion.Convert.class, "System.Convert");
-        registrar.alias(Conversion.Encoding.class, "System.Text.Encoding");
         registrar.alias(Version.class, "version", "System.Version");
         registrar.alias(DotNetRandom.class, "System.Random");
         registrar.alias(EnumStatics.class, "enum", "System.Enum");
+        registrar.alias(NullString.class, "NullString", "System.Management.Automation.Language.NullString");
         registrar.alias(PSNoteProperty.class, "psnoteproperty", "System.Management.Automation.PSNoteProperty");
         registrar.alias(DotNetEnums.DayOfWeek.class, "System.DayOfWeek");
         registrar.alias(DotNetEnums.MidpointRounding.class, "System.MidpointRounding");
@@ -61,10 +61,12 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(HashSet.class, "System.Collections.Generic.HashSet");
         registrar.alias(DotNetStringBuilder.class, "System.Text.StringBuilder");
         registrar.alias(Ref.class, "ref", "System.Management.Automation.PSReference");
-        registrar.alias(SystemStatics.Environment.class, "System.Environment");
-        registrar.alias(SystemStatics.IOPath.class, "System.IO.Path");
-        registrar.alias(FileSystem.IOFile.class, "System.IO.File");
-        registrar.alias(FileSystem.IODirectory.class, "System.IO.Directory");
+        registrar.alias(DotNetEnvironment.class, "System.Environment");
+        registrar.alias(SpecialFolder.class, "System.Environment+SpecialFolder");
+        registrar.alias(DotNetEnvironment.EnvironmentVariableTarget.class, "System.EnvironmentVariableTarget");
+        registrar.alias(DotNetEnvironment.OperatingSystem.class, "System.OperatingSystem");
+        registrar.alias(ArgumentExceptions.ArgumentNullException.class, "System.ArgumentNullException");
+        registrar.alias(ArgumentExceptions.ArgumentOutOfRangeException.class, "System.ArgumentOutOfRangeException");
         registrar.alias(SystemStatics.Guid.class, "guid", "System.Guid");
         registrar.alias(SystemStatics.AppDomain.class, "System.AppDomain");
         registrar.alias(SystemStatics.ThreadInfo.class, "System.Threading.Thread");

@@ -15,11 +15,13 @@
  * (System.Collections and its Generic, Concurrent and ObjectModel parts, with the members jpwsh's hashtables
  * take from Hashtable), {@code text} (StringBuilder, Regex, Encoding, Convert, string members), {@code time}
  * (DateTime, TimeSpan), {@code threading} (locks, events, Interlocked, timers, IAsyncResult and jpwsh's own
- * threads), {@code net} (sockets), {@code io} (File, Directory) and {@code automation}
- * (System.Management.Automation's plain data types). This package holds System's own types that every area
- * shares ({@code [ref]}, delegate types, EventArgs, Version, Guid, Math, Random, Enum, Environment, the statics
- * of the primitive types), the type names this module contributes to the type table
- * ({@link dev.jpwsh.dotnet.DotNetTypeRegistration}), and {@link dev.jpwsh.dotnet.EngineServices}, the one
- * interface through which the library asks the engine above it for PowerShell's conversions and errors.
+ * threads), {@code net} (sockets), {@code io} (File, Directory, Path, FileInfo, the streams, readers and writers),
+ * {@code diagnostics} (Process) and {@code automation} (System.Management.Automation's plain data types). This
+ * package holds System's own types that every area shares ({@code [ref]}, delegate types, EventArgs, Version,
+ * Guid, Math, Random, Enum, Environment and the process environment it shares with {@code $env:}, the argument
+ * exceptions, byte arrays as scripts see them, the statics of the primitive types), the type names this module
+ * contributes to the type table ({@link dev.jpwsh.dotnet.DotNetTypeRegistration},
+ * {@link dev.jpwsh.dotnet.IOTypeRegistration}), and {@link dev.jpwsh.dotnet.EngineServices}, the one interface
+ * through which the library asks the engine above it for PowerShell's conversions and errors.
  */
 package dev.jpwsh.dotnet;

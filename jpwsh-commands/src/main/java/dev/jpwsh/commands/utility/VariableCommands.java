@@ -20,13 +20,10 @@ public final class VariableCommands {
     }
 
     /**
-     * What the variable cmdlets share: -Name (one name or several), -Scope (a name or a number of levels up),
-     * -Option and -Force.
+     * What the variable cmdlets share: -Scope (a name or a number of levels up), -Option and -Force; each declares
+     * its own -Name (one name or several), which only Get-Variable may leave out.
      */
     abstract static class VariableCommand extends Cmdlet {
-        @Parameter(position = 0)
-        String[] name;
-
         @Parameter
         String scope;
 
@@ -60,9 +57,7 @@ public final class VariableCommands {
         }
 
         /** The names -Name gives, or none. */
-        String[] names() {
-            return name == null ? new String[0] : name;
-        }
+        abstract String[] names();
 
         void notFound(String missing) {
             writeError(RuntimeFailures.create("VariableNotFound", "ObjectNotFound",
@@ -100,8 +95,27 @@ public final class VariableCommands {
         }
     }
 
+    /** The variable cmdlets whose -Name must be given: Set, New, Remove and Clear-Variable. */
+    abstract static class NamedVariableCommand extends VariableCommand {
+        @Parameter(position = 0, mandatory = true)
+        String[] name;
+
+        @Override
+        String[] names() {
+            return name;
+        }
+    }
+
     @DotNetName("Microsoft.PowerShell.Commands.GetVariableCommand")
     public static final class GetVariable extends VariableCommand {
+        @Parameter(position = 0)
+        private String[] name;
+
+        @Override
+        String[] names() {
+            return name == null ? new String[0] : name;
+        }
+
         /** The engine's own bookkeeping variables, which pwsh keeps out of sight. */
         private static final java.util.Set<String> ENGINE_KEYS = java.util.Set.of("__commandname",
                 "__parametersetname", "__errorvariable", "__outvariable", "__strictmodeversion");
@@ -154,7 +168,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.SetVariableCommand")
-    public static final class SetVariable extends VariableCommand {
+    public static final class SetVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
 
@@ -167,7 +181,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.NewVariableCommand")
-    public static final class NewVariable extends VariableCommand {
+    public static final class NewVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
 
@@ -186,7 +200,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.RemoveVariableCommand")
-    public static final class RemoveVariable extends VariableCommand {
+    public static final class RemoveVariable extends NamedVariableCommand {
         /**
          * Removes each named variable (wildcards allowed): without -Scope the nearest visible one of each name,
          * with it only that scope's own.
@@ -230,7 +244,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.ClearVariableCommand")
-    public static final class ClearVariable extends VariableCommand {
+    public static final class ClearVariable extends NamedVariableCommand {
         @Override
         protected void endProcessing() {
             for (String n : names()) {

@@ -1,12 +1,13 @@
 package dev.jpwsh.dotnet.text;
 
+import dev.jpwsh.dotnet.ByteArrays;
 import dev.jpwsh.dotnet.EngineServices;
+import dev.jpwsh.runtime.number.UInt8;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** System.Convert and System.Text.Encoding. */
+/** System.Convert. */
 public final class Conversion {
     private Conversion() {
     }
@@ -45,43 +46,19 @@ public final class Conversion {
             return Long.toString(value, toBase);
         }
 
-        public static String ToBase64String(byte[] bytes) {
-            return Base64.getEncoder().encodeToString(bytes);
+        public static String ToBase64String(Object bytes) {
+            return Base64.getEncoder().encodeToString(ByteArrays.toJava(bytes, "inArray"));
         }
 
         /** A FormatException, as .NET's, for text that is not Base-64. */
-        public static byte[] FromBase64String(String text) {
+        public static UInt8[] FromBase64String(String text) {
             try {
-                return Base64.getDecoder().decode(text);
+                return ByteArrays.toDotNet(Base64.getDecoder().decode(text));
             } catch (IllegalArgumentException e) {
                 throw new NumberFormatException("The input is not a valid Base-64 string as it contains a non-base 64 "
                         + "character, more than two padding characters, or an illegal character among the padding "
                         + "characters.");
             }
-        }
-    }
-
-    /** System.Text.Encoding: UTF8, ASCII and Unicode (UTF-16LE) with GetBytes and GetString. */
-    @DotNetName("System.Text.Encoding")
-    public record Encoding(java.nio.charset.Charset charset) {
-        public static Encoding getUTF8() {
-            return new Encoding(StandardCharsets.UTF_8);
-        }
-
-        public static Encoding getASCII() {
-            return new Encoding(StandardCharsets.US_ASCII);
-        }
-
-        public static Encoding getUnicode() {
-            return new Encoding(StandardCharsets.UTF_16LE);
-        }
-
-        public byte[] GetBytes(String text) {
-            return text.getBytes(charset);
-        }
-
-        public String GetString(byte[] bytes) {
-            return new String(bytes, charset);
         }
     }
 }

@@ -1,25 +1,20 @@
 package dev.jpwsh.engine.exec;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.jpwsh.dotnet.ProcessEnvironment;
 
 /**
- * {@code $env:}: the process environment with the changes scripts made on top. As in pwsh, the environment belongs
- * to the process: a change made in one runspace is seen by every other (a new runspace finds the modules on a
- * {@code $env:PSModulePath} its creator set). Safe for all threads.
+ * {@code $env:}: the process environment with the changes scripts made on top, kept by
+ * {@link ProcessEnvironment} so that {@code [Environment]::GetEnvironmentVariable} and child processes see the same
+ * values. As in pwsh, the environment belongs to the process: a change made in one runspace is seen by every other
+ * (a new runspace finds the modules on a {@code $env:PSModulePath} its creator set). Safe for all threads.
  */
 public final class EnvironmentVariables {
-    /** The changes of every session: a new value, or empty for a variable removed. */
-    private static final Map<String, Optional<String>> CHANGES = new ConcurrentHashMap<>();
-
     public Object get(String name) {
-        Optional<String> changed = CHANGES.get(name);
-        return changed != null ? changed.orElse(null) : System.getenv(name);
+        return ProcessEnvironment.get(name);
     }
 
     /** Sets a variable; null or an empty string removes it. */
     public void set(String name, String value) {
-        CHANGES.put(name, value == null || value.isEmpty() ? Optional.empty() : Optional.of(value));
+        ProcessEnvironment.set(name, value);
     }
 }

@@ -94,12 +94,16 @@ public final class MemberGate {
 
     /** {@code target.Name = value}; {@code target} is the type itself for {@code [Type]::Name = value}. */
     public static void set(ExecutionContext context, Object target, String name, Object value, boolean isStatic) {
+        MemberGuard guard = MemberGuard.NONE;
         if (isConstrained(context)) {
             ConstrainedLanguage.checkPropertySet(target, name, isStatic);
-            Members.set(target, name, value, ConstrainedLanguage.GUARD);
-            return;
+            guard = ConstrainedLanguage.GUARD;
         }
-        Members.set(target, name, value, MemberGuard.NONE);
+        if (isStatic && target instanceof Class<?> type) {
+            Members.setStatic(type, name, value, guard);
+        } else {
+            Members.set(target, name, value, guard);
+        }
     }
 
     /** {@code target[index] = value}. */

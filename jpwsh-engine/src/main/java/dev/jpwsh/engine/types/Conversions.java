@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.dotnet.automation.NullString;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -47,7 +48,7 @@ public final class Conversions {
             return value;
         }
         if (type == String.class) {
-            return value == null ? "" : LanguagePrimitives.toString(value);
+            return value == null ? "" : value == NullString.VALUE ? null : LanguagePrimitives.toString(value);
         }
         if (type == Boolean.class) {
             return LanguagePrimitives.isTrue(value);
@@ -102,7 +103,23 @@ public final class Conversions {
         if (type == Pattern.class) {
             return Pattern.compile(LanguagePrimitives.toString(value));
         }
+        if (value instanceof String text && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
+            return constructed(text, type);
+        }
         throw cannotConvert(value, type);
+    }
+
+    /**
+     * {@code [System.IO.FileInfo]'/tmp/x'}: a .NET type made from a string by its constructor that takes one, as
+     * PowerShell converts; the constructor's exception when it refuses the string.
+     */
+    private static Object constructed(String text, Class<?> type) {
+        try {
+            type.getConstructor(String.class);
+        } catch (NoSuchMethodException none) {
+            throw cannotConvert(text, type);
+        }
+        return MethodInvoker.constructor(type, List.of(text)).invoke(null, List.of(text), MemberGuard.NONE);
     }
 
     /**

@@ -234,15 +234,28 @@ public final class Members {
         }
     }
 
+    /** {@code [Type]::Name = value}: the type's static setter or static field. */
+    public static void setStatic(Class<?> type, String name, Object value, MemberGuard guard) {
+        setJava(type, null, name, value, guard);
+    }
+
     private static void setJava(Object target, String name, Object value, MemberGuard guard) {
-        for (Method m : MethodInvoker.publicMethods(target.getClass())) {
-            if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)) {
+        setJava(target.getClass(), target, name, value, guard);
+    }
+
+    /** Sets a property of {@code owner}'s instance {@code target}, or its static one when {@code target} is null. */
+    private static void setJava(Class<?> owner, Object target, String name, Object value, MemberGuard guard) {
+        boolean isStatic = target == null;
+        for (Method m : MethodInvoker.publicMethods(owner)) {
+            if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)
+                    && Modifier.isStatic(m.getModifiers()) == isStatic) {
                 MethodInvoker.call(m, target, List.of(value), guard);
                 return;
             }
         }
-        for (Field f : target.getClass().getFields()) {
-            if (f.getName().equalsIgnoreCase(name) && !Modifier.isFinal(f.getModifiers())) {
+        for (Field f : owner.getFields()) {
+            if (f.getName().equalsIgnoreCase(name) && !Modifier.isFinal(f.getModifiers())
+                    && Modifier.isStatic(f.getModifiers()) == isStatic) {
                 try {
                     Class<?> type = MethodInvoker.boxed(f.getType());
                     guard.checkConversion(value, type);
@@ -406,6 +419,9 @@ public final class Members {
         if (create && type == String.class) {
             return newString(args);
         }
+        if (create && type.isArray() && args.size() == 1) {
+            return newArray(type.getComponentType(), args.get(0));
+        }
         ResolvedMethod known = site.lookup(true, type, name, args);
         if (known == null) {
             known = site.remember(true, type, name, args, create ? MethodInvoker.constructor(type, args)
@@ -416,6 +432,19 @@ public final class Members {
             generic.bindTypeArguments(typeArguments);
         }
         return result;
+    }
+
+    /** {@code [T[]]::new(n)}: n elements of T's default value (zero, false, the NUL character, or null). */
+    private static Object[] newArray(Class<?> element, Object length) {
+        int n = (Integer) Conversions.convert(length, Integer.class);
+        if (n < 0) {
+            throw MethodInvoker.methodInvocation(".ctor", 1, new NegativeArraySizeException());
+        }
+        Object zero = element == Boolean.class ? Boolean.FALSE : element == Character.class ? (Object) '\0'
+                : Number.class.isAssignableFrom(element) ? Conversions.convert(0, element) : null;
+        Object[] array = (Object[]) java.lang.reflect.Array.newInstance(element, n);
+        java.util.Arrays.fill(array, zero);
+        return array;
     }
 
     /** The static method {@code [Type]::Name(args)} calls, from the type or the companion that adds it. */

@@ -1,5 +1,6 @@
 package dev.jpwsh.runtime.error;
 
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -62,8 +63,15 @@ public final class ExceptionNames {
         };
     }
 
-    /** The .NET exception type a Java exception class stands for: {@code System.TimeoutException}. */
+    /**
+     * The .NET exception type a Java exception class stands for: {@code System.TimeoutException}; a facade
+     * exception's {@link DotNetName}.
+     */
     public static String ofType(Class<? extends Throwable> type) {
+        DotNetName declared = type.getAnnotation(DotNetName.class);
+        if (declared != null) {
+            return declared.value();
+        }
         for (Map.Entry<Class<? extends Throwable>, String> entry : DOT_NET_TYPES) {
             if (entry.getKey().isAssignableFrom(type)) {
                 return entry.getValue();
