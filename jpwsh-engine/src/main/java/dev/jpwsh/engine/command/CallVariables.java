@@ -86,15 +86,19 @@ public final class CallVariables implements DeferredVariables {
         return input == null ? INVOKED : INVOKED_WITH_INPUT;
     }
 
+    /**
+     * {@inheritDoc} A lookup through the scopes asks every scope it passes, so a name that is none of these is
+     * refused by its length alone (the six names have six lengths).
+     */
     @Override
     public PSVariable make(String key) {
-        return switch (key) {
-            case ARGS -> variable("args", extraArguments);
-            case BOUND_PARAMETERS -> variable("PSBoundParameters", boundParameters());
-            case PARAMETER_SET -> variable(ScriptParameterBinder.PARAMETER_SET, parameterSet);
-            case INVOCATION -> command == null ? null : variable("MyInvocation", invocation());
-            case COMMAND_NAME -> command == null ? null : variable("__CommandName", commandName);
-            case INPUT -> input == null ? null : variable(INPUT, new InputEnumerator(input));
+        return switch (key.length()) {
+            case 4 -> key.equals(ARGS) ? variable("args", extraArguments) : null;
+            case 5 -> key.equals(INPUT) && input != null ? variable(INPUT, new InputEnumerator(input)) : null;
+            case 12 -> key.equals(INVOCATION) && command != null ? variable("MyInvocation", invocation()) : null;
+            case 13 -> key.equals(COMMAND_NAME) && command != null ? variable("__CommandName", commandName) : null;
+            case 17 -> key.equals(BOUND_PARAMETERS) ? variable("PSBoundParameters", boundParameters()) : null;
+            case 18 -> key.equals(PARAMETER_SET) ? variable(ScriptParameterBinder.PARAMETER_SET, parameterSet) : null;
             default -> null;
         };
     }
