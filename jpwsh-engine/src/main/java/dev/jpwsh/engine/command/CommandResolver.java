@@ -7,7 +7,6 @@ import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.languagemode.DotSourcing;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,9 +62,9 @@ public final class CommandResolver {
             Frame scriptFrame = dotSource ? frame : ScriptFiles.scriptFrame(frame);
             return new FunctionProcessor(block, scriptFrame, args, takesInput, name);
         }
-        Path program = findProgram(name);
+        Path program = NativeCommandLookup.find(frame.context(), name);
         if (program != null) {
-            return new ExternalProcessor(program, frame, args);
+            return new ExternalProcessor(program, frame, args, takesInput);
         }
         throw RuntimeFailures.commandNotFound(name);
     }
@@ -93,27 +92,5 @@ public final class CommandResolver {
         }
         Path path = Path.of(name);
         return Files.isRegularFile(path) ? path.toAbsolutePath() : null;
-    }
-
-    /** A file by that name: a path as given, or an executable in a PATH directory. */
-    private static Path findProgram(String name) {
-        if (name.contains("/") || name.contains(File.separator)) {
-            Path path = Path.of(name);
-            return Files.isExecutable(path) && !Files.isDirectory(path) ? path : null;
-        }
-        String pathVariable = System.getenv("PATH");
-        if (pathVariable == null) {
-            return null;
-        }
-        for (String dir : pathVariable.split(File.pathSeparator)) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }
