@@ -29,10 +29,11 @@ import java.util.List;
  * writes straight to them where pwsh lets it: its output when it is the last command and its output goes to the
  * host, its errors unless they are redirected, its input when it takes no pipeline input; so interactive programs
  * get the terminal. Redirected error lines ({@code 2>&1}, {@code 2>$null}, {@code 2>file}) become error records
- * (NativeCommandError for the first, NativeCommandErrorMessage after it, each a RemoteException); otherwise they go
- * to the host's error output as they are. The exit code goes to {@code $LASTEXITCODE}; a non-zero one makes
- * {@code $?} false and, with {@code $PSNativeCommandUseErrorActionPreference} true, writes a
- * ProgramExitedWithNonZeroCode error under the error action in force.
+ * (NativeCommandError for the first, NativeCommandErrorMessage after it, each a RemoteException, none of them added
+ * to {@code $Error}); otherwise they go to the host's error output as they are. The exit code goes to
+ * {@code $LASTEXITCODE}; a non-zero one makes {@code $?} false and, with
+ * {@code $PSNativeCommandUseErrorActionPreference} true, writes a ProgramExitedWithNonZeroCode error under the error
+ * action in force.
  */
 public final class ExternalProcessor implements CommandProcessor {
     private final Path program;
@@ -197,7 +198,6 @@ public final class ExternalProcessor implements CommandProcessor {
                 "System.Management.Automation.RemoteException");
         ErrorRecord record = new ErrorRecord(remote, id, "NotSpecified", firstError ? text : null, null, name());
         firstError = false;
-        context.recordError(record);
         redirect.write(record);
     }
 
