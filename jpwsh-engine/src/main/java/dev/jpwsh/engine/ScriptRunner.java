@@ -78,8 +78,8 @@ public final class ScriptRunner implements AutoCloseable {
             frame.setLocal("PSScriptRoot", path.getParent() == null ? "" : path.getParent().toString());
             frame.setLocal("__CommandName", path.getFileName().toString());
             frame.setLocal("MyInvocation", new InvocationInfo(new InvocationInfo.CommandInfo(
-                    path.getFileName().toString(), "ExternalScript"), path.toString(), new PSHashtable(),
-                    new Object[0], path.toString(), null));
+                    path.getFileName().toString(), "ExternalScript", path.toString()), path.toString(),
+                    new PSHashtable(), new Object[0], "", null));
         }
         try {
             ScriptBlock script = ScriptFiles.compile(source, ast);

@@ -3,7 +3,6 @@ package dev.jpwsh.engine.command;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.languagemode.DotSourcing;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -58,9 +57,7 @@ public final class CommandResolver {
         }
         Path script = scriptPath(name);
         if (script != null) {
-            ScriptBlock block = ScriptFiles.load(script);
-            Frame scriptFrame = dotSource ? frame : ScriptFiles.scriptFrame(frame);
-            return new FunctionProcessor(block, scriptFrame, args, takesInput, name);
+            return ScriptFileCommand.processor(frame, script, name, dotSource, args, takesInput);
         }
         Path program = NativeCommandLookup.find(frame.context(), name);
         if (program != null) {
@@ -86,11 +83,12 @@ public final class CommandResolver {
         return commands.isHidden(name) && frame.scope() == frame.context().global();
     }
 
+    /** A script file by that name; a backslash separates folders, as pwsh reads file-system paths on Unix. */
     private static Path scriptPath(String name) {
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")) {
             return null;
         }
-        Path path = Path.of(name);
-        return Files.isRegularFile(path) ? path.toAbsolutePath() : null;
+        Path path = Path.of(name.replace('\\', '/'));
+        return Files.isRegularFile(path) ? path.toAbsolutePath().normalize() : null;
     }
 }

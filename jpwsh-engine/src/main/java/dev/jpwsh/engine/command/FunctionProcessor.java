@@ -71,9 +71,11 @@ public final class FunctionProcessor implements CommandProcessor {
     private void defineInvocation() {
         String commandName = name == null ? "" : name;
         String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
-        InvocationInfo info = new InvocationInfo(new InvocationInfo.CommandInfo(displayName(commandName), type),
+        String path = isScriptFile() ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;
+        InvocationInfo info = new InvocationInfo(new InvocationInfo.CommandInfo(displayName(commandName), type, path),
                 commandName, (PSHashtable) frame.variable(ScriptParameterBinder.BOUND_PARAMETERS_KEY),
-                (Object[]) frame.variable(ScriptParameterBinder.ARGS_KEY), "", callSite);
+                (Object[]) frame.variable(ScriptParameterBinder.ARGS_KEY), callSite == null ? ""
+                : callSite.scriptName(), callSite);
         frame.setLocal("myinvocation", "MyInvocation", info);
         frame.setLocal("__commandname", "__CommandName", name);
         if (block.body().cmdletBinding()) {

@@ -15,8 +15,12 @@ final class NativeCommandLookup {
     private NativeCommandLookup() {
     }
 
-    /** The executable file {@code name} means, or null when there is none. */
-    static Path find(ExecutionContext context, String name) {
+    /**
+     * The executable file {@code name} means, or null when there is none. A backslash separates folders, as pwsh
+     * reads file-system paths on Unix.
+     */
+    static Path find(ExecutionContext context, String commandName) {
+        String name = commandName.replace('\\', '/');
         try {
             if (name.contains("/")) {
                 Path path = workingDirectory(context).resolve(name).normalize();
