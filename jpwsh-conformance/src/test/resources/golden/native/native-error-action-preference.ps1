@@ -1,5 +1,7 @@
-# $PSNativeCommandUseErrorActionPreference: a non-zero exit code writes ProgramExitedWithNonZeroCode, which
+# $PSNativeCommandArgumentPassing is Standard and $PSNativeCommandUseErrorActionPreference false by default; when true, a
+# non-zero exit code writes ProgramExitedWithNonZeroCode, which
 # $ErrorActionPreference = 'Stop' turns into a terminating NativeCommandExitException.
+"defaults: $PSNativeCommandArgumentPassing $((Get-Variable PSNativeCommandUseErrorActionPreference).Value)"
 sh -c 'exit 2'
 "off: code $LASTEXITCODE"
 $PSNativeCommandUseErrorActionPreference = $true
