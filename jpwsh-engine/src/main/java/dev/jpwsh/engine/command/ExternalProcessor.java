@@ -173,6 +173,7 @@ public final class ExternalProcessor implements CommandProcessor {
             return;
         }
         context.markFailed();
+        context.recordFailedNativeCommand();
         if (LanguagePrimitives.isTrue(frame.variable("psnativecommanduseerroractionpreference"))) {
             NativeCommandExitException exit = new NativeCommandExitException(name(), program.toString(), code,
                     process.pid());

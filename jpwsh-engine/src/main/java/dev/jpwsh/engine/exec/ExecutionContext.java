@@ -18,6 +18,8 @@ import java.util.function.Function;
  * which guard themselves.
  */
 public final class ExecutionContext {
+    /** The position of the statement whose native program last ended with a non-zero exit code, or null. */
+    private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition failedNativeCommandAt;
     private final Scope global = new Scope(null);
     /**
      * The host in force: the runspace's, or for one invocation the one its PSInvocationSettings name. Written
@@ -152,6 +154,19 @@ public final class ExecutionContext {
         return currentPosition;
     }
 
+    /** Records that the running statement ran a native program that ended with a non-zero exit code. */
+    public void recordFailedNativeCommand() {
+        failedNativeCommandAt = currentPosition;
+    }
+
+    /**
+     * Whether the statement that ran last failed because a native program it ran ended with a non-zero exit code,
+     * which makes pwsh's {@code -Command} exit with 1.
+     */
+    public boolean lastStatementFailedInNativeCommand() {
+        return !lastSucceeded && failedNativeCommandAt != null && failedNativeCommandAt == currentPosition;
+    }
+
     public void setCurrentPosition(dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition position) {
         this.currentPosition = position;
     }
@@ -280,6 +295,7 @@ public final class ExecutionContext {
         global.clear();
         sessionErrors.clear();
         lastSucceeded = true;
+        failedNativeCommandAt = null;
         usingValues = java.util.Map.of();
         AutomaticVariables.define(this);
     }
