@@ -5,7 +5,6 @@ import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
@@ -36,18 +35,17 @@ public final class GetTimeZoneCommand extends Cmdlet {
             case LIST_SET -> available().forEach(this::writeObject);
             case ID_SET -> {
                 for (String wanted : id) {
-                    if (ZoneId.getAvailableZoneIds().contains(wanted) || wanted.equals("UTC")) {
+                    if (TimeZoneInfo.exists(wanted)) {
                         writeObject(new TimeZoneInfo(TimeZone.getTimeZone(wanted)));
                     } else {
-                        writeError(ProcessErrors.record("TimeZoneNotFound", "InvalidArgument", "The time zone ID '"
-                                + wanted + "' was not found on the local computer.", wanted,
-                                "System.TimeZoneNotFoundException"));
+                        writeError(ProcessErrors.record("TimeZoneNotFound", "InvalidArgument",
+                                TimeZoneInfo.notFound(wanted), wanted, "System.TimeZoneNotFoundException"));
                     }
                 }
             }
             default -> {
                 if (name == null) {
-                    writeObject(new TimeZoneInfo(TimeZone.getDefault()));
+                    writeObject(TimeZoneInfo.getLocal());
                     return;
                 }
                 for (String wanted : name) {
@@ -66,9 +64,6 @@ public final class GetTimeZoneCommand extends Cmdlet {
     }
 
     private static java.util.stream.Stream<TimeZoneInfo> available() {
-        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") || z.equals("UTC"))
-                .map(z -> new TimeZoneInfo(TimeZone.getTimeZone(z)))
-                .sorted(java.util.Comparator.comparingLong((TimeZoneInfo z) -> z.getBaseUtcOffset().duration()
-                        .toMillis()).thenComparing(TimeZoneInfo::getId));
+        return Arrays.stream(TimeZoneInfo.GetSystemTimeZones()).map(TimeZoneInfo.class::cast);
     }
 }
