@@ -1,6 +1,6 @@
 # Get-Process reads the running processes: the current one by -Id, its members and pwsh's aliases for them, -Name
 # with wildcards (no match is no error), the NoProcessFoundForGivenName and NoProcessFoundForGivenId errors, the gps
-# alias and the default table's header.
+# alias, the default table's header and the one of -IncludeUserName.
 $p = Get-Process -Id $PID
 $p.GetType().FullName
 "id matches: $($p.Id -eq $PID), name alias: $($p.Name -eq $p.ProcessName), named: $($p.ProcessName.Length -gt 0)"
@@ -23,3 +23,6 @@ try {
 $lines = (Get-Process -Id $PID | Out-String).Split("`n")
 $lines[1].TrimEnd()
 $lines[2].TrimEnd()
+"user name: $((Get-Process -Id $PID -IncludeUserName).UserName.Length -gt 0)"
+$lines = (Get-Process -Id $PID -IncludeUserName | Out-String).Split("`n")
+$lines[1].TrimEnd()

@@ -74,6 +74,18 @@ final class View {
             new TableView.Column("SI", 3, RIGHT, p -> Members.get(p, "SI")),
             new TableView.Column("ProcessName", 0, LEFT, p -> Members.get(p, "ProcessName"))));
 
+    /**
+     * {@code System.Diagnostics.Process#IncludeUserName}, the view of Get-Process -IncludeUserName's processes, which
+     * are the ones that carry a user name.
+     */
+    private static final TableView PROCESS_WITH_USER_NAME = new TableView(List.of(
+            new TableView.Column("WS(M)", 10, RIGHT, p -> twoDecimals(number(p, "WS") / 1048576.0)),
+            new TableView.Column("CPU(s)", 8, RIGHT, p -> twoDecimals(Members.get(p, "CPU") instanceof Number n
+                    ? n.doubleValue() : 0)),
+            new TableView.Column("Id", 7, RIGHT, p -> Members.get(p, "Id")),
+            new TableView.Column("UserName", 30, LEFT, p -> Members.get(p, "UserName")),
+            new TableView.Column("ProcessName", 0, LEFT, p -> Members.get(p, "ProcessName"))));
+
     private static final String PROCESS_TYPE = "System.Diagnostics.Process";
 
     private View() {
@@ -95,7 +107,8 @@ final class View {
             case PSModuleInfo m -> MODULE;
             case Class<?> c -> TYPE;
             case DotNetType t -> TYPE;
-            default -> PROCESS_TYPE.equals(dev.jpwsh.runtime.object.TypeNames.ofValue(value)) ? PROCESS : null;
+            default -> PROCESS_TYPE.equals(dev.jpwsh.runtime.object.TypeNames.ofValue(value))
+                    ? Members.get(value, "UserName") == null ? PROCESS : PROCESS_WITH_USER_NAME : null;
         };
     }
 
