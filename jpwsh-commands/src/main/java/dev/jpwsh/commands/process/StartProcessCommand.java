@@ -4,7 +4,7 @@ import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
-import dev.jpwsh.runtime.error.ExceptionNames;
+import dev.jpwsh.engine.command.NativeStartFailure;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -86,8 +86,7 @@ public final class StartProcessCommand extends Cmdlet {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw terminatingError(ProcessErrors.cannotStart("An error occurred trying to start process '" + filePath
-                    + "' with working directory '" + directory + "'. " + reason(e)));
+            throw terminatingError(ProcessErrors.cannotStart(NativeStartFailure.message(filePath, directory, e)));
         }
         List<Thread> copiers = copyToHost(builder, process);
         if (wait) {
@@ -195,15 +194,5 @@ public final class StartProcessCommand extends Cmdlet {
             Thread.currentThread().interrupt();
             throw dev.jpwsh.engine.exec.RuntimeFailures.pipelineStopped();
         }
-    }
-
-    private static String reason(IOException e) {
-        String message = ExceptionNames.message(e);
-        int detail = message.lastIndexOf("error=");
-        if (detail >= 0) {
-            int comma = message.indexOf(", ", detail);
-            return comma >= 0 ? message.substring(comma + 2) : message;
-        }
-        return message;
     }
 }

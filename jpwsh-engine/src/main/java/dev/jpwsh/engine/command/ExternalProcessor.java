@@ -9,7 +9,6 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.language.ast.RedirectionAst;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
-import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -91,7 +90,12 @@ public final class ExternalProcessor implements CommandProcessor {
             process = builder.start();
         } catch (IOException e) {
             throw RuntimeFailures.create("NativeCommandFailed", "ResourceUnavailable", "Program '" + name()
-                    + "' failed to run: " + ExceptionNames.message(e) + ".", program.toString());
+                    + "' failed to run: " + NativeStartFailure.message(program.toString(), builder.directory()
+                    .toPath(), e) + ".", program.toString());
+        } catch (IllegalArgumentException unusable) {
+            throw RuntimeFailures.create("NativeCommandFailed", "ResourceUnavailable", "Program '" + name()
+                    + "' failed to run: an argument or environment variable holds a NUL character.",
+                    program.toString());
         }
         if (builder.redirectOutput() == Redirect.PIPE && byteTarget == null) {
             output.read(process.getInputStream(), false);
