@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.engine.command.NativeCommandLookup;
 import dev.jpwsh.engine.command.NativeStartFailure;
 import java.io.BufferedReader;
 import java.io.File;
@@ -98,7 +99,7 @@ public final class StartProcessCommand extends Cmdlet {
     }
 
     private Path directory() {
-        Path current = Path.of("").toAbsolutePath();
+        Path current = NativeCommandLookup.workingDirectory(frame().context());
         if (workingDirectory == null) {
             return current;
         }

@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.process;
 
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.NativeCommandLookup;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.runtime.error.ExceptionNames;
@@ -72,7 +73,7 @@ public final class TranscriptCommands {
         }
 
         private Path file() {
-            Path current = Path.of("").toAbsolutePath();
+            Path current = NativeCommandLookup.workingDirectory(frame().context());
             if (path != null) {
                 return current.resolve(path.replace('\\', '/')).normalize();
             }

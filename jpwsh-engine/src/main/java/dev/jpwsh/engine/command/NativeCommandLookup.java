@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * location), any other name is looked up in the directories of the session's {@code $env:PATH}, so a script that
  * changes {@code $env:PATH} changes what runs.
  */
-final class NativeCommandLookup {
+public final class NativeCommandLookup {
     private NativeCommandLookup() {
     }
 
@@ -45,10 +45,11 @@ final class NativeCommandLookup {
     }
 
     /**
-     * The directory native programs start in and relative program paths are resolved against: the session's
-     * current location. Until sessions keep their own location, that is the process's current directory.
+     * The directory native programs start in and relative program paths are resolved against (Start-Process and
+     * Start-Transcript too): the session's current location. Until sessions keep their own location, that is the
+     * process's current directory.
      */
-    static Path workingDirectory(ExecutionContext context) {
+    public static Path workingDirectory(ExecutionContext context) {
         return Path.of("").toAbsolutePath();
     }
 
