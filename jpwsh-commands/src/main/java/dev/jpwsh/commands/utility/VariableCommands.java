@@ -45,6 +45,17 @@ public final class VariableCommands {
             return here ? callerScope() : frame().scopeFor(scope);
         }
 
+        /**
+         * Checks that -Name was given: Set-, New-, Remove- and Clear-Variable declare it mandatory (Get-Variable does
+         * not), so without it pwsh's binder reports MissingMandatoryParameter.
+         */
+        void requireName() {
+            if (name == null) {
+                throw terminatingError(RuntimeFailures.parameterBinding("MissingMandatoryParameter", "Cannot process "
+                        + "command because of one or more missing mandatory parameters: Name."));
+            }
+        }
+
         /** The options -Option names, or null when it is absent. */
         VariableOptions requestedOptions() {
             if (option == null) {
@@ -128,6 +139,7 @@ public final class VariableCommands {
 
         @Override
         protected void endProcessing() {
+            requireName();
             store(value);
         }
     }
@@ -139,6 +151,7 @@ public final class VariableCommands {
 
         @Override
         protected void endProcessing() {
+            requireName();
             if (targetScope().assignable(Scope.key(name)) != null && !force) {
                 writeError(RuntimeFailures.create("VariableAlreadyExists", "ResourceExists", "A variable with name '"
                         + name + "' already exists.", name, "System.Management.Automation.SessionStateException")
@@ -153,6 +166,7 @@ public final class VariableCommands {
     public static final class RemoveVariable extends VariableCommand {
         @Override
         protected void endProcessing() {
+            requireName();
             PSVariable v = targetScope().local(Scope.key(name));
             if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
                 writeError(RuntimeFailures.create("VariableNotRemovable", "WriteError",
@@ -169,6 +183,7 @@ public final class VariableCommands {
     public static final class ClearVariable extends VariableCommand {
         @Override
         protected void endProcessing() {
+            requireName();
             PSVariable v = targetScope().lookup(Scope.key(name));
             if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
                 notWritable();
