@@ -109,6 +109,12 @@ final class ConsoleHost implements Host, HostUserInterface {
     }
 
     @Override
+    public synchronized boolean lendProcessStreams() {
+        output.flush();
+        return output.processStreams();
+    }
+
+    @Override
     public synchronized void writeError(ErrorRecord record) {
         output.writeError(errorView.render(record));
     }

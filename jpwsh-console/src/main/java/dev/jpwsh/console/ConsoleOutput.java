@@ -4,17 +4,24 @@ import java.io.PrintStream;
 
 /**
  * The console's two output streams and what they are attached to. Everything jpwsh prints as a host goes
- * through here, so a test can hand in its own streams and read what was printed.
+ * through here, so a test can hand in its own streams and read what was printed. {@code processStreams} says
+ * whether they are the process's own standard streams, which native programs may then inherit.
  */
 final class ConsoleOutput {
     private final PrintStream out;
     private final PrintStream err;
     private final Terminal terminal;
+    private final boolean processStreams;
 
-    ConsoleOutput(PrintStream out, PrintStream err, Terminal terminal) {
+    ConsoleOutput(PrintStream out, PrintStream err, Terminal terminal, boolean processStreams) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.processStreams = processStreams;
+    }
+
+    boolean processStreams() {
+        return processStreams;
     }
 
     Terminal terminal() {

@@ -39,12 +39,13 @@ final class Interpreter {
     private Interpreter() {
     }
 
-    static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output) {
+    /** Runs the script, in {@code workingDirectory} first made the current location when it is not null. */
+    static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output, String workingDirectory) {
         int[] exitCode = new int[1];
         Throwable[] failure = new Throwable[1];
         Thread pipeline = Thread.ofPlatform().name("jpwsh pipeline").stackSize(PIPELINE_STACK_SIZE).start(() -> {
             try {
-                exitCode[0] = runHere(parsed, arguments, output);
+                exitCode[0] = runHere(parsed, arguments, output, workingDirectory);
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -65,7 +66,8 @@ final class Interpreter {
         return exitCode[0];
     }
 
-    private static int runHere(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output) {
+    private static int runHere(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output,
+            String workingDirectory) {
         SourceText source = parsed.ast().extent().source();
         ConsoleHost host = new ConsoleHost(output);
         try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = new OutDefault(host::writeLine)) {
@@ -73,6 +75,9 @@ final class Interpreter {
             markPrimary(runner.runspace());
             SignalHandler previous = Signal.handle(INTERRUPT, signal -> runner.stop());
             try {
+                if (workingDirectory != null) {
+                    setLocation(runner, workingDirectory, out);
+                }
                 return runner.run(source, parsed.ast(), commandArguments(arguments), out);
             } finally {
                 Signal.handle(INTERRUPT, previous);
@@ -80,6 +85,16 @@ final class Interpreter {
         } finally {
             output.flush();
         }
+    }
+
+    /**
+     * {@code -WorkingDirectory}: runs {@code Set-Location -LiteralPath dir} before the script, as pwsh's console does;
+     * its error, if any, is reported and the script still runs.
+     */
+    private static void setLocation(ScriptRunner runner, String directory, OutDefault out) {
+        String text = "Set-Location -LiteralPath '" + directory.replace("'", "''") + "'";
+        ParseResult command = dev.jpwsh.language.parse.Parser.parse(new SourceText("", text));
+        runner.run(command.ast().extent().source(), command.ast(), List.of(), out);
     }
 
     /**

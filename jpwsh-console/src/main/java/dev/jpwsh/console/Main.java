@@ -23,7 +23,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = utf8Stream(FileDescriptor.out);
         PrintStream err = utf8Stream(FileDescriptor.err);
-        int exitCode = run(args, System.in, out, err, Terminal.detect(System.getenv()));
+        int exitCode = run(args, System.in, new ConsoleOutput(out, err, Terminal.detect(System.getenv()), true));
         System.exit(exitCode);
     }
 
@@ -33,7 +33,11 @@ public final class Main {
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
-        ConsoleOutput output = new ConsoleOutput(out, err, terminal);
+        return run(args, in, new ConsoleOutput(out, err, terminal, false));
+    }
+
+    /** Runs jpwsh on {@code output}; native programs inherit the process's streams only when it says they are its. */
+    static int run(String[] args, InputStream in, ConsoleOutput output) {
         try {
             return new Startup(in, output).run(List.of(args));
         } catch (Throwable failure) {

@@ -25,6 +25,8 @@ final class Startup {
 
     private final InputStream input;
     private final ConsoleOutput output;
+    /** {@code -WorkingDirectory}: where the session starts, or null for the process's current directory. */
+    private String workingDirectory;
 
     Startup(InputStream input, ConsoleOutput output) {
         this.input = input;
@@ -50,6 +52,7 @@ final class Startup {
         if (options.abortStartup()) {
             return options.exitCode();
         }
+        workingDirectory = options.settings() == null ? null : options.settings().workingDirectory();
         return run(options.script());
     }
 
@@ -95,6 +98,6 @@ final class Startup {
             output.writeError(new ConciseErrorView(style, terminal.columns()).render(result.errors()));
             return 1;
         }
-        return Interpreter.run(result, arguments, output);
+        return Interpreter.run(result, arguments, output, workingDirectory);
     }
 }

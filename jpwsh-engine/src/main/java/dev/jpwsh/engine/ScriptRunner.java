@@ -22,8 +22,8 @@ import java.util.List;
 /**
  * Runs a script in a new runspace on the calling thread, as {@code pwsh -File} does: output objects go to
  * {@code out} (the host's default formatting), errors to the host, and the result is the process exit code:
- * the {@code exit} value, 1 after an error that ended the script, otherwise 0. Closing the runner disposes the
- * runspace.
+ * the {@code exit} value, 1 after an error that ended the script, or for command text whose last statement failed
+ * in a native program (pwsh's {@code -Command} rule), otherwise 0. Closing the runner disposes the runspace.
  */
 public final class ScriptRunner implements AutoCloseable {
     private final Runspace runspace;
@@ -79,8 +79,8 @@ public final class ScriptRunner implements AutoCloseable {
             frame.setLocal("PSScriptRoot", path.getParent() == null ? "" : path.getParent().toString());
             frame.setLocal("__CommandName", path.getFileName().toString());
             frame.setLocal("MyInvocation", new InvocationInfo(new InvocationInfo.CommandInfo(
-                    path.getFileName().toString(), "ExternalScript"), path.toString(), new PSHashtable(),
-                    new Object[0], path.toString(), null));
+                    path.getFileName().toString(), "ExternalScript", path.toString()), path.toString(),
+                    new PSHashtable(), new Object[0], "", null));
         }
         try {
             ScriptBlock script = ScriptFiles.compile(source, ast);

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * type pwsh has a table view for (runspaces, jobs, modules) as that table. Call {@link #close()} at the end
  * of the output to print what is still gathered.
  */
-public final class OutDefault implements Pipe, AutoCloseable {
+public final class OutDefault implements dev.jpwsh.engine.exec.DefaultOutputPipe, AutoCloseable {
     private static final int MAX_TABLE_COLUMNS = 4;
     private static final int HASHTABLE_NAME_WIDTH = 30;
 

@@ -60,6 +60,34 @@ final class View {
             new TableView.Column("Name", 40, LEFT, t -> type(t).getName()),
             new TableView.Column("BaseType", 0, LEFT, t -> type(t).getBaseType())));
 
+    /**
+     * {@code System.Diagnostics.Process} in DotNetTypes_format_ps1xml: memory in kilobytes and megabytes, processor
+     * time in seconds with two decimals. Chosen by the .NET type name, whichever class carries it.
+     */
+    private static final TableView PROCESS = new TableView(List.of(
+            new TableView.Column("NPM(K)", 7, RIGHT, p -> number(p, "NPM") / 1024),
+            new TableView.Column("PM(M)", 8, RIGHT, p -> twoDecimals(number(p, "PM") / 1048576.0)),
+            new TableView.Column("WS(M)", 10, RIGHT, p -> twoDecimals(number(p, "WS") / 1048576.0)),
+            new TableView.Column("CPU(s)", 10, RIGHT, p -> twoDecimals(Members.get(p, "CPU") instanceof Number n
+                    ? n.doubleValue() : 0)),
+            new TableView.Column("Id", 7, RIGHT, p -> Members.get(p, "Id")),
+            new TableView.Column("SI", 3, RIGHT, p -> Members.get(p, "SI")),
+            new TableView.Column("ProcessName", 0, LEFT, p -> Members.get(p, "ProcessName"))));
+
+    /**
+     * {@code System.Diagnostics.Process#IncludeUserName}, the view of Get-Process -IncludeUserName's processes, which
+     * are the ones that carry a user name.
+     */
+    private static final TableView PROCESS_WITH_USER_NAME = new TableView(List.of(
+            new TableView.Column("WS(M)", 10, RIGHT, p -> twoDecimals(number(p, "WS") / 1048576.0)),
+            new TableView.Column("CPU(s)", 8, RIGHT, p -> twoDecimals(Members.get(p, "CPU") instanceof Number n
+                    ? n.doubleValue() : 0)),
+            new TableView.Column("Id", 7, RIGHT, p -> Members.get(p, "Id")),
+            new TableView.Column("UserName", 30, LEFT, p -> Members.get(p, "UserName")),
+            new TableView.Column("ProcessName", 0, LEFT, p -> Members.get(p, "ProcessName"))));
+
+    private static final String PROCESS_TYPE = "System.Diagnostics.Process";
+
     private View() {
     }
 
@@ -79,8 +107,18 @@ final class View {
             case PSModuleInfo m -> MODULE;
             case Class<?> c -> TYPE;
             case DotNetType t -> TYPE;
-            default -> null;
+            default -> PROCESS_TYPE.equals(dev.jpwsh.runtime.object.TypeNames.ofValue(value))
+                    ? Members.get(value, "UserName") == null ? PROCESS : PROCESS_WITH_USER_NAME : null;
         };
+    }
+
+    private static long number(Object value, String property) {
+        return Members.get(value, property) instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** {@code "{0:N2}" -f [float]$value}: grouped thousands, two decimals. */
+    private static String twoDecimals(double value) {
+        return String.format(java.util.Locale.US, "%,.2f", (float) value);
     }
 
     private static DotNetType type(Object value) {

@@ -118,7 +118,7 @@ public final class CallVariables implements DeferredVariables {
     InvocationInfo invocation() {
         if (invocation == null) {
             invocation = new InvocationInfo(command, commandName == null ? "" : commandName, boundParameters(),
-                    extraArguments, "", callSite);
+                    extraArguments, callSite == null ? "" : callSite.scriptName(), callSite);
         }
         return invocation;
     }

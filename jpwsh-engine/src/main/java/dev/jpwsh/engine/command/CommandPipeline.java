@@ -20,6 +20,7 @@ public final class CommandPipeline {
      * first command runs once without input.
      */
     public static void run(List<CommandProcessor> processors, Consumer<Pipe> input, Pipe out) {
+        ExternalProcessor.connectBytePipes(processors);
         try {
             for (int i = 0; i < processors.size(); i++) {
                 CommandProcessor next = i + 1 < processors.size() ? processors.get(i + 1) : null;

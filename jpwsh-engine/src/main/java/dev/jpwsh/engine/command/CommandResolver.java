@@ -3,11 +3,9 @@ package dev.jpwsh.engine.command;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.languagemode.DotSourcing;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,13 +68,11 @@ public final class CommandResolver {
         }
         Path script = scriptPath(name);
         if (script != null) {
-            ScriptBlock block = ScriptFiles.load(script);
-            Frame scriptFrame = dotSource ? frame : ScriptFiles.scriptFrame(frame);
-            return new FunctionProcessor(block, scriptFrame, args, takesInput, name);
+            return ScriptFileCommand.processor(frame, script, name, dotSource, args, takesInput);
         }
-        Path program = findProgram(name);
+        Path program = NativeCommandLookup.find(frame.context(), name);
         if (program != null) {
-            return new ExternalProcessor(program, frame, args);
+            return new ExternalProcessor(program, frame, args, takesInput);
         }
         throw RuntimeFailures.commandNotFound(name);
     }
@@ -98,33 +94,12 @@ public final class CommandResolver {
         return frame.scope() == frame.context().global();
     }
 
+    /** A script file by that name; a backslash separates folders, as pwsh reads file-system paths on Unix. */
     private static Path scriptPath(String name) {
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")) {
             return null;
         }
-        Path path = Path.of(name);
-        return Files.isRegularFile(path) ? path.toAbsolutePath() : null;
-    }
-
-    /** A file by that name: a path as given, or an executable in a PATH directory. */
-    private static Path findProgram(String name) {
-        if (name.contains("/") || name.contains(File.separator)) {
-            Path path = Path.of(name);
-            return Files.isExecutable(path) && !Files.isDirectory(path) ? path : null;
-        }
-        String pathVariable = System.getenv("PATH");
-        if (pathVariable == null) {
-            return null;
-        }
-        for (String dir : pathVariable.split(File.pathSeparator)) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        Path path = Path.of(name.replace('\\', '/'));
+        return Files.isRegularFile(path) ? path.toAbsolutePath().normalize() : null;
     }
 }

@@ -55,7 +55,8 @@ public final class FunctionProcessor implements CommandProcessor {
             call = ScriptParameterBinder.binding(block, frame, args, fromPipeline);
             String commandName = name == null ? "" : name;
             String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
-            call.invokedAs(new InvocationInfo.CommandInfo(displayName(commandName), type), name, callSite);
+            String path = isScriptFile() ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;
+            call.invokedAs(new InvocationInfo.CommandInfo(displayName(commandName), type, path), name, callSite);
             frame.scope().defer(call);
             out = CommonParameters.withOutVariable(frame, out);
             if (block.body().cmdletBinding()) {

@@ -451,6 +451,9 @@ public final class Compiler {
         Expr name = commandName(elements.getFirst());
         List<Pipelines.Argument> arguments = new ArrayList<>();
         for (CommandElementAst element : elements.subList(1, elements.size())) {
+            if (element instanceof CommandElementAst.VerbatimArgument) {
+                arguments.add(new Pipelines.ValueArgument(new Literals.Constant("--%")));
+            }
             arguments.add(switch (element) {
                 case CommandElementAst.Parameter p -> new Pipelines.NamedArgument(p.name(),
                         p.argument() == null ? null : expr(p.argument()), position(p.extent()));

@@ -38,6 +38,8 @@ final class AutomaticVariables {
         global.set("ProgressPreference", "Continue");
         global.set("ConfirmPreference", "High");
         global.set("WhatIfPreference", false);
+        global.set("PSNativeCommandArgumentPassing", "Standard");
+        global.set("PSNativeCommandUseErrorActionPreference", false);
         global.set("PWD", new PathInfo(Path.of("").toAbsolutePath().toString()));
         global.set("LASTEXITCODE", null);
     }

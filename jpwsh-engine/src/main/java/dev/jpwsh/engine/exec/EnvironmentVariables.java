@@ -13,6 +13,19 @@ public final class EnvironmentVariables {
         return ProcessEnvironment.get(name);
     }
 
+    /** The environment a child process gets: the process's own with every session's changes applied. */
+    public Map<String, String> snapshot() {
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        CHANGES.forEach((name, value) -> {
+            if (value.isPresent()) {
+                environment.put(name, value.get());
+            } else {
+                environment.remove(name);
+            }
+        });
+        return environment;
+    }
+
     /** Sets a variable; null or an empty string removes it. */
     public void set(String name, String value) {
         ProcessEnvironment.set(name, value);

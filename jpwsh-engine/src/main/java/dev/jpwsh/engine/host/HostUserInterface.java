@@ -73,4 +73,15 @@ public interface HostUserInterface {
      */
     default void writeProgress(dev.jpwsh.engine.exec.ProgressRecord record) {
     }
+
+    /**
+     * Whether a native program about to start may use the process's own standard streams (so an interactive
+     * program gets the terminal); a host that says yes first flushes what it has buffered. This default says no,
+     * for hosts whose output is not the process's standard output: the program's streams are then read.
+     *
+     * @return true when the program may inherit the process's standard streams
+     */
+    default boolean lendProcessStreams() {
+        return false;
+    }
 }

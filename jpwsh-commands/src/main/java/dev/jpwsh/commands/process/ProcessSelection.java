@@ -1,0 +1,76 @@
+package dev.jpwsh.commands.process;
+
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The processes a -Name, -Id or -InputObject argument selects, as pwsh's process cmdlets gather them: each process
+ * once, sorted by name (any case) then id; a name without wildcards or an id that selects nothing is an error.
+ */
+final class ProcessSelection {
+    private static final Comparator<ProcFsProcess> ORDER = Comparator
+            .comparing(ProcFsProcess::getProcessName, String.CASE_INSENSITIVE_ORDER).thenComparing(ProcFsProcess::getId);
+
+    private final Map<Integer, ProcFsProcess> selected = new LinkedHashMap<>();
+    private final Consumer<ErrorRecord> errors;
+    private List<ProcFsProcess> running;
+
+    ProcessSelection(Consumer<ErrorRecord> errors) {
+        this.errors = errors;
+    }
+
+    void addNames(String[] names) {
+        for (String name : names) {
+            Pattern pattern = Wildcard.compile(name, false);
+            boolean found = false;
+            for (ProcFsProcess process : running()) {
+                if (pattern.matcher(process.getProcessName()).matches()) {
+                    selected.putIfAbsent(process.getId(), process);
+                    found = true;
+                }
+            }
+            if (!found && !Wildcard.containsWildcardCharacters(name)) {
+                errors.accept(ProcessErrors.noProcessWithName(name));
+            }
+        }
+    }
+
+    void addIds(Integer[] ids) {
+        for (int id : ids) {
+            ProcFsProcess process = ProcFsProcess.byId(id).orElse(null);
+            if (process == null) {
+                errors.accept(ProcessErrors.noProcessWithId(id));
+            } else {
+                selected.putIfAbsent(id, process);
+            }
+        }
+    }
+
+    void addAll() {
+        running().forEach(p -> selected.putIfAbsent(p.getId(), p));
+    }
+
+    void add(ProcFsProcess process) {
+        selected.putIfAbsent(process.getId(), process);
+    }
+
+    List<ProcFsProcess> sorted() {
+        List<ProcFsProcess> result = new ArrayList<>(selected.values());
+        result.sort(ORDER);
+        return result;
+    }
+
+    private List<ProcFsProcess> running() {
+        if (running == null) {
+            running = ProcFsProcess.all();
+        }
+        return running;
+    }
+}
