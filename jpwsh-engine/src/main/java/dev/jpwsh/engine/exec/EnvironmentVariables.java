@@ -14,16 +14,8 @@ public final class EnvironmentVariables {
     }
 
     /** The environment a child process gets: the process's own with every session's changes applied. */
-    public Map<String, String> snapshot() {
-        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-        CHANGES.forEach((name, value) -> {
-            if (value.isPresent()) {
-                environment.put(name, value.get());
-            } else {
-                environment.remove(name);
-            }
-        });
-        return environment;
+    public java.util.Map<String, String> snapshot() {
+        return ProcessEnvironment.snapshot();
     }
 
     /** Sets a variable; null or an empty string removes it. */
