@@ -18,6 +18,19 @@ public final class EnvironmentVariables {
         return changed != null ? changed.orElse(null) : System.getenv(name);
     }
 
+    /** {@return every variable with its value, the changes applied, in ordinal order of the names} */
+    public java.util.SortedMap<String, String> all() {
+        java.util.SortedMap<String, String> all = new java.util.TreeMap<>(System.getenv());
+        CHANGES.forEach((name, value) -> {
+            if (value.isPresent()) {
+                all.put(name, value.get());
+            } else {
+                all.remove(name);
+            }
+        });
+        return all;
+    }
+
     /** Sets a variable; null or an empty string removes it. */
     public void set(String name, String value) {
         CHANGES.put(name, value == null || value.isEmpty() ? Optional.empty() : Optional.of(value));
