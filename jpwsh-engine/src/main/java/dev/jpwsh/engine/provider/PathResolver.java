@@ -39,22 +39,25 @@ public final class PathResolver {
         }
         if (text.equals("~") || text.startsWith("~/") || text.startsWith("~\\")) {
             PSDriveInfo drive = session.fileSystemDrive();
-            return new ProviderPath(drive, drive.provider(), combine(drive.provider(), home(), text.substring(1),
-                    null));
+            return new ProviderPath(drive, drive.provider(), combine(drive.provider(), home(),
+                    text.substring(1).replaceFirst("^[/\\\\]+", ""), null));
         }
         Matcher drivePrefix = DRIVE_QUALIFIED.matcher(text);
         if (drivePrefix.matches()) {
-            PSDriveInfo drive = session.drive(drivePrefix.group(1));
-            String rest = drivePrefix.group(2);
-            String base = rest.startsWith("/") || rest.startsWith("\\") ? drive.getRoot() : drive.location();
-            return new ProviderPath(drive, drive.provider(), combine(drive.provider(), base, rest, drive));
+            return onDrive(session.drive(drivePrefix.group(1)), drivePrefix.group(2));
         }
-        PSDriveInfo current = session.currentDrive();
-        if (text.startsWith("/") && !(current.provider() instanceof NavigationCmdletProvider)) {
-            current = session.fileSystemDrive();
+        if (text.startsWith("/")) {
+            return onDrive(session.fileSystemDrive(), text);
         }
-        String base = text.startsWith("/") || text.startsWith("\\") ? current.getRoot() : current.location();
-        return new ProviderPath(current, current.provider(), combine(current.provider(), base, text, current));
+        return onDrive(session.currentDrive(), text);
+    }
+
+    /** {@return {@code rest} on {@code drive}: from its root when it starts with a separator, else its location} */
+    private static ProviderPath onDrive(PSDriveInfo drive, String rest) {
+        boolean fromRoot = rest.startsWith("/") || rest.startsWith("\\");
+        String base = fromRoot ? drive.getRoot() : drive.location();
+        String relative = fromRoot ? rest.replaceFirst("^[/\\\\]+", "") : rest;
+        return new ProviderPath(drive, drive.provider(), combine(drive.provider(), base, relative, drive));
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.jpwsh.engine.provider.ContentCmdletProvider.ContentReader;
 import dev.jpwsh.engine.provider.ContentCmdletProvider.ContentWriter;
 import dev.jpwsh.engine.provider.ContentOptions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.number.UInt8;
+import dev.jpwsh.runtime.number.UnsignedInteger;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +54,14 @@ final class FileContent {
 
     /** Reads the bytes one at a time, as System.Byte values. */
     private static final class ByteReader implements ContentReader {
+        private static final Object[] BYTES = new Object[256];
+
+        static {
+            for (int i = 0; i < BYTES.length; i++) {
+                BYTES[i] = UnsignedInteger.exact(UInt8.class, BigInteger.valueOf(i));
+            }
+        }
+
         private final InputStream in;
         private int next = -2;
 
@@ -77,7 +88,7 @@ final class FileContent {
             }
             int b = next;
             next = -2;
-            return (byte) b;
+            return BYTES[b];
         }
 
         @Override
