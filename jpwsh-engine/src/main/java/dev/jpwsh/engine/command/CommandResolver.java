@@ -57,7 +57,7 @@ public final class CommandResolver {
         if (cmdlet != null) {
             return new CmdletProcessor(cmdlet, frame, args);
         }
-        Path script = scriptPath(name);
+        Path script = scriptPath(frame, name);
         if (script != null) {
             ScriptBlock block = ScriptFiles.load(script);
             Frame scriptFrame = dotSource ? frame : ScriptFiles.scriptFrame(frame);
@@ -87,12 +87,13 @@ public final class CommandResolver {
         return commands.isHidden(name) && frame.scope() == frame.context().global();
     }
 
-    private static Path scriptPath(String name) {
+    /** A script file by that name, relative names taken from the session's current folder. */
+    private static Path scriptPath(Frame frame, String name) {
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")) {
             return null;
         }
-        Path path = Path.of(name);
-        return Files.isRegularFile(path) ? path.toAbsolutePath() : null;
+        Path path = frame.context().location().resolveFileSystemPath(name);
+        return Files.isRegularFile(path) ? path : null;
     }
 
     /** A file by that name: a path as given, or an executable in a PATH directory. */

@@ -247,9 +247,9 @@ public final class SessionProviders implements SessionLocation {
         drives.remove(drive.getName());
     }
 
-    /** Starts this session where {@code caller} is in the file system (a -Parallel task, a thread job). */
-    public void startWhere(SessionProviders caller) {
-        String location = caller.lastFileSystemLocation;
+    /** Moves this session to {@code folder}, where its caller is (a -Parallel task, a thread job). */
+    public void startIn(Path folder) {
+        String location = folder.toString();
         PSDriveInfo root = fileSystemDrive();
         root.setLocation(location);
         currentDrive = root;
