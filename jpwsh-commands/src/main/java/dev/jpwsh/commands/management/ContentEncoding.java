@@ -1,7 +1,7 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.provider.ContentOptions;
-import dev.jpwsh.engine.provider.ProviderErrors;
+import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.nio.charset.Charset;
@@ -20,6 +20,11 @@ final class ContentEncoding {
     record Choice(Charset charset, boolean byteOrderMark) {
     }
 
+    /**
+     * {@return the charset {@code encoding} names}
+     *
+     * @throws dev.jpwsh.engine.exec.PSException ParameterArgumentTransformationError for an unknown name
+     */
     static Choice of(Object encoding) {
         if (encoding == null) {
             return new Choice(StandardCharsets.UTF_8, false);
@@ -38,9 +43,11 @@ final class ContentEncoding {
             case "bigendianutf32" -> new Choice(Charset.forName("UTF-32BE"), true);
             case "latin1" -> new Choice(StandardCharsets.ISO_8859_1, false);
             case "utf7" -> new Choice(StandardCharsets.UTF_8, false);
-            default -> throw ProviderErrors.invalidArgument("ArgumentException", "'" + encoding
-                    + "' is not a supported encoding name. For information on defining a custom encoding, see the "
-                    + "documentation for the Encoding.RegisterProvider method.", encoding);
+            default -> throw RuntimeFailures.create("ParameterArgumentTransformationError", "InvalidData",
+                    "Cannot process argument transformation on parameter 'Encoding'. '" + encoding + "' is not a "
+                    + "supported encoding name. For information on defining a custom encoding, see the documentation "
+                    + "for the Encoding.RegisterProvider method.", encoding,
+                    "System.Management.Automation.ParameterBindingArgumentTransformationException");
         };
     }
 

@@ -64,7 +64,7 @@ abstract class ContentWriting extends ProviderCmdlet {
         writers = new LinkedHashMap<>();
         context = providerContext(force);
         boolean literal = literalPath != null;
-        ContentOptions options = ContentEncoding.options(encoding, null, asByteStream, false, noNewline);
+        ContentOptions options = encodingOptions(encoding, null, asByteStream, false, noNewline);
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, true, context)) {
             perPath(p, "GetContentWriter", () -> {
                 ContentCmdletProvider content = p.require(ContentCmdletProvider.class, getClass().getSimpleName());

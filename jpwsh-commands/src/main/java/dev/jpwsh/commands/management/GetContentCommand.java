@@ -54,7 +54,7 @@ public final class GetContentCommand extends ProviderCmdlet {
     protected void processRecord() {
         boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
-        ContentOptions options = ContentEncoding.options(encoding, delimiter, asByteStream, raw, false);
+        ContentOptions options = encodingOptions(encoding, delimiter, asByteStream, raw, false);
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
             perPath(p, "GetContentReader", () -> {
                 try (ContentReader reader = p.require(ContentCmdletProvider.class, "Get-Content")

@@ -20,8 +20,9 @@ public final class PopLocationCommand extends ProviderCmdlet {
     @Override
     protected void endProcessing() {
         if (stackName != null && !providers().hasStack(stackName)) {
-            throw terminatingError(ProviderErrors.invalidArgument("Argument", "Cannot find location stack '"
+            reportError(ProviderErrors.invalidArgument("Argument", "Cannot find location stack '"
                     + stackName + "'. It does not exist or it is not a container.", stackName));
+            return;
         }
         ProviderPath previous = providers().pop(stackName);
         if (previous == null) {

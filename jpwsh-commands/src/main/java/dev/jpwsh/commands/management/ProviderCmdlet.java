@@ -58,6 +58,16 @@ abstract class ProviderCmdlet extends Cmdlet {
         return resolved;
     }
 
+    /** The content options of the content cmdlets; an unknown -Encoding is a terminating error of the cmdlet. */
+    final dev.jpwsh.engine.provider.ContentOptions encodingOptions(Object encoding, String delimiter,
+            boolean asBytes, boolean raw, boolean noNewline) {
+        try {
+            return ContentEncoding.options(encoding, delimiter, asBytes, raw, noNewline);
+        } catch (PSException e) {
+            throw terminatingError(e);
+        }
+    }
+
     static boolean exists(ProviderContext context, ProviderPath path) {
         return path.provider() instanceof ItemCmdletProvider items && items.itemExists(context, path.path());
     }

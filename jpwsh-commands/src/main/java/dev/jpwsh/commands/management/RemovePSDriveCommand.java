@@ -5,7 +5,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.PSDriveInfo;
 import dev.jpwsh.runtime.object.DotNetName;
 
-/** Remove-PSDrive (rdr): removes the named drives; the current one only with {@code -Force}. */
+/** Remove-PSDrive (rdr): removes the named drives, the current one too, as pwsh does. */
 @DotNetName("Microsoft.PowerShell.Commands.RemovePSDriveCommand")
 public final class RemovePSDriveCommand extends ProviderCmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
@@ -23,7 +23,7 @@ public final class RemovePSDriveCommand extends ProviderCmdlet {
         for (Object n : names) {
             try {
                 PSDriveInfo drive = n instanceof PSDriveInfo d ? d : providers().drive(String.valueOf(n));
-                providers().removeDrive(drive, force);
+                providers().removeDrive(drive);
             } catch (PSException e) {
                 reportError(e);
             }

@@ -51,11 +51,6 @@ public final class ProviderErrors {
                 + "' already exists.", name, "System.Management.Automation.SessionStateException");
     }
 
-    public static PSException driveInUse(String name) {
-        return RuntimeFailures.create("DriveRemovalPreventedByProvider", "InvalidOperation", "Drive '" + name
-                + "' cannot be removed because it is in use.", name, PS_INVALID_OPERATION);
-    }
-
     public static PSException fileExists(String path) {
         return RuntimeFailures.create("NewItemIOError", "WriteError", "The file '" + path + "' already exists.", path,
                 IO);

@@ -236,14 +236,10 @@ public final class SessionProviders implements SessionLocation {
     }
 
     /**
-     * Removes a drive (Remove-PSDrive).
-     *
-     * @throws dev.jpwsh.engine.exec.PSException when it is the current drive (without {@code force})
+     * Removes a drive (Remove-PSDrive). As in pwsh, even the current one: the session stays where it is until it
+     * moves, but no path names the drive any more.
      */
-    public void removeDrive(PSDriveInfo drive, boolean force) {
-        if (drive == currentDrive && !force) {
-            throw ProviderErrors.driveInUse(drive.getName());
-        }
+    public void removeDrive(PSDriveInfo drive) {
         drives.remove(drive.getName());
     }
 

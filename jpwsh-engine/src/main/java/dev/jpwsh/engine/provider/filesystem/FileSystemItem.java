@@ -87,7 +87,7 @@ public abstract sealed class FileSystemItem permits FileItem, DirectoryItem {
     /** {@return the .NET FileAttributes as text: Directory, Normal, ReadOnly, Hidden, ReparsePoint} */
     public String getAttributes() {
         List<String> names = new ArrayList<>();
-        if (!getPSIsContainer() && !Files.isWritable(path)) {
+        if (!Files.isWritable(path)) {
             names.add("ReadOnly");
         }
         if (getName().startsWith(".")) {
@@ -105,12 +105,12 @@ public abstract sealed class FileSystemItem permits FileItem, DirectoryItem {
         return String.join(", ", names);
     }
 
-    /** {@return pwsh's Mode on Unix: d or l, then -r (read-only), -h (hidden), two dashes} */
+    /** {@return pwsh's Mode: d or l, a (never on Unix), r (read-only), h (hidden), s (never on Unix)} */
     public String getMode() {
         char kind = isLink() ? 'l' : getPSIsContainer() ? 'd' : '-';
         String attrs = getAttributes();
-        return "" + kind + (getPSIsContainer() ? '-' : attrs.contains("ReadOnly") ? 'r' : '-')
-                + (attrs.contains("Hidden") ? 'h' : '-') + "--";
+        return "" + kind + '-' + (attrs.contains("ReadOnly") ? 'r' : '-') + (attrs.contains("Hidden") ? 'h' : '-')
+                + '-';
     }
 
     /** {@return the permissions as ls shows them, {@code -rw-r--r--}} */

@@ -130,7 +130,8 @@ public final class FileSystemProvider extends NavigationCmdletProvider implement
         Path target = Path.of(path.path());
         String type = itemType == null ? "file" : itemType.toLowerCase(java.util.Locale.ROOT);
         try {
-            if (context.force() && target.getParent() != null) {
+            boolean folder = type.equals("directory") || type.equals("container");
+            if ((context.force() || folder) && target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             } else if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
                 throw RuntimeFailures.create("NewItemIOError", "WriteError", "Could not find a part of the path '"
@@ -264,6 +265,11 @@ public final class FileSystemProvider extends NavigationCmdletProvider implement
             throw RuntimeFailures.create("GetContentWriterUnauthorizedAccessError", "PermissionDenied",
                     "Access to the path '" + path.path() + "' is denied.", path.path(),
                     "System.UnauthorizedAccessException");
+        }
+        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+            throw RuntimeFailures.create("GetContentWriterDirectoryNotFoundError", "ObjectNotFound",
+                    "Could not find a part of the path '" + path.path() + "'.", path.path(),
+                    "System.IO.DirectoryNotFoundException");
         }
         try {
             return FileContent.writer(file, options, append);
