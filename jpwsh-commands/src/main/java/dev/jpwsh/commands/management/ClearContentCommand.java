@@ -23,6 +23,9 @@ public final class ClearContentCommand extends ProviderCmdlet {
         boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Path: " + p.path(), "Clear Content")) {
+                continue;
+            }
             perPath(p, "ClearContent", () -> p.require(ContentCmdletProvider.class, "Clear-Content")
                     .clearContent(context, p));
         }

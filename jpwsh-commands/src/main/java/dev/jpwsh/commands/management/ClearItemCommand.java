@@ -23,6 +23,9 @@ public final class ClearItemCommand extends ProviderCmdlet {
         boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Item: " + p.path(), "Clear Item")) {
+                continue;
+            }
             perPath(p, "ClearItem", () -> p.require(ItemCmdletProvider.class, "Clear-Item").clearItem(context, p));
         }
     }

@@ -66,6 +66,9 @@ abstract class ContentWriting extends ProviderCmdlet {
         boolean literal = literalPath != null;
         ContentOptions options = encodingOptions(encoding, null, asByteStream, false, noNewline);
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, true, context)) {
+            if (!shouldProcess("Path: " + p.path(), appends() ? "Add Content" : "Set Content")) {
+                continue;
+            }
             perPath(p, "GetContentWriter", () -> {
                 ContentCmdletProvider content = p.require(ContentCmdletProvider.class, getClass().getSimpleName());
                 writers.put(p, content.writer(context, p, options, appends()));

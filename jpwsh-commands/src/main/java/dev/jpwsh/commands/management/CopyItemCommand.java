@@ -48,6 +48,10 @@ public final class CopyItemCommand extends ProviderCmdlet {
             return;
         }
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Item: " + p.path() + " Destination: " + target.path(),
+                    "Copy " + kind(context, p))) {
+                continue;
+            }
             perPath(p, "CopyItem", () -> {
                 if (p.provider() != target.provider()) {
                     throw ProviderErrors.invalidArgument("CopyItemSourceAndDestinationNotSameProvider",

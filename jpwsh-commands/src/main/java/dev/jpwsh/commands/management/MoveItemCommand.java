@@ -41,6 +41,10 @@ public final class MoveItemCommand extends ProviderCmdlet {
             return;
         }
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Item: " + p.path() + " Destination: " + target.path(),
+                    "Move " + kind(context, p))) {
+                continue;
+            }
             perPath(p, "MoveItem", () -> {
                 if (p.provider() != target.provider()) {
                     throw ProviderErrors.invalidArgument("MoveItemSourceAndDestinationNotSameProvider",

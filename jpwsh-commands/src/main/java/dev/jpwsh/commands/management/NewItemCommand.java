@@ -38,8 +38,12 @@ public final class NewItemCommand extends ProviderCmdlet {
             }
         }
         for (ProviderPath p : resolve(targets, true, true, context)) {
-            perPath(p, "NewItem", () -> writeObject(p.require(ContainerCmdletProvider.class, "New-Item")
-                    .newItem(context, p, itemType, value)));
+            String kind = itemType != null && itemType.toLowerCase(java.util.Locale.ROOT).startsWith("dir")
+                    ? "Directory" : "File";
+            if (shouldProcess("Destination: " + p.path(), "Create " + kind)) {
+                perPath(p, "NewItem", () -> writeObject(p.require(ContainerCmdletProvider.class, "New-Item")
+                        .newItem(context, p, itemType, value)));
+            }
         }
     }
 }

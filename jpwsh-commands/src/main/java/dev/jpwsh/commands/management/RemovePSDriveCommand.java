@@ -23,7 +23,10 @@ public final class RemovePSDriveCommand extends ProviderCmdlet {
         for (Object n : names) {
             try {
                 PSDriveInfo drive = n instanceof PSDriveInfo d ? d : providers().drive(String.valueOf(n));
-                providers().removeDrive(drive);
+                if (shouldProcess("Name: " + drive.getName() + " Provider: " + drive.getProvider().getFullName()
+                        + " Root: " + drive.getRoot(), "Remove Drive")) {
+                    providers().removeDrive(drive);
+                }
             } catch (PSException e) {
                 reportError(e);
             }

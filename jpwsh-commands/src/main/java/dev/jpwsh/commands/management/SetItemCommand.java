@@ -32,6 +32,9 @@ public final class SetItemCommand extends ProviderCmdlet {
         boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(literal ? literalPath : path, literal, true, context)) {
+            if (!shouldProcess("Item: " + p.path() + " Value: " + value, "Set Item")) {
+                continue;
+            }
             perPath(p, "SetItem", () -> {
                 Object item = p.require(ItemCmdletProvider.class, "Set-Item").setItem(context, p, value);
                 if (passThru) {
