@@ -15,6 +15,12 @@ public final class RemovePSDriveCommand extends ProviderCmdlet {
     private String[] literalName;
 
     @Parameter
+    private String[] psProvider;
+
+    @Parameter
+    private String scope;
+
+    @Parameter
     private boolean force;
 
     @Override
