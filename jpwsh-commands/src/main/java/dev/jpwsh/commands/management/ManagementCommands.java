@@ -39,6 +39,10 @@ public final class ManagementCommands implements CommandLibrary {
                 .cmdlet("Get-PSDrive", GetPSDriveCommand.class).alias("gdr", "Get-PSDrive")
                 .cmdlet("New-PSDrive", NewPSDriveCommand.class).alias("ndr", "New-PSDrive")
                 .cmdlet("Remove-PSDrive", RemovePSDriveCommand.class).alias("rdr", "Remove-PSDrive")
-                .cmdlet("Get-PSProvider", GetPSProviderCommand.class);
+                .cmdlet("Get-PSProvider", GetPSProviderCommand.class)
+                .cmdlet("Get-ItemProperty", GetItemPropertyCommand.class).alias("gp", "Get-ItemProperty")
+                .cmdlet("Get-ItemPropertyValue", GetItemPropertyValueCommand.class).alias("gpv",
+                        "Get-ItemPropertyValue")
+                .cmdlet("Set-ItemProperty", SetItemPropertyCommand.class).alias("sp", "Set-ItemProperty");
     }
 }

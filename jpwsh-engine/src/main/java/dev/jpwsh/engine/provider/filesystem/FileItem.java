@@ -37,6 +37,6 @@ public final class FileItem extends FileSystemItem {
     }
 
     public boolean getIsReadOnly() {
-        return !Files.isWritable(path());
+        return getAttributes().contains("ReadOnly");
     }
 }

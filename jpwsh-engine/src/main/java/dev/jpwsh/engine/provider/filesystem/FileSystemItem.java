@@ -87,7 +87,8 @@ public abstract sealed class FileSystemItem permits FileItem, DirectoryItem {
     /** {@return the .NET FileAttributes as text: Directory, Normal, ReadOnly, Hidden, ReparsePoint} */
     public String getAttributes() {
         List<String> names = new ArrayList<>();
-        if (!Files.isWritable(path)) {
+        PosixFileAttributes a = attributes();
+        if (a != null && !a.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
             names.add("ReadOnly");
         }
         if (getName().startsWith(".")) {

@@ -8,6 +8,7 @@ import dev.jpwsh.engine.provider.NavigationCmdletProvider;
 import dev.jpwsh.engine.provider.PSDriveInfo;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;
+import dev.jpwsh.engine.provider.PropertyCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderPath;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
  * and folders as {@link FileItem} and {@link DirectoryItem}; their content. Paths are absolute and normalized.
  * Copying and removing trees goes on past an item that fails, which it reports.
  */
-public final class FileSystemProvider extends NavigationCmdletProvider implements ContentCmdletProvider {
+public final class FileSystemProvider extends NavigationCmdletProvider implements ContentCmdletProvider,
+        PropertyCmdletProvider {
     public FileSystemProvider() {
         super("FileSystem", "Filter, ShouldProcess, Credentials");
     }
@@ -285,5 +287,16 @@ public final class FileSystemProvider extends NavigationCmdletProvider implement
         } catch (IOException e) {
             throw ProviderErrors.io(e, path.path(), "ClearContent");
         }
+    }
+
+    @Override
+    public java.util.Map<String, Object> getProperties(ProviderContext context, ProviderPath path,
+            List<String> names) {
+        return FileProperties.get(path, names);
+    }
+
+    @Override
+    public void setProperty(ProviderContext context, ProviderPath path, String name, Object value) {
+        FileProperties.set(context, path, name, value);
     }
 }
