@@ -50,6 +50,9 @@ abstract class ContentWriting extends ProviderCmdlet {
         if (writers == null) {
             open();
         }
+        if (value == null) {
+            return;
+        }
         for (Map.Entry<ProviderPath, ContentWriter> w : writers.entrySet()) {
             perPath(w.getKey(), "SetContentWriter", () -> Enumerables.write(value, item -> {
                 w.getValue().write(item);

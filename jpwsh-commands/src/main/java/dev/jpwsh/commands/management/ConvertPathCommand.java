@@ -16,10 +16,14 @@ public final class ConvertPathCommand extends ProviderCmdlet {
     @Parameter(aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
+    /** Lets wildcards match hidden items. */
+    @Parameter
+    private boolean force;
+
     @Override
     protected void processRecord() {
         boolean literal = literalPath != null;
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, providerContext(false))) {
+        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, providerContext(force))) {
             writeObject(p.path());
         }
     }

@@ -20,6 +20,10 @@ public final class ResolvePathCommand extends ProviderCmdlet {
     @Parameter(aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
+    /** Lets wildcards match hidden items. */
+    @Parameter
+    private boolean force;
+
     @Parameter
     private boolean relative;
 
@@ -29,7 +33,7 @@ public final class ResolvePathCommand extends ProviderCmdlet {
     @Override
     protected void processRecord() {
         boolean literal = literalPath != null;
-        ProviderContext context = providerContext(false);
+        ProviderContext context = providerContext(force);
         ProviderPath base;
         try {
             base = relativeBasePath == null ? providers().current() : providers().paths().parse(relativeBasePath);

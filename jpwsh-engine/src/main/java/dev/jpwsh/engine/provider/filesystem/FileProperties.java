@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,8 +72,7 @@ final class FileProperties {
     }
 
     private static FileTime time(Object value) {
-        DateTime time = (DateTime) dev.jpwsh.engine.types.Conversions.convert(value, DateTime.class);
-        return FileTime.from(time.value().atZone(ZoneId.systemDefault()).toInstant());
+        return FileSystemItem.fileTime((DateTime) dev.jpwsh.engine.types.Conversions.convert(value, DateTime.class));
     }
 
     private static void readOnly(Path file, boolean readOnly) throws IOException {

@@ -151,6 +151,21 @@ public abstract sealed class FileSystemItem permits FileItem, DirectoryItem {
         return time(a == null ? null : a.lastModifiedTime());
     }
 
+    /** Changes when the file was last written (as Set-ItemProperty and scripts do). */
+    public void setLastWriteTime(DateTime time) throws IOException {
+        Files.setLastModifiedTime(path, fileTime(time));
+        attributesRead = false;
+    }
+
+    public void setLastAccessTime(DateTime time) throws IOException {
+        Files.setAttribute(path, "basic:lastAccessTime", fileTime(time));
+        attributesRead = false;
+    }
+
+    static FileTime fileTime(DateTime time) {
+        return FileTime.from(time.value().atZone(ZoneId.systemDefault()).toInstant());
+    }
+
     public DateTime getLastAccessTime() {
         PosixFileAttributes a = attributes();
         return time(a == null ? null : a.lastAccessTime());
