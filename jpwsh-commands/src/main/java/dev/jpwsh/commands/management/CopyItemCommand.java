@@ -42,7 +42,7 @@ public final class CopyItemCommand extends ProviderCmdlet {
         ProviderContext context = providerContext(force);
         ProviderPath target;
         try {
-            target = providers().paths().parse(destination == null ? "." : destination);
+            target = providers().paths().parseDestination(destination == null ? "." : destination);
         } catch (PSException e) {
             reportError(e);
             return;

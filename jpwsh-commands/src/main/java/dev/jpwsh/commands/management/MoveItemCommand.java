@@ -35,7 +35,7 @@ public final class MoveItemCommand extends ProviderCmdlet {
         ProviderContext context = providerContext(force);
         ProviderPath target;
         try {
-            target = providers().paths().parse(destination == null ? "." : destination);
+            target = providers().paths().parseDestination(destination == null ? "." : destination);
         } catch (PSException e) {
             reportError(e);
             return;

@@ -61,6 +61,15 @@ public final class PathResolver {
     }
 
     /**
+     * {@return the one provider path a -Destination names: its wildcard escapes removed, as pwsh reads it}
+     *
+     * @throws dev.jpwsh.engine.exec.PSException DriveNotFound or ProviderNotFound
+     */
+    public ProviderPath parseDestination(String destination) {
+        return parse(unescape(destination));
+    }
+
+    /**
      * {@return the provider paths {@code input} names: with {@code literal} false and wildcard characters in it, the
      * existing items it matches (none when nothing matches), otherwise the one path it names, existing or not}
      */

@@ -9,7 +9,8 @@
  * dev.jpwsh.engine.provider.ProviderPath#require} and gets pwsh's NotSupported error when the provider lacks it.
  * {@link dev.jpwsh.engine.provider.PathResolver} turns what a user types (drive-qualified, provider-qualified,
  * relative, {@code ~}, wildcards) into {@link dev.jpwsh.engine.provider.ProviderPath}s. The providers themselves
- * live in {@code provider.filesystem} and {@code provider.session}. Session services layer: uses the interpreter
- * core (exec, scope, command) and the modules below the engine.
+ * live in {@code provider.filesystem} and {@code provider.session}; {@link
+ * dev.jpwsh.engine.provider.ProviderTypeRegistration} registers the type names. Session services layer: uses the
+ * interpreter core (exec, scope, command) and the modules below the engine.
  */
 package dev.jpwsh.engine.provider;
