@@ -128,9 +128,9 @@ class ArchitectureTest {
     /**
      * Inside the engine, dependencies point down only: core (compiled nodes, frames and scopes, commands and binding,
      * types and conversions, the host SPI, the language-mode gate) uses no session service and no hosting class;
-     * services (events, jobs, modules, intrinsics, delegates, providers) use only the core; hosting (runspaces and the root
-     * package) uses both. Where a lower layer must call up, it calls an interface of its own that the upper layer
-     * installs. Every engine class belongs to a layer.
+     * services (events, jobs, modules, intrinsics, delegates, providers) use only the core; hosting (runspaces and the
+     * root package) uses both. Where a lower layer must call up, it calls an interface of its own that the upper
+     * layer installs. Every engine class belongs to a layer.
      */
     @Test
     void engineLayersUseOnlyTheirOwnAndLowerLayers() {
