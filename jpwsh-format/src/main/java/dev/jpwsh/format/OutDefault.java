@@ -38,6 +38,8 @@ public final class OutDefault implements dev.jpwsh.engine.exec.DefaultOutputPipe
      * for hashtable entries.
      */
     private Object tableShape;
+    /** The header line of the group the open table shows, for a grouped view; null otherwise. */
+    private String groupShown;
 
     public OutDefault(Consumer<String> lines) {
         this.lines = lines;
@@ -131,10 +133,16 @@ public final class OutDefault implements dev.jpwsh.engine.exec.DefaultOutputPipe
     }
 
     private void viewed(TableView view, Object value) {
-        if (table == null || tableShape != view) {
+        String group = view.groupHeader(value);
+        if (table == null || tableShape != view || group != null && !group.equals(groupShown)) {
             flush();
+            if (group != null) {
+                lines.accept("");
+                lines.accept(group);
+            }
             table = new Table(view);
             tableShape = view;
+            groupShown = group;
         }
         table.addRow(view.row(value));
     }

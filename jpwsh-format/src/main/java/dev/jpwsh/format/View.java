@@ -3,13 +3,19 @@ package dev.jpwsh.format;
 import static dev.jpwsh.format.TableView.Alignment.LEFT;
 import static dev.jpwsh.format.TableView.Alignment.RIGHT;
 
+import dev.jpwsh.engine.exec.PathInfo;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.modules.PSModuleInfo;
+import dev.jpwsh.engine.provider.PSDriveInfo;
+import dev.jpwsh.engine.provider.ProviderInfo;
+import dev.jpwsh.engine.provider.filesystem.FileSystemItem;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.object.PSObject;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** The table views pwsh defines for particular types: fixed column widths, and for .NET types the columns. */
 final class View {
@@ -88,6 +94,43 @@ final class View {
 
     private static final String PROCESS_TYPE = "System.Diagnostics.Process";
 
+    private static final String FILE_SYSTEM_PREFIX = "Microsoft.PowerShell.Core\\FileSystem::";
+    private static final DateTimeFormatter SHORT_DATE_TIME = DateTimeFormatter.ofPattern("M/d/yyyy HH:mm",
+            Locale.ROOT);
+
+    /**
+     * {@code System.IO.DirectoryInfo} and {@code FileInfo}'s childrenWithUnixStat view in FileSystem_format_ps1xml:
+     * grouped by folder, the date as {@code {0:d} {0:HH}:{0:mm}} in en-US.
+     */
+    private static final TableView FILE_SYSTEM = new TableView(List.of(
+            new TableView.Column("UnixMode", 10, LEFT, f -> ((FileSystemItem) f).getUnixMode()),
+            new TableView.Column("User", 10, RIGHT, f -> ((FileSystemItem) f).getUser()),
+            new TableView.Column("Group", 10, LEFT, f -> ((FileSystemItem) f).getGroup()),
+            new TableView.Column("LastWriteTime", 16, RIGHT, f -> ((FileSystemItem) f).getLastWriteTime().value()
+                    .format(SHORT_DATE_TIME)),
+            new TableView.Column("Size", 12, RIGHT, f -> ((FileSystemItem) f).getSize()),
+            new TableView.Column("Name", 0, LEFT, f -> ((FileSystemItem) f).getNameString())),
+            f -> "    Directory: " + ((FileSystemItem) f).getPSParentPath().replace(FILE_SYSTEM_PREFIX, ""));
+
+    /** {@code System.Management.Automation.PathInfo} in PowerShellCore_format_ps1xml: its Path. */
+    private static final TableView PATH_INFO = new TableView(List.of(
+            new TableView.Column("Path", 0, LEFT, p -> ((PathInfo) p).getPath())));
+
+    /** The drive view of {@code PSDriveInfo} in PowerShellCore_format_ps1xml: sizes in GB for FileSystem drives. */
+    private static final TableView DRIVE = new TableView(List.of(
+            new TableView.Column("Name", 10, LEFT, d -> ((PSDriveInfo) d).getName()),
+            new TableView.Column("Used (GB)", 13, RIGHT, d -> gigabytes(((PSDriveInfo) d).getUsed())),
+            new TableView.Column("Free (GB)", 13, RIGHT, d -> gigabytes(((PSDriveInfo) d).getFree())),
+            new TableView.Column("Provider", 13, LEFT, d -> ((PSDriveInfo) d).getProvider().getName()),
+            new TableView.Column("Root", 35, LEFT, d -> ((PSDriveInfo) d).getRoot()),
+            new TableView.Column("CurrentLocation", 0, RIGHT, d -> ((PSDriveInfo) d).getCurrentLocation())));
+
+    /** The provider view of {@code ProviderInfo} in PowerShellCore_format_ps1xml. */
+    private static final TableView PROVIDER = new TableView(List.of(
+            new TableView.Column("Name", 20, LEFT, p -> ((ProviderInfo) p).getName()),
+            new TableView.Column("Capabilities", 0, LEFT, p -> ((ProviderInfo) p).getCapabilities()),
+            new TableView.Column("Drives", 0, LEFT, p -> ((ProviderInfo) p).getDrives())));
+
     private View() {
     }
 
@@ -106,6 +149,10 @@ final class View {
             case Job j -> JOB;
             case PSModuleInfo m -> MODULE;
             case Class<?> c -> TYPE;
+            case FileSystemItem f -> FILE_SYSTEM;
+            case PathInfo p -> PATH_INFO;
+            case PSDriveInfo d -> DRIVE;
+            case ProviderInfo p -> PROVIDER;
             case DotNetType t -> TYPE;
             default -> PROCESS_TYPE.equals(dev.jpwsh.runtime.object.TypeNames.ofValue(value))
                     ? Members.get(value, "UserName") == null ? PROCESS : PROCESS_WITH_USER_NAME : null;
@@ -119,6 +166,10 @@ final class View {
     /** {@code "{0:N2}" -f [float]$value}: grouped thousands, two decimals. */
     private static String twoDecimals(double value) {
         return String.format(java.util.Locale.US, "%,.2f", (float) value);
+    }
+
+    private static String gigabytes(Long bytes) {
+        return bytes == null ? null : String.format(Locale.ROOT, "%.2f", bytes / (double) (1L << 30));
     }
 
     private static DotNetType type(Object value) {

@@ -102,7 +102,8 @@ public final class StartThreadJobCommand extends Cmdlet {
             throw terminatingError(e);
         }
         return new ThreadJob(name, script, initializationScript == null ? null : initializationScript.toString(),
-                argumentList == null ? new Object[0] : argumentList, input, usingValues, streamingHost,
+                argumentList == null ? new Object[0] : argumentList, input, usingValues,
+                frame().context().location().currentFileSystemDirectory(), streamingHost,
                 ChildSessions.createDefault2(frame().context(), scriptBlock, initializationScript));
     }
 
@@ -113,7 +114,7 @@ public final class StartThreadJobCommand extends Cmdlet {
         if (!filePath.toLowerCase(Locale.ROOT).endsWith(".ps1")) {
             throw terminatingError(ThreadJobErrors.notAScriptFile(filePath));
         }
-        Path file = Path.of(filePath).toAbsolutePath();
+        Path file = frame().context().location().resolveFileSystemPath(filePath);
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.provider.SessionProviders;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.runspaces.PSDataStreams;
@@ -14,6 +15,7 @@ import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.EnumSet;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +45,8 @@ public final class ThreadJob extends Job {
     private final Object[] arguments;
     private final PSDataCollection<Object> input;
     private final Map<String, Object> usingValues;
+    /** The starting session's current folder, where the job's runspace starts. */
+    private final Path location;
     private final Host streamingHost;
     /** The job's runspace's session state: CreateDefault2 in the starting session's language mode (ChildSessions). */
     private final InitialSessionState session;
@@ -51,7 +55,7 @@ public final class ThreadJob extends Job {
     private PowerShell invocation;
 
     ThreadJob(String name, String script, String initializationScript, Object[] arguments,
-            PSDataCollection<Object> input, Map<String, Object> usingValues, Host streamingHost,
+            PSDataCollection<Object> input, Map<String, Object> usingValues, Path location, Host streamingHost,
             InitialSessionState session) {
         super(name, script);
         this.givenName = name;
@@ -59,6 +63,7 @@ public final class ThreadJob extends Job {
         this.arguments = arguments;
         this.input = input;
         this.usingValues = usingValues;
+        this.location = location;
         this.streamingHost = streamingHost;
         this.session = session;
     }
@@ -128,6 +133,7 @@ public final class ThreadJob extends Job {
         try {
             runspace.open();
             runspace.context().setUsingValues(usingValues);
+            SessionProviders.of(runspace.context()).startIn(location);
             if (initializationScript != null) {
                 invoke(runspace, initializationScript, new Object[0]);
             }

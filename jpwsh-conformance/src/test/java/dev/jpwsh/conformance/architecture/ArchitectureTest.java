@@ -56,7 +56,7 @@ class ArchitectureTest {
                 "dev.jpwsh.engine.scope..", "dev.jpwsh.engine.command..", "dev.jpwsh.engine.types..",
                 "dev.jpwsh.engine.host..", "dev.jpwsh.engine.languagemode.."),
         SERVICES("dev.jpwsh.engine.event..", "dev.jpwsh.engine.job..", "dev.jpwsh.engine.modules..",
-                "dev.jpwsh.engine.intrinsics..", "dev.jpwsh.engine.delegates.."),
+                "dev.jpwsh.engine.intrinsics..", "dev.jpwsh.engine.delegates..", "dev.jpwsh.engine.provider.."),
         /** The hosting API, and the root package (ScriptRunner) alone, without its subpackages. */
         HOSTING("dev.jpwsh.engine", "dev.jpwsh.engine.runspaces..");
 
@@ -128,9 +128,9 @@ class ArchitectureTest {
     /**
      * Inside the engine, dependencies point down only: core (compiled nodes, frames and scopes, commands and binding,
      * types and conversions, the host SPI, the language-mode gate) uses no session service and no hosting class;
-     * services (events, jobs, modules, intrinsics, delegates) use only the core; hosting (runspaces and the root
-     * package) uses both. Where a lower layer must call up, it calls an interface of its own that the upper layer
-     * installs. Every engine class belongs to a layer.
+     * services (events, jobs, modules, intrinsics, delegates, providers) use only the core; hosting (runspaces and the
+     * root package) uses both. Where a lower layer must call up, it calls an interface of its own that the upper
+     * layer installs. Every engine class belongs to a layer.
      */
     @Test
     void engineLayersUseOnlyTheirOwnAndLowerLayers() {

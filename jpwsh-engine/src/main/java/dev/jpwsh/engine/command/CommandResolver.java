@@ -66,7 +66,7 @@ public final class CommandResolver {
         if (cmdlet != null) {
             return new CmdletProcessor(cmdlet, frame, args);
         }
-        Path script = scriptPath(name);
+        Path script = scriptPath(frame, name);
         if (script != null) {
             return ScriptFileCommand.processor(frame, script, name, dotSource, args, takesInput);
         }
@@ -94,12 +94,15 @@ public final class CommandResolver {
         return frame.scope() == frame.context().global();
     }
 
-    /** A script file by that name; a backslash separates folders, as pwsh reads file-system paths on Unix. */
-    private static Path scriptPath(String name) {
+    /**
+     * A script file by that name, a relative name taken from the session's current folder; a backslash separates
+     * folders, as pwsh reads file-system paths on Unix.
+     */
+    private static Path scriptPath(Frame frame, String name) {
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")) {
             return null;
         }
-        Path path = Path.of(name.replace('\\', '/'));
-        return Files.isRegularFile(path) ? path.toAbsolutePath().normalize() : null;
+        Path path = frame.context().location().resolveFileSystemPath(name.replace('\\', '/'));
+        return Files.isRegularFile(path) ? path : null;
     }
 }

@@ -46,11 +46,10 @@ public final class NativeCommandLookup {
 
     /**
      * The directory native programs start in and relative program paths are resolved against (Start-Process and
-     * Start-Transcript too): the session's current location. Until sessions keep their own location, that is the
-     * process's current directory.
+     * Start-Transcript too): the session's current FileSystem location.
      */
     public static Path workingDirectory(ExecutionContext context) {
-        return Path.of("").toAbsolutePath();
+        return context.location().currentFileSystemDirectory();
     }
 
     private static boolean isProgram(Path path) {

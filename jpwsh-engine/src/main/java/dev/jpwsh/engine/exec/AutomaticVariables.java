@@ -4,7 +4,6 @@ import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.object.PSHashtable;
-import java.nio.file.Path;
 
 /** The automatic and preference variables a new session starts with. */
 final class AutomaticVariables {
@@ -40,7 +39,7 @@ final class AutomaticVariables {
         global.set("WhatIfPreference", false);
         global.set("PSNativeCommandArgumentPassing", "Standard");
         global.set("PSNativeCommandUseErrorActionPreference", false);
-        global.set("PWD", new PathInfo(Path.of("").toAbsolutePath().toString()));
+        global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
     }
 

@@ -18,6 +18,11 @@ public final class EnvironmentVariables {
         return ProcessEnvironment.snapshot();
     }
 
+    /** {@return every variable with its value, the changes applied, in ordinal order of the names} */
+    public java.util.SortedMap<String, String> all() {
+        return new java.util.TreeMap<>(ProcessEnvironment.snapshot());
+    }
+
     /** Sets a variable; null or an empty string removes it. */
     public void set(String name, String value) {
         ProcessEnvironment.set(name, value);

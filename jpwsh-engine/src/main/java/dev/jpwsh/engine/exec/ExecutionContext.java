@@ -41,6 +41,8 @@ public final class ExecutionContext {
      * (the runspace's state transition publishes it to the pipeline threads); read at every statement.
      */
     private PendingActions pendingActions = PendingActions.NONE;
+    /** Where relative file paths start; written once like {@link #pendingActions}. */
+    private SessionLocation location = SessionLocation.PROCESS;
     /** What {@code $ExecutionContext} reads in a frame; written once like {@link #pendingActions}. */
     private Function<Frame, Object> executionContextVariable = frame -> null;
     /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
@@ -128,6 +130,17 @@ public final class ExecutionContext {
     /** Installs the session's queue of pending event actions; see {@link #installService}. */
     public void setPendingActions(PendingActions actions) {
         pendingActions = actions;
+    }
+
+    /** {@return the session's location: the folder relative file paths and native programs start in} */
+    public SessionLocation location() {
+        return location;
+    }
+
+    /** Installs the session's location (its providers); see {@link #installService}. */
+    public void setLocation(SessionLocation location) {
+        this.location = location;
+        global.set("PWD", location.currentPathInfo());
     }
 
     /** {@return the value of {@code $ExecutionContext} for code running in {@code frame}} */
@@ -282,6 +295,7 @@ public final class ExecutionContext {
         lastSucceeded = true;
         usingValues = java.util.Map.of();
         AutomaticVariables.define(this);
+        global.set("PWD", location.currentPathInfo());
     }
 
     /** The {@code $using:} values this session was given, by variable key ({@link Scope#key}). */

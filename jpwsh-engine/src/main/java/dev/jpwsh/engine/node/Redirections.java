@@ -43,7 +43,7 @@ public final class Redirections {
                 frame.context().swapRedirects(previous);
             }
             if (path != null) {
-                write(Path.of(LanguagePrimitives.toString(path)), lines);
+                write(frame.context().location().resolveFileSystemPath(LanguagePrimitives.toString(path)), lines);
             }
         }
 

@@ -5,10 +5,18 @@ import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.intrinsics.EngineIntrinsics;
 import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.modules.ModuleTable;
+import dev.jpwsh.engine.provider.SessionProviders;
+import dev.jpwsh.engine.provider.filesystem.FileSystemProvider;
+import dev.jpwsh.engine.provider.session.AliasProvider;
+import dev.jpwsh.engine.provider.session.EnvironmentProvider;
+import dev.jpwsh.engine.provider.session.FunctionProvider;
+import dev.jpwsh.engine.provider.session.VariableProvider;
+import java.util.List;
 
 /**
  * Gives a new session the services layer's objects the interpreter core cannot create itself: its engine events
- * (also the queue its statements give a checkpoint), its jobs, its imported modules and {@code $ExecutionContext}.
+ * (also the queue its statements give a checkpoint), its jobs, its imported modules, its providers, drives and
+ * location, and {@code $ExecutionContext}.
  */
 final class SessionServices {
     private SessionServices() {
@@ -20,6 +28,8 @@ final class SessionServices {
         context.setPendingActions(events);
         context.installService(JobRepository.class, new JobRepository());
         context.installService(ModuleTable.class, new ModuleTable());
+        SessionProviders.install(context, List.of(new AliasProvider(), new EnvironmentProvider(),
+                new FileSystemProvider(), new FunctionProvider(), new VariableProvider()));
         context.setExecutionContextVariable(EngineIntrinsics::new);
     }
 }

@@ -256,6 +256,11 @@ public final class Scope {
         return true;
     }
 
+    /** Removes this scope's own function with this lower-cased name; false when it has none by that name. */
+    public boolean removeFunction(String key) {
+        return functions != null && functions.remove(key) != null;
+    }
+
     /** This scope's own functions: each name as defined, with its body. */
     public Map<String, Object> functions() {
         Map<String, Object> own = new LinkedHashMap<>();

@@ -29,15 +29,18 @@ import java.util.function.Consumer;
 public final class PSTaskChildJob extends Job {
     private final Object input;
     private final Map<String, Object> usingValues;
+    private final java.nio.file.Path location;
     private final Consumer<ParallelTask> ended;
     private ParallelTask task;
     private boolean stopRequested;
 
     /** {@code ended} hears, on the task's thread, that the task has ended and its runspace is free. */
-    PSTaskChildJob(String script, Object input, Map<String, Object> usingValues, Consumer<ParallelTask> ended) {
+    PSTaskChildJob(String script, Object input, Map<String, Object> usingValues, java.nio.file.Path location,
+            Consumer<ParallelTask> ended) {
         super(null, script);
         this.input = input;
         this.usingValues = usingValues;
+        this.location = location;
         this.ended = ended;
     }
 
@@ -86,7 +89,7 @@ public final class PSTaskChildJob extends Job {
         if (stopRequested) {
             return false;
         }
-        task = new ParallelTask(getCommand(), input, usingValues, this::record);
+        task = new ParallelTask(getCommand(), input, usingValues, location, this::record);
         transition(EnumSet.of(JobState.NotStarted), JobState.Running, null);
         task.start(runspaces.take(task.id()));
         return true;

@@ -34,6 +34,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 @DotNetName("System.Management.Automation.PSTasks.PSTaskJob")
 public final class PSTaskJob extends Job {
     private final Map<String, Object> usingValues;
+    /** The caller's current folder, where each task starts. */
+    private final java.nio.file.Path location;
     private final int throttleLimit;
     private final boolean useNewRunspace;
     private final InitialSessionState session;
@@ -56,6 +58,7 @@ public final class PSTaskJob extends Job {
         super(null, script);
         this.session = session;
         this.usingValues = UsingValues.of(script, caller);
+        this.location = caller.context().location().currentFileSystemDirectory();
         this.throttleLimit = throttleLimit;
         this.useNewRunspace = useNewRunspace;
     }
@@ -66,7 +69,7 @@ public final class PSTaskJob extends Job {
      * @param input the task's {@code $_}
      */
     public void add(Object input) {
-        children.add(new PSTaskChildJob(getCommand(), input, usingValues, ended::add));
+        children.add(new PSTaskChildJob(getCommand(), input, usingValues, location, ended::add));
     }
 
     /** Running: starts the children's tasks, throttled, on a virtual thread of its own. */

@@ -63,7 +63,8 @@ public final class ParallelInvocation implements AutoCloseable {
         if (timedOut) {
             return;
         }
-        ParallelTask task = new ParallelTask(script, input, usingValues, events::add);
+        ParallelTask task = new ParallelTask(script, input, usingValues,
+                caller.context().location().currentFileSystemDirectory(), events::add);
         running.add(task);
         task.start(runspaces.take(task.id()));
         writeReported();

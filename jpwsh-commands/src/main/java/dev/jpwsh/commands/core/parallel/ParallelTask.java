@@ -2,10 +2,12 @@ package dev.jpwsh.commands.core.parallel;
 
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.provider.SessionProviders;
 import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
 import dev.jpwsh.engine.runspaces.Runspace;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +30,8 @@ final class ParallelTask {
     private final String script;
     private final Object input;
     private final Map<String, Object> usingValues;
+    /** The caller's current folder, where the task's runspace starts. */
+    private final Path location;
     private final Consumer<TaskEvent> events;
     private TaskRunspaces.Lease lease;
     /** Guarded by this: set by {@link #stop}, read before the script starts. */
@@ -35,10 +39,12 @@ final class ParallelTask {
     /** Guarded by this: the invocation running the script, once started; {@link #stop} stops it. */
     private PowerShell running;
 
-    ParallelTask(String script, Object input, Map<String, Object> usingValues, Consumer<TaskEvent> events) {
+    ParallelTask(String script, Object input, Map<String, Object> usingValues, Path location,
+            Consumer<TaskEvent> events) {
         this.script = script;
         this.input = input;
         this.usingValues = usingValues;
+        this.location = location;
         this.events = events;
     }
 
@@ -108,6 +114,7 @@ final class ParallelTask {
             runspace.open();
         }
         runspace.context().setUsingValues(usingValues);
+        SessionProviders.of(runspace.context()).startIn(location);
         runspace.getSessionStateProxy().setVariable("_", input);
         runspace.getSessionStateProxy().setVariable("PSItem", input);
         powerShell.setRunspace(runspace);

@@ -1,0 +1,33 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.provider.ContentCmdletProvider;
+import dev.jpwsh.engine.provider.ProviderContext;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.runtime.object.DotNetName;
+
+/** Clear-Content (clc): empties the content of each item, keeping the item. */
+@DotNetName("Microsoft.PowerShell.Commands.ClearContentCommand")
+public final class ClearContentCommand extends ProviderCmdlet {
+    @Parameter(position = 0, valueFromPipeline = true)
+    private String[] path;
+
+    @Parameter(aliases = {"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ProviderContext context = providerContext(force);
+        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Path: " + p.path(), "Clear Content")) {
+                continue;
+            }
+            perPath(p, "ClearContent", () -> p.require(ContentCmdletProvider.class, "Clear-Content")
+                    .clearContent(context, p));
+        }
+    }
+}

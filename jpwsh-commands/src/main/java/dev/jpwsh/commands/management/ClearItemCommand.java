@@ -1,0 +1,32 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.provider.ItemCmdletProvider;
+import dev.jpwsh.engine.provider.ProviderContext;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.runtime.object.DotNetName;
+
+/** Clear-Item (cli): clears the value of the item at each path, keeping the item where the provider can. */
+@DotNetName("Microsoft.PowerShell.Commands.ClearItemCommand")
+public final class ClearItemCommand extends ProviderCmdlet {
+    @Parameter(position = 0, valueFromPipeline = true)
+    private String[] path;
+
+    @Parameter(aliases = {"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ProviderContext context = providerContext(force);
+        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Item: " + p.path(), "Clear Item")) {
+                continue;
+            }
+            perPath(p, "ClearItem", () -> p.require(ItemCmdletProvider.class, "Clear-Item").clearItem(context, p));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.runtime.object.DotNetName;
+
+/**
+ * Convert-Path (cvpa): each existing item a path names, as its provider's own path ({@code Temp:/x} becomes
+ * {@code /tmp/x}); a path that names nothing is PathNotFound.
+ */
+@DotNetName("Microsoft.PowerShell.Commands.ConvertPathCommand")
+public final class ConvertPathCommand extends ProviderCmdlet {
+    @Parameter(position = 0, valueFromPipeline = true)
+    private String[] path;
+
+    @Parameter(aliases = {"PSPath", "LP"})
+    private String[] literalPath;
+
+    /** Lets wildcards match hidden items. */
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, providerContext(force))) {
+            writeObject(p.path());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.provider.ChildQuery;
+import dev.jpwsh.engine.provider.ItemCmdletProvider;
+import dev.jpwsh.engine.provider.ProviderContext;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.runtime.object.DotNetName;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Get-Item (gi): the item at each path (wildcards expanded), not its children; -Include and -Exclude filter them. */
+@DotNetName("Microsoft.PowerShell.Commands.GetItemCommand")
+public final class GetItemCommand extends ProviderCmdlet {
+    @Parameter(position = 0, valueFromPipeline = true)
+    private String[] path;
+
+    @Parameter(aliases = {"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter
+    private String filter;
+
+    @Parameter
+    private String[] include;
+
+    @Parameter
+    private String[] exclude;
+
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ProviderContext context = providerContext(force);
+        Predicate<String> names = new ChildQuery(false, 0, filter, include == null ? List.of() : List.of(include),
+                exclude == null ? List.of() : List.of(exclude), false, false, false, force, false).nameTest(false);
+        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            perPath(p, "GetItem", () -> {
+                ItemCmdletProvider items = p.require(ItemCmdletProvider.class, "Get-Item");
+                String leaf = p.path().substring(p.path().lastIndexOf('/') + 1);
+                if (names.test(leaf)) {
+                    writeObject(items.getItem(context, p));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.provider.NavigationCmdletProvider;
+import dev.jpwsh.engine.provider.ProviderContext;
+import dev.jpwsh.engine.provider.ProviderErrors;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.runtime.object.DotNetName;
+
+/**
+ * Move-Item (mi, move): moves each item into {@code -Destination} when it is an existing container, else to that
+ * name; an existing file there is replaced only with {@code -Force}. {@code -PassThru} writes the moved items.
+ */
+@DotNetName("Microsoft.PowerShell.Commands.MoveItemCommand")
+public final class MoveItemCommand extends ProviderCmdlet {
+    @Parameter(position = 0, valueFromPipeline = true)
+    private String[] path;
+
+    @Parameter(aliases = {"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter(position = 1)
+    private String destination;
+
+    @Parameter
+    private boolean force;
+
+    @Parameter
+    private boolean passThru;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ProviderContext context = providerContext(force);
+        ProviderPath target;
+        try {
+            target = providers().paths().parseDestination(destination == null ? "." : destination);
+        } catch (PSException e) {
+            reportError(e);
+            return;
+        }
+        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Item: " + p.path() + " Destination: " + target.path(),
+                    "Move " + kind(context, p))) {
+                continue;
+            }
+            perPath(p, "MoveItem", () -> {
+                if (p.provider() != target.provider()) {
+                    throw ProviderErrors.invalidArgument("MoveItemSourceAndDestinationNotSameProvider",
+                            "Source and destination path did not resolve to the same provider.", p.displayPath());
+                }
+                Object moved = p.require(NavigationCmdletProvider.class, "Move-Item").moveItem(context, p,
+                        target.path());
+                if (passThru) {
+                    writeObject(moved);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.provider.ContainerCmdletProvider;
+import dev.jpwsh.engine.provider.ItemCmdletProvider;
+import dev.jpwsh.engine.provider.ProviderContext;
+import dev.jpwsh.engine.provider.ProviderErrors;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.engine.provider.SessionProviders;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the provider cmdlets share: the session's providers, the context a provider call gets, and {@link
+ * #resolve}, which turns {@code -Path} (wildcards expanded) or {@code -LiteralPath} values into provider paths,
+ * reporting each one that fails (a missing path, an unknown drive) as a non-terminating error and going on.
+ */
+abstract class ProviderCmdlet extends Cmdlet {
+    final SessionProviders providers() {
+        return SessionProviders.of(frame().context());
+    }
+
+    final ProviderContext providerContext(boolean force) {
+        return new ProviderContext(frame(), force, this::reportError);
+    }
+
+    final void reportError(PSException error) {
+        writeError(error.record());
+    }
+
+    /**
+     * {@return the provider paths of {@code paths} (the current location when null), those that do not exist
+     * reported as PathNotFound unless {@code mayBeMissing}}
+     */
+    final List<ProviderPath> resolve(String[] paths, boolean literal, boolean mayBeMissing, ProviderContext context) {
+        List<ProviderPath> resolved = new ArrayList<>();
+        for (String path : paths == null ? new String[] {null} : paths) {
+            try {
+                if (path == null) {
+                    resolved.add(providers().current());
+                    continue;
+                }
+                boolean wildcard = !literal && Wildcard.containsWildcardCharacters(path);
+                for (ProviderPath p : providers().paths().expand(context, path, literal)) {
+                    if (mayBeMissing || wildcard || exists(context, p)) {
+                        resolved.add(p);
+                    } else {
+                        reportError(ProviderErrors.pathNotFound(p.displayPath()));
+                    }
+                }
+            } catch (PSException e) {
+                reportError(e);
+            }
+        }
+        return resolved;
+    }
+
+    /** The content options of the content cmdlets; an unknown -Encoding is a terminating error of the cmdlet. */
+    final dev.jpwsh.engine.provider.ContentOptions encodingOptions(Object encoding, String delimiter,
+            boolean asBytes, boolean raw, boolean noNewline) {
+        try {
+            return ContentEncoding.options(encoding, delimiter, asBytes, raw, noNewline);
+        } catch (PSException e) {
+            throw terminatingError(e);
+        }
+    }
+
+    /**
+     * {@return false under -WhatIf, after printing what would have happened as pwsh words it, else true}
+     */
+    final boolean shouldProcess(String target, String action) {
+        if (dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(frame().variable("whatifpreference"))) {
+            ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".");
+            return false;
+        }
+        return true;
+    }
+
+    /** {@return "File" or "Directory" (pwsh's words in -WhatIf messages) for the item at {@code path}} */
+    static String kind(ProviderContext context, ProviderPath path) {
+        return isContainer(context, path) ? "Directory" : "File";
+    }
+
+    static boolean exists(ProviderContext context, ProviderPath path) {
+        return path.provider() instanceof ItemCmdletProvider items && items.itemExists(context, path.path());
+    }
+
+    static boolean isContainer(ProviderContext context, ProviderPath path) {
+        return path.provider() instanceof ContainerCmdletProvider c && c.isContainer(context, path.path());
+    }
+
+    /**
+     * Runs one provider operation on one path, reporting its failure (a provider error, or an I/O failure as pwsh
+     * words it) as a non-terminating error so the cmdlet goes on with the next path.
+     */
+    final void perPath(ProviderPath path, String operation, Runnable action) {
+        try {
+            action.run();
+        } catch (PSException e) {
+            reportError(e);
+        } catch (UncheckedIOException e) {
+            reportError(ProviderErrors.io(e.getCause(), path.path(), operation));
+        }
+    }
+}

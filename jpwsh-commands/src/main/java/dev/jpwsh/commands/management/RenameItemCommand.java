@@ -1,0 +1,44 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.provider.ContainerCmdletProvider;
+import dev.jpwsh.engine.provider.ProviderContext;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.runtime.object.DotNetName;
+
+/** Rename-Item (ren, rni): gives the item a new name in its container; {@code -PassThru} writes it. */
+@DotNetName("Microsoft.PowerShell.Commands.RenameItemCommand")
+public final class RenameItemCommand extends ProviderCmdlet {
+    @Parameter(position = 0, valueFromPipeline = true)
+    private String path;
+
+    @Parameter(aliases = {"PSPath", "LP"})
+    private String literalPath;
+
+    @Parameter(position = 1, mandatory = true)
+    private String newName;
+
+    @Parameter
+    private boolean force;
+
+    @Parameter
+    private boolean passThru;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ProviderContext context = providerContext(force);
+        for (ProviderPath p : resolve(new String[] {literal ? literalPath : path}, literal, false, context)) {
+            if (!shouldProcess("Item: " + p.path() + " Destination: " + newName, "Rename " + kind(context, p))) {
+                continue;
+            }
+            perPath(p, "RenameItem", () -> {
+                Object renamed = p.require(ContainerCmdletProvider.class, "Rename-Item").renameItem(context, p,
+                        newName);
+                if (passThru) {
+                    writeObject(renamed);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.provider.ItemCmdletProvider;
+import dev.jpwsh.engine.provider.ProviderContext;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.engine.provider.PropertyCmdletProvider;
+import dev.jpwsh.runtime.object.DotNetName;
+
+/** Set-ItemProperty (sp): sets one property of each item; {@code -PassThru} writes the item. */
+@DotNetName("Microsoft.PowerShell.Commands.SetItemPropertyCommand")
+public final class SetItemPropertyCommand extends ProviderCmdlet {
+    @Parameter(position = 0)
+    private String[] path;
+
+    @Parameter(aliases = {"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter(position = 1, mandatory = true, aliases = {"PSProperty"})
+    private String name;
+
+    @Parameter(position = 2, valueFromPipeline = true)
+    private Object value;
+
+    @Parameter
+    private boolean passThru;
+
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ProviderContext context = providerContext(force);
+        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+            if (!shouldProcess("Item: " + p.path() + " Property: " + name, "Set Property")) {
+                continue;
+            }
+            perPath(p, "SetItemProperty", () -> {
+                p.require(PropertyCmdletProvider.class, "Set-ItemProperty").setProperty(context, p, name, value);
+                if (passThru) {
+                    writeObject(p.require(ItemCmdletProvider.class, "Set-ItemProperty").getItem(context, p));
+                }
+            });
+        }
+    }
+}

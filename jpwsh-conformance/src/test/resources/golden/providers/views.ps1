@@ -1,0 +1,12 @@
+# Get-ChildItem's table starts with its Directory: header and the UnixMode User Group LastWriteTime Size Name columns; Get-Location and Get-PSProvider print their tables
+$root = Join-Path ([System.IO.Path]::GetTempPath()) ("jpwsh-golden-views-" + [guid]::NewGuid())
+$null = New-Item -ItemType Directory -Path "$root/sub"
+$null = New-Item -ItemType File -Path "$root/file.txt", "$root/sub/inner.txt"
+$lines = (Get-ChildItem $root -Recurse | Out-String) -split "`n"
+$lines[0..4] | ForEach-Object { $_.Replace($root, 'ROOT') }
+$lines | Where-Object { $_ -like '    Directory:*' } | ForEach-Object { $_.Replace($root, 'ROOT') }
+($lines | Where-Object { $_ -match '(sub|file\.txt|inner\.txt)$' }).Count
+Set-Location /
+Get-Location
+Get-PSProvider
+Remove-Item $root -Recurse
