@@ -48,24 +48,35 @@ public final class Operators {
      * a sum, difference or product of a double with a double or an int as the double it is in .NET.
      */
     public static Object arithmetic(ArithmeticOp op, Object l, Object r) {
-        if (l instanceof Integer a && r instanceof Integer b && op != ArithmeticOp.DIVIDE) {
-            return intFastPath(op, a, b);
-        }
-        if ((l instanceof Double || r instanceof Double) && isDoubleOrInt(l) && isDoubleOrInt(r)
-                && op != ArithmeticOp.DIVIDE && op != ArithmeticOp.REMAINDER) {
-            double a = ((Number) l).doubleValue();
-            double b = ((Number) r).doubleValue();
-            return switch (op) {
-                case ADD -> a + b;
-                case SUBTRACT -> a - b;
-                default -> a * b;
-            };
+        if (l instanceof Integer a) {
+            if (r instanceof Integer b && op != ArithmeticOp.DIVIDE) {
+                return intFastPath(op, a, b);
+            }
+            if (r instanceof Double b && isAddSubtractOrMultiply(op)) {
+                return doubles(op, a, b);
+            }
+        } else if (l instanceof Double a && isAddSubtractOrMultiply(op)) {
+            if (r instanceof Double b) {
+                return doubles(op, a, b);
+            }
+            if (r instanceof Integer b) {
+                return doubles(op, a, b);
+            }
         }
         return op.apply(l, r);
     }
 
-    private static boolean isDoubleOrInt(Object value) {
-        return value instanceof Double || value instanceof Integer;
+    private static boolean isAddSubtractOrMultiply(ArithmeticOp op) {
+        return op == ArithmeticOp.ADD || op == ArithmeticOp.SUBTRACT || op == ArithmeticOp.MULTIPLY;
+    }
+
+    /** A double sum, difference or product, which needs none of the general dispatch's conversions. */
+    private static Object doubles(ArithmeticOp op, double a, double b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUBTRACT -> a - b;
+            default -> a * b;
+        };
     }
 
     /** int op int without the general dispatch; overflow still widens to double. */
