@@ -13,18 +13,24 @@ final class AutomaticVariables {
     private static final VariableOptions CONSTANT = new VariableOptions(VariableOptions.CONSTANT_BIT
             | VariableOptions.ALL_SCOPE_BIT);
 
+    /** What every session of the process shares, found once: the system's name, the process id, the home folder. */
+    private static final String OS_NAME = System.getProperty("os.name", "");
+    private static final String OS = OS_NAME.toLowerCase(java.util.Locale.ROOT);
+    private static final String OS_DESCRIPTION = OS_NAME + " " + System.getProperty("os.version");
+    private static final int PID = (int) ProcessHandle.current().pid();
+    private static final String HOME = System.getProperty("user.home");
+
     private AutomaticVariables() {
     }
 
     static void define(ExecutionContext context) {
         Scope global = context.global();
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        constant(global, "IsLinux", os.contains("linux"));
-        constant(global, "IsWindows", os.contains("windows"));
-        constant(global, "IsMacOS", os.contains("mac"));
+        constant(global, "IsLinux", OS.contains("linux"));
+        constant(global, "IsWindows", OS.contains("windows"));
+        constant(global, "IsMacOS", OS.contains("mac"));
         constant(global, "IsCoreCLR", true);
-        constant(global, "PID", (int) ProcessHandle.current().pid());
-        constant(global, "HOME", System.getProperty("user.home"));
+        constant(global, "PID", PID);
+        constant(global, "HOME", HOME);
         constant(global, "Host", context.host());
         constant(global, "ShellId", "Microsoft.PowerShell");
         constant(global, "PSVersionTable", versionTable());
@@ -52,7 +58,7 @@ final class AutomaticVariables {
         table.put("PSVersion", new SemanticVersion(POWERSHELL_VERSION));
         table.put("PSEdition", "Core");
         table.put("Platform", "Unix");
-        table.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        table.put("OS", OS_DESCRIPTION);
         return table;
     }
 
