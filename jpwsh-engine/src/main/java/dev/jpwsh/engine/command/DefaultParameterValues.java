@@ -36,14 +36,12 @@ public final class DefaultParameterValues {
         }
 
         boolean givenIn(List<CommandArgument> args) {
-            for (CommandArgument arg : args) {
-                if (arg.isParameter() && (name.regionMatches(true, 0, arg.parameterName(), 0,
-                        arg.parameterName().length()) && arg.parameterName().length() <= name.length()
-                        || aliases.stream().anyMatch(arg.parameterName()::equalsIgnoreCase))) {
-                    return true;
-                }
-            }
-            return false;
+            return args.stream().anyMatch(arg -> arg.isParameter() && isNamedBy(arg.parameterName()));
+        }
+
+        boolean isNamedBy(String written) {
+            return name.regionMatches(true, 0, written, 0, written.length()) && written.length() <= name.length()
+                    || aliases.stream().anyMatch(written::equalsIgnoreCase);
         }
     }
 
@@ -77,7 +75,7 @@ public final class DefaultParameterValues {
 
     private static List<CommandArgument> withDefaults(Frame frame, Map<?, ?> table, String command,
             List<Target> targets, List<CommandArgument> args) {
-        boolean anyPositional = args.stream().anyMatch(a -> !a.isParameter());
+        boolean anyPositional = hasPositional(args, targets);
         List<CommandArgument> result = null;
         List<Target> taken = new ArrayList<>();
         for (Map.Entry<?, ?> entry : table.entrySet()) {
@@ -100,6 +98,20 @@ public final class DefaultParameterValues {
             }
         }
         return result == null ? args : result;
+    }
+
+    /** True when some argument is no parameter's value: a parameter other than a switch takes the next one. */
+    private static boolean hasPositional(List<CommandArgument> args, List<Target> targets) {
+        for (int i = 0; i < args.size(); i++) {
+            CommandArgument arg = args.get(i);
+            if (!arg.isParameter()) {
+                return true;
+            }
+            if (!arg.hasValue() && targets.stream().anyMatch(t -> !t.isSwitch() && t.isNamedBy(arg.parameterName()))) {
+                i++;
+            }
+        }
+        return false;
     }
 
     /** A script block value is run for each call, and its output is the default. */
