@@ -53,7 +53,7 @@ public final class Concurrent {
 
         public ConcurrentDictionary(Map<?, ?> entries, StringComparer comparer) {
             this(comparer);
-            entries.forEach((k, v) -> {
+            ArgumentExceptions.notNull(entries, "collection").forEach((k, v) -> {
                 if (!TryAdd(k, v)) {
                     throw new IllegalArgumentException("The source argument contains duplicate keys. "
                             + "(Parameter 'collection')");

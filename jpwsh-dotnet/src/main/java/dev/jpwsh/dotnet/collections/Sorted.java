@@ -75,7 +75,7 @@ public final class Sorted {
 
         public SortedDictionary(Map<?, ?> entries, StringComparer comparer) {
             super(comparer);
-            entries.forEach((k, v) -> MapMembers.Add(this, k, v));
+            ArgumentExceptions.notNull(entries, "dictionary").forEach((k, v) -> MapMembers.Add(this, k, v));
         }
 
         @Override
@@ -111,7 +111,7 @@ public final class Sorted {
 
         public SortedList(Map<?, ?> entries, StringComparer comparer) {
             super(comparer);
-            entries.forEach((k, v) -> MapMembers.Add(this, k, v));
+            ArgumentExceptions.notNull(entries, "dictionary").forEach((k, v) -> MapMembers.Add(this, k, v));
         }
 
         public int IndexOfKey(Object key) {
@@ -156,12 +156,12 @@ public final class Sorted {
 
         public SortedSet(Object items) {
             this();
-            UnionWith(items);
+            UnionWith(ArgumentExceptions.notNull(items, "collection"));
         }
 
         public SortedSet(Object items, StringComparer comparer) {
             this(comparer);
-            UnionWith(items);
+            UnionWith(ArgumentExceptions.notNull(items, "collection"));
         }
 
         public boolean Add(Object item) {
