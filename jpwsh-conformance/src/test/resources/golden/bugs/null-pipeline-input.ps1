@@ -1,14 +1,20 @@
-# $null piped into a script function is bound as pipeline input, also through PowerShell.Invoke($null)
-function Show-Input { param([Parameter(ValueFromPipeline)]$InputObject) process { "got [$InputObject] null: $($null -eq $InputObject)" } }
-$null | Show-Input
-$value = $null
-$value | Show-Input
-filter Show-Item { "item [$_]" }
-$null | Show-Item
-$ps = [powershell]::Create()
-$null = $ps.AddScript('function Show-Input { param([Parameter(ValueFromPipeline)]$InputObject) process { "hosted [$InputObject]" } }').Invoke()
-$ps.Commands.Clear()
-$ps.AddCommand('Show-Input').Invoke($null)
-$ps.Commands.Clear()
-$ps.AddCommand('Show-Input').Invoke(@($null, 2))
-$ps.Dispose()
+# $null written by Write-Output is pipeline input like any other object
+Write-Output $null | ForEach-Object { "[$_]" }
+function Show-Item { process { "item [$_]" } }
+Write-Output $null | Show-Item
+@(Write-Output $null).Count
+@(Write-Output @()).Count
+@(Write-Output 1, 2 -NoEnumerate).Count
+Write-Output 1 2
+# a mandatory parameter that takes pipeline input refuses $null
+function Need-Value {
+    param([Parameter(Mandatory, ValueFromPipeline)] $Value)
+    process { "got $Value" }
+}
+try {
+    $null | Need-Value -ErrorAction Stop
+} catch {
+    $_.Exception.Message
+    $_.FullyQualifiedErrorId -replace ',.*'
+}
+5 | Need-Value

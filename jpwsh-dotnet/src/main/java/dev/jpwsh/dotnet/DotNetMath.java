@@ -18,6 +18,7 @@ public final class DotNetMath {
     }
 
     public static double Round(double value, int digits) {
+        roundingDigits(digits);
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return value;
         }
@@ -36,11 +37,20 @@ public final class DotNetMath {
             case ToPositiveInfinity -> RoundingMode.CEILING;
             case ToEven -> RoundingMode.HALF_EVEN;
         };
+        roundingDigits(digits);
         return new BigDecimal(Double.toString(value)).setScale(digits, rounding).doubleValue();
     }
 
     public static BigDecimal Round(BigDecimal value, int digits) {
         return value.setScale(digits, RoundingMode.HALF_EVEN);
+    }
+
+    /** .NET rounds a double to at most 15 fractional digits and refuses any other count. */
+    private static void roundingDigits(int digits) {
+        if (digits < 0 || digits > 15) {
+            throw new ArgumentExceptions.ArgumentOutOfRangeException("digits",
+                    "Rounding digits must be between 0 and 15, inclusive.");
+        }
     }
 
     public static double Floor(double value) {

@@ -8,6 +8,7 @@ import dev.jpwsh.dotnet.collections.Dictionary;
 import dev.jpwsh.dotnet.collections.GenericList;
 import dev.jpwsh.dotnet.collections.HashSet;
 import dev.jpwsh.dotnet.collections.Queue;
+import dev.jpwsh.dotnet.collections.Sorted;
 import dev.jpwsh.dotnet.collections.Stack;
 import dev.jpwsh.dotnet.collections.StringComparer;
 import dev.jpwsh.dotnet.net.TcpClient;
@@ -59,6 +60,9 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(Stack.class, "System.Collections.Stack", "System.Collections.Generic.Stack");
         registrar.alias(Dictionary.class, "System.Collections.Generic.Dictionary");
         registrar.alias(HashSet.class, "System.Collections.Generic.HashSet");
+        registrar.alias(Sorted.SortedDictionary.class, "System.Collections.Generic.SortedDictionary");
+        registrar.alias(Sorted.SortedList.class, "System.Collections.Generic.SortedList");
+        registrar.alias(Sorted.SortedSet.class, "System.Collections.Generic.SortedSet");
         registrar.alias(DotNetStringBuilder.class, "System.Text.StringBuilder");
         registrar.alias(Ref.class, "ref", "System.Management.Automation.PSReference");
         registrar.alias(DotNetEnvironment.class, "System.Environment");

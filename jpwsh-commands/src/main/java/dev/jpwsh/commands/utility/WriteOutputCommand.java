@@ -8,22 +8,17 @@ import dev.jpwsh.runtime.object.DotNetName;
 @DotNetName("Microsoft.PowerShell.Commands.WriteOutputCommand")
 public final class WriteOutputCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true, valueFromRemainingArguments = true)
-    private Object[] inputObject;
+    private Object inputObject;
 
     @Parameter
     private boolean noEnumerate;
 
     @Override
     protected void processRecord() {
-        if (inputObject == null) {
-            return;
-        }
-        if (noEnumerate) {
-            writeObject(inputObject.length == 1 ? inputObject[0] : inputObject);
+        if (noEnumerate || inputObject == null) {
+            writeObject(inputObject); // $null is an object of the pipeline like any other
         } else {
-            for (Object item : inputObject) {
-                writeEnumerated(item);
-            }
+            writeEnumerated(inputObject);
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.jpwsh.dotnet.collections;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.Delegate;
 import dev.jpwsh.dotnet.Ref;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.AbstractCollection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,6 +21,100 @@ public final class Concurrent {
     /** ConcurrentDictionary[K,V]; .NET's Try* methods report through {@code [ref]} arguments. */
     @DotNetName("System.Collections.Concurrent.ConcurrentDictionary`2")
     public static final class ConcurrentDictionary extends ConcurrentHashMap<Object, Object> {
+        private final StringComparer comparer;
+        /** With a comparer: each key as the comparer sees it, to the key as first stored. */
+        private final Map<Object, Object> storedKeys;
+
+        public ConcurrentDictionary() {
+            this((StringComparer) null);
+        }
+
+        public ConcurrentDictionary(StringComparer comparer) {
+            this.comparer = comparer;
+            this.storedKeys = comparer == null ? null : new ConcurrentHashMap<>();
+        }
+
+        public ConcurrentDictionary(int concurrencyLevel, int capacity) {
+            this(concurrencyLevel, capacity, null);
+        }
+
+        public ConcurrentDictionary(int concurrencyLevel, int capacity, StringComparer comparer) {
+            this(comparer);
+            if (concurrencyLevel < 1) {
+                throw new ArgumentExceptions.ArgumentOutOfRangeException("concurrencyLevel",
+                        "The concurrencyLevel argument must be positive.");
+            }
+            ArgumentExceptions.notNegative(capacity, "capacity");
+        }
+
+        public ConcurrentDictionary(Map<?, ?> entries) {
+            this(entries, null);
+        }
+
+        public ConcurrentDictionary(Map<?, ?> entries, StringComparer comparer) {
+            this(comparer);
+            ArgumentExceptions.notNull(entries, "collection").forEach((k, v) -> {
+                if (!TryAdd(k, v)) {
+                    throw new IllegalArgumentException("The source argument contains duplicate keys. "
+                            + "(Parameter 'collection')");
+                }
+            });
+        }
+
+        public StringComparer getComparer() {
+            return comparer == null ? StringComparer.getOrdinal() : comparer;
+        }
+
+        /** The key as stored for one the caller reads with: itself unless the comparer equates it with one. */
+        private Object known(Object key) {
+            return storedKeys == null || key == null ? key : storedKeys.getOrDefault(comparer.keyOf(key), key);
+        }
+
+        /** The key to store {@code key} under: the spelling first stored for it. */
+        private Object storing(Object key) {
+            return storedKeys == null || key == null ? key : storedKeys.computeIfAbsent(comparer.keyOf(key), k -> key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return super.get(known(key));
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return super.containsKey(known(key));
+        }
+
+        @Override
+        public Object put(Object key, Object value) {
+            return super.put(storing(key), value);
+        }
+
+        @Override
+        public Object putIfAbsent(Object key, Object value) {
+            return super.putIfAbsent(storing(key), value);
+        }
+
+        @Override
+        public Object remove(Object key) {
+            return super.remove(known(key));
+        }
+
+        @Override
+        public boolean replace(Object key, Object oldValue, Object newValue) {
+            return super.replace(known(key), oldValue, newValue);
+        }
+
+        @Override
+        public Object computeIfAbsent(Object key, java.util.function.Function<? super Object, ?> make) {
+            return super.computeIfAbsent(storing(key), make);
+        }
+
+        @Override
+        public Object compute(Object key, java.util.function.BiFunction<? super Object, ? super Object, ?> make) {
+            return super.compute(storing(key), make);
+        }
+
         public boolean TryAdd(Object key, Object value) {
             return putIfAbsent(key, value) == null;
         }

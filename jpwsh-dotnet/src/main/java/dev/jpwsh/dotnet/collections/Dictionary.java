@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet.collections;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.Ref;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public final class Dictionary extends LinkedHashMap<Object, Object> {
 
     public Dictionary(Map<?, ?> entries, StringComparer comparer) {
         this(comparer);
-        entries.forEach(this::put);
+        ArgumentExceptions.notNull(entries, "dictionary").forEach(this::put);
     }
 
     public StringComparer getComparer() {

@@ -23,7 +23,49 @@ public final class Conversion {
         }
 
         public static int ToInt32(String value, int fromBase) {
-            return new BigInteger(value.strip(), fromBase).intValue();
+            return digitsInBase(value, fromBase, 32).intValue();
+        }
+
+        public static long ToInt64(String value, int fromBase) {
+            return digitsInBase(value, fromBase, 64).longValue();
+        }
+
+        /**
+         * The number {@code text} writes in base 2, 8, 10 or 16 (a 0x prefix allowed in 16), with .NET's messages;
+         * outside base 10 the digits are the value's {@code bits}-bit two's complement, as .NET reads them.
+         */
+        private static BigInteger digitsInBase(String text, int fromBase, int bits) {
+            if (fromBase != 2 && fromBase != 8 && fromBase != 10 && fromBase != 16) {
+                throw new IllegalArgumentException("Invalid Base.");
+            }
+            if (text == null) {
+                return BigInteger.ZERO;
+            }
+            int start = 0;
+            boolean negative = fromBase == 10 && text.startsWith("-");
+            if (negative || fromBase == 10 && text.startsWith("+")) {
+                start = 1;
+            } else if (fromBase == 16 && (text.startsWith("0x") || text.startsWith("0X"))) {
+                start = 2;
+            }
+            int end = start;
+            while (end < text.length() && Character.digit(text.charAt(end), fromBase) >= 0
+                    && text.charAt(end) < 128) {
+                end++;
+            }
+            if (end == start) {
+                throw new NumberFormatException("Could not find any recognizable digits.");
+            }
+            if (end < text.length()) {
+                throw new NumberFormatException("Additional non-parsable characters are at the end of the string.");
+            }
+            BigInteger magnitude = new BigInteger(text.substring(start, end), fromBase);
+            if (magnitude.bitLength() > (fromBase == 10 ? bits - 1 : bits)
+                    && !(negative && magnitude.equals(BigInteger.ONE.shiftLeft(bits - 1)))) {
+                throw new ArithmeticException(bits == 32 ? "Value was either too large or too small for an Int32."
+                        : "Value was either too large or too small for an Int64.");
+            }
+            return negative ? magnitude.negate() : magnitude;
         }
 
         public static long ToInt64(Object value) {

@@ -60,7 +60,39 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
                 // try the next form
             }
         }
-        throw new IllegalArgumentException("String '" + text + "' was not recognized as a valid DateTime.");
+        throw notADate(text);
+    }
+
+    /** .NET's FormatException for text no form reads, naming the first word that is no part of a date. */
+    private static NumberFormatException notADate(String text) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+        while (word.find()) {
+            if (!isDateWord(word.group())) {
+                return new NumberFormatException("The string '" + text + "' was not recognized as a valid DateTime. "
+                        + "There is an unknown word starting at index '" + word.start() + "'.");
+            }
+        }
+        return new NumberFormatException("String '" + text + "' was not recognized as a valid DateTime.");
+    }
+
+    private static boolean isDateWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("t") || w.equals("z") || w.equals("am") || w.equals("pm") || w.equals("gmt")) {
+            return true;
+        }
+        for (java.time.Month month : java.time.Month.values()) {
+            String name = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT).toLowerCase(Locale.ROOT);
+            if (w.length() >= 3 && name.startsWith(w)) {
+                return true;
+            }
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            String name = day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT).toLowerCase(Locale.ROOT);
+            if (w.length() >= 3 && name.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

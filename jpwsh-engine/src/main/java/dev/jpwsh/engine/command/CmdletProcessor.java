@@ -90,6 +90,7 @@ public final class CmdletProcessor implements CommandProcessor {
         this.cmdlet = info.create();
         this.info = info;
         this.caller = frame;
+        args = DefaultParameterValues.forCmdlet(frame, info.getName(), info.getImplementingType(), args);
         this.frame = args.stream().anyMatch(a -> a.isParameter() && CommonParameters.isCommon(a.parameterName()))
                 ? frame.childScope() : frame;
         this.args = args;

@@ -193,6 +193,9 @@ public final class ScriptParameterBinder {
     public static void bindPipelineInput(ScriptBlock block, Frame frame, Object input) {
         for (ParameterSpec p : block.body().parameters()) {
             if (p.fromPipeline()) {
+                if (input == null && p.mandatory()) {
+                    validate(p, null, frame);
+                }
                 frame.setLocal(p.key(), p.name(), convert(p, input, frame));
                 ((PSHashtable) frame.variable(CallVariables.BOUND_PARAMETERS)).put(p.name(), input);
             } else if (p.fromPipelineByPropertyName()) {

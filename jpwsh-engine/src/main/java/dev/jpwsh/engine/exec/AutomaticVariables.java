@@ -47,6 +47,7 @@ final class AutomaticVariables {
         global.set("PSNativeCommandUseErrorActionPreference", false);
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
+        global.set("PSDefaultParameterValues", new PSHashtable());
     }
 
     private static void constant(Scope scope, String name, Object value) {
