@@ -29,7 +29,7 @@ try {
     Expand-Archive out.zip
     "default destination: $(Test-Path out/single.txt)"
     try { Expand-Archive -Path missing.zip -DestinationPath z } catch { "$($_.FullyQualifiedErrorId)" }
-    try { Expand-Archive -Path single.txt -DestinationPath z } catch { "$($_.FullyQualifiedErrorId)"; $_.Exception.Message -replace [regex]::Escape($root), 'ROOT' }
+    try { Expand-Archive -Path single.txt -DestinationPath z } catch { $_.Exception.Message -replace [regex]::Escape($root), 'ROOT' }
 } finally {
     Set-Location ([System.IO.Path]::GetTempPath())
     if ($root -and (Test-Path -LiteralPath $root)) { Remove-Item -LiteralPath $root -Recurse -Force }

@@ -31,6 +31,7 @@ public final class ManagementCommands implements CommandLibrary {
                         "Rename-Item")
                 .cmdlet("Set-Item", SetItemCommand.class).alias("si", "Set-Item")
                 .cmdlet("Clear-Item", ClearItemCommand.class).alias("cli", "Clear-Item")
+                .cmdlet("Invoke-Item", InvokeItemCommand.class).alias("ii", "Invoke-Item")
                 .cmdlet("Get-Content", GetContentCommand.class).alias("gc", "Get-Content").alias("type",
                         "Get-Content")
                 .cmdlet("Set-Content", SetContentCommand.class)
