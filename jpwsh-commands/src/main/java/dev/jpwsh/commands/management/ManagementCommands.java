@@ -44,6 +44,12 @@ public final class ManagementCommands implements CommandLibrary {
                 .cmdlet("Get-ItemProperty", GetItemPropertyCommand.class).alias("gp", "Get-ItemProperty")
                 .cmdlet("Get-ItemPropertyValue", GetItemPropertyValueCommand.class).alias("gpv",
                         "Get-ItemPropertyValue")
-                .cmdlet("Set-ItemProperty", SetItemPropertyCommand.class).alias("sp", "Set-ItemProperty");
+                .cmdlet("Set-ItemProperty", SetItemPropertyCommand.class).alias("sp", "Set-ItemProperty")
+                .cmdlet("Clear-ItemProperty", ClearItemPropertyCommand.class).alias("clp", "Clear-ItemProperty")
+                .cmdlet("New-ItemProperty", NewItemPropertyCommand.class)
+                .cmdlet("Remove-ItemProperty", RemoveItemPropertyCommand.class).alias("rp", "Remove-ItemProperty")
+                .cmdlet("Rename-ItemProperty", RenameItemPropertyCommand.class).alias("rnp", "Rename-ItemProperty")
+                .cmdlet("Copy-ItemProperty", CopyItemPropertyCommand.class)
+                .cmdlet("Move-ItemProperty", MoveItemPropertyCommand.class).alias("mp", "Move-ItemProperty");
     }
 }
