@@ -31,6 +31,7 @@ public final class ManagementCommands implements CommandLibrary {
                         "Rename-Item")
                 .cmdlet("Set-Item", SetItemCommand.class).alias("si", "Set-Item")
                 .cmdlet("Clear-Item", ClearItemCommand.class).alias("cli", "Clear-Item")
+                .cmdlet("Invoke-Item", InvokeItemCommand.class).alias("ii", "Invoke-Item")
                 .cmdlet("Get-Content", GetContentCommand.class).alias("gc", "Get-Content").alias("type",
                         "Get-Content")
                 .cmdlet("Set-Content", SetContentCommand.class)
@@ -43,6 +44,12 @@ public final class ManagementCommands implements CommandLibrary {
                 .cmdlet("Get-ItemProperty", GetItemPropertyCommand.class).alias("gp", "Get-ItemProperty")
                 .cmdlet("Get-ItemPropertyValue", GetItemPropertyValueCommand.class).alias("gpv",
                         "Get-ItemPropertyValue")
-                .cmdlet("Set-ItemProperty", SetItemPropertyCommand.class).alias("sp", "Set-ItemProperty");
+                .cmdlet("Set-ItemProperty", SetItemPropertyCommand.class).alias("sp", "Set-ItemProperty")
+                .cmdlet("Clear-ItemProperty", ClearItemPropertyCommand.class).alias("clp", "Clear-ItemProperty")
+                .cmdlet("New-ItemProperty", NewItemPropertyCommand.class)
+                .cmdlet("Remove-ItemProperty", RemoveItemPropertyCommand.class).alias("rp", "Remove-ItemProperty")
+                .cmdlet("Rename-ItemProperty", RenameItemPropertyCommand.class).alias("rnp", "Rename-ItemProperty")
+                .cmdlet("Copy-ItemProperty", CopyItemPropertyCommand.class)
+                .cmdlet("Move-ItemProperty", MoveItemPropertyCommand.class).alias("mp", "Move-ItemProperty");
     }
 }

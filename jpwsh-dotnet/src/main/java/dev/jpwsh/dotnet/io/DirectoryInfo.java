@@ -8,9 +8,14 @@ import java.util.List;
 
 /** System.IO.DirectoryInfo: a folder by its path, with .NET's properties and the folder operations of Directory. */
 @DotNetName("System.IO.DirectoryInfo")
-public final class DirectoryInfo extends FileSystemInfo {
+public class DirectoryInfo extends FileSystemInfo {
     public DirectoryInfo(String path) {
         super(path, "path");
+    }
+
+    /** The folder at a full, normalized path; the FileSystem provider's items extend this. */
+    protected DirectoryInfo(Path full) {
+        super(full);
     }
 
     @Override

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 
 /** System.IO.FileInfo: a file by its path, with .NET's properties and the file operations of File. */
 @DotNetName("System.IO.FileInfo")
-public final class FileInfo extends FileSystemInfo {
+public class FileInfo extends FileSystemInfo {
     public FileInfo(String fileName) {
         super(fileName, "fileName");
     }
 
-    FileInfo(Path full) {
-        super(full.toString(), "fileName");
+    /** The file at a full, normalized path; the FileSystem provider's items extend this. */
+    protected FileInfo(Path full) {
+        super(full);
     }
 
     @Override

@@ -22,6 +22,12 @@ public abstract class FileSystemInfo {
         this.originalPath = originalPath;
     }
 
+    /** An item at a full, normalized path, named by it. */
+    protected FileSystemInfo(Path full) {
+        this.path = full;
+        this.originalPath = full.toString();
+    }
+
     public String getFullName() {
         return path.toString();
     }

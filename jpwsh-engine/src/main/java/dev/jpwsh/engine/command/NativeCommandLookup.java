@@ -19,7 +19,7 @@ public final class NativeCommandLookup {
      * The executable file {@code name} means, or null when there is none. A backslash separates folders, as pwsh
      * reads file-system paths on Unix.
      */
-    static Path find(ExecutionContext context, String commandName) {
+    public static Path find(ExecutionContext context, String commandName) {
         String name = commandName.replace('\\', '/');
         try {
             if (name.contains("/")) {

@@ -1,23 +1,18 @@
 package dev.jpwsh.engine.provider.filesystem;
 
+import dev.jpwsh.dotnet.io.FileInfo;
 import dev.jpwsh.engine.provider.ProviderPath;
 import dev.jpwsh.runtime.object.DotNetName;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** A file, as pwsh shows System.IO.FileInfo: Length, DirectoryName, Directory, IsReadOnly besides the common ones. */
+/** A file as the FileSystem provider writes it: System.IO.FileInfo with the members pwsh adds to provider items. */
 @DotNetName("System.IO.FileInfo")
-public final class FileItem extends FileSystemItem {
-    FileItem(ProviderPath location) {
-        super(location);
-    }
+public final class FileItem extends FileInfo implements FileSystemItem {
+    final ItemDetails details;
 
-    public long getLength() {
-        try {
-            return Files.size(path());
-        } catch (IOException e) {
-            return 0;
-        }
+    FileItem(ProviderPath location) {
+        super(Path.of(location.path()));
+        this.details = new ItemDetails(location, path);
     }
 
     @Override
@@ -27,16 +22,9 @@ public final class FileItem extends FileSystemItem {
         return dot <= 0 ? name : name.substring(0, dot);
     }
 
-    public String getDirectoryName() {
-        return path().getParent() == null ? null : path().getParent().toString();
-    }
-
+    @Override
     public DirectoryItem getDirectory() {
-        return path().getParent() == null ? null
-                : new DirectoryItem(location().withPath(path().getParent().toString()));
-    }
-
-    public boolean getIsReadOnly() {
-        return getAttributes().contains("ReadOnly");
+        Path parent = path.getParent();
+        return parent == null ? null : new DirectoryItem(details.location().withPath(parent.toString()));
     }
 }

@@ -34,6 +34,7 @@ final class FileProperties {
         for (Method getter : item.getClass().getMethods()) {
             String name = getter.getName();
             if (getter.getParameterCount() == 0 && name.startsWith("get") && !name.equals("getClass")
+                    && getter.getReturnType() != void.class
                     && !name.startsWith("getPS")) {
                 all.put(name.substring(3), Members.get(item, name.substring(3)));
             }
@@ -72,7 +73,8 @@ final class FileProperties {
     }
 
     private static FileTime time(Object value) {
-        return FileSystemItem.fileTime((DateTime) dev.jpwsh.engine.types.Conversions.convert(value, DateTime.class));
+        DateTime time = (DateTime) dev.jpwsh.engine.types.Conversions.convert(value, DateTime.class);
+        return FileTime.from(time.value().atZone(java.time.ZoneId.systemDefault()).toInstant());
     }
 
     private static void readOnly(Path file, boolean readOnly) throws IOException {

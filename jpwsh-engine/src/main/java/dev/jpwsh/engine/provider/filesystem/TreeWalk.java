@@ -6,6 +6,7 @@ import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;
 import dev.jpwsh.engine.provider.ProviderPath;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,9 @@ final class TreeWalk {
             return true;
         } catch (IOException e) {
             context.errors().report(ProviderErrors.io(e, folder.path(), "Dir"));
+            return false;
+        } catch (DirectoryIteratorException e) {
+            context.errors().report(ProviderErrors.io(e.getCause(), folder.path(), "Dir"));
             return false;
         }
     }

@@ -1,0 +1,26 @@
+package dev.jpwsh.commands.management;
+
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.runtime.object.DotNetName;
+
+/** Remove-ItemProperty (rp): removes properties of an item of a provider with dynamic properties; none on Linux. */
+@DotNetName("Microsoft.PowerShell.Commands.RemoveItemPropertyCommand")
+public final class RemoveItemPropertyCommand extends DynamicPropertyCmdlet {
+    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "Path")
+    private String[] path;
+
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter(position = 1, mandatory = true, valueFromPipelineByPropertyName = true, aliases = {"PSProperty"})
+    private String[] name;
+
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        refuse(path, literalPath);
+    }
+}
