@@ -18,3 +18,7 @@ try {
     $_.FullyQualifiedErrorId -replace ',.*'
 }
 5 | Need-Value
+# without -ErrorAction Stop the refused input is a non-terminating error and the next input is bound
+$values = 1, $null, 3 | Need-Value -ErrorVariable refused 2>$null
+$values
+$refused.Count

@@ -92,7 +92,13 @@ public final class FunctionProcessor implements CommandProcessor {
         }
         frame.setPipelineItem(item);
         setInput(java.util.Collections.singletonList(item));
-        ScriptParameterBinder.bindPipelineInput(block, frame, item);
+        try {
+            ScriptParameterBinder.bindPipelineInput(block, frame, item);
+        } catch (PSException e) {
+            // an input that cannot be bound is skipped with a non-terminating error, as pwsh does
+            frame.context().errorStream().write(frame, name == null ? e.record() : e.record().reportedBy(name, name));
+            return;
+        }
         run(process);
     }
 
