@@ -78,7 +78,7 @@ public final class ExternalProcessor implements CommandProcessor {
         boolean errorsRedirected = context.redirects().target(RedirectionAst.Stream.ERROR) != null;
         boolean lent = context.host().ui().lendProcessStreams();
         boolean pipedInput = takesInput || byteSource != null;
-        ProcessBuilder builder = new ProcessBuilder(NativeArguments.of(program.toString(), args, context.environment()))
+        ProcessBuilder builder = new ProcessBuilder(NativeArguments.of(program.toString(), args, context))
                 .directory(NativeCommandLookup.workingDirectory(context).toFile())
                 .redirectInput(pipedInput || !lent ? Redirect.PIPE : Redirect.INHERIT)
                 .redirectOutput(byteTarget == null && lent && downstream instanceof DefaultOutputPipe ? Redirect.INHERIT
