@@ -3,6 +3,7 @@ package dev.jpwsh.engine.command;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.DefaultOutputPipe;
 import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.FileRedirection;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -29,7 +30,8 @@ import java.util.List;
  * host, its errors unless they are redirected, its input when it takes no pipeline input; so interactive programs
  * get the terminal. Redirected error lines ({@code 2>&1}, {@code 2>$null}, {@code 2>file}) become error records
  * (NativeCommandError for the first, NativeCommandErrorMessage after it, each a RemoteException, none of them added
- * to {@code $Error}); otherwise they go to the host's error output as they are. The exit code goes to
+ * to {@code $Error}); otherwise they go to the host's error output as they are. Its output redirected to a file
+ * ({@code > file}) goes there as raw bytes. The exit code goes to
  * {@code $LASTEXITCODE}; a non-zero one makes {@code $?} false and, with
  * {@code $PSNativeCommandUseErrorActionPreference} true, writes a ProgramExitedWithNonZeroCode error under the error
  * action in force.
@@ -78,10 +80,12 @@ public final class ExternalProcessor implements CommandProcessor {
         boolean errorsRedirected = context.redirects().target(RedirectionAst.Stream.ERROR) != null;
         boolean lent = context.host().ui().lendProcessStreams();
         boolean pipedInput = takesInput || byteSource != null;
+        Redirect toFile = byteTarget == null && downstream instanceof FileRedirection file ? file.forProgram() : null;
         ProcessBuilder builder = new ProcessBuilder(NativeArguments.of(program.toString(), args, context))
                 .directory(NativeCommandLookup.workingDirectory(context).toFile())
                 .redirectInput(pipedInput || !lent ? Redirect.PIPE : Redirect.INHERIT)
-                .redirectOutput(byteTarget == null && lent && downstream instanceof DefaultOutputPipe ? Redirect.INHERIT
+                .redirectOutput(toFile != null ? toFile
+                        : byteTarget == null && lent && downstream instanceof DefaultOutputPipe ? Redirect.INHERIT
                         : Redirect.PIPE)
                 .redirectError(errorsRedirected || !lent ? Redirect.PIPE : Redirect.INHERIT);
         builder.environment().clear();
