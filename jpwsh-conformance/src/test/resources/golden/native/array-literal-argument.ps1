@@ -4,5 +4,5 @@
 /bin/echo 1,2,3 x
 $arguments = 'a', 'b'
 /bin/echo $arguments
-printf '<%s>' a,b 'c d'; ''
-printf '<%s>' a, b; ''
+printf '<%s>\n' a,b 'c d'
+printf '<%s>\n' a, b
