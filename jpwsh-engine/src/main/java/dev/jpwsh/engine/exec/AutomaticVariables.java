@@ -41,6 +41,7 @@ final class AutomaticVariables {
         global.set("PSNativeCommandArgumentPassing", "Standard");
         global.set("PSNativeCommandUseErrorActionPreference", false);
         global.set("OutputEncoding", new Encoding.UTF8Encoding(false));
+        global.set("PSDefaultParameterValues", new PSHashtable());
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
     }
