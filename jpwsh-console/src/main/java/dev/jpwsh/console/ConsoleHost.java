@@ -119,6 +119,11 @@ final class ConsoleHost implements Host, HostUserInterface {
         output.writeError(errorView.render(record));
     }
 
+    /** An error record as the concise view shows it, for one merged into the output ({@code 2>&1}). */
+    String errorView(ErrorRecord record) {
+        return errorView.render(record);
+    }
+
     @Override
     public synchronized void writeWarningLine(String text) {
         output.write(prefixed("WARNING: ", text, Color.Yellow));

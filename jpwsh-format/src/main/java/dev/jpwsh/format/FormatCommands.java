@@ -7,6 +7,6 @@ import dev.jpwsh.engine.command.CommandTable;
 public final class FormatCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
-        table.cmdlet("Out-String", OutStringCommand.class).alias("oss", "Out-String");
+        table.cmdlet("Out-String", OutStringCommand.class);
     }
 }

@@ -2,6 +2,7 @@ package dev.jpwsh.format;
 
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.InformationalRecord;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.PSObject;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Out-Default: turns the objects a script outputs into lines of text as pwsh shows them. Scalars print their
@@ -30,6 +32,7 @@ public final class OutDefault implements dev.jpwsh.engine.exec.DefaultOutputPipe
     private static final int HASHTABLE_NAME_WIDTH = 30;
 
     private final Consumer<String> lines;
+    private final Function<ErrorRecord, String> errorView;
     private Table table;
     /** True right after a list entry, whose closing blank line also separates the next entry. */
     private boolean afterList;
@@ -42,7 +45,16 @@ public final class OutDefault implements dev.jpwsh.engine.exec.DefaultOutputPipe
     private String groupShown;
 
     public OutDefault(Consumer<String> lines) {
+        this(lines, null);
+    }
+
+    /**
+     * Out-Default for a host that shows error records merged into the output ({@code 2>&1}) in its error view,
+     * as pwsh's ErrorRecord view does; {@code errorView} renders one record, ending with a newline.
+     */
+    public OutDefault(Consumer<String> lines, Function<ErrorRecord, String> errorView) {
         this.lines = lines;
+        this.errorView = errorView;
     }
 
     @Override
@@ -100,6 +112,10 @@ public final class OutDefault implements dev.jpwsh.engine.exec.DefaultOutputPipe
             case InformationalRecord record -> {
                 flush();
                 lines.accept(record.hostPrefix() + record.getMessage());
+            }
+            case ErrorRecord record when errorView != null -> {
+                flush();
+                lines.accept(errorView.apply(record).stripTrailing());
             }
             case Map<?, ?> map -> hashtable(map);
             case Object viewed when View.tableOf(viewed) != null -> viewed(View.tableOf(viewed), viewed);

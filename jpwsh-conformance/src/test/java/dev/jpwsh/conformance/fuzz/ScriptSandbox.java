@@ -54,8 +54,8 @@ final class ScriptSandbox {
             "write-error", "write-warning", "write-verbose", "write-debug", "write-information", "write-progress",
             "out-null", "out-string", "get-date", "select-object", "measure-object", "sort-object", "group-object",
             "get-random", "get-variable", "set-variable", "new-variable", "remove-variable", "clear-variable",
-            "set-strictmode", "new-object", "%", "foreach", "?", "where", "echo", "write", "select", "measure", "sort",
-            "group", "gv", "set", "nv", "rv", "clv", "oss");
+            "set-strictmode", "new-object", "%", "foreach", "?", "where", "echo", "select", "measure", "group", "gv",
+            "set", "sv", "nv", "rv", "clv");
 
     /** Names of APIs a script must not mention to be run (in any case, anywhere in its text). */
     static final Pattern UNSAFE_TEXT = Pattern.compile("(?i)java|jdk|sun\\.|\\bio\\.|diagnostics|environment|console"

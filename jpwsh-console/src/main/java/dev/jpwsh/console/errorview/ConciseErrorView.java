@@ -46,9 +46,13 @@ public final class ConciseErrorView {
 
     /**
      * The view of a runtime error: {@code reason: message} alone for command text on one line, else with the
-     * script name, the source line and the underlined extent.
+     * script name, the source line and the underlined extent; a native program's error line shows as it is.
      */
     public String render(ErrorRecord record) {
+        String id = record.getFullyQualifiedErrorId();
+        if ("NativeCommandError".equals(id) || "NativeCommandErrorMessage".equals(id)) {
+            return style.error() + record.message() + style.reset() + NEWLINE;
+        }
         String reason = reason(record);
         ErrorRecord.ScriptPosition where = record.position();
         if (where == null || where.scriptName().isEmpty() && where.line() <= 1) {

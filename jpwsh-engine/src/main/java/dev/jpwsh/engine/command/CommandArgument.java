@@ -6,24 +6,31 @@ import dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition;
 /**
  * One element of a command line after evaluation: a parameter name ({@code -Name}, with {@code value} set when
  * written {@code -Name:value}) or a plain argument value. A parameter written in a script knows where it was
- * written ({@code position}, null otherwise), so that binding errors can point at it.
+ * written ({@code position}, null otherwise), so that binding errors can point at it. A plain argument knows how
+it was written ({@code spelling}), which decides how a native program receives it.
  */
-public record CommandArgument(String parameterName, Object value, boolean hasValue, ScriptPosition position) {
+public record CommandArgument(String parameterName, Object value, boolean hasValue, ScriptPosition position,
+        ArgumentSpelling spelling) {
     public static CommandArgument parameter(String name) {
-        return new CommandArgument(name, null, false, null);
+        return new CommandArgument(name, null, false, null, ArgumentSpelling.UNQUOTED);
     }
 
     public static CommandArgument parameterWithValue(String name, Object value) {
-        return new CommandArgument(name, value, true, null);
+        return new CommandArgument(name, value, true, null, ArgumentSpelling.UNQUOTED);
     }
 
     public static CommandArgument value(Object value) {
-        return new CommandArgument(null, value, true, null);
+        return new CommandArgument(null, value, true, null, ArgumentSpelling.UNQUOTED);
+    }
+
+    /** A plain argument value written as {@code spelling} describes. */
+    public static CommandArgument value(Object value, ArgumentSpelling spelling) {
+        return new CommandArgument(null, value, true, null, spelling);
     }
 
     /** The same argument, written at {@code where} in a script. */
     public CommandArgument at(ScriptPosition where) {
-        return new CommandArgument(parameterName, value, hasValue, where);
+        return new CommandArgument(parameterName, value, hasValue, where, spelling);
     }
 
     /** {@code error} pointing at where this argument was written, when it was written in a script. */

@@ -1,8 +1,11 @@
 package dev.jpwsh.engine.command;
 
+import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.dotnet.text.TextCodec;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.DefaultOutputPipe;
 import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.FileRedirection;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -16,23 +19,24 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A native program in a pipeline, run as pwsh 7.4 runs one on Unix. It starts when the pipeline begins, in the
- * session's environment and current location. Its standard input is the pipeline's input, one line per object,
- * written as the objects arrive; between two native programs the bytes flow from one to the next untouched. Its
- * output lines flow downstream while it runs. When the console host lends its own standard streams, a program
- * writes straight to them where pwsh lets it: its output when it is the last command and its output goes to the
- * host, its errors unless they are redirected, its input when it takes no pipeline input; so interactive programs
- * get the terminal. Redirected error lines ({@code 2>&1}, {@code 2>$null}, {@code 2>file}) become error records
- * (NativeCommandError for the first, NativeCommandErrorMessage after it, each a RemoteException, none of them added
- * to {@code $Error}); otherwise they go to the host's error output as they are. The exit code goes to
- * {@code $LASTEXITCODE}; a non-zero one makes {@code $?} false and, with
- * {@code $PSNativeCommandUseErrorActionPreference} true, writes a ProgramExitedWithNonZeroCode error under the error
- * action in force.
+ * session's environment and current location. Its standard input is the pipeline's input, one line per object in
+ * {@code $OutputEncoding}, written as the objects arrive; between two native programs the bytes flow from one to the
+ * next untouched. Its output lines flow downstream while it runs. When the console host lends its own standard
+ * streams, a program writes straight to them where pwsh lets it: its output when it is the last command and its
+ * output goes to the host, its errors unless they are redirected, its input when it takes no pipeline input; so
+ * interactive programs get the terminal. Redirected error lines ({@code 2>&1}, {@code 2>$null}, {@code 2>file})
+ * become error records (NativeCommandError for the first, NativeCommandErrorMessage after it, each a
+ * RemoteException, none of them added to {@code $Error}); otherwise they go to the host's error output as they are.
+ * Its output redirected to a file ({@code > file}) goes there as raw bytes. The exit code goes to
+ * {@code $LASTEXITCODE}; a non-zero one makes {@code $?} false and, with {@code $PSNativeCommandUseErrorActionPreference}
+ * true, writes a ProgramExitedWithNonZeroCode error under the error action in force.
  */
 public final class ExternalProcessor implements CommandProcessor {
     private final Path program;
@@ -78,10 +82,12 @@ public final class ExternalProcessor implements CommandProcessor {
         boolean errorsRedirected = context.redirects().target(RedirectionAst.Stream.ERROR) != null;
         boolean lent = context.host().ui().lendProcessStreams();
         boolean pipedInput = takesInput || byteSource != null;
-        ProcessBuilder builder = new ProcessBuilder(NativeArguments.of(program.toString(), args, context.environment()))
+        Redirect toFile = byteTarget == null && downstream instanceof FileRedirection file ? file.forProgram() : null;
+        ProcessBuilder builder = new ProcessBuilder(NativeArguments.of(program.toString(), args, context))
                 .directory(NativeCommandLookup.workingDirectory(context).toFile())
                 .redirectInput(pipedInput || !lent ? Redirect.PIPE : Redirect.INHERIT)
-                .redirectOutput(byteTarget == null && lent && downstream instanceof DefaultOutputPipe ? Redirect.INHERIT
+                .redirectOutput(toFile != null ? toFile
+                        : byteTarget == null && lent && downstream instanceof DefaultOutputPipe ? Redirect.INHERIT
                         : Redirect.PIPE)
                 .redirectError(errorsRedirected || !lent ? Redirect.PIPE : Redirect.INHERIT);
         builder.environment().clear();
@@ -107,7 +113,7 @@ public final class ExternalProcessor implements CommandProcessor {
             output.read(process.getErrorStream(), true);
         }
         if (takesInput && byteSource == null) {
-            input = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            input = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), inputCharset()));
         } else if (!pipedInput && !lent) {
             closeQuietly(process.getOutputStream());
         }
@@ -214,6 +220,12 @@ public final class ExternalProcessor implements CommandProcessor {
             stoppedByReader = true;
             process.destroy();
         }
+    }
+
+    /** {@code $OutputEncoding}'s charset, which pwsh encodes a program's input with (UTF-8 when it is no Encoding). */
+    private Charset inputCharset() {
+        return frame.variable("outputencoding") instanceof Encoding encoding ? TextCodec.charset(encoding)
+                : StandardCharsets.UTF_8;
     }
 
     private String name() {

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.compile;
 
+import dev.jpwsh.engine.command.ArgumentSpelling;
 import dev.jpwsh.engine.command.CommandName;
 import dev.jpwsh.engine.command.ParameterSpec;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -461,13 +462,25 @@ public final class Compiler {
                         new Literals.Constant(v.text()));
                 case ExpressionAst.Variable v when v.splatted() -> new Pipelines.SplatArgument(expr(
                         new ExpressionAst.Variable(v.extent(), v.path(), false)));
-                case ExpressionAst e -> new Pipelines.ValueArgument(expr(e));
+                case ExpressionAst e -> new Pipelines.ValueArgument(expr(e), spelling(e));
             });
         }
         CommandName written = name instanceof Literals.Constant constant && constant.value() instanceof String text
                 ? new CommandName(text) : null;
         return new Pipelines.CommandElement(name, List.copyOf(arguments),
                 c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements), written);
+    }
+
+    /** How a plain argument is written, which decides how a native program receives it. */
+    private static ArgumentSpelling spelling(ExpressionAst argument) {
+        return switch (argument) {
+            case ExpressionAst.StringConstant s when s.kind() != ExpressionAst.StringKind.BARE_WORD ->
+                    ArgumentSpelling.QUOTED;
+            case ExpressionAst.ExpandableString s when s.kind() != ExpressionAst.StringKind.BARE_WORD ->
+                    ArgumentSpelling.QUOTED;
+            case ExpressionAst.ArrayLiteral array -> ArgumentSpelling.arrayLiteral(array.extent().text());
+            default -> ArgumentSpelling.UNQUOTED;
+        };
     }
 
     /** {@code name(a, b)}: one argument, a parenthesised list, written right after the command name. */

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.exec;
 
+import dev.jpwsh.dotnet.text.Encoding;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
@@ -45,6 +46,8 @@ final class AutomaticVariables {
         global.set("WhatIfPreference", false);
         global.set("PSNativeCommandArgumentPassing", "Standard");
         global.set("PSNativeCommandUseErrorActionPreference", false);
+        global.set("OutputEncoding", new Encoding.UTF8Encoding(false));
+        global.set("PSDefaultParameterValues", new PSHashtable());
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
         global.set("PSDefaultParameterValues", new PSHashtable());

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.node;
 
 import dev.jpwsh.runtime.object.Enumeration;
+import dev.jpwsh.engine.command.ArgumentSpelling;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.CommandName;
 import dev.jpwsh.engine.command.CommandPipeline;
@@ -39,11 +40,15 @@ public final class Pipelines {
         }
     }
 
-    /** A plain argument value. */
-    public record ValueArgument(Expr value) implements Argument {
+    /** A plain argument value, written as {@code spelling} describes. */
+    public record ValueArgument(Expr value, ArgumentSpelling spelling) implements Argument {
+        public ValueArgument(Expr value) {
+            this(value, ArgumentSpelling.UNQUOTED);
+        }
+
         @Override
         public void evaluate(Frame frame, List<CommandArgument> into) {
-            into.add(CommandArgument.value(value.eval(frame)));
+            into.add(CommandArgument.value(value.eval(frame), spelling));
         }
     }
 

@@ -2,19 +2,12 @@ package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.command.CommandProcessor;
 import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.FileRedirection;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
-import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.StreamRedirects;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /** Statements and commands whose streams go elsewhere: to a file, to {@code $null}, or into their output. */
@@ -27,11 +20,14 @@ public final class Redirections {
      * a file or, for a null target expression ({@code $null}), nowhere.
      */
     public record ToFile(Stmt inner, Expr target, boolean append, Set<Stream> streams) implements Stmt {
+        private static final Set<Stream> OUTPUT_ONLY = Set.of(Stream.OUTPUT);
+
         @Override
         public void exec(Frame frame, Pipe out) {
             Object path = target == null ? null : target.eval(frame);
-            List<String> lines = new ArrayList<>();
-            Pipe sink = path == null ? Pipe.NULL : value -> lines.add(LanguagePrimitives.toString(value));
+            FileRedirection file = path == null ? null : new FileRedirection(frame.context().location()
+                    .resolveFileSystemPath(LanguagePrimitives.toString(path)), append, streams.equals(OUTPUT_ONLY));
+            Pipe sink = file == null ? Pipe.NULL : file;
             StreamRedirects redirects = frame.context().redirects();
             for (Stream stream : streams) {
                 redirects = stream == Stream.OUTPUT ? redirects : redirects.with(stream, sink);
@@ -42,19 +38,8 @@ public final class Redirections {
             } finally {
                 frame.context().swapRedirects(previous);
             }
-            if (path != null) {
-                write(frame.context().location().resolveFileSystemPath(LanguagePrimitives.toString(path)), lines);
-            }
-        }
-
-        private void write(Path file, List<String> lines) {
-            try {
-                Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw RuntimeFailures.create("FileOpenFailure", "OpenError", "Could not open file '" + file + "': "
-                        + dev.jpwsh.runtime.error.ExceptionNames.message(e), file.toString());
+            if (file != null) {
+                file.finish();
             }
         }
     }

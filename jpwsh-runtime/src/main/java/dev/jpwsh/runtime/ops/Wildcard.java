@@ -1,6 +1,7 @@
 package dev.jpwsh.runtime.ops;
 
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * PowerShell wildcard patterns ({@code *}, {@code ?}, {@code [a-z]}, backtick escapes) as regular expressions
@@ -22,7 +23,7 @@ public final class Wildcard {
                     if (close < 0) {
                         regex.append("\\[");
                     } else {
-                        regex.append('[').append(wildcard, i + 1, close).append(']');
+                        appendCharacterClass(regex, wildcard.substring(i + 1, close));
                         i = close;
                     }
                 }
@@ -36,7 +37,29 @@ public final class Wildcard {
         }
         regex.append('$');
         int flags = Pattern.DOTALL | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return Pattern.compile(regex.toString(), flags);
+        try {
+            return Pattern.compile(regex.toString(), flags);
+        } catch (PatternSyntaxException invalid) {
+            throw new IllegalArgumentException("The specified wildcard character pattern is not valid: " + wildcard);
+        }
+    }
+
+    /** {@code [members]}: its letters, digits and ranges as they are, any other character literally. */
+    private static void appendCharacterClass(StringBuilder regex, String members) {
+        if (members.isEmpty()) {
+            regex.append("(?!)");
+            return;
+        }
+        regex.append('[');
+        for (int i = 0; i < members.length(); i++) {
+            char c = members.charAt(i);
+            boolean range = c == '-' && i > 0 && i < members.length() - 1;
+            if (!range && !Character.isLetterOrDigit(c)) {
+                regex.append('\\');
+            }
+            regex.append(c);
+        }
+        regex.append(']');
     }
 
     /** WildcardPattern.ContainsWildcardCharacters: whether the text has {@code *}, {@code ?} or {@code [}. */

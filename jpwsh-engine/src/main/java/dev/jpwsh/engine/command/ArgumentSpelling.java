@@ -1,0 +1,19 @@
+package dev.jpwsh.engine.command;
+
+/**
+ * How a plain argument was written on a command line, which only a native program's argument vector depends on:
+ * a quoted string ({@code '*.txt'}, {@code "~"}) is passed as it is, anything else is globbed and {@code ~}-expanded
+ * on Unix, and an array literal ({@code a,b}) passes its source text, split at blanks, as pwsh 7.4 does.
+ * {@code arrayLiteral} is that text for an array literal, else null.
+ */
+public record ArgumentSpelling(boolean quoted, String arrayLiteral) {
+    /** Not a quoted string: a bare word, a variable, an expression, or a value from splatting. */
+    public static final ArgumentSpelling UNQUOTED = new ArgumentSpelling(false, null);
+    /** A single- or double-quoted string, or a here-string. */
+    public static final ArgumentSpelling QUOTED = new ArgumentSpelling(true, null);
+
+    /** An array literal written as {@code text}. */
+    public static ArgumentSpelling arrayLiteral(String text) {
+        return new ArgumentSpelling(false, text);
+    }
+}
