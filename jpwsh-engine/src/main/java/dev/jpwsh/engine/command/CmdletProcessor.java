@@ -20,11 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CmdletProcessor implements CommandProcessor {
     /**
      * A parameter field with its declarations, one per parameter set it is in, and its {@link ValidateRange} (or
-     * null); cached per cmdlet class.
+     * null), what sets it ({@link FieldSetter}), and whether every declaration makes it mandatory, so that it refuses
+     * null and empty values; cached per cmdlet class.
      */
-    /** A parameter field, its declarations and range, and what sets it ({@link FieldSetter}). */
     private record ParameterField(Field field, List<Parameter> declarations, ValidateRange range,
-            FieldSetter setter) {
+            FieldSetter setter, boolean mandatory) {
         /** The field name with a capital initial: field {@code inputObject} is parameter -InputObject. */
         String name() {
             String javaName = field.getName();
@@ -107,7 +107,7 @@ public final class CmdletProcessor implements CommandProcessor {
                 if (declarations.length > 0) {
                     f.setAccessible(true);
                     list.add(new ParameterField(f, List.of(declarations), f.getAnnotation(ValidateRange.class),
-                            FieldSetter.of(f)));
+                            FieldSetter.of(f), java.util.Arrays.stream(declarations).allMatch(Parameter::mandatory)));
                 }
             }
         }
@@ -387,6 +387,9 @@ public final class CmdletProcessor implements CommandProcessor {
         } catch (PSException e) {
             throw RuntimeFailures.parameterBinding("ParameterArgumentTransformationError", "Cannot process argument "
                     + "transformation on parameter '" + f.name() + "'. " + e.getMessage());
+        }
+        if (f.mandatory()) {
+            Validation.checkMandatory(f.name(), converted);
         }
         if (f.range() != null) {
             String refused = Validation.outOfRange(converted, f.range().min(), f.range().max());

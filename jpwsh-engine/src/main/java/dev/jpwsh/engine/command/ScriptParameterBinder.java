@@ -173,13 +173,8 @@ public final class ScriptParameterBinder {
 
     /** Mandatory parameters refuse null and empty strings; then each [Validate*()] attribute checks the value. */
     private static void validate(ParameterSpec p, Object value, Frame frame) {
-        if (p.mandatory() && value == null) {
-            throw error("ParameterArgumentValidationErrorNullNotAllowed", "Cannot bind argument to parameter '"
-                    + p.name() + "' because it is null.");
-        }
-        if (p.mandatory() && value instanceof String s && s.isEmpty()) {
-            throw error("ParameterArgumentValidationErrorEmptyStringNotAllowed", "Cannot bind argument to "
-                    + "parameter '" + p.name() + "' because it is an empty string.");
+        if (p.mandatory() && (value == null || value instanceof String)) {
+            Validation.checkMandatory(p.name(), value);
         }
         for (Validation v : p.validations()) {
             String failure = v.check(frame, value);

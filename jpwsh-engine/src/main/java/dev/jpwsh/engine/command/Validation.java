@@ -76,6 +76,33 @@ public record Validation(String kind, List<Expr> arguments) {
      * @param value the refused value
      * @return ParameterArgumentValidationError, a ParameterBindingValidationException
      */
+    /**
+     * What a mandatory parameter refuses, as pwsh's binder does without [AllowNull()], [AllowEmptyString()] or
+     * [AllowEmptyCollection()]: null, an empty string, an empty array, and an array holding null or an empty string.
+     */
+    static void checkMandatory(String parameter, Object value) {
+        if (value instanceof Object[] items) {
+            if (items.length == 0) {
+                throw refused("ParameterArgumentValidationErrorEmptyArrayNotAllowed", parameter, "an empty array");
+            }
+            for (Object item : items) {
+                checkMandatory(parameter, item);
+            }
+            return;
+        }
+        if (value == null) {
+            throw refused("ParameterArgumentValidationErrorNullNotAllowed", parameter, "null");
+        }
+        if (value instanceof String s && s.isEmpty()) {
+            throw refused("ParameterArgumentValidationErrorEmptyStringNotAllowed", parameter, "an empty string");
+        }
+    }
+
+    private static PSException refused(String id, String parameter, String what) {
+        return RuntimeFailures.parameterBinding(id, "Cannot bind argument to parameter '" + parameter + "' because it is "
+                + what + ".");
+    }
+
     static PSException failed(String parameter, String reason, Object value) {
         return RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData",
                 "Cannot validate argument on parameter '" + parameter + "'. " + reason, value,

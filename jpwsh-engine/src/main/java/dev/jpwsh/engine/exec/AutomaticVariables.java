@@ -50,7 +50,6 @@ final class AutomaticVariables {
         global.set("PSDefaultParameterValues", new PSHashtable());
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
-        global.set("PSDefaultParameterValues", new PSHashtable());
     }
 
     private static void constant(Scope scope, String name, Object value) {
