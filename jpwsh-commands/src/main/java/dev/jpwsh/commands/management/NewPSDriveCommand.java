@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.AllowEmptyString;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.CmdletProvider;
@@ -20,6 +21,7 @@ public final class NewPSDriveCommand extends ProviderCmdlet {
     private String psProvider;
 
     @Parameter(position = 2, mandatory = true)
+    @AllowEmptyString
     private String root;
 
     @Parameter

@@ -1,6 +1,9 @@
 package dev.jpwsh.commands.process;
 
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.AllowNull;
+import dev.jpwsh.engine.command.AllowEmptyString;
+import dev.jpwsh.engine.command.AllowEmptyCollection;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -48,6 +51,9 @@ public final class ClipboardCommands {
     @DotNetName("Microsoft.PowerShell.Commands.SetClipboardCommand")
     public static final class SetClipboard extends ClipboardCmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
+        @AllowNull
+        @AllowEmptyString
+        @AllowEmptyCollection
         private Object[] value;
 
         @Parameter

@@ -1,6 +1,8 @@
 package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.AllowEmptyString;
+import dev.jpwsh.engine.command.AllowNull;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.InformationRecord;
@@ -63,6 +65,7 @@ public final class WriteStreamCommands {
     /** Write-Warning, Write-Verbose and Write-Debug: a message record for their stream. */
     abstract static class MessageCommand extends Cmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
+        @AllowEmptyString
         private String message;
 
         abstract InformationalRecord record(String text);
@@ -148,6 +151,7 @@ public final class WriteStreamCommands {
     @DotNetName("Microsoft.PowerShell.Commands.WriteInformationCommand")
     public static final class WriteInformation extends Cmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = {"Msg", "Message"})
+        @AllowNull
         private Object messageData;
 
         @Parameter(position = 1)

@@ -21,7 +21,7 @@ public final class CmdletProcessor implements CommandProcessor {
     /**
      * A parameter field with its declarations, one per parameter set it is in, and its {@link ValidateRange} (or
      * null), what sets it ({@link FieldSetter}), and whether every declaration makes it mandatory, so that it refuses
-     * null and empty values; cached per cmdlet class.
+     * null and empty values ({@link Validation#checkMandatory}); cached per cmdlet class.
      */
     private record ParameterField(Field field, List<Parameter> declarations, ValidateRange range,
             FieldSetter setter, boolean mandatory) {
@@ -389,7 +389,7 @@ public final class CmdletProcessor implements CommandProcessor {
                     + "transformation on parameter '" + f.name() + "'. " + e.getMessage());
         }
         if (f.mandatory()) {
-            Validation.checkMandatory(f.name(), converted);
+            Validation.checkMandatory(f.name(), converted, f.field());
         }
         if (f.range() != null) {
             String refused = Validation.outOfRange(converted, f.range().min(), f.range().max());

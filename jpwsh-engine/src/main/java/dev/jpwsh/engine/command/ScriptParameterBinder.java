@@ -174,7 +174,7 @@ public final class ScriptParameterBinder {
     /** Mandatory parameters refuse null and empty strings; then each [Validate*()] attribute checks the value. */
     private static void validate(ParameterSpec p, Object value, Frame frame) {
         if (p.mandatory() && (value == null || value instanceof String)) {
-            Validation.checkMandatory(p.name(), value);
+            Validation.checkMandatory(p.name(), value, null);
         }
         for (Validation v : p.validations()) {
             String failure = v.check(frame, value);

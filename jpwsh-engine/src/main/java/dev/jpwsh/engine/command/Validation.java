@@ -77,25 +77,31 @@ public record Validation(String kind, List<Expr> arguments) {
      * @return ParameterArgumentValidationError, a ParameterBindingValidationException
      */
     /**
-     * What a mandatory parameter refuses, as pwsh's binder does without [AllowNull()], [AllowEmptyString()] or
-     * [AllowEmptyCollection()]: null, an empty string, an empty array, and an array holding null or an empty string.
+     * What a mandatory parameter refuses, as pwsh's binder does: null, an empty string, an empty array, and an array
+     * holding null or an empty string, each unless the parameter has [AllowNull()], [AllowEmptyString()] or
+     * [AllowEmptyCollection()] ({@code field}'s annotations; none for a script parameter, whose attributes jpwsh does
+     * not keep yet).
      */
-    static void checkMandatory(String parameter, Object value) {
+    static void checkMandatory(String parameter, Object value, java.lang.reflect.Field field) {
         if (value instanceof Object[] items) {
-            if (items.length == 0) {
+            if (items.length == 0 && !allows(field, AllowEmptyCollection.class)) {
                 throw refused("ParameterArgumentValidationErrorEmptyArrayNotAllowed", parameter, "an empty array");
             }
             for (Object item : items) {
-                checkMandatory(parameter, item);
+                checkMandatory(parameter, item, field);
             }
             return;
         }
-        if (value == null) {
+        if (value == null && !allows(field, AllowNull.class)) {
             throw refused("ParameterArgumentValidationErrorNullNotAllowed", parameter, "null");
         }
-        if (value instanceof String s && s.isEmpty()) {
+        if (value instanceof String s && s.isEmpty() && !allows(field, AllowEmptyString.class)) {
             throw refused("ParameterArgumentValidationErrorEmptyStringNotAllowed", parameter, "an empty string");
         }
+    }
+
+    private static boolean allows(java.lang.reflect.Field field, Class<? extends java.lang.annotation.Annotation> what) {
+        return field != null && field.isAnnotationPresent(what);
     }
 
     private static PSException refused(String id, String parameter, String what) {
