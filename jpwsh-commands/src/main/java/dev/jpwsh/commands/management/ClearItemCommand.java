@@ -20,9 +20,8 @@ public final class ClearItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             if (!shouldProcess("Item: " + p.path(), "Clear Item")) {
                 continue;
             }

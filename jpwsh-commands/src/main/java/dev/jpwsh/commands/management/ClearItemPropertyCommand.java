@@ -35,9 +35,8 @@ public final class ClearItemPropertyCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             if (!(p.provider() instanceof FileSystemProvider)) {
                 reportError(RuntimeFailures.create("NotSupported", "NotImplemented", "Cannot use interface. The"
                         + " IPropertyCmdletProvider interface is not supported by this provider.", p.path(),

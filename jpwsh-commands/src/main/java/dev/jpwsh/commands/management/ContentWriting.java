@@ -66,9 +66,8 @@ abstract class ContentWriting extends ProviderCmdlet {
     private void open() {
         writers = new LinkedHashMap<>();
         context = providerContext(force);
-        boolean literal = literalPath != null;
         ContentOptions options = encodingOptions(encoding, null, asByteStream, false, noNewline);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, true, context)) {
+        for (ProviderPath p : resolve(path, literalPath, true, context)) {
             if (!shouldProcess("Path: " + p.path(), appends() ? "Add Content" : "Set Content")) {
                 continue;
             }

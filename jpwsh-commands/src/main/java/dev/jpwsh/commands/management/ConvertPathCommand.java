@@ -22,8 +22,7 @@ public final class ConvertPathCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, providerContext(force))) {
+        for (ProviderPath p : resolve(path, literalPath, false, providerContext(force))) {
             writeObject(p.path());
         }
     }

@@ -38,7 +38,6 @@ public final class CopyItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         ProviderPath target;
         try {
@@ -47,7 +46,7 @@ public final class CopyItemCommand extends ProviderCmdlet {
             reportError(e);
             return;
         }
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             if (!shouldProcess("Item: " + p.path() + " Destination: " + target.path(),
                     "Copy " + kind(context, p))) {
                 continue;

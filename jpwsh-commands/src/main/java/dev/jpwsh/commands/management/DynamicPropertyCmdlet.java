@@ -12,9 +12,8 @@ import dev.jpwsh.engine.provider.ProviderPath;
 abstract class DynamicPropertyCmdlet extends ProviderCmdlet {
     /** Reports NotSupported for each item {@code paths} (or {@code literalPaths}) names. */
     final void refuse(String[] paths, String[] literalPaths) {
-        boolean literal = literalPaths != null;
         ProviderContext context = providerContext(false);
-        for (ProviderPath p : resolve(literal ? literalPaths : paths, literal, false, context)) {
+        for (ProviderPath p : resolve(paths, literalPaths, false, context)) {
             reportError(RuntimeFailures.create("NotSupported", "NotImplemented", "Cannot use interface. The"
                     + " IDynamicPropertyCmdletProvider interface is not implemented by this provider.", p.path(),
                     "System.Management.Automation.PSNotSupportedException"));

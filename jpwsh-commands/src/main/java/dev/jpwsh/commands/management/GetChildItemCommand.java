@@ -58,11 +58,10 @@ public final class GetChildItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         ChildQuery query = new ChildQuery(recurse || depth != null, depth == null ? Integer.MAX_VALUE : depth,
                 filter, list(include), list(exclude), file, directory, hidden, force, followSymlink);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             perPath(p, "Dir", () -> list(context, p, query));
         }
     }

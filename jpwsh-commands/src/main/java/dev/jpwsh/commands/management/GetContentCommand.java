@@ -52,10 +52,9 @@ public final class GetContentCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         ContentOptions options = encodingOptions(encoding, delimiter, asByteStream, raw, false);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             perPath(p, "GetContentReader", () -> {
                 try (ContentReader reader = p.require(ContentCmdletProvider.class, "Get-Content")
                         .reader(context, p, options)) {

@@ -32,11 +32,10 @@ public final class GetItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         Predicate<String> names = new ChildQuery(false, 0, filter, include == null ? List.of() : List.of(include),
                 exclude == null ? List.of() : List.of(exclude), false, false, false, force, false).nameTest(false);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             perPath(p, "GetItem", () -> {
                 ItemCmdletProvider items = p.require(ItemCmdletProvider.class, "Get-Item");
                 String leaf = p.path().substring(p.path().lastIndexOf('/') + 1);

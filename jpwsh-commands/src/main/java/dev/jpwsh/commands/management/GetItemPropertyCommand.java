@@ -26,9 +26,8 @@ public final class GetItemPropertyCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(false);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             perPath(p, "GetItemProperty", () -> {
                 Map<String, Object> values = p.require(PropertyCmdletProvider.class, "Get-ItemProperty")
                         .getProperties(context, p, name == null ? List.of() : List.of(name));

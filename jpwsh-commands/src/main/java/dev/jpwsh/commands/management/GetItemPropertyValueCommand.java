@@ -21,9 +21,8 @@ public final class GetItemPropertyValueCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(false);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             perPath(p, "GetItemPropertyValue", () -> p.require(PropertyCmdletProvider.class, "Get-ItemPropertyValue")
                     .getProperties(context, p, List.of(name)).values().forEach(this::writeObject));
         }

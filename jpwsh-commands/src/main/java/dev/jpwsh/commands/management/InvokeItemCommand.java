@@ -31,9 +31,8 @@ public final class InvokeItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(false);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             if (!(p.provider() instanceof FileSystemProvider)) {
                 reportError(ProviderErrors.notSupported(p.displayPath(), "Invoke-Item"));
                 continue;

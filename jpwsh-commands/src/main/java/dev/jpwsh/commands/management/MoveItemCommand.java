@@ -31,7 +31,6 @@ public final class MoveItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         ProviderPath target;
         try {
@@ -40,7 +39,7 @@ public final class MoveItemCommand extends ProviderCmdlet {
             reportError(e);
             return;
         }
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             if (!shouldProcess("Item: " + p.path() + " Destination: " + target.path(),
                     "Move " + kind(context, p))) {
                 continue;

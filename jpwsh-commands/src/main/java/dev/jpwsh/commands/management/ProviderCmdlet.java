@@ -31,6 +31,13 @@ abstract class ProviderCmdlet extends Cmdlet {
         writeError(error.record());
     }
 
+    /** {@link #resolve(String[], boolean, boolean, ProviderContext)} of -LiteralPath when given, else of -Path. */
+    final List<ProviderPath> resolve(String[] paths, String[] literalPaths, boolean mayBeMissing,
+            ProviderContext context) {
+        return literalPaths != null ? resolve(literalPaths, true, mayBeMissing, context)
+                : resolve(paths, false, mayBeMissing, context);
+    }
+
     /**
      * {@return the provider paths of {@code paths} (the current location when null), those that do not exist
      * reported as PathNotFound unless {@code mayBeMissing}}

@@ -39,11 +39,10 @@ public final class RemoveItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         Predicate<String> names = new ChildQuery(false, 0, filter, include == null ? List.of() : List.of(include),
                 exclude == null ? List.of() : List.of(exclude), false, false, false, force, false).nameTest(false);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, false, context)) {
+        for (ProviderPath p : resolve(path, literalPath, false, context)) {
             if (names.test(p.path().substring(p.path().lastIndexOf('/') + 1))
                     && shouldProcess(p.path(), "Remove " + kind(context, p))) {
                 perPath(p, "RemoveFileSystemItem", () -> p.require(ContainerCmdletProvider.class, "Remove-Item")

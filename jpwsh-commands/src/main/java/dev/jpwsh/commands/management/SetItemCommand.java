@@ -29,9 +29,8 @@ public final class SetItemCommand extends ProviderCmdlet {
 
     @Override
     protected void processRecord() {
-        boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
-        for (ProviderPath p : resolve(literal ? literalPath : path, literal, true, context)) {
+        for (ProviderPath p : resolve(path, literalPath, true, context)) {
             if (!shouldProcess("Item: " + p.path() + " Value: " + value, "Set Item")) {
                 continue;
             }
