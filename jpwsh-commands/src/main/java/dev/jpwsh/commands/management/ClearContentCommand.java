@@ -22,10 +22,8 @@ public final class ClearContentCommand extends ProviderCmdlet {
     protected void processRecord() {
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(path, literalPath, false, context)) {
-            if (!shouldProcess("Path: " + p.path(), "Clear Content")) {
-                continue;
-            }
-            perPath(p, "ClearContent", () -> p.require(ContentCmdletProvider.class, "Clear-Content")
+            processPath(p, "Path: " + p.path(), "Clear Content", "ClearContent",
+                    () -> p.require(ContentCmdletProvider.class, "Clear-Content")
                     .clearContent(context, p));
         }
     }

@@ -22,10 +22,8 @@ public final class ClearItemCommand extends ProviderCmdlet {
     protected void processRecord() {
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(path, literalPath, false, context)) {
-            if (!shouldProcess("Item: " + p.path(), "Clear Item")) {
-                continue;
-            }
-            perPath(p, "ClearItem", () -> p.require(ItemCmdletProvider.class, "Clear-Item").clearItem(context, p));
+            processPath(p, "Item: " + p.path(), "Clear Item", "ClearItem",
+                    () -> p.require(ItemCmdletProvider.class, "Clear-Item").clearItem(context, p));
         }
     }
 }

@@ -49,10 +49,7 @@ public final class ClearItemPropertyCommand extends ProviderCmdlet {
                         + " be cleared.", p.path(), "System.Management.Automation.ProviderInvocationException"));
                 continue;
             }
-            if (!shouldProcess("Item: " + p.path() + " Property: " + name, "Clear Property")) {
-                continue;
-            }
-            perPath(p, "ClearItemProperty", () -> {
+            processPath(p, "Item: " + p.path() + " Property: " + name, "Clear Property", "ClearItemProperty", () -> {
                 p.require(PropertyCmdletProvider.class, "Clear-ItemProperty").setProperty(context, p, "IsReadOnly",
                         false);
                 if (passThru) {

@@ -68,10 +68,7 @@ abstract class ContentWriting extends ProviderCmdlet {
         context = providerContext(force);
         ContentOptions options = encodingOptions(encoding, null, asByteStream, false, noNewline);
         for (ProviderPath p : resolve(path, literalPath, true, context)) {
-            if (!shouldProcess("Path: " + p.path(), appends() ? "Add Content" : "Set Content")) {
-                continue;
-            }
-            perPath(p, "GetContentWriter", () -> {
+            processPath(p, "Path: " + p.path(), appends() ? "Add Content" : "Set Content", "GetContentWriter", () -> {
                 ContentCmdletProvider content = p.require(ContentCmdletProvider.class, getClass().getSimpleName());
                 writers.put(p, content.writer(context, p, options, appends()));
             });

@@ -47,11 +47,8 @@ public final class CopyItemCommand extends ProviderCmdlet {
             return;
         }
         for (ProviderPath p : resolve(path, literalPath, false, context)) {
-            if (!shouldProcess("Item: " + p.path() + " Destination: " + target.path(),
-                    "Copy " + kind(context, p))) {
-                continue;
-            }
-            perPath(p, "CopyItem", () -> {
+            processPath(p, "Item: " + p.path() + " Destination: " + target.path(), "Copy " + kind(context, p),
+                    "CopyItem", () -> {
                 if (p.provider() != target.provider()) {
                     throw ProviderErrors.invalidArgument("CopyItemSourceAndDestinationNotSameProvider",
                             "Source and destination path did not resolve to the same provider.", p.displayPath());

@@ -40,11 +40,8 @@ public final class MoveItemCommand extends ProviderCmdlet {
             return;
         }
         for (ProviderPath p : resolve(path, literalPath, false, context)) {
-            if (!shouldProcess("Item: " + p.path() + " Destination: " + target.path(),
-                    "Move " + kind(context, p))) {
-                continue;
-            }
-            perPath(p, "MoveItem", () -> {
+            processPath(p, "Item: " + p.path() + " Destination: " + target.path(), "Move " + kind(context, p),
+                    "MoveItem", () -> {
                 if (p.provider() != target.provider()) {
                     throw ProviderErrors.invalidArgument("MoveItemSourceAndDestinationNotSameProvider",
                             "Source and destination path did not resolve to the same provider.", p.displayPath());

@@ -99,6 +99,13 @@ abstract class ProviderCmdlet extends Cmdlet {
         return path.provider() instanceof ContainerCmdletProvider c && c.isContainer(context, path.path());
     }
 
+    /** {@link #perPath}, once -WhatIf and -Confirm let {@code action} on {@code target} through. */
+    final void processPath(ProviderPath path, String target, String action, String operation, Runnable body) {
+        if (shouldProcess(target, action)) {
+            perPath(path, operation, body);
+        }
+    }
+
     /**
      * Runs one provider operation on one path, reporting its failure (a provider error, or an I/O failure as pwsh
      * words it) as a non-terminating error so the cmdlet goes on with the next path.

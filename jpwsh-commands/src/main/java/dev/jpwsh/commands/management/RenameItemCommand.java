@@ -29,10 +29,8 @@ public final class RenameItemCommand extends ProviderCmdlet {
         boolean literal = literalPath != null;
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(new String[] {literal ? literalPath : path}, literal, false, context)) {
-            if (!shouldProcess("Item: " + p.path() + " Destination: " + newName, "Rename " + kind(context, p))) {
-                continue;
-            }
-            perPath(p, "RenameItem", () -> {
+            processPath(p, "Item: " + p.path() + " Destination: " + newName, "Rename " + kind(context, p),
+                    "RenameItem", () -> {
                 Object renamed = p.require(ContainerCmdletProvider.class, "Rename-Item").renameItem(context, p,
                         newName);
                 if (passThru) {

@@ -31,10 +31,7 @@ public final class SetItemCommand extends ProviderCmdlet {
     protected void processRecord() {
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(path, literalPath, true, context)) {
-            if (!shouldProcess("Item: " + p.path() + " Value: " + value, "Set Item")) {
-                continue;
-            }
-            perPath(p, "SetItem", () -> {
+            processPath(p, "Item: " + p.path() + " Value: " + value, "Set Item", "SetItem", () -> {
                 Object item = p.require(ItemCmdletProvider.class, "Set-Item").setItem(context, p, value);
                 if (passThru) {
                     writeObject(item);

@@ -32,10 +32,7 @@ public final class SetItemPropertyCommand extends ProviderCmdlet {
     protected void processRecord() {
         ProviderContext context = providerContext(force);
         for (ProviderPath p : resolve(path, literalPath, false, context)) {
-            if (!shouldProcess("Item: " + p.path() + " Property: " + name, "Set Property")) {
-                continue;
-            }
-            perPath(p, "SetItemProperty", () -> {
+            processPath(p, "Item: " + p.path() + " Property: " + name, "Set Property", "SetItemProperty", () -> {
                 p.require(PropertyCmdletProvider.class, "Set-ItemProperty").setProperty(context, p, name, value);
                 if (passThru) {
                     writeObject(p.require(ItemCmdletProvider.class, "Set-ItemProperty").getItem(context, p));
