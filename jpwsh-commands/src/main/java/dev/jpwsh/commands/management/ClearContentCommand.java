@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ContentCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
@@ -7,12 +8,15 @@ import dev.jpwsh.engine.provider.ProviderPath;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** Clear-Content (clc): empties the content of each item, keeping the item. */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.ClearContentCommand")
 public final class ClearContentCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter

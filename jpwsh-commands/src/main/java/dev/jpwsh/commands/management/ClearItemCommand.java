@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
@@ -7,12 +8,15 @@ import dev.jpwsh.engine.provider.ProviderPath;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** Clear-Item (cli): clears the value of the item at each path, keeping the item where the provider can. */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.ClearItemCommand")
 public final class ClearItemCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter

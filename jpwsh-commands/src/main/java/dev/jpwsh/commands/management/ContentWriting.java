@@ -1,5 +1,8 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.AllowEmptyCollection;
+import dev.jpwsh.engine.command.AllowNull;
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.provider.ContentCmdletProvider;
@@ -15,14 +18,19 @@ import java.util.Map;
  * truncated, or appended to) and closed at the end, and the values written one per line (or as they are with
  * {@code -NoNewline}, or bytes with {@code -AsByteStream}).
  */
+@DefaultParameterSet("Path")
 abstract class ContentWriting extends ProviderCmdlet {
-    @Parameter(position = 0)
+    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     String[] literalPath;
 
-    @Parameter(position = 1, valueFromPipeline = true)
+    @Parameter(position = 1, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
+    @AllowNull
+    @AllowEmptyCollection
     Object value;
 
     @Parameter

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ContentCmdletProvider;
 import dev.jpwsh.engine.provider.ContentCmdletProvider.ContentReader;
@@ -18,12 +19,15 @@ import java.util.List;
  * {@code -TotalCount} stops after that many, {@code -Tail} keeps only the last ones, {@code -Raw} writes the whole
  * text as one string.
  */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.GetContentCommand")
 public final class GetContentCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter

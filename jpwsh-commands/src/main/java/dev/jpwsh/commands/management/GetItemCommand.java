@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ChildQuery;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
@@ -10,12 +11,15 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Get-Item (gi): the item at each path (wildcards expanded), not its children; -Include and -Exclude filter them. */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.GetItemCommand")
 public final class GetItemCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -13,12 +14,15 @@ import java.util.Map;
  * Get-ItemProperty (gp): the properties of each item named {@code -Name} (wildcards; all when absent), as one object
  * with them and the item's PSPath, PSParentPath, PSChildName, PSDrive and PSProvider.
  */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.GetItemPropertyCommand")
 public final class GetItemPropertyCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter(position = 1, aliases = {"PSProperty"})

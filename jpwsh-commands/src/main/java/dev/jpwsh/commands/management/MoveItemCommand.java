@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.NavigationCmdletProvider;
@@ -12,12 +13,15 @@ import dev.jpwsh.runtime.object.DotNetName;
  * Move-Item (mi, move): moves each item into {@code -Destination} when it is an existing container, else to that
  * name; an existing file there is replaced only with {@code -Force}. {@code -PassThru} writes the moved items.
  */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.MoveItemCommand")
 public final class MoveItemCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter(position = 1)

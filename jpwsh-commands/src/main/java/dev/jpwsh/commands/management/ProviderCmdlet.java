@@ -75,17 +75,6 @@ abstract class ProviderCmdlet extends Cmdlet {
         }
     }
 
-    /**
-     * {@return false under -WhatIf, after printing what would have happened as pwsh words it, else true}
-     */
-    final boolean shouldProcess(String target, String action) {
-        if (dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(frame().variable("whatifpreference"))) {
-            ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".");
-            return false;
-        }
-        return true;
-    }
-
     /** {@return "File" or "Directory" (pwsh's words in -WhatIf messages) for the item at {@code path}} */
     static String kind(ProviderContext context, ProviderPath path) {
         return isContainer(context, path) ? "Directory" : "File";

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ChildQuery;
 import dev.jpwsh.engine.provider.ContainerCmdletProvider;
@@ -14,12 +15,15 @@ import java.util.function.Predicate;
  * {@code -Recurse} (DirectoryNotEmpty otherwise). Items of a tree that cannot be removed are reported one by one and
  * the rest is removed.
  */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.RemoveItemCommand")
 public final class RemoveItemCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter

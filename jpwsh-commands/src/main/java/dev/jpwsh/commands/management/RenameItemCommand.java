@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ContainerCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
@@ -7,12 +8,15 @@ import dev.jpwsh.engine.provider.ProviderPath;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** Rename-Item (ren, rni): gives the item a new name in its container; {@code -PassThru} writes it. */
+@DefaultParameterSet("ByPath")
 @DotNetName("Microsoft.PowerShell.Commands.RenameItemCommand")
 public final class RenameItemCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "ByPath")
     private String path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "ByLiteralPath",
+            aliases = {"PSPath", "LP"})
     private String literalPath;
 
     @Parameter(position = 1, mandatory = true)

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.ProviderContext;
@@ -12,12 +13,15 @@ import java.nio.file.Path;
  * {@code -Relative} its path relative to the current location ({@code ./x}, {@code ../y}); relative paths start
  * from {@code -RelativeBasePath} when given. A path that names nothing is PathNotFound.
  */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.ResolvePathCommand")
 public final class ResolvePathCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     /** Lets wildcards match hidden items. */

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
@@ -10,12 +11,15 @@ import dev.jpwsh.runtime.object.DotNetName;
  * Set-Item (si): sets the value of the item at each path, made if missing ({@code Set-Item Env:X 1}); the
  * FileSystem provider does not support it. {@code -PassThru} writes the item.
  */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.SetItemCommand")
 public final class SetItemCommand extends ProviderCmdlet {
-    @Parameter(position = 0)
+    @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
     private String[] literalPath;
 
     @Parameter(position = 1, valueFromPipeline = true)

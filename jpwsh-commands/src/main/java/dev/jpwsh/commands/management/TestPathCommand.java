@@ -1,6 +1,10 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.dotnet.time.DateTime;
+import dev.jpwsh.engine.command.AllowEmptyCollection;
+import dev.jpwsh.engine.command.AllowEmptyString;
+import dev.jpwsh.engine.command.AllowNull;
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
@@ -16,12 +20,21 @@ import java.util.Locale;
  * before -OlderThan or after -NewerThan), or with {@code -IsValid} whether the path is well formed. An empty or null
  * path, an unknown drive or a wildcard matching nothing is False, never an error.
  */
+@DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.TestPathCommand")
 public final class TestPathCommand extends ProviderCmdlet {
-    @Parameter(position = 0, valueFromPipeline = true)
+    @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
+            parameterSetName = "Path")
+    @AllowNull
+    @AllowEmptyCollection
+    @AllowEmptyString
     private String[] path;
 
-    @Parameter(aliases = {"PSPath", "LP"})
+    @Parameter(mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "LiteralPath",
+            aliases = {"PSPath", "LP"})
+    @AllowNull
+    @AllowEmptyCollection
+    @AllowEmptyString
     private String[] literalPath;
 
     @Parameter

@@ -14,6 +14,7 @@ public final class ProcessCommands implements CommandLibrary {
                 .cmdlet("Get-Process", GetProcessCommand.class).alias("gps", "Get-Process")
                 .cmdlet("Stop-Process", StopProcessCommand.class).alias("spps", "Stop-Process")
                 .cmdlet("Wait-Process", WaitProcessCommand.class)
+                .cmdlet("Debug-Process", DebugProcessCommand.class)
                 .cmdlet("Start-Process", StartProcessCommand.class).alias("saps", "Start-Process")
                 .cmdlet("Get-TimeZone", GetTimeZoneCommand.class).alias("gtz", "Get-TimeZone")
                 .cmdlet("Get-Clipboard", ClipboardCommands.GetClipboard.class).alias("gcb", "Get-Clipboard")

@@ -36,6 +36,19 @@ final class ProcessErrors {
                 + "itself. Specify another process and Run your command again.", null, PROCESS_EXCEPTION);
     }
 
+    static ErrorRecord noDebuggerFound(ProcFsProcess process) {
+        return record("NoDebuggerFound", "ObjectNotFound", "This command cannot be run because the debugger cannot be "
+                + "attached to the process \"" + process.getProcessName() + " (" + process.getId() + ")\". Specify "
+                + "another process and Run your command.", process, PROCESS_EXCEPTION);
+    }
+
+    /** Debug-Process on Linux: there is no CIM server to ask for the default debugger. */
+    static ErrorRecord noDefaultDebugger() {
+        return record("GetCimException", "InvalidOperation", "This command cannot attach the debugger to the process "
+                + "due to the CIM server (Win32_Process) being unavailable on this platform because no default "
+                + "debugger is available.", null, "System.InvalidOperationException");
+    }
+
     /** Start-Process could not start its program. */
     static ErrorRecord cannotStart(String reason) {
         return record("InvalidOperationException", "InvalidOperation", "This command cannot be run due to the error: "

@@ -82,6 +82,11 @@ public abstract class Cmdlet {
         throw new dev.jpwsh.engine.exec.FlowSignal.StopUpstream(this);
     }
 
+    /** The parameter set the current pipeline object's binding chose. */
+    final void parameterSet(String name) {
+        this.parameterSetName = name;
+    }
+
     protected final String parameterSetName() {
         return parameterSetName;
     }
@@ -106,5 +111,16 @@ public abstract class Cmdlet {
     protected final String preference(String name) {
         Object value = frame.variable(name.toLowerCase(java.util.Locale.ROOT));
         return value == null ? "Continue" : value.toString();
+    }
+
+    /**
+     * {@return false under -WhatIf, after printing what would have happened as pwsh words it, else true}
+     */
+    protected final boolean shouldProcess(String target, String action) {
+        if (dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(frame.variable("whatifpreference"))) {
+            ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".");
+            return false;
+        }
+        return true;
     }
 }

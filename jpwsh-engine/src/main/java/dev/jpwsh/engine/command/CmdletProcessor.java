@@ -5,7 +5,6 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
-import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.TypeNames;
@@ -18,57 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A Java cmdlet in a pipeline: binds its parameter fields, then forwards begin, process and end. */
 public final class CmdletProcessor implements CommandProcessor {
-    /**
-     * A parameter field with its declarations, one per parameter set it is in, and its {@link ValidateRange} (or
-     * null), what sets it ({@link FieldSetter}), and whether every declaration makes it mandatory, so that it refuses
-     * null and empty values ({@link Validation#checkMandatory}); cached per cmdlet class.
-     */
-    private record ParameterField(Field field, List<Parameter> declarations, ValidateRange range,
-            FieldSetter setter, boolean mandatory) {
-        /** The field name with a capital initial: field {@code inputObject} is parameter -InputObject. */
-        String name() {
-            String javaName = field.getName();
-            return Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
-        }
-
-        boolean isSwitch() {
-            return field.getType() == boolean.class || field.getType() == Boolean.class;
-        }
-
-        boolean matches(String written) {
-            if (name().regionMatches(true, 0, written, 0, written.length()) && written.length() <= name().length()) {
-                return true;
-            }
-            return declarations.stream().flatMap(d -> Arrays.stream(d.aliases())).anyMatch(written::equalsIgnoreCase);
-        }
-
-        /** The sets the parameter is in; empty when it is in every set. */
-        List<String> sets() {
-            List<String> names = declarations.stream().map(Parameter::parameterSetName).toList();
-            return names.contains("") ? List.of() : names;
-        }
-
-        /** The declaration that applies in {@code set}, or null when the parameter is not in it. */
-        Parameter declarationIn(String set) {
-            return declarations.stream().filter(d -> d.parameterSetName().isEmpty()
-                    || d.parameterSetName().equalsIgnoreCase(set)).findFirst().orElse(null);
-        }
-
-        boolean collectsRemaining() {
-            return declarations.stream().anyMatch(Parameter::valueFromRemainingArguments);
-        }
-    }
-
     /** What a cmdlet class declares: its parameter fields, the sets they name, and its default set (or null). */
-    private record Declared(List<ParameterField> fields, List<String> sets, String defaultSet) {
+    private record Declared(List<CmdletParameter> fields, List<String> sets, String defaultSet) {
     }
 
     /** A parameter (by field index) with its declaration in the set that matters: for a position, or for input. */
     private record Candidate(int index, Parameter declaration) {
-    }
-
-    /** A parameter pipeline input binds to, by value or else by property name (read once from its declaration). */
-    private record PipelineParameter(ParameterField field, boolean byValue) {
     }
 
     private static final Map<Class<?>, Declared> DECLARED = new ConcurrentHashMap<>();
@@ -79,12 +33,16 @@ public final class CmdletProcessor implements CommandProcessor {
     private final Frame caller;
     private final List<CommandArgument> args;
     private final Declared declared;
-    private final List<ParameterField> fields;
+    private final List<CmdletParameter> fields;
     private final boolean[] bound;
     /** The parameter set the arguments chose; set in {@link #begin}. */
     private String parameterSet;
-    /** The unbound parameters that take pipeline input in that set, with their declaration; set in begin. */
-    private List<PipelineParameter> pipelineParameters;
+    /** The sets the arguments left open; set in {@link #begin}. */
+    private ParameterSetResolver argumentSets;
+    /** How each pipeline object binds; set in {@link #begin}. */
+    private PipelineInputBinding input;
+    /** The one parameter every pipeline object binds to by value, when the binding is that simple, else null. */
+    private CmdletParameter singleInput;
 
     public CmdletProcessor(CmdletInfo info, Frame frame, List<CommandArgument> args) {
         this.cmdlet = info.create();
@@ -100,20 +58,20 @@ public final class CmdletProcessor implements CommandProcessor {
     }
 
     private static Declared declaredBy(Class<?> type) {
-        List<ParameterField> list = new ArrayList<>();
+        List<CmdletParameter> list = new ArrayList<>();
         for (Class<?> c = type; c != Cmdlet.class && c != null; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 Parameter[] declarations = f.getAnnotationsByType(Parameter.class);
                 if (declarations.length > 0) {
                     f.setAccessible(true);
-                    list.add(new ParameterField(f, List.of(declarations), f.getAnnotation(ValidateRange.class),
+                    list.add(new CmdletParameter(f, List.of(declarations), f.getAnnotation(ValidateRange.class),
                             FieldSetter.of(f), java.util.Arrays.stream(declarations).allMatch(Parameter::mandatory)));
                 }
             }
         }
         DefaultParameterSet defaultSet = type.getAnnotation(DefaultParameterSet.class);
         return new Declared(List.copyOf(list),
-                ParameterSetResolver.declaredSets(list.stream().map(ParameterField::sets).toList()),
+                ParameterSetResolver.declaredSets(list.stream().map(CmdletParameter::sets).toList()),
                 defaultSet == null ? null : defaultSet.value());
     }
 
@@ -124,46 +82,44 @@ public final class CmdletProcessor implements CommandProcessor {
         } catch (PSException e) {
             throw attributed(e);
         }
-        pipelineParameters = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            Parameter declaration = fields.get(i).declarationIn(parameterSet);
-            if (declaration != null && !bound[i]
-                    && (declaration.valueFromPipeline() || declaration.valueFromPipelineByPropertyName())) {
-                pipelineParameters.add(new PipelineParameter(fields.get(i), declaration.valueFromPipeline()));
-            }
-        }
+        input = new PipelineInputBinding(frame, cmdlet, fields, i -> !bound[i], i -> valueOf(fields.get(i)), argumentSets,
+                this::bindInput);
+        singleInput = input.singleByValue();
         cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), info, parameterSet);
         cmdlet.beginProcessing();
     }
 
     @Override
-    public void process(Object input) {
+    public void process(Object value) {
         try {
-            bindInput(input);
+            if (singleInput != null) {
+                set(singleInput, value);
+            } else if (!input.isEmpty()) {
+                cmdlet.parameterSet(input.bind(value));
+            }
         } catch (PSException e) {
-            throw attributed(e);
+            cmdlet.writeError(attributed(e).record());
+            return;
         }
         cmdlet.processRecord();
     }
 
-    /** Binds one pipeline object to the parameters that take it, by value or by property name. */
-    private void bindInput(Object input) {
-        for (int i = 0; i < pipelineParameters.size(); i++) {
-            PipelineParameter parameter = pipelineParameters.get(i);
-            ParameterField f = parameter.field();
-            if (parameter.byValue()) {
-                set(f, input);
-            } else {
-                Object value = MemberGate.get(frame.context(), input, f.name());
-                if (value != null) {
-                    set(f, value);
-                }
-            }
+    /** Offers one pipeline value to a parameter: false when it does not take it unconverted. */
+    private boolean bindInput(CmdletParameter f, Object value, boolean convert) {
+        if (!convert && !takesWithoutConversion(boxed(f), value)) {
+            return false;
         }
+        set(f, value);
+        return true;
     }
 
     @Override
     public void processWithoutInput() {
+        try {
+            checkMandatory(true);
+        } catch (PSException e) {
+            throw attributed(e);
+        }
         cmdlet.processRecord();
     }
 
@@ -200,7 +156,7 @@ public final class CmdletProcessor implements CommandProcessor {
                 throw arg.pointedAt(RuntimeFailures.parameterBinding("NamedParameterNotFound", "A parameter cannot "
                         + "be found that matches parameter name '" + arg.parameterName() + "'."));
             }
-            ParameterField f = fields.get(index);
+            CmdletParameter f = fields.get(index);
             Object value;
             if (arg.hasValue()) {
                 value = arg.value();
@@ -223,7 +179,7 @@ public final class CmdletProcessor implements CommandProcessor {
             }
         }
         List<Object> remaining = bindPositional(positional, sets);
-        ParameterField rest = remainingField();
+        CmdletParameter rest = remainingField();
         if (!remaining.isEmpty()) {
             if (rest == null) {
                 throw RuntimeFailures.parameterBinding("PositionalParameterNotFound", "A positional parameter "
@@ -241,8 +197,9 @@ public final class CmdletProcessor implements CommandProcessor {
             set(rest, all.size() == 1 && !bound[index] ? all.getFirst() : all.toArray());
             bound[index] = true;
         }
+        argumentSets = sets;
         parameterSet = sets.chosen();
-        checkMandatory();
+        checkMandatory(false);
     }
 
     /**
@@ -300,7 +257,7 @@ public final class CmdletProcessor implements CommandProcessor {
                     if (defaultSetOnly && !set.isEmpty() && !set.equalsIgnoreCase(sets.defaultSet())) {
                         continue;
                     }
-                    ParameterField f = fields.get(c.index());
+                    CmdletParameter f = fields.get(c.index());
                     if (!convert && !takesWithoutConversion(boxed(f), value)) {
                         continue;
                     }
@@ -332,13 +289,16 @@ public final class CmdletProcessor implements CommandProcessor {
                 : element.isInstance(value);
     }
 
-    /** Mandatory parameters of the chosen set that pipeline input cannot fill must have been bound. */
-    private void checkMandatory() {
+    /**
+     * Mandatory parameters of the chosen set must have been bound: those pipeline input cannot fill once arguments
+     * are bound, and all of them when the command gets no input ({@code withoutInput}).
+     */
+    private void checkMandatory(boolean withoutInput) {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Parameter d = fields.get(i).declarationIn(parameterSet);
-            if (!bound[i] && d != null && d.mandatory() && !d.valueFromPipeline()
-                    && !d.valueFromPipelineByPropertyName()) {
+            if (!bound[i] && d != null && d.mandatory()
+                    && (withoutInput || !d.valueFromPipeline() && !d.valueFromPipelineByPropertyName())) {
                 missing.add(fields.get(i).name());
             }
         }
@@ -348,8 +308,8 @@ public final class CmdletProcessor implements CommandProcessor {
         }
     }
 
-    private ParameterField remainingField() {
-        for (ParameterField f : fields) {
+    private CmdletParameter remainingField() {
+        for (CmdletParameter f : fields) {
             if (f.collectsRemaining()) {
                 return f;
             }
@@ -357,7 +317,7 @@ public final class CmdletProcessor implements CommandProcessor {
         return null;
     }
 
-    private Object valueOf(ParameterField f) {
+    private Object valueOf(CmdletParameter f) {
         try {
             return f.field().get(cmdlet);
         } catch (IllegalAccessException e) {
@@ -379,7 +339,7 @@ public final class CmdletProcessor implements CommandProcessor {
         return -1;
     }
 
-    private void set(ParameterField f, Object value) {
+    private void set(CmdletParameter f, Object value) {
         Class<?> type = boxed(f);
         Object converted;
         try {
@@ -400,7 +360,7 @@ public final class CmdletProcessor implements CommandProcessor {
         f.setter().set(cmdlet, converted);
     }
 
-    private static Class<?> boxed(ParameterField f) {
+    private static Class<?> boxed(CmdletParameter f) {
         Class<?> t = f.field().getType();
         return t == boolean.class ? Boolean.class : t == int.class ? Integer.class : t == double.class ? Double.class
                 : t == long.class ? Long.class : t;

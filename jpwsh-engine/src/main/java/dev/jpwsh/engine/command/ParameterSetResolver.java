@@ -27,6 +27,11 @@ public final class ParameterSetResolver {
         this.defaultSet = defaultSet;
     }
 
+    /** An independent resolver in this one's state, for a binding that continues from it (pipeline input). */
+    public ParameterSetResolver copy() {
+        return new ParameterSetResolver(open, defaultSet);
+    }
+
     /** Each set name once, in the order {@code setsPerParameter} first names it, ignoring case. */
     public static List<String> declaredSets(List<List<String>> setsPerParameter) {
         List<String> declared = new ArrayList<>();
