@@ -10,6 +10,7 @@ import dev.jpwsh.dotnet.io.FileInfo;
 import dev.jpwsh.dotnet.io.FileStream;
 import dev.jpwsh.dotnet.io.FileSystemInfo;
 import dev.jpwsh.dotnet.io.IODirectory;
+import dev.jpwsh.dotnet.io.FileAttributes;
 import dev.jpwsh.dotnet.io.IOEnums;
 import dev.jpwsh.dotnet.io.IOExceptions;
 import dev.jpwsh.dotnet.io.IOFile;
@@ -43,7 +44,7 @@ public final class IOTypeRegistration implements TypeRegistration {
         registrar.alias(IOEnums.FileShare.class, "System.IO.FileShare");
         registrar.alias(IOEnums.SeekOrigin.class, "System.IO.SeekOrigin");
         registrar.alias(IOEnums.SearchOption.class, "System.IO.SearchOption");
-        registrar.alias(IOEnums.FileAttributes.class, "System.IO.FileAttributes");
+        registrar.alias(FileAttributes.class, "System.IO.FileAttributes");
         registrar.alias(IOExceptions.DirectoryNotFoundException.class, "System.IO.DirectoryNotFoundException");
         registrar.alias(IOExceptions.EndOfStreamException.class, "System.IO.EndOfStreamException");
         registrar.alias(IOExceptions.UnauthorizedAccessException.class, "System.UnauthorizedAccessException");

@@ -97,12 +97,16 @@ abstract class ProviderCmdlet extends Cmdlet {
 
     /**
      * Runs one provider operation on one path, reporting its failure (a provider error, or an I/O failure as pwsh
-     * words it) as a non-terminating error so the cmdlet goes on with the next path.
+     * words it) as a non-terminating error so the cmdlet goes on with the next path; a stop (the thread interrupted)
+     * is never the path's error: it ends the cmdlet.
      */
     final void perPath(ProviderPath path, String operation, Runnable action) {
         try {
             action.run();
         } catch (PSException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
             reportError(e);
         } catch (UncheckedIOException e) {
             reportError(ProviderErrors.io(e.getCause(), path.path(), operation));

@@ -45,7 +45,7 @@ public class FileInfo extends FileSystemInfo {
     }
 
     public void setIsReadOnly(boolean value) throws IOException {
-        FileTimes.setAttributes(path, value ? IOEnums.FileAttributes.ReadOnly : IOEnums.FileAttributes.Normal);
+        FileTimes.setAttributes(path, value ? FileAttributes.ReadOnly : FileAttributes.Normal);
     }
 
     @Override

@@ -44,11 +44,11 @@ public abstract class FileSystemInfo {
     public abstract boolean getExists();
 
     /** The attributes; -1 as .NET reports for a missing item is not representable, so FileNotFoundException. */
-    public IOEnums.FileAttributes getAttributes() throws IOException {
+    public FileAttributes getAttributes() throws IOException {
         return FileTimes.attributes(path);
     }
 
-    public void setAttributes(IOEnums.FileAttributes value) throws IOException {
+    public void setAttributes(FileAttributes value) throws IOException {
         FileTimes.setAttributes(path, value);
     }
 

@@ -66,22 +66,30 @@ public final class FileTimes {
         }
     }
 
-    /** The one attribute .NET shows first for an item: ReparsePoint, Directory, Hidden, ReadOnly or Normal. */
-    public static IOEnums.FileAttributes attributes(Path path) throws IOException {
-        if (Files.isSymbolicLink(path)) {
-            return IOEnums.FileAttributes.ReparsePoint;
-        }
-        if (Files.isDirectory(path)) {
-            return IOEnums.FileAttributes.Directory;
-        }
-        if (!Files.exists(path)) {
+    /**
+     * The attributes .NET reports on Linux: ReadOnly, Hidden (a dot name), Directory (of the link's target too) and
+     * ReparsePoint (a link) together, Normal when none applies.
+     */
+    public static FileAttributes attributes(Path path) throws IOException {
+        boolean link = Files.isSymbolicLink(path);
+        if (!link && !Files.exists(path)) {
             throw ProcessPaths.missing(path);
+        }
+        int flags = 0;
+        if (!link && readOnly(path)) {
+            flags |= FileAttributes.ReadOnly.flags();
         }
         Path name = path.getFileName();
         if (name != null && name.toString().startsWith(".")) {
-            return IOEnums.FileAttributes.Hidden;
+            flags |= FileAttributes.Hidden.flags();
         }
-        return readOnly(path) ? IOEnums.FileAttributes.ReadOnly : IOEnums.FileAttributes.Normal;
+        if (Files.isDirectory(path)) {
+            flags |= FileAttributes.Directory.flags();
+        }
+        if (link) {
+            flags |= FileAttributes.ReparsePoint.flags();
+        }
+        return flags == 0 ? FileAttributes.Normal : new FileAttributes(flags);
     }
 
     /** Whether no one may write the item, as .NET's ReadOnly attribute on Linux means. */
@@ -92,12 +100,12 @@ public final class FileTimes {
     }
 
     /** ReadOnly takes the write permissions away; any other attribute gives the owner write permission back. */
-    public static void setAttributes(Path path, IOEnums.FileAttributes attributes) throws IOException {
+    public static void setAttributes(Path path, FileAttributes attributes) throws IOException {
         if (!Files.exists(path)) {
             throw ProcessPaths.missing(path);
         }
         Set<PosixFilePermission> p = Files.getPosixFilePermissions(path);
-        if (attributes == IOEnums.FileAttributes.ReadOnly) {
+        if (attributes.has(FileAttributes.ReadOnly)) {
             p.removeAll(Set.of(PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE,
                     PosixFilePermission.OTHERS_WRITE));
         } else {

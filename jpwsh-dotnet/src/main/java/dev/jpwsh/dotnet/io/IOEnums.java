@@ -36,14 +36,4 @@ public final class IOEnums {
     public enum SearchOption {
         TopDirectoryOnly, AllDirectories
     }
-
-    /**
-     * System.IO.FileAttributes, as .NET reports them on Linux: one member per item (Directory, ReparsePoint for a
-     * link, Hidden for a dot name, ReadOnly, else Normal); combinations of flags are not modelled.
-     */
-    @DotNetName("System.IO.FileAttributes")
-    public enum FileAttributes {
-        ReadOnly, Hidden, System, Directory, Archive, Device, Normal, Temporary, SparseFile, ReparsePoint,
-        Compressed, Offline, NotContentIndexed, Encrypted, IntegrityStream, NoScrubData
-    }
 }

@@ -320,11 +320,11 @@ public final class IOFile {
         return new StreamWriter(path, true);
     }
 
-    public static IOEnums.FileAttributes GetAttributes(String path) throws IOException {
+    public static FileAttributes GetAttributes(String path) throws IOException {
         return FileTimes.attributes(ProcessPaths.resolve(path));
     }
 
-    public static void SetAttributes(String path, IOEnums.FileAttributes fileAttributes) throws IOException {
+    public static void SetAttributes(String path, FileAttributes fileAttributes) throws IOException {
         FileTimes.setAttributes(ProcessPaths.resolve(path), fileAttributes);
     }
 

@@ -19,6 +19,14 @@ public interface ContentCmdletProvider {
     interface ContentReader extends Iterator<Object>, AutoCloseable {
         @Override
         void close();
+
+        /**
+         * After {@link #hasNext} said the end was reached: look again, for Get-Content -Wait; {@return false when this
+         * reader cannot see content added since}
+         */
+        default boolean resume() {
+            return false;
+        }
     }
 
     /** A writer of content, to be closed. */

@@ -23,7 +23,7 @@ import java.util.NoSuchElementException;
 /**
  * A file's content, read lazily and written through a buffer: lines (any of {@code \n}, {@code \r\n}, {@code \r}
  * ends one), chunks between delimiters (the delimiter dropped), the whole text ({@code -Raw}), or bytes. A byte
- * order mark at the start is skipped.
+ * order mark at the start is skipped. Line, chunk and byte readers resume after the end, to follow a growing file.
  */
 final class FileContent {
     private FileContent() {
@@ -89,6 +89,12 @@ final class FileContent {
             int b = next;
             next = -2;
             return BYTES[b];
+        }
+
+        @Override
+        public boolean resume() {
+            next = -2;
+            return true;
         }
 
         @Override
@@ -158,6 +164,13 @@ final class FileContent {
             String line = next;
             next = null;
             return line;
+        }
+
+        /** A file read to its end is read on from there: a stream reading a file sees what was appended since. */
+        @Override
+        public boolean resume() {
+            done = false;
+            return !raw;
         }
 
         @Override
