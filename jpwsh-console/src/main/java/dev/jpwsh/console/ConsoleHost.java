@@ -18,6 +18,7 @@ final class ConsoleHost implements Host, HostUserInterface {
 
     private final ConsoleOutput output;
     private final ConciseErrorView errorView;
+    private final ConciseErrorView plainErrorView;
     private final boolean color;
     /** The console's runspace ({@code $Host.Runspace}); set once, before the script runs, by the console. */
     private volatile Runspace runspace;
@@ -27,6 +28,7 @@ final class ConsoleHost implements Host, HostUserInterface {
         Terminal terminal = output.terminal();
         this.color = terminal.supportsColor();
         this.errorView = new ConciseErrorView(color ? ErrorStyle.ANSI : ErrorStyle.PLAIN, terminal.columns());
+        this.plainErrorView = new ConciseErrorView(ErrorStyle.PLAIN, terminal.columns());
     }
 
     @Override
@@ -117,6 +119,11 @@ final class ConsoleHost implements Host, HostUserInterface {
     @Override
     public synchronized void writeError(ErrorRecord record) {
         output.writeError(errorView.render(record));
+    }
+
+    @Override
+    public String errorText(ErrorRecord record) {
+        return plainErrorView.render(record);
     }
 
     /** An error record as the concise view shows it, for one merged into the output ({@code 2>&1}). */

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The host while Start-Transcript records: everything shown through it goes to the host it wraps and is also
- * appended to the transcript file. Stop-Transcript puts the wrapped host back.
+ * The host while Start-Transcript records: everything shown through it (the console's formatted output included)
+ * goes to the host it wraps and is also appended to the transcript file, errors as that host shows them. Stop-Transcript puts the wrapped host back.
  */
 final class TranscribingHost implements Host, HostUserInterface {
     private final Host inner;
@@ -69,6 +69,11 @@ final class TranscribingHost implements Host, HostUserInterface {
     }
 
     @Override
+    public String errorText(ErrorRecord error) {
+        return inner.ui().errorText(error);
+    }
+
+    @Override
     public void write(String text) {
         inner.ui().write(text);
         record(text);
@@ -89,7 +94,8 @@ final class TranscribingHost implements Host, HostUserInterface {
     @Override
     public void writeError(ErrorRecord error) {
         inner.ui().writeError(error);
-        record(error.message() + "\n");
+        String text = inner.ui().errorText(error);
+        record(text.endsWith("\n") ? text : text + "\n");
     }
 
     @Override

@@ -46,6 +46,14 @@ public interface HostUserInterface {
     void writeError(dev.jpwsh.runtime.error.ErrorRecord record);
 
     /**
+     * {@return an error record as this host shows it, without colour}, for a transcript to record; this default
+     * gives its message.
+     */
+    default String errorText(dev.jpwsh.runtime.error.ErrorRecord record) {
+        return record.message();
+    }
+
+    /**
      * A warning's message, which the host prefixes as it likes ("WARNING: " on the console).
      *
      * @param text the message, without prefix or line ending
