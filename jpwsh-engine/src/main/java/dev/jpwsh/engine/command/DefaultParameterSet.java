@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * The parameter set a cmdlet class binds in when its arguments leave several open, and whose positional
- * parameters are tried first, as {@code [Cmdlet(DefaultParameterSetName = ...)]} says in pwsh.
+ * parameters are tried first, as {@code [Cmdlet(DefaultParameterSetName = ...)]} says in pwsh. A subclass inherits it.
  */
+@java.lang.annotation.Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface DefaultParameterSet {
