@@ -65,6 +65,25 @@ abstract class ProviderCmdlet extends Cmdlet {
         return resolved;
     }
 
+    /**
+     * {@return the one location -LiteralPath or -Path names (the first match of a wildcard), or null when neither is
+     * given}, for Set-Location and Push-Location
+     * @throws PSException PathNotFound when -Path matches nothing
+     */
+    final ProviderPath locationTarget(ProviderContext context, String path, String literalPath) {
+        if (literalPath != null) {
+            return providers().paths().parse(literalPath);
+        }
+        if (path == null) {
+            return null;
+        }
+        List<ProviderPath> found = providers().paths().expand(context, path, false);
+        if (found.isEmpty()) {
+            throw ProviderErrors.pathNotFound(path);
+        }
+        return found.getFirst();
+    }
+
     /** The content options of the content cmdlets; an unknown -Encoding is a terminating error of the cmdlet. */
     final dev.jpwsh.engine.provider.ContentOptions encodingOptions(Object encoding, String delimiter,
             boolean asBytes, boolean raw, boolean noNewline) {

@@ -3,9 +3,7 @@ package dev.jpwsh.commands.management;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.ProviderContext;
-import dev.jpwsh.engine.provider.ProviderErrors;
 import dev.jpwsh.engine.provider.ProviderPath;
-import java.util.List;
 
 /**
  * Push-Location (pushd): puts the current location on a stack (the default one, or {@code -StackName}), then moves
@@ -30,16 +28,7 @@ public final class PushLocationCommand extends ProviderCmdlet {
         ProviderContext context = providerContext(false);
         ProviderPath current = providers().current();
         try {
-            ProviderPath target = null;
-            if (literalPath != null) {
-                target = providers().paths().parse(literalPath);
-            } else if (path != null) {
-                List<ProviderPath> found = providers().paths().expand(context, path, false);
-                if (found.isEmpty()) {
-                    throw ProviderErrors.pathNotFound(path);
-                }
-                target = found.getFirst();
-            }
+            ProviderPath target = locationTarget(context, path, literalPath);
             if (target != null) {
                 providers().setLocation(context, target);
             }

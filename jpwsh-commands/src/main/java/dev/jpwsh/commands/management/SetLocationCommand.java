@@ -4,7 +4,6 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
-import java.util.List;
 
 /**
  * Set-Location (cd, chdir, sl): moves to a container; with no path to the home folder, with {@code -} and
@@ -49,19 +48,12 @@ public final class SetLocationCommand extends ProviderCmdlet {
     }
 
     private ProviderPath target(ProviderContext context) {
-        if (literalPath != null) {
-            return providers().paths().parse(literalPath);
-        }
-        if (path == null) {
+        if (literalPath == null && path == null) {
             return providers().paths().parse("~");
         }
-        if (path.equals("-") || path.equals("+")) {
+        if (literalPath == null && (path.equals("-") || path.equals("+"))) {
             return providers().history().step(path.equals("-"));
         }
-        List<ProviderPath> found = providers().paths().expand(context, path, false);
-        if (found.isEmpty()) {
-            throw dev.jpwsh.engine.provider.ProviderErrors.pathNotFound(path);
-        }
-        return found.getFirst();
+        return locationTarget(context, path, literalPath);
     }
 }
