@@ -79,13 +79,8 @@ public class PSHashtable extends AbstractMap<Object, Object> {
 
     @Override
     public Object put(Object key, Object value) {
-        Object k = keyOf(key);
-        Map.Entry<Object, Object> existing = entries.get(k);
-        if (existing != null) {
-            return existing.setValue(value);
-        }
-        entries.put(k, new SimpleEntry<>(key, value));
-        return null;
+        Map.Entry<Object, Object> existing = entries.putIfAbsent(keyOf(key), new SimpleEntry<>(key, value));
+        return existing == null ? null : existing.setValue(value);
     }
 
     @Override
