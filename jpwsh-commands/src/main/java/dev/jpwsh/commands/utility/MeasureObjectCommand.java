@@ -57,8 +57,12 @@ public final class MeasureObjectCommand extends Cmdlet {
         Object value = property == null ? inputObject : MemberGate.get(frame().context(), inputObject, property);
         if (word || line || character) {
             String text = LanguagePrimitives.toString(value);
-            lines += text.isEmpty() ? 0 : (int) text.lines().count();
-            words += text.isBlank() ? 0 : text.strip().split("\\s+").length;
+            if (line) {
+                lines += text.isEmpty() ? 0 : (int) text.lines().count();
+            }
+            if (word) {
+                words += text.isBlank() ? 0 : text.strip().split("\\s+").length;
+            }
             characters += text.length();
             return;
         }
