@@ -1,0 +1,32 @@
+package dev.jpwsh.engine.command;
+
+import java.util.List;
+
+/** The common parameters as pwsh's metadata lists them after a command's own, with their types and aliases. */
+final class CommonParameterDeclarations {
+    static final List<ParameterDeclaration> ALL = List.of(
+            common("Verbose", "switch", "vb"), common("Debug", "switch", "db"),
+            common("ErrorAction", "ActionPreference", "ea"), common("WarningAction", "ActionPreference", "wa"),
+            common("InformationAction", "ActionPreference", "infa"),
+            common("ProgressAction", "ActionPreference", "proga"), common("ErrorVariable", "string", "ev"),
+            common("WarningVariable", "string", "wv"), common("InformationVariable", "string", "iv"),
+            common("OutVariable", "string", "ov"), common("OutBuffer", "int", "ob"),
+            common("PipelineVariable", "string", "pv"));
+
+    private CommonParameterDeclarations() {
+    }
+
+    private static ParameterDeclaration common(String name, String typeName, String alias) {
+        Class<?> type = switch (typeName) {
+            case "switch" -> Boolean.class;
+            case "int" -> Integer.class;
+            default -> String.class;
+        };
+        return new ParameterDeclaration(name, type, typeName, typeName.equals("switch"), List.of(alias),
+                List.of(new ParameterDeclaration.InSet("", ParameterDeclaration.NAMED, false, false, false, false)));
+    }
+
+    static boolean isCommon(ParameterDeclaration p) {
+        return ALL.contains(p);
+    }
+}
