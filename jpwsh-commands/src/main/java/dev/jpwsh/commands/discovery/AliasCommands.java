@@ -6,6 +6,9 @@ import dev.jpwsh.engine.command.CommandDiscovery;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.CmdletContext;
+import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -85,14 +88,21 @@ public final class AliasCommands {
         @Parameter
         boolean force;
 
-        /** Defines the alias, unless an existing one is read-only (without -Force) or constant. */
-        void define() {
+        /**
+         * Defines the alias, unless an existing one is read-only (without -Force) or constant, or -WhatIf only tells
+         * what {@code action} would do.
+         */
+        void define(String action) {
             ExecutionContext context = frame().context();
             CommandTable table = context.commands();
             AliasInfo existing = table.alias(name);
             if (existing != null && (existing.options().has(VariableOptions.CONSTANT_BIT)
                     || existing.options().has(VariableOptions.READ_ONLY_BIT) && !force)) {
                 writeError(DiscoveryErrors.aliasNotWritable(name));
+                return;
+            }
+            if (!new CmdletContext(frame(), null, Pipe.NULL).ShouldProcess("Name: " + name + " Value: " + value,
+                    action)) {
                 return;
             }
             AliasInfo alias = new AliasInfo(name, value, description == null ? "" : description,
@@ -106,6 +116,7 @@ public final class AliasCommands {
 
     /** New-Alias: a new alias; one by that name already there is an error unless -Force. */
     @DotNetName("Microsoft.PowerShell.Commands.NewAliasCommand")
+    @SupportsShouldProcess
     public static final class NewAlias extends WriteAlias {
         @Override
         protected void processRecord() {
@@ -113,21 +124,23 @@ public final class AliasCommands {
                 writeError(DiscoveryErrors.aliasExists(name));
                 return;
             }
-            define();
+            define("New Alias");
         }
     }
 
     /** Set-Alias: defines or changes an alias. */
     @DotNetName("Microsoft.PowerShell.Commands.SetAliasCommand")
+    @SupportsShouldProcess
     public static final class SetAlias extends WriteAlias {
         @Override
         protected void processRecord() {
-            define();
+            define("Set Alias");
         }
     }
 
     /** Remove-Alias: removes aliases; a read-only one only with -Force, a constant one never. */
     @DotNetName("Microsoft.PowerShell.Commands.RemoveAliasCommand")
+    @DefaultParameterSet("Default")
     public static final class RemoveAlias extends Cmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
         private String[] name;

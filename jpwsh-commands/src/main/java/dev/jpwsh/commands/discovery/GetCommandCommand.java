@@ -8,6 +8,7 @@ import dev.jpwsh.engine.command.CommandInfo;
 import dev.jpwsh.engine.command.CommandTypes;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.FunctionInfo;
+import dev.jpwsh.engine.command.PSTypeName;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.ParameterMetadata;
 import dev.jpwsh.engine.modules.ModuleTable;
@@ -51,6 +52,7 @@ public final class GetCommandCommand extends Cmdlet {
     private String[] excludeModule;
 
     @Parameter(parameterSetName = "AllCommandSet", valueFromPipelineByPropertyName = true, aliases = {"Type"})
+    @PSTypeName("CommandTypes")
     private CommandTypes[] commandType;
 
     @Parameter(valueFromPipelineByPropertyName = true)
@@ -92,9 +94,11 @@ public final class GetCommandCommand extends Cmdlet {
             sawPattern = true;
             EnumSet<CommandTypes> types = EnumSet.of(CommandTypes.Alias, CommandTypes.Function, CommandTypes.Filter,
                     CommandTypes.Cmdlet);
+            int accepted = 0;
             for (CommandInfo command : CommandDiscovery.all(frame())) {
-                if (types.contains(command.getCommandType()) && verbNounMatch(command)) {
-                    accept(withModule(command));
+                if (accepted < limit() && types.contains(command.getCommandType()) && verbNounMatch(command)
+                        && accept(withModule(command))) {
+                    accepted++;
                 }
             }
             if (!all && totalCount == null) {
@@ -109,8 +113,7 @@ public final class GetCommandCommand extends Cmdlet {
             result.sort(Comparator.comparing((CommandInfo c) -> c.getCommandType().ordinal())
                     .thenComparing(CommandInfo::getName, String.CASE_INSENSITIVE_ORDER));
         }
-        int limit = totalCount == null || totalCount < 0 ? Integer.MAX_VALUE : totalCount;
-        result.stream().limit(limit).forEach(c -> writeObject(syntax ? syntaxText(c) : c));
+        result.forEach(c -> writeObject(syntax ? syntaxText(c) : c));
     }
 
     /** The commands one -Name value means, added to the result; an error when a plain name means nothing. */
@@ -136,7 +139,11 @@ public final class GetCommandCommand extends Cmdlet {
         }
         boolean every = pattern || all || commandType != null || module != null || totalCount != null;
         boolean any = false;
+        int accepted = 0;
         for (CommandInfo command : candidates) {
+            if (accepted == limit()) {
+                break;
+            }
             if (qualifier != null && !qualifier.equalsIgnoreCase(command.getModuleName())) {
                 continue;
             }
@@ -144,7 +151,9 @@ public final class GetCommandCommand extends Cmdlet {
                 continue;
             }
             any = true;
-            accept(command);
+            if (accept(command)) {
+                accepted++;
+            }
             if (!every) {
                 break;
             }
@@ -183,16 +192,25 @@ public final class GetCommandCommand extends Cmdlet {
         return meanings;
     }
 
-    /** Adds a command that passed the name and type filters, if its parameters match and it is not there yet. */
-    private void accept(CommandInfo command) {
+    /**
+     * Adds a command that passed the name and type filters, if its parameters match and it is not there yet; true
+     * when added.
+     */
+    private boolean accept(CommandInfo command) {
         if (!parameterMatch(command)) {
-            return;
+            return false;
         }
         boolean duplicate = found.stream().anyMatch(c -> c.getCommandType() == command.getCommandType()
                 && c.getName().equalsIgnoreCase(command.getName()) && c.getSource().equals(command.getSource()));
         if (!duplicate) {
             found.add(command);
         }
+        return !duplicate;
+    }
+
+    /** How many commands each name may add: -TotalCount, or no limit. */
+    private int limit() {
+        return totalCount == null || totalCount < 0 ? Integer.MAX_VALUE : totalCount;
     }
 
     private EnumSet<CommandTypes> typesAsked() {

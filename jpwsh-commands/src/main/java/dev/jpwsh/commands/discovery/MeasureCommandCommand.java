@@ -2,6 +2,7 @@ package dev.jpwsh.commands.discovery;
 
 import dev.jpwsh.dotnet.time.TimeSpan;
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.PSTypeName;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -15,6 +16,7 @@ import java.time.Duration;
 @DotNetName("Microsoft.PowerShell.Commands.MeasureCommandCommand")
 public final class MeasureCommandCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
+    @PSTypeName("psobject")
     private Object inputObject;
 
     @Parameter(position = 0, mandatory = true)

@@ -81,12 +81,18 @@ public final class CmdletProcessor implements CommandProcessor {
     private final Declared declared;
     private final List<ParameterField> fields;
     private final boolean[] bound;
+    private final boolean takesInput;
     /** The parameter set the arguments chose; set in {@link #begin}. */
     private String parameterSet;
     /** The unbound parameters that take pipeline input in that set, with their declaration; set in begin. */
     private List<PipelineParameter> pipelineParameters;
 
-    public CmdletProcessor(CmdletInfo info, Frame frame, List<CommandArgument> args) {
+    /**
+     * {@code takesInput} is false for the first command of a pipeline, whose mandatory pipeline parameters must then
+     * be bound by arguments.
+     */
+    public CmdletProcessor(CmdletInfo info, Frame frame, List<CommandArgument> args, boolean takesInput) {
+        this.takesInput = takesInput;
         this.cmdlet = info.create();
         this.info = info;
         this.caller = frame;
@@ -332,13 +338,16 @@ public final class CmdletProcessor implements CommandProcessor {
                 : element.isInstance(value);
     }
 
-    /** Mandatory parameters of the chosen set that pipeline input cannot fill must have been bound. */
+    /**
+     * Mandatory parameters of the chosen set must have been bound, except those pipeline input can fill when the
+     * command takes input.
+     */
     private void checkMandatory() {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Parameter d = fields.get(i).declarationIn(parameterSet);
-            if (!bound[i] && d != null && d.mandatory() && !d.valueFromPipeline()
-                    && !d.valueFromPipelineByPropertyName()) {
+            if (!bound[i] && d != null && d.mandatory()
+                    && !(takesInput && (d.valueFromPipeline() || d.valueFromPipelineByPropertyName()))) {
                 missing.add(fields.get(i).name());
             }
         }

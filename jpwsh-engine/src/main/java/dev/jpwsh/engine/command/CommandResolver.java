@@ -64,7 +64,7 @@ public final class CommandResolver {
         }
         CmdletInfo cmdlet = commands.cmdlet(name);
         if (cmdlet != null) {
-            return new CmdletProcessor(cmdlet, frame, args);
+            return new CmdletProcessor(cmdlet, frame, args, takesInput);
         }
         Path script = scriptPath(frame, name);
         if (script != null) {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a command declares, as pwsh's CommandMetadata shows it: its parameters in declaration order (the common
- * parameters last, for cmdlets and advanced functions), the parameter sets they name and the default set. Gives
+ * What a command declares, as pwsh's CommandMetadata shows it: its parameters in declaration order (-WhatIf and
+ * -Confirm after them for a cmdlet that {@link SupportsShouldProcess}, the common parameters last, for cmdlets and
+ * advanced functions), the parameter sets they name (the default set first) and the default set. Gives
  * the Parameters dictionary and the ParameterSets of a CommandInfo, and the syntax lines built from them. Immutable.
  */
 public final class CommandSignature {
@@ -28,9 +29,13 @@ public final class CommandSignature {
             all.addAll(CommonParameterDeclarations.ALL);
         }
         this.parameters = List.copyOf(all);
-        this.sets = ParameterSetResolver.declaredSets(parameters.stream()
-                .map(p -> p.inAllSets() ? List.<String>of() : p.sets().stream().map(ParameterDeclaration.InSet::set)
-                        .toList()).toList());
+        List<List<String>> named = new ArrayList<>();
+        if (defaultSet != null) {
+            named.add(List.of(defaultSet));
+        }
+        parameters.forEach(p -> named.add(p.inAllSets() ? List.of()
+                : p.sets().stream().map(ParameterDeclaration.InSet::set).toList()));
+        this.sets = ParameterSetResolver.declaredSets(named);
         this.defaultSet = defaultSet;
     }
 
@@ -56,6 +61,9 @@ public final class CommandSignature {
                 }
             }
         }
+        if (type.isAnnotationPresent(SupportsShouldProcess.class)) {
+            list.addAll(CommonParameterDeclarations.SHOULD_PROCESS);
+        }
         DefaultParameterSet defaultSet = type.getAnnotation(DefaultParameterSet.class);
         return new CommandSignature(list, defaultSet == null ? null : defaultSet.value(), true);
     }
@@ -76,9 +84,10 @@ public final class CommandSignature {
         if (everySet) {
             sets.removeIf(s -> !s.set().isEmpty());
         }
-        return new ParameterDeclaration(name, isSwitch ? Boolean.class : f.getType(),
-                isSwitch ? "switch" : ParameterTypeNames.of(f.getType()), isSwitch, List.copyOf(aliases),
-                List.copyOf(sets));
+        PSTypeName shown = f.getAnnotation(PSTypeName.class);
+        String typeName = shown != null ? shown.value() : isSwitch ? "switch" : ParameterTypeNames.of(f.getType());
+        return new ParameterDeclaration(name, isSwitch ? Boolean.class : f.getType(), typeName, isSwitch,
+                List.copyOf(aliases), List.copyOf(sets));
     }
 
     /**
@@ -127,7 +136,7 @@ public final class CommandSignature {
     }
 
     /**
-     * The ParameterSets of a CommandInfo in declaration order, each with the parameters in it; a command naming no
+     * The ParameterSets of a CommandInfo, the default set first and the others in declaration order, each with the parameters in it; a command naming no
      * set has the one set {@code __AllParameterSets}.
      */
     public List<CommandParameterSetInfo> parameterSets() {

@@ -2,7 +2,10 @@ package dev.jpwsh.engine.command;
 
 import java.util.List;
 
-/** The common parameters as pwsh's metadata lists them after a command's own, with their types and aliases. */
+/**
+ * The common parameters as pwsh's metadata lists them after a command's own, with their types and aliases, and the
+ * ShouldProcess ones (-WhatIf, -Confirm), which syntax lines show as parameters of their own.
+ */
 final class CommonParameterDeclarations {
     static final List<ParameterDeclaration> ALL = List.of(
             common("Verbose", "switch", "vb"), common("Debug", "switch", "db"),
@@ -12,6 +15,10 @@ final class CommonParameterDeclarations {
             common("WarningVariable", "string", "wv"), common("InformationVariable", "string", "iv"),
             common("OutVariable", "string", "ov"), common("OutBuffer", "int", "ob"),
             common("PipelineVariable", "string", "pv"));
+
+    /** -WhatIf and -Confirm, which a cmdlet that supports ShouldProcess lists after its own parameters. */
+    static final List<ParameterDeclaration> SHOULD_PROCESS = List.of(common("WhatIf", "switch", "wi"),
+            common("Confirm", "switch", "cf"));
 
     private CommonParameterDeclarations() {
     }
