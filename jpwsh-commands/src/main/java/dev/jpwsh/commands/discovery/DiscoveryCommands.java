@@ -9,6 +9,7 @@ public final class DiscoveryCommands implements CommandLibrary {
     public void register(CommandTable table) {
         table
                 .cmdlet("Get-Command", GetCommandCommand.class).alias("gcm", "Get-Command")
+                .cmdlet("Get-Help", GetHelpCommand.class)
                 .cmdlet("Invoke-Expression", InvokeExpressionCommand.class).alias("iex", "Invoke-Expression")
                 .cmdlet("Measure-Command", MeasureCommandCommand.class)
                 .cmdlet("Get-Verb", GetVerbCommand.class)

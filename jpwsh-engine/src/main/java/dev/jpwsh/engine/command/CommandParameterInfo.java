@@ -60,15 +60,16 @@ public final class CommandParameterInfo {
 
     /**
      * The parameter in a syntax line, as pwsh writes it: {@code [-Force]}, {@code -Name <string>} when mandatory,
-     * {@code [-Path] <string[]>} when positional and mandatory, {@code [[-Path] <string[]>]} when positional.
+     * {@code [-Path] <string[]>} when positional and mandatory, {@code [[-Path] <string[]>]} when positional; the
+     * type as {@code typeName}.
      */
-    String syntax() {
+    String syntax(String typeName) {
         String name = parameter.name();
         if (parameter.isSwitch()) {
             return declared.mandatory() ? "-" + name : "[-" + name + "]";
         }
         boolean positional = declared.position() != ParameterDeclaration.NAMED;
-        String type = " <" + parameter.typeName() + ">";
+        String type = " <" + typeName + ">";
         if (declared.mandatory()) {
             return (positional ? "[-" + name + "]" : "-" + name) + type;
         }

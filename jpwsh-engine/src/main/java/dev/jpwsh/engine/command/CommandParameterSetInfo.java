@@ -35,6 +35,14 @@ public final class CommandParameterSetInfo {
 
     @Override
     public String toString() {
+        return syntax(p -> p.declaration().typeName());
+    }
+
+    /**
+     * The set's syntax with each parameter's type named by {@code typeName}, as help shows it ({@code <String>}
+     * where Get-Command shows {@code <string>}).
+     */
+    public String syntax(java.util.function.Function<CommandParameterInfo, String> typeName) {
         List<CommandParameterInfo> positional = new ArrayList<>();
         List<CommandParameterInfo> mandatory = new ArrayList<>();
         List<CommandParameterInfo> named = new ArrayList<>();
@@ -50,9 +58,9 @@ public final class CommandParameterSetInfo {
         }
         positional.sort(java.util.Comparator.comparingInt(CommandParameterInfo::getPosition));
         List<String> parts = new ArrayList<>();
-        positional.forEach(p -> parts.add(p.syntax()));
-        mandatory.forEach(p -> parts.add(p.syntax()));
-        named.forEach(p -> parts.add(p.syntax()));
+        positional.forEach(p -> parts.add(p.syntax(typeName.apply(p))));
+        mandatory.forEach(p -> parts.add(p.syntax(typeName.apply(p))));
+        named.forEach(p -> parts.add(p.syntax(typeName.apply(p))));
         if (common) {
             parts.add("[<CommonParameters>]");
         }
