@@ -119,7 +119,8 @@ public final class GetCommandCommand extends Cmdlet {
     /** The commands one -Name value means, added to the result; an error when a plain name means nothing. */
     private void search(String requested) {
         int slash = requested.indexOf('\\');
-        boolean qualified = slash > 0 && !requested.toLowerCase(Locale.ROOT).endsWith(".ps1");
+        boolean qualified = slash > 0 && slash < requested.length() - 1
+                && !requested.toLowerCase(Locale.ROOT).endsWith(".ps1");
         String qualifier = qualified ? requested.substring(0, slash) : null;
         String plain = qualified ? requested.substring(slash + 1) : requested;
         boolean pattern = Wildcard.containsWildcardCharacters(plain);
