@@ -12,7 +12,7 @@ import java.lang.reflect.InvocationTargetException;
  * found when first needed, and finding them twice gives equal answers.
  */
 @DotNetName("System.Management.Automation.CmdletInfo")
-public final class CmdletInfo {
+public final class CmdletInfo implements CommandInfo {
     private final String name;
     private final Class<? extends Cmdlet> implementingType;
     private volatile String typeName;
@@ -45,6 +45,7 @@ public final class CmdletInfo {
         }
     }
 
+    @Override
     public String getName() {
         return name;
     }
@@ -63,8 +64,65 @@ public final class CmdletInfo {
         return known;
     }
 
+    @Override
     public CommandTypes getCommandType() {
         return CommandTypes.Cmdlet;
+    }
+
+    /** The cmdlet's parameters and sets, read from its class. */
+    public CommandSignature signature() {
+        return CommandSignature.ofCmdlet(implementingType);
+    }
+
+    /** One syntax line per parameter set, each after an empty line, as pwsh's CmdletInfo.Definition. */
+    @Override
+    public String getDefinition() {
+        return signature().syntax(name);
+    }
+
+    @Override
+    public String getSource() {
+        return CommandFacts.moduleOf(name);
+    }
+
+    @Override
+    public String getModuleName() {
+        return getSource();
+    }
+
+    @Override
+    public Object getVersion() {
+        return CommandFacts.versionOf(getSource());
+    }
+
+    public String getVerb() {
+        return CommandInfo.verbOf(name);
+    }
+
+    public String getNoun() {
+        return CommandInfo.nounOf(name);
+    }
+
+    public String getDefaultParameterSet() {
+        return signature().defaultSet();
+    }
+
+    public String getHelpFile() {
+        return "";
+    }
+
+    public String getOptions() {
+        return "ReadOnly";
+    }
+
+    @Override
+    public java.util.Map<Object, Object> getParameters() {
+        return signature().parameterMetadata();
+    }
+
+    @Override
+    public java.util.List<CommandParameterSetInfo> getParameterSets() {
+        return signature().parameterSets();
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class CmdletProcessor implements CommandProcessor {
     private final Declared declared;
     private final List<CmdletParameter> fields;
     private final boolean[] bound;
+    private final boolean takesInput;
     /** The parameter set the arguments chose; set in {@link #begin}. */
     private String parameterSet;
     /** The sets the arguments left open; set in {@link #begin}. */
@@ -44,7 +45,12 @@ public final class CmdletProcessor implements CommandProcessor {
     /** The one parameter every pipeline object binds to by value, when the binding is that simple, else null. */
     private CmdletParameter singleInput;
 
-    public CmdletProcessor(CmdletInfo info, Frame frame, List<CommandArgument> args) {
+    /**
+     * {@code takesInput} is false for the first command of a pipeline, whose mandatory pipeline parameters must then
+     * be bound by arguments.
+     */
+    public CmdletProcessor(CmdletInfo info, Frame frame, List<CommandArgument> args, boolean takesInput) {
+        this.takesInput = takesInput;
         this.cmdlet = info.create();
         this.info = info;
         this.caller = frame;
@@ -115,11 +121,6 @@ public final class CmdletProcessor implements CommandProcessor {
 
     @Override
     public void processWithoutInput() {
-        try {
-            checkMandatory(true);
-        } catch (PSException e) {
-            throw attributed(e);
-        }
         cmdlet.processRecord();
     }
 
@@ -199,7 +200,7 @@ public final class CmdletProcessor implements CommandProcessor {
         }
         argumentSets = sets;
         parameterSet = sets.chosen();
-        checkMandatory(false);
+        checkMandatory();
     }
 
     /**
@@ -290,15 +291,15 @@ public final class CmdletProcessor implements CommandProcessor {
     }
 
     /**
-     * Mandatory parameters of the chosen set must have been bound: those pipeline input cannot fill once arguments
-     * are bound, and all of them when the command gets no input ({@code withoutInput}).
+     * Mandatory parameters of the chosen set must have been bound, except those pipeline input can fill when the
+     * command takes input.
      */
-    private void checkMandatory(boolean withoutInput) {
+    private void checkMandatory() {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Parameter d = fields.get(i).declarationIn(parameterSet);
             if (!bound[i] && d != null && d.mandatory()
-                    && (withoutInput || !d.valueFromPipeline() && !d.valueFromPipelineByPropertyName())) {
+                    && !(takesInput && (d.valueFromPipeline() || d.valueFromPipelineByPropertyName()))) {
                 missing.add(fields.get(i).name());
             }
         }

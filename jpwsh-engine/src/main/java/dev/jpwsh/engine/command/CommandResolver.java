@@ -15,6 +15,9 @@ import java.util.List;
  * program on the PATH; and makes the processor that runs it.
  */
 public final class CommandResolver {
+    /** The command {@code -?} runs. */
+    private static final String HELP_COMMAND = "Get-Help";
+
     private CommandResolver() {
     }
 
@@ -37,6 +40,9 @@ public final class CommandResolver {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, null);
         }
         String name = LanguagePrimitives.toString(command);
+        if (asksForHelp(args) && !name.equalsIgnoreCase(HELP_COMMAND)) {
+            return resolve(frame, HELP_COMMAND, false, List.of(CommandArgument.value(name)), takesInput);
+        }
         CommandTable commands = frame.context().commands();
         String nameKey;
         String aliased;
@@ -64,7 +70,7 @@ public final class CommandResolver {
         }
         CmdletInfo cmdlet = commands.cmdlet(name);
         if (cmdlet != null) {
-            return new CmdletProcessor(cmdlet, frame, args);
+            return new CmdletProcessor(cmdlet, frame, args, takesInput);
         }
         Path script = scriptPath(frame, name);
         if (script != null) {
@@ -75,6 +81,11 @@ public final class CommandResolver {
             return new ExternalProcessor(program, frame, args, takesInput);
         }
         throw RuntimeFailures.commandNotFound(name);
+    }
+
+    /** Whether the arguments are {@code -?}, which shows the command's help (Get-Help) instead of running it. */
+    private static boolean asksForHelp(List<CommandArgument> args) {
+        return args.size() == 1 && args.getFirst().isParameter() && "?".equals(args.getFirst().parameterName());
     }
 
     /** The caller's frame for a dot-sourced block, which may not cross language modes; else a new scope. */

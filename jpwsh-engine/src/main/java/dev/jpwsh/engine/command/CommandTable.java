@@ -49,6 +49,36 @@ public final class CommandTable {
         return this;
     }
 
+    /**
+     * A copy of this table with {@code alias} added or replaced, for a session whose scripts define aliases: the
+     * table itself stays as it is, as every table does once a session uses it.
+     */
+    public CommandTable withAlias(AliasInfo alias) {
+        CommandTable copy = copy();
+        copy.aliases.put(alias.name().toLowerCase(Locale.ROOT), alias);
+        return copy;
+    }
+
+    /** A copy of this table without the named alias. */
+    public CommandTable withoutAlias(String name) {
+        CommandTable copy = copy();
+        copy.aliases.remove(name.toLowerCase(Locale.ROOT));
+        return copy;
+    }
+
+    private CommandTable copy() {
+        CommandTable copy = new CommandTable();
+        copy.cmdlets.putAll(cmdlets);
+        copy.aliases.putAll(aliases);
+        copy.hidden.addAll(hidden);
+        return copy;
+    }
+
+    /** The named alias, or null. */
+    public AliasInfo alias(String name) {
+        return aliases.get(name.toLowerCase(Locale.ROOT));
+    }
+
     /** Makes the named command Private: {@link CommandResolver} finds it only from functions and script blocks. */
     public CommandTable hide(String name) {
         hidden.add(name.toLowerCase(Locale.ROOT));

@@ -2,10 +2,16 @@ package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.object.DotNetName;
+import java.util.List;
+import java.util.Map;
 
-/** A function as a module exports it: its name, its script block and the module's name. Immutable. */
+/**
+ * A function: its name, its script block and the name of the module it comes from (empty for none), with the
+ * parameters and syntax its param block declares. Immutable.
+ */
 @DotNetName("System.Management.Automation.FunctionInfo")
-public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleName) {
+public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleName) implements CommandInfo {
+    @Override
     public String getName() {
         return name;
     }
@@ -14,20 +20,77 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return scriptBlock;
     }
 
+    @Override
     public String getDefinition() {
         return scriptBlock.toString();
     }
 
+    @Override
     public String getModuleName() {
         return moduleName;
     }
 
+    @Override
     public String getSource() {
         return moduleName;
     }
 
+    @Override
+    public Object getVersion() {
+        return null;
+    }
+
+    @Override
     public CommandTypes getCommandType() {
         return CommandTypes.Function;
+    }
+
+    public String getVerb() {
+        return CommandInfo.verbOf(name);
+    }
+
+    public String getNoun() {
+        return CommandInfo.nounOf(name);
+    }
+
+    public boolean getCmdletBinding() {
+        return scriptBlock.body().cmdletBinding();
+    }
+
+    public String getDefaultParameterSet() {
+        return scriptBlock.body().cmdletBinding() ? signature().defaultSet() : null;
+    }
+
+    public String getHelpFile() {
+        return "";
+    }
+
+    public String getOptions() {
+        return "None";
+    }
+
+    public String getDescription() {
+        return "";
+    }
+
+    /** The function's parameters and sets, from its param block. */
+    public CommandSignature signature() {
+        return CommandSignature.ofScript(scriptBlock.body());
+    }
+
+    @Override
+    public Map<Object, Object> getParameters() {
+        return signature().parameterMetadata();
+    }
+
+    @Override
+    public List<CommandParameterSetInfo> getParameterSets() {
+        return signature().parameterSets();
+    }
+
+    @Override
+    public String syntax() {
+        return signature().syntax(name);
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class Compiler {
         }
         return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), block(ast.beginBlock()),
                 block(ast.processBlock()), DirectReturns.endBlock(block(ast.endBlock())), block(ast.cleanBlock()),
-                cmdletBinding, defaultSet);
+                cmdletBinding, defaultSet, ast.extent());
     }
 
     /** A script block's text as {@code ToString()} gives it: a literal's without its braces. */
@@ -81,16 +81,14 @@ public final class Compiler {
     /** A function: its {@code function f($a)} parameters, if any, come before its body's param block. */
     private static ScriptBlock.Compiled function(StatementAst.FunctionDefinition f) {
         ScriptBlock.Compiled body = scriptBlock(f.body());
-        if (f.parameters().isEmpty()) {
-            return body;
-        }
         List<ParameterSpec> parameters = new ArrayList<>();
         int index = 0;
         for (ParameterAst p : f.parameters()) {
             parameters.add(parameter(p, index++));
         }
-        return new ScriptBlock.Compiled(f.extent().text(), List.copyOf(parameters), body.begin(), body.process(),
-                body.end(), body.clean(), body.cmdletBinding(), body.defaultParameterSet());
+        return new ScriptBlock.Compiled(f.parameters().isEmpty() ? body.text() : f.extent().text(),
+                f.parameters().isEmpty() ? body.parameters() : List.copyOf(parameters), body.begin(), body.process(),
+                body.end(), body.clean(), body.cmdletBinding(), body.defaultParameterSet(), f.extent());
     }
 
     private static boolean isAdvanced(AttributeAst attribute) {

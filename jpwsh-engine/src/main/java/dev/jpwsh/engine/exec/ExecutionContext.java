@@ -24,7 +24,13 @@ public final class ExecutionContext {
      * by the pipeline thread around that invocation; volatile, because event and job threads read it too.
      */
     private volatile Host host;
-    private final CommandTable commands;
+    /**
+     * The session's cmdlets and aliases: the table it was created with until a script defines or removes an alias,
+     * which replaces it with a changed copy (tables never change once used). Volatile: any thread may read it.
+     */
+    private volatile CommandTable commands;
+    /** The table the session was created with, which a reset gives back. */
+    private final CommandTable initialCommands;
     private final TypeResolver types = TypeResolver.shared();
     /** The session's {@code $Error}; {@link #errors} is this list unless an event action runs. */
     private final List<Object> sessionErrors = new ArrayList<>();
@@ -76,6 +82,7 @@ public final class ExecutionContext {
     public ExecutionContext(Host host, CommandTable commands) {
         this.host = host;
         this.commands = commands;
+        this.initialCommands = commands;
         AutomaticVariables.define(this);
     }
 
@@ -97,6 +104,11 @@ public final class ExecutionContext {
 
     public CommandTable commands() {
         return commands;
+    }
+
+    /** Gives the session a changed copy of its command table (Set-Alias, Remove-Alias). */
+    public void replaceCommands(CommandTable changed) {
+        commands = changed;
     }
 
     /**
@@ -287,10 +299,11 @@ public final class ExecutionContext {
 
     /**
      * Back to a fresh session's global scope (ResetRunspaceState): built-in variables only, no functions, an
-     * empty {@code $Error}. jpwsh removes functions too, so that a reset runspace keeps nothing of its last use.
+     * empty {@code $Error}, the aliases it started with. jpwsh removes functions too, so that a reset runspace keeps nothing of its last use.
      */
     public void reset() {
         global.clear();
+        commands = initialCommands;
         sessionErrors.clear();
         lastSucceeded = true;
         usingValues = java.util.Map.of();

@@ -22,10 +22,12 @@ public final class ScriptBlock {
     /**
      * The compiled body, immutable and shared: its source text, parameters, and the statements of its named
      * blocks (null when absent). An unnamed body is its end block (its process block for a filter).
-     * {@code defaultParameterSet} is the {@code [CmdletBinding()]} attribute's, or null.
+     * {@code defaultParameterSet} is the {@code [CmdletBinding()]} attribute's, or null. {@code definition} is where
+     * the source defines it (a function's whole {@code function name {...}} statement), for what reads the source
+     * around it, such as comment-based help.
      */
     public record Compiled(String text, List<ParameterSpec> parameters, Stmt begin, Stmt process, Stmt end,
-            Stmt clean, boolean cmdletBinding, String defaultParameterSet) {
+            Stmt clean, boolean cmdletBinding, String defaultParameterSet, dev.jpwsh.language.source.Extent definition) {
     }
 
     private final Compiled body;

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command entries of a default session state: one per built-in cmdlet, then one per built-in alias, made once
- * per process from {@link CommandTable#builtIn()} and shared (read-only) by every default session state.
+ * The command entries of a default session state: one per built-in cmdlet, then one per built-in alias, then the
+ * default functions ({@link DefaultFunctions}), made once per process from {@link CommandTable#builtIn()} and shared
+ * (read-only) by every default session state.
  */
 final class BuiltInCommands {
+    private static final List<SessionStateFunctionEntry> FUNCTIONS = DefaultFunctions.entries();
     private static final List<SessionStateCommandEntry> ENTRIES = entriesOf(CommandTable.builtIn());
 
     private BuiltInCommands() {
@@ -18,6 +20,11 @@ final class BuiltInCommands {
 
     static List<SessionStateCommandEntry> entries() {
         return ENTRIES;
+    }
+
+    /** The default functions among the entries. */
+    static List<SessionStateFunctionEntry> functions() {
+        return FUNCTIONS;
     }
 
     private static List<SessionStateCommandEntry> entriesOf(CommandTable table) {
@@ -28,6 +35,7 @@ final class BuiltInCommands {
         for (AliasInfo alias : table.aliases()) {
             entries.add(new SessionStateAliasEntry(alias.name(), alias.definition()));
         }
+        entries.addAll(FUNCTIONS);
         return List.copyOf(entries);
     }
 }

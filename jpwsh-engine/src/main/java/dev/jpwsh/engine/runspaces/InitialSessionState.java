@@ -337,7 +337,11 @@ public final class InitialSessionState {
         for (SessionStateVariableEntry v : variables.snapshot()) {
             global.define(new PSVariable(v.getName(), v.getValue(), v.getOptions()));
         }
-        if (!commands.isTemplate(BuiltInCommands.entries())) {
+        if (commands.isTemplate(BuiltInCommands.entries())) {
+            for (SessionStateFunctionEntry f : BuiltInCommands.functions()) {
+                global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions());
+            }
+        } else {
             for (SessionStateCommandEntry entry : commands.snapshot()) {
                 if (entry instanceof SessionStateFunctionEntry f) {
                     global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions());

@@ -1,0 +1,170 @@
+package dev.jpwsh.commands.discovery;
+
+import dev.jpwsh.engine.command.AliasInfo;
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.CommandDiscovery;
+import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.engine.command.DefaultParameterSet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.CmdletContext;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.scope.VariableOptions;
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Get-Alias, New-Alias, Set-Alias and Remove-Alias. A session's aliases live in its command table: defining or
+ * removing one gives the session a changed copy ({@link ExecutionContext#replaceCommands}). jpwsh keeps every alias
+ * in the session, whatever -Scope says.
+ */
+public final class AliasCommands {
+    private AliasCommands() {
+    }
+
+    /** Get-Alias: the aliases whose names (or, with -Definition, targets) match, sorted by name. */
+    @DotNetName("Microsoft.PowerShell.Commands.GetAliasCommand")
+    @DefaultParameterSet("Default")
+    public static final class GetAlias extends Cmdlet {
+        @Parameter(parameterSetName = "Default", position = 0, valueFromPipeline = true,
+                valueFromPipelineByPropertyName = true)
+        private String[] name;
+
+        @Parameter
+        private String[] exclude;
+
+        @Parameter
+        private String scope;
+
+        @Parameter(parameterSetName = "Definition")
+        private String[] definition;
+
+        @Override
+        protected void processRecord() {
+            boolean byDefinition = definition != null;
+            for (String pattern : byDefinition ? definition : name == null ? new String[] {"*"} : name) {
+                List<AliasInfo> matches = new ArrayList<>();
+                for (AliasInfo alias : frame().context().commands().aliases()) {
+                    String key = byDefinition ? alias.definition() : alias.name();
+                    if (Wildcard.matches(key, pattern, false) && (exclude == null
+                            || Arrays.stream(exclude).noneMatch(e -> Wildcard.matches(key, e, false)))) {
+                        matches.add(alias.resolvedTo(CommandDiscovery.find(frame(), alias.definition())));
+                    }
+                }
+                matches.sort(Comparator.comparing(AliasInfo::name, String.CASE_INSENSITIVE_ORDER));
+                matches.forEach(this::writeObject);
+                if (matches.isEmpty() && !Wildcard.containsWildcardCharacters(pattern) && exclude == null) {
+                    writeError(DiscoveryErrors.aliasNotFound(byDefinition ? "definition" : "name", pattern));
+                }
+            }
+        }
+    }
+
+    /** What New-Alias and Set-Alias share: the alias's name, target, description and options. */
+    abstract static class WriteAlias extends Cmdlet {
+        @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+        String name;
+
+        @Parameter(position = 1, mandatory = true, valueFromPipelineByPropertyName = true)
+        String value;
+
+        @Parameter(valueFromPipelineByPropertyName = true)
+        String description;
+
+        @Parameter(valueFromPipelineByPropertyName = true)
+        VariableOptions option;
+
+        @Parameter
+        boolean passThru;
+
+        @Parameter(valueFromPipelineByPropertyName = true)
+        String scope;
+
+        @Parameter
+        boolean force;
+
+        /**
+         * Defines the alias, unless an existing one is read-only (without -Force) or constant, or -WhatIf only tells
+         * what {@code action} would do.
+         */
+        void define(String action) {
+            ExecutionContext context = frame().context();
+            CommandTable table = context.commands();
+            AliasInfo existing = table.alias(name);
+            if (existing != null && (existing.options().has(VariableOptions.CONSTANT_BIT)
+                    || existing.options().has(VariableOptions.READ_ONLY_BIT) && !force)) {
+                writeError(DiscoveryErrors.aliasNotWritable(name));
+                return;
+            }
+            if (!new CmdletContext(frame(), null, Pipe.NULL).ShouldProcess("Name: " + name + " Value: " + value,
+                    action)) {
+                return;
+            }
+            AliasInfo alias = new AliasInfo(name, value, description == null ? "" : description,
+                    option == null ? VariableOptions.NONE : option, null);
+            context.replaceCommands(table.withAlias(alias));
+            if (passThru) {
+                writeObject(alias.resolvedTo(CommandDiscovery.find(frame(), value)));
+            }
+        }
+    }
+
+    /** New-Alias: a new alias; one by that name already there is an error unless -Force. */
+    @DotNetName("Microsoft.PowerShell.Commands.NewAliasCommand")
+    @SupportsShouldProcess
+    public static final class NewAlias extends WriteAlias {
+        @Override
+        protected void processRecord() {
+            if (!force && frame().context().commands().alias(name) != null) {
+                writeError(DiscoveryErrors.aliasExists(name));
+                return;
+            }
+            define("New Alias");
+        }
+    }
+
+    /** Set-Alias: defines or changes an alias. */
+    @DotNetName("Microsoft.PowerShell.Commands.SetAliasCommand")
+    @SupportsShouldProcess
+    public static final class SetAlias extends WriteAlias {
+        @Override
+        protected void processRecord() {
+            define("Set Alias");
+        }
+    }
+
+    /** Remove-Alias: removes aliases; a read-only one only with -Force, a constant one never. */
+    @DotNetName("Microsoft.PowerShell.Commands.RemoveAliasCommand")
+    @DefaultParameterSet("Default")
+    public static final class RemoveAlias extends Cmdlet {
+        @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
+        private String[] name;
+
+        @Parameter
+        private String scope;
+
+        @Parameter
+        private boolean force;
+
+        @Override
+        protected void processRecord() {
+            ExecutionContext context = frame().context();
+            for (String n : name) {
+                AliasInfo existing = context.commands().alias(n);
+                if (existing == null) {
+                    writeError(DiscoveryErrors.aliasNotFound("name", n));
+                } else if (existing.options().has(VariableOptions.CONSTANT_BIT)
+                        || existing.options().has(VariableOptions.READ_ONLY_BIT) && !force) {
+                    throw terminatingError(DiscoveryErrors.aliasNotRemovable(n));
+                } else {
+                    context.replaceCommands(context.commands().withoutAlias(n));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.jpwsh.commands.discovery;
+
+import dev.jpwsh.engine.command.CommandLibrary;
+import dev.jpwsh.engine.command.CommandTable;
+
+/** The discovery and invocation cmdlets and their aliases; found by {@link CommandTable#builtIn()}. */
+public final class DiscoveryCommands implements CommandLibrary {
+    @Override
+    public void register(CommandTable table) {
+        table
+                .cmdlet("Get-Command", GetCommandCommand.class).alias("gcm", "Get-Command")
+                .cmdlet("Get-Help", GetHelpCommand.class)
+                .cmdlet("Invoke-Expression", InvokeExpressionCommand.class).alias("iex", "Invoke-Expression")
+                .cmdlet("Measure-Command", MeasureCommandCommand.class)
+                .cmdlet("Get-Verb", GetVerbCommand.class)
+                .cmdlet("Get-Alias", AliasCommands.GetAlias.class).alias("gal", "Get-Alias")
+                .cmdlet("New-Alias", AliasCommands.NewAlias.class).alias("nal", "New-Alias")
+                .cmdlet("Set-Alias", AliasCommands.SetAlias.class).alias("sal", "Set-Alias")
+                .cmdlet("Remove-Alias", AliasCommands.RemoveAlias.class)
+                .cmdlet("Get-Host", GetHostCommand.class)
+                .cmdlet("Read-Host", ReadHostCommand.class);
+    }
+}

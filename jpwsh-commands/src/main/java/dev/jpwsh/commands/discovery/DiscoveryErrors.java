@@ -1,0 +1,49 @@
+package dev.jpwsh.commands.discovery;
+
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.error.ErrorRecord;
+
+/** The errors of the discovery cmdlets, with pwsh's ids, categories, messages and exception types. */
+final class DiscoveryErrors {
+    private DiscoveryErrors() {
+    }
+
+    /** Get-Command's error for a name no command has; the cmdlet qualifies the id with its type. */
+    static ErrorRecord commandNotFound(String name) {
+        return RuntimeFailures.create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
+                + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"
+                + "Check the spelling of the name, or if a path was included, verify that the path is correct and "
+                + "try again.", name, "System.Management.Automation.CommandNotFoundException").record();
+    }
+
+    static ErrorRecord commandParameterNotFound(String name) {
+        return RuntimeFailures.create("CommandParameterNotFound", "ObjectNotFound", "No matching commands include a "
+                + "parameter named '" + name + "'.  Check the spelling of the parameter name, and then try again.",
+                name, "System.ArgumentException").record();
+    }
+
+    /** No alias has that name or definition ({@code what}: "name" or "definition"). */
+    static ErrorRecord aliasNotFound(String what, String name) {
+        return RuntimeFailures.create("ItemNotFoundException", "ObjectNotFound",
+                "This command cannot find a matching alias because an alias with the " + what + " '" + name
+                        + "' does not exist.", name, "System.Management.Automation.ItemNotFoundException").record();
+    }
+
+    static ErrorRecord aliasExists(String name) {
+        return RuntimeFailures.create("AliasAlreadyExists", "ResourceExists", "The alias is not allowed, because "
+                + "an alias with the name '" + name + "' already exists.", name,
+                "System.Management.Automation.SessionStateException").record();
+    }
+
+    static ErrorRecord aliasNotWritable(String name) {
+        return RuntimeFailures.create("AliasNotWritable", "WriteError", "Alias is not writeable because alias "
+                + name + " is read-only or constant and cannot be written to.", name,
+                "System.Management.Automation.SessionStateUnauthorizedAccessException").record();
+    }
+
+    static ErrorRecord aliasNotRemovable(String name) {
+        return RuntimeFailures.create("AliasNotRemovable", "WriteError", "Alias was not removed because alias "
+                + name + " is constant or read-only.", name,
+                "System.Management.Automation.SessionStateUnauthorizedAccessException").record();
+    }
+}
