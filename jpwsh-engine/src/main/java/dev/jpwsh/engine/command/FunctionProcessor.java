@@ -53,7 +53,8 @@ public final class FunctionProcessor implements CommandProcessor {
         PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
         try {
             call = ScriptParameterBinder.binding(block, frame,
-                    DefaultParameterValues.forFunction(frame, name, block, args), fromPipeline);
+                    DefaultParameterValues.forFunction(frame, name == null ? null : displayName(name), block, args),
+                    fromPipeline);
             String commandName = name == null ? "" : name;
             String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
             String path = isScriptFile() ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;

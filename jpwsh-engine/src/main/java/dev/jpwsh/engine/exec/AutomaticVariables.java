@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.engine.command.DefaultParameterDictionary;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
@@ -47,7 +48,8 @@ final class AutomaticVariables {
         global.set("PSNativeCommandArgumentPassing", "Standard");
         global.set("PSNativeCommandUseErrorActionPreference", false);
         global.set("OutputEncoding", new Encoding.UTF8Encoding(false));
-        global.set("PSDefaultParameterValues", new PSHashtable());
+        global.set("PSDefaultParameterValues", new DefaultParameterDictionary())
+                .setTypeConstraint(DefaultParameterDictionary.class);
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
     }
