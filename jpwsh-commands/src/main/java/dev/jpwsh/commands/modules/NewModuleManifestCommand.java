@@ -43,21 +43,21 @@ public final class NewModuleManifestCommand extends Cmdlet {
     @Parameter(aliases = {"ModuleToProcess"})
     private String rootModule;
     @Parameter
-    private Version moduleVersion = new Version(0, 0, 1);
+    private Object moduleVersion = "0.0.1";
     @Parameter
     private String description;
     @Parameter
     private String processorArchitecture;
     @Parameter
-    private Version powerShellVersion;
+    private Object powerShellVersion;
     @Parameter
-    private Version clrVersion;
+    private Object clrVersion;
     @Parameter
-    private Version dotNetFrameworkVersion;
+    private Object dotNetFrameworkVersion;
     @Parameter
     private String powerShellHostName;
     @Parameter
-    private Version powerShellHostVersion;
+    private Object powerShellHostVersion;
     @Parameter
     private Object[] requiredModules;
     @Parameter
@@ -297,7 +297,24 @@ public final class NewModuleManifestCommand extends Cmdlet {
         return values != null && values.length > 0;
     }
 
-    private static String version(Version version) {
-        return ManifestText.quote(version == null ? null : version.toString());
+    /**
+     * A version parameter's value as a version's text. A number written {@code 2.0} arrives as the double 2, whose
+     * text {@code 2} is no version: it is read as {@code 2.0}, as pwsh reads the number's own spelling.
+     */
+    private String version(Object value) {
+        if (value == null) {
+            return ManifestText.quote(null);
+        }
+        String text = LanguagePrimitives.toString(value);
+        if ((value instanceof Double || value instanceof Float) && !text.contains(".")) {
+            text += ".0";
+        }
+        try {
+            return ManifestText.quote(Version.Parse(text).toString());
+        } catch (IllegalArgumentException e) {
+            throw terminatingError(RuntimeFailures.create("ParameterArgumentTransformationError", "InvalidData",
+                    "Cannot convert value \"" + text + "\" to type \"System.Version\".", value,
+                    "System.Management.Automation.PSInvalidCastException").record());
+        }
     }
 }

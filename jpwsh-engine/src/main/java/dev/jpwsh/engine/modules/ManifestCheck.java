@@ -93,7 +93,7 @@ public final class ManifestCheck {
 
     private void modules(String member, String errorId) {
         for (String name : entries(member)) {
-            if (!importer.isAvailable(name)) {
+            if (!isFile(name) && !importer.isAvailable(name)) {
                 errors.add(ModuleErrors.invalidEntry(errorId, member, name, manifestFile, target));
             }
         }

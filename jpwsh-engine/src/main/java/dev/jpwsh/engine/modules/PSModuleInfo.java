@@ -142,8 +142,36 @@ public final class PSModuleInfo {
     }
 
     public Version getPowerShellVersion() {
-        String text = member("PowerShellVersion");
-        return text == null ? null : Version.Parse(text);
+        return versionMember("PowerShellVersion");
+    }
+
+    public Version getPowerShellHostVersion() {
+        return versionMember("PowerShellHostVersion");
+    }
+
+    public String getPowerShellHostName() {
+        return member("PowerShellHostName");
+    }
+
+    public Version getClrVersion() {
+        return versionMember("ClrVersion");
+    }
+
+    public Version getDotNetFrameworkVersion() {
+        return versionMember("DotNetFrameworkVersion");
+    }
+
+    public String getHelpInfoUri() {
+        return member("HelpInfoURI");
+    }
+
+    private Version versionMember(String key) {
+        String text = member(key);
+        try {
+            return text == null || text.isEmpty() ? null : Version.Parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public List<String> getCompatiblePSEditions() {
