@@ -156,6 +156,23 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
             return position.scriptName();
         }
 
+        public String getPSScriptRoot() {
+            int slash = position.scriptName().lastIndexOf('/');
+            return slash < 0 ? "" : position.scriptName().substring(0, Math.max(slash, 1));
+        }
+
+        /** {@code At <file>:<line> char:<column>}, the line and the failing part underlined, as pwsh writes it. */
+        public String getPositionMessage() {
+            if (position.line() == 0) {
+                return "";
+            }
+            String file = position.scriptName().isEmpty() ? "line" : position.scriptName();
+            dev.jpwsh.language.source.PositionMessage excerpt = dev.jpwsh.language.source.PositionMessage.of(
+                    position.lineText(), position.column(), position.length());
+            return "At " + file + ":" + position.line() + " char:" + position.column() + "\n+ " + excerpt.line()
+                    + "\n+ " + excerpt.underline();
+        }
+
         public Object getMyCommand() {
             return commandName == null ? null : new CommandName(commandName);
         }
