@@ -33,6 +33,7 @@ import dev.jpwsh.commands.utility.SetStrictModeCommand;
 import dev.jpwsh.commands.utility.StartSleepCommand;
 import dev.jpwsh.commands.utility.WriteHostCommand;
 import dev.jpwsh.commands.utility.WriteOutputCommand;
+import dev.jpwsh.commands.utility.WriteErrorCommand;
 import dev.jpwsh.commands.utility.WriteStreamCommands;
 import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
@@ -48,7 +49,7 @@ public final class CoreCommands implements CommandLibrary {
                         "Where-Object")
                 .cmdlet("Write-Output", WriteOutputCommand.class).alias("echo", "Write-Output")
                 .cmdlet("Write-Host", WriteHostCommand.class)
-                .cmdlet("Write-Error", WriteStreamCommands.WriteError.class)
+                .cmdlet("Write-Error", WriteErrorCommand.class)
                 .cmdlet("Write-Warning", WriteStreamCommands.WriteWarning.class)
                 .cmdlet("Write-Verbose", WriteStreamCommands.WriteVerbose.class)
                 .cmdlet("Write-Debug", WriteStreamCommands.WriteDebug.class)

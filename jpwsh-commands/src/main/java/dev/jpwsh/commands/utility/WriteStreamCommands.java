@@ -17,49 +17,9 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Write-Error, Write-Warning, Write-Verbose, Write-Debug, Write-Information and Write-Progress. */
+/** Write-Warning, Write-Verbose, Write-Debug, Write-Information and Write-Progress. */
 public final class WriteStreamCommands {
     private WriteStreamCommands() {
-    }
-
-    /** Write-Error: a non-terminating error with the message, or the given ErrorRecord. */
-    @DotNetName("Microsoft.PowerShell.Commands.WriteErrorCommand")
-    public static final class WriteError extends Cmdlet {
-        @Parameter(position = 0, valueFromPipeline = true)
-        private Object message;
-
-        @Parameter
-        private String errorId;
-
-        @Parameter
-        private String category;
-
-        @Parameter
-        private Object targetObject;
-
-        @Override
-        protected void processRecord() {
-            if (message instanceof ErrorRecord record) {
-                passOnError(record);
-                return;
-            }
-            String text = LanguagePrimitives.toString(message);
-            Object owner = frame().variable("__commandname");
-            String id = (errorId == null ? "Microsoft.PowerShell.Commands.WriteErrorException" : errorId)
-                    + (owner == null ? "" : "," + owner);
-            String cat = category == null ? "NotSpecified" : category;
-            // Write-Error reports on behalf of its caller: inside a function, under the function's name at the
-            // statement that called it; at a script's top level, with no position at all.
-            boolean inFunction = owner != null && !owner.toString().endsWith(".ps1");
-            ErrorRecord.ScriptPosition where = ErrorRecord.ScriptPosition.NONE;
-            if (inFunction && frame().variable("myinvocation") instanceof dev.jpwsh.engine.exec.InvocationInfo info
-                    && info.callSite() != null) {
-                where = info.callSite();
-            }
-            passOnError(new ErrorRecord(new PSRuntimeException("WriteErrorException", cat, text, null,
-                    "Microsoft.PowerShell.Commands.WriteErrorException"), id, cat, targetObject, where,
-                    inFunction ? owner.toString() : null));
-        }
     }
 
     /** Write-Warning, Write-Verbose and Write-Debug: a message record for their stream. */

@@ -31,6 +31,7 @@ public final class CallVariables implements DeferredVariables {
     private static final List<String> INVOKED_WITH_INPUT = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET,
             INVOCATION, COMMAND_NAME, INPUT);
 
+
     private final List<ParameterSpec> parameters;
     private final Object[] values;
     /** The indexes of the bound parameters in the order they were bound, the first {@code boundCount} of them. */
@@ -43,6 +44,9 @@ public final class CallVariables implements DeferredVariables {
     private InvocationInfo.CommandInfo command;
     private String commandName;
     private ErrorRecord.ScriptPosition callSite;
+    /** The call's place in its pipeline, {@code position << 16 | length}; 0 for a command alone. */
+    private int pipelinePlace;
+    private boolean expectingInput;
     /** The objects {@code $input} enumerates in the block running now; null before a block has input. */
     private List<Object> input;
 
@@ -59,11 +63,17 @@ public final class CallVariables implements DeferredVariables {
         this.parameterSet = parameterSet;
     }
 
-    /** Adds {@code $MyInvocation} and {@code __CommandName}: the command, the name it was called by, where. */
-    void invokedAs(InvocationInfo.CommandInfo command, String commandName, ErrorRecord.ScriptPosition callSite) {
+    /**
+     * Adds {@code $MyInvocation} and {@code __CommandName}: the command, the name it was called by (null for a
+     * script block), where, its place in its pipeline and whether it takes input.
+     */
+    void invokedAs(InvocationInfo.CommandInfo command, String commandName, ErrorRecord.ScriptPosition callSite,
+            int pipelinePlace, boolean expectingInput) {
         this.command = command;
         this.commandName = commandName;
         this.callSite = callSite;
+        this.pipelinePlace = pipelinePlace;
+        this.expectingInput = expectingInput;
     }
 
     /**
@@ -118,7 +128,8 @@ public final class CallVariables implements DeferredVariables {
     InvocationInfo invocation() {
         if (invocation == null) {
             invocation = new InvocationInfo(command, commandName == null ? "" : commandName, boundParameters(),
-                    extraArguments, callSite == null ? "" : callSite.scriptName(), callSite);
+                    extraArguments, callSite == null ? "" : callSite.scriptName(), callSite, expectingInput,
+                    pipelinePlace == 0 ? 1 : pipelinePlace >>> 16, pipelinePlace == 0 ? 1 : pipelinePlace & 0xFFFF);
         }
         return invocation;
     }

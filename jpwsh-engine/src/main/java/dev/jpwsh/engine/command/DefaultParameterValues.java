@@ -1,38 +1,72 @@
 package dev.jpwsh.engine.command;
 
+import dev.jpwsh.dotnet.collections.HashSet;
+import dev.jpwsh.dotnet.collections.StringComparer;
+import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.InformationalRecord.WarningRecord;
+import dev.jpwsh.engine.exec.MessageStreams;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * {@code $PSDefaultParameterValues}: a table of {@code 'CommandName:ParameterName'} keys (both may be wildcards) whose
- * values a cmdlet or an advanced function takes for the parameters its call leaves out; a script block value is
- * run for each call, and a true {@code Disabled} entry turns the table off. The defaults join the call's arguments
- * as named ones before binding. A positional parameter takes its default only in a call without positional
- * arguments, since one of them could be meant for it.
+ * {@code $PSDefaultParameterValues}: a table of {@code 'CommandName:ParameterName'} keys (both may be wildcards, the
+ * command part may name an alias of the command) whose values a cmdlet or an advanced function or script takes for
+ * the parameters its call leaves out, read as pwsh's CmdletParameterBinderController reads it:
+ * <ul>
+ * <li>a true {@code Disabled} entry turns the table off; any other key that is not {@code Command:Parameter} is
+ * removed from the table with a warning;</li>
+ * <li>a parameter part may be a parameter's name or alias, or a pattern that must match exactly one of them (else a
+ * warning); two keys giving one parameter different values cancel each other (a warning);</li>
+ * <li>a script block value runs for each call with the binding state ({@code BoundParameters},
+ * {@code BoundPositionalParameters}, {@code BoundDefaultParameters}) as {@code $args[0]}; no output means no
+ * default.</li>
+ * </ul>
+ * The defaults join the call's arguments as named ones before binding; a positional parameter that one of the
+ * call's positional arguments will go to takes no default. A call costs one variable
+ * lookup when the table is absent or empty.
  */
 public final class DefaultParameterValues {
     /** The variable's key; AutomaticVariables defines it, empty, in the global scope. */
     private static final String KEY = Scope.key("PSDefaultParameterValues");
+    /** The position of a parameter that takes none. */
+    private static final int NONE = Integer.MAX_VALUE;
     private static final List<Target> COMMON = List.of(
-            new Target("Verbose", List.of("vb"), true, false), new Target("Debug", List.of("db"), true, false),
+            new Target("Verbose", List.of("vb"), true, NONE), new Target("Debug", List.of("db"), true, NONE),
             named("ErrorAction", "ea"), named("WarningAction", "wa"), named("InformationAction", "infa"),
             named("ErrorVariable", "ev"), named("WarningVariable", "wv"), named("InformationVariable", "iv"),
             named("OutVariable", "ov"), named("OutBuffer", "ob"), named("PipelineVariable", "pv"),
             named("ProgressAction", "proga"));
+    private static final ClassValue<List<Target>> CMDLET_TARGETS = new ClassValue<>() {
+        @Override
+        protected List<Target> computeValue(Class<?> type) {
+            return cmdletTargets(type);
+        }
+    };
 
     /** A parameter a default could go to. */
-    private record Target(String name, List<String> aliases, boolean isSwitch, boolean positional) {
-        boolean matches(String pattern) {
-            return Wildcard.matches(name, pattern, false)
-                    || aliases.stream().anyMatch(a -> Wildcard.matches(a, pattern, false));
+    private record Target(String name, List<String> aliases, boolean isSwitch, int position) {
+        /** Whether {@code written} is this parameter's name or one of its aliases. */
+        boolean isCalled(String written) {
+            return name.equalsIgnoreCase(written) || aliases.stream().anyMatch(written::equalsIgnoreCase);
+        }
+
+        /** How many of the parameter's name and aliases {@code pattern} matches (pwsh counts each). */
+        long matchCount(String pattern) {
+            return (Wildcard.matches(name, pattern, false) ? 1 : 0)
+                    + aliases.stream().filter(a -> Wildcard.matches(a, pattern, false)).count();
         }
 
         boolean givenIn(List<CommandArgument> args) {
@@ -45,6 +79,30 @@ public final class DefaultParameterValues {
         }
     }
 
+    /** The defaults one call found: by parameter, and the parameters two keys disagree on. */
+    private static final class Found {
+        final Map<Target, Object> values = new LinkedHashMap<>();
+        final Set<Target> conflicting = new LinkedHashSet<>();
+        final Set<String> warned = new LinkedHashSet<>();
+
+        void add(Frame frame, Target target, Object value, String parameterPart) {
+            if (!values.containsKey(target)) {
+                values.put(target, value);
+            } else if (!Objects.equals(values.get(target), value)) {
+                conflicting.add(target);
+                warnOnce(frame, parameterPart, "Multiple different default values are defined in "
+                        + "$PSDefaultParameterValues for the parameter matching the following name or alias: "
+                        + parameterPart + ". These defaults have been ignored.");
+            }
+        }
+
+        void warnOnce(Frame frame, String parameterPart, String message) {
+            if (warned.add(parameterPart.toLowerCase(java.util.Locale.ROOT))) {
+                MessageStreams.write(frame, new WarningRecord(message));
+            }
+        }
+    }
+
     private DefaultParameterValues() {
     }
 
@@ -52,10 +110,10 @@ public final class DefaultParameterValues {
     public static List<CommandArgument> forCmdlet(Frame frame, String command, Class<?> type,
             List<CommandArgument> args) {
         Map<?, ?> table = table(frame);
-        return table == null ? args : withDefaults(frame, table, command, cmdletTargets(type), args);
+        return table == null ? args : withDefaults(frame, table, command, CMDLET_TARGETS.get(type), args);
     }
 
-    /** {@code args} with the defaults that apply to function {@code command}, when {@code block} is advanced. */
+    /** {@code args} with the defaults that apply to function or script {@code command}, when {@code block} is advanced. */
     public static List<CommandArgument> forFunction(Frame frame, String command, ScriptBlock block,
             List<CommandArgument> args) {
         if (command == null || !block.body().cmdletBinding()) {
@@ -65,58 +123,158 @@ public final class DefaultParameterValues {
         return table == null ? args : withDefaults(frame, table, command, functionTargets(block), args);
     }
 
-    /** The table in force, or null when there is none, it is empty or it is disabled. */
+    /** The table in force, or null when there is none or it is empty. */
     private static Map<?, ?> table(Frame frame) {
-        if (!(frame.variable(KEY) instanceof Map<?, ?> table) || table.isEmpty()) {
-            return null;
-        }
-        return LanguagePrimitives.isTrue(table.get("Disabled")) ? null : table;
+        return frame.variable(KEY) instanceof Map<?, ?> table && !table.isEmpty() ? table : null;
     }
 
     private static List<CommandArgument> withDefaults(Frame frame, Map<?, ?> table, String command,
             List<Target> targets, List<CommandArgument> args) {
-        boolean anyPositional = hasPositional(args, targets);
-        List<CommandArgument> result = null;
-        List<Target> taken = new ArrayList<>();
+        Found found = new Found();
+        List<Object> badKeys = new ArrayList<>();
+        Map<DefaultParameterKey, Object> wildcards = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : table.entrySet()) {
-            String key = String.valueOf(entry.getKey());
-            int colon = key.indexOf(':');
-            if (colon <= 0 || !Wildcard.matches(command, key.substring(0, colon).strip(), false)) {
+            if (!(entry.getKey() instanceof String text)) {
                 continue;
             }
-            String parameter = key.substring(colon + 1).strip();
-            for (Target target : targets) {
-                if (!target.matches(parameter) || taken.contains(target) || target.givenIn(args)
-                        || target.positional() && !target.isSwitch() && anyPositional) {
+            String key = text.strip();
+            DefaultParameterKey parsed = DefaultParameterKey.parse(key);
+            if (parsed == null) {
+                if (!key.equalsIgnoreCase("Disabled")) {
+                    badKeys.add(entry.getKey());
+                } else if (LanguagePrimitives.isTrue(entry.getValue())) {
+                    return args;
+                }
+            } else if (Wildcard.containsWildcardCharacters(key)) {
+                wildcards.put(parsed, entry.getValue());
+            } else if (isCommand(frame, command, parsed.command())) {
+                addExact(frame, found, targets, parsed.parameter(), entry.getValue());
+            }
+        }
+        wildcards.forEach((parsed, value) -> {
+            if (isCommand(frame, command, parsed.command())) {
+                addMatching(frame, found, targets, parsed.parameter(), value);
+            }
+        });
+        if (!badKeys.isEmpty()) {
+            removeBadKeys(frame, table, badKeys);
+        }
+        found.conflicting.forEach(found.values::remove);
+        return found.values.isEmpty() ? args : apply(frame, found.values, targets, args);
+    }
+
+    /** Whether the command part of a key names the command, or one of its aliases. */
+    private static boolean isCommand(Frame frame, String command, String pattern) {
+        if (Wildcard.matches(command, pattern, false)) {
+            return true;
+        }
+        return frame.context().commands().aliases().stream().anyMatch(a -> a.definition().equalsIgnoreCase(command)
+                && Wildcard.matches(a.name(), pattern, false));
+    }
+
+    private static void addExact(Frame frame, Found found, List<Target> targets, String parameter, Object value) {
+        targets.stream().filter(t -> t.isCalled(parameter)).findFirst()
+                .ifPresent(target -> found.add(frame, target, value, parameter));
+    }
+
+    private static void addMatching(Frame frame, Found found, List<Target> targets, String parameter, Object value) {
+        if (!Wildcard.containsWildcardCharacters(parameter)) {
+            addExact(frame, found, targets, parameter, value);
+            return;
+        }
+        List<Target> matches = targets.stream().filter(t -> t.matchCount(parameter) > 0).toList();
+        if (matches.size() > 1 || matches.size() == 1 && matches.getFirst().matchCount(parameter) > 1) {
+            found.warnOnce(frame, parameter, "The following name or alias defined in $PSDefaultParameterValues for "
+                    + "this cmdlet resolves to multiple parameters: " + parameter + ". The default has been ignored.");
+        } else if (matches.size() == 1) {
+            found.add(frame, matches.getFirst(), value, parameter);
+        }
+    }
+
+    /** pwsh drops the keys it cannot read from the table and says which. */
+    private static void removeBadKeys(Frame frame, Map<?, ?> table, List<Object> badKeys) {
+        badKeys.forEach(table::remove);
+        List<String> names = badKeys.stream().map(String::valueOf).toList();
+        MessageStreams.write(frame, new WarningRecord(names.size() > 1
+                ? "The keys '" + String.join(", ", names) + "' do not have valid formats. " + FORMAT_HELP
+                : "The key '" + names.getFirst() + "' does not have a valid format. " + FORMAT_HELP));
+    }
+
+    static final String FORMAT_HELP = "For information about the correct format, see "
+            + "about_Parameters_Default_Values at https://go.microsoft.com/fwlink/?LinkId=228266.";
+
+    /** The call's arguments and the defaults for the parameters it leaves out. */
+    private static List<CommandArgument> apply(Frame frame, Map<Target, Object> defaults, List<Target> targets,
+            List<CommandArgument> args) {
+        Set<Target> takenByPosition = takenByPosition(args, targets);
+        List<CommandArgument> result = null;
+        HashSet taken = new HashSet(StringComparer.getOrdinalIgnoreCase());
+        for (Map.Entry<Target, Object> entry : defaults.entrySet()) {
+            Target target = entry.getKey();
+            if (target.givenIn(args) || takenByPosition.contains(target)) {
+                continue;
+            }
+            Object value = entry.getValue();
+            if (value instanceof ScriptBlock block) {
+                List<Object> output = run(frame, block, bindingState(args, targets, taken));
+                if (output.isEmpty()) {
                     continue;
                 }
-                taken.add(target);
-                if (result == null) {
-                    result = new ArrayList<>(args);
-                }
-                result.add(CommandArgument.parameterWithValue(target.name(), valueOf(frame, entry.getValue())));
+                value = output.size() == 1 ? output.getFirst() : output.toArray();
             }
+            if (result == null) {
+                result = new ArrayList<>(args);
+            }
+            result.add(CommandArgument.parameterWithValue(target.name(), value));
+            taken.Add(target.name());
         }
         return result == null ? args : result;
     }
 
-    /** True when some argument is no parameter's value: a parameter other than a switch takes the next one. */
-    private static boolean hasPositional(List<CommandArgument> args, List<Target> targets) {
+    private static List<Object> run(Frame frame, ScriptBlock block, PSObject state) {
+        Enumerables.Collector output = new Enumerables.Collector();
+        block.invoke(frame, List.of(CommandArgument.value(state)), null, false, output);
+        return output.items();
+    }
+
+    /** What a script block value sees as {@code $args[0]}: the parameters named so far, and the defaults taken. */
+    private static PSObject bindingState(List<CommandArgument> args, List<Target> targets, HashSet taken) {
+        HashSet named = new HashSet(StringComparer.getOrdinalIgnoreCase());
+        for (CommandArgument arg : args) {
+            if (arg.isParameter()) {
+                named.Add(targets.stream().filter(t -> t.isNamedBy(arg.parameterName())).map(Target::name)
+                        .findFirst().orElse(arg.parameterName()));
+            }
+        }
+        named.UnionWith(taken);
+        PSObject state = new PSObject();
+        state.set("BoundParameters", named);
+        state.set("BoundPositionalParameters", new HashSet(StringComparer.getOrdinalIgnoreCase()));
+        state.set("BoundDefaultParameters", new HashSet(taken, StringComparer.getOrdinalIgnoreCase()));
+        return state;
+    }
+
+    /**
+     * The positional parameters the call's positional arguments go to: as many as there are arguments that are no
+     * named parameter's value, in order of position, leaving out those the call names.
+     */
+    private static Set<Target> takenByPosition(List<CommandArgument> args, List<Target> targets) {
+        int positional = 0;
         for (int i = 0; i < args.size(); i++) {
             CommandArgument arg = args.get(i);
             if (!arg.isParameter()) {
-                return true;
-            }
-            if (!arg.hasValue() && targets.stream().anyMatch(t -> !t.isSwitch() && t.isNamedBy(arg.parameterName()))) {
+                positional++;
+            } else if (!arg.hasValue()
+                    && targets.stream().anyMatch(t -> !t.isSwitch() && t.isNamedBy(arg.parameterName()))) {
                 i++;
             }
         }
-        return false;
-    }
-
-    /** A script block value is run for each call, and its output is the default. */
-    private static Object valueOf(Frame frame, Object value) {
-        return value instanceof ScriptBlock block ? block.invokeWithUnderscore(frame, null) : value;
+        if (positional == 0) {
+            return Set.of();
+        }
+        List<Target> byPosition = targets.stream().filter(t -> t.position() != NONE && !t.isSwitch() && !t.givenIn(args))
+                .sorted(java.util.Comparator.comparingInt(Target::position)).toList();
+        return Set.copyOf(byPosition.subList(0, Math.min(positional, byPosition.size())));
     }
 
     private static List<Target> cmdletTargets(Class<?> type) {
@@ -128,22 +286,23 @@ public final class DefaultParameterValues {
                     String name = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
                     targets.add(new Target(name, Arrays.stream(declarations).flatMap(d -> Arrays.stream(d.aliases()))
                             .toList(), f.getType() == boolean.class || f.getType() == Boolean.class,
-                            Arrays.stream(declarations).anyMatch(d -> d.position() >= 0)));
+                            Arrays.stream(declarations).mapToInt(d -> d.position() >= 0 ? d.position() : NONE).min()
+                                    .orElse(NONE)));
                 }
             }
         }
-        return targets;
+        return List.copyOf(targets);
     }
 
     private static List<Target> functionTargets(ScriptBlock block) {
         List<Target> targets = new ArrayList<>(COMMON);
         for (ParameterSpec p : block.body().parameters()) {
-            targets.add(new Target(p.name(), p.aliases(), p.isSwitch(), p.position() != Integer.MAX_VALUE));
+            targets.add(new Target(p.name(), p.aliases(), p.isSwitch(), p.position()));
         }
         return targets;
     }
 
     private static Target named(String name, String alias) {
-        return new Target(name, List.of(alias), false, false);
+        return new Target(name, List.of(alias), false, NONE);
     }
 }

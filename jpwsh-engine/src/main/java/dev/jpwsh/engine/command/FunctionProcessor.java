@@ -34,6 +34,8 @@ public final class FunctionProcessor implements CommandProcessor {
     private final String name;
     /** The position of the statement that called this command. */
     private final dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition callSite;
+    /** Where the call is in its pipeline, as {@link dev.jpwsh.engine.exec.ExecutionContext#pipelinePlace} says. */
+    private final int pipelinePlace;
 
     /** {@code takesInput} is false for the first command of a pipeline; {@code name} is null for a block. */
     public FunctionProcessor(ScriptBlock block, Frame frame, List<CommandArgument> args, boolean takesInput,
@@ -44,6 +46,7 @@ public final class FunctionProcessor implements CommandProcessor {
         this.takesInput = takesInput;
         this.name = name;
         this.callSite = frame.context().currentPosition();
+        this.pipelinePlace = frame.context().pipelinePlace();
     }
 
     @Override
@@ -53,11 +56,13 @@ public final class FunctionProcessor implements CommandProcessor {
         PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
         try {
             call = ScriptParameterBinder.binding(block, frame,
-                    DefaultParameterValues.forFunction(frame, name, block, args), fromPipeline);
+                    DefaultParameterValues.forFunction(frame, name == null ? null : displayName(name), block, args),
+                    fromPipeline);
             String commandName = name == null ? "" : name;
             String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
             String path = isScriptFile() ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;
-            call.invokedAs(new InvocationInfo.CommandInfo(displayName(commandName), type, path), name, callSite);
+            call.invokedAs(new InvocationInfo.CommandInfo(displayName(commandName), type, path), name, callSite,
+                    pipelinePlace, takesInput);
             frame.scope().defer(call);
             out = CommonParameters.withOutVariable(frame, out);
             if (block.body().cmdletBinding()) {

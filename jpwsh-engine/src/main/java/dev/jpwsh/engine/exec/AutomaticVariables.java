@@ -1,6 +1,8 @@
 package dev.jpwsh.engine.exec;
 
+import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.engine.command.DefaultParameterDictionary;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
@@ -20,6 +22,7 @@ final class AutomaticVariables {
     private static final String OS_DESCRIPTION = OS_NAME + " " + System.getProperty("os.version");
     private static final int PID = (int) ProcessHandle.current().pid();
     private static final String HOME = System.getProperty("user.home");
+    private static final String CULTURE = cultureName(System.getenv());
 
     private AutomaticVariables() {
     }
@@ -34,6 +37,8 @@ final class AutomaticVariables {
         constant(global, "HOME", HOME);
         constant(global, "Host", context.host());
         constant(global, "ShellId", "Microsoft.PowerShell");
+        constant(global, "PSCulture", CULTURE);
+        constant(global, "PSUICulture", CULTURE);
         constant(global, "PSVersionTable", versionTable());
         global.set("Error", context.errors());
         global.set("ErrorActionPreference", "Continue");
@@ -47,9 +52,30 @@ final class AutomaticVariables {
         global.set("PSNativeCommandArgumentPassing", "Standard");
         global.set("PSNativeCommandUseErrorActionPreference", false);
         global.set("OutputEncoding", new Encoding.UTF8Encoding(false));
-        global.set("PSDefaultParameterValues", new PSHashtable());
+        global.set("PSDefaultParameterValues", new DefaultParameterDictionary())
+                .setTypeConstraint(DefaultParameterDictionary.class);
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
+    }
+
+    /**
+     * The culture name .NET on Linux derives from the locale variables (LC_ALL, then LC_MESSAGES, then LANG):
+     * {@code en_US.UTF-8} is {@code en-US}; C, POSIX or none is the invariant culture, whose name is empty.
+     */
+    static String cultureName(java.util.Map<String, String> environment) {
+        String locale = null;
+        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = environment.get(variable);
+            if (value != null && !value.isEmpty()) {
+                locale = value;
+                break;
+            }
+        }
+        if (locale == null) {
+            return "";
+        }
+        String name = locale.replaceFirst("[.@].*$", "");
+        return name.equals("C") || name.equals("POSIX") || name.isEmpty() ? "" : name.replace('_', '-');
     }
 
     private static void constant(Scope scope, String name, Object value) {
@@ -60,8 +86,14 @@ final class AutomaticVariables {
         PSHashtable table = new PSVersionHashTable();
         table.put("PSVersion", new SemanticVersion(POWERSHELL_VERSION));
         table.put("PSEdition", "Core");
-        table.put("Platform", "Unix");
+        table.put("GitCommitId", POWERSHELL_VERSION);
         table.put("OS", OS_DESCRIPTION);
+        table.put("Platform", "Unix");
+        table.put("PSCompatibleVersions", new Version[] {new Version(1, 0), new Version(2, 0), new Version(3, 0),
+                new Version(4, 0), new Version(5, 0), new Version(5, 1), new Version(6, 0), new Version(7, 0)});
+        table.put("PSRemotingProtocolVersion", new Version(2, 3));
+        table.put("SerializationVersion", Version.Parse("1.1.0.1"));
+        table.put("WSManStackVersion", new Version(3, 0));
         return table;
     }
 

@@ -53,6 +53,8 @@ public final class ExecutionContext {
     private Function<Frame, Object> executionContextVariable = frame -> null;
     /** The position of the statement running now, for errors reported without one. Pipeline thread only. */
     private dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition currentPosition;
+    private int pipelinePosition;
+    private int pipelineLength;
     /** Whether the statement running now has failed; becomes {@code $?} when it ends. Pipeline thread only. */
     private boolean statementFailed;
     /**
@@ -179,6 +181,20 @@ public final class ExecutionContext {
 
     public void setCurrentPosition(dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition position) {
         this.currentPosition = position;
+    }
+
+    /**
+     * The place of the command being made in a pipeline of several ({@code position} of {@code length}, from 1),
+     * as {@code $MyInvocation} reports it; 0 and 0 outside one (a command alone in its pipeline).
+     */
+    public void setPipelinePlace(int position, int length) {
+        this.pipelinePosition = position;
+        this.pipelineLength = length;
+    }
+
+    /** The pipeline place set by {@link #setPipelinePlace}, as {@code position << 16 | length}; 0 when none. */
+    public int pipelinePlace() {
+        return pipelinePosition << 16 | pipelineLength;
     }
 
     /** Called as a statement starts. */

@@ -94,15 +94,46 @@ public final class ModuleImporter {
         return module;
     }
 
+    /** Whether a module of that name is imported, built in, or found on {@code $env:PSModulePath} or as a path. */
+    public boolean isAvailable(String name) {
+        return BUILT_IN.contains(name.toLowerCase(Locale.ROOT)) || ModuleTable.of(context).get(name) != null
+                || ModuleFinder.find(name, LanguagePrimitives.toString(context.environment().get("PSModulePath")))
+                        != null;
+    }
+
+    /**
+     * New-Module: runs {@code body} with {@code args} as a module of its own named {@code name}, its output going to
+     * {@code out}; its functions (those {@code functionPatterns} name, all when null) and the variables
+     * Export-ModuleMember names are exported, and imported into the global scope.
+     */
+    public PSModuleInfo dynamicModule(ScriptBlock body, String name, List<Object> args, List<String> functionPatterns,
+            Pipe out) {
+        Scope scope = new Scope(context.global());
+        Frame frame = new Frame(context, scope, scope);
+        ExportList exports = new ExportList();
+        ModuleTable.of(context).enter(scope, exports);
+        try {
+            body.inModule(scope).invoke(frame, args.stream().map(dev.jpwsh.engine.command.CommandArgument::value)
+                    .toList(), null, true, out);
+        } finally {
+            ModuleTable.of(context).exit();
+        }
+        PSModuleInfo module = new PSModuleInfo(name, Path.of(""), ModuleType.Script, new Version(0, 0), "",
+                functions(scope, name, exports.functions(), functionPatterns),
+                variables(scope, exports.variables(), null));
+        module.importInto(context.global());
+        return module;
+    }
+
     private PSModuleInfo fromManifest(Path file) {
-        ModuleManifest manifest = ModuleManifest.read(context, file, errors);
+        ModuleManifest manifest = ModuleManifest.read(context, file, e -> errors.accept(ModuleErrors.ofImport(e)));
         if (manifest == null) {
             return null;
         }
         String name = baseName(file);
         if (manifest.rootModule() == null) {
             return new PSModuleInfo(name, file, ModuleType.Manifest, manifest.version(), manifest.description(),
-                    Map.of(), Map.of());
+                    Map.of(), Map.of(), manifest.data());
         }
         Path root = file.resolveSibling(manifest.rootModule());
         if (ModuleFinder.extensionOf(root.getFileName().toString()) == null) {
@@ -112,7 +143,8 @@ public final class ModuleImporter {
             errors.accept(ModuleErrors.moduleNotFound(manifest.rootModule()));
             return null;
         }
-        return scriptModule(root, name, manifest.version(), manifest.description(), manifest);
+        PSModuleInfo module = scriptModule(root, name, manifest.version(), manifest.description(), manifest);
+        return module == null ? null : module.withManifest(manifest);
     }
 
     /** Runs a script module's code in its own scope and gathers what it exports. */

@@ -18,14 +18,14 @@ import java.util.function.Consumer;
 /**
  * What a module manifest ({@code .psd1}, a hashtable) says: the root module (or null), ModuleVersion, Description
  * (empty when absent), and the FunctionsToExport and VariablesToExport patterns (null when the manifest does not
- * say, which leaves the root module's exports as they are). Unlike pwsh, the file is evaluated as a script, not in
+ * say, which leaves the root module's exports as they are), and the whole table for the other members. Unlike pwsh, the file is evaluated as a script, not in
  * restricted language.
  */
-record ModuleManifest(String rootModule, Version version, String description,
-        List<String> functionsToExport, List<String> variablesToExport) {
+public record ModuleManifest(String rootModule, Version version, String description,
+        List<String> functionsToExport, List<String> variablesToExport, Map<?, ?> data) {
 
-    /** The manifest at {@code path}, or null after reporting why it is not a valid one. */
-    static ModuleManifest read(ExecutionContext context, Path path, Consumer<ErrorRecord> errors) {
+    /** The manifest at {@code path}, or null after reporting why it is not a valid one (the error names no command). */
+    public static ModuleManifest read(ExecutionContext context, Path path, Consumer<ErrorRecord> errors) {
         Map<?, ?> data;
         try {
             Scope scope = new Scope(context.global());
@@ -55,14 +55,15 @@ record ModuleManifest(String rootModule, Version version, String description,
         Object root = data.containsKey("ModuleToProcess") ? data.get("ModuleToProcess") : data.get("RootModule");
         Object description = data.get("Description");
         return new ModuleManifest(text(root), parsed, description == null ? "" : text(description),
-                patterns(data.get("FunctionsToExport")), patterns(data.get("VariablesToExport")));
+                patterns(data.get("FunctionsToExport")), patterns(data.get("VariablesToExport")), data);
     }
 
     private static String text(Object value) {
         return value == null ? null : LanguagePrimitives.toString(value);
     }
 
-    private static List<String> patterns(Object value) {
+    /** The names a member lists (one value or an array); null when the member is absent. */
+    static List<String> patterns(Object value) {
         return value == null ? null : Enumeration.toList(value).stream().map(LanguagePrimitives::toString).toList();
     }
 }

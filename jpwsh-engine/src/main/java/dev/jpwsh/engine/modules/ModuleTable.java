@@ -58,6 +58,18 @@ public final class ModuleTable {
         }
     }
 
+    /**
+     * Removes {@code module} from the session: Get-Module no longer lists it, and the functions and variables it
+     * exported leave the global scope (where another import has not replaced them).
+     */
+    public void remove(PSModuleInfo module, Scope globalScope) {
+        if (imported.get(key(module.getName())) == module) {
+            imported.remove(key(module.getName()));
+            global.remove(key(module.getName()));
+        }
+        module.removeFrom(globalScope);
+    }
+
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }

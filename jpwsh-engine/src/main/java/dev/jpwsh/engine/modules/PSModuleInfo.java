@@ -6,8 +6,11 @@ import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.dotnet.Version;
 import java.nio.file.Path;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * An imported module: its name, file, type, version and description, and the functions and variables it exports
@@ -22,9 +25,18 @@ public final class PSModuleInfo {
     private final String description;
     private final Map<String, FunctionInfo> exportedFunctions;
     private final Map<String, PSVariable> exportedVariables;
+    /** The manifest's table, empty for a module without one. */
+    private final Map<?, ?> manifest;
 
     PSModuleInfo(String name, Path path, ModuleType moduleType, Version version, String description,
             Map<String, FunctionInfo> exportedFunctions, Map<String, PSVariable> exportedVariables) {
+        this(name, path, moduleType, version, description, exportedFunctions, exportedVariables, Map.of());
+    }
+
+    PSModuleInfo(String name, Path path, ModuleType moduleType, Version version, String description,
+            Map<String, FunctionInfo> exportedFunctions, Map<String, PSVariable> exportedVariables,
+            Map<?, ?> manifest) {
+        this.manifest = manifest;
         this.name = name;
         this.path = path;
         this.moduleType = moduleType;
@@ -42,8 +54,9 @@ public final class PSModuleInfo {
         return path.toString();
     }
 
+    /** The module's folder; empty for a module made by New-Module, which has no file. */
     public String getModuleBase() {
-        return path.getParent().toString();
+        return path.getParent() == null ? "" : path.getParent().toString();
     }
 
     public ModuleType getModuleType() {
@@ -79,10 +92,169 @@ public final class PSModuleInfo {
         return Map.of();
     }
 
+    /** This module as its manifest describes it, with the manifest's other members. */
+    PSModuleInfo withManifest(ModuleManifest described) {
+        return new PSModuleInfo(name, path, moduleType, version, description, exportedFunctions, exportedVariables,
+                described.data());
+    }
+
+    /** The module a manifest describes, as Test-ModuleManifest returns it: nothing of it is run. */
+    public static PSModuleInfo described(Path manifestFile, ModuleManifest manifest) {
+        String fileName = manifestFile.getFileName().toString();
+        return new PSModuleInfo(fileName.substring(0, fileName.lastIndexOf('.')), manifestFile, ModuleType.Manifest,
+                manifest.version(), manifest.description(), Map.of(), Map.of(), manifest.data());
+    }
+
+    private String member(String key) {
+        Object value = manifest.get(key);
+        return value == null ? null : LanguagePrimitives.toString(value);
+    }
+
+    private List<String> names(String key) {
+        List<String> names = ModuleManifest.patterns(manifest.get(key));
+        return names == null ? List.of() : names;
+    }
+
+    public String getRootModule() {
+        String root = member("RootModule");
+        return root != null ? root : member("ModuleToProcess");
+    }
+
+    public Object getGuid() {
+        String guid = member("GUID");
+        try {
+            return UUID.fromString(guid == null ? "00000000-0000-0000-0000-000000000000" : guid);
+        } catch (IllegalArgumentException e) {
+            return guid;
+        }
+    }
+
+    public String getAuthor() {
+        return member("Author");
+    }
+
+    public String getCompanyName() {
+        return member("CompanyName");
+    }
+
+    public String getCopyright() {
+        return member("Copyright");
+    }
+
+    public Version getPowerShellVersion() {
+        return versionMember("PowerShellVersion");
+    }
+
+    public Version getPowerShellHostVersion() {
+        return versionMember("PowerShellHostVersion");
+    }
+
+    public String getPowerShellHostName() {
+        return member("PowerShellHostName");
+    }
+
+    public Version getClrVersion() {
+        return versionMember("ClrVersion");
+    }
+
+    public Version getDotNetFrameworkVersion() {
+        return versionMember("DotNetFrameworkVersion");
+    }
+
+    public String getHelpInfoUri() {
+        return member("HelpInfoURI");
+    }
+
+    private Version versionMember(String key) {
+        String text = member(key);
+        try {
+            return text == null || text.isEmpty() ? null : Version.Parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public List<String> getCompatiblePSEditions() {
+        return names("CompatiblePSEditions");
+    }
+
+    public Object getPrivateData() {
+        return manifest.get("PrivateData");
+    }
+
+    public List<String> getRequiredAssemblies() {
+        return names("RequiredAssemblies");
+    }
+
+    public List<String> getFileList() {
+        return names("FileList");
+    }
+
+    public List<String> getScripts() {
+        return names("ScriptsToProcess");
+    }
+
+    /** The nested modules a manifest names, each by its name (a path's file name without extension). */
+    public List<PSModuleInfo> getNestedModules() {
+        return names("NestedModules").stream().map(this::named).toList();
+    }
+
+    public List<PSModuleInfo> getRequiredModules() {
+        return names("RequiredModules").stream().map(this::named).toList();
+    }
+
+    private PSModuleInfo named(String entry) {
+        Path file = path.toAbsolutePath().resolveSibling(entry);
+        String leaf = file.getFileName().toString();
+        int dot = leaf.lastIndexOf('.');
+        return new PSModuleInfo(dot > 0 ? leaf.substring(0, dot) : leaf, file, ModuleType.Script, new Version(0, 0),
+                "", Map.of(), Map.of());
+    }
+
+    /** The Tags, ProjectUri, LicenseUri, IconUri and ReleaseNotes of the manifest's PSData table. */
+    public List<String> getTags() {
+        return psData("Tags") == null ? List.of() : ModuleManifest.patterns(psData("Tags"));
+    }
+
+    public Object getProjectUri() {
+        return psData("ProjectUri");
+    }
+
+    public Object getLicenseUri() {
+        return psData("LicenseUri");
+    }
+
+    public Object getIconUri() {
+        return psData("IconUri");
+    }
+
+    public Object getReleaseNotes() {
+        return psData("ReleaseNotes");
+    }
+
+    private Object psData(String key) {
+        return manifest.get("PrivateData") instanceof Map<?, ?> privateData
+                && privateData.get("PSData") instanceof Map<?, ?> psData ? psData.get(key) : null;
+    }
+
     /** Defines the exported functions and variables in {@code target}; the variables are shared, not copied. */
     void importInto(Scope target) {
         exportedFunctions.values().forEach(f -> target.defineFunction(f.name(), f.scriptBlock()));
         exportedVariables.values().forEach(target::define);
+    }
+
+    /** Takes the exported functions and variables out of {@code target}, where they are still this module's. */
+    void removeFrom(Scope target) {
+        exportedFunctions.values().forEach(f -> {
+            if (target.functions().get(f.name()) == f.scriptBlock()) {
+                target.removeFunction(Scope.key(f.name()));
+            }
+        });
+        exportedVariables.values().forEach(v -> {
+            if (target.local(Scope.key(v.name())) == v) {
+                target.remove(Scope.key(v.name()));
+            }
+        });
     }
 
     @Override

@@ -121,11 +121,14 @@ public final class Pipelines {
             }
             boolean expressionFirst = elements.getFirst() instanceof ExpressionElement;
             List<CommandProcessor> processors = new ArrayList<>(elements.size());
-            for (int i = expressionFirst ? 1 : 0; i < elements.size(); i++) {
+            int firstCommand = expressionFirst ? 1 : 0;
+            for (int i = firstCommand; i < elements.size(); i++) {
+                frame.context().setPipelinePlace(i - firstCommand + 1, elements.size() - firstCommand);
                 CommandProcessor processor = ((CommandElement) elements.get(i)).processor(frame, i > 0);
                 processors.add(merged == null ? processor
                         : new Redirections.MergingProcessor(processor, merged.get(i), frame));
             }
+            frame.context().setPipelinePlace(0, 0);
             frame.context().enterCall();
             try {
                 CommandPipeline.run(processors, expressionFirst

@@ -106,7 +106,30 @@ public final class Conversions {
         if (value instanceof String text && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
             return constructed(text, type);
         }
+        if (value instanceof Map<?, ?> map && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
+            return fromDictionary(map, type);
+        }
         throw cannotConvert(value, type);
+    }
+
+    /** A .NET type of jpwsh's made from a dictionary by its constructor that takes one; its refusal as it is. */
+    private static Object fromDictionary(Map<?, ?> map, Class<?> type) {
+        java.lang.reflect.Constructor<?> constructor;
+        try {
+            constructor = type.getConstructor(Map.class);
+        } catch (NoSuchMethodException none) {
+            throw cannotConvert(map, type);
+        }
+        try {
+            return constructor.newInstance(map);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw cannotConvert(map, type);
+        } catch (ReflectiveOperationException e) {
+            throw cannotConvert(map, type);
+        }
     }
 
     /**

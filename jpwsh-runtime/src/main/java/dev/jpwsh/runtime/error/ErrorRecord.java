@@ -8,7 +8,12 @@ import dev.jpwsh.runtime.object.TypeNames;
  * not come from a command).
  */
 public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, String category, Object targetObject,
-        ScriptPosition position, String commandName) {
+        ScriptPosition position, String commandName, Described described) {
+
+    public ErrorRecord(Throwable exception, String fullyQualifiedErrorId, String category, Object targetObject,
+            ScriptPosition position, String commandName) {
+        this(exception, fullyQualifiedErrorId, category, targetObject, position, commandName, null);
+    }
 
     public ErrorRecord(Throwable exception, String fullyQualifiedErrorId, String category, Object targetObject,
             ScriptPosition position) {
@@ -41,9 +46,47 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     public CategoryInfo getCategoryInfo() {
-        return new CategoryInfo(category, commandName == null ? "" : commandName,
-                ExceptionNames.simpleName(exception), targetObject == null ? "" : TypeNames.text(targetObject),
-                targetObject == null ? "" : TypeNames.simpleName(TypeNames.ofValue(targetObject)));
+        Described d = described == null ? Described.NONE : described;
+        return new CategoryInfo(category, or(d.activity(), commandName == null ? "" : commandName),
+                or(d.reason(), ExceptionNames.simpleName(exception)),
+                or(d.targetName(), targetObject == null ? "" : TypeNames.text(targetObject)),
+                or(d.targetType(), targetObject == null ? "" : TypeNames.simpleName(TypeNames.ofValue(targetObject))));
+    }
+
+    private static String or(String given, String otherwise) {
+        return given == null || given.isEmpty() ? otherwise : given;
+    }
+
+    /**
+     * What Write-Error's parameters say beyond the exception: the category info's activity, reason, target name and
+     * type, and the error details' message and recommended action (each null when not given).
+     */
+    public record Described(String activity, String reason, String targetName, String targetType, String message,
+            String recommendedAction) {
+        static final Described NONE = new Described(null, null, null, null, null, null);
+    }
+
+    /** The record with what Write-Error's parameters describe. */
+    public ErrorRecord describedAs(Described description) {
+        return new ErrorRecord(exception, fullyQualifiedErrorId, category, targetObject, position, commandName,
+                description);
+    }
+
+    /** {@code $_.ErrorDetails}: the message shown instead of the exception's, and the recommended action. */
+    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ErrorDetails")
+    public record ErrorDetails(String message, String recommendedAction) {
+        public String getMessage() {
+            return message;
+        }
+
+        public String getRecommendedAction() {
+            return recommendedAction == null ? "" : recommendedAction;
+        }
+
+        @Override
+        public String toString() {
+            return message;
+        }
     }
 
     public InvocationInfo getInvocationInfo() {
@@ -51,7 +94,8 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     public Object getErrorDetails() {
-        return null;
+        return described == null || described.message() == null && described.recommendedAction() == null ? null
+                : new ErrorDetails(described.message(), described.recommendedAction());
     }
 
     public String getScriptStackTrace() {
@@ -112,6 +156,23 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
             return position.scriptName();
         }
 
+        public String getPSScriptRoot() {
+            int slash = position.scriptName().lastIndexOf('/');
+            return slash < 0 ? "" : position.scriptName().substring(0, Math.max(slash, 1));
+        }
+
+        /** {@code At <file>:<line> char:<column>}, the line and the failing part underlined, as pwsh writes it. */
+        public String getPositionMessage() {
+            if (position.line() == 0) {
+                return "";
+            }
+            String file = position.scriptName().isEmpty() ? "line" : position.scriptName();
+            dev.jpwsh.language.source.PositionMessage excerpt = dev.jpwsh.language.source.PositionMessage.of(
+                    position.lineText(), position.column(), position.length());
+            return "At " + file + ":" + position.line() + " char:" + position.column() + "\n+ " + excerpt.line()
+                    + "\n+ " + excerpt.underline();
+        }
+
         public Object getMyCommand() {
             return commandName == null ? null : new CommandName(commandName);
         }
@@ -133,18 +194,21 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
         }
     }
 
+    /** The error's text: the error details' message when there is one, else the exception's. */
     public String message() {
-        return ExceptionNames.message(exception);
+        return described != null && described.message() != null ? described.message()
+                : ExceptionNames.message(exception);
     }
 
     public ErrorRecord withPosition(ScriptPosition where) {
         return position != null ? this
-                : new ErrorRecord(exception, fullyQualifiedErrorId, category, targetObject, where, commandName);
+                : new ErrorRecord(exception, fullyQualifiedErrorId, category, targetObject, where, commandName,
+                        described);
     }
 
     public ErrorRecord withCommandName(String name) {
         return commandName != null ? this
-                : new ErrorRecord(exception, fullyQualifiedErrorId, category, targetObject, position, name);
+                : new ErrorRecord(exception, fullyQualifiedErrorId, category, targetObject, position, name, described);
     }
 
     /**
@@ -158,7 +222,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
         }
         String id = fullyQualifiedErrorId.contains(",") ? fullyQualifiedErrorId : fullyQualifiedErrorId + ","
                 + qualifier;
-        return new ErrorRecord(exception, id, category, targetObject, position, name);
+        return new ErrorRecord(exception, id, category, targetObject, position, name, described);
     }
 
     /** True for errors raised by a {@code throw} statement. */
