@@ -1,6 +1,8 @@
 package dev.jpwsh.dotnet.automation;
 
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.MemberTable;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
@@ -21,10 +23,15 @@ public final class PSObjectView {
 
     /** The type names, most specific first. */
     public List<Object> getTypeNames() {
-        if (target instanceof PSObject o) {
-            return new ArrayList<>(o.typeNames());
-        }
         List<Object> names = new ArrayList<>();
+        MemberTable added = InstanceMembers.of(target);
+        if (added != null) {
+            names.addAll(added.typeNames());
+        }
+        if (target instanceof PSObject o) {
+            names.addAll(o.typeNames());
+            return names;
+        }
         names.add(TypeNames.ofValue(target));
         names.add("System.Object");
         return names;

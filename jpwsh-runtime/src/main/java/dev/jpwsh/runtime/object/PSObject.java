@@ -52,6 +52,11 @@ public final class PSObject {
         }
     }
 
+    /** Removes the property with that name, if there is one. */
+    public void remove(String name) {
+        properties.remove(name.toLowerCase(Locale.ROOT));
+    }
+
     public List<Property> properties() {
         return List.copyOf(properties.values());
     }
