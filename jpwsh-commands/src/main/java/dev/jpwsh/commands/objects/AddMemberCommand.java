@@ -42,8 +42,10 @@ public final class AddMemberCommand extends Cmdlet {
     @Parameter(parameterSetName = MEMBER_SET, mandatory = true, position = 0, aliases = "Type")
     private Object memberType;
 
-    @Parameter(parameterSetName = MEMBER_SET, mandatory = true, position = 1)
-    private String name;
+    /** Mandatory in the MemberSet set, checked here: two positional values may be a note's name and value. */
+    @Parameter(parameterSetName = MEMBER_SET, position = 1)
+    @AllowNull
+    private Object name;
 
     @Parameter(parameterSetName = MEMBER_SET, position = 2)
     private Object value;
@@ -87,7 +89,8 @@ public final class AddMemberCommand extends Cmdlet {
             case TYPE_NAME_SET -> true;
             case NOTE_MULTI -> addNotes(target);
             case NOTE_SINGLE -> addNote(target);
-            default -> add(target, member());
+            default -> isNoteByPosition() ? add(target, new PSMember(PSMemberTypes.NoteProperty,
+                    LanguagePrimitives.toString(memberType), name, null)) : add(target, member());
         };
         if (!added) {
             return;
@@ -122,6 +125,15 @@ public final class AddMemberCommand extends Cmdlet {
         return any;
     }
 
+    /**
+     * Whether the two positional values of {@code Add-Member name value} are a note's name and value: pwsh binds
+     * them to the NoteProperty set, since the first converts to no member type.
+     */
+    private boolean isNoteByPosition() {
+        return value == null && secondValue == null && memberType instanceof String text
+                && MemberTypeFilter.parse(text, new String[1]) < 0;
+    }
+
     /** The member -MemberType, -Name, -Value and -SecondValue describe, after pwsh's checks of the values. */
     private PSMember member() {
         String[] bad = new String[1];
@@ -130,7 +142,13 @@ public final class AddMemberCommand extends Cmdlet {
             throw terminatingError(ObjectErrors.badEnum("MemberType", bad[0],
                     "System.Management.Automation.PSMemberTypes", MemberTypeFilter.NAMES));
         }
+        if (name == null) {
+            throw terminatingError(ObjectErrors.record("MissingMandatoryParameter", "InvalidArgument", "Cannot process"
+                    + " command because of one or more missing mandatory parameters: Name.", null,
+                    "System.Management.Automation.ParameterBindingException"));
+        }
         PSMemberTypes kind = single(kinds);
+        String name = LanguagePrimitives.toString(this.name);
         return switch (kind) {
             case NoteProperty -> {
                 noSecondValue(kind);
