@@ -5,14 +5,16 @@ import java.math.BigInteger;
 
 /**
  * A fresh box of a value type: .NET boxes a value each time it becomes an object, so members added to one number
- * do not show on every other use of it; Java shares the boxes of small numbers, which this undoes.
+ * do not show on every other use of it; Java shares the boxes of small numbers (and string literals), which this
+ * undoes.
  */
-final class ValueBoxes {
+public final class ValueBoxes {
     private ValueBoxes() {
     }
 
-    @SuppressWarnings({"removal", "deprecation", "UnnecessaryBoxing"})
-    static Object fresh(Object value) {
+    @SuppressWarnings({"removal", "deprecation", "UnnecessaryBoxing", "StringOperationCanBeSimplified"})
+    /** A copy of a number, boolean, character or string with an identity of its own; anything else as it is. */
+    public static Object fresh(Object value) {
         return switch (value) {
             case Integer i -> new Integer(i);
             case Long l -> new Long(l);
@@ -22,6 +24,7 @@ final class ValueBoxes {
             case Short s -> new Short(s);
             case Byte b -> new Byte(b);
             case Float f -> new Float(f);
+            case String s -> new String(s);
             case BigDecimal d -> new BigDecimal(d.unscaledValue(), d.scale());
             case BigInteger i -> new BigInteger(i.toByteArray());
             default -> value;
