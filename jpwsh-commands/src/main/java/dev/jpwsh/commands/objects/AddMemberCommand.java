@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.objects;
 
 import dev.jpwsh.dotnet.automation.PSNoteProperty;
+import dev.jpwsh.dotnet.automation.PSObjectView;
 import dev.jpwsh.engine.command.AllowNull;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
@@ -15,6 +16,7 @@ import dev.jpwsh.runtime.object.MemberTable;
 import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeDataTable;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -271,11 +273,17 @@ public final class AddMemberCommand extends Cmdlet {
 
     /** Adds {@code member} unless one of that name exists (then -Force replaces it, else an error). */
     private boolean add(Object target, PSMember member) {
+        PSMember typed = typeDataMember(target, member.name());
+        if (typed != null && InstanceMembers.find(target, member.name()) == null) {
+            writeError(ObjectErrors.invalidOperation(force ? "CannotRemoveTypeDataMember" : "MemberAlreadyExists",
+                    force ? "Cannot force the member with name \"" + member.name() + "\" and type \"" + typed.kind()
+                            + "\" to be added. A member with that name and type already exists, and the existing "
+                            + "member is not an instance extension." : alreadyExists(member.name()), target));
+            return false;
+        }
         if (exists(target, member.name())) {
             if (!force) {
-                writeError(ObjectErrors.invalidOperation("MemberAlreadyExists", "Cannot add a member with the name \""
-                        + member.name() + "\" because a member with that name already exists. To overwrite the "
-                        + "member anyway, add the Force parameter to your command.", target));
+                writeError(ObjectErrors.invalidOperation("MemberAlreadyExists", alreadyExists(member.name()), target));
                 return false;
             }
             if (target instanceof PSObject o) {
@@ -294,9 +302,20 @@ public final class AddMemberCommand extends Cmdlet {
         return true;
     }
 
-    private static boolean exists(Object target, String memberName) {
-        return MemberLister.of(target, true, true, false).stream()
+    private boolean exists(Object target, String memberName) {
+        return MemberLister.of(target, null, true, true, false).stream()
                 .anyMatch(m -> m.name().equalsIgnoreCase(memberName));
+    }
+
+    /** A member of that name that the session's type data gives the object's type, which -Force cannot replace. */
+    private PSMember typeDataMember(Object target, String memberName) {
+        TypeDataTable types = frame().context().findService(TypeDataTable.class);
+        return types == null ? null : types.findMember(new PSObjectView(target).getTypeNames(), memberName);
+    }
+
+    private static String alreadyExists(String memberName) {
+        return "Cannot add a member with the name \"" + memberName + "\" because a member with that name already "
+                + "exists. To overwrite the member anyway, add the Force parameter to your command.";
     }
 
     /** Puts -TypeName first among the object's type names; a type's name is written in full. */

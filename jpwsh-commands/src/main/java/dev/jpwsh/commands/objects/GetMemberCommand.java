@@ -7,6 +7,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.MemberTable;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeDataTable;
 import dev.jpwsh.runtime.object.TypeNames;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.ArrayList;
@@ -101,7 +102,8 @@ public final class GetMemberCommand extends Cmdlet {
         if (!shown.add(typeName)) {
             return;
         }
-        List<Member> members = Static ? MemberLister.statics(type) : MemberLister.of(value, extended, adapted, force);
+        List<Member> members = Static ? MemberLister.statics(type) : MemberLister.of(value, frame().context().findService(TypeDataTable.class), extended,
+                adapted, force);
         List<MemberDefinition> found = new ArrayList<>();
         for (String pattern : name == null ? new String[] {"*"} : name) {
             for (Member m : members) {

@@ -1,11 +1,13 @@
 package dev.jpwsh.commands.objects;
 
 import dev.jpwsh.commands.objects.DotNetMembers.Member;
+import dev.jpwsh.dotnet.automation.PSObjectView;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.MemberTable;
 import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeDataTable;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -21,9 +23,12 @@ final class MemberLister {
     private MemberLister() {
     }
 
-    /** The members of {@code value}; {@code extended} and {@code adapted} choose the views. */
-    static List<Member> of(Object value, boolean extended, boolean adapted, boolean force) {
-        List<Member> extendedMembers = extended(value);
+    /**
+     * The members of {@code value}, with those the session's type data ({@code types}, null for none) gives its
+     * types; {@code extended} and {@code adapted} choose the views.
+     */
+    static List<Member> of(Object value, TypeDataTable types, boolean extended, boolean adapted, boolean force) {
+        List<Member> extendedMembers = extended(value, types);
         List<Member> adaptedMembers = adapted(value, force);
         List<Member> members = new ArrayList<>();
         if (extended) {
@@ -47,7 +52,7 @@ final class MemberLister {
         return DotNetMembers.statics(type);
     }
 
-    private static List<Member> extended(Object value) {
+    private static List<Member> extended(Object value, TypeDataTable types) {
         List<Member> members = new ArrayList<>();
         if (value instanceof PSObject o) {
             for (PSObject.Property p : o.properties()) {
@@ -58,6 +63,16 @@ final class MemberLister {
         if (table != null) {
             for (PSMember m : table.members()) {
                 members.add(new Member(m.kind(), m.name(), definition(m)));
+            }
+        }
+        if (types != null) {
+            for (Object typeName : new PSObjectView(value).getTypeNames()) {
+                TypeDataTable.Entry entry = types.find(String.valueOf(typeName));
+                for (PSMember m : entry == null ? List.<PSMember>of() : entry.members().members()) {
+                    if (members.stream().noneMatch(x -> x.name().equalsIgnoreCase(m.name()))) {
+                        members.add(new Member(m.kind(), m.name(), definition(m)));
+                    }
+                }
             }
         }
         return members;

@@ -8,6 +8,9 @@ public final class ObjectCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
         table.cmdlet("Get-Member", GetMemberCommand.class).alias("gm", "Get-Member")
-                .cmdlet("Add-Member", AddMemberCommand.class);
+                .cmdlet("Add-Member", AddMemberCommand.class)
+                .cmdlet("Update-TypeData", UpdateTypeDataCommand.class)
+                .cmdlet("Get-TypeData", GetTypeDataCommand.class)
+                .cmdlet("Remove-TypeData", RemoveTypeDataCommand.class);
     }
 }

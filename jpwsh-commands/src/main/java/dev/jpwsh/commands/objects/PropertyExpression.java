@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.TypeDataTable;
 import dev.jpwsh.runtime.object.TypeNames;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public record PropertyExpression(String name, Object expression) {
         String pattern = (String) expression;
         List<Value> values = new ArrayList<>();
         if (hasWildcards()) {
-            for (String property : propertyNames(input)) {
+            for (String property : propertyNames(frame, input)) {
                 if (Wildcard.matches(property, pattern, false) && !isExcluded(property, excluded)) {
                     values.add(new Value(property, MemberGate.get(frame.context(), input, property)));
                 }
@@ -127,20 +128,21 @@ public record PropertyExpression(String name, Object expression) {
     }
 
     /** Whether {@code input} has the property {@code name} (a dictionary: the key), wildcards matching. */
-    public static boolean hasProperty(Object input, String name) {
+    public static boolean hasProperty(Frame frame, Object input, String name) {
         if (input instanceof Map<?, ?> map && map.containsKey(name)) {
             return true;
         }
-        return propertyNames(input).stream().anyMatch(p -> Wildcard.matches(p, name, false));
+        return propertyNames(frame, input).stream().anyMatch(p -> Wildcard.matches(p, name, false));
     }
 
     /** The names of an object's properties, in the order pwsh lists them (extended first, then adapted). */
-    public static List<String> propertyNames(Object input) {
+    public static List<String> propertyNames(Frame frame, Object input) {
         List<String> names = new ArrayList<>();
         if (input == null) {
             return names;
         }
-        for (Member m : MemberLister.of(input, true, true, false)) {
+        TypeDataTable types = frame.context().findService(TypeDataTable.class);
+        for (Member m : MemberLister.of(input, types, true, true, false)) {
             if ((m.kind().bit() & dev.jpwsh.runtime.object.PSMemberTypes.PROPERTIES) != 0
                     && names.stream().noneMatch(m.name()::equalsIgnoreCase)) {
                 names.add(m.name());

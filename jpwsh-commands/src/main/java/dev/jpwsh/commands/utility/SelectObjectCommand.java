@@ -202,7 +202,7 @@ public final class SelectObjectCommand extends Cmdlet {
             return;
         }
         List<PropertyExpression.Value> expanded = expand.getFirst().values(frame(), input, List.of());
-        if (expanded.isEmpty() || !PropertyExpression.hasProperty(input, expandProperty)) {
+        if (expanded.isEmpty() || !PropertyExpression.hasProperty(frame(), input, expandProperty)) {
             throw new PSException(selectError("ExpandPropertyNotFound", "Property \"" + expandProperty
                     + "\" cannot be found.", input));
         }
@@ -223,7 +223,7 @@ public final class SelectObjectCommand extends Cmdlet {
             return item;
         }
         Object target = ValueBoxes.fresh(item);
-        List<String> existing = PropertyExpression.propertyNames(target);
+        List<String> existing = PropertyExpression.propertyNames(frame(), target);
         for (PropertyExpression.Value v : values) {
             if (existing.stream().anyMatch(v.name()::equalsIgnoreCase)) {
                 writeError(alreadyExists(v.name(), input, "AlreadyExistingUserSpecifiedPropertyExpand"));

@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeDataTable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -24,19 +25,34 @@ public final class ExtendedMembers {
         return InstanceMembers.find(target, name);
     }
 
+    /**
+     * The member of {@code target} called {@code name} that Add-Member or the session's type data ({@code types},
+     * null for none) gave it; a custom object's own note comes first, then the object's members, then its types'.
+     */
+    public static PSMember find(TypeDataTable types, Object target, String name) {
+        PSMember own = InstanceMembers.find(target, name);
+        if (own != null || types == null || target == null
+                || target instanceof PSObject o && o.property(name) != null) {
+            return own;
+        }
+        return types.findMember(new dev.jpwsh.dotnet.automation.PSObjectView(target).getTypeNames(), name);
+    }
+
     /** The value {@code target.Name} reads through {@code member}. */
     public static Object read(PSMember member, Object target, MemberGuard guard) {
         return switch (member.kind()) {
-            case AliasProperty -> {
-                Object value = Members.get(target, (String) member.value(), guard);
-                yield member.secondValue() instanceof Class<?> type ? Conversions.convert(value, type) : value;
-            }
+            case AliasProperty -> aliased(member, Members.get(target, (String) member.value(), guard));
             case ScriptProperty -> member.value() instanceof ScriptBlock getter
                     ? getter.invokeAsMember(target, List.of()) : null;
             case CodeProperty -> member.value() instanceof Method getter ? callCode(getter, target, List.of()) : null;
             case MemberSet -> memberSet(member);
             default -> member.value();
         };
+    }
+
+    /** The value of an alias's member, converted to the alias's type when it names one. */
+    public static Object aliased(PSMember alias, Object value) {
+        return alias.secondValue() instanceof Class<?> type ? Conversions.convert(value, type) : value;
     }
 
     /** {@code target.Name = value} through {@code member}; a property without a setter refuses. */

@@ -70,6 +70,11 @@ public final class PSObject {
         return Collections.unmodifiableList(typeNames);
     }
 
+    /** The type names themselves, for {@code $o.PSTypeNames.Insert(0, 'My.Type')} and its kin. */
+    public List<String> typeNamesForUpdate() {
+        return typeNames;
+    }
+
     /** As PowerShell shows a custom object in a string: {@code @{Name=x; Count=1}}, values not expanded further. */
     @Override
     public String toString() {
