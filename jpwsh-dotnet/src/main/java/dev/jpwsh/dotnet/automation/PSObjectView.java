@@ -1,6 +1,8 @@
 package dev.jpwsh.dotnet.automation;
 
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.MemberTable;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
@@ -19,15 +21,60 @@ public final class PSObjectView {
         return target;
     }
 
-    /** The type names, most specific first. */
+    /** The type names, most specific first; a custom object's are its own, live. */
     public List<Object> getTypeNames() {
         if (target instanceof PSObject o) {
-            return new ArrayList<>(o.typeNames());
+            return new TypeNameList(o.typeNamesForUpdate());
         }
         List<Object> names = new ArrayList<>();
+        MemberTable added = InstanceMembers.of(target);
+        if (added != null) {
+            names.addAll(added.typeNames());
+        }
         names.add(TypeNames.ofValue(target));
         names.add("System.Object");
         return names;
+    }
+
+    /** A custom object's PSTypeNames, live: Insert, Add, Remove and Clear change the object's type names. */
+    public static final class TypeNameList extends java.util.AbstractList<Object> {
+        private final List<String> names;
+
+        TypeNameList(List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public Object get(int index) {
+            return names.get(index);
+        }
+
+        @Override
+        public int size() {
+            return names.size();
+        }
+
+        @Override
+        public void add(int index, Object name) {
+            names.add(index, String.valueOf(name));
+        }
+
+        @Override
+        public Object remove(int index) {
+            return names.remove(index);
+        }
+
+        public void Insert(int index, Object name) {
+            add(index, name);
+        }
+
+        public void Add(Object name) {
+            add(size(), name);
+        }
+
+        public boolean Remove(Object name) {
+            return names.remove(String.valueOf(name));
+        }
     }
 
     public PropertyList getProperties() {

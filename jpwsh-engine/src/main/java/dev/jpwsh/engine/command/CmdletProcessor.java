@@ -328,16 +328,36 @@ public final class CmdletProcessor implements CommandProcessor {
 
     private int find(String written) {
         for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equalsIgnoreCase(written)) {
+            if (fields.get(i).name().equalsIgnoreCase(written) || fields.get(i).declarations().stream()
+                    .flatMap(d -> Arrays.stream(d.aliases())).anyMatch(written::equalsIgnoreCase)) {
                 return i;
             }
         }
+        int match = -1;
+        StringBuilder candidates = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).matches(written)) {
-                return i;
+                candidates.append(" -").append(fields.get(i).name());
+                if (match >= 0) {
+                    throw RuntimeFailures.parameterBinding("AmbiguousParameter", "Parameter cannot be processed "
+                            + "because the parameter name '" + written + "' is ambiguous. Possible matches include:"
+                            + candidates + ambiguousRest(written, i + 1) + ".");
+                }
+                match = i;
             }
         }
-        return -1;
+        return match;
+    }
+
+    /** The names after {@code from} that {@code written} also abbreviates, for the ambiguity message. */
+    private String ambiguousRest(String written, int from) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = from; i < fields.size(); i++) {
+            if (fields.get(i).matches(written)) {
+                rest.append(" -").append(fields.get(i).name());
+            }
+        }
+        return rest.toString();
     }
 
     private void set(CmdletParameter f, Object value) {

@@ -136,6 +136,17 @@ public final class ExecutionContext {
         throw new IllegalStateException("the session has no " + type.getSimpleName());
     }
 
+    /** {@return the session's service of {@code type}, or null when none was installed} */
+    public <T> T findService(Class<T> type) {
+        Object[] installed = services;
+        for (int i = 0; i < installed.length; i += 2) {
+            if (installed[i] == type) {
+                return type.cast(installed[i + 1]);
+            }
+        }
+        return null;
+    }
+
     /** {@return the engine events' queue, which statements give a checkpoint and callbacks are posted to} */
     public PendingActions pendingActions() {
         return pendingActions;

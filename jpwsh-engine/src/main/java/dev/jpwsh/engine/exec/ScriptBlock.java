@@ -226,6 +226,27 @@ public final class ScriptBlock {
     }
 
     /**
+     * Runs the block as a script property or script method of {@code self} (pwsh's PSScriptProperty and
+     * PSScriptMethod): {@code $this} is {@code self}, the arguments bind to its parameters (or {@code $args}), in a
+     * child of the scope it was created in; its output comes back as one value, or an array of several.
+     */
+    public Object invokeAsMember(Object self, List<Object> args) {
+        Frame frame = callFrame(home());
+        frame.setLocal("this", "this", self);
+        List<CommandArgument> arguments = new ArrayList<>();
+        args.forEach(a -> arguments.add(CommandArgument.value(a)));
+        Enumerables.Collector out = new Enumerables.Collector();
+        PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, true);
+        try {
+            ScriptParameterBinder.bind(this, frame, arguments, List.of());
+            runBlocks(frame, out);
+        } finally {
+            frame.context().restoreLanguageMode(previous);
+        }
+        return out.result();
+    }
+
+    /**
      * Runs the block as a .NET delegate made from it: the arguments bind to its parameters (or {@code $args}) in a
      * child of the scope it was created in, and its output comes back as one value, or an array of several.
      */

@@ -2,11 +2,15 @@ package dev.jpwsh.engine.languagemode;
 
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.ExtendedMembers;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodCallSite;
 import dev.jpwsh.engine.types.PropertyReadSite;
 import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
+import dev.jpwsh.runtime.object.TypeDataTable;
 import java.util.List;
 
 /**
@@ -36,12 +40,25 @@ public final class MemberGate {
 
     /** {@code target.Name}. */
     public static Object get(ExecutionContext context, Object target, String name) {
-        return Members.get(target, name, guard(context));
+        return get(context, target, name, new PropertyReadSite());
     }
 
     /** {@code target.Name} at a member-access node that remembers the getter it called. */
     public static Object get(ExecutionContext context, Object target, String name, PropertyReadSite site) {
+        PSMember typed = typeDataMember(context, target, name);
+        if (typed != null && typed.kind() == PSMemberTypes.AliasProperty) {
+            return ExtendedMembers.aliased(typed, get(context, target, (String) typed.value()));
+        }
+        if (typed != null) {
+            return ExtendedMembers.read(typed, target, guard(context));
+        }
         return Members.get(target, name, guard(context), site);
+    }
+
+    /** The member the session's type data gives {@code target} (Update-TypeData), when there is any type data. */
+    private static PSMember typeDataMember(ExecutionContext context, Object target, String name) {
+        return TypeDataTable.any() ? ExtendedMembers.find(context.findService(TypeDataTable.class), target, name)
+                : null;
     }
 
     /** {@code [Type]::Name}. */
@@ -61,7 +78,7 @@ public final class MemberGate {
 
     /** {@code target.Name(args)}: the receiver of each call it makes, and each argument conversion, checked. */
     public static Object invoke(ExecutionContext context, Object target, String name, List<Object> args) {
-        return Members.invoke(target, name, args, guard(context));
+        return invoke(context, target, name, args, new MethodCallSite());
     }
 
     /**
@@ -70,6 +87,11 @@ public final class MemberGate {
      */
     public static Object invoke(ExecutionContext context, Object target, String name, List<Object> args,
             MethodCallSite site) {
+        PSMember typed = typeDataMember(context, target, name);
+        if (typed != null && typed.kind().isMethod()) {
+            checkCall(context, target, name);
+            return ExtendedMembers.invoke(typed, target, args);
+        }
         return Members.invoke(target, name, args, guard(context), site);
     }
 
@@ -99,8 +121,11 @@ public final class MemberGate {
             ConstrainedLanguage.checkPropertySet(target, name, isStatic);
             guard = ConstrainedLanguage.GUARD;
         }
+        PSMember typed = isStatic ? null : typeDataMember(context, target, name);
         if (isStatic && target instanceof Class<?> type) {
             Members.setStatic(type, name, value, guard);
+        } else if (typed != null) {
+            ExtendedMembers.set(typed, target, value, guard);
         } else {
             Members.set(target, name, value, guard);
         }

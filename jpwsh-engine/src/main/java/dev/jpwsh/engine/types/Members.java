@@ -6,6 +6,8 @@ import dev.jpwsh.dotnet.collections.MapMembers;
 import dev.jpwsh.dotnet.text.StringMembers;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Field;
@@ -40,6 +42,12 @@ public final class Members {
      * found for the last read of the same key, and remembering a new one.
      */
     public static Object get(Object target, String name, MemberGuard guard, PropertyReadSite site) {
+        if (InstanceMembers.any()) {
+            PSMember extended = ExtendedMembers.find(target, name);
+            if (extended != null) {
+                return ExtendedMembers.read(extended, target, guard);
+            }
+        }
         if (target != null) {
             ResolvedMethod known = site.lookup(target.getClass(), name, guard.readsGettersOnly());
             if (known != null) {
@@ -51,6 +59,9 @@ public final class Members {
         }
         if (target != null && name.equalsIgnoreCase("psobject")) {
             return new dev.jpwsh.dotnet.automation.PSObjectView(target);
+        }
+        if (target != null && name.equalsIgnoreCase("pstypenames")) {
+            return new dev.jpwsh.dotnet.automation.PSObjectView(target).getTypeNames();
         }
         if (target instanceof Class<?> type) {
             Object[] found = new Object[1];
@@ -98,7 +109,8 @@ public final class Members {
      * enumerates its elements' members, and Count and Length exist everywhere.
      */
     public static boolean has(Object target, String name) {
-        if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+        if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")
+                || InstanceMembers.any() && ExtendedMembers.find(target, name) != null) {
             return true;
         }
         return switch (target) {
@@ -215,6 +227,11 @@ public final class Members {
 
     /** {@code target.Name = value}, after the language mode's check; setters convert through {@code guard}. */
     public static void set(Object target, String name, Object value, MemberGuard guard) {
+        PSMember extended = InstanceMembers.any() ? ExtendedMembers.find(target, name) : null;
+        if (extended != null) {
+            ExtendedMembers.set(extended, target, value, guard);
+            return;
+        }
         switch (target) {
             case null -> throw RuntimeFailures.create("PropertyAssignmentException", "InvalidOperation",
                     "The property '" + name + "' cannot be found on this object. Verify that the property exists "
@@ -320,6 +337,10 @@ public final class Members {
             throw RuntimeFailures.invokeMethodOnNull();
         }
         guard.checkCall(target, name);
+        PSMember extended = InstanceMembers.any() ? ExtendedMembers.find(target, name) : null;
+        if (extended != null && extended.kind().isMethod()) {
+            return ExtendedMembers.invoke(extended, target, args);
+        }
         ResolvedMethod known = site.lookup(false, target.getClass(), name, args);
         if (known != null) {
             return known.invoke(target, args, guard);

@@ -52,6 +52,11 @@ public final class PSObject {
         }
     }
 
+    /** Removes the property with that name, if there is one. */
+    public void remove(String name) {
+        properties.remove(name.toLowerCase(Locale.ROOT));
+    }
+
     public List<Property> properties() {
         return List.copyOf(properties.values());
     }
@@ -63,6 +68,11 @@ public final class PSObject {
 
     public List<String> typeNames() {
         return Collections.unmodifiableList(typeNames);
+    }
+
+    /** The type names themselves, for {@code $o.PSTypeNames.Insert(0, 'My.Type')} and its kin. */
+    public List<String> typeNamesForUpdate() {
+        return typeNames;
     }
 
     /** As PowerShell shows a custom object in a string: {@code @{Name=x; Count=1}}, values not expanded further. */

@@ -5,6 +5,8 @@
  * {@link dev.jpwsh.runtime.object.TypeNames} names types and gives objects without text of their own the .NET type
  * name as their text, so no Java class name shows. {@link dev.jpwsh.runtime.object.TypeRegistration} is the SPI
  * through which each module gives the engine's type table the names of its classes
- * ({@link dev.jpwsh.runtime.object.RuntimeTypeRegistration} is this module's).
+ * ({@link dev.jpwsh.runtime.object.RuntimeTypeRegistration} is this module's). The extended type system's members
+ * ({@link dev.jpwsh.runtime.object.PSMember}) live in {@link dev.jpwsh.runtime.object.MemberTable}s: an object's in
+ * {@link dev.jpwsh.runtime.object.InstanceMembers}; the engine evaluates them.
  */
 package dev.jpwsh.runtime.object;

@@ -1,0 +1,159 @@
+package dev.jpwsh.commands.objects;
+
+import dev.jpwsh.runtime.object.PSMemberTypes;
+import dev.jpwsh.runtime.object.TypeNames;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The adapted (.NET) members of a type as Get-Member lists them. The .NET types that are Java's own classes
+ * (System.String is {@code java.lang.String}) take their members from a catalogue of .NET's definitions
+ * ({@code dotnet-members.txt}); a .NET facade written in Java shows its .NET-named members (methods spelled as
+ * .NET spells them, {@code getX}/{@code setX} as property {@code X}); any other Java class shows its public
+ * members by their Java names, as scripts call them. Stateless apart from the catalogue, read once.
+ */
+final class DotNetMembers {
+    /** One member: kind, name, definition. */
+    record Member(PSMemberTypes kind, String name, String definition) {
+    }
+
+    private static final Map<String, List<Member>> CATALOGUE = load();
+    private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashcode", "tostring", "getclass", "wait",
+            "notify", "notifyall");
+    private static final List<Member> OBJECT_MEMBERS = CATALOGUE.get("System.Object");
+
+    private DotNetMembers() {
+    }
+
+    /** The instance members of values of {@code type}, whose .NET name is {@code typeName}. */
+    static List<Member> instance(Class<?> type, String typeName) {
+        List<Member> known = CATALOGUE.get(typeName);
+        if (known != null) {
+            return known;
+        }
+        if (type.isArray()) {
+            return CATALOGUE.get("System.Object[]");
+        }
+        return reflect(type, false);
+    }
+
+    /** The static members of {@code type}, with the Equals and ReferenceEquals every type has. */
+    static List<Member> statics(Class<?> type) {
+        List<Member> members = new ArrayList<>(reflect(type, true));
+        if (members.stream().noneMatch(m -> m.name().equalsIgnoreCase("Equals"))) {
+            members.add(new Member(PSMemberTypes.Method, "Equals",
+                    "static bool Equals(System.Object objA, System.Object objB)"));
+        }
+        members.add(new Member(PSMemberTypes.Method, "ReferenceEquals",
+                "static bool ReferenceEquals(System.Object objA, System.Object objB)"));
+        return members;
+    }
+
+    private static List<Member> reflect(Class<?> type, boolean statics) {
+        boolean dotNet = TypeNames.standsForDotNet(type);
+        Map<String, List<Method>> methods = new LinkedHashMap<>();
+        Map<String, Method> getters = new LinkedHashMap<>();
+        Map<String, Method> setters = new HashMap<>();
+        for (Method m : type.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) != statics || m.isSynthetic() || m.isBridge()
+                    || OBJECT_METHODS.contains(m.getName().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String property = propertyName(m);
+            if (property != null && m.getParameterCount() == 0) {
+                getters.putIfAbsent(property, m);
+            } else if (m.getName().startsWith("set") && m.getName().length() > 3 && m.getParameterCount() == 1) {
+                setters.put(m.getName().substring(3).toLowerCase(java.util.Locale.ROOT), m);
+            } else if (!dotNet || Character.isUpperCase(m.getName().charAt(0))) {
+                methods.computeIfAbsent(m.getName(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Member> members = new ArrayList<>();
+        String prefix = statics ? "static " : "";
+        for (Map.Entry<String, List<Method>> e : methods.entrySet()) {
+            List<Method> overloads = e.getValue();
+            overloads.sort(Comparator.comparingInt(Method::getParameterCount));
+            List<String> definitions = new ArrayList<>();
+            for (Method m : overloads) {
+                definitions.add(prefix + signature(m, dotNet));
+            }
+            members.add(new Member(PSMemberTypes.Method, e.getKey(), String.join(", ", definitions)));
+        }
+        for (Map.Entry<String, Method> e : getters.entrySet()) {
+            boolean settable = setters.containsKey(e.getKey().toLowerCase(java.util.Locale.ROOT));
+            members.add(new Member(PSMemberTypes.Property, e.getKey(), prefix + typeOf(e.getValue().getReturnType(),
+                    dotNet) + " " + e.getKey() + (settable ? " {get;set;}" : " {get;}")));
+        }
+        if (!statics) {
+            for (Member m : OBJECT_MEMBERS) {
+                if (members.stream().noneMatch(x -> x.name().equalsIgnoreCase(m.name()))) {
+                    members.add(m);
+                }
+            }
+        }
+        return members;
+    }
+
+    /** The property a no-argument {@code getX} or boolean {@code isX} reads, or null. */
+    private static String propertyName(Method m) {
+        String name = m.getName();
+        if (m.getReturnType() == void.class) {
+            return null;
+        }
+        if (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
+            return name.substring(3);
+        }
+        boolean bool = m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class;
+        return bool && name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2))
+                ? name.substring(2) : null;
+    }
+
+    private static String signature(Method m, boolean dotNet) {
+        StringBuilder sb = new StringBuilder(typeOf(m.getReturnType(), dotNet)).append(' ').append(m.getName())
+                .append('(');
+        Parameter[] parameters = m.getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(typeOf(parameters[i].getType(), dotNet)).append(' ')
+                    .append(parameters[i].getName());
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String typeOf(Class<?> type, boolean dotNet) {
+        return dotNet ? TypeDisplay.of(type) : TypeDisplay.ofJava(type);
+    }
+
+    private static Map<String, List<Member>> load() {
+        Map<String, List<Member>> catalogue = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                DotNetMembers.class.getResourceAsStream("dotnet-members.txt"), StandardCharsets.UTF_8))) {
+            List<Member> current = null;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("@")) {
+                    current = new ArrayList<>();
+                    catalogue.put(line.substring(1), current);
+                } else if (!line.isBlank() && current != null) {
+                    String[] parts = line.split("\t", 3);
+                    current.add(new Member(PSMemberTypes.valueOf(parts[0]), parts[1], parts[2]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catalogue.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(catalogue);
+    }
+}

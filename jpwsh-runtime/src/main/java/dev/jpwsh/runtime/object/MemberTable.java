@@ -1,0 +1,46 @@
+package dev.jpwsh.runtime.object;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The extended members of one object or one type, in the order they were added and found without regard to case,
+ * and the type names added in front of its own ({@code Add-Member -TypeName}). Not thread-safe.
+ */
+public final class MemberTable {
+    private final LinkedHashMap<String, PSMember> members = new LinkedHashMap<>();
+    private final List<String> typeNames = new ArrayList<>();
+
+    public PSMember find(String name) {
+        return members.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Adds a member, replacing one of the same name. */
+    public void add(PSMember member) {
+        members.put(member.name().toLowerCase(Locale.ROOT), member);
+    }
+
+    public void remove(String name) {
+        members.remove(name.toLowerCase(Locale.ROOT));
+    }
+
+    public List<PSMember> members() {
+        return List.copyOf(members.values());
+    }
+
+    public boolean isEmpty() {
+        return members.isEmpty() && typeNames.isEmpty();
+    }
+
+    /** Puts a type name before the object's own ones. */
+    public void addTypeName(String name) {
+        typeNames.addFirst(name);
+    }
+
+    /** The added type names, most specific first. */
+    public List<String> typeNames() {
+        return List.copyOf(typeNames);
+    }
+}
