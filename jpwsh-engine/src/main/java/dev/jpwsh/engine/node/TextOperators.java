@@ -118,11 +118,10 @@ public final class TextOperators {
             int limit = max == null ? 0 : ((Number) LanguagePrimitives.toNumber(max.eval(frame))).intValue();
             String flags = options == null ? "" : LanguagePrimitives.toString(options.eval(frame))
                     .toLowerCase(java.util.Locale.ROOT);
-            boolean cs = caseSensitive && !flags.contains("ignorecase");
             DotNetPattern regex = delimiter == null || delimiter instanceof ScriptBlock ? null
                     : RegexOperators.compile(flags.contains("simplematch")
                             ? Regex.Escape(LanguagePrimitives.toString(delimiter))
-                            : LanguagePrimitives.toString(delimiter), cs);
+                            : LanguagePrimitives.toString(delimiter), splitOptions(flags, caseSensitive));
             for (Object item : Enumeration.toList(value)) {
                 String text = LanguagePrimitives.toString(item);
                 if (delimiter instanceof ScriptBlock block) {
@@ -134,6 +133,15 @@ public final class TextOperators {
                 }
             }
             return pieces.toArray();
+        }
+
+        /** The RegexOptions that -split's options text names; case follows the operator unless IgnoreCase says. */
+        private static int splitOptions(String flags, boolean caseSensitive) {
+            int options = caseSensitive && !flags.contains("ignorecase") ? 0 : DotNetPattern.IGNORE_CASE;
+            options |= flags.contains("multiline") ? DotNetPattern.MULTILINE : 0;
+            options |= flags.contains("singleline") ? DotNetPattern.SINGLELINE : 0;
+            options |= flags.contains("explicitcapture") ? DotNetPattern.EXPLICIT_CAPTURE : 0;
+            return options | (flags.contains("ignorepatternwhitespace") ? DotNetPattern.IGNORE_PATTERN_WHITESPACE : 0);
         }
 
         private static List<String> splitWhere(Frame frame, String text, ScriptBlock block) {

@@ -19,8 +19,13 @@ public final class RegexOperators {
      * InvalidRegularExpression error, whose inner exception is .NET's parse error.
      */
     public static DotNetPattern compile(String pattern, boolean caseSensitive) {
+        return compile(pattern, caseSensitive ? 0 : DotNetPattern.IGNORE_CASE);
+    }
+
+    /** A pattern under .NET RegexOptions, as {@link #compile(String, boolean)} reports an invalid one. */
+    public static DotNetPattern compile(String pattern, int options) {
         try {
-            return DotNetPattern.of(pattern, caseSensitive ? 0 : DotNetPattern.IGNORE_CASE);
+            return DotNetPattern.of(pattern, options);
         } catch (PSRuntimeException e) {
             throw new PSRuntimeException("InvalidRegularExpression", "InvalidOperation",
                     "The regular expression pattern " + pattern + " is not valid.", e);
