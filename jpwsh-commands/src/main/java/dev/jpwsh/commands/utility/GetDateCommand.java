@@ -54,6 +54,10 @@ public final class GetDateCommand extends Cmdlet {
     @Parameter
     private boolean asUTC;
 
+    /** Accepted as pwsh does; the date's display does not yet vary with it. */
+    @Parameter
+    private String displayHint;
+
     @Override
     protected void processRecord() {
         DateTime result = adjusted(start());

@@ -103,36 +103,16 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
         return new DateTime(value.toLocalDate().atStartOfDay(), kind);
     }
 
-    private static final java.util.regex.Pattern FRACTION =
-            java.util.regex.Pattern.compile("(?<=:\\d\\d)\\.(\\d{1,7})$");
-
-    /** {@code [datetime]'2024-03-05T10:30:00'} and other invariant forms; month, day and hour may have one digit. */
+    /**
+     * {@code [datetime]'2024-03-05T10:30:00'}, {@code 'Jan 1, 2020'}, {@code '3/5/2024 2:30 PM'} and the other
+     * invariant forms {@link DateTimeParser} reads; .NET's FormatException for any other text.
+     */
     public static DateTime Parse(String text) {
-        String t = text.strip();
-        int nanos = 0;
-        java.util.regex.Matcher fraction = FRACTION.matcher(t);
-        if (fraction.find()) {
-            nanos = Integer.parseInt((fraction.group(1) + "00000000").substring(0, 9));
-            t = t.substring(0, fraction.start());
+        DateTime parsed = DateTimeParser.parse(text);
+        if (parsed == null) {
+            throw notADate(text);
         }
-        for (String pattern : new String[] {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy H:mm:ss",
-                "yyyy-MM-dd'T'HH:mm"}) {
-            try {
-                return new DateTime(LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT))
-                        .withNano(nanos));
-            } catch (java.time.format.DateTimeParseException next) {
-                // try the next form
-            }
-        }
-        for (String pattern : new String[] {"yyyy-MM-dd", "M/d/yyyy"}) {
-            try {
-                return new DateTime(java.time.LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT))
-                        .atStartOfDay());
-            } catch (java.time.format.DateTimeParseException next) {
-                // try the next form
-            }
-        }
-        throw notADate(text);
+        return parsed;
     }
 
     /** .NET's FormatException for text no form reads, naming the first word that is no part of a date. */

@@ -10,11 +10,16 @@ import java.time.ZoneOffset;
  * {@code %c}.
  */
 public final class DateFormatter {
-    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
-    static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     private DateFormatter() {
+    }
+
+    /** The invariant culture's name of month {@code month} (1 to 12). */
+    public static String monthName(int month) {
+        return MONTHS[month - 1];
     }
 
     /** What a date is relative to UTC: its offset, and whether K writes {@code Z}, the offset, or nothing. */
