@@ -165,7 +165,8 @@ public final class Process implements AutoCloseable {
 
     public DateTime getStartTime() {
         return handle.info().startInstant()
-                .map(at -> new DateTime(LocalDateTime.ofInstant(at, ZoneId.systemDefault())))
+                .map(at -> new DateTime(LocalDateTime.ofInstant(at, ZoneId.systemDefault()),
+                        DateTime.DateTimeKind.Local))
                 .orElseThrow(() -> new IllegalStateException("No process is associated with this object."));
     }
 

@@ -44,7 +44,8 @@ public final class FileTimes {
         } catch (IOException missing) {
             // .NET's time for a missing item
         }
-        return new DateTime(LocalDateTime.ofInstant(at, utc ? ZoneOffset.UTC : ZoneId.systemDefault()));
+        return new DateTime(LocalDateTime.ofInstant(at, utc ? ZoneOffset.UTC : ZoneId.systemDefault()),
+                utc ? DateTime.DateTimeKind.Utc : DateTime.DateTimeKind.Local);
     }
 
     /** Sets the item's time; FileNotFoundException when it does not exist. */

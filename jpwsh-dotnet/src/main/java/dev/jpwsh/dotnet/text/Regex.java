@@ -1,163 +1,252 @@
 package dev.jpwsh.dotnet.text;
 
+import dev.jpwsh.dotnet.Delegate;
+import dev.jpwsh.dotnet.time.TimeSpan;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.ops.RegexOperators;
+import dev.jpwsh.runtime.regex.DotNetPattern;
+import dev.jpwsh.runtime.regex.RegexReplacement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** System.Text.RegularExpressions.Regex: static helpers and instances built from {@code [regex]'pattern'}. */
+/**
+ * System.Text.RegularExpressions.Regex: static helpers and instances built from {@code [regex]'pattern'}, with
+ * .NET's syntax, options, substitutions and match timeout.
+ */
 @DotNetName("System.Text.RegularExpressions.Regex")
 public final class Regex {
-    private final Pattern pattern;
+    private static final Duration INFINITE = Duration.ofMillis(-1);
+    private final DotNetPattern pattern;
+    private final Duration timeout;
 
     public Regex(String pattern) {
-        this.pattern = RegexOperators.parse(pattern, 0);
+        this(DotNetPattern.of(pattern, 0));
     }
 
-    public Regex(String pattern, String options) {
-        this.pattern = RegexOperators.parse(pattern, options.toLowerCase(Locale.ROOT).contains("ignorecase")
-                ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    public Regex(String pattern, RegexOptions options) {
+        this(DotNetPattern.of(pattern, options.flags()));
     }
 
-    public static Regex Parse(String pattern) {
-        return new Regex(pattern);
+    public Regex(String pattern, RegexOptions options, TimeSpan matchTimeout) {
+        this.pattern = DotNetPattern.of(pattern, options.flags());
+        this.timeout = matchTimeout.duration();
+        if (timeout.isNegative() && !timeout.equals(INFINITE) || timeout.isZero()) {
+            throw new IllegalArgumentException("Specified argument was out of the range of valid values. "
+                    + "(Parameter 'matchTimeout')");
+        }
+    }
+
+    Regex(DotNetPattern pattern) {
+        this.pattern = pattern;
+        this.timeout = INFINITE;
+    }
+
+    DotNetPattern pattern() {
+        return pattern;
     }
 
     public static boolean IsMatch(String input, String pattern) {
         return new Regex(pattern).IsMatch(input);
     }
 
-    public static boolean IsMatch(String input, String pattern, String options) {
+    public static boolean IsMatch(String input, String pattern, RegexOptions options) {
         return new Regex(pattern, options).IsMatch(input);
+    }
+
+    public static RegexMatch Match(String input, String pattern) {
+        return new Regex(pattern).Match(input);
+    }
+
+    public static RegexMatch Match(String input, String pattern, RegexOptions options) {
+        return new Regex(pattern, options).Match(input);
     }
 
     public static Object[] Matches(String input, String pattern) {
         return new Regex(pattern).Matches(input);
     }
 
-    public static Match Match(String input, String pattern) {
-        return new Regex(pattern).Match(input);
+    public static Object[] Matches(String input, String pattern, RegexOptions options) {
+        return new Regex(pattern, options).Matches(input);
     }
 
     public static String Replace(String input, String pattern, String replacement) {
-        return RegexOperators.replace(input, RegexOperators.parse(pattern, 0), replacement);
+        return new Regex(pattern).Replace(input, replacement);
+    }
+
+    public static String Replace(String input, String pattern, String replacement, RegexOptions options) {
+        return new Regex(pattern, options).Replace(input, replacement);
+    }
+
+    public static String Replace(String input, String pattern, Delegate.Converter evaluator) {
+        return new Regex(pattern).Replace(input, evaluator);
     }
 
     public static Object[] Split(String input, String pattern) {
-        return RegexOperators.split(input, RegexOperators.parse(pattern, 0), 0).toArray();
+        return new Regex(pattern).Split(input);
     }
 
+    public static Object[] Split(String input, String pattern, RegexOptions options) {
+        return new Regex(pattern, options).Split(input);
+    }
+
+    /** The pattern that matches {@code text} literally: .NET escapes {@code \*+?|{[()^$.#} and white space. */
     public static String Escape(String text) {
         StringBuilder sb = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if ("\\*+?|{[()^$.# ".indexOf(c) >= 0) {
-                sb.append('\\');
+            switch (c) {
+                case '\\', '*', '+', '?', '|', '{', '[', '(', ')', '^', '$', '.', '#', ' ' -> sb.append('\\').append(c);
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\f' -> sb.append("\\f");
+                default -> sb.append(c);
             }
-            sb.append(c == ' ' ? " " : String.valueOf(c));
+        }
+        return sb.toString();
+    }
+
+    /** The text an escaped pattern stands for: {@code \t}, {@code \n}, {@code \x41}, {@code \u0041}, {@code \.}. */
+    public static String Unescape(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 >= text.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case 't' -> sb.append('\t');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 'f' -> sb.append('\f');
+                case 'v' -> sb.append('\u000B');
+                case 'a' -> sb.append('\u0007');
+                case 'e' -> sb.append('\u001B');
+                case 'x', 'u' -> {
+                    int digits = e == 'x' ? 2 : 4;
+                    sb.append((char) Integer.parseInt(text.substring(i + 1, Math.min(i + 1 + digits, text.length())),
+                            16));
+                    i += digits;
+                }
+                default -> sb.append(e);
+            }
         }
         return sb.toString();
     }
 
     public boolean IsMatch(String input) {
-        return pattern.matcher(input).find();
+        return matcher(input).find();
     }
 
-    public Match Match(String input) {
-        Matcher m = pattern.matcher(input);
-        return m.find() ? new Match(m, pattern) : Match.EMPTY;
+    public RegexMatch Match(String input) {
+        return matchFrom(input, 0);
+    }
+
+    public RegexMatch Match(String input, int startat) {
+        return matchFrom(input, startat);
+    }
+
+    RegexMatch matchFrom(String input, int from) {
+        if (from > input.length()) {
+            return RegexMatch.empty(this, input);
+        }
+        Matcher m = matcher(input);
+        return m.find(from) ? new RegexMatch(this, m.toMatchResult(), input) : RegexMatch.empty(this, input);
     }
 
     public Object[] Matches(String input) {
         List<Object> matches = new ArrayList<>();
-        Matcher m = pattern.matcher(input);
+        Matcher m = matcher(input);
         while (m.find()) {
-            matches.add(new Match(m, pattern));
+            matches.add(new RegexMatch(this, m.toMatchResult(), input));
         }
         return matches.toArray();
     }
 
     public String Replace(String input, String replacement) {
-        return RegexOperators.replace(input, pattern, replacement);
+        return Replace(input, replacement, -1);
+    }
+
+    /** At most {@code count} replacements (all when negative). */
+    public String Replace(String input, String replacement, int count) {
+        RegexReplacement r = RegexReplacement.parse(replacement, pattern);
+        return replace(input, count, (sb, m) -> r.appendTo(sb, pattern, m, input));
+    }
+
+    /** Each match replaced by what the script block or delegate returns for it. */
+    public String Replace(String input, Delegate.Converter evaluator) {
+        return replace(input, -1, (sb, m) -> sb.append(LanguagePrimitives.toString(evaluator.apply(
+                new RegexMatch(this, m.toMatchResult(), input)))));
+    }
+
+    private String replace(String input, int count, java.util.function.BiConsumer<StringBuilder, Matcher> with) {
+        Matcher m = matcher(input);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        int done = 0;
+        while ((count < 0 || done < count) && m.find()) {
+            sb.append(input, last, m.start());
+            with.accept(sb, m);
+            last = m.end();
+            done++;
+        }
+        return sb.append(input, last, input.length()).toString();
     }
 
     public Object[] Split(String input) {
         return RegexOperators.split(input, pattern, 0).toArray();
     }
 
+    public Object[] Split(String input, int count) {
+        return RegexOperators.split(input, pattern, count).toArray();
+    }
+
+    public Object[] GetGroupNames() {
+        Object[] names = new Object[pattern.groupCount()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = pattern.groupName(i);
+        }
+        return names;
+    }
+
+    public Object[] GetGroupNumbers() {
+        Object[] numbers = new Object[pattern.groupCount()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = i;
+        }
+        return numbers;
+    }
+
+    public String GroupNameFromNumber(int number) {
+        return number >= 0 && number < pattern.groupCount() ? pattern.groupName(number) : "";
+    }
+
+    public int GroupNumberFromName(String name) {
+        return pattern.groupNumber(name);
+    }
+
+    public RegexOptions getOptions() {
+        return new RegexOptions(pattern.options());
+    }
+
+    public boolean getRightToLeft() {
+        return (pattern.options() & DotNetPattern.RIGHT_TO_LEFT) != 0;
+    }
+
+    public TimeSpan getMatchTimeout() {
+        return new TimeSpan(timeout.equals(INFINITE) ? Duration.ofMillis(-1) : timeout);
+    }
+
+    private Matcher matcher(String input) {
+        return pattern.matcher(timeout.equals(INFINITE) ? input : new TimedInput(input, timeout));
+    }
+
     @Override
     public String toString() {
-        return pattern.pattern();
-    }
-
-    /** A match: Value, Index, Length, Success and Groups (by number and by name). */
-    @DotNetName("System.Text.RegularExpressions.Match")
-    public static final class Match {
-        static final Match EMPTY = new Match();
-        private final String value;
-        private final int index;
-        private final boolean success;
-        private final PSHashtable groups = new PSHashtable();
-
-        private Match() {
-            this.value = "";
-            this.index = 0;
-            this.success = false;
-        }
-
-        Match(Matcher m, Pattern pattern) {
-            this.value = m.group();
-            this.index = m.start();
-            this.success = true;
-            for (int g = 0; g <= m.groupCount(); g++) {
-                groups.put(g, new Group(m.group(g)));
-            }
-            pattern.namedGroups().forEach((name, i) -> groups.put(name, new Group(m.group(i))));
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public int getIndex() {
-            return index;
-        }
-
-        public int getLength() {
-            return value.length();
-        }
-
-        public boolean getSuccess() {
-            return success;
-        }
-
-        public PSHashtable getGroups() {
-            return groups;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
-    }
-
-    /** A captured group. */
-    @DotNetName("System.Text.RegularExpressions.Group")
-    public record Group(String value) {
-        public String getValue() {
-            return value == null ? "" : value;
-        }
-
-        public boolean getSuccess() {
-            return value != null;
-        }
-
-        @Override
-        public String toString() {
-            return getValue();
-        }
+        return pattern.source();
     }
 }

@@ -4,13 +4,75 @@ import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.OperatorOverloads;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import dev.jpwsh.runtime.format.DateFormatter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** System.DateTime: a local date and time with .NET's members; its text is the invariant-culture form. */
+/**
+ * System.DateTime: a date and time with .NET's members and its Kind (Local for Get-Date, Unspecified for a parsed
+ * one, Utc); its text is the invariant-culture form. Equality ignores the kind, as in .NET.
+ */
 @DotNetName("System.DateTime")
-public record DateTime(LocalDateTime value) implements OperatorOverloads, Comparable<DateTime>,
+public record DateTime(LocalDateTime value, DateTimeKind kind) implements OperatorOverloads, Comparable<DateTime>,
         dev.jpwsh.runtime.ops.Formattable {
+    /** System.DateTimeKind. */
+    @DotNetName("System.DateTimeKind")
+    public enum DateTimeKind {
+        Unspecified, Utc, Local
+    }
+
+    public DateTime(LocalDateTime value) {
+        this(value, DateTimeKind.Unspecified);
+    }
+
+    public DateTime(int year, int month, int day, int hour, int minute, int second, DateTimeKind kind) {
+        this(LocalDateTime.of(year, month, day, hour, minute, second), kind);
+    }
+
+    public DateTimeKind getKind() {
+        return kind;
+    }
+
+    public static DateTime SpecifyKind(DateTime value, DateTimeKind kind) {
+        return new DateTime(value.value, kind);
+    }
+
+    public static DateTime getUtcNow() {
+        return new DateTime(LocalDateTime.now(java.time.ZoneOffset.UTC), DateTimeKind.Utc);
+    }
+
+    /** The same instant in UTC: a local or unspecified time is taken as local. */
+    public DateTime ToUniversalTime() {
+        if (kind == DateTimeKind.Utc) {
+            return this;
+        }
+        return new DateTime(value.minusSeconds(localOffset().getTotalSeconds()), DateTimeKind.Utc);
+    }
+
+    /** The same instant in the local zone: a local time stays, a UTC or unspecified one is taken as UTC. */
+    public DateTime ToLocalTime() {
+        if (kind == DateTimeKind.Local) {
+            return this;
+        }
+        java.time.ZonedDateTime utc = value.atZone(java.time.ZoneOffset.UTC);
+        return new DateTime(utc.withZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime(),
+                DateTimeKind.Local);
+    }
+
+    /** The local zone's offset from UTC at this date, which {@code z} and a local {@code K} write. */
+    private java.time.ZoneOffset localOffset() {
+        return java.time.ZoneId.systemDefault().getRules().getOffset(value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DateTime d && d.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
     public DateTime(int year, int month, int day) {
         this(LocalDateTime.of(year, month, day, 0, 0));
     }
@@ -38,29 +100,19 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
     }
 
     public DateTime getDate() {
-        return new DateTime(value.toLocalDate().atStartOfDay());
+        return new DateTime(value.toLocalDate().atStartOfDay(), kind);
     }
 
-    /** {@code [datetime]'2024-03-05T10:30:00'} and other invariant forms; month, day and hour may have one digit. */
+    /**
+     * {@code [datetime]'2024-03-05T10:30:00'}, {@code 'Jan 1, 2020'}, {@code '3/5/2024 2:30 PM'} and the other
+     * invariant forms {@link DateTimeParser} reads; .NET's FormatException for any other text.
+     */
     public static DateTime Parse(String text) {
-        String t = text.strip();
-        for (String pattern : new String[] {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy H:mm:ss",
-                "yyyy-MM-dd'T'HH:mm"}) {
-            try {
-                return new DateTime(LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT)));
-            } catch (java.time.format.DateTimeParseException next) {
-                // try the next form
-            }
+        DateTime parsed = DateTimeParser.parse(text);
+        if (parsed == null) {
+            throw notADate(text);
         }
-        for (String pattern : new String[] {"yyyy-MM-dd", "M/d/yyyy"}) {
-            try {
-                return new DateTime(java.time.LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT))
-                        .atStartOfDay());
-            } catch (java.time.format.DateTimeParseException next) {
-                // try the next form
-            }
-        }
-        throw notADate(text);
+        return parsed;
     }
 
     /** .NET's FormatException for text no form reads, naming the first word that is no part of a date. */
@@ -103,11 +155,11 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss", Locale.ROOT);
 
     public static DateTime getNow() {
-        return new DateTime(LocalDateTime.now());
+        return new DateTime(LocalDateTime.now(), DateTimeKind.Local);
     }
 
     public static DateTime getToday() {
-        return new DateTime(LocalDateTime.now().toLocalDate().atStartOfDay());
+        return new DateTime(LocalDateTime.now().toLocalDate().atStartOfDay(), DateTimeKind.Local);
     }
 
     public int getYear() {
@@ -148,11 +200,11 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
     }
 
     public DateTime AddSeconds(double seconds) {
-        return new DateTime(value.plusNanos((long) (seconds * 1e9)));
+        return new DateTime(value.plusNanos((long) (seconds * 1e9)), kind);
     }
 
     public DateTime AddMilliseconds(double ms) {
-        return new DateTime(value.plusNanos((long) (ms * 1e6)));
+        return new DateTime(value.plusNanos((long) (ms * 1e6)), kind);
     }
 
     public DateTime AddMinutes(double minutes) {
@@ -168,37 +220,38 @@ public record DateTime(LocalDateTime value) implements OperatorOverloads, Compar
     }
 
     public DateTime AddMonths(int months) {
-        return new DateTime(value.plusMonths(months));
+        return new DateTime(value.plusMonths(months), kind);
     }
 
     public DateTime AddYears(int years) {
-        return new DateTime(value.plusYears(years));
+        return new DateTime(value.plusYears(years), kind);
     }
 
-    /** A .NET custom format such as {@code yyyy-MM-dd HH:mm:ss}. */
+    /** A .NET standard or custom format such as {@code yyyy-MM-dd HH:mm:ss}, in the invariant culture. */
     public String ToString(String format) {
-        String pattern = switch (format) {
-            case "d" -> "MM/dd/yyyy";
-            case "s" -> "yyyy-MM-dd'T'HH:mm:ss";
-            case "o", "O" -> "yyyy-MM-dd'T'HH:mm:ss.SSSSSSS";
-            case "t" -> "HH:mm";
-            case "T" -> "HH:mm:ss";
-            default -> format.replace("tt", "a").replace("fffffff", "SSSSSSS").replace("fff", "SSS")
-                    .replace("ff", "SS");
+        DateFormatter.Kind k = switch (kind) {
+            case Utc -> DateFormatter.Kind.UTC;
+            case Local -> DateFormatter.Kind.LOCAL;
+            case Unspecified -> DateFormatter.Kind.UNSPECIFIED;
         };
-        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(value);
+        return DateFormatter.format(value, localOffset(), k, format);
+    }
+
+    /** {@code ToString(format, culture)}: jpwsh formats with the invariant culture. */
+    public String ToString(String format, Object provider) {
+        return ToString(format);
     }
 
     @Override
     public Object add(Object right) {
-        return right instanceof TimeSpan t ? new DateTime(value.plus(t.duration())) : null;
+        return right instanceof TimeSpan t ? new DateTime(value.plus(t.duration()), kind) : null;
     }
 
     @Override
     public Object subtract(Object right) {
         return switch (right) {
             case DateTime d -> new TimeSpan(Duration.between(d.value, value));
-            case TimeSpan t -> new DateTime(value.minus(t.duration()));
+            case TimeSpan t -> new DateTime(value.minus(t.duration()), kind);
             default -> null;
         };
     }

@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /** System.TimeSpan: a duration with .NET's members and text form ({@code 01:02:03.5000000}). */
 @DotNetName("System.TimeSpan")
-public record TimeSpan(Duration duration) implements OperatorOverloads, Comparable<TimeSpan> {
+public record TimeSpan(Duration duration) implements OperatorOverloads, Comparable<TimeSpan>,
+        dev.jpwsh.runtime.ops.Formattable {
     /** .NET's Duration(): the absolute length. */
     public TimeSpan Duration() {
         return new TimeSpan(duration.abs());
@@ -123,19 +124,24 @@ public record TimeSpan(Duration duration) implements OperatorOverloads, Comparab
         return duration.compareTo(other.duration);
     }
 
+    /** {@code c}, {@code g}, {@code G} or a custom pattern such as {@code hh\\:mm}. */
+    public String ToString(String format) {
+        return dev.jpwsh.runtime.format.TimeSpanFormatter.format(duration, format);
+    }
+
+    /** {@code ToString(format, culture)}: jpwsh formats with the invariant culture. */
+    public String ToString(String format, Object provider) {
+        return ToString(format);
+    }
+
+    @Override
+    public String format(String format) {
+        return ToString(format);
+    }
+
     /** {@code [-][d.]hh:mm:ss[.fffffff]}. */
     @Override
     public String toString() {
-        Duration d = duration.abs();
-        StringBuilder sb = new StringBuilder(duration.isNegative() ? "-" : "");
-        if (d.toDays() > 0) {
-            sb.append(d.toDays()).append('.');
-        }
-        sb.append(String.format("%02d:%02d:%02d", d.toHoursPart(), d.toMinutesPart(), d.toSecondsPart()));
-        long ticks = (d.toNanos() % 1_000_000_000L) / 100;
-        if (ticks > 0) {
-            sb.append(String.format(".%07d", ticks));
-        }
-        return sb.toString();
+        return ToString("c");
     }
 }

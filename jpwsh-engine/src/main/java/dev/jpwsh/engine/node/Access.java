@@ -222,7 +222,7 @@ public final class Access {
             if (t instanceof dev.jpwsh.runtime.object.OrderedHashtable ordered && i instanceof Integer position) {
                 return ordered.valueAt(position);
             }
-            if (t instanceof dev.jpwsh.engine.types.StringIndexer indexer && i instanceof String key) {
+            if (t instanceof dev.jpwsh.runtime.object.NamedIndexer indexer && i instanceof String key) {
                 return indexer.item(key);
             }
             if (t instanceof Map<?, ?> map) {

@@ -225,16 +225,11 @@ public final class Loops {
             String pattern = LanguagePrimitives.toString(t);
             return switch (mode) {
                 case REGEX -> {
-                    java.util.regex.Matcher m = RegexOperators.compile(pattern, caseSensitive).matcher(text);
+                    dev.jpwsh.runtime.regex.DotNetPattern regex = RegexOperators.compile(pattern, caseSensitive);
+                    java.util.regex.Matcher m = regex.matcher(text);
                     boolean found = m.find();
                     if (found) {
-                        dev.jpwsh.runtime.object.PSHashtable matches = new dev.jpwsh.runtime.object.PSHashtable();
-                        for (int g = 0; g <= m.groupCount(); g++) {
-                            if (m.group(g) != null) {
-                                matches.put(g, m.group(g));
-                            }
-                        }
-                        frame.setLocal("Matches", matches);
+                        frame.setLocal("Matches", RegexOperators.matchesTable(regex, m));
                     }
                     yield found;
                 }

@@ -10,6 +10,9 @@ import dev.jpwsh.runtime.ops.RegexOperators;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
+import dev.jpwsh.dotnet.text.Regex;
+import dev.jpwsh.dotnet.text.RegexMatch;
+import dev.jpwsh.runtime.regex.DotNetPattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,32 +50,17 @@ public final class TextOperators {
         @Override
         public Object eval(Frame frame) {
             Object value = left.eval(frame);
-            Pattern pattern = RegexOperators.compile(LanguagePrimitives.toString(right.eval(frame)), caseSensitive);
+            DotNetPattern pattern = RegexOperators.compile(LanguagePrimitives.toString(right.eval(frame)),
+                    caseSensitive);
             if (Enumeration.isEnumerable(value)) {
                 return filter(value, text -> pattern.matcher(text).find() != negate);
             }
             Matcher m = pattern.matcher(LanguagePrimitives.toString(value));
             boolean found = m.find();
             if (found) {
-                frame.setLocal("Matches", groups(m, pattern));
+                frame.setLocal("Matches", RegexOperators.matchesTable(pattern, m));
             }
             return found != negate;
-        }
-
-        private static PSHashtable groups(Matcher m, Pattern pattern) {
-            PSHashtable matches = new PSHashtable();
-            for (int g = 0; g <= m.groupCount(); g++) {
-                if (m.group(g) != null) {
-                    matches.put(g, m.group(g));
-                }
-            }
-            pattern.namedGroups().forEach((name, index) -> {
-                if (m.group(index) != null) {
-                    matches.remove(index);
-                    matches.put(name, m.group(index));
-                }
-            });
-            return matches;
         }
     }
 
@@ -90,7 +78,7 @@ public final class TextOperators {
                 regexText = pair[0];
                 with = pair[1];
             }
-            Pattern regex = RegexOperators.compile(LanguagePrimitives.toString(regexText), caseSensitive);
+            DotNetPattern regex = RegexOperators.compile(LanguagePrimitives.toString(regexText), caseSensitive);
             if (Enumeration.isEnumerable(value)) {
                 List<Object> replaced = new ArrayList<>();
                 for (Object item : Enumeration.toList(value)) {
@@ -101,16 +89,17 @@ public final class TextOperators {
             return replaceOne(frame, LanguagePrimitives.toString(value), regex, with);
         }
 
-        private static String replaceOne(Frame frame, String input, Pattern regex, Object with) {
+        private static String replaceOne(Frame frame, String input, DotNetPattern regex, Object with) {
             if (with instanceof ScriptBlock block) {
                 Matcher m = regex.matcher(input);
                 StringBuilder sb = new StringBuilder();
+                int last = 0;
                 while (m.find()) {
-                    Object result = block.invokeWithUnderscore(frame, new RegexMatch(m.toMatchResult()));
-                    m.appendReplacement(sb, Matcher.quoteReplacement(LanguagePrimitives.toString(result)));
+                    Object result = block.invokeWithUnderscore(frame, RegexMatch.of(regex, m.toMatchResult(), input));
+                    sb.append(input, last, m.start()).append(LanguagePrimitives.toString(result));
+                    last = m.end();
                 }
-                m.appendTail(sb);
-                return sb.toString();
+                return sb.append(input, last, input.length()).toString();
             }
             return RegexOperators.replace(input, regex, LanguagePrimitives.toString(with));
         }
@@ -129,11 +118,10 @@ public final class TextOperators {
             int limit = max == null ? 0 : ((Number) LanguagePrimitives.toNumber(max.eval(frame))).intValue();
             String flags = options == null ? "" : LanguagePrimitives.toString(options.eval(frame))
                     .toLowerCase(java.util.Locale.ROOT);
-            boolean cs = caseSensitive && !flags.contains("ignorecase");
-            Pattern regex = delimiter == null || delimiter instanceof ScriptBlock ? null
+            DotNetPattern regex = delimiter == null || delimiter instanceof ScriptBlock ? null
                     : RegexOperators.compile(flags.contains("simplematch")
-                            ? Pattern.quote(LanguagePrimitives.toString(delimiter))
-                            : LanguagePrimitives.toString(delimiter), cs);
+                            ? Regex.Escape(LanguagePrimitives.toString(delimiter))
+                            : LanguagePrimitives.toString(delimiter), splitOptions(flags, caseSensitive));
             for (Object item : Enumeration.toList(value)) {
                 String text = LanguagePrimitives.toString(item);
                 if (delimiter instanceof ScriptBlock block) {
@@ -145,6 +133,15 @@ public final class TextOperators {
                 }
             }
             return pieces.toArray();
+        }
+
+        /** The RegexOptions that -split's options text names; case follows the operator unless IgnoreCase says. */
+        private static int splitOptions(String flags, boolean caseSensitive) {
+            int options = caseSensitive && !flags.contains("ignorecase") ? 0 : DotNetPattern.IGNORE_CASE;
+            options |= flags.contains("multiline") ? DotNetPattern.MULTILINE : 0;
+            options |= flags.contains("singleline") ? DotNetPattern.SINGLELINE : 0;
+            options |= flags.contains("explicitcapture") ? DotNetPattern.EXPLICIT_CAPTURE : 0;
+            return options | (flags.contains("ignorepatternwhitespace") ? DotNetPattern.IGNORE_PATTERN_WHITESPACE : 0);
         }
 
         private static List<String> splitWhere(Frame frame, String text, ScriptBlock block) {
@@ -169,52 +166,6 @@ public final class TextOperators {
             Object values = args.eval(frame);
             return CompositeFormat.format(text, values == null ? java.util.Collections.singletonList(null)
                     : Enumeration.toList(values));
-        }
-    }
-
-    /** A regular-expression match as scripts see it ({@code .Value}, {@code .Index}, {@code .Groups}). */
-    @dev.jpwsh.runtime.object.DotNetName("System.Text.RegularExpressions.Match")
-    public record RegexMatch(java.util.regex.MatchResult result) {
-        public String getValue() {
-            return result.group();
-        }
-
-        public int getIndex() {
-            return result.start();
-        }
-
-        public int getLength() {
-            return result.end() - result.start();
-        }
-
-        public boolean getSuccess() {
-            return true;
-        }
-
-        public Object[] getGroups() {
-            Object[] groups = new Object[result.groupCount() + 1];
-            for (int g = 0; g < groups.length; g++) {
-                groups[g] = new Group(result.group(g));
-            }
-            return groups;
-        }
-
-        @Override
-        public String toString() {
-            return result.group();
-        }
-    }
-
-    /** A captured group: its {@code .Value}. */
-    @dev.jpwsh.runtime.object.DotNetName("System.Text.RegularExpressions.Group")
-    public record Group(String value) {
-        public String getValue() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value == null ? "" : value;
         }
     }
 }

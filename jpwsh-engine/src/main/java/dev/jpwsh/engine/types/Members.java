@@ -386,7 +386,8 @@ public final class Members {
     }
 
     private static Class<?> companionOf(Object target) {
-        return target instanceof String ? StringMembers.class : target instanceof Map<?, ?> ? MapMembers.class : null;
+        return target instanceof String ? StringMembers.class : target instanceof Map<?, ?> ? MapMembers.class
+                : target instanceof Number ? dev.jpwsh.dotnet.NumberMembers.class : null;
     }
 
     private static Class<?> staticCompanion(Class<?> type) {
@@ -470,10 +471,10 @@ public final class Members {
 
     /** The static method {@code [Type]::Name(args)} calls, from the type or the companion that adds it. */
     private static Method staticMethod(Class<?> type, String name, List<Object> args) {
-        Method method = MethodInvoker.find(type, true, name, args);
         Class<?> statics = staticCompanion(type);
-        if (method == null && statics != null) {
-            method = MethodInvoker.find(statics, true, name, args);
+        Method method = statics == null ? null : MethodInvoker.find(statics, true, name, args);
+        if (method == null) {
+            method = MethodInvoker.find(type, true, name, args);
         }
         if (method == null && type == String.class) {
             method = MethodInvoker.find(StringMembers.class, true, name, args);

@@ -1,6 +1,5 @@
 package dev.jpwsh.engine.types;
 
-/** An object with a .NET indexer taking a string ({@code this[string]}), which {@code $object['key']} calls. */
-public interface StringIndexer {
-    Object item(String key);
+/** An engine object with a .NET indexer taking a string ({@code this[string]}), which {@code $object['key']} calls. */
+public interface StringIndexer extends dev.jpwsh.runtime.object.NamedIndexer {
 }

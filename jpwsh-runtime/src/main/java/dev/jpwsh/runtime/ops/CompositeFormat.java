@@ -1,22 +1,15 @@
 package dev.jpwsh.runtime.ops;
 
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import dev.jpwsh.runtime.format.NumberFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * .NET composite formatting for {@code -f}: {@code {index[,alignment][:format]}} items, {@code {{} and
- * {@code }}} escapes, and the standard numeric formats N, D, F, X, P, E, G plus custom {@code 0.00}/{@code #}
- * patterns, all culture-invariant. Like .NET, formatting rounds midpoints away from zero. Stateless.
+ * {@code }}} escapes; each value is formatted by its own {@link Formattable} or, for numbers, by
+ * {@link NumberFormatter}, culture-invariant. Stateless.
  */
 public final class CompositeFormat {
-    private static final DecimalFormatSymbols INVARIANT = DecimalFormatSymbols.getInstance(Locale.ROOT);
-
     private CompositeFormat() {
     }
 
@@ -89,71 +82,19 @@ public final class CompositeFormat {
         return text;
     }
 
-    /** One value with an optional .NET format string. */
+    /** One value with an optional .NET format string; a bad one is -f's FormatError. */
     public static String formatValue(Object value, String format) {
-        if (value instanceof Formattable f && format != null && !format.isEmpty()) {
-            return f.format(format);
-        }
-        if (format == null || format.isEmpty() || !(value instanceof Number number)) {
-            return LanguagePrimitives.toString(value);
-        }
-        char kind = Character.toUpperCase(format.charAt(0));
-        String digitsText = format.substring(1);
-        boolean standard = "NDFXPEGC".indexOf(kind) >= 0 && digitsText.chars().allMatch(Character::isDigit);
-        if (!standard) {
-            return custom(number, format);
-        }
-        if (digitsText.length() > 9) {
+        try {
+            if (value instanceof Formattable f && format != null && !format.isEmpty()) {
+                return f.format(format);
+            }
+            if (format == null || format.isEmpty() || !(value instanceof Number number)) {
+                return LanguagePrimitives.toString(value);
+            }
+            return NumberFormatter.format(number, format);
+        } catch (NumberFormatException e) {
             throw new dev.jpwsh.runtime.error.PSRuntimeException("FormatError", "InvalidOperation",
-                    "Error formatting a string: Format specifier was invalid..");
+                    "Error formatting a string: " + e.getMessage() + ".");
         }
-        Integer digits = digitsText.isEmpty() ? null : Integer.parseInt(digitsText);
-        BigDecimal exact = exact(number);
-        return switch (kind) {
-            case 'N' -> grouped(exact, digits == null ? 2 : digits);
-            case 'F' -> exact.setScale(digits == null ? 2 : digits, RoundingMode.HALF_UP).toPlainString();
-            case 'D' -> {
-                String s = exact.toBigInteger().abs().toString();
-                String padded = digits != null && s.length() < digits ? "0".repeat(digits - s.length()) + s : s;
-                yield (exact.signum() < 0 ? "-" : "") + padded;
-            }
-            case 'X' -> {
-                String hex = exact.toBigInteger().toString(16);
-                hex = format.charAt(0) == 'X' ? hex.toUpperCase(Locale.ROOT) : hex;
-                yield digits != null && hex.length() < digits ? "0".repeat(digits - hex.length()) + hex : hex;
-            }
-            case 'P' -> grouped(exact.movePointRight(2), digits == null ? 2 : digits) + " %";
-            case 'C' -> "¤" + grouped(exact, digits == null ? 2 : digits);
-            case 'E' -> scientific(exact, digits == null ? 6 : digits, format.charAt(0));
-            default -> LanguagePrimitives.toString(value);
-        };
-    }
-
-    private static BigDecimal exact(Number number) {
-        return number instanceof BigDecimal d ? d : number instanceof BigInteger b ? new BigDecimal(b)
-                : number instanceof Double || number instanceof Float ? new BigDecimal(Double.toString(
-                        number.doubleValue())) : BigDecimal.valueOf(number.longValue());
-    }
-
-    private static String grouped(BigDecimal value, int digits) {
-        DecimalFormat f = new DecimalFormat("#,##0" + (digits > 0 ? "." + "0".repeat(digits) : ""), INVARIANT);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(value);
-    }
-
-    private static String scientific(BigDecimal value, int digits, char e) {
-        DecimalFormat f = new DecimalFormat("0." + "0".repeat(Math.max(digits, 1)) + "E000", INVARIANT);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        String s = f.format(value);
-        int at = s.indexOf('E');
-        String exponent = s.substring(at + 1);
-        String sign = exponent.startsWith("-") ? "-" : "+";
-        return s.substring(0, at) + (e == 'e' ? 'e' : 'E') + sign + exponent.replace("-", "");
-    }
-
-    private static String custom(Number number, String pattern) {
-        DecimalFormat f = new DecimalFormat(pattern, INVARIANT);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(exact(number));
     }
 }

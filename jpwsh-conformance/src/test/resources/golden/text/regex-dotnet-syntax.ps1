@@ -1,0 +1,26 @@
+# .NET regex syntax that Java spells differently: group names with _, (?'n'), \k<n>, class subtraction, blocks, inline options
+'John Smith' -match '(?<first_name>\w+) (?<last_name>\w+)'
+$Matches.first_name + '|' + $Matches.last_name
+"hello hello" -match "(?'word'\w+) \k'word'"
+'abab' -match '(?<x>ab)\k<x>'
+'b' -match '^[a-z-[aeiou]]$'
+'e' -match '^[a-z-[aeiou]]$'
+'αβγ' -match '^\p{IsGreek}+$'
+'Ab' -match '^\p{Lu}\p{Ll}$'
+'été' -match '^\w+$'
+'x{a}' -match '{a}'
+'AbC' -match '(?-i)abc'
+'AbC' -match '(?-i:A)bc'
+'foo_bar' -match '(?n)(foo)_(?<b>bar)'
+($Matches.Keys | Sort-Object) -join ','
+'a1' -match '(?x) a  # letter
+  \d      # digit'
+"line1`nline2" -match '(?m)^line2$'
+"line1`nline2" -match '(?s)1.l'
+"end`n" -match 'end$'
+"end`n" -match 'end\z'
+"end`n" -match 'end\Z'
+'a[b' -match '[[]'
+'a&b' -match '[&]'
+'x' -match '(?#a comment)x'
+'tab	here' -match '\x09'
