@@ -6,11 +6,11 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.InvocationInfo;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorCategories;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.DotNetName;
-import java.util.List;
 
 /**
  * Write-Error: a non-terminating error made from -Message (a WriteErrorException), from -Exception (with -Message
@@ -23,13 +23,6 @@ import java.util.List;
 @DefaultParameterSet("NoException")
 public final class WriteErrorCommand extends Cmdlet {
     private static final String WRITE_ERROR_EXCEPTION = "Microsoft.PowerShell.Commands.WriteErrorException";
-    private static final List<String> CATEGORIES = List.of("NotSpecified", "OpenError", "CloseError", "DeviceError",
-            "DeadlockDetected", "InvalidArgument", "InvalidData", "InvalidOperation", "InvalidResult", "InvalidType",
-            "MetadataError", "NotImplemented", "NotInstalled", "ObjectNotFound", "OperationStopped",
-            "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied", "ResourceBusy", "ResourceExists",
-            "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr", "SecurityError", "ProtocolError",
-            "ConnectionError", "AuthenticationError", "LimitsExceeded", "QuotaExceeded", "NotEnabled");
-
     @Parameter(parameterSetName = "NoException", position = 0, mandatory = true, valueFromPipeline = true,
             aliases = {"Msg"})
     @Parameter(parameterSetName = "WithException")
@@ -100,13 +93,14 @@ public final class WriteErrorCommand extends Cmdlet {
         if (category == null) {
             return "NotSpecified";
         }
-        return CATEGORIES.stream().filter(c -> c.equalsIgnoreCase(category.strip())).findFirst()
-                .orElseThrow(() -> terminatingError(RuntimeFailures.create("CannotConvertArgumentNoMessage",
-                        "InvalidArgument", "Cannot bind parameter 'Category'. Cannot convert value \"" + category
-                        + "\" to type \"System.Management.Automation.ErrorCategory\". Error: \"Unable to match the "
-                        + "identifier name " + category + " to a valid enumerator name. Specify one of the following "
-                        + "enumerator names and try again:\n" + String.join(", ", CATEGORIES) + "\"", category,
-                        "System.Management.Automation.ParameterBindingException").record()));
+        String name = ErrorCategories.named(category);
+        if (name == null) {
+            throw terminatingError(RuntimeFailures.create("CannotConvertArgumentNoMessage", "InvalidArgument",
+                    "Cannot bind parameter 'Category'. Cannot convert value \"" + category + "\" to type \""
+                    + "System.Management.Automation.ErrorCategory\". Error: \"" + ErrorCategories.refusal(category)
+                    + "\"", category, "System.Management.Automation.ParameterBindingException").record());
+        }
+        return name;
     }
 
     /** The record with the category info and error details the parameters give; unchanged when none is given. */

@@ -20,9 +20,20 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
         this(exception, fullyQualifiedErrorId, category, targetObject, position, null);
     }
 
-    /** {@code [System.Management.Automation.ErrorRecord]::new($exception, $id, $category, $target)}. */
+    /**
+     * {@code [System.Management.Automation.ErrorRecord]::new($exception, $id, $category, $target)}; a category that
+     * is no ErrorCategory (by name or number) is refused as .NET's conversion refuses it.
+     */
     public ErrorRecord(Throwable exception, String errorId, Object category, Object targetObject) {
-        this(exception, errorId, String.valueOf(category), targetObject, null, null);
+        this(exception, errorId, categoryOf(category), targetObject, null, null);
+    }
+
+    private static String categoryOf(Object category) {
+        String name = ErrorCategories.named(category);
+        if (name == null) {
+            throw new IllegalArgumentException(ErrorCategories.refusal(TypeNames.text(category)));
+        }
+        return name;
     }
 
     /** Where an error was raised: the script (empty for command text), line, column, line text, extent length. */
