@@ -19,6 +19,7 @@ final class ConsoleHost implements Host, HostUserInterface {
     private final ConsoleOutput output;
     private final ConciseErrorView errorView;
     private final boolean color;
+    private final int outputColumns;
     /** The console's runspace ({@code $Host.Runspace}); set once, before the script runs, by the console. */
     private volatile Runspace runspace;
 
@@ -27,6 +28,14 @@ final class ConsoleHost implements Host, HostUserInterface {
         Terminal terminal = output.terminal();
         this.color = terminal.supportsColor();
         this.errorView = new ConciseErrorView(color ? ErrorStyle.ANSI : ErrorStyle.PLAIN, terminal.columns());
+        this.outputColumns = terminal.output() && terminal.columns() > 0 ? terminal.columns() - 1
+                : dev.jpwsh.format.render.LineRenderer.DEFAULT_CONSOLE_WIDTH;
+    }
+
+    /** The formatting of what scripts output: in the terminal's width less one (pwsh's 120 without one), coloured on a terminal. */
+    dev.jpwsh.format.OutDefault outDefault() {
+        return new dev.jpwsh.format.OutDefault(this::writeLine, this::errorView, outputColumns,
+                color ? dev.jpwsh.format.render.Style.ANSI : dev.jpwsh.format.render.Style.PLAIN);
     }
 
     @Override

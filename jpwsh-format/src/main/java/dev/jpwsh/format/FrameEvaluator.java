@@ -1,0 +1,44 @@
+package dev.jpwsh.format;
+
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.languagemode.MemberGate;
+import dev.jpwsh.format.view.Evaluator;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+
+/**
+ * How a formatting cmdlet reads objects: members as its session's language mode allows, script blocks run in its
+ * session with {@code $_}, and {@code $FormatEnumerationLimit} as the session has it (4 when unset or not a number).
+ */
+final class FrameEvaluator implements Evaluator {
+    private final Frame frame;
+    private final int enumerationLimit;
+
+    FrameEvaluator(Frame frame) {
+        this.frame = frame;
+        this.enumerationLimit = limit(frame.variable("formatenumerationlimit"));
+    }
+
+    private static int limit(Object value) {
+        try {
+            return value == null ? DEFAULT_ENUMERATION_LIMIT : ((Number) LanguagePrimitives.toNumber(value)).intValue();
+        } catch (RuntimeException notANumber) {
+            return DEFAULT_ENUMERATION_LIMIT;
+        }
+    }
+
+    @Override
+    public Object property(Object target, String name) {
+        return MemberGate.get(frame.context(), target, name);
+    }
+
+    @Override
+    public Object script(ScriptBlock block, Object target) {
+        return block.invokeWithUnderscore(frame, target);
+    }
+
+    @Override
+    public int enumerationLimit() {
+        return enumerationLimit;
+    }
+}
