@@ -1,4 +1,4 @@
-package dev.jpwsh.format;
+package dev.jpwsh.format.commands;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;

@@ -1,4 +1,4 @@
-package dev.jpwsh.format;
+package dev.jpwsh.format.commands;
 
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
