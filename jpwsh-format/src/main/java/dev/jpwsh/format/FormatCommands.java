@@ -6,6 +6,7 @@ import dev.jpwsh.format.commands.FormatCustomCommand;
 import dev.jpwsh.format.commands.FormatListCommand;
 import dev.jpwsh.format.commands.FormatTableCommand;
 import dev.jpwsh.format.commands.FormatWideCommand;
+import dev.jpwsh.format.commands.OutFileCommand;
 import dev.jpwsh.format.commands.OutStringCommand;
 
 /** The formatting cmdlets this module provides and their aliases; found by {@link CommandTable#builtIn()}. */
@@ -13,6 +14,7 @@ public final class FormatCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
         table.cmdlet("Out-String", OutStringCommand.class)
+                .cmdlet("Out-File", OutFileCommand.class)
                 .cmdlet("Format-Table", FormatTableCommand.class)
                 .cmdlet("Format-List", FormatListCommand.class)
                 .cmdlet("Format-Wide", FormatWideCommand.class)
