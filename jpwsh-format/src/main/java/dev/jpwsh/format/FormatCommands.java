@@ -3,6 +3,7 @@ package dev.jpwsh.format;
 import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.format.commands.FormatCustomCommand;
+import dev.jpwsh.format.commands.FormatHexCommand;
 import dev.jpwsh.format.commands.FormatListCommand;
 import dev.jpwsh.format.commands.FormatTableCommand;
 import dev.jpwsh.format.commands.FormatWideCommand;
@@ -19,9 +20,11 @@ public final class FormatCommands implements CommandLibrary {
                 .cmdlet("Format-List", FormatListCommand.class)
                 .cmdlet("Format-Wide", FormatWideCommand.class)
                 .cmdlet("Format-Custom", FormatCustomCommand.class)
+                .cmdlet("Format-Hex", FormatHexCommand.class)
                 .alias("ft", "Format-Table")
                 .alias("fl", "Format-List")
                 .alias("fw", "Format-Wide")
-                .alias("fc", "Format-Custom");
+                .alias("fc", "Format-Custom")
+                .alias("fhx", "Format-Hex");
     }
 }

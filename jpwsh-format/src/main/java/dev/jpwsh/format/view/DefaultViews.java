@@ -1,5 +1,6 @@
 package dev.jpwsh.format.view;
 
+import static dev.jpwsh.format.data.FormatData.Alignment.LEFT;
 import static dev.jpwsh.format.data.FormatData.Alignment.RIGHT;
 import static dev.jpwsh.format.data.FormatData.Alignment.UNDEFINED;
 
@@ -92,6 +93,13 @@ final class DefaultViews {
                                 TableColumn.property("Name", 25)))),
                 ViewDefinition.of("MatchInfo", List.of("Microsoft.PowerShell.Commands.MatchInfo"),
                         new CustomControl(ValueText::plain)),
+                ViewDefinition.of("Microsoft.PowerShell.Commands.ByteCollection",
+                        List.of("Microsoft.PowerShell.Commands.ByteCollection"), new TableControl(List.of(
+                                new TableColumn("Offset", 16, RIGHT, new PropertyValue("HexOffset"), null),
+                                new TableColumn("Bytes\n00 01 02 03 04 05 06 07 08 09 0A 0B 0C 0D 0E 0F", 47,
+                                        LEFT, new PropertyValue("HexBytes"), null),
+                                new TableColumn("Ascii", 16, LEFT, new PropertyValue("Ascii"), null)),
+                                new GroupBy(new PropertyValue("Label"), null), false, false)),
                 ViewDefinition.of("Variable", List.of("System.Management.Automation.PSVariable"),
                         new TableControl(List.of(TableColumn.property("Name", 30), TableColumn.property("Value", 0)))));
     }
