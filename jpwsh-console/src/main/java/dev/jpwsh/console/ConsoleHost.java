@@ -32,10 +32,14 @@ final class ConsoleHost implements Host, HostUserInterface {
                 : dev.jpwsh.format.render.LineRenderer.DEFAULT_CONSOLE_WIDTH;
     }
 
-    /** The formatting of what scripts output: in the terminal's width less one (pwsh's 120 without one), coloured on a terminal. */
-    dev.jpwsh.format.OutDefault outDefault() {
+    /**
+     * The formatting of what {@code session}'s scripts output: in the terminal's width less one (pwsh's 120 without
+     * one), coloured on a terminal.
+     */
+    dev.jpwsh.format.OutDefault outDefault(Runspace session) {
         return new dev.jpwsh.format.OutDefault(this::writeLine, this::errorView, outputColumns,
-                color ? dev.jpwsh.format.render.Style.ANSI : dev.jpwsh.format.render.Style.PLAIN);
+                color ? dev.jpwsh.format.render.Style.ANSI : dev.jpwsh.format.render.Style.PLAIN,
+                new dev.jpwsh.format.view.SessionEvaluator(session.context().global()));
     }
 
     @Override

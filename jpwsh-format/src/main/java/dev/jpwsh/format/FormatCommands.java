@@ -7,6 +7,7 @@ import dev.jpwsh.format.commands.FormatHexCommand;
 import dev.jpwsh.format.commands.FormatListCommand;
 import dev.jpwsh.format.commands.FormatTableCommand;
 import dev.jpwsh.format.commands.FormatWideCommand;
+import dev.jpwsh.format.commands.OutDefaultCommand;
 import dev.jpwsh.format.commands.OutFileCommand;
 import dev.jpwsh.format.commands.OutStringCommand;
 
@@ -16,6 +17,7 @@ public final class FormatCommands implements CommandLibrary {
     public void register(CommandTable table) {
         table.cmdlet("Out-String", OutStringCommand.class)
                 .cmdlet("Out-File", OutFileCommand.class)
+                .cmdlet("Out-Default", OutDefaultCommand.class)
                 .cmdlet("Format-Table", FormatTableCommand.class)
                 .cmdlet("Format-List", FormatListCommand.class)
                 .cmdlet("Format-Wide", FormatWideCommand.class)

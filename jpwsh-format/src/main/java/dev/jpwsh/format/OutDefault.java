@@ -23,16 +23,18 @@ public final class OutDefault implements DefaultOutputPipe, AutoCloseable {
     private final LineRenderer renderer;
 
     public OutDefault(Consumer<String> lines) {
-        this(lines, null, LineRenderer.DEFAULT_CONSOLE_WIDTH, Style.PLAIN);
+        this(lines, null, LineRenderer.DEFAULT_CONSOLE_WIDTH, Style.PLAIN, Evaluator.HOST);
     }
 
     /**
      * Out-Default for a host whose lines are {@code columns} wide, decorated with {@code style}; it shows error
-     * records merged into the output ({@code 2>&1}) with {@code errorView}, which renders one record.
+     * records merged into the output ({@code 2>&1}) with {@code errorView}, which renders one record; it reads
+     * objects with {@code evaluator}.
      */
-    public OutDefault(Consumer<String> lines, Function<ErrorRecord, String> errorView, int columns, Style style) {
+    public OutDefault(Consumer<String> lines, Function<ErrorRecord, String> errorView, int columns, Style style,
+            Evaluator evaluator) {
         this.renderer = new LineRenderer(lines, columns, columns, style);
-        this.shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, Evaluator.HOST, value -> switch (value) {
+        this.shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, evaluator, value -> switch (value) {
             case InformationalRecord record -> record.hostPrefix() + record.getMessage();
             case ErrorRecord record when errorView != null -> errorView.apply(record).stripTrailing();
             default -> null;

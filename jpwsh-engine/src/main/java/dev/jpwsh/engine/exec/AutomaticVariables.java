@@ -44,6 +44,7 @@ final class AutomaticVariables {
         global.set("ProgressPreference", "Continue");
         global.set("ConfirmPreference", "High");
         global.set("WhatIfPreference", false);
+        global.set("FormatEnumerationLimit", 4);
         global.set("PSNativeCommandArgumentPassing", "Standard");
         global.set("PSNativeCommandUseErrorActionPreference", false);
         global.set("OutputEncoding", new Encoding.UTF8Encoding(false));

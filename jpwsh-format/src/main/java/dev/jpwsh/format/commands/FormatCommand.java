@@ -47,8 +47,13 @@ abstract class FormatCommand extends Cmdlet {
         try {
             dev.jpwsh.format.view.PropertySpec group = groupBy == null ? null
                     : CalculatedProperties.parse(groupBy, CalculatedProperties.LIST_KEYS);
-            shaper = new Shaper(kind(), parameters(group, view, force), new FrameEvaluator(frame()), null,
-                    this::writeObject);
+            FormatParameters parameters = parameters(group, view, force);
+            if (view != null && !parameters.properties().isEmpty()) {
+                throw new PSRuntimeException("FormatCannotSpecifyViewAndProperty", "InvalidArgument",
+                        "Cmdlet parameters View and Property are mutually exclusive.", null,
+                        "System.IO.InvalidDataException");
+            }
+            shaper = new Shaper(kind(), parameters, new FrameEvaluator(frame()), null, this::writeObject);
         } catch (PSRuntimeException e) {
             throw fail(e);
         }

@@ -149,7 +149,10 @@ public final class FormatHexCommand extends Cmdlet {
                 Path file = Path.of(resolved.path());
                 if (!Files.exists(file)) {
                     if (literal || !Wildcard.containsWildcardCharacters(p)) {
-                        writeError(dev.jpwsh.engine.provider.ProviderErrors.pathNotFound(p).record());
+                        String message = "Cannot find path '" + file + "' because it does not exist.";
+                        writeError(new ErrorRecord(new PSRuntimeException("FileNotFound", "ObjectNotFound", message,
+                                null, "System.Management.Automation.ItemNotFoundException"), "FileNotFound",
+                                "ObjectNotFound", file.toString()));
                     }
                     continue;
                 }

@@ -34,7 +34,8 @@ public final class FormatWideCommand extends FormatCommand {
     FormatParameters parameters(PropertySpec groupBy, String view, boolean force) {
         if (autoSize && column != null) {
             throw new PSRuntimeException("FormatCannotSpecifyAutosizeAndColumns", "InvalidArgument",
-                    "Cannot specify both the -AutoSize and -Column parameters.", null, "System.NotSupportedException");
+                    "Cmdlet parameters AutoSize and Column are mutually exclusive.", null,
+                    "System.IO.InvalidDataException");
         }
         List<PropertySpec> properties = property == null ? List.of()
                 : List.of(CalculatedProperties.parse(property, CalculatedProperties.WIDE_KEYS));

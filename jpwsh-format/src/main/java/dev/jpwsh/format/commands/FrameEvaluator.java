@@ -4,7 +4,7 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.format.view.Evaluator;
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.format.view.SessionEvaluator;
 
 /**
  * How a formatting cmdlet reads objects: members as its session's language mode allows, script blocks run in its
@@ -16,15 +16,7 @@ final class FrameEvaluator implements Evaluator {
 
     FrameEvaluator(Frame frame) {
         this.frame = frame;
-        this.enumerationLimit = limit(frame.variable("formatenumerationlimit"));
-    }
-
-    private static int limit(Object value) {
-        try {
-            return value == null ? DEFAULT_ENUMERATION_LIMIT : ((Number) LanguagePrimitives.toNumber(value)).intValue();
-        } catch (RuntimeException notANumber) {
-            return DEFAULT_ENUMERATION_LIMIT;
-        }
+        this.enumerationLimit = SessionEvaluator.limit(frame.variable("formatenumerationlimit"));
     }
 
     @Override

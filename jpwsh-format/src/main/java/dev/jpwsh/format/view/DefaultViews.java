@@ -12,7 +12,10 @@ import dev.jpwsh.format.view.ViewDefinition.PropertyValue;
 import dev.jpwsh.format.view.ViewDefinition.TableColumn;
 import dev.jpwsh.format.view.ViewDefinition.TableControl;
 import dev.jpwsh.format.view.ViewDefinition.WideControl;
+import dev.jpwsh.dotnet.time.DateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -21,6 +24,9 @@ import java.util.List;
  * Name/Value table of dictionary entries; TimeSpan's list; DateTime's long form; MatchInfo's line.
  */
 final class DefaultViews {
+    private static final DateTimeFormatter LONG_DATE_TIME = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy h:mm:ss a",
+            Locale.US);
+
     private DefaultViews() {
     }
 
@@ -45,7 +51,7 @@ final class DefaultViews {
                                 TableColumn.property("Patch", 6), TableColumn.property("PreReleaseLabel", 15),
                                 TableColumn.property("BuildLabel", 11)))),
                 ViewDefinition.of("System.Guid", List.of("System.Guid"), new TableControl(List.of(
-                        TableColumn.property("Guid", 0)))),
+                        TableColumn.computed("Guid", 0, UNDEFINED, ValueText::plain)))),
                 ViewDefinition.of("System.TimeSpan", List.of("System.TimeSpan"), new ListControl(
                         items("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays",
                                 "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"))),
@@ -55,8 +61,7 @@ final class DefaultViews {
                         TableColumn.property("Milliseconds", 0)))),
                 ViewDefinition.of("System.TimeSpan", List.of("System.TimeSpan"),
                         new WideControl(new PropertyValue("TotalMilliseconds"))),
-                ViewDefinition.of("DateTime", List.of("System.DateTime"), new CustomControl(
-                        d -> ValueText.plain(ValueText.member(d, "DateTime")))),
+                ViewDefinition.of("DateTime", List.of("System.DateTime"), new CustomControl(DefaultViews::longForm)),
                 ViewDefinition.of("System.Globalization.CultureInfo", List.of("System.Globalization.CultureInfo"),
                         new TableControl(List.of(TableColumn.property("LCID", 16), TableColumn.property("Name", 16),
                                 TableColumn.property("DisplayName", 0)))));
@@ -102,6 +107,11 @@ final class DefaultViews {
                                 new GroupBy(new PropertyValue("Label"), null), false, false)),
                 ViewDefinition.of("Variable", List.of("System.Management.Automation.PSVariable"),
                         new TableControl(List.of(TableColumn.property("Name", 30), TableColumn.property("Value", 0)))));
+    }
+
+    /** DateTime's ScriptProperty DateTime in en-US: the long date and the long time. */
+    private static String longForm(Object value) {
+        return value instanceof DateTime d ? d.value().format(LONG_DATE_TIME) : ValueText.plain(value);
     }
 
     static List<ListItem> items(String... names) {

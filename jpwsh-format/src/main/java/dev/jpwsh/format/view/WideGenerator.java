@@ -2,6 +2,7 @@ package dev.jpwsh.format.view;
 
 import dev.jpwsh.format.data.FormatData;
 import dev.jpwsh.format.view.ViewDefinition.WideControl;
+import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * property, else its string.
  */
 final class WideGenerator implements Generator {
-    private static final List<String> DISPLAY_NAMES = List.of("Name", "Id", "Key");
+    /** pwsh's well-known display-name patterns, tried in order. */
+    private static final List<String> DISPLAY_NAMES = List.of("name", "id", "key", "*key", "*name", "*id");
 
     private final ViewDefinition view;
     private final FormatParameters parameters;
@@ -43,7 +45,7 @@ final class WideGenerator implements Generator {
         List<String> names = ObjectProperties.names(value);
         for (String candidate : DISPLAY_NAMES) {
             for (String n : names) {
-                if (n.equalsIgnoreCase(candidate)) {
+                if (Wildcard.matches(n, candidate, false)) {
                     return new FormatData.WideEntry(ValueText.of(evaluator.property(value, n), limit, null, false));
                 }
             }
