@@ -38,7 +38,7 @@ final class ConsoleHost implements Host, HostUserInterface {
      */
     dev.jpwsh.format.OutDefault outDefault(Runspace session) {
         return new dev.jpwsh.format.OutDefault(this::writeLine, this::errorView, outputColumns,
-                color ? dev.jpwsh.format.render.Style.ANSI : dev.jpwsh.format.render.Style.PLAIN,
+                () -> dev.jpwsh.format.render.Style.current(color),
                 new dev.jpwsh.format.view.SessionEvaluator(session.context().global()));
     }
 

@@ -28,7 +28,8 @@ public final class FileFormatting implements TextFormatting {
 
     /** A formatter writing lines {@code columns} wide (unbounded: {@link Integer#MAX_VALUE}). */
     public static Formatter open(Consumer<String> lines, int columns, Evaluator evaluator) {
-        LineRenderer renderer = new LineRenderer(lines, columns, LineRenderer.DEFAULT_CONSOLE_WIDTH, Style.PLAIN);
+        LineRenderer renderer = new LineRenderer(lines, columns, LineRenderer.DEFAULT_CONSOLE_WIDTH,
+                () -> Style.current(false));
         Shaper shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, evaluator, RECORDS_AS_TEXT,
                 renderer::accept);
         return new Formatter() {

@@ -23,7 +23,7 @@ public final class OutDefault implements DefaultOutputPipe, AutoCloseable {
     private final LineRenderer renderer;
 
     public OutDefault(Consumer<String> lines) {
-        this(lines, null, LineRenderer.DEFAULT_CONSOLE_WIDTH, Style.PLAIN, Evaluator.HOST);
+        this(lines, null, LineRenderer.DEFAULT_CONSOLE_WIDTH, () -> Style.PLAIN, Evaluator.HOST);
     }
 
     /**
@@ -31,7 +31,8 @@ public final class OutDefault implements DefaultOutputPipe, AutoCloseable {
      * records merged into the output ({@code 2>&1}) with {@code errorView}, which renders one record; it reads
      * objects with {@code evaluator}.
      */
-    public OutDefault(Consumer<String> lines, Function<ErrorRecord, String> errorView, int columns, Style style,
+    public OutDefault(Consumer<String> lines, Function<ErrorRecord, String> errorView, int columns,
+            java.util.function.Supplier<Style> style,
             Evaluator evaluator) {
         this.renderer = new LineRenderer(lines, columns, columns, style);
         this.shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, evaluator, value -> switch (value) {

@@ -27,7 +27,7 @@ public final class OutDefaultCommand extends Cmdlet {
     @Override
     protected void beginProcessing() {
         renderer = new LineRenderer(transcript ? line -> { } : ui()::writeLine, LineRenderer.DEFAULT_CONSOLE_WIDTH,
-                LineRenderer.DEFAULT_CONSOLE_WIDTH, Style.PLAIN);
+                LineRenderer.DEFAULT_CONSOLE_WIDTH, () -> Style.current(false));
         shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, new FrameEvaluator(frame()), null,
                 renderer::accept);
     }

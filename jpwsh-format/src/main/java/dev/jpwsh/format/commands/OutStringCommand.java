@@ -37,7 +37,7 @@ public final class OutStringCommand extends Cmdlet {
     protected void beginProcessing() {
         int columns = width == null ? Integer.MAX_VALUE : Math.max(width, 2);
         renderer = new LineRenderer(stream ? this::writeObject : lines::add, columns,
-                LineRenderer.DEFAULT_CONSOLE_WIDTH, Style.PLAIN);
+                LineRenderer.DEFAULT_CONSOLE_WIDTH, () -> Style.current(false));
         shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, new FrameEvaluator(frame()), null,
                 renderer::accept);
     }

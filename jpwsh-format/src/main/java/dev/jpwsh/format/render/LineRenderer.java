@@ -31,7 +31,7 @@ public final class LineRenderer {
     private final Consumer<String> out;
     private final int columns;
     private final int consoleWidth;
-    private final Style style;
+    private final java.util.function.Supplier<Style> style;
     private final GroupCache cache = new GroupCache();
     private FormatData.Shape shape;
     private boolean inGroup;
@@ -41,9 +41,9 @@ public final class LineRenderer {
 
     /**
      * {@code columns} is the line width ({@link Integer#MAX_VALUE}: unbounded); {@code consoleWidth} the width
-     * tables and wide views take when the line width is unbounded.
+     * tables and wide views take when the line width is unbounded; {@code style} gives the decoration in force.
      */
-    public LineRenderer(Consumer<String> out, int columns, int consoleWidth, Style style) {
+    public LineRenderer(Consumer<String> out, int columns, int consoleWidth, java.util.function.Supplier<Style> style) {
         this.out = out;
         this.columns = columns;
         this.consoleWidth = consoleWidth;
@@ -114,7 +114,7 @@ public final class LineRenderer {
                     tableLabels.add(c.label());
                 }
                 if (n > 0) {
-                    table = new TableWriter(widths, alignments, t.hideHeader(), tableWidth(), style);
+                    table = new TableWriter(widths, alignments, t.hideHeader(), tableWidth(), style.get());
                     table.header(tableLabels).forEach(out);
                 }
             }
@@ -126,7 +126,7 @@ public final class LineRenderer {
                 } else if (w.columns() > 0) {
                     perRow = w.columns();
                 }
-                wide = new WideRow(perRow, tableWidth(), style, out);
+                wide = new WideRow(perRow, tableWidth(), style.get(), out);
             }
             case null, default -> {
             }
@@ -141,7 +141,7 @@ public final class LineRenderer {
                         wrap).forEach(out);
             }
             case ListEntry list -> {
-                ListWriter.lines(list.labels(), list.values(), columns, style).forEach(out);
+                ListWriter.lines(list.labels(), list.values(), columns, style.get()).forEach(out);
                 out.accept("");
             }
             case WideEntry cell when wide != null -> wide.add(cell.text());
@@ -156,7 +156,7 @@ public final class LineRenderer {
             case RawText text -> TextCells.splitLines(text.text()).forEach(out);
             case ListEntry list -> {
                 out.accept("");
-                ListWriter.lines(list.labels(), list.values(), columns, style).forEach(out);
+                ListWriter.lines(list.labels(), list.values(), columns, style.get()).forEach(out);
                 out.accept("");
             }
             case WideEntry cell -> out.accept(cell.text());

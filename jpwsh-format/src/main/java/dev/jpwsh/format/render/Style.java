@@ -1,5 +1,7 @@
 package dev.jpwsh.format.render;
 
+import dev.jpwsh.engine.host.PSStyle;
+
 /**
  * The escape sequences output is decorated with: the table header's and list label's styles and the reset
  * sequence, as {@code $PSStyle.Formatting} holds them, or all empty for plain text.
@@ -8,6 +10,18 @@ public record Style(String tableHeader, String formatAccent, String reset) {
     /** No decoration: what redirected output and {@code OutputRendering = PlainText} get. */
     public static final Style PLAIN = new Style("", "", "");
 
-    /** pwsh's default decoration for a terminal: green bold table headers and list labels. */
-    public static final Style ANSI = new Style("\u001b[32;1m", "\u001b[32;1m", "\u001b[0m");
+    /**
+     * The decoration {@code $PSStyle} asks for now: its Formatting sequences with OutputRendering Ansi, or Host
+     * when the output is a terminal; none with PlainText or Host elsewhere.
+     */
+    public static Style current(boolean terminal) {
+        PSStyle style = PSStyle.instance();
+        boolean decorate = switch (style.getOutputRendering()) {
+            case Ansi -> true;
+            case PlainText -> false;
+            case Host -> terminal;
+        };
+        return decorate ? new Style(style.getFormatting().getTableHeader(), style.getFormatting().getFormatAccent(),
+                style.getReset()) : PLAIN;
+    }
 }
