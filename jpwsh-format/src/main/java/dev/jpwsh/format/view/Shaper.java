@@ -77,8 +77,9 @@ public final class Shaper {
             return;
         }
         boolean outOfBandAllowed = kind == Kind.DEFAULT || !parameters.force();
-        if (outOfBandAllowed && textOnly(value) != null) {
-            out.accept(new FormatEntryData(new RawText(textOnly(value)), true));
+        String text = outOfBandAllowed ? textOnly(value) : null;
+        if (text != null) {
+            out.accept(new FormatEntryData(new RawText(text), true));
             return;
         }
         if (generator == null) {
