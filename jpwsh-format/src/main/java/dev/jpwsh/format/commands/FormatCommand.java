@@ -3,12 +3,14 @@ package dev.jpwsh.format.commands;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.format.view.FormatParameters;
+import dev.jpwsh.format.view.PropertySpec;
 import dev.jpwsh.format.view.Shaper;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
+import java.util.List;
 
 /**
- * What the Format- cmdlets share: -InputObject, -GroupBy, -View, -Force, and writing the formatting objects of
+ * What the Format- cmdlets share: -InputObject, -GroupBy, -View, -Force, -ExcludeProperty, and writing the formatting objects of
  * their shape for the input, as they come. A bad -Property or -GroupBy entry or an unknown -View stops the
  * command with pwsh's error.
  */
@@ -34,18 +36,35 @@ abstract class FormatCommand extends Cmdlet {
     @Parameter
     private String expand;
 
+    @Parameter
+    private String[] excludeProperty;
+
     private Shaper shaper;
 
     /** The shape this cmdlet makes. */
     abstract Shaper.Kind kind();
 
     /** This cmdlet's parameters, given what every Format- cmdlet has. */
-    abstract FormatParameters parameters(dev.jpwsh.format.view.PropertySpec groupBy, String view, boolean force);
+    abstract FormatParameters parameters(PropertySpec groupBy, String view, boolean force);
+
+    /**
+     * The -Property entries as {@code keys} allow them; with -ExcludeProperty and no -Property, {@code *}, as
+     * pwsh implies.
+     */
+    final List<PropertySpec> properties(Object[] property, List<String> keys) {
+        Object[] given = property == null && excludeProperty != null ? new Object[] {"*"} : property;
+        return CalculatedProperties.parse(given, keys);
+    }
+
+    /** The -ExcludeProperty patterns, none when not given. */
+    final List<String> excluded() {
+        return excludeProperty == null ? List.of() : List.of(excludeProperty);
+    }
 
     @Override
     protected final void beginProcessing() {
         try {
-            dev.jpwsh.format.view.PropertySpec group = groupBy == null ? null
+            PropertySpec group = groupBy == null ? null
                     : CalculatedProperties.parse(groupBy, CalculatedProperties.LIST_KEYS);
             FormatParameters parameters = parameters(group, view, force);
             if (view != null && !parameters.properties().isEmpty()) {

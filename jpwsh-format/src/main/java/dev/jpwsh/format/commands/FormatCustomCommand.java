@@ -22,7 +22,7 @@ public final class FormatCustomCommand extends FormatCommand {
 
     @Override
     FormatParameters parameters(PropertySpec groupBy, String view, boolean force) {
-        return new FormatParameters(CalculatedProperties.parse(property, CalculatedProperties.CUSTOM_KEYS), groupBy,
-                view, false, false, false, false, force, 0);
+        return new FormatParameters(properties(property, CalculatedProperties.CUSTOM_KEYS), groupBy, view, false,
+                false, false, false, force, 0, excluded());
     }
 }

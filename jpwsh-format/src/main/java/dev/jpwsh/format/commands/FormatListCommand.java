@@ -19,7 +19,7 @@ public final class FormatListCommand extends FormatCommand {
 
     @Override
     FormatParameters parameters(PropertySpec groupBy, String view, boolean force) {
-        return new FormatParameters(CalculatedProperties.parse(property, CalculatedProperties.LIST_KEYS), groupBy,
-                view, false, false, false, false, force, 0);
+        return new FormatParameters(properties(property, CalculatedProperties.LIST_KEYS), groupBy, view, false,
+                false, false, false, force, 0, excluded());
     }
 }

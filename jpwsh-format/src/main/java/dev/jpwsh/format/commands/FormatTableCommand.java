@@ -31,7 +31,7 @@ public final class FormatTableCommand extends FormatCommand {
 
     @Override
     FormatParameters parameters(PropertySpec groupBy, String view, boolean force) {
-        return new FormatParameters(CalculatedProperties.parse(property, CalculatedProperties.TABLE_KEYS), groupBy,
-                view, autoSize, hideTableHeaders, wrap, repeatHeader, force, 0);
+        return new FormatParameters(properties(property, CalculatedProperties.TABLE_KEYS), groupBy, view, autoSize,
+                hideTableHeaders, wrap, repeatHeader, force, 0, excluded());
     }
 }

@@ -37,9 +37,9 @@ public final class FormatWideCommand extends FormatCommand {
                     "Cmdlet parameters AutoSize and Column are mutually exclusive.", null,
                     "System.IO.InvalidDataException");
         }
-        List<PropertySpec> properties = property == null ? List.of()
-                : List.of(CalculatedProperties.parse(property, CalculatedProperties.WIDE_KEYS));
+        List<PropertySpec> properties = properties(property == null ? null : new Object[] {property},
+                CalculatedProperties.WIDE_KEYS);
         return new FormatParameters(properties, groupBy, view, autoSize, false, false, false, force,
-                column == null ? 0 : column);
+                column == null ? 0 : column, excluded());
     }
 }

@@ -122,8 +122,8 @@ final class GroupCache {
         }
     }
 
-    /** A cell's width as the hint measures it: its whole text, as the row shows its first line only. */
+    /** A cell's width as pwsh's hint measures it: its whole text, line breaks included. */
     private static int cellWidth(String cell) {
-        return cell == null ? 0 : TextCells.truncateAtNewLine(cell).length();
+        return cell == null ? 0 : cell.length();
     }
 }

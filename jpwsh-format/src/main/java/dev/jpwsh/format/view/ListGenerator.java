@@ -57,7 +57,7 @@ final class ListGenerator implements Generator {
         for (PropertySpec p : parameters.properties()) {
             out.addAll(p.resolve(value, true));
         }
-        return out;
+        return parameters.kept(out);
     }
 
     @Override

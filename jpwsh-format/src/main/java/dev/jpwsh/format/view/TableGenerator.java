@@ -58,7 +58,7 @@ final class TableGenerator implements Generator {
             for (PropertySpec p : parameters.properties()) {
                 out.addAll(p.resolve(first, false));
             }
-            return out;
+            return parameters.kept(out);
         }
         for (String name : ObjectProperties.names(first)) {
             if (out.size() == MAX_DEFAULT_COLUMNS) {

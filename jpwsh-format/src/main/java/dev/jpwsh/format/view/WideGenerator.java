@@ -37,7 +37,7 @@ final class WideGenerator implements Generator {
         }
         if (!parameters.properties().isEmpty()) {
             PropertySpec p = parameters.properties().getFirst();
-            List<PropertySpec> resolved = p.resolve(value, false);
+            List<PropertySpec> resolved = parameters.kept(p.resolve(value, false));
             PropertySpec used = resolved.isEmpty() ? p : resolved.getFirst();
             return new FormatData.WideEntry(ValueText.of(used.value(value, evaluator), limit, used.formatString(),
                     false));
