@@ -39,7 +39,7 @@ final class ConsoleHost implements Host, HostUserInterface {
     dev.jpwsh.format.OutDefault outDefault(Runspace session) {
         return new dev.jpwsh.format.OutDefault(this::writeLine, this::errorView, outputColumns,
                 () -> dev.jpwsh.format.render.Style.current(color),
-                new dev.jpwsh.format.view.SessionEvaluator(session.context().global()));
+                new dev.jpwsh.format.view.SessionEvaluator(session.context()));
     }
 
     @Override

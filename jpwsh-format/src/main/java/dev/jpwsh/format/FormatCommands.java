@@ -10,6 +10,7 @@ import dev.jpwsh.format.commands.FormatWideCommand;
 import dev.jpwsh.format.commands.OutDefaultCommand;
 import dev.jpwsh.format.commands.OutFileCommand;
 import dev.jpwsh.format.commands.OutStringCommand;
+import dev.jpwsh.format.commands.UpdateFormatDataCommand;
 
 /** The formatting cmdlets this module provides and their aliases; found by {@link CommandTable#builtIn()}. */
 public final class FormatCommands implements CommandLibrary {
@@ -18,6 +19,7 @@ public final class FormatCommands implements CommandLibrary {
         table.cmdlet("Out-String", OutStringCommand.class)
                 .cmdlet("Out-File", OutFileCommand.class)
                 .cmdlet("Out-Default", OutDefaultCommand.class)
+                .cmdlet("Update-FormatData", UpdateFormatDataCommand.class)
                 .cmdlet("Format-Table", FormatTableCommand.class)
                 .cmdlet("Format-List", FormatListCommand.class)
                 .cmdlet("Format-Wide", FormatWideCommand.class)

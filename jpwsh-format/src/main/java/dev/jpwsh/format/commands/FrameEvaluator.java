@@ -30,6 +30,11 @@ final class FrameEvaluator implements Evaluator {
     }
 
     @Override
+    public dev.jpwsh.format.view.ViewDatabase views() {
+        return dev.jpwsh.format.view.ViewDatabase.of(frame.context());
+    }
+
+    @Override
     public int enumerationLimit() {
         return enumerationLimit;
     }

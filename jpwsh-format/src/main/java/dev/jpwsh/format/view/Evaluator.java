@@ -35,4 +35,9 @@ public interface Evaluator {
     Object script(ScriptBlock block, Object target);
 
     int enumerationLimit();
+
+    /** The views this output chooses from. */
+    default ViewDatabase views() {
+        return ViewDatabase.process();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.jpwsh.format.view;
 
+import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
@@ -13,9 +14,16 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
  */
 public final class SessionEvaluator implements Evaluator {
     private final Scope global;
+    private final ViewDatabase views;
 
-    public SessionEvaluator(Scope global) {
-        this.global = global;
+    public SessionEvaluator(ExecutionContext session) {
+        this.global = session.global();
+        this.views = ViewDatabase.of(session);
+    }
+
+    @Override
+    public ViewDatabase views() {
+        return views;
     }
 
     @Override

@@ -102,7 +102,7 @@ public final class Shaper {
             return text;
         }
         if (isScalar(value) || ObjectProperties.names(value).isEmpty()
-                && ViewDatabase.process().find(value, null, null) == null) {
+                && evaluator.views().find(value, null, null) == null) {
             return LanguagePrimitives.toString(value);
         }
         return null;
@@ -138,7 +138,8 @@ public final class Shaper {
         if (byView != null && byView.header() != null) {
             label = byView.header().apply(value);
         } else {
-            String name = byParameter != null ? byParameter.heading() : TableGenerator.label(byView.key());
+            String name = byParameter != null ? byParameter.heading()
+                    : byView.label() != null ? byView.label() : TableGenerator.label(byView.key());
             label = "   " + name + ": " + keyText;
         }
         out.accept(new FormatData.GroupStartData(label));
@@ -148,7 +149,7 @@ public final class Shaper {
 
     private Generator select(Object first) {
         if (kind == Kind.DEFAULT) {
-            ViewDefinition view = ViewDatabase.process().find(first, null, null);
+            ViewDefinition view = evaluator.views().find(first, null, null);
             if (view != null) {
                 return generatorFor(view.control().getClass(), view);
             }
@@ -164,7 +165,7 @@ public final class Shaper {
         };
         ViewDefinition view = null;
         if (parameters.properties().isEmpty()) {
-            view = ViewDatabase.process().find(first, control, parameters.view());
+            view = evaluator.views().find(first, control, parameters.view());
             if (view == null && parameters.view() != null) {
                 throw viewNotFound(first, control);
             }
@@ -192,7 +193,7 @@ public final class Shaper {
             case WIDE -> "Wide";
             default -> "Custom";
         };
-        java.util.List<String> names = ViewDatabase.process().namesFor(value, control);
+        java.util.List<String> names = evaluator.views().namesFor(value, control);
         String message = names.isEmpty()
                 ? "The view name " + parameters.view() + " cannot be found. There are no existing " + shape
                         + " views for " + TypeNames.ofValue(value) + " objects."

@@ -1,29 +1,45 @@
 package dev.jpwsh.format.view;
 
+import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.format.view.ViewDefinition.Control;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The views formatting chooses from: pwsh's built-in ones, then those format.ps1xml files added. Views added later
- * come first, as Update-FormatData -PrependPath puts them. Safe for any thread.
+ * The views formatting chooses from: pwsh's built-in ones, and in a session those its format.ps1xml files added
+ * (Update-FormatData), in front of the built-in ones with -PrependPath, after them with -AppendPath. Safe for
+ * any thread.
  */
 public final class ViewDatabase {
     private static final ViewDatabase PROCESS = new ViewDatabase();
+    private static final Map<ExecutionContext, ViewDatabase> SESSIONS = Collections.synchronizedMap(
+            new WeakHashMap<>());
 
     private final List<ViewDefinition> views = new CopyOnWriteArrayList<>(DefaultViews.all());
 
     private ViewDatabase() {
     }
 
-    /** The views every runspace of the process sees. */
+    /** The built-in views, as a session that loaded no format file sees them. */
     public static ViewDatabase process() {
         return PROCESS;
     }
 
-    /** Adds views in front of the others. */
-    public void prepend(List<ViewDefinition> added) {
-        views.addAll(0, added);
+    /** The views of {@code session}: the built-in ones and those its format files added. */
+    public static ViewDatabase of(ExecutionContext session) {
+        return SESSIONS.computeIfAbsent(session, s -> new ViewDatabase());
+    }
+
+    /** Adds views in front of the others ({@code prepend}) or after them. */
+    public void add(List<ViewDefinition> added, boolean prepend) {
+        if (prepend) {
+            views.addAll(0, added);
+        } else {
+            views.addAll(added);
+        }
     }
 
     public List<ViewDefinition> all() {

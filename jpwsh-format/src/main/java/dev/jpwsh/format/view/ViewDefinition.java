@@ -67,8 +67,14 @@ public record ViewDefinition(String name, List<String> typeNames, Predicate<Obje
         }
     }
 
-    /** How a view groups its objects: the key and the group's header line for an object. */
-    public record GroupBy(Value key, Function<Object, String> header) {
+    /**
+     * How a view groups its objects: the key, and the group's header line for an object (null: {@code "   label:
+     * value"}, the label being {@code label} or the key's name).
+     */
+    public record GroupBy(Value key, Function<Object, String> header, String label) {
+        public GroupBy(Value key, Function<Object, String> header) {
+            this(key, header, null);
+        }
     }
 
     public record TableControl(List<TableColumn> columns, GroupBy groupBy, boolean hideHeaders, boolean autoSize)
