@@ -20,6 +20,7 @@ final class ConsoleHost implements Host, HostUserInterface {
     private final ConciseErrorView errorView;
     private final ConciseErrorView plainErrorView;
     private final boolean color;
+    private final int outputColumns;
     /** The console's runspace ({@code $Host.Runspace}); set once, before the script runs, by the console. */
     private volatile Runspace runspace;
 
@@ -29,6 +30,19 @@ final class ConsoleHost implements Host, HostUserInterface {
         this.color = terminal.supportsColor();
         this.errorView = new ConciseErrorView(color ? ErrorStyle.ANSI : ErrorStyle.PLAIN, terminal.columns());
         this.plainErrorView = new ConciseErrorView(ErrorStyle.PLAIN, terminal.columns());
+        this.outputColumns = terminal.output() && terminal.columns() > 0 ? terminal.columns() - 1
+                : dev.jpwsh.format.render.LineRenderer.DEFAULT_CONSOLE_WIDTH;
+    }
+
+    /**
+     * The formatting of what {@code session}'s scripts output: in the terminal's width less one (pwsh's 120 without
+     * one), coloured on a terminal, written through the session's current host (a transcript's while one records).
+     */
+    dev.jpwsh.format.OutDefault outDefault(Runspace session) {
+        return new dev.jpwsh.format.OutDefault(text -> session.context().host().ui().writeLine(text), this::errorView,
+                outputColumns,
+                () -> dev.jpwsh.format.render.Style.current(color),
+                new dev.jpwsh.format.view.SessionEvaluator(session.context()));
     }
 
     @Override

@@ -70,8 +70,7 @@ final class Interpreter {
             String workingDirectory) {
         SourceText source = parsed.ast().extent().source();
         ConsoleHost host = new ConsoleHost(output);
-        try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = new OutDefault(
-                text -> runner.context().host().ui().writeLine(text), host::errorView)) {
+        try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = host.outDefault(runner.runspace())) {
             host.attach(runner.runspace());
             markPrimary(runner.runspace());
             SignalHandler previous = Signal.handle(INTERRUPT, signal -> runner.stop());

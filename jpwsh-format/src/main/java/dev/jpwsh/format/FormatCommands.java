@@ -2,11 +2,33 @@ package dev.jpwsh.format;
 
 import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.format.commands.FormatCustomCommand;
+import dev.jpwsh.format.commands.FormatHexCommand;
+import dev.jpwsh.format.commands.FormatListCommand;
+import dev.jpwsh.format.commands.FormatTableCommand;
+import dev.jpwsh.format.commands.FormatWideCommand;
+import dev.jpwsh.format.commands.OutDefaultCommand;
+import dev.jpwsh.format.commands.OutFileCommand;
+import dev.jpwsh.format.commands.OutStringCommand;
+import dev.jpwsh.format.commands.UpdateFormatDataCommand;
 
-/** The formatting cmdlets this module provides; found by {@link CommandTable#builtIn()}. */
+/** The formatting cmdlets this module provides and their aliases; found by {@link CommandTable#builtIn()}. */
 public final class FormatCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
-        table.cmdlet("Out-String", OutStringCommand.class);
+        table.cmdlet("Out-String", OutStringCommand.class)
+                .cmdlet("Out-File", OutFileCommand.class)
+                .cmdlet("Out-Default", OutDefaultCommand.class)
+                .cmdlet("Update-FormatData", UpdateFormatDataCommand.class)
+                .cmdlet("Format-Table", FormatTableCommand.class)
+                .cmdlet("Format-List", FormatListCommand.class)
+                .cmdlet("Format-Wide", FormatWideCommand.class)
+                .cmdlet("Format-Custom", FormatCustomCommand.class)
+                .cmdlet("Format-Hex", FormatHexCommand.class)
+                .alias("ft", "Format-Table")
+                .alias("fl", "Format-List")
+                .alias("fw", "Format-Wide")
+                .alias("fc", "Format-Custom")
+                .alias("fhx", "Format-Hex");
     }
 }

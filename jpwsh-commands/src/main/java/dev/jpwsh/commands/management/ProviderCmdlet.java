@@ -3,6 +3,7 @@ package dev.jpwsh.commands.management;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.ContainerCmdletProvider;
+import dev.jpwsh.engine.provider.ContentEncoding;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;

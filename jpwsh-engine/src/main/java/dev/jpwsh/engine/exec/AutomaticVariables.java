@@ -49,6 +49,8 @@ final class AutomaticVariables {
         global.set("ProgressPreference", "Continue");
         global.set("ConfirmPreference", "High");
         global.set("WhatIfPreference", false);
+        global.set("FormatEnumerationLimit", 4);
+        global.set("PSStyle", dev.jpwsh.engine.host.PSStyle.instance());
         global.set("PSNativeCommandArgumentPassing", "Standard");
         global.set("PSNativeCommandUseErrorActionPreference", false);
         global.set("OutputEncoding", new Encoding.UTF8Encoding(false));

@@ -1,6 +1,5 @@
 package dev.jpwsh.engine.exec;
 
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ExceptionNames;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,14 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipe of {@code > file} or {@code >> file}: objects become lines of UTF-8 text written when the statement
- * ends, while a native program whose output comes here writes its bytes to the file itself as it runs, untouched,
+ * The pipe of {@code > file} or {@code >> file}: objects become the lines Out-File would write ({@link
+ * TextFormatting}), in UTF-8, written when the statement ends, while a native program whose output comes here writes its bytes to the file itself as it runs, untouched,
  * as pwsh 7.4 does ({@link #forProgram}), when only the output stream goes to the file.
  */
 public final class FileRedirection implements Pipe {
     private final Path file;
     private final boolean outputOnly;
     private final List<String> lines = new ArrayList<>();
+    private TextFormatting.Formatter formatter;
     private boolean append;
 
     public FileRedirection(Path file, boolean append, boolean outputOnly) {
@@ -31,7 +31,10 @@ public final class FileRedirection implements Pipe {
 
     @Override
     public void write(Object value) {
-        lines.add(LanguagePrimitives.toString(value));
+        if (formatter == null) {
+            formatter = TextFormatting.installed().open(lines::add);
+        }
+        formatter.write(value);
     }
 
     /**
@@ -54,6 +57,9 @@ public final class FileRedirection implements Pipe {
 
     /** Writes the lines the statement produced, creating or (without {@code >>}) emptying the file first. */
     public void finish() {
+        if (formatter != null) {
+            formatter.close();
+        }
         if (lines.isEmpty() && append && Files.exists(file)) {
             return;
         }

@@ -1,6 +1,5 @@
-package dev.jpwsh.commands.management;
+package dev.jpwsh.engine.provider;
 
-import dev.jpwsh.engine.provider.ContentOptions;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -9,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The {@code -Encoding} of the content cmdlets: a name pwsh accepts (utf8, utf8BOM, utf8NoBOM, ascii, unicode,
+ * The {@code -Encoding} of the content cmdlets and Out-File: a name pwsh accepts (utf8, utf8BOM, utf8NoBOM, ascii, unicode,
  * bigendianunicode, utf32, latin1, oem, default) or an encoding object; UTF-8 without a byte order mark by default.
  */
-final class ContentEncoding {
+public final class ContentEncoding {
     private ContentEncoding() {
     }
 
     /** A charset, and whether writing starts with a byte order mark. */
-    record Choice(Charset charset, boolean byteOrderMark) {
+    public record Choice(Charset charset, boolean byteOrderMark) {
     }
 
     /**
@@ -25,7 +24,7 @@ final class ContentEncoding {
      *
      * @throws dev.jpwsh.engine.exec.PSException ParameterArgumentTransformationError for an unknown name
      */
-    static Choice of(Object encoding) {
+    public static Choice of(Object encoding) {
         if (encoding == null) {
             return new Choice(StandardCharsets.UTF_8, false);
         }
@@ -51,7 +50,7 @@ final class ContentEncoding {
         };
     }
 
-    static ContentOptions options(Object encoding, String delimiter, boolean asBytes, boolean raw,
+    public static ContentOptions options(Object encoding, String delimiter, boolean asBytes, boolean raw,
             boolean noNewline) {
         Choice choice = of(encoding);
         return new ContentOptions(choice.charset(), choice.byteOrderMark(), delimiter, asBytes, raw, noNewline);

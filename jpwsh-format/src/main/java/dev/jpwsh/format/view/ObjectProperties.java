@@ -1,0 +1,72 @@
+package dev.jpwsh.format.view;
+
+import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeNames;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What formatting sees of an object: its property names (a custom object's note properties, a .NET facade's
+ * public getters) and its type names, most specific first, as pwsh's {@code PSObject.TypeNames} lists them.
+ */
+public final class ObjectProperties {
+    private static final ClassValue<List<String>> GETTERS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            Set<String> names = new LinkedHashSet<>();
+            if (!Modifier.isPublic(type.getModifiers())) {
+                return List.of();
+            }
+            for (Method m : type.getMethods()) {
+                String name = m.getName();
+                if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && name.length() > 3
+                        && name.startsWith("get") && Character.isUpperCase(name.charAt(3))
+                        && m.getDeclaringClass() != Object.class && !name.equals("getClass")) {
+                    names.add(name.substring(3));
+                }
+            }
+            return List.copyOf(names);
+        }
+    };
+
+    private ObjectProperties() {
+    }
+
+    /** The names of the properties {@code value} shows, in order. */
+    public static List<String> names(Object value) {
+        return switch (value) {
+            case null -> List.of();
+            case PSObject o -> o.properties().stream().map(PSObject.Property::name).toList();
+            case Map.Entry<?, ?> e -> List.of("Name", "Key", "Value");
+            case Map<?, ?> m -> List.of();
+            default -> GETTERS.get(value.getClass());
+        };
+    }
+
+    /** The type names formatting matches views against: the object's own, then its base types'. */
+    public static List<String> typeNames(Object value) {
+        if (value instanceof PSObject o) {
+            return o.typeNames();
+        }
+        List<String> names = new ArrayList<>();
+        if (value == null) {
+            return names;
+        }
+        names.add(TypeNames.ofValue(value));
+        for (Class<?> c = value.getClass().getSuperclass(); c != null; c = c.getSuperclass()) {
+            String name = TypeNames.of(c);
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (!names.contains("System.Object")) {
+            names.add("System.Object");
+        }
+        return names;
+    }
+}
