@@ -55,3 +55,8 @@ $e6[0].FullyQualifiedErrorId
 (Get-Alias zq*).Count
 function Use-Alias { Set-Alias zqinner Get-Verb; (zqinner -Verb Get).Verb }
 Use-Alias
+try { Set-Alias -Name zqscope -Value Get-Date -Scope bogus } catch { $_.FullyQualifiedErrorId; $_.Exception.GetType().FullName }
+try { Set-Alias -Name zqscope -Value Get-Date -Scope 99 } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+try { Get-Alias -Name zq* -Scope nowhere } catch { $_.FullyQualifiedErrorId }
+Set-Alias -Name zqscope -Value Get-Date -Scope Global
+(Get-Alias zqscope -Scope 0).Definition

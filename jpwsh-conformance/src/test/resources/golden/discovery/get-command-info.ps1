@@ -51,3 +51,11 @@ $sh.GetType().FullName
 $sh.Name
 $sh.Extension
 $sh.Definition -eq $sh.Source
+
+$ExecutionContext.InvokeCommand.GetCommand('Get-Verb', 'Cmdlet').Name
+$null -eq $ExecutionContext.InvokeCommand.GetCommand('Get-Verb', 'Function')
+$ExecutionContext.InvokeCommand.GetCommand('gcm', 'Alias').ResolvedCommand.Name
+$null -eq $ExecutionContext.InvokeCommand.GetCommand('gcm', 'Cmdlet')
+$ExecutionContext.InvokeCommand.GetCommand('Get-Thing', 'All').CommandType.ToString()
+$ExecutionContext.InvokeCommand.GetCommand('Get-Thing', [System.Management.Automation.CommandTypes]::Function).Name
+$ExecutionContext.InvokeCommand.GetCmdlet('Get-Verb').ImplementingType.Name

@@ -10,7 +10,9 @@ import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.CmdletContext;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.ArrayList;
@@ -25,6 +27,37 @@ import java.util.List;
  */
 public final class AliasCommands {
     private AliasCommands() {
+    }
+
+    /**
+     * The error of a -Scope value pwsh refuses before it touches an alias table, or null for a valid one: Global,
+     * Local, Private, Script or a number of scopes up from the caller's.
+     */
+    static ErrorRecord scopeError(String scope, Scope callerScope) {
+        if (scope == null || scope.isEmpty() || List.of("global", "local", "private", "script")
+                .contains(scope.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        long levels;
+        try {
+            levels = Long.parseLong(scope.strip());
+        } catch (NumberFormatException notANumber) {
+            return DiscoveryErrors.invalidScope();
+        }
+        int depth = 0;
+        for (Scope s = callerScope; s.parent() != null; s = s.parent()) {
+            depth++;
+        }
+        return levels < 0 || levels > depth ? DiscoveryErrors.scopeOutOfRange(scope, levels < 0) : null;
+    }
+
+    /** Fails the command with the error of its -Scope value, if pwsh refuses it. */
+    private static void checkScope(String scope, Scope callerScope,
+            java.util.function.Function<ErrorRecord, RuntimeException> fail) {
+        ErrorRecord error = scopeError(scope, callerScope);
+        if (error != null) {
+            throw fail.apply(error);
+        }
     }
 
     /** Get-Alias: the aliases whose names (or, with -Definition, targets) match, sorted by name. */
@@ -46,6 +79,7 @@ public final class AliasCommands {
 
         @Override
         protected void processRecord() {
+            checkScope(scope, callerScope(), this::terminatingError);
             boolean byDefinition = definition != null;
             for (String pattern : byDefinition ? definition : name == null ? new String[] {"*"} : name) {
                 List<AliasInfo> matches = new ArrayList<>();
@@ -93,6 +127,7 @@ public final class AliasCommands {
          * what {@code action} would do.
          */
         void define(String action) {
+            checkScope(scope, callerScope(), this::terminatingError);
             ExecutionContext context = frame().context();
             CommandTable table = context.commands();
             AliasInfo existing = table.alias(name);
@@ -120,6 +155,7 @@ public final class AliasCommands {
     public static final class NewAlias extends WriteAlias {
         @Override
         protected void processRecord() {
+            checkScope(scope, callerScope(), this::terminatingError);
             if (!force && frame().context().commands().alias(name) != null) {
                 writeError(DiscoveryErrors.aliasExists(name));
                 return;
@@ -153,6 +189,7 @@ public final class AliasCommands {
 
         @Override
         protected void processRecord() {
+            checkScope(scope, callerScope(), this::terminatingError);
             ExecutionContext context = frame().context();
             for (String n : name) {
                 AliasInfo existing = context.commands().alias(n);

@@ -17,6 +17,8 @@ public final class DiscoveryCommands implements CommandLibrary {
                 .cmdlet("New-Alias", AliasCommands.NewAlias.class).alias("nal", "New-Alias")
                 .cmdlet("Set-Alias", AliasCommands.SetAlias.class).alias("sal", "Set-Alias")
                 .cmdlet("Remove-Alias", AliasCommands.RemoveAlias.class)
+                .cmdlet("Export-Alias", AliasFileCommands.ExportAlias.class).alias("epal", "Export-Alias")
+                .cmdlet("Import-Alias", AliasFileCommands.ImportAlias.class).alias("ipal", "Import-Alias")
                 .cmdlet("Get-Host", GetHostCommand.class)
                 .cmdlet("Read-Host", ReadHostCommand.class);
     }

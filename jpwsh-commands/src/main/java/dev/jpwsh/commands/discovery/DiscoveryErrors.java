@@ -29,6 +29,23 @@ final class DiscoveryErrors {
                         + "' does not exist.", name, "System.Management.Automation.ItemNotFoundException").record();
     }
 
+    /** A -Scope value that names no scope: neither Global, Local, Private, Script nor a number. */
+    static ErrorRecord invalidScope() {
+        return RuntimeFailures.create("Argument", "InvalidArgument", "Cannot process argument because the value of "
+                + "parameter \"scopeID\" is not valid. Valid values are \"Global\", \"Local\", or \"Script\", or "
+                + "a number relative to the current scope (0 through the number of scopes where 0 is the current "
+                + "scope and 1 is its parent). Change the value of the \"scopeID\" parameter and run the operation "
+                + "again.", null, "System.Management.Automation.PSArgumentException").record();
+    }
+
+    /** A -Scope number below zero or beyond the scopes there are. */
+    static ErrorRecord scopeOutOfRange(String scope, boolean negative) {
+        String message = negative ? "Specified argument was out of the range of valid values." + "\nParameter name: "
+                + "scopeID" : "The scope number '" + scope + "' exceeds the number of active scopes.";
+        return RuntimeFailures.create("ArgumentOutOfRange", "InvalidArgument", message, scope,
+                "System.Management.Automation.PSArgumentOutOfRangeException").record();
+    }
+
     static ErrorRecord aliasExists(String name) {
         return RuntimeFailures.create("AliasAlreadyExists", "ResourceExists", "The alias is not allowed, because "
                 + "an alias with the name '" + name + "' already exists.", name,

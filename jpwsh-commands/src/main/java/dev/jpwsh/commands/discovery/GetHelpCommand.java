@@ -83,7 +83,7 @@ public final class GetHelpCommand extends Cmdlet {
                 matches.add(found);
             }
         }
-        matches.removeIf(c -> c.getCommandType() == CommandTypes.Application);
+        matches.removeIf(c -> c.getCommandType() == CommandTypes.Application || !filtersMatch(help(c)));
         if (matches.isEmpty()) {
             if (!Wildcard.containsWildcardCharacters(requested)) {
                 writeError(helpNotFound(requested));
@@ -111,6 +111,17 @@ public final class GetHelpCommand extends Cmdlet {
             }
         }
         writeObject(help.shown(view(), parameter == null ? null : List.of(parameter)));
+    }
+
+    /** Whether the help's .COMPONENT, .ROLE and .FUNCTIONALITY match what -Component, -Role and -Functionality ask. */
+    private boolean filtersMatch(HelpInfo help) {
+        return matchesAny(help.getComponent(), component) && matchesAny(help.getRole(), role)
+                && matchesAny(help.getFunctionality(), functionality);
+    }
+
+    private static boolean matchesAny(String value, String[] patterns) {
+        return patterns == null
+                || value != null && Arrays.stream(patterns).anyMatch(p -> Wildcard.matches(value, p, false));
     }
 
     private HelpText.View view() {
