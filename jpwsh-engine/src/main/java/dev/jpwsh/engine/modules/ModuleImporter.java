@@ -80,7 +80,7 @@ public final class ModuleImporter {
         Path file = ModuleFinder.find(name, LanguagePrimitives.toString(context.environment().get("PSModulePath")),
                 constraint::acceptsVersion);
         if (file == null) {
-            errors.accept(constraint == VersionConstraint.NONE ? ModuleErrors.moduleNotFound(name)
+            errors.accept(constraint.equals(VersionConstraint.NONE) ? ModuleErrors.moduleNotFound(name)
                     : ModuleErrors.versionNotFound(name, constraint.described()));
             return null;
         }
@@ -90,7 +90,7 @@ public final class ModuleImporter {
         if (loaded != null && !constraint.accepts(loaded.getVersion(), loaded.getGuid())) {
             loaded = null;
         }
-        if (constraint != VersionConstraint.NONE && !meets(file, constraint)) {
+        if (!constraint.equals(VersionConstraint.NONE) && !meets(file, constraint)) {
             errors.accept(ModuleErrors.versionNotFound(name, constraint.described()));
             return null;
         }

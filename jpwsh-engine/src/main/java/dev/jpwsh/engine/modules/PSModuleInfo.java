@@ -105,6 +105,11 @@ public final class PSModuleInfo {
                 manifest.version(), manifest.description(), Map.of(), Map.of(), manifest.data());
     }
 
+    /** A member of the module's manifest as written; null when absent or the module has no manifest. */
+    Object manifestMember(String key) {
+        return manifest.get(key);
+    }
+
     private String member(String key) {
         Object value = manifest.get(key);
         return value == null ? null : LanguagePrimitives.toString(value);
