@@ -33,6 +33,10 @@ public final class GetModuleCommand extends Cmdlet {
     @Parameter
     private boolean listAvailable;
 
+    /** Accepted for pwsh's scripts: every module here is a PowerShell Core module, so there is no edition to check. */
+    @Parameter
+    private boolean skipEditionCheck;
+
     @Override
     protected void endProcessing() {
         List<PSModuleInfo> modules = listAvailable

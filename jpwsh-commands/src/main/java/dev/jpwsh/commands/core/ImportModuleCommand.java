@@ -46,6 +46,10 @@ public final class ImportModuleCommand extends Cmdlet {
     @Parameter
     private boolean global;
 
+    /** Accepted for pwsh's scripts: every module here is a PowerShell Core module, so there is no edition to check. */
+    @Parameter
+    private boolean skipEditionCheck;
+
     @Override
     protected void processRecord() {
         ModuleImporter importer = new ModuleImporter(frame(), this::writeObject, this::passOnError);
