@@ -1,11 +1,11 @@
 package dev.jpwsh.commands.modules;
 
 import dev.jpwsh.dotnet.DotNetEnvironment;
-import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.modules.VersionConstraint;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -297,20 +297,14 @@ public final class NewModuleManifestCommand extends Cmdlet {
         return values != null && values.length > 0;
     }
 
-    /**
-     * A version parameter's value as a version's text. A number written {@code 2.0} arrives as the double 2, whose
-     * text {@code 2} is no version: it is read as {@code 2.0}, as pwsh reads the number's own spelling.
-     */
+    /** A version parameter's value as a version's text, read as {@link VersionConstraint#version} reads it. */
     private String version(Object value) {
         if (value == null) {
             return ManifestText.quote(null);
         }
         String text = LanguagePrimitives.toString(value);
-        if ((value instanceof Double || value instanceof Float) && !text.contains(".")) {
-            text += ".0";
-        }
         try {
-            return ManifestText.quote(Version.Parse(text).toString());
+            return ManifestText.quote(VersionConstraint.version(value).toString());
         } catch (IllegalArgumentException e) {
             throw terminatingError(RuntimeFailures.create("ParameterArgumentTransformationError", "InvalidData",
                     "Cannot convert value \"" + text + "\" to type \"System.Version\".", value,

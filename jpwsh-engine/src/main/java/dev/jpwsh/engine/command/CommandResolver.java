@@ -80,12 +80,45 @@ public final class CommandResolver {
         if (program != null) {
             return new ExternalProcessor(program, frame, args, takesInput);
         }
+        return autoLoaded(frame, name, dotSource, args, takesInput);
+    }
+
+    /**
+     * A command found by module auto-loading, after every other search failed: {@code Module\Command} imports the
+     * module (unless it is imported or built in) and runs the command; a plain name imports a module from
+     * {@code $env:PSModulePath} that exports it. Otherwise CommandNotFound.
+     */
+    private static CommandProcessor autoLoaded(Frame frame, String name, boolean dotSource, List<CommandArgument> args,
+            boolean takesInput) {
+        CommandAutoLoader loader = autoLoader(frame);
+        int slash = name.indexOf('\\');
+        if (slash > 0 && slash < name.length() - 1 && name.indexOf('/') < 0) {
+            if (loader != null) {
+                loader.loadModule(frame, name.substring(0, slash));
+            }
+            try {
+                return resolve(frame, name.substring(slash + 1), null, dotSource, args, takesInput);
+            } catch (dev.jpwsh.engine.exec.PSException e) {
+                throw RuntimeFailures.commandNotFound(name);
+            }
+        }
+        if (loader != null && loader.loadFor(frame, name, false)) {
+            return resolve(frame, name, null, dotSource, args, takesInput);
+        }
         throw RuntimeFailures.commandNotFound(name);
     }
 
     /** Whether the arguments are {@code -?}, which shows the command's help (Get-Help) instead of running it. */
     private static boolean asksForHelp(List<CommandArgument> args) {
         return args.size() == 1 && args.getFirst().isParameter() && "?".equals(args.getFirst().parameterName());
+    }
+
+    private static CommandAutoLoader autoLoader(Frame frame) {
+        try {
+            return frame.context().service(CommandAutoLoader.class);
+        } catch (IllegalStateException none) {
+            return null;
+        }
     }
 
     /** The caller's frame for a dot-sourced block, which may not cross language modes; else a new scope. */

@@ -51,6 +51,14 @@ public final class ModuleErrors {
                 + "valid values.", target, "System.IO.DirectoryNotFoundException").record();
     }
 
+    /** No module of that name meets the version constraint. */
+    static ErrorRecord versionNotFound(String name, String version) {
+        return ofImport(RuntimeFailures.create("Modules_ModuleWithVersionNotFound", "ResourceUnavailable",
+                "The specified module '" + name + "' with version '" + version + "' was not loaded because no valid "
+                + "module file was found in any module directory.", name, "System.IO.FileNotFoundException")
+                .record());
+    }
+
     /** Remove-Module found nothing to remove. */
     public static ErrorRecord noModulesRemoved() {
         return RuntimeFailures.create("Modules_NoModulesRemoved", "ResourceUnavailable", "No modules were removed. "

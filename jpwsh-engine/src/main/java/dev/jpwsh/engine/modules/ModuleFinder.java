@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,15 +28,20 @@ final class ModuleFinder {
 
     /** The module file {@code name} stands for, or null when there is none. */
     static Path find(String name, String modulePath) {
+        return find(name, modulePath, version -> true);
+    }
+
+    /** {@link #find(String, String)} taking only the version folders whose version {@code wanted} accepts. */
+    static Path find(String name, String modulePath, Predicate<Version> wanted) {
         if (isPath(name)) {
-            return inPath(Path.of(name).toAbsolutePath().normalize());
+            return inPath(Path.of(name).toAbsolutePath().normalize(), wanted);
         }
         if (modulePath == null) {
             return null;
         }
         for (String dir : modulePath.split(File.pathSeparator)) {
             Path folder = dir.isEmpty() ? null : child(Path.of(dir), name);
-            Path file = folder == null ? null : inModuleFolder(folder);
+            Path file = folder == null ? null : inModuleFolder(folder, wanted);
             if (file != null) {
                 return file;
             }
@@ -43,13 +49,40 @@ final class ModuleFinder {
         return null;
     }
 
+    /**
+     * The module files in the folders of {@code modulePath}: for each module folder, the file of each version folder
+     * and the unversioned one, in folder order, then name order.
+     */
+    static List<Path> available(String modulePath) {
+        List<Path> found = new java.util.ArrayList<>();
+        for (String dir : modulePath == null ? new String[0] : modulePath.split(File.pathSeparator)) {
+            if (dir.isEmpty() || !Files.isDirectory(Path.of(dir))) {
+                continue;
+            }
+            try (Stream<Path> folders = Files.list(Path.of(dir))) {
+                for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                    String leaf = folder.getFileName().toString();
+                    versionFolders(folder).stream().map(v -> v.resolve(leaf + ".psd1")).filter(Files::isRegularFile)
+                            .forEach(found::add);
+                    Path unversioned = withExtension(folder, leaf);
+                    if (unversioned != null) {
+                        found.add(unversioned);
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable folder lists nothing, as pwsh skips it
+            }
+        }
+        return found;
+    }
+
     private static boolean isPath(String name) {
         return name.contains("/") || name.contains("\\") || extensionOf(name) != null;
     }
 
-    private static Path inPath(Path path) {
+    private static Path inPath(Path path, Predicate<Version> wanted) {
         if (Files.isDirectory(path)) {
-            return inModuleFolder(path);
+            return inModuleFolder(path, wanted);
         }
         if (Files.isRegularFile(path)) {
             return extensionOf(path.getFileName().toString()) != null ? path : null;
@@ -58,9 +91,12 @@ final class ModuleFinder {
     }
 
     /** {@code <folder>/<version>/<Name>.psd1} for the highest version, else {@code <folder>/<Name>.psd1|psm1}. */
-    private static Path inModuleFolder(Path folder) {
+    private static Path inModuleFolder(Path folder, Predicate<Version> wanted) {
         String leaf = folder.getFileName().toString();
         for (Path versioned : versionFolders(folder)) {
+            if (!wanted.test(versionOf(versioned))) {
+                continue;
+            }
             Path manifest = versioned.resolve(leaf + ".psd1");
             if (Files.isRegularFile(manifest)) {
                 return manifest;

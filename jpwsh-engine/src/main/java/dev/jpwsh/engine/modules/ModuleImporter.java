@@ -66,17 +66,34 @@ public final class ModuleImporter {
      * module importing it, into that module's scope. Returns the module, or null when there is none to return.
      */
     public PSModuleInfo importModule(String name, boolean force, boolean global) {
+        return importModule(name, force, global, VersionConstraint.NONE);
+    }
+
+    /**
+     * {@link #importModule(String, boolean, boolean)} of a module whose version and GUID meet {@code constraint}:
+     * the highest version folder that may, and a manifest that does (else Modules_ModuleWithVersionNotFound).
+     */
+    public PSModuleInfo importModule(String name, boolean force, boolean global, VersionConstraint constraint) {
         if (BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        Path file = ModuleFinder.find(name, LanguagePrimitives.toString(context.environment().get("PSModulePath")));
+        Path file = ModuleFinder.find(name, LanguagePrimitives.toString(context.environment().get("PSModulePath")),
+                constraint::acceptsVersion);
         if (file == null) {
-            errors.accept(ModuleErrors.moduleNotFound(name));
+            errors.accept(constraint.equals(VersionConstraint.NONE) ? ModuleErrors.moduleNotFound(name)
+                    : ModuleErrors.versionNotFound(name, constraint.described()));
             return null;
         }
         ModuleTable table = ModuleTable.of(context);
         Scope target = global || table.loadingScope() == null ? context.global() : table.loadingScope();
         PSModuleInfo loaded = table.get(baseName(file));
+        if (loaded != null && !constraint.accepts(loaded.getVersion(), loaded.getGuid())) {
+            loaded = null;
+        }
+        if (!constraint.equals(VersionConstraint.NONE) && !meets(file, constraint)) {
+            errors.accept(ModuleErrors.versionNotFound(name, constraint.described()));
+            return null;
+        }
         if (loaded != null && !force) {
             table.add(loaded, target == context.global());
             loaded.importInto(target);
@@ -92,6 +109,26 @@ public final class ModuleImporter {
             module.importInto(target);
         }
         return module;
+    }
+
+    /**
+     * The modules on {@code $env:PSModulePath} as Get-Module -ListAvailable shows them, read without running
+     * anything: a manifest's members, or a script module's name and file.
+     */
+    public List<PSModuleInfo> available() {
+        List<PSModuleInfo> modules = new java.util.ArrayList<>();
+        for (Path file : ModuleFinder.available(LanguagePrimitives.toString(context.environment().get("PSModulePath")))) {
+            if (".psd1".equals(ModuleFinder.extensionOf(file.getFileName().toString()))) {
+                ModuleManifest manifest = ModuleManifest.read(context, file, e -> { });
+                if (manifest != null) {
+                    modules.add(PSModuleInfo.described(file, manifest));
+                }
+            } else {
+                modules.add(new PSModuleInfo(baseName(file), file, ModuleType.Script, new Version(0, 0), "",
+                        Map.of(), Map.of()));
+            }
+        }
+        return modules;
     }
 
     /** Whether a module of that name is imported, built in, or found on {@code $env:PSModulePath} or as a path. */
@@ -123,6 +160,15 @@ public final class ModuleImporter {
                 variables(scope, exports.variables(), null));
         module.importInto(context.global());
         return module;
+    }
+
+    /** Whether the module in {@code file} (only a manifest states a version and GUID) meets {@code constraint}. */
+    private boolean meets(Path file, VersionConstraint constraint) {
+        if (!".psd1".equals(ModuleFinder.extensionOf(file.getFileName().toString()))) {
+            return constraint.accepts(new Version(0, 0), null);
+        }
+        ModuleManifest manifest = ModuleManifest.read(context, file, e -> { });
+        return manifest == null || constraint.accepts(manifest.version(), manifest.data().get("GUID"));
     }
 
     private PSModuleInfo fromManifest(Path file) {

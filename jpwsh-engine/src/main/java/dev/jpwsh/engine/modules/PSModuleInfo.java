@@ -6,11 +6,11 @@ import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.dotnet.Version;
 import java.nio.file.Path;
+import dev.jpwsh.dotnet.SystemStatics;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An imported module: its name, file, type, version and description, and the functions and variables it exports
@@ -105,6 +105,11 @@ public final class PSModuleInfo {
                 manifest.version(), manifest.description(), Map.of(), Map.of(), manifest.data());
     }
 
+    /** A member of the module's manifest as written; null when absent or the module has no manifest. */
+    Object manifestMember(String key) {
+        return manifest.get(key);
+    }
+
     private String member(String key) {
         Object value = manifest.get(key);
         return value == null ? null : LanguagePrimitives.toString(value);
@@ -120,11 +125,12 @@ public final class PSModuleInfo {
         return root != null ? root : member("ModuleToProcess");
     }
 
+    /** The manifest's GUID as a {@code [guid]}; the empty GUID without one. */
     public Object getGuid() {
         String guid = member("GUID");
         try {
-            return UUID.fromString(guid == null ? "00000000-0000-0000-0000-000000000000" : guid);
-        } catch (IllegalArgumentException e) {
+            return guid == null ? SystemStatics.Guid.Empty : SystemStatics.Guid.Parse(guid);
+        } catch (NumberFormatException e) {
             return guid;
         }
     }

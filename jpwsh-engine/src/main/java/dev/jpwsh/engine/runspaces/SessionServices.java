@@ -28,6 +28,8 @@ final class SessionServices {
         context.setPendingActions(events);
         context.installService(JobRepository.class, new JobRepository());
         context.installService(ModuleTable.class, new ModuleTable());
+        context.installService(dev.jpwsh.engine.command.CommandAutoLoader.class,
+                new dev.jpwsh.engine.modules.ModuleAutoLoader());
         SessionProviders.install(context, List.of(new AliasProvider(), new EnvironmentProvider(),
                 new FileSystemProvider(), new FunctionProvider(), new VariableProvider()));
         context.setExecutionContextVariable(EngineIntrinsics::new);
