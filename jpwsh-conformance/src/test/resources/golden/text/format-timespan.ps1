@@ -7,3 +7,4 @@ foreach ($f in 'c', 'g', 'G', 'hh\:mm', 'd\.hh', '%h', 'hh\:mm\:ss\.fff', "dd'd 
 '{0:hh\:mm\:ss}' -f [timespan]'02:03:04'
 try { $t.ToString('hh:mm') } catch { $_.Exception.InnerException.Message }
 try { $t.ToString('x') } catch { $_.Exception.InnerException.Message }
+([datetime]'2024-01-01' - [datetime]'2024-01-01 01:02:03.5') | ForEach-Object { $_.Hours, $_.Minutes, $_.Seconds, $_.Milliseconds -join ',' }

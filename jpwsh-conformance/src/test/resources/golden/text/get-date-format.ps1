@@ -20,3 +20,5 @@ Get-Date -Date ([datetime]::SpecifyKind($d, 'Utc')) -UFormat %s
 (Get-Date -Date $d).Kind
 (Get-Date).Kind
 (Get-Date -Format 'yyyy').Length
+try { Get-Date -UFormat '' } catch { $_.FullyQualifiedErrorId }
+try { Get-Date -Format 'yyyy' -UFormat '%Y' } catch { $_.FullyQualifiedErrorId }

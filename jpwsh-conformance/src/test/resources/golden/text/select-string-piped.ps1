@@ -16,3 +16,4 @@ Select-String -InputObject 'some stuff', 'other stuff' -Pattern 'other' | ForEac
 'John Smith' | Select-String '(?<first_name>\w+) (?<last_name>\w+)' | ForEach-Object { $_.Matches[0].Groups['last_name'].Value }
 'x' | sls 'x' | ForEach-Object Line
 1, 22, 333 | Select-String '2' | ForEach-Object { $_.Line + '@' + $_.LineNumber }
+($in | Select-String hello -CaseSensitive) -is [Microsoft.PowerShell.Commands.MatchInfo]

@@ -2,6 +2,7 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.CompositeFormat;
@@ -16,6 +17,7 @@ import java.util.Locale;
  * or a Unix -UFormat.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetDateCommand")
+@DefaultParameterSet("DateAndFormat")
 public final class GetDateCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             aliases = {"LastWriteTime"})
@@ -24,10 +26,10 @@ public final class GetDateCommand extends Cmdlet {
     @Parameter
     private Long unixTimeSeconds;
 
-    @Parameter
+    @Parameter(parameterSetName = "DateAndFormat")
     private String format;
 
-    @Parameter
+    @Parameter(parameterSetName = "DateAndUFormat", mandatory = true)
     private String uFormat;
 
     @Parameter

@@ -70,19 +70,24 @@ public record TimeSpan(Duration duration) implements OperatorOverloads, Comparab
     }
 
     public int getHours() {
-        return duration.toHoursPart();
+        return signed(duration.abs().toHoursPart());
     }
 
     public int getMinutes() {
-        return duration.toMinutesPart();
+        return signed(duration.abs().toMinutesPart());
     }
 
     public int getSeconds() {
-        return duration.toSecondsPart();
+        return signed(duration.abs().toSecondsPart());
     }
 
     public int getMilliseconds() {
-        return duration.toMillisPart();
+        return signed(duration.abs().toMillisPart());
+    }
+
+    /** A component of a negative span is negative too, as in .NET. */
+    private int signed(int part) {
+        return duration.isNegative() ? -part : part;
     }
 
     public long getTicks() {

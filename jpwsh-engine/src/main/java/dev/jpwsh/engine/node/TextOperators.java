@@ -118,6 +118,11 @@ public final class TextOperators {
             int limit = max == null ? 0 : ((Number) LanguagePrimitives.toNumber(max.eval(frame))).intValue();
             String flags = options == null ? "" : LanguagePrimitives.toString(options.eval(frame))
                     .toLowerCase(java.util.Locale.ROOT);
+            if (flags.contains("simplematch") && flags.replaceAll("simplematch|ignorecase|[,\\s]", "").length() > 0) {
+                throw dev.jpwsh.engine.exec.RuntimeFailures.create("InvalidSplitOptionCombination", "ParserError",
+                        "The combination of options with the -split operator is not valid.", null,
+                        "System.Management.Automation.ParseException");
+            }
             DotNetPattern regex = delimiter == null || delimiter instanceof ScriptBlock ? null
                     : RegexOperators.compile(flags.contains("simplematch")
                             ? Regex.Escape(LanguagePrimitives.toString(delimiter))
@@ -125,7 +130,7 @@ public final class TextOperators {
             for (Object item : Enumeration.toList(value)) {
                 String text = LanguagePrimitives.toString(item);
                 if (delimiter instanceof ScriptBlock block) {
-                    pieces.addAll(splitWhere(frame, text, block));
+                    pieces.addAll(splitWhere(frame, text, block, limit));
                 } else if (regex == null) {
                     pieces.addAll(RegexOperators.splitWhitespace(text));
                 } else {
@@ -144,14 +149,23 @@ public final class TextOperators {
             return options | (flags.contains("ignorepatternwhitespace") ? DotNetPattern.IGNORE_PATTERN_WHITESPACE : 0);
         }
 
-        private static List<String> splitWhere(Frame frame, String text, ScriptBlock block) {
-            List<String> parts = new ArrayList<>();
-            int start = 0;
+        /** Splits at each character the script block accepts; a limit keeps the first (or, negative, last) cuts. */
+        private static List<String> splitWhere(Frame frame, String text, ScriptBlock block, int limit) {
+            List<Integer> cuts = new ArrayList<>();
             for (int i = 0; i < text.length(); i++) {
                 if (LanguagePrimitives.isTrue(block.invokeWithUnderscore(frame, String.valueOf(text.charAt(i))))) {
-                    parts.add(text.substring(start, i));
-                    start = i + 1;
+                    cuts.add(i);
                 }
+            }
+            if (limit != 0 && cuts.size() > Math.abs(limit) - 1) {
+                int keep = Math.abs(limit) - 1;
+                cuts = limit > 0 ? cuts.subList(0, keep) : cuts.subList(cuts.size() - keep, cuts.size());
+            }
+            List<String> parts = new ArrayList<>();
+            int start = 0;
+            for (int cut : cuts) {
+                parts.add(text.substring(start, cut));
+                start = cut + 1;
             }
             parts.add(text.substring(start));
             return parts;

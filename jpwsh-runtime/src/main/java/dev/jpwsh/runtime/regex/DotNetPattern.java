@@ -48,8 +48,19 @@ public final class DotNetPattern {
         try {
             this.pattern = Pattern.compile(t.javaPattern(), flags);
         } catch (PatternSyntaxException e) {
-            throw RegexSyntaxError.at(source, source.length(), e.getDescription() + ".");
+            throw RegexSyntaxError.at(source, source.length(), reason(e.getDescription()));
         }
+    }
+
+    /** .NET's words for the mistakes only Java's compiler catches. */
+    private static String reason(String java) {
+        if (java.startsWith("Illegal character range")) {
+            return "[x-y] range in reverse order.";
+        }
+        if (java.startsWith("Illegal repetition range")) {
+            return "Illegal {x,y} with x > y.";
+        }
+        return java.endsWith(".") ? java : java + ".";
     }
 
     /** The compiled form of a .NET pattern under .NET {@code options}; an invalid one is .NET's parse error. */
@@ -59,7 +70,12 @@ public final class DotNetPattern {
         if (known != null) {
             return known;
         }
-        DotNetPattern compiled = new DotNetPattern(pattern, options);
+        DotNetPattern compiled;
+        try {
+            compiled = new DotNetPattern(pattern, options);
+        } catch (StackOverflowError tooDeep) {
+            throw RegexSyntaxError.at(pattern, pattern.length(), "Stack overflow during pattern compilation.");
+        }
         if (CACHE.size() >= CACHE_LIMIT) {
             CACHE.clear();
         }
