@@ -29,8 +29,9 @@ public record PropertyExpression(String name, Object expression) {
     public static List<PropertyExpression> parse(Object[] entries) {
         List<PropertyExpression> parsed = new ArrayList<>();
         for (Object entry : entries) {
-            parsed.add(entry instanceof Map<?, ?> map ? calculated(map)
-                    : new PropertyExpression(null, LanguagePrimitives.toString(entry)));
+            parsed.add(entry instanceof Map<?, ?> map ? calculated(map) : entry instanceof ScriptBlock block
+                    ? new PropertyExpression(null, block) : new PropertyExpression(null,
+                    LanguagePrimitives.toString(entry)));
         }
         return parsed;
     }
