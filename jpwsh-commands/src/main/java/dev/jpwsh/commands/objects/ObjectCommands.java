@@ -12,6 +12,7 @@ public final class ObjectCommands implements CommandLibrary {
                 .cmdlet("Update-TypeData", UpdateTypeDataCommand.class)
                 .cmdlet("Get-TypeData", GetTypeDataCommand.class)
                 .cmdlet("Remove-TypeData", RemoveTypeDataCommand.class)
+                .cmdlet("Compare-Object", CompareObjectCommand.class)
                 .cmdlet("Join-String", JoinStringCommand.class)
                 .cmdlet("Get-Unique", GetUniqueCommand.class).alias("gu", "Get-Unique")
                 .cmdlet("Tee-Object", TeeObjectCommand.class)

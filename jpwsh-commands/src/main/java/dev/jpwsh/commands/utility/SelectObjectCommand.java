@@ -202,7 +202,7 @@ public final class SelectObjectCommand extends Cmdlet {
             return;
         }
         List<PropertyExpression.Value> expanded = expand.getFirst().values(frame(), input, List.of());
-        if (expanded.isEmpty() || !PropertyExpression.hasProperty(frame(), input, expandProperty)) {
+        if (expanded.isEmpty() || !PropertyExpression.hasMember(frame(), input, expandProperty)) {
             throw new PSException(selectError("ExpandPropertyNotFound", "Property \"" + expandProperty
                     + "\" cannot be found.", input));
         }
