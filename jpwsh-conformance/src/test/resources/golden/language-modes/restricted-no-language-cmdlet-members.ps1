@@ -1,4 +1,4 @@
-# Spec 3.2: in RestrictedLanguage and NoLanguage the cmdlets that reach members for a script reach no more than ConstrainedLanguage would: ForEach-Object -MemberName calls no method of a type that is not core (pwsh refuses every method in RestrictedLanguage and, unlike jpwsh, none in NoLanguage), and Select-Object -ExpandProperty reads getters, never another no-argument Java method such as a runspace's CreatePipeline or Context (a member it may not reach is, as a missing property is in pwsh, an ExpandPropertyNotFound error)
+# Spec 3.2: in RestrictedLanguage and NoLanguage the cmdlets that reach members for a script reach no more than ConstrainedLanguage would: ForEach-Object -MemberName calls no method of a type that is not core (pwsh refuses every method in RestrictedLanguage and, unlike jpwsh, none in NoLanguage), and Select-Object -ExpandProperty reads getters, never another no-argument Java method such as a runspace's CreatePipeline or Context
 #! process: own
 $iss = [initialsessionstate]::CreateDefault2()
 $iss.LanguageMode = 'RestrictedLanguage'

@@ -34,6 +34,11 @@ public final class SystemStatics {
 
         public static final Guid Empty = new Guid(new UUID(0, 0));
 
+        /** The Guid property pwsh's type data gives System.Guid (what its table view shows): the text form. */
+        public String getGuid() {
+            return value.toString();
+        }
+
         public String ToString(String format) {
             String text = value.toString();
             return switch (format) {

@@ -145,9 +145,9 @@ public final class AddMemberCommand extends Cmdlet {
                     "System.Management.Automation.PSMemberTypes", MemberTypeFilter.NAMES));
         }
         if (name == null) {
-            throw terminatingError(ObjectErrors.record("MissingMandatoryParameter", "InvalidArgument", "Cannot process"
-                    + " command because of one or more missing mandatory parameters: Name.", null,
-                    "System.Management.Automation.ParameterBindingException"));
+            throw terminatingError(ObjectErrors.record("ParameterArgumentValidationErrorNullNotAllowed",
+                    "InvalidData", "Cannot bind argument to parameter 'Name' because it is null.", null,
+                    "System.Management.Automation.ParameterBindingValidationException"));
         }
         PSMemberTypes kind = single(kinds);
         String name = LanguagePrimitives.toString(this.name);

@@ -79,16 +79,21 @@ final class DotNetMembers {
                 setters.put(m.getName().substring(3).toLowerCase(java.util.Locale.ROOT), m);
             } else if (!dotNet || Character.isUpperCase(m.getName().charAt(0))) {
                 methods.computeIfAbsent(m.getName(), k -> new ArrayList<>()).add(m);
+            } else if (isOwnJavaSpelledMethod(m)) {
+                String shown = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
+                methods.computeIfAbsent(shown, k -> new ArrayList<>()).add(m);
             }
         }
+        getters.keySet().forEach(methods::remove);
         List<Member> members = new ArrayList<>();
         String prefix = statics ? "static " : "";
         for (Map.Entry<String, List<Method>> e : methods.entrySet()) {
             List<Method> overloads = e.getValue();
+            String shown = e.getKey();
             overloads.sort(Comparator.comparingInt(Method::getParameterCount));
             List<String> definitions = new ArrayList<>();
             for (Method m : overloads) {
-                definitions.add(prefix + signature(m, dotNet));
+                definitions.add(prefix + signature(m, shown, dotNet));
             }
             members.add(new Member(PSMemberTypes.Method, e.getKey(), String.join(", ", definitions)));
         }
@@ -107,6 +112,17 @@ final class DotNetMembers {
         return members;
     }
 
+    /**
+     * Whether a facade's method spelled the Java way ({@code createPipeline}) is one of its .NET methods, which
+     * scripts call without regard to case: one the project declares, not a record's component accessor nor a
+     * method inherited from Java's own classes.
+     */
+    private static boolean isOwnJavaSpelledMethod(Method m) {
+        Class<?> owner = m.getDeclaringClass();
+        return owner.getName().startsWith("dev.jpwsh.") && !(owner.isRecord() && m.getParameterCount() == 0
+                && java.util.Arrays.stream(owner.getRecordComponents()).anyMatch(c -> c.getName().equals(m.getName())));
+    }
+
     /** The property a no-argument {@code getX} or boolean {@code isX} reads, or null. */
     private static String propertyName(Method m) {
         String name = m.getName();
@@ -121,8 +137,8 @@ final class DotNetMembers {
                 ? name.substring(2) : null;
     }
 
-    private static String signature(Method m, boolean dotNet) {
-        StringBuilder sb = new StringBuilder(typeOf(m.getReturnType(), dotNet)).append(' ').append(m.getName())
+    private static String signature(Method m, String name, boolean dotNet) {
+        StringBuilder sb = new StringBuilder(typeOf(m.getReturnType(), dotNet)).append(' ').append(name)
                 .append('(');
         Parameter[] parameters = m.getParameters();
         for (int i = 0; i < parameters.length; i++) {

@@ -11,6 +11,13 @@ public final class ObjectCommands implements CommandLibrary {
                 .cmdlet("Add-Member", AddMemberCommand.class)
                 .cmdlet("Update-TypeData", UpdateTypeDataCommand.class)
                 .cmdlet("Get-TypeData", GetTypeDataCommand.class)
-                .cmdlet("Remove-TypeData", RemoveTypeDataCommand.class);
+                .cmdlet("Remove-TypeData", RemoveTypeDataCommand.class)
+                .cmdlet("Compare-Object", CompareObjectCommand.class)
+                .cmdlet("Join-String", JoinStringCommand.class)
+                .cmdlet("Get-Unique", GetUniqueCommand.class).alias("gu", "Get-Unique")
+                .cmdlet("Tee-Object", TeeObjectCommand.class)
+                .cmdlet("New-Guid", NewGuidCommand.class)
+                .cmdlet("New-TimeSpan", NewTimeSpanCommand.class)
+                .cmdlet("New-TemporaryFile", NewTemporaryFileCommand.class);
     }
 }

@@ -29,8 +29,9 @@ public record PropertyExpression(String name, Object expression) {
     public static List<PropertyExpression> parse(Object[] entries) {
         List<PropertyExpression> parsed = new ArrayList<>();
         for (Object entry : entries) {
-            parsed.add(entry instanceof Map<?, ?> map ? calculated(map)
-                    : new PropertyExpression(null, LanguagePrimitives.toString(entry)));
+            parsed.add(entry instanceof Map<?, ?> map ? calculated(map) : entry instanceof ScriptBlock block
+                    ? new PropertyExpression(null, block) : new PropertyExpression(null,
+                    LanguagePrimitives.toString(entry)));
         }
         return parsed;
     }
@@ -127,12 +128,17 @@ public record PropertyExpression(String name, Object expression) {
         return excluded.stream().anyMatch(x -> Wildcard.matches(property, x, false));
     }
 
-    /** Whether {@code input} has the property {@code name} (a dictionary: the key), wildcards matching. */
-    public static boolean hasProperty(Frame frame, Object input, String name) {
+    /**
+     * Whether {@code input} has a member {@code name} (a dictionary: the key), wildcards matching: a property, or a
+     * method, which -ExpandProperty reads as the language mode allows.
+     */
+    public static boolean hasMember(Frame frame, Object input, String name) {
         if (input instanceof Map<?, ?> map && map.containsKey(name)) {
             return true;
         }
-        return propertyNames(frame, input).stream().anyMatch(p -> Wildcard.matches(p, name, false));
+        TypeDataTable types = frame.context().findService(TypeDataTable.class);
+        return input != null && MemberLister.of(input, types, true, true, false).stream()
+                .anyMatch(m -> Wildcard.matches(m.name(), name, false));
     }
 
     /** The names of an object's properties, in the order pwsh lists them (extended first, then adapted). */

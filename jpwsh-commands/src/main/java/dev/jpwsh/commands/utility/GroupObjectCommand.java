@@ -2,8 +2,8 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.languagemode.MemberGate;
+import dev.jpwsh.commands.objects.PropertyExpression;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSObject;
@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Group-Object: groups input by a property's value; each group has Count, Name and Group. */
+/**
+ * Group-Object: groups input by the values of one or more properties (names, script blocks or calculated
+ * properties), case-insensitively unless -CaseSensitive; each group has Count, Name and Group, or with -AsHashTable
+ * one hashtable from key (its text with -AsString) to group.
+ */
 @DotNetName("Microsoft.PowerShell.Commands.GroupObjectCommand")
 public final class GroupObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
@@ -29,6 +33,17 @@ public final class GroupObjectCommand extends Cmdlet {
     @Parameter
     private boolean asHashTable;
 
+    @Parameter
+    private boolean asString;
+
+    @Parameter
+    private boolean caseSensitive;
+
+    @Parameter
+    private String culture;
+
+    private List<PropertyExpression> expressions;
+
     private final Map<String, List<Object>> groups = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, Object> keys = new LinkedHashMap<>();
@@ -38,14 +53,44 @@ public final class GroupObjectCommand extends Cmdlet {
         if (inputObject == null) {
             return;
         }
-        Object key = property == null ? inputObject : property[0] instanceof ScriptBlock block
-                ? block.invokeWithUnderscore(frame(), inputObject)
-                : MemberGate.get(frame().context(), inputObject, LanguagePrimitives.toString(property[0]));
-        String name = LanguagePrimitives.toString(key);
-        String normalized = name.toLowerCase(Locale.ROOT);
+        Object key = property == null ? inputObject : keyOf(inputObject);
+        String name = key instanceof List<?> several ? String.join(", ", several.stream()
+                .map(LanguagePrimitives::toString).toList()) : LanguagePrimitives.toString(key);
+        String normalized = caseSensitive ? name : name.toLowerCase(Locale.ROOT);
         groups.computeIfAbsent(normalized, k -> new ArrayList<>()).add(inputObject);
         names.putIfAbsent(normalized, name);
         keys.putIfAbsent(normalized, key);
+    }
+
+    /** Text in the current culture's order: letters without regard to case first, then lower case first. */
+    private static int cultureOrder(String a, String b) {
+        int c = a.compareToIgnoreCase(b);
+        if (c != 0) {
+            return c;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return Character.isLowerCase(a.charAt(i)) ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The value of the one -Property, or the list of the values of several. */
+    private Object keyOf(Object input) {
+        if (expressions == null) {
+            try {
+                expressions = PropertyExpression.parse(property);
+            } catch (PSException e) {
+                throw terminatingError(e);
+            }
+        }
+        List<Object> values = new ArrayList<>();
+        for (PropertyExpression e : expressions) {
+            List<PropertyExpression.Value> found = e.values(frame(), input, List.of());
+            values.add(found.isEmpty() ? null : found.getFirst().value());
+        }
+        return values.size() == 1 ? values.getFirst() : values;
     }
 
     /** Groups come out sorted by their key, as pwsh sorts them. */
@@ -55,13 +100,22 @@ public final class GroupObjectCommand extends Cmdlet {
         sorted.sort((a, b) -> {
             Object ka = keys.get(a.getKey());
             Object kb = keys.get(b.getKey());
-            return Comparison.equal(ka, kb, false) ? 0 : Comparison.test(Comparison.Kind.LT, ka, kb, false) ? -1 : 1;
+            if (ka instanceof String x && kb instanceof String y) {
+                return cultureOrder(x, y);
+            }
+            if (ka instanceof List<?> || kb instanceof List<?>) {
+                return names.get(a.getKey()).compareToIgnoreCase(names.get(b.getKey()));
+            }
+            return Comparison.equal(ka, kb, caseSensitive) ? 0
+                    : Comparison.test(Comparison.Kind.LT, ka, kb, caseSensitive) ? -1 : 1;
         });
         if (asHashTable) {
             dev.jpwsh.runtime.object.PSHashtable table = new dev.jpwsh.runtime.object.PSHashtable();
             for (Map.Entry<String, List<Object>> e : sorted) {
                 List<Object> group = e.getValue();
-                table.put(keys.get(e.getKey()), group.size() == 1 ? group.getFirst() : group.toArray());
+                Object key = keys.get(e.getKey());
+                table.put(asString || key instanceof List<?> ? names.get(e.getKey()) : key,
+                        group.size() == 1 ? group.getFirst() : group.toArray());
             }
             writeObject(table);
             return;

@@ -180,7 +180,7 @@ public final class SelectObjectCommand extends Cmdlet {
 
     private void select(Object input) {
         if (properties.isEmpty() && expand == null) {
-            write(input, List.of());
+            write(input);
             return;
         }
         List<PropertyExpression.Value> values = new ArrayList<>();
@@ -198,11 +198,11 @@ public final class SelectObjectCommand extends Cmdlet {
                     result.set(v.name(), v.value());
                 }
             }
-            write(result, values);
+            write(result);
             return;
         }
         List<PropertyExpression.Value> expanded = expand.getFirst().values(frame(), input, List.of());
-        if (expanded.isEmpty() || !PropertyExpression.hasProperty(frame(), input, expandProperty)) {
+        if (expanded.isEmpty() || !PropertyExpression.hasMember(frame(), input, expandProperty)) {
             throw new PSException(selectError("ExpandPropertyNotFound", "Property \"" + expandProperty
                     + "\" cannot be found.", input));
         }
@@ -212,7 +212,7 @@ public final class SelectObjectCommand extends Cmdlet {
         }
         for (Object item : Enumeration.isEnumerable(value) ? Enumeration.toList(value) : List.of(value)) {
             if (item != null) {
-                write(withNotes(item, values, input), values);
+                write(withNotes(item, values, input));
             }
         }
     }
@@ -237,7 +237,7 @@ public final class SelectObjectCommand extends Cmdlet {
         return target;
     }
 
-    private void write(Object result, List<PropertyExpression.Value> values) {
+    private void write(Object result) {
         if (unique) {
             for (Object seenValue : uniqueValues) {
                 if (same(seenValue, result)) {

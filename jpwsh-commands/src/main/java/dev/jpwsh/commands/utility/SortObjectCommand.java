@@ -100,7 +100,13 @@ public final class SortObjectCommand extends Cmdlet {
         return MemberGate.get(frame().context(), item, LanguagePrimitives.toString(expression));
     }
 
+    /** Keys compared as pwsh's LanguagePrimitives.Compare does: null counts as 0 beside a number. */
     private int compareKeys(Object a, Object b) {
+        if (a == null && b instanceof Number) {
+            a = 0;
+        } else if (b == null && a instanceof Number) {
+            b = 0;
+        }
         if (Comparison.equal(a, b, caseSensitive)) {
             return 0;
         }

@@ -7,6 +7,7 @@
  * Get-EventSubscriber), which share {@link dev.jpwsh.commands.utility.EventCommand}.
  *
  * <p>One class per cmdlet; an instance serves one pipeline, on that pipeline's thread. May use the engine (commands
- * and binding, events, the hosting API for Get-Runspace) and the modules below it.
+ * and binding, events, the hosting API for Get-Runspace), the property expressions of
+ * {@code dev.jpwsh.commands.objects} (Select- and Group-Object) and the modules below it.
  */
 package dev.jpwsh.commands.utility;
