@@ -31,15 +31,7 @@ public final class DebugProcessCommand extends Cmdlet {
     @Override
     protected void processRecord() {
         ProcessSelection selection = new ProcessSelection(this::writeError);
-        switch (parameterSetName()) {
-            case ID_SET -> selection.addIds(id);
-            case INPUT_SET -> {
-                for (ProcFsProcess process : inputObject) {
-                    selection.add(process);
-                }
-            }
-            default -> selection.addNames(name);
-        }
+        selection.addFrom(parameterSetName(), name, id, inputObject);
         for (ProcFsProcess process : selection.sorted()) {
             if (!shouldProcess(process.getProcessName() + " (" + process.getId() + ")", "Debug-Process")) {
                 continue;

@@ -40,21 +40,7 @@ public final class GetProcessCommand extends Cmdlet {
 
     @Override
     protected void processRecord() {
-        switch (parameterSetName()) {
-            case ID_SET -> selection.addIds(id);
-            case INPUT_SET -> {
-                for (ProcFsProcess process : inputObject) {
-                    selection.add(process);
-                }
-            }
-            default -> {
-                if (name == null) {
-                    selection.addAll();
-                } else {
-                    selection.addNames(name);
-                }
-            }
-        }
+        selection.addFrom(parameterSetName(), name, id, inputObject);
     }
 
     @Override

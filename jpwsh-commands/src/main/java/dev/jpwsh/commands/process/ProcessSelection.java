@@ -26,6 +26,28 @@ final class ProcessSelection {
         this.errors = errors;
     }
 
+    /**
+     * Adds what the process cmdlets' parameter set {@code set} names: the -Id processes, the -InputObject ones, or
+     * else the -Name ones (every process when no name is given).
+     */
+    void addFrom(String set, String[] names, Integer[] ids, ProcFsProcess[] inputObjects) {
+        switch (set) {
+            case "Id" -> addIds(ids);
+            case "InputObject" -> {
+                for (ProcFsProcess process : inputObjects) {
+                    add(process);
+                }
+            }
+            default -> {
+                if (names == null) {
+                    addAll();
+                } else {
+                    addNames(names);
+                }
+            }
+        }
+    }
+
     void addNames(String[] names) {
         for (String name : names) {
             Pattern pattern = Wildcard.compile(name, false);

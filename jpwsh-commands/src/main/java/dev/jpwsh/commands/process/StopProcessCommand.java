@@ -36,15 +36,7 @@ public final class StopProcessCommand extends Cmdlet {
     @Override
     protected void processRecord() {
         ProcessSelection selection = new ProcessSelection(this::writeError);
-        switch (parameterSetName()) {
-            case NAME_SET -> selection.addNames(name);
-            case INPUT_SET -> {
-                for (ProcFsProcess process : inputObject) {
-                    selection.add(process);
-                }
-            }
-            default -> selection.addIds(id);
-        }
+        selection.addFrom(parameterSetName(), name, id, inputObject);
         for (ProcFsProcess process : selection.sorted()) {
             stop(process);
         }

@@ -51,15 +51,7 @@ public final class WaitProcessCommand extends Cmdlet {
 
     @Override
     protected void processRecord() {
-        switch (parameterSetName()) {
-            case ID_SET -> selection.addIds(id);
-            case INPUT_SET -> {
-                for (ProcFsProcess process : inputObject) {
-                    selection.add(process);
-                }
-            }
-            default -> selection.addNames(name);
-        }
+        selection.addFrom(parameterSetName(), name, id, inputObject);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package dev.jpwsh.dotnet.text;
 
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.FlagNames;
 import dev.jpwsh.runtime.object.FlagsEnum;
-import java.util.Locale;
-import java.util.StringJoiner;
 
 /** System.Text.RegularExpressions.RegexOptions: a flags enum, from its members or text ({@code 'IgnoreCase, Multiline'}). */
 @DotNetName("System.Text.RegularExpressions.RegexOptions")
 public record RegexOptions(int flags) implements FlagsEnum {
-    private static final String[] NAMES = {"IgnoreCase", "Multiline", "ExplicitCapture", "Compiled", "Singleline",
-        "IgnorePatternWhitespace", "RightToLeft", "", "ECMAScript", "CultureInvariant", "NonBacktracking"};
+    private static final FlagNames NAMES = new FlagNames("None", 0, "IgnoreCase", 1, "Multiline", 2,
+            "ExplicitCapture", 4, "Compiled", 8, "Singleline", 16, "IgnorePatternWhitespace", 32, "RightToLeft", 64,
+            "ECMAScript", 256, "CultureInvariant", 512, "NonBacktracking", 1024);
 
     public static final RegexOptions None = new RegexOptions(0);
     public static final RegexOptions IgnoreCase = new RegexOptions(1);
@@ -25,30 +25,7 @@ public record RegexOptions(int flags) implements FlagsEnum {
 
     /** {@code [RegexOptions]'IgnoreCase, Multiline'}. */
     public static RegexOptions Parse(String text) {
-        int flags = 0;
-        for (String part : text.trim().split("[,\\s]+")) {
-            if (part.isEmpty() || part.equalsIgnoreCase("None")) {
-                continue;
-            }
-            int bit = bitOf(part);
-            if (bit == 0) {
-                throw new IllegalArgumentException("Unable to match the identifier name " + part + " to a valid "
-                        + "enumerator name. Specify one of the following enumerator names and try again: None, "
-                        + "IgnoreCase, Multiline, ExplicitCapture, Compiled, Singleline, IgnorePatternWhitespace, "
-                        + "RightToLeft, ECMAScript, CultureInvariant, NonBacktracking");
-            }
-            flags |= bit;
-        }
-        return new RegexOptions(flags);
-    }
-
-    private static int bitOf(String name) {
-        for (int i = 0; i < NAMES.length; i++) {
-            if (!NAMES[i].isEmpty() && NAMES[i].toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                return 1 << i;
-            }
-        }
-        return 0;
+        return new RegexOptions((int) NAMES.parse(text));
     }
 
     @Override
@@ -63,15 +40,6 @@ public record RegexOptions(int flags) implements FlagsEnum {
 
     @Override
     public String toString() {
-        if (flags == 0) {
-            return "None";
-        }
-        StringJoiner names = new StringJoiner(", ");
-        for (int i = 0; i < NAMES.length; i++) {
-            if ((flags & 1 << i) != 0) {
-                names.add(NAMES[i]);
-            }
-        }
-        return names.toString();
+        return NAMES.format(flags);
     }
 }
