@@ -25,6 +25,10 @@ $dir -band [System.IO.FileAttributes]::Hidden
 $dir.HasFlag([System.IO.FileAttributes]::Directory)
 $dir.HasFlag([System.IO.FileAttributes]::ReadOnly)
 $dir -match 'Directory'
+# a number converts to the flags it holds, as to any .NET flags enum
+[System.IO.FileAttributes]18
+[System.Text.RegularExpressions.RegexOptions]3
+[System.Management.Automation.ScopedItemOptions]9
 try { [System.IO.FileAttributes]'Bogus' } catch { $_.Exception.Message }
 Set-Location ([System.IO.Path]::GetTempPath())
 if ($root) { Remove-Item -LiteralPath $root -Recurse -Force }

@@ -33,6 +33,11 @@ public final class Conversions {
      * takes the type arguments.
      */
     public static Object convert(Object value, Class<?> type, List<Class<?>> typeArguments) {
+        if (dev.jpwsh.runtime.object.FlagsEnum.class.isAssignableFrom(type) && type.isRecord()
+                && (value instanceof Integer || value instanceof Long || value instanceof Short
+                        || value instanceof Byte)) {
+            return flags(((Number) value).longValue(), type);
+        }
         if (value instanceof ScriptBlock block && DelegateFactory.isDelegateType(type)) {
             return DelegateFactory.DELEGATES.create(type, typeArguments, block);
         }
@@ -198,7 +203,15 @@ public final class Conversions {
         }
     }
 
-    /** A type's static {@code Parse(String)}, which casts from strings use ({@code [version]'1.2'}). */
+    /** A number as a flags enum modelled as a record of its number ({@code [RegexOptions]3}). */
+    private static Object flags(long number, Class<?> type) {
+        try {
+            return type.getConstructor(int.class).newInstance((int) number);
+        } catch (ReflectiveOperationException e) {
+            throw cannotConvert(number, type);
+        }
+    }
+
     /** Whether text converts to {@code type} through its static {@code Parse(string)}, as .NET types do. */
     static boolean parsesText(Class<?> type) {
         return parseMethod(type) != null;
