@@ -22,7 +22,7 @@ final class AutomaticVariables {
     private static final String OS_DESCRIPTION = OS_NAME + " " + System.getProperty("os.version");
     private static final int PID = (int) ProcessHandle.current().pid();
     private static final String HOME = System.getProperty("user.home");
-    private static final String CULTURE = cultureName(System.getenv());
+    private static final String CULTURE = dev.jpwsh.dotnet.globalization.CultureInfo.getCurrentCulture().getName();
 
     private AutomaticVariables() {
     }
@@ -58,26 +58,6 @@ final class AutomaticVariables {
                 .setTypeConstraint(DefaultParameterDictionary.class);
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
-    }
-
-    /**
-     * The culture name .NET on Linux derives from the locale variables (LC_ALL, then LC_MESSAGES, then LANG):
-     * {@code en_US.UTF-8} is {@code en-US}; C, POSIX or none is the invariant culture, whose name is empty.
-     */
-    static String cultureName(java.util.Map<String, String> environment) {
-        String locale = null;
-        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String value = environment.get(variable);
-            if (value != null && !value.isEmpty()) {
-                locale = value;
-                break;
-            }
-        }
-        if (locale == null) {
-            return "";
-        }
-        String name = locale.replaceFirst("[.@].*$", "");
-        return name.equals("C") || name.equals("POSIX") || name.isEmpty() ? "" : name.replace('_', '-');
     }
 
     private static void constant(Scope scope, String name, Object value) {
