@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.objects;
 
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeAccelerators;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.Collection;
 import java.util.Map;
@@ -10,23 +11,9 @@ import java.util.Map;
  * {@code int}, {@code cultureinfo}), else the .NET full name; never a Java class name for a .NET facade's types.
  */
 final class TypeDisplay {
-    private static final Map<String, String> ACCELERATORS = Map.ofEntries(Map.entry("System.Int32", "int"),
-            Map.entry("System.Int64", "long"), Map.entry("System.Int16", "short"), Map.entry("System.Byte", "byte"),
-            Map.entry("System.SByte", "sbyte"), Map.entry("System.UInt16", "ushort"),
-            Map.entry("System.UInt32", "uint"), Map.entry("System.UInt64", "ulong"),
-            Map.entry("System.Double", "double"), Map.entry("System.Single", "float"),
-            Map.entry("System.Decimal", "decimal"), Map.entry("System.Numerics.BigInteger", "bigint"),
-            Map.entry("System.String", "string"), Map.entry("System.Boolean", "bool"),
-            Map.entry("System.Char", "char"), Map.entry("System.Void", "void"), Map.entry("System.Type", "type"),
-            Map.entry("System.RuntimeType", "type"), Map.entry("System.DateTime", "datetime"),
-            Map.entry("System.TimeSpan", "timespan"), Map.entry("System.Guid", "guid"),
-            Map.entry("System.Version", "version"), Map.entry("System.Uri", "uri"),
-            Map.entry("System.Array", "array"), Map.entry("System.Collections.Hashtable", "hashtable"),
-            Map.entry("System.Globalization.CultureInfo", "cultureinfo"),
-            Map.entry("System.Management.Automation.ScriptBlock", "scriptblock"),
-            Map.entry("System.Management.Automation.PSObject", "psobject"),
-            Map.entry("System.Text.RegularExpressions.Regex", "regex"),
-            Map.entry("System.Management.Automation.PSCustomObject", "PSCustomObject"));
+    /** Names Get-Member writes short although pwsh has no accelerator for them. */
+    private static final Map<String, String> SHORT_NAMES = Map.of("System.RuntimeType", "type",
+            "System.Management.Automation.PSCustomObject", "PSCustomObject");
 
     private TypeDisplay() {
     }
@@ -64,7 +51,8 @@ final class TypeDisplay {
         if (fullName.endsWith("[]")) {
             return byName(fullName.substring(0, fullName.length() - 2)) + "[]";
         }
-        return ACCELERATORS.getOrDefault(fullName, fullName);
+        String accelerator = TypeAccelerators.of(fullName);
+        return accelerator != null ? accelerator : SHORT_NAMES.getOrDefault(fullName, fullName);
     }
 
     /** A note property's value type: the accelerator, or the name without namespace ({@code Object[]}). */
