@@ -23,3 +23,9 @@ try {
 }
 $h = help Get-Verb
 $h.Name
+# prompt shows the current location through $ExecutionContext.SessionState.Path
+Push-Location ([System.IO.Path]::GetTempPath())
+(prompt) -eq "PS $((Get-Location).Path)> "
+$ExecutionContext.SessionState.Path.CurrentLocation.Path -eq (Get-Location).Path
+$ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath('a/../b.txt') -eq [System.IO.Path]::Combine((Get-Location).Path, 'b.txt')
+Pop-Location

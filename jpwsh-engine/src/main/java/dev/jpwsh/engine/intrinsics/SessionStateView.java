@@ -4,8 +4,8 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 
 /**
- * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the current location, and the
- * session's language mode (which ConstrainedLanguage code cannot set: this is not a core type).
+ * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the location ({@link PathIntrinsics}),
+ * and the session's language mode (which ConstrainedLanguage code cannot set: this is not a core type).
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.SessionState")
 public final class SessionStateView {
@@ -19,8 +19,8 @@ public final class SessionStateView {
         return new VariableIntrinsics(frame.scope());
     }
 
-    public Object getPath() {
-        return frame.variable("pwd");
+    public PathIntrinsics getPath() {
+        return new PathIntrinsics(frame.context());
     }
 
     public PSLanguageMode getLanguageMode() {
