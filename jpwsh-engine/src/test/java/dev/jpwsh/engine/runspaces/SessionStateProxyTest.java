@@ -78,7 +78,7 @@ class SessionStateProxyTest {
         }
     }
 
-    /** PSVariable sees the global variables; Path is the current location. */
+    /** PSVariable sees the global variables; Path is PathIntrinsics, whose CurrentLocation is the location. */
     @Test
     void psVariableAndPath() {
         runspace.open();
@@ -87,7 +87,9 @@ class SessionStateProxyTest {
         assertThat(proxy.getPSVariable().GetValue("answer")).isEqualTo(42);
         proxy.getPSVariable().Set("other", "set");
         assertThat(proxy.getVariable("other")).isEqualTo("set");
-        assertThat(proxy.getPath()).isInstanceOf(PathInfo.class);
+        assertThat(proxy.getPath()).isInstanceOf(dev.jpwsh.engine.intrinsics.PathIntrinsics.class);
+        assertThat(((dev.jpwsh.engine.intrinsics.PathIntrinsics) proxy.getPath()).getCurrentLocation())
+                .isInstanceOf(PathInfo.class);
     }
 
     /** Waits until the held proxy call on the other thread has returned. */
