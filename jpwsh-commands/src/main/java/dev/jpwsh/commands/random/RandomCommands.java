@@ -9,5 +9,6 @@ public final class RandomCommands implements CommandLibrary {
     public void register(CommandTable table) {
         table.cmdlet("Get-Random", GetRandomCommand.class);
         table.cmdlet("Get-SecureRandom", GetSecureRandomCommand.class);
+        table.cmdlet("Get-Uptime", GetUptimeCommand.class);
     }
 }
