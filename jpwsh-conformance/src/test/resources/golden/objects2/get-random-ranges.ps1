@@ -12,6 +12,7 @@ $s = Get-SecureRandom -Minimum 3 -Maximum 4 -Count 5
 $s -join ','
 (Get-SecureRandom -InputObject 'x') + (Get-SecureRandom -InputObject 'y' -Count 3)
 (1..4 | Get-SecureRandom -Shuffle).Count
+(Get-Random -InputObject @("a", "", "b") -Count 3 | Sort-Object) -join "|"
 (Get-Command Get-SecureRandom).Parameters.ContainsKey('SetSeed')
 try { Get-Random -Minimum 5 -Maximum 5 } catch { $_.FullyQualifiedErrorId; $_.Exception.Message; $_.CategoryInfo.Category }
 try { Get-Random -Minimum 2.5 -Maximum 1 } catch { $_.Exception.Message }
