@@ -20,3 +20,6 @@ try { 1, 2 | Sort-Object -Top 1 -Bottom 1 } catch { $_.FullyQualifiedErrorId }
 try { 1, 2 | Sort-Object -Stable -Top 1 } catch { $_.FullyQualifiedErrorId }
 try { 1, 2 | Sort-Object -Top 0 } catch { $_.FullyQualifiedErrorId }
 try { 1, 2 | Sort-Object -Bottom -1 } catch { $_.FullyQualifiedErrorId }
+($items | Sort-Object -Property @{ e = 'K'; asc = $false }, @{ ex = 'N'; DESC = $false } | ForEach-Object N) -join ','
+($items | Sort-Object -Property @{ e = 'K'; Ascending = $false; Descending = $false } -Descending | ForEach-Object N) -join ','
+($items | Sort-Object -Property @{ e = 'K'; Ascending = $true; Descending = $true } | ForEach-Object N) -join ','

@@ -70,17 +70,30 @@ public final class SortObjectCommand extends Cmdlet {
         }
         for (Object p : property) {
             if (p instanceof java.util.Map<?, ?> spec) {
-                Object e = spec.containsKey("Expression") ? spec.get("Expression") : spec.get("E");
-                Object d = spec.containsKey("Descending") ? spec.get("Descending") : null;
-                Object a = spec.containsKey("Ascending") ? spec.get("Ascending") : null;
-                boolean desc = d != null ? LanguagePrimitives.isTrue(d)
-                        : a != null ? !LanguagePrimitives.isTrue(a) : descending;
-                keys.add(new SortKey(e, desc));
+                Object d = entry(spec, "Descending");
+                Object a = entry(spec, "Ascending");
+                boolean conflicting = a != null && d != null
+                        && LanguagePrimitives.isTrue(a) == LanguagePrimitives.isTrue(d);
+                boolean desc = conflicting ? descending
+                        : a != null ? !LanguagePrimitives.isTrue(a)
+                        : d != null ? LanguagePrimitives.isTrue(d) : descending;
+                keys.add(new SortKey(entry(spec, "Expression"), desc));
             } else {
                 keys.add(new SortKey(p, descending));
             }
         }
         return keys;
+    }
+
+    /** A hashtable entry whose key is {@code name} or a prefix of it, in any case, as pwsh reads sort hashtables. */
+    private static Object entry(java.util.Map<?, ?> spec, String name) {
+        for (java.util.Map.Entry<?, ?> e : spec.entrySet()) {
+            String key = LanguagePrimitives.toString(e.getKey());
+            if (!key.isEmpty() && name.regionMatches(true, 0, key, 0, key.length()) && key.length() <= name.length()) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     @Override
@@ -137,7 +150,7 @@ public final class SortObjectCommand extends Cmdlet {
         return Comparison.test(Comparison.Kind.LT, a, b, caseSensitive) ? -1 : 1;
     }
 
-    /** Culture order with case: letters first by their case-blind order, then a lower-case letter before its capital. */
+    /** Culture order with case: first the case-blind order, then a lower-case letter before its capital. */
     private static int compareCaseSensitive(String a, String b) {
         int c = Comparison.test(Comparison.Kind.EQ, a, b, false) ? 0
                 : Comparison.test(Comparison.Kind.LT, a, b, false) ? -1 : 1;
