@@ -20,7 +20,6 @@ import dev.jpwsh.commands.utility.RegisterObjectEventCommand;
 import dev.jpwsh.commands.utility.RemoveEventCommand;
 import dev.jpwsh.commands.utility.UnregisterEventCommand;
 import dev.jpwsh.commands.utility.WaitEventCommand;
-import dev.jpwsh.commands.utility.GetRandomCommand;
 import dev.jpwsh.commands.utility.GetRunspaceCommand;
 import dev.jpwsh.commands.utility.GroupObjectCommand;
 import dev.jpwsh.commands.utility.SortObjectCommand;
@@ -64,7 +63,6 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Set-StrictMode", SetStrictModeCommand.class)
                 .cmdlet("Sort-Object", SortObjectCommand.class)
                 .cmdlet("Group-Object", GroupObjectCommand.class).alias("group", "Group-Object")
-                .cmdlet("Get-Random", GetRandomCommand.class)
                 .cmdlet("Get-Runspace", GetRunspaceCommand.class)
                 .cmdlet("Get-Variable", VariableCommands.GetVariable.class).alias("gv", "Get-Variable")
                 .cmdlet("Set-Variable", VariableCommands.SetVariable.class).alias("set", "Set-Variable")

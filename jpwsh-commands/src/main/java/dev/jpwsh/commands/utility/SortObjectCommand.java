@@ -1,7 +1,9 @@
 package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -11,7 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Sort-Object: sorts its input by the values themselves or by properties (or script blocks), stably. */
+/**
+ * Sort-Object: sorts its input by the values themselves or by properties (or script blocks), always stably (so
+ * -Stable changes nothing); -Top and -Bottom keep the first or last N of that order.
+ */
+@DefaultParameterSet("Default")
 @DotNetName("Microsoft.PowerShell.Commands.SortObjectCommand")
 public final class SortObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
@@ -28,6 +34,20 @@ public final class SortObjectCommand extends Cmdlet {
 
     @Parameter
     private boolean caseSensitive;
+
+    @Parameter
+    private String culture;
+
+    @Parameter(parameterSetName = "Default")
+    private boolean stable;
+
+    @Parameter(parameterSetName = "Top", mandatory = true)
+    @ValidateRange(min = 1, max = Integer.MAX_VALUE)
+    private int top;
+
+    @Parameter(parameterSetName = "Bottom", mandatory = true)
+    @ValidateRange(min = 1, max = Integer.MAX_VALUE)
+    private int bottom;
 
     private final List<Object> items = new ArrayList<>();
 
@@ -50,17 +70,30 @@ public final class SortObjectCommand extends Cmdlet {
         }
         for (Object p : property) {
             if (p instanceof java.util.Map<?, ?> spec) {
-                Object e = spec.containsKey("Expression") ? spec.get("Expression") : spec.get("E");
-                Object d = spec.containsKey("Descending") ? spec.get("Descending") : null;
-                Object a = spec.containsKey("Ascending") ? spec.get("Ascending") : null;
-                boolean desc = d != null ? LanguagePrimitives.isTrue(d)
-                        : a != null ? !LanguagePrimitives.isTrue(a) : descending;
-                keys.add(new SortKey(e, desc));
+                Object d = entry(spec, "Descending");
+                Object a = entry(spec, "Ascending");
+                boolean conflicting = a != null && d != null
+                        && LanguagePrimitives.isTrue(a) == LanguagePrimitives.isTrue(d);
+                boolean desc = conflicting ? descending
+                        : a != null ? !LanguagePrimitives.isTrue(a)
+                        : d != null ? LanguagePrimitives.isTrue(d) : descending;
+                keys.add(new SortKey(entry(spec, "Expression"), desc));
             } else {
                 keys.add(new SortKey(p, descending));
             }
         }
         return keys;
+    }
+
+    /** A hashtable entry whose key is {@code name} or a prefix of it, in any case, as pwsh reads sort hashtables. */
+    private static Object entry(java.util.Map<?, ?> spec, String name) {
+        for (java.util.Map.Entry<?, ?> e : spec.entrySet()) {
+            String key = LanguagePrimitives.toString(e.getKey());
+            if (!key.isEmpty() && name.regionMatches(true, 0, key, 0, key.length()) && key.length() <= name.length()) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     @Override
@@ -77,17 +110,15 @@ public final class SortObjectCommand extends Cmdlet {
         };
         List<Object> sorted = new ArrayList<>(items);
         sorted.sort(order);
-        List<Object> seen = new ArrayList<>();
+        List<Object> kept = new ArrayList<>();
         for (Object item : sorted) {
-            if (unique) {
-                Object k = key(item, keys.getFirst().expression());
-                if (seen.stream().anyMatch(s -> compareKeys(s, k) == 0)) {
-                    continue;
-                }
-                seen.add(k);
+            if (!unique || kept.isEmpty() || order.compare(kept.getLast(), item) != 0) {
+                kept.add(item);
             }
-            writeObject(item);
         }
+        int from = bottom > 0 ? Math.max(0, kept.size() - bottom) : 0;
+        int to = top > 0 ? Math.min(top, kept.size()) : kept.size();
+        kept.subList(from, to).forEach(this::writeObject);
     }
 
     private Object key(Object item, Object expression) {
@@ -107,6 +138,9 @@ public final class SortObjectCommand extends Cmdlet {
         } else if (b == null && a instanceof Number) {
             b = 0;
         }
+        if (caseSensitive && a instanceof String s && b instanceof String t) {
+            return compareCaseSensitive(s, t);
+        }
         if (Comparison.equal(a, b, caseSensitive)) {
             return 0;
         }
@@ -114,5 +148,12 @@ public final class SortObjectCommand extends Cmdlet {
             return -1;
         }
         return Comparison.test(Comparison.Kind.LT, a, b, caseSensitive) ? -1 : 1;
+    }
+
+    /** Culture order with case: first the case-blind order, then a lower-case letter before its capital. */
+    private static int compareCaseSensitive(String a, String b) {
+        int c = Comparison.test(Comparison.Kind.EQ, a, b, false) ? 0
+                : Comparison.test(Comparison.Kind.LT, a, b, false) ? -1 : 1;
+        return c != 0 ? c : Integer.signum(b.compareTo(a));
     }
 }

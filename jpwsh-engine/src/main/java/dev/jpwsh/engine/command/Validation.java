@@ -77,10 +77,10 @@ public record Validation(String kind, List<Expr> arguments) {
      * @return ParameterArgumentValidationError, a ParameterBindingValidationException
      */
     /**
-     * What a mandatory parameter refuses, as pwsh's binder does: null, an empty string, an empty array, and an array
-     * holding null or an empty string, each unless the parameter has [AllowNull()], [AllowEmptyString()] or
-     * [AllowEmptyCollection()] ({@code field}'s annotations; none for a script parameter, whose attributes jpwsh does
-     * not keep yet).
+     * What a mandatory parameter refuses, as pwsh's binder does: null, an empty string where the parameter is typed
+     * string (or string[]), an empty array, and an array holding such a value, each unless the parameter has
+     * [AllowNull()], [AllowEmptyString()] or [AllowEmptyCollection()] ({@code field}'s annotations; none for a script
+     * parameter, whose attributes and type jpwsh does not keep here yet).
      */
     static void checkMandatory(String parameter, Object value, java.lang.reflect.Field field) {
         if (value instanceof Object[] items) {
@@ -95,9 +95,13 @@ public record Validation(String kind, List<Expr> arguments) {
         if (value == null && !allows(field, AllowNull.class)) {
             throw refused("ParameterArgumentValidationErrorNullNotAllowed", parameter, "null");
         }
-        if (value instanceof String s && s.isEmpty() && !allows(field, AllowEmptyString.class)) {
+        if (value instanceof String s && s.isEmpty() && typedAsText(field) && !allows(field, AllowEmptyString.class)) {
             throw refused("ParameterArgumentValidationErrorEmptyStringNotAllowed", parameter, "an empty string");
         }
+    }
+
+    private static boolean typedAsText(java.lang.reflect.Field field) {
+        return field == null || field.getType() == String.class || field.getType() == String[].class;
     }
 
     private static boolean allows(java.lang.reflect.Field field, Class<? extends java.lang.annotation.Annotation> what) {
