@@ -1,0 +1,13 @@
+package dev.jpwsh.commands.history;
+
+import dev.jpwsh.engine.command.CommandLibrary;
+import dev.jpwsh.engine.command.CommandTable;
+
+/** The call stack and history cmdlets and their aliases; found by {@link CommandTable#builtIn()}. */
+public final class HistoryCommands implements CommandLibrary {
+    @Override
+    public void register(CommandTable table) {
+        table
+                .cmdlet("Get-PSCallStack", GetPSCallStackCommand.class).alias("gcs", "Get-PSCallStack");
+    }
+}
