@@ -1,0 +1,58 @@
+package dev.jpwsh.commands.history;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.runtime.object.DotNetName;
+import java.util.List;
+
+/**
+ * Invoke-History: runs an entry's command line again, after writing it to the host: the last entry, the one whose
+ * id {@code -Id} gives, or the newest whose command line starts with {@code -Id}'s text.
+ */
+@DotNetName("Microsoft.PowerShell.Commands.InvokeHistoryCommand")
+public final class InvokeHistoryCommand extends Cmdlet {
+    @Parameter(position = 0, valueFromPipelineByPropertyName = true)
+    private String id;
+
+    @Override
+    protected void endProcessing() {
+        HistoryInfo entry = entry(SessionHistory.of(frame().context()).entries());
+        ui().writeLine(entry.getCommandLine());
+        ScriptBlock.Create(entry.getCommandLine()).runAll(frame(), this::writeObject);
+    }
+
+    private HistoryInfo entry(List<HistoryInfo> entries) {
+        if (id == null || id.isEmpty()) {
+            if (entries.isEmpty()) {
+                throw terminatingError(HistoryErrors.noLastHistoryEntry());
+            }
+            return entries.getLast();
+        }
+        long number = idNumber();
+        if (number == 0) {
+            for (HistoryInfo entry : entries.reversed()) {
+                if (entry.getCommandLine().startsWith(id)) {
+                    return entry;
+                }
+            }
+            throw terminatingError(HistoryErrors.noHistoryForCommandLine(id));
+        }
+        for (HistoryInfo entry : entries) {
+            if (entry.getId() == number) {
+                return entry;
+            }
+        }
+        throw terminatingError(HistoryErrors.noHistoryForId("InvokeHistory", number));
+    }
+
+    /** {@code -Id} as a positive number, or 0 when it is a command line. */
+    private long idNumber() {
+        try {
+            long number = Long.parseLong(id.trim());
+            return Math.max(number, 0);
+        } catch (NumberFormatException commandLine) {
+            return 0;
+        }
+    }
+}
