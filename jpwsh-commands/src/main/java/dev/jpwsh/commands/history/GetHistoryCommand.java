@@ -1,5 +1,7 @@
 package dev.jpwsh.commands.history;
 
+import dev.jpwsh.engine.runspaces.HistoryInfo;
+import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.ValidateRange;

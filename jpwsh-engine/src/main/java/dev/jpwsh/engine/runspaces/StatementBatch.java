@@ -18,6 +18,7 @@ import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.languagemode.RunspaceCommands;
 import dev.jpwsh.dotnet.DotNetEnums.ActionPreference;
+import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -49,13 +50,16 @@ final class StatementBatch {
 
     /**
      * Runs every statement on {@code member}, streams going to {@link #streams}, with the host the settings name
-     * (restored afterwards, as {@code $?} is unless they say AddToHistory).
+     * (restored afterwards, as {@code $?} is unless they say AddToHistory, when the commands' text is added to the
+     * session's history with how they ended).
      */
     void run(Runspace member) {
         ExecutionContext context = member.context();
         Frame top = new Frame(context, context.global(), context.global());
         Host previousHost = settings.getHost() == null ? null : context.swapHost(settings.getHost());
         boolean lastSucceeded = context.lastSucceeded();
+        DateTime started = settings.getAddToHistory() ? DateTime.getNow() : null;
+        boolean completed = false;
         Pipe errors = record -> {
             lifecycle.errorWritten();
             streams.getError().Add(record);
@@ -87,6 +91,7 @@ final class StatementBatch {
                 }
                 statementInput = null;
             }
+            completed = true;
         } catch (FlowSignal.Exit | FlowSignal.Break | FlowSignal.Continue endsPipeline) {
             // exit, or a break or continue outside any loop, ends the invocation normally unless exposed
             if (settings.getExposeFlowControlExceptions()) {
@@ -97,8 +102,12 @@ final class StatementBatch {
             if (previousHost != null) {
                 context.swapHost(previousHost);
             }
-            if (!settings.getAddToHistory()) {
+            if (started == null) {
                 context.setLastSucceeded(lastSucceeded);
+            } else {
+                String status = lifecycle.isStopRequested() ? "Stopped" : completed ? "Completed" : "Failed";
+                SessionHistory.of(context).add(new HistoryInfo(0, commands.toString(), status, started,
+                        DateTime.getNow()), top.variable("maximumhistorycount"));
             }
         }
     }

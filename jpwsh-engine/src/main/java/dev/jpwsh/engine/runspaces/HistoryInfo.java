@@ -1,4 +1,4 @@
-package dev.jpwsh.commands.history;
+package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -12,7 +12,7 @@ public final class HistoryInfo {
     private final DateTime startExecutionTime;
     private final DateTime endExecutionTime;
 
-    HistoryInfo(long id, String commandLine, String executionStatus, DateTime start, DateTime end) {
+    public HistoryInfo(long id, String commandLine, String executionStatus, DateTime start, DateTime end) {
         this.id = id;
         this.commandLine = commandLine;
         this.executionStatus = executionStatus;

@@ -1,4 +1,4 @@
-package dev.jpwsh.commands.history;
+package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.ExecutionContext;
 import java.util.ArrayList;
@@ -6,15 +6,16 @@ import java.util.List;
 
 /**
  * A session's history (installed on first use): its entries oldest first, each with the next id, keeping at most
- * {@code $MaximumHistoryCount} of them (4096 unless set). Used by its session's pipeline thread.
+ * {@code $MaximumHistoryCount} of them (4096 unless set). Fed by PowerShell.Invoke with AddToHistory and by
+ * Add-History; used by its session's pipeline thread.
  */
-final class SessionHistory {
+public final class SessionHistory {
     private static final int DEFAULT_CAPACITY = 4096;
 
     private final List<HistoryInfo> entries = new ArrayList<>();
     private long nextId = 1;
 
-    static SessionHistory of(ExecutionContext context) {
+    public static SessionHistory of(ExecutionContext context) {
         SessionHistory history = context.findService(SessionHistory.class);
         if (history == null) {
             history = new SessionHistory();
@@ -24,7 +25,7 @@ final class SessionHistory {
     }
 
     /** Adds {@code entry} under the next id, dropping the oldest beyond {@code capacity}; returns it as added. */
-    HistoryInfo add(HistoryInfo entry, Object capacity) {
+    public HistoryInfo add(HistoryInfo entry, Object capacity) {
         HistoryInfo added = entry.withId(nextId++);
         entries.add(added);
         int limit = capacity instanceof Number n && n.intValue() > 0 ? n.intValue() : DEFAULT_CAPACITY;
@@ -35,11 +36,11 @@ final class SessionHistory {
     }
 
     /** The entries, oldest first (a copy). */
-    List<HistoryInfo> entries() {
+    public List<HistoryInfo> entries() {
         return new ArrayList<>(entries);
     }
 
-    HistoryInfo find(long id) {
+    public HistoryInfo find(long id) {
         for (HistoryInfo entry : entries) {
             if (entry.getId() == id) {
                 return entry;
@@ -48,7 +49,7 @@ final class SessionHistory {
         return null;
     }
 
-    void remove(HistoryInfo entry) {
+    public void remove(HistoryInfo entry) {
         entries.remove(entry);
     }
 }
