@@ -32,3 +32,6 @@ Clear-History -CommandLine '1 +*'
 clhy
 (Get-History | Measure-Object).Count
 try { Get-History -Count -1 } catch { $_.FullyQualifiedErrorId }
+try { Invoke-History -Id -1 } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.GetType().FullName }
+Add-History -InputObject ([pscustomobject]@{ CommandLine = 'Write-Output again'; ExecutionStatus = 'Completed'; StartExecutionTime = $t; EndExecutionTime = $t })
+Invoke-History -Id 9

@@ -35,4 +35,10 @@ final class HistoryErrors {
                 "Cannot add history because the input object has a format that is not valid.", input,
                 "System.IO.InvalidDataException").record();
     }
+
+    static ErrorRecord invalidId(long id) {
+        return RuntimeFailures.create("InvokeHistoryInvalidIdGetHistory", "InvalidArgument", "The identifier " + id
+                + " is not a valid value for a History identifier. Specify a positive number, and then try again."
+                + " (Parameter 'Id')", id, "System.ArgumentOutOfRangeException").record();
+    }
 }

@@ -31,8 +31,8 @@ public final class InvokeHistoryCommand extends Cmdlet {
             }
             return entries.getLast();
         }
-        long number = idNumber();
-        if (number == 0) {
+        Long number = idNumber();
+        if (number == null) {
             for (HistoryInfo entry : entries.reversed()) {
                 if (entry.getCommandLine().startsWith(id)) {
                     return entry;
@@ -48,13 +48,17 @@ public final class InvokeHistoryCommand extends Cmdlet {
         throw terminatingError(HistoryErrors.noHistoryForId("InvokeHistory", number));
     }
 
-    /** {@code -Id} as a positive number, or 0 when it is a command line. */
-    private long idNumber() {
+    /** {@code -Id} as a number (an error when not positive), or null when it is a command line. */
+    private Long idNumber() {
+        long number;
         try {
-            long number = Long.parseLong(id.trim());
-            return Math.max(number, 0);
+            number = Long.parseLong(id.trim());
         } catch (NumberFormatException commandLine) {
-            return 0;
+            return null;
         }
+        if (number <= 0) {
+            throw terminatingError(HistoryErrors.invalidId(number));
+        }
+        return number;
     }
 }
