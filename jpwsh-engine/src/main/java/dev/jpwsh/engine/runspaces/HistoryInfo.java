@@ -8,9 +8,9 @@ import dev.jpwsh.runtime.object.DotNetName;
 public final class HistoryInfo {
     private final long id;
     private final String commandLine;
-    private final String executionStatus;
+    private String executionStatus;
     private final DateTime startExecutionTime;
-    private final DateTime endExecutionTime;
+    private DateTime endExecutionTime;
 
     public HistoryInfo(long id, String commandLine, String executionStatus, DateTime start, DateTime end) {
         this.id = id;
@@ -23,6 +23,12 @@ public final class HistoryInfo {
     /** This entry under a new id, as Add-History gives an entry it adds. */
     HistoryInfo withId(long newId) {
         return new HistoryInfo(newId, commandLine, executionStatus, startExecutionTime, endExecutionTime);
+    }
+
+    /** Ends an entry added while its commands run ({@code Running}): how they ended, and when. */
+    void finish(String status, DateTime end) {
+        executionStatus = status;
+        endExecutionTime = end;
     }
 
     public long getId() {

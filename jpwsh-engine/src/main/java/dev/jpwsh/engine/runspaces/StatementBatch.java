@@ -51,14 +51,16 @@ final class StatementBatch {
     /**
      * Runs every statement on {@code member}, streams going to {@link #streams}, with the host the settings name
      * (restored afterwards, as {@code $?} is unless they say AddToHistory, when the commands' text is added to the
-     * session's history with how they ended).
+     * session's history as they start, and how they ended when they end).
      */
     void run(Runspace member) {
         ExecutionContext context = member.context();
         Frame top = new Frame(context, context.global(), context.global());
         Host previousHost = settings.getHost() == null ? null : context.swapHost(settings.getHost());
         boolean lastSucceeded = context.lastSucceeded();
-        DateTime started = settings.getAddToHistory() ? DateTime.getNow() : null;
+        HistoryInfo history = settings.getAddToHistory() ? SessionHistory.of(context).add(new HistoryInfo(0,
+                commands.toString(), "Running", DateTime.getNow(), DateTime.getNow()),
+                top.variable("maximumhistorycount")) : null;
         boolean completed = false;
         Pipe errors = record -> {
             lifecycle.errorWritten();
@@ -102,12 +104,11 @@ final class StatementBatch {
             if (previousHost != null) {
                 context.swapHost(previousHost);
             }
-            if (started == null) {
+            if (history == null) {
                 context.setLastSucceeded(lastSucceeded);
             } else {
-                String status = lifecycle.isStopRequested() ? "Stopped" : completed ? "Completed" : "Failed";
-                SessionHistory.of(context).add(new HistoryInfo(0, commands.toString(), status, started,
-                        DateTime.getNow()), top.variable("maximumhistorycount"));
+                history.finish(lifecycle.isStopRequested() ? "Stopped" : completed ? "Completed" : "Failed",
+                        DateTime.getNow());
             }
         }
     }
