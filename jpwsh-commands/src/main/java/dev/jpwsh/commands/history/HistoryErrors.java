@@ -41,4 +41,10 @@ final class HistoryErrors {
                 + " is not a valid value for a History identifier. Specify a positive number, and then try again."
                 + " (Parameter 'Id')", id, "System.ArgumentOutOfRangeException").record();
     }
+
+    static ErrorRecord loopDetected() {
+        return RuntimeFailures.create("InvokeHistoryLoopDetected", "InvalidOperation",
+                "The Invoke-History cmdlet is called repeatedly, in a loop.", null,
+                "System.InvalidOperationException").record();
+    }
 }

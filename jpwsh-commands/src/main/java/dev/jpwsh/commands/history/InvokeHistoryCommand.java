@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Invoke-History: runs an entry's command line again, after writing it to the host: the last entry, the one whose
- * id {@code -Id} gives, or the newest whose command line starts with {@code -Id}'s text.
+ * id {@code -Id} gives, or the newest whose command line starts with {@code -Id}'s text; an entry that would run
+ * itself again (through its own Invoke-History) is refused.
  */
 @DotNetName("Microsoft.PowerShell.Commands.InvokeHistoryCommand")
 public final class InvokeHistoryCommand extends Cmdlet {
@@ -19,9 +20,17 @@ public final class InvokeHistoryCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
-        HistoryInfo entry = entry(SessionHistory.of(frame().context()).entries());
-        ui().writeLine(entry.getCommandLine());
-        ScriptBlock.Create(entry.getCommandLine()).runAll(frame(), this::writeObject);
+        SessionHistory history = SessionHistory.of(frame().context());
+        HistoryInfo entry = entry(history.entries());
+        if (!history.startInvoking(entry)) {
+            throw terminatingError(HistoryErrors.loopDetected());
+        }
+        try {
+            ui().writeLine(entry.getCommandLine());
+            ScriptBlock.Create(entry.getCommandLine()).runAll(frame(), this::writeObject);
+        } finally {
+            history.stopInvoking(entry);
+        }
     }
 
     private HistoryInfo entry(List<HistoryInfo> entries) {

@@ -14,6 +14,8 @@ public final class SessionHistory {
 
     private final List<HistoryInfo> entries = new ArrayList<>();
     private long nextId = 1;
+    /** The entries Invoke-History is running now, to refuse one that would run itself again. */
+    private final List<HistoryInfo> invoking = new ArrayList<>();
 
     public static SessionHistory of(ExecutionContext context) {
         SessionHistory history = context.findService(SessionHistory.class);
@@ -51,5 +53,18 @@ public final class SessionHistory {
 
     public void remove(HistoryInfo entry) {
         entries.remove(entry);
+    }
+
+    /** Marks {@code entry} as being run by Invoke-History; false when it already is (a loop). */
+    public boolean startInvoking(HistoryInfo entry) {
+        if (invoking.contains(entry)) {
+            return false;
+        }
+        invoking.add(entry);
+        return true;
+    }
+
+    public void stopInvoking(HistoryInfo entry) {
+        invoking.remove(entry);
     }
 }
