@@ -9,6 +9,7 @@ import dev.jpwsh.format.commands.FormatTableCommand;
 import dev.jpwsh.format.commands.FormatWideCommand;
 import dev.jpwsh.format.commands.OutDefaultCommand;
 import dev.jpwsh.format.commands.OutFileCommand;
+import dev.jpwsh.format.commands.OutHostCommand;
 import dev.jpwsh.format.commands.OutStringCommand;
 import dev.jpwsh.format.commands.UpdateFormatDataCommand;
 
@@ -19,6 +20,7 @@ public final class FormatCommands implements CommandLibrary {
         table.cmdlet("Out-String", OutStringCommand.class)
                 .cmdlet("Out-File", OutFileCommand.class)
                 .cmdlet("Out-Default", OutDefaultCommand.class)
+                .cmdlet("Out-Host", OutHostCommand.class).alias("oh", "Out-Host")
                 .cmdlet("Update-FormatData", UpdateFormatDataCommand.class)
                 .cmdlet("Format-Table", FormatTableCommand.class)
                 .cmdlet("Format-List", FormatListCommand.class)

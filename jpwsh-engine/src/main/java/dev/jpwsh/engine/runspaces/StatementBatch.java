@@ -18,6 +18,7 @@ import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.languagemode.RunspaceCommands;
 import dev.jpwsh.dotnet.DotNetEnums.ActionPreference;
+import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -49,13 +50,18 @@ final class StatementBatch {
 
     /**
      * Runs every statement on {@code member}, streams going to {@link #streams}, with the host the settings name
-     * (restored afterwards, as {@code $?} is unless they say AddToHistory).
+     * (restored afterwards, as {@code $?} is unless they say AddToHistory, when the commands' text is added to the
+     * session's history as they start, and how they ended when they end).
      */
     void run(Runspace member) {
         ExecutionContext context = member.context();
         Frame top = new Frame(context, context.global(), context.global());
         Host previousHost = settings.getHost() == null ? null : context.swapHost(settings.getHost());
         boolean lastSucceeded = context.lastSucceeded();
+        HistoryInfo history = settings.getAddToHistory() ? SessionHistory.of(context).add(new HistoryInfo(0,
+                commands.toString(), "Running", DateTime.getNow(), DateTime.getNow()),
+                top.variable("maximumhistorycount")) : null;
+        boolean completed = false;
         Pipe errors = record -> {
             lifecycle.errorWritten();
             streams.getError().Add(record);
@@ -87,6 +93,7 @@ final class StatementBatch {
                 }
                 statementInput = null;
             }
+            completed = true;
         } catch (FlowSignal.Exit | FlowSignal.Break | FlowSignal.Continue endsPipeline) {
             // exit, or a break or continue outside any loop, ends the invocation normally unless exposed
             if (settings.getExposeFlowControlExceptions()) {
@@ -97,8 +104,11 @@ final class StatementBatch {
             if (previousHost != null) {
                 context.swapHost(previousHost);
             }
-            if (!settings.getAddToHistory()) {
+            if (history == null) {
                 context.setLastSucceeded(lastSucceeded);
+            } else {
+                history.finish(lifecycle.isStopRequested() ? "Stopped" : completed ? "Completed" : "Failed",
+                        DateTime.getNow());
             }
         }
     }

@@ -2,10 +2,6 @@ package dev.jpwsh.format.commands;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.format.render.LineRenderer;
-import dev.jpwsh.format.render.Style;
-import dev.jpwsh.format.view.FormatParameters;
-import dev.jpwsh.format.view.Shaper;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
@@ -21,25 +17,20 @@ public final class OutDefaultCommand extends Cmdlet {
     @Parameter
     private boolean transcript;
 
-    private Shaper shaper;
-    private LineRenderer renderer;
+    private HostLines lines;
 
     @Override
     protected void beginProcessing() {
-        renderer = new LineRenderer(transcript ? line -> { } : ui()::writeLine, LineRenderer.DEFAULT_CONSOLE_WIDTH,
-                LineRenderer.DEFAULT_CONSOLE_WIDTH, () -> Style.current(false));
-        shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, new FrameEvaluator(frame()), null,
-                renderer::accept);
+        lines = new HostLines(frame(), transcript ? line -> { } : ui()::writeLine);
     }
 
     @Override
     protected void processRecord() {
-        shaper.write(inputObject);
+        lines.write(inputObject);
     }
 
     @Override
     protected void endProcessing() {
-        shaper.end();
-        renderer.close();
+        lines.end();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The formatting and output cmdlets: Format-Table, Format-List, Format-Wide, Format-Custom, Format-Hex,
- * Out-String, Out-File, Out-Default. They build on {@code dev.jpwsh.format.view} (objects to formatting objects)
+ * Out-String, Out-File, Out-Default, Out-Host. They build on {@code dev.jpwsh.format.view} (objects to formatting objects)
  * and {@code dev.jpwsh.format.render} (formatting objects to lines), and the engine's public command API.
  */
 package dev.jpwsh.format.commands;
