@@ -87,6 +87,9 @@ public final class Conversions {
                 return parsed(parse, s, type);
             }
         }
+        if (type.isArray() && type.getComponentType().isPrimitive()) {
+            return toPrimitiveArray(value, type.getComponentType());
+        }
         if (type.isArray()) {
             return toArray(value, type.getComponentType());
         }
@@ -169,6 +172,19 @@ public final class Conversions {
         Object[] result = (Object[]) java.lang.reflect.Array.newInstance(element, items.size());
         for (int i = 0; i < result.length; i++) {
             result[i] = toElement(items.get(i), element);
+        }
+        return result;
+    }
+
+    /** {@link #toArray} for a Java primitive element type ({@code long[]} cmdlet parameters): each element unboxed. */
+    private static Object toPrimitiveArray(Object value, Class<?> element) {
+        if (value == null) {
+            return null;
+        }
+        Object[] boxed = toArray(value, java.lang.invoke.MethodType.methodType(element).wrap().returnType());
+        Object result = java.lang.reflect.Array.newInstance(element, boxed.length);
+        for (int i = 0; i < boxed.length; i++) {
+            java.lang.reflect.Array.set(result, i, boxed[i]);
         }
         return result;
     }
