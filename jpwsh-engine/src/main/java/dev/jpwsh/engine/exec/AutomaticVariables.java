@@ -64,18 +64,22 @@ final class AutomaticVariables {
         scope.define(new PSVariable(name, value, CONSTANT));
     }
 
+    /**
+     * The rows of {@code $PSVersionTable}, in pwsh's order, made once: their values are immutable versions and text,
+     * and pwsh itself shares one table per process. Each session gets its own table of these values.
+     */
+    private static final Object[] VERSION_ROWS = {"PSVersion", new SemanticVersion(POWERSHELL_VERSION),
+        "PSEdition", "Core", "GitCommitId", POWERSHELL_VERSION, "OS", OS_DESCRIPTION, "Platform", "Unix",
+        "PSCompatibleVersions", new Version[] {new Version(1, 0), new Version(2, 0), new Version(3, 0),
+            new Version(4, 0), new Version(5, 0), new Version(5, 1), new Version(6, 0), new Version(7, 0)},
+        "PSRemotingProtocolVersion", new Version(2, 3), "SerializationVersion", Version.Parse("1.1.0.1"),
+        "WSManStackVersion", new Version(3, 0)};
+
     private static PSHashtable versionTable() {
         PSHashtable table = new PSVersionHashTable();
-        table.put("PSVersion", new SemanticVersion(POWERSHELL_VERSION));
-        table.put("PSEdition", "Core");
-        table.put("GitCommitId", POWERSHELL_VERSION);
-        table.put("OS", OS_DESCRIPTION);
-        table.put("Platform", "Unix");
-        table.put("PSCompatibleVersions", new Version[] {new Version(1, 0), new Version(2, 0), new Version(3, 0),
-                new Version(4, 0), new Version(5, 0), new Version(5, 1), new Version(6, 0), new Version(7, 0)});
-        table.put("PSRemotingProtocolVersion", new Version(2, 3));
-        table.put("SerializationVersion", Version.Parse("1.1.0.1"));
-        table.put("WSManStackVersion", new Version(3, 0));
+        for (int i = 0; i < VERSION_ROWS.length; i += 2) {
+            table.put(VERSION_ROWS[i], VERSION_ROWS[i + 1]);
+        }
         return table;
     }
 
