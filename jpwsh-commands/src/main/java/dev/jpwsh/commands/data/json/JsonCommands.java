@@ -9,5 +9,6 @@ public final class JsonCommands implements CommandLibrary {
     public void register(CommandTable table) {
         table.cmdlet("ConvertFrom-Json", ConvertFromJsonCommand.class);
         table.cmdlet("ConvertTo-Json", ConvertToJsonCommand.class);
+        table.cmdlet("Test-Json", TestJsonCommand.class);
     }
 }
