@@ -67,10 +67,13 @@ final class JsonDates {
 
     /** The DateTime {@code text} stands for, converted as {@code kind} says, or null when it is no date. */
     static Object parse(String text, JsonDateKind kind) {
-        if (text.length() < 19 || kind == JsonDateKind.String) {
-            return text.startsWith("/Date(") && kind != JsonDateKind.String ? microsoft(text, kind) : null;
+        if (kind == JsonDateKind.String) {
+            return null;
         }
-        if (text.charAt(10) != 'T' || !Character.isDigit(text.charAt(0))) {
+        if (text.startsWith("/Date(")) {
+            return microsoft(text, kind);
+        }
+        if (text.length() < 19 || text.charAt(10) != 'T' || !Character.isDigit(text.charAt(0))) {
             return null;
         }
         Matcher m = ISO.matcher(text);
@@ -105,7 +108,12 @@ final class JsonDates {
         if (!m.matches()) {
             return null;
         }
-        LocalDateTime utc = LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(m.group(1))), ZoneOffset.UTC);
+        LocalDateTime utc;
+        try {
+            utc = LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(m.group(1))), ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            return null;
+        }
         DateTime date = new DateTime(utc, DateTimeKind.Utc);
         return convert(m.group(2) == null ? date : date.ToLocalTime(), kind);
     }

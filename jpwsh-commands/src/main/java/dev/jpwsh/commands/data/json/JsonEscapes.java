@@ -18,7 +18,8 @@ final class JsonEscapes extends CharacterEscapes {
     JsonEscapes(StringEscapeHandling handling) {
         this.handling = handling;
         for (int c = 0; c < 0x20; c++) {
-            ascii[c] = SHORT_FORMS.indexOf(c) >= 0 && SHORT_FORMS.indexOf(c) % 2 == 0 ? ESCAPE_STANDARD : ESCAPE_CUSTOM;
+            int at = SHORT_FORMS.indexOf(c);
+            ascii[c] = at >= 0 && at % 2 == 0 ? SHORT_FORMS.charAt(at + 1) : ESCAPE_CUSTOM;
         }
         if (handling == StringEscapeHandling.EscapeHtml) {
             for (char c : "<>&'\"".toCharArray()) {
