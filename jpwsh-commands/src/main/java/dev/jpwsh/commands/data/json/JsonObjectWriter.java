@@ -3,6 +3,7 @@ package dev.jpwsh.commands.data.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jpwsh.commands.objects.PropertyExpression;
+import dev.jpwsh.dotnet.SystemStatics;
 import dev.jpwsh.dotnet.automation.NullString;
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.engine.exec.Frame;
@@ -117,6 +118,13 @@ final class JsonObjectWriter {
                 value(g, item, depth + 1);
             }
             g.writeEndArray();
+        } else if (value instanceof PSObject custom && extended.isEmpty()) {
+            g.writeStartObject();
+            for (PSObject.Property p : custom.properties()) {
+                g.writeFieldName(p.name());
+                value(g, p.value(), depth + 1);
+            }
+            g.writeEndObject();
         } else {
             g.writeStartObject();
             for (Map.Entry<String, Object> e : properties(value, extended).entrySet()) {
@@ -149,12 +157,9 @@ final class JsonObjectWriter {
                     g.writeNumber(f.value());
                 }
             }
+            case SystemStatics.Guid guid -> g.writeString(guid.toString());
             default -> {
-                String type = TypeNames.ofValue(value);
-                if (!type.equals("System.Guid") && !type.equals("System.Uri")) {
-                    return false;
-                }
-                g.writeString(value.toString());
+                return false;
             }
         }
         return true;
