@@ -22,6 +22,10 @@ try {
     Test-Json -Path (Join-Path $dir 'good.json') -SchemaFile (Join-Path $dir 'schema.json')
     Test-Json -LiteralPath (Join-Path $dir 'bad.json') -SchemaFile (Join-Path $dir 'schema.json') -ErrorAction SilentlyContinue
     try { Test-Json -Json '{}' -SchemaFile (Join-Path $dir 'missing.json') } catch { $_.FullyQualifiedErrorId }
+    Set-Content -Path (Join-Path $dir 'broken.json') -Value '{"definitions": {"name"}}'
+    Set-Content -Path (Join-Path $dir 'refers.json') -Value '{"properties": {"name": {"$ref": "broken.json#/definitions/name"}}}'
+    Test-Json -Json '{"name": "x"}' -SchemaFile (Join-Path $dir 'refers.json') -ErrorVariable unresolved -ErrorAction SilentlyContinue
+    $unresolved[0].FullyQualifiedErrorId
     try { Test-Json -Path (Join-Path $dir 'missing.json') } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category }
 } finally {
     if ($dir) { Remove-Item -LiteralPath $dir -Recurse -Force }

@@ -121,7 +121,7 @@ public final class TestJsonCommand extends Cmdlet {
         }
     }
 
-    /** References to other schema files are read from disk, as pwsh follows file URIs. */
+    /** References to other schema files are read from disk, as pwsh follows file URIs; a failing one stops the check. */
     private static SchemaResolver fileResolver(SchemaNodeFactory reader) {
         return uri -> {
             if (!uri.startsWith("file:")) {
@@ -131,9 +131,16 @@ public final class TestJsonCommand extends Cmdlet {
                 String text = Files.readString(Path.of(URI.create(uri)), StandardCharsets.UTF_8);
                 return SchemaResolver.Result.fromJsonNode(reader.create(text));
             } catch (IOException | RuntimeException e) {
-                return SchemaResolver.Result.empty();
+                throw new UnresolvedReference(e);
             }
         };
+    }
+
+    /** A schema file that a reference names and that cannot be read or is no JSON: pwsh's InvalidJsonSchema. */
+    private static final class UnresolvedReference extends RuntimeException {
+        UnresolvedReference(Throwable cause) {
+            super(cause);
+        }
     }
 
     private static ErrorRecord invalidSchema(Object target) {
@@ -152,7 +159,7 @@ public final class TestJsonCommand extends Cmdlet {
             writeError(RuntimeFailures.create("InvalidJson", "InvalidData", "Cannot parse the JSON.", json,
                     "System.Exception").record());
             valid = false;
-        } catch (JsonSchemaException e) {
+        } catch (JsonSchemaException | UnresolvedReference e) {
             writeError(invalidSchema(null));
             valid = false;
         }
