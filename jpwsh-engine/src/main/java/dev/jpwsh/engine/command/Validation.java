@@ -105,7 +105,8 @@ public record Validation(String kind, List<Expr> arguments) {
 
     /** Whether pwsh looks into the arguments of this parameter as a collection: it is typed as an array or list. */
     private static boolean typedAsCollection(java.lang.reflect.Field field) {
-        return field == null || field.getType().isArray() || java.util.Collection.class.isAssignableFrom(field.getType());
+        return field == null || field.getType().isArray()
+                || java.util.Collection.class.isAssignableFrom(field.getType());
     }
 
     private static boolean typedAsText(java.lang.reflect.Field field) {

@@ -35,7 +35,8 @@ final class JsonEscapes extends CharacterEscapes {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-        if (ch < 0x80 || ch == 0x85 || ch == 0x2028 || ch == 0x2029 || handling == StringEscapeHandling.EscapeNonAscii) {
+        if (ch < 0x80 || ch == 0x85 || ch == 0x2028 || ch == 0x2029
+                || handling == StringEscapeHandling.EscapeNonAscii) {
             return new SerializedString(String.format("\\u%04x", ch));
         }
         return null;

@@ -122,7 +122,8 @@ final class JsonObjectReader {
                                 (int) p.currentTokenLocation().getCharOffset() + 1);
                     }
                     open.push(token == JsonToken.START_ARRAY ? new Open(null, null, new ArrayList<>())
-                            : asHashtable ? new Open(null, PSHashtable.New(), null) : new Open(new PSObject(), null, null));
+                            : asHashtable ? new Open(null, PSHashtable.New(), null)
+                            : new Open(new PSObject(), null, null));
                     token = p.nextToken();
                     continue;
                 }

@@ -40,7 +40,8 @@ final class JsonObjectWriter {
     }
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final String TRUNCATED = "Resulting JSON is truncated as serialization has exceeded the set depth of ";
+    private static final String TRUNCATED =
+            "Resulting JSON is truncated as serialization has exceeded the set depth of ";
 
     private final Frame frame;
     private final Options options;

@@ -121,7 +121,7 @@ public final class TestJsonCommand extends Cmdlet {
         }
     }
 
-    /** References to other schema files are read from disk, as pwsh follows file URIs; a failing one stops the check. */
+    /** References to other schema files are read from disk, as pwsh follows file URIs; a failing one stops all. */
     private static SchemaResolver fileResolver(SchemaNodeFactory reader) {
         return uri -> {
             if (!uri.startsWith("file:")) {
@@ -170,13 +170,13 @@ public final class TestJsonCommand extends Cmdlet {
         Validator.Result result = validator.validate(schemaUri, node);
         for (Error e : result.getErrors()) {
             writeError(RuntimeFailures.create("InvalidJsonAgainstSchemaDetailed", "InvalidData",
-                    "The JSON is not valid with the schema: " + inPwshWords(e.getError()) + " at '" + e.getInstanceLocation()
-                    + "'", null, "System.Exception").record());
+                    "The JSON is not valid with the schema: " + inPwshWords(e.getError()) + " at '"
+                    + e.getInstanceLocation() + "'", null, "System.Exception").record());
         }
         return result.isValid();
     }
 
-    /** The validator's type complaint as pwsh's validator words it: {@code Value is "integer" but should be "string"}. */
+    /** A type complaint as pwsh's validator words it: {@code Value is "integer" but should be "string"}. */
     private static String inPwshWords(String error) {
         return TYPE_ERROR.matcher(error).replaceAll("Value is \"$1\" but should be \"$2\"");
     }
