@@ -14,3 +14,10 @@ $h | ConvertTo-Json -Compress
 '--- an array with members'
 $arr = Add-Member -InputObject @(1, 2) -MemberType NoteProperty -Name Label -Value 'pair' -PassThru
 ConvertTo-Json -InputObject $arr -Compress
+'--- members Add-Member gave another object join its properties'
+$v = [version]'2.3.4.14'
+$v | Add-Member -MemberType NoteProperty -Name Note -Value 'a version'
+$v | Add-Member -MemberType AliasProperty -Name Rev -Value Revision
+$v | Add-Member -MemberType ScriptProperty -Name IsOld -Value { $this.Major -le 3 }
+$back = ConvertTo-Json $v | ConvertFrom-Json
+$back.Major, $back.Revision, $back.Note, $back.Rev, $back.IsOld -join ' | '

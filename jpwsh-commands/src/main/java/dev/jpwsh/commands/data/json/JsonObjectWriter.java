@@ -82,7 +82,7 @@ final class JsonObjectWriter {
             return;
         }
         List<Map.Entry<String, Object>> extended = extendedProperties(value);
-        if (extended.isEmpty() || value instanceof PSObject) {
+        if (extended.isEmpty() || isCustomObject(value, depth)) {
             plain(g, value, depth, extended);
             return;
         }
@@ -99,6 +99,17 @@ final class JsonObjectWriter {
             value(g, e.getValue(), depth + 1);
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Whether {@code value} is written as an object of its properties, among which the members Add-Member gave it
+     * go: not a scalar, dictionary or collection, and not cut off by the depth.
+     */
+    private boolean isCustomObject(Object value, int depth) {
+        return depth <= options.maxDepth() && !(value instanceof Map<?, ?>) && !Enumeration.isEnumerable(value)
+                && !value.getClass().isArray() && !(value instanceof Boolean || value instanceof Character
+                || value instanceof Number || value instanceof Enum<?> || value instanceof FlagsEnum
+                || value instanceof SystemStatics.Guid);
     }
 
     /** A value without the members Add-Member gave it (a custom object's own ones are {@code extended}). */
