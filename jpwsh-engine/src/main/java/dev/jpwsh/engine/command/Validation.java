@@ -84,6 +84,9 @@ public record Validation(String kind, List<Expr> arguments) {
      */
     static void checkMandatory(String parameter, Object value, java.lang.reflect.Field field) {
         if (value instanceof Object[] items) {
+            if (!typedAsCollection(field)) {
+                return;
+            }
             if (items.length == 0 && !allows(field, AllowEmptyCollection.class)) {
                 throw refused("ParameterArgumentValidationErrorEmptyArrayNotAllowed", parameter, "an empty array");
             }
@@ -98,6 +101,12 @@ public record Validation(String kind, List<Expr> arguments) {
         if (value instanceof String s && s.isEmpty() && typedAsText(field) && !allows(field, AllowEmptyString.class)) {
             throw refused("ParameterArgumentValidationErrorEmptyStringNotAllowed", parameter, "an empty string");
         }
+    }
+
+    /** Whether pwsh looks into the arguments of this parameter as a collection: it is typed as an array or list. */
+    private static boolean typedAsCollection(java.lang.reflect.Field field) {
+        return field == null || field.getType().isArray()
+                || java.util.Collection.class.isAssignableFrom(field.getType());
     }
 
     private static boolean typedAsText(java.lang.reflect.Field field) {

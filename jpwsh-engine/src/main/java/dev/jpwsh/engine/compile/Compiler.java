@@ -230,7 +230,9 @@ public final class Compiler {
             case StatementAst.Exit e -> new Statements.Exit(e.pipeline() == null ? null : condition(e.pipeline()));
             case StatementAst.Throw t -> new Statements.Throw(t.pipeline() == null ? null : condition(t.pipeline()));
             case StatementAst.FunctionDefinition f -> functionDefinition(f);
-            case StatementAst.Data d -> block(d.body());
+            case StatementAst.Data d -> d.variable() == null ? block(d.body())
+                    : new Statements.Assign((Assignable) variable(VariablePath.parse(d.variable())),
+                            new Literals.SubExpression(block(d.body())));
             case StatementAst.Using u -> new Statements.Discard(new Literals.Constant(null));
             case StatementAst.TypeDefinition t -> throw Unsupported.construct("class and enum definitions", t.extent());
             case StatementAst.Block b -> block(b.body());

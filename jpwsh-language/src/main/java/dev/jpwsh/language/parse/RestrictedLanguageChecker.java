@@ -63,7 +63,17 @@ public final class RestrictedLanguageChecker {
      * and no begin, process or clean block, and its statements follow the restricted-language rules.
      */
     public static List<ParseError> checkScript(ScriptBlockAst script) {
-        RestrictedLanguageChecker checker = new RestrictedLanguageChecker(null);
+        return checkScript(script, null);
+    }
+
+    /**
+     * A script held to the restricted-language rules in which only ConvertFrom-StringData and {@code commands} may
+     * run (any command when null), as Import-LocalizedData checks a localized data file.
+     */
+    public static List<ParseError> checkScript(ScriptBlockAst script, java.util.Collection<String> commands) {
+        RestrictedLanguageChecker checker = new RestrictedLanguageChecker(commands == null ? null
+                : Stream.concat(Stream.of(DATA_SECTION_COMMAND), commands.stream())
+                        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
         Stream.of(script.beginBlock(), script.processBlock(), script.paramBlock(), script.cleanBlock())
                 .filter(Objects::nonNull).findFirst()
                 .ifPresent(notAllowed -> checker.report(notAllowed.extent(), "InvalidScriptBlockInDataSection"));
