@@ -11,7 +11,7 @@ import org.w3c.dom.ProcessingInstruction;
  * element, a namespace declaration added where an element's namespace is not in scope), and the indented form
  * XmlDocument.Save writes (two spaces a level; no indentation inside an element once it holds text).
  */
-final class XmlWriting {
+public final class XmlWriting {
     private XmlWriting() {
     }
 
@@ -141,7 +141,7 @@ final class XmlWriting {
     }
 
     /** Text with {@code &}, {@code <} and {@code >} escaped, and {@code "} too in an attribute. */
-    static String escape(String text, boolean attribute) {
+    public static String escape(String text, boolean attribute) {
         if (text == null) {
             return "";
         }
