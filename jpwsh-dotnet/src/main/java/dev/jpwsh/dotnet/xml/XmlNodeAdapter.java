@@ -23,6 +23,20 @@ public final class XmlNodeAdapter {
     private XmlNodeAdapter() {
     }
 
+    /** A property the adapter cannot set (pwsh's SetValueException), with pwsh's error id. */
+    public static final class SetRefused extends RuntimeException {
+        private final String errorId;
+
+        SetRefused(String errorId, String name) {
+            super("Cannot set \"" + name + "\" because only strings can be used as values to set XmlNode properties.");
+            this.errorId = errorId;
+        }
+
+        public String errorId() {
+            return errorId;
+        }
+    }
+
     /** {@code node.Name} through the adapter, or {@link #ABSENT}. */
     public static Object get(XmlNode node, String name) {
         List<Node> found = find(node.dom, name);
@@ -50,10 +64,14 @@ public final class XmlNodeAdapter {
         }
         String text = LanguagePrimitives.toString(value);
         Node target = found.getFirst();
-        if (found.size() > 1 || target.getNodeType() == Node.ELEMENT_NODE && (target.getAttributes().getLength() > 0
-                || !textOnly(target))) {
-            throw new IllegalArgumentException("Cannot set \"" + name + "\" because only strings can be used as "
-                    + "values to set XmlNode properties.");
+        if (found.size() > 1) {
+            throw new SetRefused("XmlNodeSetRestrictionsMoreThanOneNode", name);
+        }
+        if (target.getNodeType() == Node.ELEMENT_NODE && target.getAttributes().getLength() > 0) {
+            throw new SetRefused("XmlNodeSetRestrictionsNodeWithAttributes", name);
+        }
+        if (target.getNodeType() == Node.ELEMENT_NODE && !textOnly(target)) {
+            throw new SetRefused("XmlNodeSetRestrictionsUnknownNodeType", name);
         }
         if (target.getNodeType() == Node.ATTRIBUTE_NODE) {
             target.setNodeValue(text);

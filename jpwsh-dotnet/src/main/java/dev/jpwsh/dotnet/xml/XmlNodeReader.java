@@ -68,12 +68,18 @@ public final class XmlNodeReader {
         return atEnd ? XmlNodeType.EndElement : XmlNode.wrap(current).getNodeType();
     }
 
+    /** The name of an element, attribute, declaration or processing instruction; empty for text and comments. */
     public String getName() {
-        return current == null ? "" : XmlNode.wrap(current).getName();
+        return named() ? XmlNode.wrap(current).getName() : "";
     }
 
     public String getLocalName() {
-        return current == null ? "" : XmlNode.wrap(current).getLocalName();
+        return named() ? XmlNode.wrap(current).getLocalName() : "";
+    }
+
+    private boolean named() {
+        return current != null && (current.getNodeType() == Node.ELEMENT_NODE
+                || current.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE);
     }
 
     public String getNamespaceURI() {

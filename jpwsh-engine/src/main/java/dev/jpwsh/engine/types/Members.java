@@ -266,10 +266,9 @@ public final class Members {
     private static boolean setXml(XmlNode node, String name, Object value) {
         try {
             return XmlNodeAdapter.set(node, name, value);
-        } catch (IllegalArgumentException e) {
-            throw RuntimeFailures.create("ExceptionWhenSetting", "NotSpecified", "Exception setting \"" + name
-                    + "\": \"" + e.getMessage() + "\"", null,
-                    "System.Management.Automation.SetValueInvocationException");
+        } catch (XmlNodeAdapter.SetRefused e) {
+            throw RuntimeFailures.create(e.errorId(), "NotSpecified", e.getMessage(), null,
+                    "System.Management.Automation.SetValueException");
         }
     }
 
