@@ -6,6 +6,9 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.MemberTable;
+import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,12 +45,21 @@ final class CsvRowWriter {
         }
     }
 
-    /** The column names {@code first} gives the whole output: its properties, or a dictionary's keys. */
+    /**
+     * The column names {@code first} gives the whole output: its properties, or a dictionary's keys and the
+     * properties Add-Member gave it.
+     */
     static List<String> columns(Frame frame, Object first) {
         if (first instanceof Map<?, ?> map) {
             List<String> names = new ArrayList<>();
             for (Object key : map.keySet()) {
                 names.add(LanguagePrimitives.toString(key));
+            }
+            MemberTable added = InstanceMembers.of(first);
+            for (PSMember member : added == null ? List.<PSMember>of() : added.members()) {
+                if (member.kind().isProperty()) {
+                    names.add(member.name());
+                }
             }
             return names;
         }

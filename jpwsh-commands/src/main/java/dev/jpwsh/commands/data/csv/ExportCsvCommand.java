@@ -47,6 +47,7 @@ public final class ExportCsvCommand extends CsvWritingCmdlet {
     @Parameter
     private boolean append;
 
+    private boolean willWrite;
     private BufferedWriter out;
     private List<String> existingColumns;
 
@@ -60,9 +61,16 @@ public final class ExportCsvCommand extends CsvWritingCmdlet {
             throw terminatingError(CsvErrors.appendAndNoHeader());
         }
         String given = path != null ? path : literalPath;
-        if (!shouldProcess(given, "Export-Csv")) {
-            return;
-        }
+        willWrite = shouldProcess(given, "Export-Csv");
+    }
+
+    /**
+     * Opens the file on the first object (or at the end, for no input), not before: the input of
+     * {@code (Import-Csv f) | Export-Csv f} is read whole before the file is replaced.
+     */
+    private void openFile() {
+        String given = path != null ? path : literalPath;
+        willWrite = false;
         try {
             Path file = CsvFiles.resolve(frame(), given, literalPath != null);
             ContentEncoding.Choice charset = ContentEncoding.of(encoding);
@@ -99,6 +107,9 @@ public final class ExportCsvCommand extends CsvWritingCmdlet {
 
     @Override
     protected void processRecord() {
+        if (willWrite) {
+            openFile();
+        }
         if (inputObject == null || out == null) {
             return;
         }
@@ -132,6 +143,9 @@ public final class ExportCsvCommand extends CsvWritingCmdlet {
 
     @Override
     protected void endProcessing() {
+        if (willWrite) {
+            openFile();
+        }
         close();
     }
 

@@ -135,6 +135,9 @@ public final class SelectXmlCommand extends Cmdlet {
         XmlNamespaceManager manager = new XmlNamespaceManager(new XmlNameTable());
         for (Map.Entry<?, ?> entry : namespace.entrySet()) {
             try {
+                if (entry.getValue() == null) {
+                    throw new IllegalArgumentException("Value cannot be null. (Parameter 'uri')");
+                }
                 manager.AddNamespace(LanguagePrimitives.toString(entry.getKey()),
                         LanguagePrimitives.toString(entry.getValue()));
             } catch (IllegalArgumentException e) {
