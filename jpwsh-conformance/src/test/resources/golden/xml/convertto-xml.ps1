@@ -11,3 +11,6 @@ $d.Objects.Object.'#text'
 @() | ConvertTo-Xml -As String
 ConvertTo-Xml -InputObject $true -As String -NoTypeInformation
 try { 1 | ConvertTo-Xml -Depth 0 } catch { $_.FullyQualifiedErrorId }
+$nested = [pscustomobject]@{ Prop1 = [pscustomobject]@{ Prop1 = [pscustomobject]@{ Prop1 = 111; Prop2 = 222 }; Prop2 = 22 }; Prop2 = 2 }
+($nested | ConvertTo-Xml -Depth 1).OuterXml
+([pscustomobject]@{ prop1 = 'val1'; prop2 = 'val2' } | ConvertTo-Xml -As Stream)[2]

@@ -78,6 +78,10 @@ final class ObjectXmlWriter {
             close(name);
             return;
         }
+        if (depth <= 0 && value instanceof PSObject custom && !custom.properties().isEmpty()) {
+            withNotes(property, custom);
+            return;
+        }
         if (depth <= 0) {
             leaf(property, value, value instanceof PSObject ? "" : text(value));
             return;
@@ -129,6 +133,27 @@ final class ObjectXmlWriter {
     private static String text(Object value) {
         return value instanceof String s ? s
                 : LanguagePrimitives.toString(Members.invoke(value, "ToString", List.of(), MemberGuard.NONE));
+    }
+
+    /**
+     * A custom object past the depth: its text as a string, then each note property's text (pwsh's
+     * WritePrimitiveTypePSObjectWithNotes).
+     */
+    private void withNotes(String property, PSObject custom) {
+        String name = open(property, custom);
+        out.append('>');
+        level++;
+        leaf(null, "", LanguagePrimitives.toString(custom));
+        for (PSObject.Property note : custom.properties()) {
+            indent();
+            out.append("<Property Name=\"").append(attribute(note.name())).append('"');
+            if (!noTypes) {
+                out.append(" Type=\"System.Management.Automation.PSNoteProperty\"");
+            }
+            out.append('>').append(XmlWriting.escape(LanguagePrimitives.toString(note.value()), false))
+                    .append("</Property>");
+        }
+        close(name);
     }
 
     /** An element holding only text. */
