@@ -121,7 +121,9 @@ final class XmlErrors {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.newSAXParser().parse(new InputSource(new StringReader(text)), trace);
+            javax.xml.parsers.SAXParser parser = factory.newSAXParser();
+            parser.setProperty(XmlParsing.MAX_DEPTH, XmlParsing.ELEMENT_DEPTH_LIMIT);
+            parser.parse(new InputSource(new StringReader(text)), trace);
         } catch (Exception expected) {
             return trace;
         }

@@ -19,11 +19,15 @@ import org.xml.sax.SAXParseException;
  * outside the text is ever fetched (no external DTD, entity or XInclude, whatever the system id names), entity
  * expansion is bounded (the JDK's secure processing limits, and 1024 characters per entity as pwsh's
  * MaxCharactersFromEntities), whitespace-only text between markup is dropped and comments and processing
- * instructions are kept, and the {@code <?xml ...?>} declaration becomes a node. Errors are .NET's XmlException
+ * instructions are kept, and the {@code <?xml ...?>} declaration becomes a node. Elements may nest 1000 deep. Errors are .NET's XmlException
  * messages ({@link XmlErrors}).
  */
 final class XmlParsing {
     private static final Pattern DECLARATION = Pattern.compile("^\\uFEFF?<\\?xml\\s+(.*?)\\?>", Pattern.DOTALL);
+    /** The JDK's property for how deep elements may nest (secure processing allows only 100). */
+    static final String MAX_DEPTH = "jdk.xml.maxElementDepth";
+    /** Deep enough for any real document, shallow enough for the recursive walks over the tree. */
+    static final String ELEMENT_DEPTH_LIMIT = "1000";
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XmlParsing::builder);
 
     private XmlParsing() {
@@ -42,6 +46,7 @@ final class XmlParsing {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setAttribute("jdk.xml.maxGeneralEntitySizeLimit", "1024");
+            factory.setAttribute(MAX_DEPTH, ELEMENT_DEPTH_LIMIT);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             builder.setErrorHandler(null);
