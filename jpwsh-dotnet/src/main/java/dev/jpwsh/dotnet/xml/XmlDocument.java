@@ -113,12 +113,12 @@ public class XmlDocument extends XmlNode {
     }
 
     public XmlElement CreateElement(String qualifiedName, String namespaceUri) {
-        return (XmlElement) wrap(document().createElementNS(blankToNull(namespaceUri), qualifiedName));
+        return (XmlElement) wrap(document().createElementNS(namespaceOrNull(namespaceUri), qualifiedName));
     }
 
     public XmlElement CreateElement(String prefix, String localName, String namespaceUri) {
         String qualified = prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
-        return (XmlElement) wrap(document().createElementNS(blankToNull(namespaceUri), qualified));
+        return (XmlElement) wrap(document().createElementNS(namespaceOrNull(namespaceUri), qualified));
     }
 
     public XmlAttribute CreateAttribute(String name) {
@@ -126,7 +126,7 @@ public class XmlDocument extends XmlNode {
     }
 
     public XmlAttribute CreateAttribute(String qualifiedName, String namespaceUri) {
-        return (XmlAttribute) wrap(document().createAttributeNS(blankToNull(namespaceUri), qualifiedName));
+        return (XmlAttribute) wrap(document().createAttributeNS(namespaceOrNull(namespaceUri), qualifiedName));
     }
 
     public XmlCharacterData.XmlText CreateTextNode(String text) {
@@ -164,9 +164,5 @@ public class XmlDocument extends XmlNode {
 
     public XmlElement GetElementById(String id) {
         return (XmlElement) wrap(document().getElementById(id));
-    }
-
-    private static String blankToNull(String namespaceUri) {
-        return namespaceUri == null || namespaceUri.isEmpty() ? null : namespaceUri;
     }
 }

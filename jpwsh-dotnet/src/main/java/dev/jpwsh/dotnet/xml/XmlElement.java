@@ -36,7 +36,7 @@ public final class XmlElement extends XmlNode {
     }
 
     public String GetAttribute(String localName, String namespaceUri) {
-        return element().getAttributeNS(blankToNull(namespaceUri), localName);
+        return element().getAttributeNS(namespaceOrNull(namespaceUri), localName);
     }
 
     public void SetAttribute(String name, String value) {
@@ -44,7 +44,7 @@ public final class XmlElement extends XmlNode {
     }
 
     public String SetAttribute(String localName, String namespaceUri, String value) {
-        String uri = blankToNull(namespaceUri);
+        String uri = namespaceOrNull(namespaceUri);
         Attr existing = element().getAttributeNodeNS(uri, localName);
         if (existing != null) {
             existing.setValue(value);
@@ -78,9 +78,5 @@ public final class XmlElement extends XmlNode {
 
     public XmlNodeList GetElementsByTagName(String name) {
         return XmlNodeList.of(element().getElementsByTagName(name));
-    }
-
-    private static String blankToNull(String namespaceUri) {
-        return namespaceUri == null || namespaceUri.isEmpty() ? null : namespaceUri;
     }
 }

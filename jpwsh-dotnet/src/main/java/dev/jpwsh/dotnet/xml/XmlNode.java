@@ -52,6 +52,11 @@ public class XmlNode implements NamedIndexer {
         return node.dom;
     }
 
+    /** A namespace URI argument as the DOM takes it: .NET's empty string for no namespace is null. */
+    static String namespaceOrNull(String namespaceUri) {
+        return namespaceUri == null || namespaceUri.isEmpty() ? null : namespaceUri;
+    }
+
     public String getName() {
         return dom.getNodeName();
     }

@@ -34,7 +34,7 @@ public final class ConvertFromCsvCommand extends dev.jpwsh.engine.command.Cmdlet
 
     @Override
     protected void beginProcessing() {
-        char separator = useCulture ? CsvCulture.listSeparator() : delimiter == null ? ',' : delimiter;
+        char separator = CsvCulture.delimiter(useCulture, delimiter);
         try {
             reader = new CsvRowReader(separator, header == null ? null : List.of(header),
                     w -> MessageStreams.write(frame(), new InformationalRecord.WarningRecord(w)));

@@ -4,13 +4,18 @@ import dev.jpwsh.dotnet.globalization.CultureInfo;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
-/** The list separator of the current culture, which -UseCulture takes as the delimiter. */
+/** The delimiter of the CSV cmdlets: -Delimiter, the current culture's list separator under -UseCulture, or a comma. */
 final class CsvCulture {
     private CsvCulture() {
     }
 
+    /** The separator -UseCulture or -Delimiter (null when not given) chooses. */
+    static char delimiter(boolean useCulture, Character delimiter) {
+        return useCulture ? listSeparator() : delimiter == null ? ',' : delimiter;
+    }
+
     /** The first character of {@code CurrentCulture.TextInfo.ListSeparator}; a comma when the culture has none. */
-    static char listSeparator() {
+    private static char listSeparator() {
         try {
             Object textInfo = Members.get(CultureInfo.getCurrentCulture(), "TextInfo");
             String separator = textInfo == null ? null

@@ -50,7 +50,7 @@ abstract class CsvWritingCmdlet extends Cmdlet {
 
     /** The field separator: -Delimiter, the culture's list separator under -UseCulture, else a comma. */
     final char delimiter() {
-        return useCulture ? CsvCulture.listSeparator() : delimiter == null ? ',' : delimiter;
+        return CsvCulture.delimiter(useCulture, delimiter);
     }
 
     final boolean noHeader() {

@@ -55,7 +55,7 @@ public final class ImportCsvCommand extends Cmdlet {
     @Override
     protected void processRecord() {
         boolean literal = literalPath != null;
-        char separator = useCulture ? CsvCulture.listSeparator() : delimiter == null ? ',' : delimiter;
+        char separator = CsvCulture.delimiter(useCulture, delimiter);
         for (String one : literal ? literalPath : path) {
             try {
                 Path file = CsvFiles.resolve(frame(), one, literal);
