@@ -82,7 +82,8 @@ final class MemberLister {
         Class<?> type = value instanceof Class<?> ? dev.jpwsh.engine.types.DotNetType.class : value.getClass();
         String typeName = value instanceof PSObject ? "System.Management.Automation.PSCustomObject"
                 : TypeNames.ofValue(value);
-        List<Member> members = new ArrayList<>(DotNetMembers.instance(type, typeName));
+        List<Member> members = new ArrayList<>(xmlProperties(value));
+        members.addAll(DotNetMembers.instance(type, typeName));
         if (force) {
             for (Member m : List.copyOf(members)) {
                 if (m.kind() == PSMemberTypes.Property) {
@@ -95,6 +96,20 @@ final class MemberLister {
                     }
                 }
             }
+        }
+        return members;
+    }
+
+    /** An XML node's attributes and children, as PowerShell's XML adapter shows them ahead of the .NET members. */
+    private static List<Member> xmlProperties(Object value) {
+        if (!(value instanceof dev.jpwsh.dotnet.xml.XmlNode node)) {
+            return List.of();
+        }
+        List<Member> members = new ArrayList<>();
+        for (String name : dev.jpwsh.dotnet.xml.XmlNodeAdapter.names(node)) {
+            Object v = dev.jpwsh.dotnet.xml.XmlNodeAdapter.get(node, name);
+            members.add(new Member(PSMemberTypes.Property, name, (v instanceof String ? "string" : TypeNames.ofValue(v))
+                    + " " + name + (v instanceof String ? " {get;set;}" : " {get;}")));
         }
         return members;
     }

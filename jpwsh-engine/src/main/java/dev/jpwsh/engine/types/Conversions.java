@@ -3,6 +3,7 @@ package dev.jpwsh.engine.types;
 import dev.jpwsh.dotnet.automation.NullString;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
+import dev.jpwsh.dotnet.xml.XmlDocument;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -80,6 +81,9 @@ public final class Conversions {
         }
         if (type == Class.class && value instanceof String name) {
             return toType(name, true);
+        }
+        if (type == XmlDocument.class && value != null) {
+            return xmlDocument(value);
         }
         if (value instanceof String s) {
             java.lang.reflect.Method parse = parseMethod(type);
@@ -267,6 +271,18 @@ public final class Conversions {
             throw RuntimeFailures.of(failure);
         } catch (IllegalAccessException e) {
             throw cannotConvert(text, type);
+        }
+    }
+
+    /** {@code [xml]$value}: the document the value's text holds (a collection's items joined by line feeds). */
+    private static XmlDocument xmlDocument(Object value) {
+        try {
+            return XmlDocument.parse(LanguagePrimitives.toString(value, "\n"));
+        } catch (dev.jpwsh.dotnet.xml.XmlException e) {
+            throw RuntimeFailures.of(new PSRuntimeException("InvalidCastToXmlDocument", "InvalidArgument",
+                    "Cannot convert value \"" + LanguagePrimitives.toString(value) + "\" to type \""
+                            + "System.Xml.XmlDocument\". Error: \"" + e.getMessage() + "\"", e,
+                    "System.Management.Automation.PSInvalidCastException"));
         }
     }
 

@@ -4,6 +4,8 @@ import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.dotnet.collections.MapMembers;
 import dev.jpwsh.dotnet.text.StringMembers;
+import dev.jpwsh.dotnet.xml.XmlNode;
+import dev.jpwsh.dotnet.xml.XmlNodeAdapter;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.object.InstanceMembers;
@@ -46,6 +48,12 @@ public final class Members {
             PSMember extended = ExtendedMembers.find(target, name);
             if (extended != null) {
                 return ExtendedMembers.read(extended, target, guard);
+            }
+        }
+        if (target instanceof XmlNode node) {
+            Object adapted = XmlNodeAdapter.get(node, name);
+            if (adapted != XmlNodeAdapter.ABSENT) {
+                return adapted;
             }
         }
         if (target != null) {
@@ -117,6 +125,7 @@ public final class Members {
             case null -> false;
             case PSObject object -> object.property(name) != null;
             case Map<?, ?> map -> true;
+            case XmlNode node when XmlNodeAdapter.get(node, name) != XmlNodeAdapter.ABSENT -> true;
             default -> Enumeration.isEnumerable(target) || hasJavaProperty(target, name);
         };
     }
@@ -247,7 +256,19 @@ public final class Members {
                 Map<Object, Object> m = (Map<Object, Object>) map;
                 m.put(name, value);
             }
+            case XmlNode node when setXml(node, name, value) -> {
+            }
             default -> setJava(target, name, value, guard);
+        }
+    }
+
+    /** {@code node.Name = value} through PowerShell's XML adapter; false when the node has no such child. */
+    private static boolean setXml(XmlNode node, String name, Object value) {
+        try {
+            return XmlNodeAdapter.set(node, name, value);
+        } catch (XmlNodeAdapter.SetRefused e) {
+            throw RuntimeFailures.create(e.errorId(), "NotSpecified", e.getMessage(), null,
+                    "System.Management.Automation.SetValueException");
         }
     }
 

@@ -1,0 +1,10 @@
+/**
+ * The CSV cmdlets of Microsoft.PowerShell.Utility: ConvertTo-Csv and Export-Csv
+ * ({@link dev.jpwsh.commands.data.csv.CsvWritingCmdlet} with {@link dev.jpwsh.commands.data.csv.CsvRowWriter}, which
+ * turns objects into lines in pwsh's dialect), ConvertFrom-Csv and Import-Csv
+ * ({@link dev.jpwsh.commands.data.csv.CsvRowReader}, which reads records with Apache Commons CSV and makes custom
+ * objects of them, one record at a time so a file of any size streams), and their errors
+ * ({@link dev.jpwsh.commands.data.csv.CsvErrors}). Uses the engine's cmdlet API, member access and content
+ * encodings, and Commons CSV; registered by {@link dev.jpwsh.commands.data.csv.CsvCommands}.
+ */
+package dev.jpwsh.commands.data.csv;
