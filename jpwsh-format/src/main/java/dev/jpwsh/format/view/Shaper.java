@@ -153,7 +153,7 @@ public final class Shaper {
             if (view != null) {
                 return generatorFor(view.control().getClass(), view);
             }
-            int count = ObjectProperties.names(first).size();
+            int count = ObjectProperties.displayed(first, evaluator.typeData()).size();
             return count <= MAX_TABLE_PROPERTIES ? new TableGenerator(null, parameters, evaluator)
                     : new ListGenerator(null, parameters, evaluator);
         }
