@@ -31,6 +31,11 @@ final class FrameEvaluator implements Evaluator {
     }
 
     @Override
+    public dev.jpwsh.format.view.ErrorRecordView errorView() {
+        return frame.context().findService(dev.jpwsh.format.view.ErrorRecordView.class);
+    }
+
+    @Override
     public TypeDataTable typeData() {
         return frame.context().findService(TypeDataTable.class);
     }

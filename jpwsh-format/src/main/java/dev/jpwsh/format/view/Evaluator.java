@@ -42,6 +42,11 @@ public interface Evaluator {
         return null;
     }
 
+    /** How error records show without -Force, or null when they are formatted as objects. */
+    default ErrorRecordView errorView() {
+        return null;
+    }
+
     /** The views this output chooses from. */
     default ViewDatabase views() {
         return ViewDatabase.process();

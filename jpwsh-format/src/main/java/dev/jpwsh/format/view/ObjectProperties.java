@@ -1,5 +1,6 @@
 package dev.jpwsh.format.view;
 
+import dev.jpwsh.runtime.object.DotNetProperties;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSMemberTypes;
@@ -34,7 +35,18 @@ public final class ObjectProperties {
                     names.add(name.substring(3));
                 }
             }
-            return List.copyOf(names);
+            DotNetProperties order = type.getAnnotation(DotNetProperties.class);
+            if (order == null) {
+                return List.copyOf(names);
+            }
+            List<String> ordered = new ArrayList<>();
+            for (String name : order.value()) {
+                if (names.remove(name)) {
+                    ordered.add(name);
+                }
+            }
+            ordered.addAll(names);
+            return List.copyOf(ordered);
         }
     };
 

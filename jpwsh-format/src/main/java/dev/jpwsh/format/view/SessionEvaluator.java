@@ -25,6 +25,11 @@ public final class SessionEvaluator implements Evaluator {
     }
 
     @Override
+    public ErrorRecordView errorView() {
+        return session.findService(ErrorRecordView.class);
+    }
+
+    @Override
     public TypeDataTable typeData() {
         return session.findService(TypeDataTable.class);
     }

@@ -101,6 +101,9 @@ public final class Shaper {
         if (text != null) {
             return text;
         }
+        if (value instanceof dev.jpwsh.runtime.error.ErrorRecord record && evaluator.errorView() != null) {
+            return evaluator.errorView().render(record).stripTrailing();
+        }
         if (isScalar(value) || ObjectProperties.names(value).isEmpty()
                 && evaluator.views().find(value, null, null) == null) {
             return LanguagePrimitives.toString(value);
