@@ -35,6 +35,7 @@ final class DefaultViews {
         views.addAll(EngineViews.all());
         views.addAll(dotNetTypes());
         views.addAll(commandViews());
+        views.add(PSStyleView.view());
         return views;
     }
 
