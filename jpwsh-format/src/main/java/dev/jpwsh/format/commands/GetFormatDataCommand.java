@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Get-FormatData: the session's views (built in and added by Update-FormatData) as ExtendedTypeDefinition objects,
- * one per set of type names, for the -TypeName wildcards given (all when none). -PowerShellVersion is accepted;
- * every view jpwsh has is one pwsh 5.1 and later knows.
+ * one per set of type names, for the -TypeName wildcards given (all when none); for a -PowerShellVersion before
+ * 5.1, without the views such a version cannot read (a GroupBy, a custom control), as pwsh leaves them out.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetFormatDataCommand")
 public final class GetFormatDataCommand extends Cmdlet {
@@ -24,8 +24,23 @@ public final class GetFormatDataCommand extends Cmdlet {
     protected void processRecord() {
         List<String> patterns = typeName == null ? List.of() : List.of(typeName);
         for (FormatTypeDefinitions.ExtendedTypeDefinition definition
-                : FormatTypeDefinitions.of(ViewDatabase.of(frame().context()), patterns)) {
+                : FormatTypeDefinitions.of(ViewDatabase.of(frame().context()), patterns, beforeFiveOne())) {
             writeObject(definition);
+        }
+    }
+
+    /** Whether -PowerShellVersion names a version older than 5.1, which knows no GroupBy or custom control. */
+    private boolean beforeFiveOne() {
+        if (powerShellVersion == null) {
+            return false;
+        }
+        String[] parts = dev.jpwsh.runtime.convert.LanguagePrimitives.toString(powerShellVersion).split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0].trim());
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1].trim()) : 0;
+            return major < 5 || major == 5 && minor < 1;
+        } catch (NumberFormatException notAVersion) {
+            return false;
         }
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -63,10 +64,23 @@ public final class FormatFileLoader {
         }
     }
 
-    private static List<ViewDefinition> views(Element root) {
+    private static List<ViewDefinition> views(Element root) throws IOException {
         List<ViewDefinition> views = new ArrayList<>();
         for (Element definitions : children(root, "ViewDefinitions")) {
+            int index = 0;
             for (Element view : children(definitions, "View")) {
+                index++;
+                for (String required : List.of("Name", "ViewSelectedBy")) {
+                    if (child(view, required) == null) {
+                        throw new IOException("Error at XPath /Configuration/ViewDefinitions/View[" + index
+                                + "]: Missing node: " + required + ".");
+                    }
+                }
+                if (Stream.of("TableControl", "ListControl", "WideControl", "CustomControl")
+                        .allMatch(name -> child(view, name) == null)) {
+                    throw new IOException("Error at XPath /Configuration/ViewDefinitions/View[" + index
+                            + "]: The view has no TableControl, ListControl, WideControl or CustomControl.");
+                }
                 Control control = control(view);
                 if (control != null) {
                     views.add(ViewDefinition.of(text(view, "Name"), typeNames(view), control));

@@ -71,13 +71,14 @@ public final class FormatTypeDefinitions {
 
     /**
      * The type definitions of {@code views} whose type names match one of {@code patterns} (wildcards, without
-     * regard to case; null or empty: all), in the order their first view was defined.
+     * regard to case; null or empty: all), in the order their first view was defined; for an {@code oldClient}
+     * (before 5.1) only the views it can read.
      */
-    public static List<ExtendedTypeDefinition> of(ViewDatabase views, List<String> patterns) {
+    public static List<ExtendedTypeDefinition> of(ViewDatabase views, List<String> patterns, boolean oldClient) {
         Map<String, List<FormatViewDefinition>> byTypes = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         for (ViewDefinition view : views.all()) {
-            if (view.shownFor().isEmpty() || !matches(view.shownFor(), patterns)) {
+            if (view.shownFor().isEmpty() || !matches(view.shownFor(), patterns) || oldClient && !readableByOld(view)) {
                 continue;
             }
             String key = String.join("\n", view.shownFor()).toLowerCase(java.util.Locale.ROOT);
@@ -87,6 +88,15 @@ public final class FormatTypeDefinitions {
         List<ExtendedTypeDefinition> out = new ArrayList<>();
         byTypes.forEach((key, list) -> out.add(new ExtendedTypeDefinition(names.get(key), List.copyOf(list))));
         return out;
+    }
+
+    /** pwsh before 5.1 knows no GroupBy and no custom control. */
+    private static boolean readableByOld(ViewDefinition view) {
+        return switch (view.control()) {
+            case ViewDefinition.TableControl t -> t.groupBy() == null;
+            case ViewDefinition.CustomControl c -> false;
+            default -> true;
+        };
     }
 
     private static boolean matches(List<String> typeNames, List<String> patterns) {
