@@ -3,6 +3,7 @@ package dev.jpwsh.format.commands;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
+import dev.jpwsh.format.view.ErrorRecordView;
 import dev.jpwsh.format.view.Evaluator;
 import dev.jpwsh.format.view.SessionEvaluator;
 import dev.jpwsh.runtime.object.TypeDataTable;
@@ -31,8 +32,8 @@ final class FrameEvaluator implements Evaluator {
     }
 
     @Override
-    public dev.jpwsh.format.view.ErrorRecordView errorView() {
-        return frame.context().findService(dev.jpwsh.format.view.ErrorRecordView.class);
+    public ErrorRecordView errorView() {
+        return frame.context().findService(ErrorRecordView.class);
     }
 
     @Override
