@@ -130,7 +130,7 @@ public final class FormatFileLoader {
             Element header = k < headers.size() ? headers.get(k) : null;
             Element item = items.get(k);
             String width = header == null ? null : text(header, "Width");
-            columns.add(new TableColumn(header == null ? null : text(header, "Label"),
+            columns.add(new TableColumn(header == null ? null : label(header),
                     width == null ? 0 : Integer.parseInt(width), alignment(header == null ? null
                     : text(header, "Alignment")), value(item), text(item, "FormatString")));
         }
@@ -173,6 +173,12 @@ public final class FormatFileLoader {
             level = next;
         }
         return level;
+    }
+
+    /** A column header's Label; an empty one counts as none, so the header shows the property's name. */
+    private static String label(Element header) {
+        String label = text(header, "Label");
+        return label == null || label.isEmpty() ? null : label;
     }
 
     private static String text(Element parent, String name) {

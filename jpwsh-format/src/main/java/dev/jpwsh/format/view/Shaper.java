@@ -9,6 +9,7 @@ import dev.jpwsh.format.view.ViewDefinition.ListControl;
 import dev.jpwsh.format.view.ViewDefinition.TableControl;
 import dev.jpwsh.format.view.ViewDefinition.WideControl;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.Objects;
@@ -82,6 +83,12 @@ public final class Shaper {
             out.accept(new FormatEntryData(new RawText(text), true));
             return;
         }
+        if (outOfBandAllowed && value instanceof ErrorRecord record && evaluator.errorView() != null) {
+            for (String line : evaluator.errorView().render(record).stripTrailing().split("\n", -1)) {
+                out.accept(new FormatEntryData(new RawText(line), true));
+            }
+            return;
+        }
         if (generator == null) {
             generator = select(value);
             out.accept(new FormatData.FormatStartData(generator.start(value)));
@@ -100,9 +107,6 @@ public final class Shaper {
         String text = outOfBandText == null ? null : outOfBandText.apply(value);
         if (text != null) {
             return text;
-        }
-        if (value instanceof dev.jpwsh.runtime.error.ErrorRecord record && evaluator.errorView() != null) {
-            return evaluator.errorView().render(record).stripTrailing();
         }
         if (isScalar(value) || ObjectProperties.names(value).isEmpty()
                 && evaluator.views().find(value, null, null) == null) {
