@@ -50,8 +50,9 @@ public final class ExportFormatDataCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
-        Path file = frame().context().location().resolveFileSystemPath(path != null ? path : literalPath);
+        Path file = null;
         try {
+            file = OutputFile.of(frame(), path != null ? path : literalPath);
             ProviderErrors.refuseClobber(file, noClobber, false);
             if (force && Files.exists(file) && !Files.isWritable(file)) {
                 file.toFile().setWritable(true);

@@ -62,11 +62,11 @@ public final class OutFileCommand extends Cmdlet {
     @Override
     protected void beginProcessing() {
         String path = filePath != null ? filePath : literalPath;
-        file = frame().context().location().resolveFileSystemPath(path);
         try {
+            file = OutputFile.of(frame(), path);
             ProviderErrors.refuseClobber(file, noClobber, append);
-        } catch (PSException exists) {
-            throw terminatingError(exists);
+        } catch (PSException refused) {
+            throw terminatingError(refused);
         }
         ContentEncoding.Choice choice = ContentEncoding.of(encoding);
         try {
