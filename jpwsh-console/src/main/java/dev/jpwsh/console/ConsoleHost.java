@@ -39,6 +39,9 @@ final class ConsoleHost implements Host, HostUserInterface {
      * one), coloured on a terminal, written through the session's current host (a transcript's while one records).
      */
     dev.jpwsh.format.OutDefault outDefault(Runspace session) {
+        if (session.context().findService(dev.jpwsh.format.view.ErrorRecordView.class) == null) {
+            session.context().installService(dev.jpwsh.format.view.ErrorRecordView.class, plainErrorView::render);
+        }
         return new dev.jpwsh.format.OutDefault(text -> session.context().host().ui().writeLine(text), this::errorView,
                 outputColumns,
                 () -> dev.jpwsh.format.render.Style.current(color),

@@ -4,6 +4,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 
 /** System.Version: Major.Minor[.Build[.Revision]], compared part by part; missing parts are -1. */
 @DotNetName("System.Version")
+@dev.jpwsh.runtime.object.DotNetProperties({"Major", "Minor", "Build", "Revision", "MajorRevision", "MinorRevision"})
 public record Version(int major, int minor, int build, int revision) implements Comparable<Version> {
     public Version(int major, int minor) {
         this(major, minor, -1, -1);
@@ -39,6 +40,16 @@ public record Version(int major, int minor, int build, int revision) implements 
 
     public int getRevision() {
         return revision;
+    }
+
+    /** The high 16 bits of the revision, as a signed short (-1 when the revision is undefined). */
+    public short getMajorRevision() {
+        return (short) (getRevision() >> 16);
+    }
+
+    /** The low 16 bits of the revision, as a signed short (-1 when the revision is undefined). */
+    public short getMinorRevision() {
+        return (short) (getRevision() & 0xFFFF);
     }
 
     @Override

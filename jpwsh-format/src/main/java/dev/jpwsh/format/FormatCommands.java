@@ -2,11 +2,13 @@ package dev.jpwsh.format;
 
 import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
+import dev.jpwsh.format.commands.ExportFormatDataCommand;
 import dev.jpwsh.format.commands.FormatCustomCommand;
 import dev.jpwsh.format.commands.FormatHexCommand;
 import dev.jpwsh.format.commands.FormatListCommand;
 import dev.jpwsh.format.commands.FormatTableCommand;
 import dev.jpwsh.format.commands.FormatWideCommand;
+import dev.jpwsh.format.commands.GetFormatDataCommand;
 import dev.jpwsh.format.commands.OutDefaultCommand;
 import dev.jpwsh.format.commands.OutFileCommand;
 import dev.jpwsh.format.commands.OutHostCommand;
@@ -22,6 +24,8 @@ public final class FormatCommands implements CommandLibrary {
                 .cmdlet("Out-Default", OutDefaultCommand.class)
                 .cmdlet("Out-Host", OutHostCommand.class).alias("oh", "Out-Host")
                 .cmdlet("Update-FormatData", UpdateFormatDataCommand.class)
+                .cmdlet("Get-FormatData", GetFormatDataCommand.class)
+                .cmdlet("Export-FormatData", ExportFormatDataCommand.class)
                 .cmdlet("Format-Table", FormatTableCommand.class)
                 .cmdlet("Format-List", FormatListCommand.class)
                 .cmdlet("Format-Wide", FormatWideCommand.class)

@@ -9,6 +9,7 @@ import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.CmdletContext;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -107,9 +108,10 @@ public final class AliasFileCommands {
             if (!new CmdletContext(frame(), null, Pipe.NULL).ShouldProcess(file.toString(), "Export-Alias")) {
                 return;
             }
-            if (Files.exists(file) && noClobber && !append) {
-                throw terminatingError(RuntimeFailures.create("NoClobber", "ResourceExists", "The file '" + file
-                        + "' already exists.", file.toString(), "System.IO.IOException").record());
+            try {
+                dev.jpwsh.engine.provider.ProviderErrors.refuseClobber(file, noClobber, append);
+            } catch (PSException exists) {
+                throw terminatingError(exists);
             }
             StringBuilder text = new StringBuilder();
             text.append("# Alias File\n# Exported by : ").append(DotNetEnvironment.getUserName())

@@ -49,9 +49,10 @@ public final class TranscriptCommands {
         @Override
         protected void endProcessing() {
             Path file = file();
-            if (noClobber && !append && Files.exists(file)) {
-                throw terminatingError(ProcessErrors.record("NoClobber", "ResourceExists", "The file '" + file
-                        + "' already exists.", file.toString(), "System.IO.IOException"));
+            try {
+                dev.jpwsh.engine.provider.ProviderErrors.refuseClobber(file, noClobber, append);
+            } catch (dev.jpwsh.engine.exec.PSException exists) {
+                throw terminatingError(exists);
             }
             ExecutionContext context = frame().context();
             try {

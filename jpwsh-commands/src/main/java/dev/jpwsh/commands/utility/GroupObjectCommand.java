@@ -123,11 +123,12 @@ public final class GroupObjectCommand extends Cmdlet {
         for (Map.Entry<String, List<Object>> e : sorted) {
             PSObject group = new PSObject();
             group.addTypeName("Microsoft.PowerShell.Commands.GroupInfo");
+            if (noElement) {
+                group.addTypeName("Microsoft.PowerShell.Commands.GroupInfoNoElement");
+            }
             group.set("Count", e.getValue().size());
             group.set("Name", names.get(e.getKey()));
-            if (!noElement) {
-                group.set("Group", e.getValue().toArray());
-            }
+            group.set("Group", noElement ? new Object[0] : e.getValue().toArray());
             writeObject(group);
         }
     }

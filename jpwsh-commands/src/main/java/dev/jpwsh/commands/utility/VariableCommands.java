@@ -158,6 +158,7 @@ public final class VariableCommands {
                     writeObject(v.value());
                 } else {
                     PSObject o = new PSObject();
+                    o.addTypeName("System.Management.Automation.PSVariable");
                     o.set("Name", v.name());
                     o.set("Value", v.value());
                     o.set("Options", v.options());

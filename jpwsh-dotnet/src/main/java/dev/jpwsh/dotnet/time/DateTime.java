@@ -13,6 +13,8 @@ import java.util.Locale;
  * one, Utc); its text is the invariant-culture form. Equality ignores the kind, as in .NET.
  */
 @DotNetName("System.DateTime")
+@dev.jpwsh.runtime.object.DotNetProperties({"Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond",
+        "Microsecond", "Nanosecond", "Minute", "Month", "Second", "Ticks", "TimeOfDay", "Year"})
 public record DateTime(LocalDateTime value, DateTimeKind kind) implements OperatorOverloads, Comparable<DateTime>,
         dev.jpwsh.runtime.ops.Formattable {
     /** System.DateTimeKind. */

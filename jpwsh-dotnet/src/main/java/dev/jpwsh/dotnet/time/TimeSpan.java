@@ -6,6 +6,9 @@ import java.time.Duration;
 
 /** System.TimeSpan: a duration with .NET's members and text form ({@code 01:02:03.5000000}). */
 @DotNetName("System.TimeSpan")
+@dev.jpwsh.runtime.object.DotNetProperties({"Ticks", "Days", "Hours", "Milliseconds", "Microseconds", "Nanoseconds",
+        "Minutes", "Seconds", "TotalDays", "TotalHours", "TotalMilliseconds", "TotalMicroseconds",
+        "TotalNanoseconds", "TotalMinutes", "TotalSeconds"})
 public record TimeSpan(Duration duration) implements OperatorOverloads, Comparable<TimeSpan>,
         dev.jpwsh.runtime.ops.Formattable {
     /** .NET's Duration(): the absolute length. */

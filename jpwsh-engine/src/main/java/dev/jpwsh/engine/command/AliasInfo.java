@@ -58,9 +58,10 @@ public record AliasInfo(String name, String definition, String description, Vari
         return resolvedCommand == null ? definition : resolvedCommand.getName();
     }
 
+    /** Empty: pwsh's built-in aliases belong to no module, so their Source, ModuleName and Version are blank. */
     @Override
     public String getSource() {
-        return resolvedCommand == null ? "" : resolvedCommand.getSource();
+        return "";
     }
 
     @Override
@@ -70,7 +71,7 @@ public record AliasInfo(String name, String definition, String description, Vari
 
     @Override
     public Object getVersion() {
-        return resolvedCommand == null ? null : resolvedCommand.getVersion();
+        return null;
     }
 
     @Override

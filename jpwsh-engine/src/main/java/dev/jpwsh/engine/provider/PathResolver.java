@@ -61,6 +61,23 @@ public final class PathResolver {
     }
 
     /**
+     * {@return the file {@code input} names (drive-qualified, relative or absolute), existing or not, as pwsh's
+     * GetUnresolvedProviderPathFromPSPath gives it for an output file}
+     *
+     * @throws dev.jpwsh.engine.exec.PSException DriveNotFound, or ReadWriteFileNotFileSystemProvider when the path
+     *     is on another provider than FileSystem
+     */
+    public java.nio.file.Path outputFile(String input) {
+        ProviderPath path = parse(input);
+        if (!"FileSystem".equals(path.provider().name())) {
+            throw dev.jpwsh.engine.exec.RuntimeFailures.create("ReadWriteFileNotFileSystemProvider", "InvalidArgument",
+                    "Cannot open file because the current provider (" + path.provider().info().getFullName()
+                    + ") cannot open a file.", input, "System.Management.Automation.PSInvalidOperationException");
+        }
+        return java.nio.file.Path.of(path.path()).normalize();
+    }
+
+    /**
      * {@return the one provider path a -Destination names: its wildcard escapes removed, as pwsh reads it}
      *
      * @throws dev.jpwsh.engine.exec.PSException DriveNotFound or ProviderNotFound

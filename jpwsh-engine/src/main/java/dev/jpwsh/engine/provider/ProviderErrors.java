@@ -56,6 +56,17 @@ public final class ProviderErrors {
                 IO);
     }
 
+    /**
+     * Throws pwsh's NoClobber error when an output file cmdlet (Out-File, Export-Alias, Start-Transcript,
+     * Export-FormatData) was told -NoClobber without -Append and {@code file} exists.
+     */
+    public static void refuseClobber(java.nio.file.Path file, boolean noClobber, boolean append) {
+        if (noClobber && !append && java.nio.file.Files.exists(file)) {
+            throw RuntimeFailures.create("NoClobber", "ResourceExists", "The file '" + file + "' already exists.",
+                    file.toString(), IO);
+        }
+    }
+
     public static PSException itemExists(String path) {
         return RuntimeFailures.create("DirectoryExist", "ResourceExists", "An item with the specified name " + path
                 + " already exists.", path, IO);

@@ -309,7 +309,14 @@ public final class Conversions {
             return value;
         }
         PSObject object = new PSObject();
-        map.forEach((k, v) -> object.set(LanguagePrimitives.toString(k), v));
+        map.forEach((k, v) -> {
+            String name = LanguagePrimitives.toString(k);
+            if ("PSTypeName".equalsIgnoreCase(name) && v instanceof String typeName) {
+                object.addTypeName(typeName);
+            } else {
+                object.set(name, v);
+            }
+        });
         return object;
     }
 

@@ -3,8 +3,10 @@ package dev.jpwsh.format.commands;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
+import dev.jpwsh.format.view.ErrorRecordView;
 import dev.jpwsh.format.view.Evaluator;
 import dev.jpwsh.format.view.SessionEvaluator;
+import dev.jpwsh.runtime.object.TypeDataTable;
 
 /**
  * How a formatting cmdlet reads objects: members as its session's language mode allows, script blocks run in its
@@ -27,6 +29,16 @@ final class FrameEvaluator implements Evaluator {
     @Override
     public Object script(ScriptBlock block, Object target) {
         return block.invokeWithUnderscore(frame, target);
+    }
+
+    @Override
+    public ErrorRecordView errorView() {
+        return frame.context().findService(ErrorRecordView.class);
+    }
+
+    @Override
+    public TypeDataTable typeData() {
+        return frame.context().findService(TypeDataTable.class);
     }
 
     @Override

@@ -3,9 +3,11 @@ package dev.jpwsh.format.commands;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.ValidateRange;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.TextFormatting;
 import dev.jpwsh.engine.provider.ContentEncoding;
+import dev.jpwsh.engine.provider.ProviderErrors;
 import dev.jpwsh.format.FileFormatting;
 import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -60,10 +62,11 @@ public final class OutFileCommand extends Cmdlet {
     @Override
     protected void beginProcessing() {
         String path = filePath != null ? filePath : literalPath;
-        file = frame().context().location().resolveFileSystemPath(path);
-        if (noClobber && !append && Files.exists(file)) {
-            throw terminatingError(RuntimeFailures.create("NoClobber", "ResourceExists", "The file '" + file
-                    + "' already exists.", file.toString(), "System.IO.IOException"));
+        try {
+            file = OutputFile.of(frame(), path);
+            ProviderErrors.refuseClobber(file, noClobber, append);
+        } catch (PSException refused) {
+            throw terminatingError(refused);
         }
         ContentEncoding.Choice choice = ContentEncoding.of(encoding);
         try {

@@ -99,7 +99,7 @@ final class GroupCache {
                 int[] widths = new int[t.columns().size()];
                 for (int k = 0; k < widths.length; k++) {
                     String label = t.columns().get(k).label();
-                    widths[k] = label == null ? 0 : label.length();
+                    widths[k] = label == null ? 0 : TextCells.cells(label);
                 }
                 for (FormatData d : queue) {
                     if (d instanceof FormatEntryData e && !e.outOfBand() && e.entry() instanceof TableRow row) {
@@ -113,7 +113,7 @@ final class GroupCache {
             case WideShape w when w.columns() == 0 -> {
                 for (FormatData d : queue) {
                     if (d instanceof FormatEntryData e && e.entry() instanceof WideEntry cell) {
-                        wideHint = Math.max(wideHint, cell.text().length());
+                        wideHint = Math.max(wideHint, TextCells.cells(cell.text()));
                     }
                 }
             }
@@ -124,6 +124,6 @@ final class GroupCache {
 
     /** A cell's width as pwsh's hint measures it: its whole text, line breaks included. */
     private static int cellWidth(String cell) {
-        return cell == null ? 0 : cell.length();
+        return cell == null ? 0 : TextCells.cells(cell);
     }
 }

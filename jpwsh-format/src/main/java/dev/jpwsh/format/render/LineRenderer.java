@@ -153,7 +153,7 @@ public final class LineRenderer {
 
     private void outOfBand(FormatData.Entry entry) {
         switch (entry) {
-            case RawText text -> TextCells.splitLines(text.text()).forEach(out);
+            case RawText text -> out.accept(String.join("\n", TextCells.splitLines(text.text())));
             case ListEntry list -> {
                 out.accept("");
                 ListWriter.lines(list.labels(), list.values(), columns, style.get()).forEach(out);

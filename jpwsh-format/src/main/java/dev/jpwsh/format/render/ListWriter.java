@@ -21,15 +21,15 @@ final class ListWriter {
         }
         int labelWidth = 0;
         for (String label : labels) {
-            labelWidth = Math.max(labelWidth, label.length());
+            labelWidth = Math.max(labelWidth, TextCells.cells(label));
         }
         labelWidth = Math.min(labelWidth, columns - SEPARATOR.length() - 1);
         int indent = labelWidth + SEPARATOR.length();
         String padding = " ".repeat(indent);
         for (int k = 0; k < labels.size(); k++) {
             String label = labels.get(k);
-            label = label.length() < labelWidth ? label + " ".repeat(labelWidth - label.length())
-                    : label.substring(0, labelWidth);
+            int cells = TextCells.cells(label);
+            label = cells < labelWidth ? label + " ".repeat(labelWidth - cells) : TextCells.head(label, labelWidth);
             label += SEPARATOR;
             String value = k < values.size() && values.get(k) != null ? values.get(k) : "";
             List<String> valueLines = TextCells.splitLines(value);

@@ -52,8 +52,8 @@ final class TableWriter {
                 dashes.add("");
                 continue;
             }
-            if (label != null && !label.isEmpty() && label.length() < count) {
-                count = label.length();
+            if (label != null && !label.isEmpty() && TextCells.cells(label) < count) {
+                count = TextCells.cells(label);
             }
             dashes.add("-".repeat(count));
         }
@@ -108,7 +108,7 @@ final class TableWriter {
             List<String> lines = new ArrayList<>(TextCells.wrap(values.get(k) == null ? "" : values.get(k), widths[k]));
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (line.length() < widths[k] && (pad || align[k] == Alignment.RIGHT || align[k] == Alignment.CENTER)) {
+                if (TextCells.cells(line) < widths[k] && (pad || align[k] == Alignment.RIGHT || align[k] == Alignment.CENTER)) {
                     line = field(line, widths[k], align[k], pad);
                 }
                 lines.set(i, v > 0 ? " " + line : line);
@@ -151,7 +151,7 @@ final class TableWriter {
 
     /** One cell's text at {@code width}: padded as aligned, or cut with an ellipsis. */
     static String field(String value, int width, Alignment alignment, boolean pad) {
-        int length = value.length();
+        int length = TextCells.cells(value);
         if (length < width) {
             int count = width - length;
             return switch (alignment) {
@@ -165,9 +165,9 @@ final class TableWriter {
         }
         int keep = width - TextCells.ELLIPSIS.length();
         if (keep > 0) {
-            return alignment == Alignment.RIGHT ? TextCells.ELLIPSIS + value.substring(length - keep)
-                    : value.substring(0, keep) + TextCells.ELLIPSIS;
+            return alignment == Alignment.RIGHT ? TextCells.ELLIPSIS + TextCells.tail(value, keep)
+                    : TextCells.head(value, keep) + TextCells.ELLIPSIS;
         }
-        return alignment == Alignment.RIGHT ? value.substring(length - width) : value.substring(0, width);
+        return alignment == Alignment.RIGHT ? TextCells.tail(value, width) : TextCells.head(value, width);
     }
 }

@@ -35,6 +35,7 @@ final class DefaultViews {
         views.addAll(EngineViews.all());
         views.addAll(dotNetTypes());
         views.addAll(commandViews());
+        views.add(PSStyleView.view());
         return views;
     }
 
@@ -80,6 +81,12 @@ final class DefaultViews {
                                 ? ValueText.member(c, "DisplayName") : ValueText.member(c, "Name")),
                         new TableColumn("Version", 10, UNDEFINED, new PropertyValue("Version"), null),
                         new TableColumn("Source", 0, UNDEFINED, new PropertyValue("Source"), null)))),
+                ViewDefinition.of("AliasInfo", List.of("System.Management.Automation.AliasInfo"),
+                        new TableControl(List.of(TableColumn.property("CommandType", 15),
+                                TableColumn.property("DisplayName", 0)))),
+                ViewDefinition.of("System.Management.Automation.AliasInfo",
+                        List.of("System.Management.Automation.AliasInfo"), new ListControl(items("DisplayName",
+                                "CommandType", "Definition", "ReferencedCommand", "ResolvedCommand"))),
                 ViewDefinition.of("CommandInfo", List.of("System.Management.Automation.CommandInfo"),
                         new TableControl(List.of(TableColumn.property("CommandType", 15),
                                 TableColumn.property("Name", 0)))),

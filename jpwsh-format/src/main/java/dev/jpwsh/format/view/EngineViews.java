@@ -46,7 +46,8 @@ final class EngineViews {
                 TableColumn.computed("Type", 13, LEFT,
                         r -> ((Runspace) r).getConnectionInfo() == null ? "Local" : "Remote"),
                 TableColumn.computed("State", 13, LEFT, r -> ((Runspace) r).getRunspaceStateInfo().getState()),
-                TableColumn.computed("Availability", 15, LEFT, r -> ((Runspace) r).getRunspaceAvailability()))));
+                TableColumn.computed("Availability", 15, LEFT, r -> ((Runspace) r).getRunspaceAvailability()))))
+                .shownAs("System.Management.Automation.Runspaces.Runspace");
     }
 
     /** {@code System.Management.Automation.Job}, for every kind of job: all columns left-aligned. */
@@ -74,7 +75,7 @@ final class EngineViews {
 
     /** {@code System.RuntimeType}, for a type literal and what GetType() returns: IsSerializable is IsSerial. */
     private static ViewDefinition type() {
-        return ViewDefinition.of("System.RuntimeType", t -> t instanceof Class<?> || t instanceof DotNetType,
+        return ViewDefinition.of("System.RuntimeType", "System.RuntimeType", t -> t instanceof Class<?> || t instanceof DotNetType,
                 new TableControl(List.of(
                 TableColumn.computed("IsPublic", 8, LEFT, t -> type(t).getIsPublic()),
                 TableColumn.computed("IsSerial", 8, LEFT, t -> type(t).getIsSerializable()),
@@ -97,7 +98,8 @@ final class EngineViews {
                 TableColumn.computed("Name", 0, LEFT, f -> ((FileSystemItem) f).getNameString())),
                 new GroupBy(new ViewDefinition.ComputedValue(f -> ((FileSystemItem) f).getPSParentPath()),
                         f -> "    Directory: " + ((FileSystemItem) f).getPSParentPath()
-                                .replace(FILE_SYSTEM_PREFIX, "")), false, false));
+                                .replace(FILE_SYSTEM_PREFIX, "")), false, false))
+                .shownAs("System.IO.DirectoryInfo", "System.IO.FileInfo");
     }
 
     private static ViewDefinition pathInfo() {
@@ -139,7 +141,7 @@ final class EngineViews {
     }
 
     private static ViewDefinition processWithUserName() {
-        return ViewDefinition.of("process", p -> "System.Diagnostics.Process".equals(TypeNames.ofValue(p))
+        return ViewDefinition.of("process", "System.Diagnostics.Process", p -> "System.Diagnostics.Process".equals(TypeNames.ofValue(p))
                 && Members.get(p, "UserName") != null, new TableControl(List.of(
                         TableColumn.computed("WS(M)", 10, RIGHT, p -> twoDecimals(number(p, "WS") / 1048576.0)),
                         TableColumn.computed("CPU(s)", 8, RIGHT, EngineViews::cpu),

@@ -2,6 +2,7 @@ package dev.jpwsh.format.view;
 
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.runtime.object.TypeDataTable;
 
 /**
  * How formatting reads objects: a property by name, a script block run with {@code $_} set, and
@@ -35,6 +36,16 @@ public interface Evaluator {
     Object script(ScriptBlock block, Object target);
 
     int enumerationLimit();
+
+    /** The session's type data (DefaultDisplayPropertySet), or null when this output has none. */
+    default TypeDataTable typeData() {
+        return null;
+    }
+
+    /** How error records show without -Force, or null when they are formatted as objects. */
+    default ErrorRecordView errorView() {
+        return null;
+    }
 
     /** The views this output chooses from. */
     default ViewDatabase views() {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -63,10 +64,23 @@ public final class FormatFileLoader {
         }
     }
 
-    private static List<ViewDefinition> views(Element root) {
+    private static List<ViewDefinition> views(Element root) throws IOException {
         List<ViewDefinition> views = new ArrayList<>();
         for (Element definitions : children(root, "ViewDefinitions")) {
+            int index = 0;
             for (Element view : children(definitions, "View")) {
+                index++;
+                for (String required : List.of("Name", "ViewSelectedBy")) {
+                    if (child(view, required) == null) {
+                        throw new IOException("Error at XPath /Configuration/ViewDefinitions/View[" + index
+                                + "]: Missing node: " + required + ".");
+                    }
+                }
+                if (Stream.of("TableControl", "ListControl", "WideControl", "CustomControl")
+                        .allMatch(name -> child(view, name) == null)) {
+                    throw new IOException("Error at XPath /Configuration/ViewDefinitions/View[" + index
+                            + "]: The view has no TableControl, ListControl, WideControl or CustomControl.");
+                }
                 Control control = control(view);
                 if (control != null) {
                     views.add(ViewDefinition.of(text(view, "Name"), typeNames(view), control));
@@ -116,7 +130,7 @@ public final class FormatFileLoader {
             Element header = k < headers.size() ? headers.get(k) : null;
             Element item = items.get(k);
             String width = header == null ? null : text(header, "Width");
-            columns.add(new TableColumn(header == null ? null : text(header, "Label"),
+            columns.add(new TableColumn(header == null ? null : label(header),
                     width == null ? 0 : Integer.parseInt(width), alignment(header == null ? null
                     : text(header, "Alignment")), value(item), text(item, "FormatString")));
         }
@@ -159,6 +173,12 @@ public final class FormatFileLoader {
             level = next;
         }
         return level;
+    }
+
+    /** A column header's Label; an empty one counts as none, so the header shows the property's name. */
+    private static String label(Element header) {
+        String label = text(header, "Label");
+        return label == null || label.isEmpty() ? null : label;
     }
 
     private static String text(Element parent, String name) {

@@ -49,7 +49,7 @@ final class ListGenerator implements Generator {
     private List<PropertySpec> properties(Object value) {
         List<PropertySpec> out = new ArrayList<>();
         if (parameters.properties().isEmpty()) {
-            for (String name : ObjectProperties.names(value)) {
+            for (String name : ObjectProperties.displayed(value, evaluator.typeData())) {
                 out.add(PropertySpec.of(name));
             }
             return out;

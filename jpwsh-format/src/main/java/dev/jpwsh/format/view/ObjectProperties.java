@@ -1,6 +1,11 @@
 package dev.jpwsh.format.view;
 
+import dev.jpwsh.runtime.object.DotNetProperties;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.TypeDataTable;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,7 +35,18 @@ public final class ObjectProperties {
                     names.add(name.substring(3));
                 }
             }
-            return List.copyOf(names);
+            DotNetProperties order = type.getAnnotation(DotNetProperties.class);
+            if (order == null) {
+                return List.copyOf(names);
+            }
+            List<String> ordered = new ArrayList<>();
+            for (String name : order.value()) {
+                if (names.remove(name)) {
+                    ordered.add(name);
+                }
+            }
+            ordered.addAll(names);
+            return List.copyOf(ordered);
         }
     };
 
@@ -46,6 +62,34 @@ public final class ObjectProperties {
             case Map<?, ?> m -> List.of();
             default -> GETTERS.get(value.getClass());
         };
+    }
+
+    /**
+     * The properties a default table or list shows of {@code value}: its {@code PSStandardMembers}'
+     * DefaultDisplayPropertySet (an Add-Member MemberSet, else the type data of {@code types}, null for none, for
+     * its most specific type name that has one), else all of them.
+     */
+    public static List<String> displayed(Object value, TypeDataTable types) {
+        if (InstanceMembers.any()) {
+            PSMember standard = InstanceMembers.find(value, "PSStandardMembers");
+            if (standard != null && standard.kind() == PSMemberTypes.MemberSet) {
+                for (Object member : standard.items()) {
+                    if (member instanceof PSMember set && set.kind() == PSMemberTypes.PropertySet
+                            && "DefaultDisplayPropertySet".equalsIgnoreCase(set.name())) {
+                        return set.<Object>items().stream().map(String::valueOf).toList();
+                    }
+                }
+            }
+        }
+        if (types != null && TypeDataTable.any()) {
+            for (String typeName : typeNames(value)) {
+                TypeDataTable.Entry entry = types.find(typeName);
+                if (entry != null && entry.defaultDisplayPropertySet() != null) {
+                    return entry.defaultDisplayPropertySet();
+                }
+            }
+        }
+        return names(value);
     }
 
     /** The type names formatting matches views against: the object's own, then its base types'. */

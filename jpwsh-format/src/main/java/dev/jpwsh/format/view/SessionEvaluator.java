@@ -7,6 +7,7 @@ import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.PSRuntimeException;
+import dev.jpwsh.runtime.object.TypeDataTable;
 
 /**
  * How a host's Out-Default reads objects: members without a session's language mode, no script blocks, and
@@ -15,10 +16,22 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
 public final class SessionEvaluator implements Evaluator {
     private final Scope global;
     private final ViewDatabase views;
+    private final ExecutionContext session;
 
     public SessionEvaluator(ExecutionContext session) {
         this.global = session.global();
         this.views = ViewDatabase.of(session);
+        this.session = session;
+    }
+
+    @Override
+    public ErrorRecordView errorView() {
+        return session.findService(ErrorRecordView.class);
+    }
+
+    @Override
+    public TypeDataTable typeData() {
+        return session.findService(TypeDataTable.class);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.jpwsh.format.view.ViewDefinition.ListControl;
 import dev.jpwsh.format.view.ViewDefinition.TableControl;
 import dev.jpwsh.format.view.ViewDefinition.WideControl;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.Objects;
@@ -82,6 +83,12 @@ public final class Shaper {
             out.accept(new FormatEntryData(new RawText(text), true));
             return;
         }
+        if (outOfBandAllowed && value instanceof ErrorRecord record && evaluator.errorView() != null) {
+            for (String line : evaluator.errorView().render(record).stripTrailing().split("\n", -1)) {
+                out.accept(new FormatEntryData(new RawText(line), true));
+            }
+            return;
+        }
         if (generator == null) {
             generator = select(value);
             out.accept(new FormatData.FormatStartData(generator.start(value)));
@@ -153,7 +160,7 @@ public final class Shaper {
             if (view != null) {
                 return generatorFor(view.control().getClass(), view);
             }
-            int count = ObjectProperties.names(first).size();
+            int count = ObjectProperties.displayed(first, evaluator.typeData()).size();
             return count <= MAX_TABLE_PROPERTIES ? new TableGenerator(null, parameters, evaluator)
                     : new ListGenerator(null, parameters, evaluator);
         }

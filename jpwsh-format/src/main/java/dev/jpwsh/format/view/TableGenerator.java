@@ -60,7 +60,7 @@ final class TableGenerator implements Generator {
             }
             return parameters.kept(out);
         }
-        for (String name : ObjectProperties.names(first)) {
+        for (String name : ObjectProperties.displayed(first, evaluator.typeData())) {
             if (out.size() == MAX_DEFAULT_COLUMNS) {
                 break;
             }

@@ -6,23 +6,30 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A view pwsh's format data defines: its name, the type names (or Java type) it applies to, and its control (table,
- * list, wide or custom). Immutable; shared by every runspace.
+ * A view pwsh's format data defines: its name, the type names (or Java type) it applies to, its control (table,
+ * list, wide or custom), and the .NET type names Get-FormatData reports it for. Immutable; shared by every runspace.
  */
-public record ViewDefinition(String name, List<String> typeNames, Predicate<Object> test, Control control) {
+public record ViewDefinition(String name, List<String> typeNames, Predicate<Object> test, Control control,
+        List<String> shownFor) {
     /** A view for objects whose type names include one of {@code typeNames}. */
     public static ViewDefinition of(String name, List<String> typeNames, Control control) {
-        return new ViewDefinition(name, typeNames, null, control);
+        return new ViewDefinition(name, typeNames, null, control, typeNames);
     }
 
     /** A view for instances of a Java class, named after the .NET type it stands for. */
     public static ViewDefinition of(String name, Class<?> javaType, Control control) {
-        return new ViewDefinition(name, List.of(), javaType::isInstance, control);
+        return new ViewDefinition(name, List.of(), javaType::isInstance, control,
+                List.of(dev.jpwsh.runtime.object.TypeNames.of(javaType)));
     }
 
-    /** A view for the objects {@code test} accepts. */
-    public static ViewDefinition of(String name, Predicate<Object> test, Control control) {
-        return new ViewDefinition(name, List.of(), test, control);
+    /** A view for the objects {@code test} accepts, which are of the .NET type {@code typeName}. */
+    public static ViewDefinition of(String name, String typeName, Predicate<Object> test, Control control) {
+        return new ViewDefinition(name, List.of(), test, control, List.of(typeName));
+    }
+
+    /** This view as Get-FormatData reports it: for the .NET types {@code names}. */
+    public ViewDefinition shownAs(String... names) {
+        return new ViewDefinition(name, typeNames, test, control, List.of(names));
     }
 
     /** Whether this view is for {@code value}. */

@@ -7,6 +7,8 @@ import dev.jpwsh.runtime.object.TypeNames;
  * id, the category, the target object, where it happened, and the command that reported it (null when it did
  * not come from a command).
  */
+@dev.jpwsh.runtime.object.DotNetProperties({"PSMessageDetails", "Exception", "TargetObject", "CategoryInfo",
+        "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo"})
 public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, String category, Object targetObject,
         ScriptPosition position, String commandName, Described described) {
 
@@ -102,6 +104,16 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
 
     public InvocationInfo getInvocationInfo() {
         return position == null ? null : new InvocationInfo(position, commandName);
+    }
+
+    /** pwsh's types.ps1xml script property; empty unless the exception carries its own details. */
+    public Object getPSMessageDetails() {
+        return null;
+    }
+
+    /** Which input object of each pipeline command was being processed; jpwsh records none. */
+    public java.util.List<Integer> getPipelineIterationInfo() {
+        return java.util.List.of();
     }
 
     public Object getErrorDetails() {
