@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.node;
 
 import dev.jpwsh.runtime.object.Enumeration;
+import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -44,8 +45,15 @@ public final class Access {
             return name;
         }
 
-        /** The generic type arguments the name gives ({@code [int]} for {@code List[int]}), resolved once. */
-        public List<Class<?>> typeArguments() {
+        /**
+         * The generic type arguments the name gives ({@code [int]} for {@code List[int]}), resolved once, unless the
+         * session defined types of its own, which may be among them.
+         */
+        public List<Class<?>> typeArguments(Frame frame) {
+            ExecutionContext context = frame.context();
+            if (context.hasScriptTypes() && name.indexOf('[') > 0) {
+                return TypeResolver.shared().typeArguments(name, context::scriptType);
+            }
             List<Class<?>> known = typeArguments;
             if (known == null) {
                 known = TypeResolver.shared().typeArguments(name);
@@ -56,6 +64,14 @@ public final class Access {
 
         @Override
         public Object eval(Frame frame) {
+            ExecutionContext context = frame.context();
+            if (context.hasScriptTypes()) {
+                Class<?> defined = TypeResolver.shared().resolve(name, MemberGate.javaTypesVisible(context),
+                        context::scriptType);
+                if (defined != null) {
+                    return defined;
+                }
+            }
             Class<?> type = resolved;
             if (type == null) {
                 type = TypeResolver.shared().resolve(name, false);
@@ -89,7 +105,7 @@ public final class Access {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
-            return MemberGate.convert(frame.context(), value, target, type.typeArguments());
+            return MemberGate.convert(frame.context(), value, target, type.typeArguments(frame));
         }
     }
 
@@ -179,7 +195,7 @@ public final class Access {
                 return null;
             }
             if (isStatic && t instanceof Class<?> type) {
-                List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
+                List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments(frame)
                         : List.of();
                 return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args, site);
             }
