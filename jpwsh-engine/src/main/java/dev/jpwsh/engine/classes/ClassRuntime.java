@@ -106,6 +106,52 @@ public final class ClassRuntime {
         return converted(value, MethodType.methodType(result).wrap().returnType());
     }
 
+    /** Whether script class {@code type}, or a script class it derives from, has a method by that name and arity. */
+    public static boolean declares(Class<?> type, String name, int arity) {
+        return baseMethod(type, name, arity) != null;
+    }
+
+    /**
+     * {@code ([Base]$this).Name(args)}: the method {@code type} (or the nearest script class it derives from)
+     * declares, run on {@code self} whatever its class overrides, as pwsh calls a base class's method.
+     */
+    public static Object invokeAs(Class<?> type, Object self, String name, List<Object> args) {
+        Class<?> owner = baseMethod(type, name, args.size());
+        ClassInfo info = ClassInfo.of(owner);
+        List<TypeDefinition.Method> methods = info.definition().methods();
+        for (int i = 0; i < methods.size(); i++) {
+            TypeDefinition.Method method = methods.get(i);
+            if (!method.constructor() && !method.isStatic() && method.name().equalsIgnoreCase(name)
+                    && method.parameters().size() == args.size()) {
+                MethodType javaType = info.methodType(owner, i);
+                Object[] values = new Object[args.size()];
+                for (int a = 0; a < values.length; a++) {
+                    values[a] = converted(args.get(a), MethodType.methodType(javaType.parameterType(a)).wrap()
+                            .returnType());
+                }
+                Object result = invoke(owner, i, self, values);
+                return javaType.returnType() == void.class ? dev.jpwsh.engine.types.MethodInvoker.VOID : result;
+            }
+        }
+        throw new IllegalStateException(name);
+    }
+
+    private static Class<?> baseMethod(Class<?> type, String name, int arity) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            ClassInfo info = ClassInfo.of(c);
+            if (info == null) {
+                continue;
+            }
+            for (TypeDefinition.Method method : info.definition().methods()) {
+                if (!method.constructor() && !method.isStatic() && method.name().equalsIgnoreCase(name)
+                        && method.parameters().size() == arity) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A validating property's check before a new value is stored; a failure is pwsh's ValidationMetadataException. */
     public static void validate(Class<?> owner, int property, Object value) {
         ClassInfo info = ClassInfo.of(owner);

@@ -45,7 +45,8 @@ final class Expressions {
                     m.isStatic(), m.nullConditional());
             case ExpressionAst.InvokeMember m -> new Access.InvokeMember(compile(m.target()), memberName(m.member()),
                     all(m.arguments()), m.isStatic(), m.nullConditional(),
-                    m.genericArguments().stream().map(t -> new Access.TypeLiteral(t.fullName())).toList());
+                    m.genericArguments().stream().map(t -> new Access.TypeLiteral(t.fullName())).toList(),
+                    !m.isStatic() && isThisCast(m.target()));
             case ExpressionAst.Index i -> new Access.Index(compile(i.target()), compile(i.index()),
                     i.nullConditional());
             case ExpressionAst.ArrayLiteral a -> new Literals.ArrayLiteral(all(a.elements()));
@@ -57,6 +58,16 @@ final class Expressions {
             case ExpressionAst.Error err -> throw Unsupported.construct("an expression with parse errors",
                     err.extent());
         };
+    }
+
+    /** {@code ([Base]$this)}, the target of a call of a base class's method. */
+    private static boolean isThisCast(ExpressionAst target) {
+        ExpressionAst inner = target instanceof ExpressionAst.Paren p && p.pipeline() instanceof
+                dev.jpwsh.language.ast.StatementAst.Pipeline pipe && pipe.elements().size() == 1
+                && pipe.elements().getFirst() instanceof dev.jpwsh.language.ast.PipelineElementAst.CommandExpression e
+                ? e.expression() : target;
+        return inner instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v
+                && v.path().name().equalsIgnoreCase("this");
     }
 
     /** {@code $using:name}: the caller's value when the session was given one. */

@@ -164,10 +164,21 @@ public final class Access {
         private final boolean isStatic;
         private final boolean nullConditional;
         private final List<TypeLiteral> methodTypeArguments;
+        /**
+         * Whether the target is {@code ([Base]$this)}: in a class method, a call of the base class's method itself,
+         * not of the override the instance's class has.
+         */
+        private final boolean baseCall;
         private final MethodCallSite site = new MethodCallSite();
 
         public InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic, boolean nullConditional,
                 List<TypeLiteral> methodTypeArguments) {
+            this(target, name, arguments, isStatic, nullConditional, methodTypeArguments, false);
+        }
+
+        public InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic, boolean nullConditional,
+                List<TypeLiteral> methodTypeArguments, boolean baseCall) {
+            this.baseCall = baseCall;
             this.target = target;
             this.name = name;
             this.arguments = arguments;
@@ -200,6 +211,10 @@ public final class Access {
                 return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args, site);
             }
             MemberGate.checkCall(frame.context(), t, n);
+            if (baseCall && target instanceof Convert cast && cast.type().eval(frame) instanceof Class<?> base
+                    && dev.jpwsh.engine.classes.ClassRuntime.declares(base, n, args.size())) {
+                return dev.jpwsh.engine.classes.ClassRuntime.invokeAs(base, t, n, args);
+            }
             if (t instanceof ScriptBlock block) {
                 Object result = block.invokeMethod(frame, n, args);
                 if (result != ScriptBlock.NOT_A_METHOD) {
