@@ -20,6 +20,19 @@ public final class ClassErrors {
         return parseError("TypeNotFound", "Unable to find type [" + name + "].", where);
     }
 
+    public static PSException voidMethodHasReturn(Extent where) {
+        return parseError("VoidMethodHasReturn", "Invalid return statement within void method.", where);
+    }
+
+    public static PSException nonVoidMethodMissingReturnValue(Extent where) {
+        return parseError("NonVoidMethodMissingReturnValue", "Invalid return statement within non-void method.",
+                where);
+    }
+
+    public static PSException methodHasCodePathNotReturn(Extent where) {
+        return parseError("MethodHasCodePathNotReturn", "Not all code path returns value within method.", where);
+    }
+
     static PSException classesNotAllowed(Extent where) {
         return parseError("ClassesNotAllowedInConstrainedLanguage",
                 "Class keyword is not allowed in ConstrainedLanguage mode.", where);

@@ -8,6 +8,7 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.TypeNames;
+import dev.jpwsh.language.source.Extent;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.reflect.Constructor;
@@ -115,8 +116,8 @@ final class GroupBuilder {
         }
         path.add(definition);
         if (!definition.isEnum()) {
-            for (String base : definition.baseTypes()) {
-                TypeDefinition inGroup = ours.get(TypeGroup.key(base.strip()));
+            for (TypeDefinition.TypeName base : definition.baseTypes()) {
+                TypeDefinition inGroup = ours.get(TypeGroup.key(base.name().strip()));
                 if (inGroup != null) {
                     addBaseFirst(inGroup, order, path);
                 }
@@ -127,12 +128,13 @@ final class GroupBuilder {
 
     // ---- names ----
 
+    /** The descriptor a declared type stands for in a signature; none is Object. */
+    private ClassDesc descriptor(TypeDefinition.TypeName type) {
+        return type == null ? CD_Object : descriptor(type.name().strip(), type.extent());
+    }
+
     /** The descriptor a type name stands for in a signature: ours, an earlier script type's, or a Java class's. */
-    private ClassDesc descriptor(String typeName, TypeDefinition where) {
-        if (typeName == null) {
-            return CD_Object;
-        }
-        String name = typeName.strip();
+    private ClassDesc descriptor(String name, Extent where) {
         if (name.endsWith("[]")) {
             return descriptor(name.substring(0, name.length() - 2), where).arrayType();
         }
@@ -157,10 +159,10 @@ final class GroupBuilder {
     }
 
     /** A type defined outside the group, by name; an unknown name is pwsh's TypeNotFound parse error. */
-    private Class<?> external(String name, TypeDefinition where) {
+    private Class<?> external(String name, Extent where) {
         Class<?> type = TypeResolver.shared().resolve(name, true, session::scriptType);
         if (type == null) {
-            throw ClassErrors.typeNotFound(name, where.extent());
+            throw ClassErrors.typeNotFound(name, where);
         }
         if (session.scriptType(name) == type) {
             earlier.put(type.getName(), type);
@@ -173,7 +175,8 @@ final class GroupBuilder {
     private byte[] enumFile(TypeDefinition definition) {
         String underlying = "System.Int32";
         if (!definition.baseTypes().isEmpty()) {
-            underlying = TypeNames.of(external(definition.baseTypes().getFirst(), definition));
+            underlying = TypeNames.of(external(definition.baseTypes().getFirst().name(),
+                    definition.baseTypes().getFirst().extent()));
         }
         Frame frame = new Frame(session, new dev.jpwsh.engine.scope.Scope(session.global()), session.global());
         List<String> names = new ArrayList<>();
@@ -221,7 +224,8 @@ final class GroupBuilder {
         Class<?> javaBase = Object.class;
         List<Class<?>> interfaces = new ArrayList<>();
         for (int i = 0; i < definition.baseTypes().size(); i++) {
-            String name = definition.baseTypes().get(i).strip();
+            TypeDefinition.TypeName written = definition.baseTypes().get(i);
+            String name = written.name().strip();
             ClassBytes.Plan own = plans.get(TypeGroup.key(name));
             if (own != null && i == 0) {
                 basePlan = own;
@@ -230,7 +234,7 @@ final class GroupBuilder {
             if (ours.containsKey(TypeGroup.key(name))) {
                 throw ClassErrors.notAnInterface(name, definition.extent());
             }
-            Class<?> type = external(name, definition);
+            Class<?> type = external(name, written.extent());
             if (type.isInterface()) {
                 interfaces.add(type);
             } else if (i == 0) {
@@ -241,7 +245,8 @@ final class GroupBuilder {
         }
         if (basePlan == null && (Modifier.isFinal(javaBase.getModifiers()) || javaBase.isEnum()
                 || javaBase.isArray() || javaBase.isPrimitive())) {
-            throw ClassErrors.cannotDerive(definition.name(), definition.baseTypes().getFirst(), definition.extent());
+            throw ClassErrors.cannotDerive(definition.name(), definition.baseTypes().getFirst().name(),
+                    definition.baseTypes().getFirst().extent());
         }
         Class<?> scriptBase = basePlan == null && ClassInfo.of(javaBase) != null ? javaBase : null;
         ClassDesc superclass = basePlan != null ? basePlan.self() : ClassDesc.ofDescriptor(javaBase.descriptorString());
@@ -264,7 +269,7 @@ final class GroupBuilder {
         }
         if (constructors.isEmpty()) {
             if (!hasParameterless(basePlan, javaBase)) {
-                throw ClassErrors.noDefaultConstructor(definition.baseTypes().getFirst(), definition.extent());
+                throw ClassErrors.noDefaultConstructor(definition.baseTypes().getFirst().name(), definition.extent());
             }
             constructors.add(new ClassBytes.ConstructorPlan(-1, MethodTypeDesc.of(CD_void), null));
         }
@@ -292,7 +297,7 @@ final class GroupBuilder {
             }
             boolean methodTakesGetter = definition.methods().stream().anyMatch(m -> m.parameters().isEmpty()
                     && m.name().equalsIgnoreCase("get" + property.name()));
-            fields.add(new ClassBytes.FieldPlan(i, property.name(), descriptor(property.typeName(), definition),
+            fields.add(new ClassBytes.FieldPlan(i, property.name(), descriptor(property.type()),
                     property.isStatic(), property.hidden(), !methodTakesGetter, !property.validations().isEmpty()));
         }
         return fields;
@@ -307,9 +312,9 @@ final class GroupBuilder {
             ClassBytes.Plan basePlan, Class<?> javaBase, List<Class<?>> interfaces) {
         List<ClassDesc> parameters = new ArrayList<>();
         for (TypeDefinition.Parameter p : method.parameters()) {
-            parameters.add(descriptor(p.typeName(), definition));
+            parameters.add(descriptor(p.type()));
         }
-        ClassDesc result = method.returnTypeName() == null ? CD_void : descriptor(method.returnTypeName(), definition);
+        ClassDesc result = method.returnType() == null ? CD_void : descriptor(method.returnType());
         MethodTypeDesc own = MethodTypeDesc.of(result, parameters);
         if (!method.isStatic()) {
             for (ClassBytes.Plan base = basePlan; base != null; base = parents.get(base)) {
@@ -362,12 +367,12 @@ final class GroupBuilder {
             ClassBytes.Plan basePlan, Class<?> javaBase) {
         List<ClassDesc> parameters = new ArrayList<>();
         for (TypeDefinition.Parameter p : method.parameters()) {
-            parameters.add(descriptor(p.typeName(), definition));
+            parameters.add(descriptor(p.type()));
         }
         MethodTypeDesc type = MethodTypeDesc.of(CD_void, parameters);
         if (method.baseArguments() == null) {
             if (!hasParameterless(basePlan, javaBase)) {
-                throw ClassErrors.noDefaultConstructor(definition.baseTypes().getFirst(), method.extent());
+                throw ClassErrors.noDefaultConstructor(definition.baseTypes().getFirst().name(), method.extent());
             }
             return new ClassBytes.ConstructorPlan(index, type, null);
         }
@@ -387,7 +392,7 @@ final class GroupBuilder {
                 }
             }
         }
-        throw ClassErrors.noDefaultConstructor(definition.baseTypes().getFirst(), method.extent());
+        throw ClassErrors.noDefaultConstructor(definition.baseTypes().getFirst().name(), method.extent());
     }
 
     private static boolean hasParameterless(ClassBytes.Plan basePlan, Class<?> javaBase) {

@@ -13,22 +13,26 @@ import java.util.List;
  *
  * @param name        the type's name
  * @param isEnum      an enum rather than a class
- * @param baseTypes   the names after the colon: a class's base class and interfaces, an enum's underlying type
+ * @param baseTypes   the types after the colon: a class's base class and interfaces, an enum's underlying type
  * @param flags       an enum with the {@code [Flags()]} attribute
  * @param properties  a class's properties, an enum's members (their value expression in {@code initializer})
  * @param methods     a class's methods, constructors included
  * @param extent      where the source defines it
  */
-public record TypeDefinition(String name, boolean isEnum, List<String> baseTypes, boolean flags,
+public record TypeDefinition(String name, boolean isEnum, List<TypeName> baseTypes, boolean flags,
         List<Property> properties, List<Method> methods, Extent extent) {
+
+    /** A type name as written, and where: a definition error points at it. */
+    public record TypeName(String name, Extent extent) {
+    }
 
     /**
      * A property or an enum member.
      *
-     * @param typeName    the declared type's name, or null for none
+     * @param type        the declared type, or null for none
      * @param initializer the default value's expression, or null
      */
-    public record Property(String name, String typeName, boolean isStatic, boolean hidden, Expr initializer,
+    public record Property(String name, TypeName type, boolean isStatic, boolean hidden, Expr initializer,
             List<Validation> validations, Extent extent) {
     }
 
@@ -36,14 +40,14 @@ public record TypeDefinition(String name, boolean isEnum, List<String> baseTypes
      * A method or constructor. {@code body} runs with the parameters and {@code $this} set; only a {@code return}
      * gives its value.
      *
-     * @param returnTypeName the declared return type's name, or null for void (and for constructors)
+     * @param returnType     the declared return type, or null for void (and for constructors)
      * @param baseArguments  a constructor's {@code : base(...)} arguments, or null when it names none
      */
-    public record Method(String name, String returnTypeName, boolean isStatic, boolean hidden, boolean constructor,
+    public record Method(String name, TypeName returnType, boolean isStatic, boolean hidden, boolean constructor,
             List<Parameter> parameters, List<Expr> baseArguments, ScriptBlock.Compiled body, Extent extent) {
     }
 
-    /** A method parameter: its name and declared type's name (null for none). */
-    public record Parameter(String name, String typeName) {
+    /** A method parameter: its name and declared type (null for none). */
+    public record Parameter(String name, TypeName type) {
     }
 }

@@ -75,20 +75,15 @@ public final class TypeGroup {
     /** Every simple type name a definition's signatures name: base types, property, return and parameter types. */
     static List<String> referencedNames(TypeDefinition definition) {
         List<String> names = new ArrayList<>();
-        definition.baseTypes().forEach(n -> simpleNames(n, names));
-        for (TypeDefinition.Property p : definition.properties()) {
-            if (p.typeName() != null) {
-                simpleNames(p.typeName(), names);
-            }
-        }
+        List<TypeDefinition.TypeName> types = new ArrayList<>(definition.baseTypes());
+        definition.properties().forEach(p -> types.add(p.type()));
         for (TypeDefinition.Method m : definition.methods()) {
-            if (m.returnTypeName() != null) {
-                simpleNames(m.returnTypeName(), names);
-            }
-            for (TypeDefinition.Parameter p : m.parameters()) {
-                if (p.typeName() != null) {
-                    simpleNames(p.typeName(), names);
-                }
+            types.add(m.returnType());
+            m.parameters().forEach(p -> types.add(p.type()));
+        }
+        for (TypeDefinition.TypeName type : types) {
+            if (type != null) {
+                simpleNames(type.name(), names);
             }
         }
         return names;

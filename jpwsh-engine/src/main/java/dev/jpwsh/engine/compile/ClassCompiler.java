@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.compile;
 
+import dev.jpwsh.engine.classes.ClassErrors;
 import dev.jpwsh.engine.classes.DefineTypes;
 import dev.jpwsh.engine.classes.TypeDefinition;
 import dev.jpwsh.engine.classes.TypeGroup;
@@ -14,6 +15,7 @@ import dev.jpwsh.language.ast.ScriptBlockAst;
 import dev.jpwsh.language.ast.StatementAst;
 import dev.jpwsh.language.ast.TypeMemberAst;
 import dev.jpwsh.language.ast.AstSearch;
+import dev.jpwsh.language.source.Extent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,21 +35,32 @@ final class ClassCompiler {
         if (!text.contains("class") && !text.contains("enum")) {
             return null;
         }
-        List<StatementAst.TypeDefinition> all = AstSearch.findAll(blocks(ast), StatementAst.TypeDefinition.class);
-        if (all.isEmpty()) {
-            return null;
-        }
-        List<StatementAst.TypeDefinition> nested = new ArrayList<>();
-        for (ScriptBlockAst inner : AstSearch.findAll(blocks(ast), ScriptBlockAst.class)) {
-            nested.addAll(AstSearch.findAll(inner, StatementAst.TypeDefinition.class));
-        }
         List<TypeDefinition> own = new ArrayList<>();
-        for (StatementAst.TypeDefinition t : all) {
-            if (!nested.contains(t)) {
-                own.add(definition(t));
-            }
+        for (StatementAst.TypeDefinition t : own(blocks(ast), StatementAst.TypeDefinition.class)) {
+            own.add(definition(t));
         }
         return own.isEmpty() ? null : new DefineTypes(new TypeGroup(List.copyOf(own)));
+    }
+
+    /** The nodes of a kind below {@code root} that belong to it, not to a script block nested in it. */
+    private static <T> List<T> own(Object root, Class<T> type) {
+        List<T> all = AstSearch.findAll(root, type);
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<T> nested = new ArrayList<>();
+        for (ScriptBlockAst inner : AstSearch.findAll(root, ScriptBlockAst.class)) {
+            if (inner != root) {
+                nested.addAll(AstSearch.findAll(inner, type));
+            }
+        }
+        List<T> own = new ArrayList<>();
+        for (T node : all) {
+            if (nested.stream().noneMatch(n -> n == node)) {
+                own.add(node);
+            }
+        }
+        return own;
     }
 
     /** The block's parts that hold its statements (not its param block, whose defaults are not definitions). */
@@ -74,8 +87,13 @@ final class ClassCompiler {
                 case TypeMemberAst.Method m -> methods.add(method(m));
             }
         }
-        return new TypeDefinition(t.name(), isEnum, t.baseTypes().stream().map(b -> b.typeName().fullName()).toList(),
+        return new TypeDefinition(t.name(), isEnum, t.baseTypes().stream().map(ClassCompiler::typeName).toList(),
                 flags, List.copyOf(properties), List.copyOf(methods), t.extent());
+    }
+
+    private static TypeDefinition.TypeName typeName(AttributeBaseAst.TypeConstraint constraint) {
+        return constraint == null ? null : new TypeDefinition.TypeName(constraint.typeName().fullName(),
+                constraint.typeName().extent());
     }
 
     private static TypeDefinition.Property property(TypeMemberAst.Property p) {
@@ -85,19 +103,70 @@ final class ClassCompiler {
                 validations.add(Compiler.validation(attribute));
             }
         }
-        return new TypeDefinition.Property(p.name(), p.propertyType() == null ? null
-                : p.propertyType().typeName().fullName(), p.modifiers().contains("static"),
+        return new TypeDefinition.Property(p.name(), typeName(p.propertyType()), p.modifiers().contains("static"),
                 p.modifiers().contains("hidden"), p.initialValue() == null ? null : Compiler.expr(p.initialValue()),
                 List.copyOf(validations), p.extent());
+    }
+
+    /**
+     * pwsh's checks of a method's returns: a void method (or constructor) returns no value, any other returns one
+     * with every {@code return} and on every code path (a path ending in {@code throw} or {@code exit} needs none).
+     * Where pwsh's flow analysis is subtler (loops, switch), a path counts as returning, so no valid script is refused.
+     */
+    private static void checkReturns(TypeMemberAst.Method m, boolean returnsValue) {
+        for (StatementAst.Return r : own(m.body(), StatementAst.Return.class)) {
+            if (r.pipeline() != null && !returnsValue) {
+                throw ClassErrors.voidMethodHasReturn(r.extent());
+            }
+            if (r.pipeline() == null && returnsValue) {
+                throw ClassErrors.nonVoidMethodMissingReturnValue(r.extent());
+            }
+        }
+        if (returnsValue && m.body().endBlock() != null && !returns(m.body().endBlock().statements())) {
+            throw ClassErrors.methodHasCodePathNotReturn(nameExtent(m));
+        }
+    }
+
+    /** Where a method's name is written: after its return type, before its parameter list. */
+    private static Extent nameExtent(TypeMemberAst.Method m) {
+        String text = m.extent().text();
+        int at = text.toLowerCase(Locale.ROOT).indexOf(m.name().toLowerCase(Locale.ROOT),
+                m.returnType() == null ? 0 : m.returnType().extent().end() - m.extent().start());
+        return at < 0 ? m.extent() : new Extent(m.extent().source(), m.extent().start() + at,
+                m.extent().start() + at + m.name().length());
+    }
+
+    /** Whether every path through the statements ends in return, throw or exit. */
+    private static boolean returns(List<StatementAst> statements) {
+        return !statements.isEmpty() && returns(statements.getLast());
+    }
+
+    private static boolean returns(StatementAst statement) {
+        return switch (statement) {
+            case StatementAst.Return r -> true;
+            case StatementAst.Throw t -> true;
+            case StatementAst.Exit e -> true;
+            case StatementAst.If i -> i.elseBody() != null && returns(i.elseBody().statements())
+                    && i.clauses().stream().allMatch(c -> returns(c.body().statements()));
+            case StatementAst.Try t -> t.finallyBody() != null && returns(t.finallyBody().statements())
+                    || returns(t.body().statements()) && t.catches().stream().allMatch(c -> returns(c.body()
+                            .statements()));
+            case StatementAst.Switch s -> s.defaultBody() == null || returns(s.defaultBody().statements());
+            case StatementAst.While w -> true;
+            case StatementAst.DoLoop d -> true;
+            case StatementAst.For f -> true;
+            case StatementAst.Block b -> returns(b.body().statements());
+            default -> false;
+        };
     }
 
     private static TypeDefinition.Method method(TypeMemberAst.Method m) {
         List<TypeDefinition.Parameter> parameters = new ArrayList<>();
         for (ParameterAst p : m.parameters()) {
-            String type = null;
+            TypeDefinition.TypeName type = null;
             for (AttributeBaseAst a : p.attributes()) {
                 if (a instanceof AttributeBaseAst.TypeConstraint constraint) {
-                    type = constraint.typeName().fullName();
+                    type = typeName(constraint);
                 }
             }
             parameters.add(new TypeDefinition.Parameter(p.name().path().name(), type));
@@ -110,10 +179,12 @@ final class ClassCompiler {
             }
             baseArguments = List.copyOf(baseArguments);
         }
-        String returnType = m.returnType() == null ? null : m.returnType().typeName().fullName();
-        if (returnType != null && (returnType.equalsIgnoreCase("void") || returnType.equalsIgnoreCase("System.Void"))) {
+        TypeDefinition.TypeName returnType = typeName(m.returnType());
+        if (returnType != null && (returnType.name().equalsIgnoreCase("void")
+                || returnType.name().equalsIgnoreCase("System.Void"))) {
             returnType = null;
         }
+        checkReturns(m, returnType != null);
         return new TypeDefinition.Method(m.name(), returnType, m.modifiers().contains("static"),
                 m.modifiers().contains("hidden"), m.constructor(), List.copyOf(parameters), baseArguments,
                 Compiler.methodBody(m.body()), m.extent());
