@@ -33,6 +33,14 @@ public final class ClassErrors {
         return parseError("MethodHasCodePathNotReturn", "Not all code path returns value within method.", where);
     }
 
+    static PSException moduleNotFound(String name, Extent where) {
+        return parseError("ModuleNotFoundDuringParse", "Could not find the module '" + name + "'.", where);
+    }
+
+    static PSException assemblyNotLoadable(String name, Extent where) {
+        return parseError("ErrorLoadingAssembly", "Cannot load assembly '" + name + "'.", where);
+    }
+
     static PSException classesNotAllowed(Extent where) {
         return parseError("ClassesNotAllowedInConstrainedLanguage",
                 "Class keyword is not allowed in ConstrainedLanguage mode.", where);

@@ -161,6 +161,9 @@ final class GroupBuilder {
     /** A type defined outside the group, by name; an unknown name is pwsh's TypeNotFound parse error. */
     private Class<?> external(String name, Extent where) {
         Class<?> type = TypeResolver.shared().resolve(name, true, session::scriptType);
+        for (int i = 0; type == null && i < group.namespaces().size(); i++) {
+            type = TypeResolver.shared().resolve(group.namespaces().get(i) + "." + name, true, session::scriptType);
+        }
         if (type == null) {
             throw ClassErrors.typeNotFound(name, where);
         }

@@ -22,11 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TypeGroup {
     private final List<TypeDefinition> definitions;
+    /** The namespaces of the script's {@code using namespace} statements, where type names are looked up too. */
+    private final List<String> namespaces;
     /** The generated classes by name, per set of outside script types the definitions named. */
     private final Map<List<Class<?>>, Map<String, Class<?>>> generated = new ConcurrentHashMap<>();
 
-    public TypeGroup(List<TypeDefinition> definitions) {
+    public TypeGroup(List<TypeDefinition> definitions, List<String> namespaces) {
         this.definitions = definitions;
+        this.namespaces = namespaces;
+    }
+
+    List<String> namespaces() {
+        return namespaces;
     }
 
     List<TypeDefinition> definitions() {

@@ -4,6 +4,8 @@ import dev.jpwsh.engine.classes.ClassErrors;
 import dev.jpwsh.engine.classes.DefineTypes;
 import dev.jpwsh.engine.classes.TypeDefinition;
 import dev.jpwsh.engine.classes.TypeGroup;
+import dev.jpwsh.engine.classes.UsingAssembly;
+import dev.jpwsh.engine.classes.UsingModule;
 import dev.jpwsh.engine.command.Validation;
 import dev.jpwsh.engine.node.Expr;
 import dev.jpwsh.engine.node.Stmt;
@@ -29,6 +31,70 @@ final class ClassCompiler {
     private ClassCompiler() {
     }
 
+    /**
+     * What a script block runs before its first statement, or null for nothing: its {@code using module} imports and
+     * {@code using assembly} checks, then the definitions of its own types.
+     */
+    static Stmt prologue(ScriptBlockAst ast) {
+        List<Stmt> prologue = new ArrayList<>();
+        for (StatementAst.Using using : usings(ast)) {
+            switch (using.kind()) {
+                case "module" -> prologue.add(new UsingModule(moduleImport(using), usingName(using),
+                        using.extent()));
+                case "assembly" -> prologue.add(new UsingAssembly(usingName(using), using.extent()));
+                default -> {
+                }
+            }
+        }
+        Stmt definitions = definitions(ast);
+        if (definitions != null) {
+            prologue.add(definitions);
+        }
+        return prologue.isEmpty() ? null : prologue.size() == 1 ? prologue.getFirst()
+                : new dev.jpwsh.engine.node.Statements.StatementList(List.copyOf(prologue), List.of());
+    }
+
+    /** The namespaces in force in {@code ast}: the enclosing ones and those its {@code using namespace} names. */
+    static List<String> namespaces(ScriptBlockAst ast, List<String> enclosing) {
+        List<String> namespaces = new ArrayList<>(enclosing);
+        for (StatementAst.Using using : usings(ast)) {
+            if (using.kind().equals("namespace") && !namespaces.contains(usingName(using))) {
+                namespaces.add(usingName(using));
+            }
+        }
+        return namespaces.size() == enclosing.size() ? enclosing : List.copyOf(namespaces);
+    }
+
+    /** The block's using statements (they stand at its top, before any other). */
+    private static List<StatementAst.Using> usings(ScriptBlockAst ast) {
+        return ast.usings();
+    }
+
+    private static String usingName(StatementAst.Using using) {
+        return using.name() instanceof ExpressionAst.StringConstant constant ? constant.value()
+                : using.name().extent().text();
+    }
+
+    /**
+     * {@code Import-Module} of a {@code using module}'s module, as a statement: a path is relative to the script's
+     * folder, as pwsh resolves it when it parses the script.
+     */
+    private static Stmt moduleImport(StatementAst.Using using) {
+        String name = usingName(using);
+        String script = using.extent().source().name();
+        if ((name.startsWith(".") || name.contains("/")) && !script.isEmpty() && !java.nio.file.Path.of(name)
+                .isAbsolute()) {
+            java.nio.file.Path folder = java.nio.file.Path.of(script).toAbsolutePath().getParent();
+            if (folder != null) {
+                name = folder.resolve(name).normalize().toString();
+            }
+        }
+        String text = "Import-Module -Name '" + name.replace("'", "''") + "' -ErrorAction Stop";
+        dev.jpwsh.language.parse.ParseResult parsed = dev.jpwsh.language.parse.Parser.parse(
+                new dev.jpwsh.language.source.SourceText(script, text));
+        return Compiler.statement(parsed.ast().endBlock().statements().getFirst());
+    }
+
     /** The statement that defines the block's own types, or null when it has none. */
     static Stmt definitions(ScriptBlockAst ast) {
         String text = ast.extent().text().toLowerCase(Locale.ROOT);
@@ -39,7 +105,7 @@ final class ClassCompiler {
         for (StatementAst.TypeDefinition t : own(blocks(ast), StatementAst.TypeDefinition.class)) {
             own.add(definition(t));
         }
-        return own.isEmpty() ? null : new DefineTypes(new TypeGroup(List.copyOf(own)));
+        return own.isEmpty() ? null : new DefineTypes(new TypeGroup(List.copyOf(own), Compiler.namespaces()));
     }
 
     /** The nodes of a kind below {@code root} that belong to it, not to a script block nested in it. */

@@ -56,9 +56,25 @@ public final class Compiler {
      */
     private static final ThreadLocal<Boolean> IN_METHOD = ThreadLocal.withInitial(() -> false);
 
+    /**
+     * The namespaces the {@code using namespace} statements of the script being compiled on this thread name: its
+     * nested blocks' type names are looked up in them too.
+     */
+    private static final ThreadLocal<List<String>> NAMESPACES = ThreadLocal.withInitial(List::of);
+
     /** A script file or script block body. */
     public static ScriptBlock.Compiled scriptBlock(ScriptBlockAst ast) {
         return body(ast, false);
+    }
+
+    /** A type name as the script being compiled means it: in its {@code using namespace} namespaces too. */
+    static Access.TypeLiteral typeLiteral(String name) {
+        return new Access.TypeLiteral(name, NAMESPACES.get());
+    }
+
+    /** The namespaces in force while compiling {@code ast}: those its own using statements add to the enclosing. */
+    static List<String> namespaces() {
+        return NAMESPACES.get();
     }
 
     /** A class method's or constructor's body: its {@code return} gives the method's value. */
@@ -68,11 +84,14 @@ public final class Compiler {
 
     private static ScriptBlock.Compiled body(ScriptBlockAst ast, boolean method) {
         boolean outer = IN_METHOD.get();
+        List<String> outerNamespaces = NAMESPACES.get();
         IN_METHOD.set(method);
+        NAMESPACES.set(ClassCompiler.namespaces(ast, outerNamespaces));
         try {
             return compileBody(ast);
         } finally {
             IN_METHOD.set(outer);
+            NAMESPACES.set(outerNamespaces);
         }
     }
 
@@ -94,7 +113,7 @@ public final class Compiler {
         Stmt begin = block(ast.beginBlock());
         Stmt process = block(ast.processBlock());
         Stmt end = DirectReturns.endBlock(block(ast.endBlock()));
-        Stmt types = ClassCompiler.definitions(ast);
+        Stmt types = ClassCompiler.prologue(ast);
         if (types != null) {
             if (begin != null || process == null && end == null) {
                 begin = begin == null ? types : new Statements.StatementList(List.of(types, begin), List.of());
@@ -159,7 +178,7 @@ public final class Compiler {
         List<dev.jpwsh.engine.command.Validation> validations = new ArrayList<>();
         for (AttributeBaseAst a : p.attributes()) {
             if (a instanceof AttributeBaseAst.TypeConstraint t) {
-                type = new Access.TypeLiteral(t.typeName().fullName());
+                type = typeLiteral(t.typeName().fullName());
             } else if (a instanceof AttributeAst attr) {
                 String name = attr.typeName().fullName().toLowerCase(Locale.ROOT);
                 if (name.equals("parameter")) {
@@ -405,10 +424,10 @@ public final class Compiler {
     private static Assignable assignable(ExpressionAst target) {
         if (target instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v) {
             return new Variables.TypedVariable((Variables.Variable) expr(v),
-                    new Access.TypeLiteral(c.type().typeName().fullName()));
+                    typeLiteral(c.type().typeName().fullName()));
         }
         if (target instanceof ExpressionAst.Convert c && expr(c.child()) instanceof Assignable member) {
-            return new Variables.ConvertedTarget(member, new Access.TypeLiteral(c.type().typeName().fullName()));
+            return new Variables.ConvertedTarget(member, typeLiteral(c.type().typeName().fullName()));
         }
         Expr e = expr(target);
         if (e instanceof Assignable assignable) {

@@ -40,12 +40,12 @@ final class Expressions {
                     compile(t.ifFalse()));
             case ExpressionAst.Convert c -> convert(c);
             case ExpressionAst.Attributed a -> attributed(a);
-            case ExpressionAst.TypeLiteral t -> new Access.TypeLiteral(t.typeName().fullName());
+            case ExpressionAst.TypeLiteral t -> Compiler.typeLiteral(t.typeName().fullName());
             case ExpressionAst.Member m -> new Access.Member(compile(m.target()), memberName(m.member()),
                     m.isStatic(), m.nullConditional());
             case ExpressionAst.InvokeMember m -> new Access.InvokeMember(compile(m.target()), memberName(m.member()),
                     all(m.arguments()), m.isStatic(), m.nullConditional(),
-                    m.genericArguments().stream().map(t -> new Access.TypeLiteral(t.fullName())).toList(),
+                    m.genericArguments().stream().map(t -> Compiler.typeLiteral(t.fullName())).toList(),
                     !m.isStatic() && isThisCast(m.target()));
             case ExpressionAst.Index i -> new Access.Index(compile(i.target()), compile(i.index()),
                     i.nullConditional());
@@ -144,7 +144,7 @@ final class Expressions {
         if (name.equalsIgnoreCase("ref") && compile(c.child()) instanceof dev.jpwsh.engine.node.Variables.Variable v) {
             return new dev.jpwsh.engine.node.Variables.Reference(v);
         }
-        return new Access.Convert(new Access.TypeLiteral(name), compile(c.child()));
+        return new Access.Convert(Compiler.typeLiteral(name), compile(c.child()));
     }
 
     /** {@code [void] expr}: evaluates and gives null; as a statement it outputs nothing. */

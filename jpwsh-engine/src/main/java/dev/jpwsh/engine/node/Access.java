@@ -32,13 +32,35 @@ public final class Access {
      */
     public static final class TypeLiteral implements Expr {
         private final String name;
+        /** The name, then the name in each namespace the script's {@code using namespace} statements name. */
+        private final List<String> candidates;
         /** Written before {@link #resolved}, which publishes it. */
         private boolean javaName;
         private volatile Class<?> resolved;
         private volatile List<Class<?>> typeArguments;
 
         public TypeLiteral(String name) {
+            this(name, List.of());
+        }
+
+        /** A type name that may also name a type of the {@code namespaces} of {@code using namespace}. */
+        public TypeLiteral(String name, List<String> namespaces) {
             this.name = name;
+            List<String> names = new ArrayList<>();
+            names.add(name);
+            namespaces.forEach(ns -> names.add(ns + "." + name));
+            this.candidates = List.copyOf(names);
+        }
+
+        /** The first candidate name that resolves, with the session's own types when {@code local} is given. */
+        private Class<?> find(boolean javaNames, java.util.function.Function<String, Class<?>> local) {
+            for (String candidate : candidates) {
+                Class<?> type = TypeResolver.shared().resolve(candidate, javaNames, local);
+                if (type != null) {
+                    return type;
+                }
+            }
+            return null;
         }
 
         public String name() {
@@ -66,17 +88,16 @@ public final class Access {
         public Object eval(Frame frame) {
             ExecutionContext context = frame.context();
             if (context.hasScriptTypes()) {
-                Class<?> defined = TypeResolver.shared().resolve(name, MemberGate.javaTypesVisible(context),
-                        context::scriptType);
+                Class<?> defined = find(MemberGate.javaTypesVisible(context), context::scriptType);
                 if (defined != null) {
                     return defined;
                 }
             }
             Class<?> type = resolved;
             if (type == null) {
-                type = TypeResolver.shared().resolve(name, false);
+                type = find(false, null);
                 if (type == null) {
-                    type = TypeResolver.shared().resolve(name, true);
+                    type = find(true, null);
                     if (type == null) {
                         throw RuntimeFailures.typeNotFound(name);
                     }
