@@ -41,6 +41,15 @@ public final class ClassErrors {
         return parseError("ErrorLoadingAssembly", "Cannot load assembly '" + name + "'.", where);
     }
 
+    static PSException unsupportedMemberName(String name, Extent where) {
+        return parseError("NotSupported", "jpwsh cannot define a member named '" + name + "': the JVM allows no '.', "
+                + "';', '[', '/', '<' or '>' in member names.", where);
+    }
+
+    static PSException cannotGenerate(String name, Extent where) {
+        return parseError("TypeTooLarge", "The type '" + name + "' has more members than a class can hold.", where);
+    }
+
     static PSException classesNotAllowed(Extent where) {
         return parseError("ClassesNotAllowedInConstrainedLanguage",
                 "Class keyword is not allowed in ConstrainedLanguage mode.", where);

@@ -65,7 +65,11 @@ final class GroupBuilder {
             }
             ClassBytes.Plan plan = plan(definition);
             plans.put(TypeGroup.key(definition.name()), plan);
-            files.put(binaryName, ClassBytes.classFile(plan));
+            try {
+                files.put(binaryName, ClassBytes.classFile(plan));
+            } catch (IllegalArgumentException tooLarge) {
+                throw ClassErrors.cannotGenerate(definition.name(), definition.extent());
+            }
             infos.put(binaryName, info(definition, plan));
         }
         DefinitionLoader loader = new DefinitionLoader(files, earlier, infos);
@@ -298,12 +302,21 @@ final class GroupBuilder {
             if (fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(property.name()))) {
                 throw ClassErrors.memberAlreadyDefined(property.name(), property.extent());
             }
+            checkJavaName(property.name(), property.extent());
             boolean methodTakesGetter = definition.methods().stream().anyMatch(m -> m.parameters().isEmpty()
                     && m.name().equalsIgnoreCase("get" + property.name()));
             fields.add(new ClassBytes.FieldPlan(i, property.name(), descriptor(property.type()),
                     property.isStatic(), property.hidden(), !methodTakesGetter, !property.validations().isEmpty()));
         }
         return fields;
+    }
+
+    /** A member name the JVM cannot hold ({@code ${a.b}} may name a property in pwsh) is refused, not mangled. */
+    private static void checkJavaName(String name, Extent where) {
+        if (name.isEmpty() || name.chars().anyMatch(c -> c == '.' || c == ';' || c == '[' || c == '/' || c == '<'
+                || c == '>')) {
+            throw ClassErrors.unsupportedMemberName(name, where);
+        }
     }
 
     /**
@@ -313,6 +326,7 @@ final class GroupBuilder {
      */
     private ClassBytes.MethodPlan method(TypeDefinition definition, int index, TypeDefinition.Method method,
             ClassBytes.Plan basePlan, Class<?> javaBase, List<Class<?>> interfaces) {
+        checkJavaName(method.name(), method.extent());
         List<ClassDesc> parameters = new ArrayList<>();
         for (TypeDefinition.Parameter p : method.parameters()) {
             parameters.add(descriptor(p.type()));
