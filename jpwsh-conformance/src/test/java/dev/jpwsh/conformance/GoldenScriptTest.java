@@ -85,7 +85,10 @@ class GoldenScriptTest {
         }
     }
 
-    /** Nothing else lies in the corpus: scripts, helpers, their expected files, and the three files at the top. */
+    /**
+     * Nothing else lies in the corpus: scripts, helpers (script helpers, and helper modules {@code _name.psm1} for
+     * {@code using module}), their expected files, and the three files at the top.
+     */
     @Test
     void everyFileIsPartOfTheCorpus() {
         for (Path file : Corpus.files()) {
@@ -93,6 +96,7 @@ class GoldenScriptTest {
             boolean known = name.endsWith(Corpus.SCRIPT_SUFFIX)
                     || name.endsWith(Corpus.SCRIPT_SUFFIX + Corpus.EXPECTED_SUFFIX)
                     || name.endsWith(Corpus.SCRIPT_SUFFIX + Corpus.STDERR_SUFFIX)
+                    || name.contains("/_") && name.endsWith(".psm1")
                     || OTHER_FILES.contains(name);
             assertThat(known).as("%s is not a script, helper, expected file or corpus file", name).isTrue();
         }

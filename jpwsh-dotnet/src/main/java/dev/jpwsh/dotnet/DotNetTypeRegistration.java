@@ -27,6 +27,7 @@ public final class DotNetTypeRegistration implements TypeRegistration {
     @Override
     public void register(Registrar registrar) {
         registrar.alias(DotNetMath.class, "math", "System.Math");
+        registrar.alias(GarbageCollector.class, "System.GC");
         registrar.alias(Regex.class, "regex", "System.Text.RegularExpressions.Regex");
         registrar.alias(dev.jpwsh.dotnet.text.RegexOptions.class, "System.Text.RegularExpressions.RegexOptions");
         registrar.alias(DateTime.class, "datetime", "System.DateTime");

@@ -1,6 +1,7 @@
 package dev.jpwsh.dotnet;
 
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.ScriptEnum;
 
 /** System.Enum's statics: the names and values of an enumeration type. */
 @DotNetName("System.Enum")
@@ -9,6 +10,9 @@ public final class EnumStatics {
     }
 
     public static Object[] GetNames(Class<?> type) {
+        if (ScriptEnum.isScriptEnum(type)) {
+            return ScriptEnum.membersOf(type).sortedNames();
+        }
         Object[] constants = type.getEnumConstants();
         Object[] names = new Object[constants == null ? 0 : constants.length];
         for (int i = 0; i < names.length; i++) {
@@ -18,11 +22,18 @@ public final class EnumStatics {
     }
 
     public static Object[] GetValues(Class<?> type) {
+        if (ScriptEnum.isScriptEnum(type)) {
+            return ScriptEnum.membersOf(type).values(type);
+        }
         Object[] constants = type.getEnumConstants();
         return constants == null ? new Object[0] : constants.clone();
     }
 
     public static boolean IsDefined(Class<?> type, Object value) {
+        if (ScriptEnum.isScriptEnum(type)) {
+            return value instanceof String ? java.util.Arrays.asList(ScriptEnum.membersOf(type).names())
+                    .contains(value) : GetName(type, value) != null;
+        }
         for (Object c : GetNames(type)) {
             if (c.toString().equalsIgnoreCase(String.valueOf(value))) {
                 return true;
@@ -39,6 +50,9 @@ public final class EnumStatics {
     /** The member whose name matches {@code value} (without regard to case when asked), or whose number it is. */
     public static Object Parse(Class<?> type, String value, boolean ignoreCase) {
         String name = value.strip();
+        if (ScriptEnum.isScriptEnum(type)) {
+            return parseScriptEnum(type, name, ignoreCase, value);
+        }
         Object[] members = GetValues(type);
         for (Object member : members) {
             String memberName = member.toString();
@@ -52,7 +66,31 @@ public final class EnumStatics {
         throw new IllegalArgumentException("Requested value '" + value + "' was not found.");
     }
 
+    /** A script enum's value by member names (commas joining several) or a number, as .NET's Enum.Parse reads it. */
+    private static Object parseScriptEnum(Class<?> type, String name, boolean ignoreCase, String value) {
+        ScriptEnum.Members members = ScriptEnum.membersOf(type);
+        if (!ignoreCase) {
+            for (String part : name.split(",")) {
+                String member = part.strip();
+                boolean exact = java.util.Arrays.asList(members.names()).contains(member);
+                if (!exact && !member.matches("-?\\d+")) {
+                    throw new IllegalArgumentException("Requested value '" + value + "' was not found.");
+                }
+            }
+        }
+        try {
+            return members.valueOf(members.parse(name));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Requested value '" + value + "' was not found.");
+        }
+    }
+
     public static String GetName(Class<?> type, Object value) {
+        if (ScriptEnum.isScriptEnum(type)) {
+            long number = value instanceof ScriptEnum e ? e.value() : ((Number) value).longValue();
+            String text = ScriptEnum.membersOf(type).format(number);
+            return java.util.Arrays.asList(ScriptEnum.membersOf(type).names()).contains(text) ? text : null;
+        }
         for (Object member : GetValues(type)) {
             if (member.equals(value) || value instanceof Number n && ((Enum<?>) member).ordinal() == n.intValue()) {
                 return member.toString();

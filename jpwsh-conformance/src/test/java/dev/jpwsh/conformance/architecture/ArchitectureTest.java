@@ -54,7 +54,7 @@ class ArchitectureTest {
     private enum Layer {
         CORE("dev.jpwsh.engine.compile..", "dev.jpwsh.engine.node..", "dev.jpwsh.engine.exec..",
                 "dev.jpwsh.engine.scope..", "dev.jpwsh.engine.command..", "dev.jpwsh.engine.types..",
-                "dev.jpwsh.engine.host..", "dev.jpwsh.engine.languagemode.."),
+                "dev.jpwsh.engine.host..", "dev.jpwsh.engine.languagemode..", "dev.jpwsh.engine.classes.."),
         SERVICES("dev.jpwsh.engine.event..", "dev.jpwsh.engine.job..", "dev.jpwsh.engine.modules..",
                 "dev.jpwsh.engine.intrinsics..", "dev.jpwsh.engine.delegates..", "dev.jpwsh.engine.provider.."),
         /** The hosting API, and the root package (ScriptRunner) alone, without its subpackages. */

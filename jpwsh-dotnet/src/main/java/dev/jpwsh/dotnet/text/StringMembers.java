@@ -11,6 +11,11 @@ public final class StringMembers {
     private StringMembers() {
     }
 
+    /** {@code String.Clone()}: strings are immutable, so the string itself. */
+    public static String Clone(String s) {
+        return s;
+    }
+
     public static String ToUpper(String s) {
         return s.toUpperCase(Locale.ROOT);
     }

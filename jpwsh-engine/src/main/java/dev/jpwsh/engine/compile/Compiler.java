@@ -50,8 +50,52 @@ public final class Compiler {
     private Compiler() {
     }
 
+    /**
+     * Whether the code being compiled on this thread is a class method's body, whose {@code return} gives the
+     * method's value rather than output. A script block literal inside a method is not.
+     */
+    private static final ThreadLocal<Boolean> IN_METHOD = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * The namespaces the {@code using namespace} statements of the script being compiled on this thread name: its
+     * nested blocks' type names are looked up in them too.
+     */
+    private static final ThreadLocal<List<String>> NAMESPACES = ThreadLocal.withInitial(List::of);
+
     /** A script file or script block body. */
     public static ScriptBlock.Compiled scriptBlock(ScriptBlockAst ast) {
+        return body(ast, false);
+    }
+
+    /** A type name as the script being compiled means it: in its {@code using namespace} namespaces too. */
+    static Access.TypeLiteral typeLiteral(String name) {
+        return new Access.TypeLiteral(name, NAMESPACES.get());
+    }
+
+    /** The namespaces in force while compiling {@code ast}: those its own using statements add to the enclosing. */
+    static List<String> namespaces() {
+        return NAMESPACES.get();
+    }
+
+    /** A class method's or constructor's body: its {@code return} gives the method's value. */
+    static ScriptBlock.Compiled methodBody(ScriptBlockAst ast) {
+        return body(ast, true);
+    }
+
+    private static ScriptBlock.Compiled body(ScriptBlockAst ast, boolean method) {
+        boolean outer = IN_METHOD.get();
+        List<String> outerNamespaces = NAMESPACES.get();
+        IN_METHOD.set(method);
+        NAMESPACES.set(ClassCompiler.namespaces(ast, outerNamespaces));
+        try {
+            return compileBody(ast);
+        } finally {
+            IN_METHOD.set(outer);
+            NAMESPACES.set(outerNamespaces);
+        }
+    }
+
+    private static ScriptBlock.Compiled compileBody(ScriptBlockAst ast) {
         List<ParameterSpec> parameters = new ArrayList<>();
         boolean cmdletBinding = false;
         String defaultSet = null;
@@ -66,9 +110,21 @@ public final class Compiler {
                 parameters.add(spec);
             }
         }
-        return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), block(ast.beginBlock()),
-                block(ast.processBlock()), DirectReturns.endBlock(block(ast.endBlock())), block(ast.cleanBlock()),
-                cmdletBinding, defaultSet, ast.extent());
+        Stmt begin = block(ast.beginBlock());
+        Stmt process = block(ast.processBlock());
+        Stmt end = DirectReturns.endBlock(block(ast.endBlock()));
+        Stmt types = ClassCompiler.prologue(ast);
+        if (types != null) {
+            if (begin != null || process == null && end == null) {
+                begin = begin == null ? types : new Statements.StatementList(List.of(types, begin), List.of());
+            } else if (process != null) {
+                process = new Statements.StatementList(List.of(types, process), List.of());
+            } else {
+                end = new Statements.StatementList(List.of(types, end), List.of());
+            }
+        }
+        return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), begin, process, end,
+                block(ast.cleanBlock()), cmdletBinding, defaultSet, ast.extent());
     }
 
     /** A script block's text as {@code ToString()} gives it: a literal's without its braces. */
@@ -122,7 +178,7 @@ public final class Compiler {
         List<dev.jpwsh.engine.command.Validation> validations = new ArrayList<>();
         for (AttributeBaseAst a : p.attributes()) {
             if (a instanceof AttributeBaseAst.TypeConstraint t) {
-                type = new Access.TypeLiteral(t.typeName().fullName());
+                type = typeLiteral(t.typeName().fullName());
             } else if (a instanceof AttributeAst attr) {
                 String name = attr.typeName().fullName().toLowerCase(Locale.ROOT);
                 if (name.equals("parameter")) {
@@ -150,11 +206,7 @@ public final class Compiler {
                         }
                     }
                 } else if (dev.jpwsh.engine.command.Validation.isValidation(name)) {
-                    List<Expr> args = new ArrayList<>();
-                    for (ExpressionAst e : attr.positionalArguments()) {
-                        args.add(expr(e));
-                    }
-                    validations.add(new dev.jpwsh.engine.command.Validation(name, List.copyOf(args)));
+                    validations.add(validation(attr));
                 }
             }
         }
@@ -163,6 +215,16 @@ public final class Compiler {
                 p.defaultValue() == null ? null : expr(p.defaultValue()), mandatory, position, fromPipeline, byName,
                 remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations),
                 dev.jpwsh.engine.scope.Scope.key(p.name().path().name()));
+    }
+
+    /** A {@code [Validate*()]} attribute with its arguments compiled. */
+    static dev.jpwsh.engine.command.Validation validation(AttributeAst attribute) {
+        List<Expr> args = new ArrayList<>();
+        for (ExpressionAst e : attribute.positionalArguments()) {
+            args.add(expr(e));
+        }
+        return new dev.jpwsh.engine.command.Validation(attribute.typeName().fullName().toLowerCase(Locale.ROOT),
+                List.copyOf(args));
     }
 
     private static boolean isTrueConstant(ExpressionAst e) {
@@ -196,12 +258,7 @@ public final class Compiler {
     }
 
     static ErrorRecord.ScriptPosition position(Extent extent) {
-        Position start = extent.startPosition();
-        String lineText = extent.source().lineText(start.line());
-        int length = extent.endPosition().line() == start.line() ? extent.end() - extent.start()
-                : lineText.length() - start.column() + 1;
-        return new ErrorRecord.ScriptPosition(extent.source().name(), start.line(), start.column(), lineText,
-                Math.max(length, 1));
+        return ErrorRecord.ScriptPosition.of(extent);
     }
 
     // ---- statements ----
@@ -225,6 +282,8 @@ public final class Compiler {
             case StatementAst.Trap t -> new Statements.Discard(new Literals.Constant(null));
             case StatementAst.Break b -> new Statements.Break(label(b.label()));
             case StatementAst.Continue c -> new Statements.Continue(label(c.label()));
+            case StatementAst.Return r when IN_METHOD.get() -> new Statements.MethodReturn(r.pipeline() == null ? null
+                    : condition(r.pipeline()));
             case StatementAst.Return r -> new Statements.Return(r.pipeline() == null ? null : condition(r.pipeline()),
                     false);
             case StatementAst.Exit e -> new Statements.Exit(e.pipeline() == null ? null : condition(e.pipeline()));
@@ -234,7 +293,7 @@ public final class Compiler {
                     : new Statements.Assign((Assignable) variable(VariablePath.parse(d.variable())),
                             new Literals.SubExpression(block(d.body())));
             case StatementAst.Using u -> new Statements.Discard(new Literals.Constant(null));
-            case StatementAst.TypeDefinition t -> throw Unsupported.construct("class and enum definitions", t.extent());
+            case StatementAst.TypeDefinition t -> new Statements.Discard(new Literals.Constant(null));
             case StatementAst.Block b -> block(b.body());
             case StatementAst.Error e -> throw Unsupported.construct("a statement with parse errors", e.extent());
         };
@@ -367,10 +426,10 @@ public final class Compiler {
     private static Assignable assignable(ExpressionAst target) {
         if (target instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v) {
             return new Variables.TypedVariable((Variables.Variable) expr(v),
-                    new Access.TypeLiteral(c.type().typeName().fullName()));
+                    typeLiteral(c.type().typeName().fullName()));
         }
         if (target instanceof ExpressionAst.Convert c && expr(c.child()) instanceof Assignable member) {
-            return new Variables.ConvertedTarget(member, new Access.TypeLiteral(c.type().typeName().fullName()));
+            return new Variables.ConvertedTarget(member, typeLiteral(c.type().typeName().fullName()));
         }
         Expr e = expr(target);
         if (e instanceof Assignable assignable) {

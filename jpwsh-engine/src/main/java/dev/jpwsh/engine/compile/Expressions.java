@@ -40,12 +40,13 @@ final class Expressions {
                     compile(t.ifFalse()));
             case ExpressionAst.Convert c -> convert(c);
             case ExpressionAst.Attributed a -> attributed(a);
-            case ExpressionAst.TypeLiteral t -> new Access.TypeLiteral(t.typeName().fullName());
+            case ExpressionAst.TypeLiteral t -> Compiler.typeLiteral(t.typeName().fullName());
             case ExpressionAst.Member m -> new Access.Member(compile(m.target()), memberName(m.member()),
                     m.isStatic(), m.nullConditional());
             case ExpressionAst.InvokeMember m -> new Access.InvokeMember(compile(m.target()), memberName(m.member()),
                     all(m.arguments()), m.isStatic(), m.nullConditional(),
-                    m.genericArguments().stream().map(t -> new Access.TypeLiteral(t.fullName())).toList());
+                    m.genericArguments().stream().map(t -> Compiler.typeLiteral(t.fullName())).toList(),
+                    !m.isStatic() && isThisCast(m.target()));
             case ExpressionAst.Index i -> new Access.Index(compile(i.target()), compile(i.index()),
                     i.nullConditional());
             case ExpressionAst.ArrayLiteral a -> new Literals.ArrayLiteral(all(a.elements()));
@@ -57,6 +58,16 @@ final class Expressions {
             case ExpressionAst.Error err -> throw Unsupported.construct("an expression with parse errors",
                     err.extent());
         };
+    }
+
+    /** {@code ([Base]$this)}, the target of a call of a base class's method. */
+    private static boolean isThisCast(ExpressionAst target) {
+        ExpressionAst inner = target instanceof ExpressionAst.Paren p && p.pipeline() instanceof
+                dev.jpwsh.language.ast.StatementAst.Pipeline pipe && pipe.elements().size() == 1
+                && pipe.elements().getFirst() instanceof dev.jpwsh.language.ast.PipelineElementAst.CommandExpression e
+                ? e.expression() : target;
+        return inner instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v
+                && v.path().name().equalsIgnoreCase("this");
     }
 
     /** {@code $using:name}: the caller's value when the session was given one. */
@@ -133,7 +144,7 @@ final class Expressions {
         if (name.equalsIgnoreCase("ref") && compile(c.child()) instanceof dev.jpwsh.engine.node.Variables.Variable v) {
             return new dev.jpwsh.engine.node.Variables.Reference(v);
         }
-        return new Access.Convert(new Access.TypeLiteral(name), compile(c.child()));
+        return new Access.Convert(Compiler.typeLiteral(name), compile(c.child()));
     }
 
     /** {@code [void] expr}: evaluates and gives null; as a statement it outputs nothing. */

@@ -18,6 +18,7 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(ValidateRangeKind.class, "System.Management.Automation.ValidateRangeKind");
         registrar.alias(VariableOptions.class, "System.Management.Automation.ScopedItemOptions");
         registrar.alias(ProgressRecord.class, "System.Management.Automation.ProgressRecord");
+        registrar.alias(InformationRecord.class, "System.Management.Automation.InformationRecord");
         registrar.alias(PathInfo.class, "System.Management.Automation.PathInfo");
         registrar.alias(ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
         registrar.alias(PSDataCollection.class, "System.Management.Automation.PSDataCollection");

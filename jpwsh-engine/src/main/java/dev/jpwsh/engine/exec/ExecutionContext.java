@@ -81,6 +81,14 @@ public final class ExecutionContext {
     /** Whether Java classes stay hidden by their Java names even in FullLanguage; set once, before the session runs. */
     private boolean hidesJavaTypes;
 
+    /** The session whose pipeline this thread runs, for code a Java caller enters (a script class's method). */
+    private static final ThreadLocal<ExecutionContext> ON_THREAD = new ThreadLocal<>();
+    /**
+     * The classes and enums scripts of this session defined, by lower-cased name: a map replaced whole (never
+     * changed) on each definition, so any thread reads it without a lock. Written by the session's pipeline thread.
+     */
+    private volatile java.util.Map<String, Class<?>> scriptTypes = java.util.Map.of();
+
     public ExecutionContext(Host host, CommandTable commands) {
         this.host = host;
         this.commands = commands;
@@ -334,8 +342,43 @@ public final class ExecutionContext {
         sessionErrors.clear();
         lastSucceeded = true;
         usingValues = java.util.Map.of();
+        scriptTypes = java.util.Map.of();
         AutomaticVariables.define(this);
         global.set("PWD", location.currentPathInfo());
+    }
+
+    /** The session whose pipeline the calling thread runs, or null on a thread that runs none. */
+    public static ExecutionContext onThisThread() {
+        return ON_THREAD.get();
+    }
+
+    /** Makes this the session of the calling thread's pipeline; returns the previous one, for {@link #leaveThread}. */
+    public ExecutionContext enterThread() {
+        ExecutionContext previous = ON_THREAD.get();
+        ON_THREAD.set(this);
+        return previous;
+    }
+
+    /** Gives the calling thread back the session it ran before {@link #enterThread}. */
+    public static void leaveThread(ExecutionContext previous) {
+        ON_THREAD.set(previous);
+    }
+
+    /** The class or enum this session's scripts defined by that name (any case), or null. */
+    public Class<?> scriptType(String name) {
+        return scriptTypes.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether this session's scripts defined any class or enum, so type names must be looked up here first. */
+    public boolean hasScriptTypes() {
+        return !scriptTypes.isEmpty();
+    }
+
+    /** Makes a class or enum a script defined known to the session by its name, replacing one of the same name. */
+    public void defineScriptType(String name, Class<?> type) {
+        java.util.Map<String, Class<?>> next = new java.util.HashMap<>(scriptTypes);
+        next.put(name.toLowerCase(java.util.Locale.ROOT), type);
+        scriptTypes = java.util.Map.copyOf(next);
     }
 
     /** The {@code $using:} values this session was given, by variable key ({@link Scope#key}). */

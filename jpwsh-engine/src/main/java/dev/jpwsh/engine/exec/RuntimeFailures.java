@@ -59,8 +59,9 @@ public final class RuntimeFailures {
         return create("TypeNotFound", "InvalidOperation", "Unable to find type [" + name + "].", name);
     }
 
+    /** Setting a property the object does not have (pwsh's PropertyAssignmentException). */
     public static PSException propertyNotFound(String name) {
-        return create("PropertyNotFound", "InvalidOperation",
+        return create("PropertyAssignmentException", "InvalidOperation",
                 "The property '" + name + "' cannot be found on this object. Verify that the property exists and can "
                         + "be set.", null);
     }

@@ -150,6 +150,12 @@ public final class MemberGate {
         if (isConstrained(context)) {
             ConstrainedLanguage.checkConversion(value, type);
         }
+        if (type == Class.class && value instanceof String name && context.hasScriptTypes()) {
+            Class<?> defined = resolveType(context, name.strip());
+            if (defined != null) {
+                return defined;
+            }
+        }
         if (type == Class.class && value instanceof String name) {
             return Conversions.toType(name, javaTypesVisible(context));
         }
@@ -170,7 +176,8 @@ public final class MemberGate {
 
     /** The class a type name names for this session, or null: Java names count only where Java types are visible. */
     public static Class<?> resolveType(ExecutionContext context, String name) {
-        return TypeResolver.shared().resolve(name, javaTypesVisible(context));
+        return TypeResolver.shared().resolve(name, javaTypesVisible(context),
+                context.hasScriptTypes() ? context::scriptType : null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.node;
 
 import dev.jpwsh.runtime.object.Enumeration;
+import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -31,21 +32,50 @@ public final class Access {
      */
     public static final class TypeLiteral implements Expr {
         private final String name;
+        /** The name, then the name in each namespace the script's {@code using namespace} statements name. */
+        private final List<String> candidates;
         /** Written before {@link #resolved}, which publishes it. */
         private boolean javaName;
         private volatile Class<?> resolved;
         private volatile List<Class<?>> typeArguments;
 
         public TypeLiteral(String name) {
+            this(name, List.of());
+        }
+
+        /** A type name that may also name a type of the {@code namespaces} of {@code using namespace}. */
+        public TypeLiteral(String name, List<String> namespaces) {
             this.name = name;
+            List<String> names = new ArrayList<>();
+            names.add(name);
+            namespaces.forEach(ns -> names.add(ns + "." + name));
+            this.candidates = List.copyOf(names);
+        }
+
+        /** The first candidate name that resolves, with the session's own types when {@code local} is given. */
+        private Class<?> find(boolean javaNames, java.util.function.Function<String, Class<?>> local) {
+            for (String candidate : candidates) {
+                Class<?> type = TypeResolver.shared().resolve(candidate, javaNames, local);
+                if (type != null) {
+                    return type;
+                }
+            }
+            return null;
         }
 
         public String name() {
             return name;
         }
 
-        /** The generic type arguments the name gives ({@code [int]} for {@code List[int]}), resolved once. */
-        public List<Class<?>> typeArguments() {
+        /**
+         * The generic type arguments the name gives ({@code [int]} for {@code List[int]}), resolved once, unless the
+         * session defined types of its own, which may be among them.
+         */
+        public List<Class<?>> typeArguments(Frame frame) {
+            ExecutionContext context = frame.context();
+            if (context.hasScriptTypes() && name.indexOf('[') > 0) {
+                return TypeResolver.shared().typeArguments(name, context::scriptType);
+            }
             List<Class<?>> known = typeArguments;
             if (known == null) {
                 known = TypeResolver.shared().typeArguments(name);
@@ -56,11 +86,18 @@ public final class Access {
 
         @Override
         public Object eval(Frame frame) {
+            ExecutionContext context = frame.context();
+            if (context.hasScriptTypes()) {
+                Class<?> defined = find(MemberGate.javaTypesVisible(context), context::scriptType);
+                if (defined != null) {
+                    return defined;
+                }
+            }
             Class<?> type = resolved;
             if (type == null) {
-                type = TypeResolver.shared().resolve(name, false);
+                type = find(false, null);
                 if (type == null) {
-                    type = TypeResolver.shared().resolve(name, true);
+                    type = find(true, null);
                     if (type == null) {
                         throw RuntimeFailures.typeNotFound(name);
                     }
@@ -89,7 +126,7 @@ public final class Access {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
-            return MemberGate.convert(frame.context(), value, target, type.typeArguments());
+            return MemberGate.convert(frame.context(), value, target, type.typeArguments(frame));
         }
     }
 
@@ -148,10 +185,21 @@ public final class Access {
         private final boolean isStatic;
         private final boolean nullConditional;
         private final List<TypeLiteral> methodTypeArguments;
+        /**
+         * Whether the target is {@code ([Base]$this)}: in a class method, a call of the base class's method itself,
+         * not of the override the instance's class has.
+         */
+        private final boolean baseCall;
         private final MethodCallSite site = new MethodCallSite();
 
         public InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic, boolean nullConditional,
                 List<TypeLiteral> methodTypeArguments) {
+            this(target, name, arguments, isStatic, nullConditional, methodTypeArguments, false);
+        }
+
+        public InvokeMember(Expr target, Expr name, List<Expr> arguments, boolean isStatic, boolean nullConditional,
+                List<TypeLiteral> methodTypeArguments, boolean baseCall) {
+            this.baseCall = baseCall;
             this.target = target;
             this.name = name;
             this.arguments = arguments;
@@ -179,11 +227,15 @@ public final class Access {
                 return null;
             }
             if (isStatic && t instanceof Class<?> type) {
-                List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments()
+                List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments(frame)
                         : List.of();
                 return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args, site);
             }
             MemberGate.checkCall(frame.context(), t, n);
+            if (baseCall && target instanceof Convert cast && cast.type().eval(frame) instanceof Class<?> base
+                    && dev.jpwsh.engine.classes.ClassRuntime.declares(base, n, args.size())) {
+                return dev.jpwsh.engine.classes.ClassRuntime.invokeAs(base, t, n, args);
+            }
             if (t instanceof ScriptBlock block) {
                 Object result = block.invokeMethod(frame, n, args);
                 if (result != ScriptBlock.NOT_A_METHOD) {

@@ -244,6 +244,22 @@ public final class Statements {
     }
 
     /**
+     * {@code return [value]} in a class method: hands the value, as it is (a collection is not enumerated), to the
+     * method's runner through its output as a {@link Returned}, then ends the method.
+     */
+    public record MethodReturn(Expr value) implements Stmt {
+        /** The value a method's {@code return} gave. */
+        public record Returned(Object value) {
+        }
+
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            out.write(new Returned(value == null ? null : value.eval(frame)));
+            throw FlowSignal.Return.INSTANCE;
+        }
+    }
+
+    /**
      * An end block holding direct returns: runs it, then clears the frame's returning mark, where the block's runner
      * would have caught the {@link FlowSignal.Return} (a return ends the end block, after which nothing else of the
      * block runs but its clean block).

@@ -595,12 +595,14 @@ public final class Runspace implements AutoCloseable {
             entry.attach();
             Runspace previous = DEFAULT.get();
             DEFAULT.set(this);
+            ExecutionContext previousContext = context.enterThread();
             Throwable failure = null;
             try {
                 pipeline.run();
             } catch (Throwable t) {
                 failure = t;
             } finally {
+                ExecutionContext.leaveThread(previousContext);
                 DEFAULT.set(previous);
                 entry.detach();
                 running.set(null);

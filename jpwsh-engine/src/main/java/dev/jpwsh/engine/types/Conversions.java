@@ -11,7 +11,9 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.error.RuntimeErrors;
 import dev.jpwsh.runtime.number.UnsignedInteger;
 import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.object.FlagsEnum;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.ScriptEnum;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -73,6 +75,10 @@ public final class Conversions {
         if (type == Character.class) {
             return character(value);
         }
+        if (ScriptEnum.isScriptEnum(type) && (value instanceof Number || value instanceof FlagsEnum)) {
+            long number = value instanceof FlagsEnum e ? e.value() : ((Number) number(value, Long.class)).longValue();
+            return ScriptEnum.membersOf(type).valueOf(number);
+        }
         if (type.isEnum()) {
             return enumConstant(value, type);
         }
@@ -118,10 +124,43 @@ public final class Conversions {
         if (value instanceof String text && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
             return constructed(text, type);
         }
+        if ((value instanceof Map<?, ?> || value instanceof PSObject) && ScriptInstance.class.isAssignableFrom(type)) {
+            return fromProperties(value, type);
+        }
         if (value instanceof Map<?, ?> map && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
             return fromDictionary(map, type);
         }
         throw cannotConvert(value, type);
+    }
+
+    /**
+     * {@code [MyClass]@{ X = 1 }}: a script class instance made by its parameterless constructor, then each key set
+     * as a property (converted to its type); an unknown key is pwsh's ObjectCreationError naming the properties.
+     */
+    private static Object fromProperties(Object value, Class<?> type) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        if (value instanceof PSObject object) {
+            object.properties().forEach(p -> properties.put(p.name(), p.value()));
+        } else {
+            ((Map<?, ?>) value).forEach((k, v) -> properties.put(LanguagePrimitives.toString(k), v));
+        }
+        Object instance = MethodInvoker.constructor(type, List.of()).invoke(null, List.of(), MemberGuard.NONE);
+        for (Map.Entry<String, Object> property : properties.entrySet()) {
+            if (!Members.has(instance, property.getKey())) {
+                List<String> available = new java.util.ArrayList<>();
+                for (java.lang.reflect.Field f : type.getFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        available.add("[" + f.getName() + " <" + TypeNames.of(MethodInvoker.boxed(f.getType())) + ">]");
+                    }
+                }
+                throw RuntimeFailures.create("ObjectCreationError", "InvalidArgument", "Cannot create object of type \""
+                        + TypeNames.of(type) + "\". The " + property.getKey() + " property was not found for the "
+                        + TypeNames.of(type) + " object. The available property is: " + String.join(" , ", available),
+                        value);
+            }
+            Members.set(instance, property.getKey(), property.getValue(), MemberGuard.NONE);
+        }
+        return instance;
     }
 
     /** A .NET type of jpwsh's made from a dictionary by its constructor that takes one; its refusal as it is. */

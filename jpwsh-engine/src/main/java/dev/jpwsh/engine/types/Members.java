@@ -242,7 +242,7 @@ public final class Members {
             return;
         }
         switch (target) {
-            case null -> throw RuntimeFailures.create("PropertyAssignmentException", "InvalidOperation",
+            case null -> throw RuntimeFailures.create("PropertyNotFound", "InvalidOperation",
                     "The property '" + name + "' cannot be found on this object. Verify that the property exists "
                             + "and can be set.", null);
             case PSObject object -> {

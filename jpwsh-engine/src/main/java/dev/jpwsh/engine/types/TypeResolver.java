@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Type names to Java classes: PowerShell's accelerators ({@code [int]}, {@code [hashtable]}), the .NET names
@@ -87,29 +88,40 @@ public final class TypeResolver {
      * arguments, names nothing.
      */
     public Class<?> resolve(String name, boolean javaNames) {
-        Class<?> found = find(name, javaNames);
+        return resolve(name, javaNames, null);
+    }
+
+    /**
+     * {@link #resolve(String, boolean)}, where {@code local} (given a lower-cased name; null for none) names the
+     * types a session's scripts defined, which come first, in array and generic names too.
+     */
+    public Class<?> resolve(String name, boolean javaNames, Function<String, Class<?>> local) {
+        Class<?> found = find(name, javaNames, local);
         if (found == null && waiting) {
             registerWaiting();
-            found = find(name, javaNames);
+            found = find(name, javaNames, local);
         }
         return found;
     }
 
     /** {@link #resolve} among the names registered so far. */
-    private Class<?> find(String name, boolean javaNames) {
+    private Class<?> find(String name, boolean javaNames, Function<String, Class<?>> local) {
         String key = name.toLowerCase(Locale.ROOT);
-        Class<?> known = names.get(key);
+        Class<?> known = local == null ? null : local.apply(key);
+        if (known == null) {
+            known = names.get(key);
+        }
         if (known != null) {
             return known;
         }
         if (key.endsWith("[]")) {
-            Class<?> element = resolve(name.substring(0, name.length() - 2), javaNames);
+            Class<?> element = resolve(name.substring(0, name.length() - 2), javaNames, local);
             return element == null ? null : element.arrayType();
         }
         int generic = key.indexOf('[');
         if (generic > 0) {
-            Class<?> type = resolve(name.substring(0, generic), javaNames);
-            return type == null || javaNames || argumentsResolve(name, generic) ? type : null;
+            Class<?> type = resolve(name.substring(0, generic), javaNames, local);
+            return type == null || javaNames || argumentsResolve(name, generic, local) ? type : null;
         }
         Class<?> found = javaNames ? javaClassNamed(name, key) : null;
         if (found == null && !key.startsWith("system.")) {
@@ -134,12 +146,12 @@ public final class TypeResolver {
     }
 
     /** Whether every type argument of a generic name resolves by PowerShell's names. */
-    private boolean argumentsResolve(String name, int open) {
+    private boolean argumentsResolve(String name, int open, Function<String, Class<?>> local) {
         if (!name.endsWith("]")) {
             return true;
         }
         for (String argument : topLevelArguments(name.substring(open + 1, name.length() - 1))) {
-            if (resolve(argument, false) == null) {
+            if (resolve(argument, false, local) == null) {
                 return false;
             }
         }
@@ -151,13 +163,18 @@ public final class TypeResolver {
      * for other names, arrays included.
      */
     public List<Class<?>> typeArguments(String name) {
+        return typeArguments(name, null);
+    }
+
+    /** {@link #typeArguments(String)} with the types of {@code local} first, as {@link #resolve} takes it. */
+    public List<Class<?>> typeArguments(String name, Function<String, Class<?>> local) {
         int open = name.indexOf('[');
         if (open < 0 || name.endsWith("[]") || !name.endsWith("]")) {
             return List.of();
         }
         List<Class<?>> arguments = new ArrayList<>();
         for (String argument : topLevelArguments(name.substring(open + 1, name.length() - 1))) {
-            Class<?> type = resolve(argument);
+            Class<?> type = resolve(argument, true, local);
             if (type == null) {
                 throw RuntimeFailures.typeNotFound(argument);
             }

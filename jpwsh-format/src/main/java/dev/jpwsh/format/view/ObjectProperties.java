@@ -27,6 +27,9 @@ public final class ObjectProperties {
             if (!Modifier.isPublic(type.getModifiers())) {
                 return List.of();
             }
+            if (dev.jpwsh.engine.types.ScriptInstance.class.isAssignableFrom(type)) {
+                return scriptClassProperties(type);
+            }
             for (Method m : type.getMethods()) {
                 String name = m.getName();
                 if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && name.length() > 3
@@ -51,6 +54,25 @@ public final class ObjectProperties {
     };
 
     private ObjectProperties() {
+    }
+
+    /**
+     * A script class's properties as pwsh lists them: the class's own in declaration order, then its base classes';
+     * hidden ones (synthetic fields) left out.
+     */
+    private static List<String> scriptClassProperties(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Class<?> c = type; c != null && dev.jpwsh.engine.types.ScriptInstance.class.isAssignableFrom(c);
+                c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                int modifiers = f.getModifiers();
+                if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !f.isSynthetic()
+                        && !names.contains(f.getName())) {
+                    names.add(f.getName());
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The names of the properties {@code value} shows, in order. */

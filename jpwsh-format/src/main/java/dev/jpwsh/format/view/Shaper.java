@@ -118,7 +118,8 @@ public final class Shaper {
     /** pwsh's DefaultScalarTypes: strings, numbers, characters, booleans and enums. */
     static boolean isScalar(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Character
-                || value instanceof Boolean || value instanceof Enum<?>;
+                || value instanceof Boolean || value instanceof Enum<?>
+                || value instanceof dev.jpwsh.runtime.object.FlagsEnum;
     }
 
     private void group(Object value) {

@@ -58,7 +58,7 @@ public final class ValueText {
     /** Whether a table column of this value aligns right: numbers, booleans, characters and enums. */
     public static boolean alignsRight(Object value) {
         return value instanceof Number || value instanceof Boolean || value instanceof Character
-                || value instanceof Enum<?>;
+                || value instanceof Enum<?> || value instanceof dev.jpwsh.runtime.object.FlagsEnum;
     }
 
     private static String collection(Iterator<?> items, int limit) {

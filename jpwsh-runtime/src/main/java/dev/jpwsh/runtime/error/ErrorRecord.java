@@ -42,6 +42,16 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     public record ScriptPosition(String scriptName, int line, int column, String lineText, int length) {
         /** For errors that deliberately carry no position (Write-Error at a script's top level). */
         public static final ScriptPosition NONE = new ScriptPosition("", 0, 0, "", 0);
+
+        /** Where {@code extent} starts: its line's text, and its length on that line (at least one character). */
+        public static ScriptPosition of(dev.jpwsh.language.source.Extent extent) {
+            var start = extent.startPosition();
+            String lineText = extent.source().lineText(start.line());
+            int length = extent.endPosition().line() == start.line() ? extent.end() - extent.start()
+                    : lineText.length() - start.column() + 1;
+            return new ScriptPosition(extent.source().name(), start.line(), start.column(), lineText,
+                    Math.max(length, 1));
+        }
     }
 
     // .NET-style members, as scripts see them ($_.Exception, $_.CategoryInfo, $_.InvocationInfo, ...).
