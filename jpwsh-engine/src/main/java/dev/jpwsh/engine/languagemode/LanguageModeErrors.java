@@ -28,7 +28,7 @@ public final class LanguageModeErrors {
      * Script text that breaks the restricted-language rules, as pwsh's ParseException of several errors: the id of
      * the first, and a message giving each error's position and text, separated by blank lines.
      */
-    static PSRuntimeException restrictedLanguage(List<ParseError> errors) {
+    public static PSRuntimeException restrictedLanguage(List<ParseError> errors) {
         String message = errors.stream().limit(MAX_ERRORS_IN_MESSAGE)
                 .map(e -> PositionMessage.verbose(e.extent()) + "\n" + e.message())
                 .collect(Collectors.joining("\n\n"));
