@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.TextFormatting;
 import dev.jpwsh.format.render.LineRenderer;
 import dev.jpwsh.format.render.Style;
 import dev.jpwsh.format.view.Evaluator;
+import dev.jpwsh.format.view.ExtendedErrorView;
 import dev.jpwsh.format.view.FormatParameters;
 import dev.jpwsh.format.view.Shaper;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 public final class FileFormatting implements TextFormatting {
     /** The error and stream records a file receives as their text. */
     static final Function<Object, String> RECORDS_AS_TEXT = value -> value instanceof ErrorRecord
-            || value instanceof InformationalRecord ? LanguagePrimitives.toString(value) : null;
+            && !ExtendedErrorView.isExtended(value) || value instanceof InformationalRecord ? LanguagePrimitives.toString(value) : null;
 
     @Override
     public Formatter open(Consumer<String> lines) {

@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.format.render.LineRenderer;
 import dev.jpwsh.format.render.Style;
 import dev.jpwsh.format.view.Evaluator;
+import dev.jpwsh.format.view.ExtendedErrorView;
 import dev.jpwsh.format.view.FormatParameters;
 import dev.jpwsh.format.view.Shaper;
 import dev.jpwsh.runtime.error.ErrorRecord;
@@ -37,7 +38,7 @@ public final class OutDefault implements DefaultOutputPipe, AutoCloseable {
         this.renderer = new LineRenderer(lines, columns, columns, style);
         this.shaper = new Shaper(Shaper.Kind.DEFAULT, FormatParameters.NONE, evaluator, value -> switch (value) {
             case InformationalRecord record -> record.hostPrefix() + record.getMessage();
-            case ErrorRecord record when errorView != null -> errorView.apply(record).stripTrailing();
+            case ErrorRecord record when errorView != null && !ExtendedErrorView.isExtended(record) -> errorView.apply(record).stripTrailing();
             default -> null;
         }, renderer::accept);
     }

@@ -25,6 +25,10 @@ public final class ImportModuleCommand extends Cmdlet {
     @Parameter(parameterSetName = "Name", position = 0, mandatory = true, valueFromPipeline = true)
     private String[] name;
 
+    /** Before -FullyQualifiedName, whose objects are untyped here, so that a module piped in binds to it. */
+    @Parameter(parameterSetName = "ModuleInfo", position = 0, mandatory = true, valueFromPipeline = true)
+    private PSModuleInfo[] moduleInfo;
+
     @Parameter(parameterSetName = "FullyQualifiedName", position = 0, mandatory = true, valueFromPipeline = true)
     private Object[] fullyQualifiedName;
 
@@ -53,6 +57,12 @@ public final class ImportModuleCommand extends Cmdlet {
     @Override
     protected void processRecord() {
         ModuleImporter importer = new ModuleImporter(frame(), this::writeObject, this::passOnError);
+        if (moduleInfo != null) {
+            for (PSModuleInfo module : moduleInfo) {
+                importLoaded(importer, module);
+            }
+            return;
+        }
         if (fullyQualifiedName != null) {
             for (Object specification : fullyQualifiedName) {
                 if (specification instanceof Map<?, ?> table) {
@@ -73,6 +83,13 @@ public final class ImportModuleCommand extends Cmdlet {
         }
         for (String module : name) {
             load(importer, module, constraint);
+        }
+    }
+
+    private void importLoaded(ModuleImporter importer, PSModuleInfo module) {
+        importer.importLoaded(module, global);
+        if (passThru) {
+            writeObject(module);
         }
     }
 

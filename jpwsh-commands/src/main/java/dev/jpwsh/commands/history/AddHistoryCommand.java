@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.history;
 
 import dev.jpwsh.engine.runspaces.HistoryInfo;
+import dev.jpwsh.engine.runspaces.PipelineState;
 import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.engine.command.Cmdlet;
@@ -54,7 +55,8 @@ public final class AddHistoryCommand extends Cmdlet {
             if (commandLine == null || status == null || start == null || end == null) {
                 return null;
             }
-            return new HistoryInfo(0, commandLine.toString(), status.toString(),
+            return new HistoryInfo(0, commandLine.toString(),
+                    (PipelineState) Conversions.convert(status, PipelineState.class),
                     (DateTime) Conversions.convert(start, DateTime.class),
                     (DateTime) Conversions.convert(end, DateTime.class));
         } catch (RuntimeException notAnEntry) {

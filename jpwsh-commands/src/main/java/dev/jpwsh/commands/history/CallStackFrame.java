@@ -1,16 +1,19 @@
 package dev.jpwsh.commands.history;
 
 import dev.jpwsh.engine.exec.InvocationInfo;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One frame of Get-PSCallStack: the call that runs ({@code invocation}, null for the outermost frame), the name
- * of its function ({@code <ScriptBlock>} for a script or the top level) and where it is now ({@code position},
- * null when unknown).
+ * of its function ({@code <ScriptBlock>} for a script or the top level), where it is now ({@code position},
+ * null when unknown) and the variables of its scope.
  */
 @DotNetName("System.Management.Automation.CallStackFrame")
 public final class CallStackFrame {
@@ -19,11 +22,22 @@ public final class CallStackFrame {
     private final InvocationInfo invocation;
     private final String functionName;
     private final ErrorRecord.ScriptPosition position;
+    /** The scope the frame's code runs in, whose variables {@link #GetFrameVariables} gives. */
+    private final Scope scope;
 
-    CallStackFrame(InvocationInfo invocation, String functionName, ErrorRecord.ScriptPosition position) {
+    CallStackFrame(InvocationInfo invocation, String functionName, ErrorRecord.ScriptPosition position,
+            Scope scope) {
         this.invocation = invocation;
         this.functionName = functionName;
         this.position = position;
+        this.scope = scope;
+    }
+
+    /** The variables of the frame's own scope, by name (any case). */
+    public Map<String, PSVariable> GetFrameVariables() {
+        Map<String, PSVariable> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        scope.variables().values().forEach(v -> variables.put(v.name(), v));
+        return variables;
     }
 
     public InvocationInfo getInvocationInfo() {

@@ -22,11 +22,11 @@ public final class GetPSCallStackCommand extends Cmdlet {
         for (Scope scope = callerScope(); scope != null; scope = scope.parent()) {
             PSVariable variable = scope.local("myinvocation");
             if (variable != null && variable.value() instanceof InvocationInfo call) {
-                writeObject(new CallStackFrame(call, functionName(call), position));
+                writeObject(new CallStackFrame(call, functionName(call), position, scope));
                 position = call.callSite();
             }
         }
-        writeObject(new CallStackFrame(null, SCRIPT_BLOCK, position));
+        writeObject(new CallStackFrame(null, SCRIPT_BLOCK, position, frame().scriptScope()));
     }
 
     private static String functionName(InvocationInfo call) {

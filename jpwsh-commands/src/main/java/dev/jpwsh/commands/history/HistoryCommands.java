@@ -3,7 +3,7 @@ package dev.jpwsh.commands.history;
 import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
 
-/** The call stack and history cmdlets and their aliases; found by {@link CommandTable#builtIn()}. */
+/** The call stack, history and Get-Error cmdlets and their aliases; found by {@link CommandTable#builtIn()}. */
 public final class HistoryCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
@@ -14,6 +14,7 @@ public final class HistoryCommands implements CommandLibrary {
                 .cmdlet("Add-History", AddHistoryCommand.class)
                 .cmdlet("Clear-History", ClearHistoryCommand.class).alias("clhy", "Clear-History")
                 .cmdlet("Invoke-History", InvokeHistoryCommand.class).alias("ihy", "Invoke-History")
-                .alias("r", "Invoke-History");
+                .alias("r", "Invoke-History")
+                .cmdlet("Get-Error", GetErrorCommand.class).alias("gerr", "Get-Error");
     }
 }

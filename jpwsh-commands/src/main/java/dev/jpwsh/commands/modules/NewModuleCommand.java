@@ -7,6 +7,9 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.modules.ModuleImporter;
 import dev.jpwsh.engine.modules.PSModuleInfo;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +18,8 @@ import java.util.UUID;
 /**
  * New-Module: runs -ScriptBlock as a dynamic module (named -Name, else {@code __DynamicModule_<guid>}) with
  * -ArgumentList, imports its functions (those -Function names, all by default) into the session and writes the
- * module; -ReturnResult writes the script block's output instead, -AsCustomObject an object whose properties are
- * the module's exported variables.
+ * module; -ReturnResult writes the script block's output instead, -AsCustomObject an object whose script methods
+ * are the module's exported functions and whose properties are its exported variables.
  */
 @DotNetName("Microsoft.PowerShell.Commands.NewModuleCommand")
 @dev.jpwsh.engine.command.DefaultParameterSet("ScriptBlock")
@@ -55,6 +58,8 @@ public final class NewModuleCommand extends Cmdlet {
         }
         if (asCustomObject) {
             PSObject object = new PSObject();
+            module.getExportedFunctions().values().forEach(f -> InstanceMembers.forUpdate(object).add(
+                    new PSMember(PSMemberTypes.ScriptMethod, f.name(), f.getScriptBlock().homedIn(frame()), null)));
             module.getExportedVariables().forEach((n, v) -> object.set(n, v.value()));
             writeObject(object);
             return;

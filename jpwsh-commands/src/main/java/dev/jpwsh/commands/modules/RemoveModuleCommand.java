@@ -1,8 +1,10 @@
 package dev.jpwsh.commands.modules;
 
 import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.modules.ModuleErrors;
 import dev.jpwsh.engine.modules.ModuleTable;
 import dev.jpwsh.engine.modules.PSModuleInfo;
@@ -13,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Remove-Module: takes the modules -Name (wildcards) or -ModuleInfo names out of the session: Get-Module no longer
- * lists them and their exported functions and variables leave the global scope. A name that matches no module
+ * Remove-Module: takes the modules -Name (wildcards) or -ModuleInfo names out of the session, after running the
+ * OnRemove script block a module's code set (with the module as its argument): Get-Module no longer lists them and their exported functions and variables leave the global scope. A name that matches no module
  * without a wildcard is Modules_NoModulesRemoved, once at the end.
  */
 @DotNetName("Microsoft.PowerShell.Commands.RemoveModuleCommand")
@@ -47,6 +49,11 @@ public final class RemoveModuleCommand extends Cmdlet {
             }
         }
         for (PSModuleInfo module : targets) {
+            ScriptBlock onRemove = module.getOnRemove();
+            if (onRemove != null) {
+                ScriptBlock inModule = module.scope() == null ? onRemove : onRemove.inModule(module.scope());
+                inModule.invoke(frame(), List.of(CommandArgument.value(module)), null, false, this::writeObject);
+            }
             table.remove(module, frame().context().global());
             removedAny = true;
         }

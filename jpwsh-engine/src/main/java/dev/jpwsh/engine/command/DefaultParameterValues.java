@@ -44,20 +44,29 @@ public final class DefaultParameterValues {
     /** The position of a parameter that takes none. */
     private static final int NONE = Integer.MAX_VALUE;
     private static final List<Target> COMMON = List.of(
-            new Target("Verbose", List.of("vb"), true, NONE), new Target("Debug", List.of("db"), true, NONE),
+            new Target("Verbose", List.of("vb"), true, NONE, Set.of()),
+            new Target("Debug", List.of("db"), true, NONE, Set.of()),
             named("ErrorAction", "ea"), named("WarningAction", "wa"), named("InformationAction", "infa"),
             named("ErrorVariable", "ev"), named("WarningVariable", "wv"), named("InformationVariable", "iv"),
             named("OutVariable", "ov"), named("OutBuffer", "ob"), named("PipelineVariable", "pv"),
             named("ProgressAction", "proga"));
-    private static final ClassValue<List<Target>> CMDLET_TARGETS = new ClassValue<>() {
+    private static final ClassValue<Targets> CMDLET_TARGETS = new ClassValue<>() {
         @Override
-        protected List<Target> computeValue(Class<?> type) {
-            return cmdletTargets(type);
+        protected Targets computeValue(Class<?> type) {
+            DefaultParameterSet defaultSet = type.getAnnotation(DefaultParameterSet.class);
+            return new Targets(cmdletTargets(type), defaultSet == null ? null : defaultSet.value());
         }
     };
 
-    /** A parameter a default could go to. */
-    private record Target(String name, List<String> aliases, boolean isSwitch, int position) {
+    /** The parameters of a command, and its default parameter set (null when it names none). */
+    private record Targets(List<Target> all, String defaultSet) {
+    }
+
+    /**
+     * A parameter a default could go to; {@code sets} holds the lower-cased names of its parameter sets, none when
+     * it is in all of them.
+     */
+    private record Target(String name, List<String> aliases, boolean isSwitch, int position, Set<String> sets) {
         /** Whether {@code written} is this parameter's name or one of its aliases. */
         boolean isCalled(String written) {
             return name.equalsIgnoreCase(written) || aliases.stream().anyMatch(written::equalsIgnoreCase);
@@ -120,7 +129,8 @@ public final class DefaultParameterValues {
             return args;
         }
         Map<?, ?> table = table(frame);
-        return table == null ? args : withDefaults(frame, table, command, functionTargets(block), args);
+        return table == null ? args : withDefaults(frame, table, command,
+                new Targets(functionTargets(block), block.body().defaultParameterSet()), args);
     }
 
     /** The table in force, or null when there is none or it is empty. */
@@ -129,7 +139,8 @@ public final class DefaultParameterValues {
     }
 
     private static List<CommandArgument> withDefaults(Frame frame, Map<?, ?> table, String command,
-            List<Target> targets, List<CommandArgument> args) {
+            Targets commandTargets, List<CommandArgument> args) {
+        List<Target> targets = commandTargets.all();
         Found found = new Found();
         List<Object> badKeys = new ArrayList<>();
         Map<DefaultParameterKey, Object> wildcards = new LinkedHashMap<>();
@@ -160,7 +171,11 @@ public final class DefaultParameterValues {
             removeBadKeys(frame, table, badKeys);
         }
         found.conflicting.forEach(found.values::remove);
-        return found.values.isEmpty() ? args : apply(frame, found.values, targets, args);
+        if (found.values.isEmpty()) {
+            return args;
+        }
+        Map<Target, Object> qualified = qualified(found.values, targets, args, commandTargets.defaultSet());
+        return qualified == null ? args : apply(frame, qualified, targets, args);
     }
 
     /** Whether the command part of a key names the command, or one of its aliases. */
@@ -203,17 +218,63 @@ public final class DefaultParameterValues {
     static final String FORMAT_HELP = "For information about the correct format, see "
             + "about_Parameters_Default_Values at https://go.microsoft.com/fwlink/?LinkId=228266.";
 
+    /**
+     * The defaults for the parameters the call leaves out that fit the parameter sets its named arguments allow, as
+     * pwsh's binder qualifies them: none when the sets of those defaults exclude each other. Then pwsh tries again
+     * once the parameter set is known, which, when the call does not decide it, is the default set.
+     */
+    private static Map<Target, Object> qualified(Map<Target, Object> defaults, List<Target> targets,
+            List<CommandArgument> args, String defaultSet) {
+        Set<String> allowed = null;
+        for (CommandArgument arg : args) {
+            if (arg.isParameter()) {
+                Target named = targets.stream().filter(t -> t.isNamedBy(arg.parameterName())).findFirst()
+                        .orElse(null);
+                if (named != null && !named.sets().isEmpty()) {
+                    allowed = allowed == null ? new LinkedHashSet<>(named.sets()) : allowed;
+                    allowed.retainAll(named.sets());
+                }
+            }
+        }
+        Set<Target> takenByPosition = takenByPosition(args, targets);
+        Map<Target, Object> qualified = qualified(defaults, args, takenByPosition, allowed);
+        String fallback = defaultSet == null ? null : defaultSet.toLowerCase(java.util.Locale.ROOT);
+        if (qualified == null && fallback != null && (allowed == null || allowed.contains(fallback))) {
+            qualified = qualified(defaults, args, takenByPosition, Set.of(fallback));
+        }
+        return qualified;
+    }
+
+    private static Map<Target, Object> qualified(Map<Target, Object> defaults, List<CommandArgument> args,
+            Set<Target> takenByPosition, Set<String> allowed) {
+        Map<Target, Object> qualified = new LinkedHashMap<>();
+        Set<String> possible = null;
+        for (Map.Entry<Target, Object> entry : defaults.entrySet()) {
+            Target target = entry.getKey();
+            if (target.givenIn(args) || takenByPosition.contains(target)
+                    || allowed != null && !target.sets().isEmpty() && java.util.Collections.disjoint(allowed,
+                    target.sets())) {
+                continue;
+            }
+            if (!target.sets().isEmpty()) {
+                possible = possible == null ? new LinkedHashSet<>(target.sets()) : possible;
+                possible.retainAll(target.sets());
+                if (possible.isEmpty()) {
+                    return null;
+                }
+            }
+            qualified.put(target, entry.getValue());
+        }
+        return qualified.isEmpty() ? null : qualified;
+    }
+
     /** The call's arguments and the defaults for the parameters it leaves out. */
     private static List<CommandArgument> apply(Frame frame, Map<Target, Object> defaults, List<Target> targets,
             List<CommandArgument> args) {
-        Set<Target> takenByPosition = takenByPosition(args, targets);
         List<CommandArgument> result = null;
         HashSet taken = new HashSet(StringComparer.getOrdinalIgnoreCase());
         for (Map.Entry<Target, Object> entry : defaults.entrySet()) {
             Target target = entry.getKey();
-            if (target.givenIn(args) || takenByPosition.contains(target)) {
-                continue;
-            }
             Object value = entry.getValue();
             if (value instanceof ScriptBlock block) {
                 List<Object> output = run(frame, block, bindingState(args, targets, taken));
@@ -287,7 +348,8 @@ public final class DefaultParameterValues {
                     targets.add(new Target(name, Arrays.stream(declarations).flatMap(d -> Arrays.stream(d.aliases()))
                             .toList(), f.getType() == boolean.class || f.getType() == Boolean.class,
                             Arrays.stream(declarations).mapToInt(d -> d.position() >= 0 ? d.position() : NONE).min()
-                                    .orElse(NONE)));
+                                    .orElse(NONE), sets(Arrays.stream(declarations).map(Parameter::parameterSetName)
+                                    .toList())));
                 }
             }
         }
@@ -297,12 +359,24 @@ public final class DefaultParameterValues {
     private static List<Target> functionTargets(ScriptBlock block) {
         List<Target> targets = new ArrayList<>(COMMON);
         for (ParameterSpec p : block.body().parameters()) {
-            targets.add(new Target(p.name(), p.aliases(), p.isSwitch(), p.position()));
+            targets.add(new Target(p.name(), p.aliases(), p.isSwitch(), p.position(), sets(p.parameterSets())));
         }
         return targets;
     }
 
     private static Target named(String name, String alias) {
-        return new Target(name, List.of(alias), false, NONE);
+        return new Target(name, List.of(alias), false, NONE, Set.of());
+    }
+
+    /** The lower-cased set names of a parameter's declarations; none when one of them is in all sets. */
+    private static Set<String> sets(List<String> declared) {
+        Set<String> sets = new LinkedHashSet<>();
+        for (String set : declared) {
+            if (set.isEmpty() || set.equalsIgnoreCase("__AllParameterSets")) {
+                return Set.of();
+            }
+            sets.add(set.toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(sets);
     }
 }

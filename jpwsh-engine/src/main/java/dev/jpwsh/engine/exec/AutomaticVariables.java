@@ -40,6 +40,7 @@ final class AutomaticVariables {
         constant(global, "PSCulture", CULTURE);
         constant(global, "PSUICulture", CULTURE);
         constant(global, "PSVersionTable", versionTable());
+        constant(global, "PSEdition", "Core");
         global.set("Error", context.errors());
         global.set("ErrorActionPreference", "Continue");
         global.set("WarningPreference", "Continue");

@@ -78,6 +78,7 @@ public final class ExecutionContext {
      * volatile because SessionStateProxy reads and sets it from any thread, busy or not.
      */
     private volatile PSLanguageMode languageMode = PSLanguageMode.FullLanguage;
+    private volatile boolean everConstrained;
     /** Whether Java classes stay hidden by their Java names even in FullLanguage; set once, before the session runs. */
     private boolean hidesJavaTypes;
 
@@ -271,7 +272,22 @@ public final class ExecutionContext {
     }
 
     public void setLanguageMode(PSLanguageMode mode) {
+        noteConstrained(mode);
         languageMode = mode;
+    }
+
+    /**
+     * Whether the session has ever run in ConstrainedLanguage (pwsh's HasRunspaceEverUsedConstrainedLanguageMode):
+     * Invoke-Expression then runs its text constrained whatever the mode now.
+     */
+    public boolean hasEverUsedConstrainedLanguage() {
+        return everConstrained;
+    }
+
+    private void noteConstrained(PSLanguageMode mode) {
+        if (mode == PSLanguageMode.ConstrainedLanguage) {
+            everConstrained = true;
+        }
     }
 
     /** {@return whether the InitialSessionState of this session hides Java classes by their Java names} */
@@ -294,6 +310,7 @@ public final class ExecutionContext {
         if (blockMode == null || blockMode == current || !newScope && blockMode == PSLanguageMode.FullLanguage) {
             return null;
         }
+        noteConstrained(blockMode);
         languageMode = blockMode;
         return current;
     }

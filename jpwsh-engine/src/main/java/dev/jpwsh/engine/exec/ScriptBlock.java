@@ -70,6 +70,14 @@ public final class ScriptBlock {
         return new ScriptBlock(body, closure, home, mode, moduleScope);
     }
 
+    /**
+     * This block, able to run as a script method or delegate of objects that code running in {@code frame}'s session
+     * gets (a function's body has no session of its own to run such calls in).
+     */
+    public ScriptBlock homedIn(Frame frame) {
+        return home != null ? this : new ScriptBlock(body, closure, frame, languageMode, moduleScope);
+    }
+
     /** The mode the block runs in, or null when it runs in the mode of its caller's session. */
     public PSLanguageMode languageMode() {
         return languageMode;

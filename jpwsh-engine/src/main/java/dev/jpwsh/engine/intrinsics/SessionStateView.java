@@ -4,7 +4,8 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 
 /**
- * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the location ({@link PathIntrinsics}),
+ * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the module it runs in, the location
+ * ({@link PathIntrinsics}),
  * and the session's language mode (which ConstrainedLanguage code cannot set: this is not a core type).
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.SessionState")
@@ -21,6 +22,11 @@ public final class SessionStateView {
 
     public PathIntrinsics getPath() {
         return new PathIntrinsics(frame.context());
+    }
+
+    /** The module whose code asks, null outside one. */
+    public dev.jpwsh.engine.modules.PSModuleInfo getModule() {
+        return dev.jpwsh.engine.modules.ModuleTable.of(frame.context()).moduleOf(frame.scope());
     }
 
     public PSLanguageMode getLanguageMode() {

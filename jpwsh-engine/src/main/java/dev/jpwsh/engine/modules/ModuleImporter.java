@@ -43,7 +43,7 @@ public final class ModuleImporter {
             "microsoft.powershell.threadjob", "threadjob");
 
     /** The variables every module scope starts with, which are not the module's to export. */
-    private static final Set<String> MODULE_AUTOMATIC = Set.of("PSScriptRoot", "PSCommandPath");
+    private static final Set<String> MODULE_AUTOMATIC = Set.of("PSScriptRoot", "PSCommandPath", "__ParameterSetName");
 
     private final Frame caller;
     private final ExecutionContext context;
@@ -65,6 +65,17 @@ public final class ModuleImporter {
      * Imports the module {@code name} (a name or a path) into the global scope, or with {@code global} false and a
      * module importing it, into that module's scope. Returns the module, or null when there is none to return.
      */
+    /**
+     * Import-Module -ModuleInfo: imports a module already made (by New-Module) into the caller's module, or the
+     * global scope, and lists it in Get-Module.
+     */
+    public void importLoaded(PSModuleInfo module, boolean global) {
+        ModuleTable table = ModuleTable.of(context);
+        Scope target = global || table.loadingScope() == null ? context.global() : table.loadingScope();
+        table.add(module, target == context.global());
+        module.importInto(target);
+    }
+
     public PSModuleInfo importModule(String name, boolean force, boolean global) {
         return importModule(name, force, global, VersionConstraint.NONE);
     }
@@ -148,6 +159,11 @@ public final class ModuleImporter {
         Scope scope = new Scope(context.global());
         Frame frame = new Frame(context, scope, scope);
         ExportList exports = new ExportList();
+        Map<String, FunctionInfo> exportedFunctions = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, PSVariable> exportedVariables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        PSModuleInfo module = new PSModuleInfo(name, Path.of(""), ModuleType.Script, new Version(0, 0), "",
+                exportedFunctions, exportedVariables);
+        ModuleTable.of(context).ranIn(module, scope);
         ModuleTable.of(context).enter(scope, exports);
         try {
             body.inModule(scope).invoke(frame, args.stream().map(dev.jpwsh.engine.command.CommandArgument::value)
@@ -155,9 +171,8 @@ public final class ModuleImporter {
         } finally {
             ModuleTable.of(context).exit();
         }
-        PSModuleInfo module = new PSModuleInfo(name, Path.of(""), ModuleType.Script, new Version(0, 0), "",
-                functions(scope, name, exports.functions(), functionPatterns),
-                variables(scope, exports.variables(), null));
+        exportedFunctions.putAll(functions(scope, name, exports.functions(), functionPatterns));
+        exportedVariables.putAll(variables(scope, exports.variables(), null));
         module.importInto(context.global());
         return module;
     }
@@ -190,7 +205,12 @@ public final class ModuleImporter {
             return null;
         }
         PSModuleInfo module = scriptModule(root, name, manifest.version(), manifest.description(), manifest);
-        return module == null ? null : module.withManifest(manifest);
+        if (module == null) {
+            return null;
+        }
+        PSModuleInfo described = module.withManifest(manifest);
+        ModuleTable.of(context).ranIn(described, described.scope());
+        return described;
     }
 
     /** Runs a script module's code in its own scope and gathers what it exports. */
@@ -201,6 +221,11 @@ public final class ModuleImporter {
         frame.setLocal("PSScriptRoot", file.getParent().toString());
         frame.setLocal("PSCommandPath", file.toString());
         ExportList exports = new ExportList();
+        Map<String, FunctionInfo> exportedFunctions = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, PSVariable> exportedVariables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        PSModuleInfo module = new PSModuleInfo(name, file, ModuleType.Script, version, description,
+                exportedFunctions, exportedVariables);
+        ModuleTable.of(context).ranIn(module, scope);
         ModuleTable.of(context).enter(scope, exports);
         try {
             if (!run(file, frame, Pipe.NULL)) {
@@ -211,9 +236,9 @@ public final class ModuleImporter {
         }
         List<String> functionFilter = manifest == null ? null : manifest.functionsToExport();
         List<String> variableFilter = manifest == null ? null : manifest.variablesToExport();
-        return new PSModuleInfo(name, file, ModuleType.Script, version, description,
-                functions(scope, name, exports.functions(), functionFilter),
-                variables(scope, exports.variables(), variableFilter));
+        exportedFunctions.putAll(functions(scope, name, exports.functions(), functionFilter));
+        exportedVariables.putAll(variables(scope, exports.variables(), variableFilter));
+        return module;
     }
 
     /** The module's functions that the export patterns and the manifest's list name, bound to its scope. */

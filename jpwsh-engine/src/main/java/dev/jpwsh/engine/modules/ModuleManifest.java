@@ -10,6 +10,15 @@ import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.engine.languagemode.LanguageModeErrors;
+import dev.jpwsh.language.parse.ParseError;
+import dev.jpwsh.language.parse.ParseResult;
+import dev.jpwsh.language.parse.Parser;
+import dev.jpwsh.language.parse.RestrictedLanguageChecker;
+import dev.jpwsh.language.source.SourceText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +27,8 @@ import java.util.function.Consumer;
 /**
  * What a module manifest ({@code .psd1}, a hashtable) says: the root module (or null), ModuleVersion, Description
  * (empty when absent), and the FunctionsToExport and VariablesToExport patterns (null when the manifest does not
- * say, which leaves the root module's exports as they are), and the whole table for the other members. Unlike pwsh, the file is evaluated as a script, not in
- * restricted language.
+ * say, which leaves the root module's exports as they are), and the whole table for the other members. The file
+ * must keep to the restricted language pwsh allows in a manifest before it is evaluated.
  */
 public record ModuleManifest(String rootModule, Version version, String description,
         List<String> functionsToExport, List<String> variablesToExport, Map<?, ?> data) {
@@ -27,10 +36,18 @@ public record ModuleManifest(String rootModule, Version version, String descript
     /** The manifest at {@code path}, or null after reporting why it is not a valid one (the error names no command). */
     public static ModuleManifest read(ExecutionContext context, Path path, Consumer<ErrorRecord> errors) {
         Map<?, ?> data;
+        String notRestricted = restrictedLanguageBreaks(path);
+        if (notRestricted != null) {
+            errors.accept(ModuleErrors.invalidManifest(path, notRestricted));
+            return null;
+        }
         try {
             Scope scope = new Scope(context.global());
+            Frame frame = new Frame(context, scope, scope);
+            frame.setLocal("PSScriptRoot", String.valueOf(path.toAbsolutePath().getParent()));
+            frame.setLocal("PSCommandPath", path.toAbsolutePath().toString());
             Enumerables.Collector output = new Enumerables.Collector();
-            ScriptFiles.load(path).invoke(new Frame(context, scope, scope), List.of(), null, true, output);
+            ScriptFiles.load(path).invoke(frame, List.of(), null, true, output);
             if (!(output.result() instanceof Map<?, ?> map)) {
                 errors.accept(ModuleErrors.invalidManifest(path, "the file does not hold a hashtable."));
                 return null;
@@ -56,6 +73,21 @@ public record ModuleManifest(String rootModule, Version version, String descript
         Object description = data.get("Description");
         return new ModuleManifest(text(root), parsed, description == null ? "" : text(description),
                 patterns(data.get("FunctionsToExport")), patterns(data.get("VariablesToExport")), data);
+    }
+
+    /** pwsh's ParseException message of what in the file breaks the manifest's restricted language; null if nothing. */
+    private static String restrictedLanguageBreaks(Path path) {
+        ParseResult parsed;
+        try {
+            parsed = Parser.parse(new SourceText(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        if (parsed.hasErrors()) {
+            return null;
+        }
+        List<ParseError> breaks = RestrictedLanguageChecker.checkManifest(parsed.ast());
+        return breaks.isEmpty() ? null : LanguageModeErrors.restrictedLanguage(breaks).getMessage();
     }
 
     private static String text(Object value) {

@@ -23,6 +23,8 @@ public final class ModuleTable {
     /** The lower-cased names of the modules imported into the global scope. */
     private final Set<String> global = new HashSet<>();
     private final Deque<Loading> loading = new ArrayDeque<>();
+    /** The module whose code ran in a scope, by scope; the modules stay while their scopes are reachable. */
+    private final Map<Scope, PSModuleInfo> byScope = new java.util.WeakHashMap<>();
 
     /** {@return the modules the session {@code context} imported} */
     public static ModuleTable of(ExecutionContext context) {
@@ -31,6 +33,26 @@ public final class ModuleTable {
 
     /** A module whose code runs now: its scope and what it exports so far. */
     private record Loading(Scope scope, ExportList exports) {
+    }
+
+    /**
+     * {@code $ExecutionContext.SessionState.Module}: the module whose scope {@code scope} is or lies in, null when
+     * it lies in none.
+     */
+    public PSModuleInfo moduleOf(Scope scope) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            PSModuleInfo module = byScope.get(s);
+            if (module != null) {
+                return module;
+            }
+        }
+        return null;
+    }
+
+    /** Records that {@code module}'s code runs in {@code scope}. */
+    void ranIn(PSModuleInfo module, Scope scope) {
+        module.ranIn(scope);
+        byScope.put(scope, module);
     }
 
     /**

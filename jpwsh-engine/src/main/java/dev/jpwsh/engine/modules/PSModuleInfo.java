@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.modules;
 
 import dev.jpwsh.engine.command.FunctionInfo;
+import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * An imported module: its name, file, type, version and description, and the functions and variables it exports
- * (by name, sorted as pwsh sorts them). The exported functions run in the module's own scope. Immutable once made.
+ * (by name, sorted as pwsh sorts them). The exported functions run in the module's own scope. Its code may set
+ * {@code OnRemove}, the script block Remove-Module runs first; everything else is fixed once made.
  */
 @DotNetName("System.Management.Automation.PSModuleInfo")
 public final class PSModuleInfo {
@@ -27,6 +29,9 @@ public final class PSModuleInfo {
     private final Map<String, PSVariable> exportedVariables;
     /** The manifest's table, empty for a module without one. */
     private final Map<?, ?> manifest;
+    /** The scope the module's code ran in; null for a module that ran none. */
+    private Scope scope;
+    private ScriptBlock onRemove;
 
     PSModuleInfo(String name, Path path, ModuleType moduleType, Version version, String description,
             Map<String, FunctionInfo> exportedFunctions, Map<String, PSVariable> exportedVariables) {
@@ -94,8 +99,29 @@ public final class PSModuleInfo {
 
     /** This module as its manifest describes it, with the manifest's other members. */
     PSModuleInfo withManifest(ModuleManifest described) {
-        return new PSModuleInfo(name, path, moduleType, version, description, exportedFunctions, exportedVariables,
-                described.data());
+        PSModuleInfo module = new PSModuleInfo(name, path, moduleType, version, description, exportedFunctions,
+                exportedVariables, described.data());
+        module.scope = scope;
+        module.onRemove = onRemove;
+        return module;
+    }
+
+    /** {@code $ExecutionContext.SessionState.Module.OnRemove}: what Remove-Module runs before it removes the module. */
+    public ScriptBlock getOnRemove() {
+        return onRemove;
+    }
+
+    public void setOnRemove(ScriptBlock onRemove) {
+        this.onRemove = onRemove;
+    }
+
+    /** The scope the module's code ran in, where its OnRemove runs; null for a module that ran none. */
+    public Scope scope() {
+        return scope;
+    }
+
+    void ranIn(Scope moduleScope) {
+        this.scope = moduleScope;
     }
 
     /** The module a manifest describes, as Test-ModuleManifest returns it: nothing of it is run. */

@@ -90,9 +90,12 @@ public final class Pipelines {
                 throw RuntimeFailures.functionCalledLikeMethod();
             }
             List<CommandArgument> args = new ArrayList<>(arguments.size());
+            // statements inside the arguments ($(...), @(...)) move the position; the command stays where it is
+            ErrorRecord.ScriptPosition at = frame.context().currentPosition();
             for (int i = 0; i < arguments.size(); i++) {
                 arguments.get(i).evaluate(frame, args);
             }
+            frame.context().setCurrentPosition(at);
             return CommandResolver.resolve(frame, command.eval(frame), written, dotSource, args, takesInput);
         }
     }

@@ -8,11 +8,11 @@ import dev.jpwsh.runtime.object.DotNetName;
 public final class HistoryInfo {
     private final long id;
     private final String commandLine;
-    private String executionStatus;
+    private PipelineState executionStatus;
     private final DateTime startExecutionTime;
     private DateTime endExecutionTime;
 
-    public HistoryInfo(long id, String commandLine, String executionStatus, DateTime start, DateTime end) {
+    public HistoryInfo(long id, String commandLine, PipelineState executionStatus, DateTime start, DateTime end) {
         this.id = id;
         this.commandLine = commandLine;
         this.executionStatus = executionStatus;
@@ -26,7 +26,7 @@ public final class HistoryInfo {
     }
 
     /** Ends an entry added while its commands run ({@code Running}): how they ended, and when. */
-    void finish(String status, DateTime end) {
+    void finish(PipelineState status, DateTime end) {
         executionStatus = status;
         endExecutionTime = end;
     }
@@ -39,7 +39,7 @@ public final class HistoryInfo {
         return commandLine;
     }
 
-    public String getExecutionStatus() {
+    public PipelineState getExecutionStatus() {
         return executionStatus;
     }
 

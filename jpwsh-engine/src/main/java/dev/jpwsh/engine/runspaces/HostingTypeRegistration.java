@@ -27,6 +27,7 @@ public final class HostingTypeRegistration implements TypeRegistration {
         registrar.alias(RunspaceAvailability.class, RUNSPACES + "RunspaceAvailability");
         registrar.alias(PowerShell.class, "powershell", "System.Management.Automation.PowerShell");
         registrar.alias(PSInvocationState.class, "System.Management.Automation.PSInvocationState");
+        registrar.alias(PipelineState.class, RUNSPACES + "PipelineState");
         registrar.alias(PSInvocationSettings.class, "System.Management.Automation.PSInvocationSettings");
         registrar.alias(RunspaceMode.class, "System.Management.Automation.RunspaceMode");
         registrar.alias(ApartmentState.class, "System.Threading.ApartmentState");

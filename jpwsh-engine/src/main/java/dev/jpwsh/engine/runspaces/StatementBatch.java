@@ -59,7 +59,7 @@ final class StatementBatch {
         Host previousHost = settings.getHost() == null ? null : context.swapHost(settings.getHost());
         boolean lastSucceeded = context.lastSucceeded();
         HistoryInfo history = settings.getAddToHistory() ? SessionHistory.of(context).add(new HistoryInfo(0,
-                commands.toString(), "Running", DateTime.getNow(), DateTime.getNow()),
+                commands.toString(), PipelineState.Running, DateTime.getNow(), DateTime.getNow()),
                 top.variable("maximumhistorycount")) : null;
         boolean completed = false;
         Pipe errors = record -> {
@@ -107,7 +107,8 @@ final class StatementBatch {
             if (history == null) {
                 context.setLastSucceeded(lastSucceeded);
             } else {
-                history.finish(lifecycle.isStopRequested() ? "Stopped" : completed ? "Completed" : "Failed",
+                history.finish(lifecycle.isStopRequested() ? PipelineState.Stopped
+                        : completed ? PipelineState.Completed : PipelineState.Failed,
                         DateTime.getNow());
             }
         }

@@ -31,7 +31,7 @@ final class DefaultViews {
     }
 
     static List<ViewDefinition> all() {
-        List<ViewDefinition> views = new ArrayList<>();
+        List<ViewDefinition> views = new ArrayList<>(ExtendedErrorView.all());
         views.addAll(EngineViews.all());
         views.addAll(dotNetTypes());
         views.addAll(commandViews());

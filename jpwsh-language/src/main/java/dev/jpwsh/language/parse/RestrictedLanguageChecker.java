@@ -49,13 +49,29 @@ public final class RestrictedLanguageChecker {
      */
     private static final Set<String> SIMPLE_TYPES = simpleTypeNames();
     private static final String DATA_SECTION_COMMAND = "ConvertFrom-StringData";
+    /** The commands a module manifest may run (pwsh's ModuleCmdletBase.PermittedCmdlets), lower case. */
+    private static final Set<String> MANIFEST_COMMANDS = Set.of("import-localizeddata", "convertfrom-stringdata",
+            "write-host", "out-host", "join-path");
+    /** The variables a module manifest may read besides the default ones, as pwsh names them in its message. */
+    private static final List<String> MANIFEST_VARIABLES = List.of("PSScriptRoot", "PSEdition",
+            "EnabledExperimentalFeatures");
 
     /** The commands that may run, lower case; null when any command may. */
     private final Set<String> allowedCommands;
     private final List<ParseError> errors = new ArrayList<>();
+    /** Variables allowed besides the default ones; {@code $env:} ones too when {@link #allowsEnvironment}. */
+    private final List<String> extraVariables;
+    private final boolean allowsEnvironment;
 
     private RestrictedLanguageChecker(Set<String> allowedCommands) {
+        this(allowedCommands, List.of(), false);
+    }
+
+    private RestrictedLanguageChecker(Set<String> allowedCommands, List<String> extraVariables,
+            boolean allowsEnvironment) {
         this.allowedCommands = allowedCommands;
+        this.extraVariables = extraVariables;
+        this.allowsEnvironment = allowsEnvironment;
     }
 
     /**
@@ -71,9 +87,21 @@ public final class RestrictedLanguageChecker {
      * run (any command when null), as Import-LocalizedData checks a localized data file.
      */
     public static List<ParseError> checkScript(ScriptBlockAst script, java.util.Collection<String> commands) {
-        RestrictedLanguageChecker checker = new RestrictedLanguageChecker(commands == null ? null
+        return check(script, new RestrictedLanguageChecker(commands == null ? null
                 : Stream.concat(Stream.of(DATA_SECTION_COMMAND), commands.stream())
-                        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+                        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    /**
+     * A module manifest, as Import-Module, Test-ModuleManifest and the module commands read one: only the commands
+     * pwsh permits there may run, and besides the default variables {@code $PSScriptRoot}, {@code $PSEdition},
+     * {@code $EnabledExperimentalFeatures} and environment variables may be read.
+     */
+    public static List<ParseError> checkManifest(ScriptBlockAst script) {
+        return check(script, new RestrictedLanguageChecker(MANIFEST_COMMANDS, MANIFEST_VARIABLES, true));
+    }
+
+    private static List<ParseError> check(ScriptBlockAst script, RestrictedLanguageChecker checker) {
         Stream.of(script.beginBlock(), script.processBlock(), script.paramBlock(), script.cleanBlock())
                 .filter(Objects::nonNull).findFirst()
                 .ifPresent(notAllowed -> checker.report(notAllowed.extent(), "InvalidScriptBlockInDataSection"));
@@ -393,10 +421,15 @@ public final class RestrictedLanguageChecker {
     }
 
     private void variable(ExpressionAst.Variable v) {
-        if (!DEFAULT_ALLOWED_VARIABLES.contains(v.path().userPath().toLowerCase(Locale.ROOT))) {
-            report(v.extent(), "VariableReferenceNotSupportedInDataSection",
-                    ParseErrors.message("DefaultAllowedVariablesInDataSection"));
+        String name = v.path().userPath();
+        if (DEFAULT_ALLOWED_VARIABLES.contains(name.toLowerCase(Locale.ROOT))
+                || extraVariables.stream().anyMatch(name::equalsIgnoreCase)
+                || allowsEnvironment && name.regionMatches(true, 0, "env:", 0, 4)) {
+            return;
         }
+        String allowed = ParseErrors.message("DefaultAllowedVariablesInDataSection");
+        report(v.extent(), "VariableReferenceNotSupportedInDataSection", extraVariables.isEmpty() ? allowed
+                : allowed + extraVariables.stream().map(x -> ", $" + x).collect(Collectors.joining()));
     }
 
     // ---- script blocks, parameters, attributes, types ----

@@ -185,6 +185,18 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
             return position.scriptName();
         }
 
+        /** -1: a script's statements are no history entries. */
+        public long getHistoryId() {
+            return -1;
+        }
+
+        /** The text of the failing statement: the underlined part of the line. */
+        public String getStatement() {
+            String line = position.lineText();
+            int start = Math.clamp(position.column() - 1L, 0, line.length());
+            return line.substring(start, Math.clamp((long) start + position.length(), start, line.length()));
+        }
+
         public String getPSCommandPath() {
             return position.scriptName();
         }

@@ -39,6 +39,11 @@ public final class MemberTable {
         typeNames.addFirst(name);
     }
 
+    /** Takes back a type name put in front of the object's own ones. */
+    public void removeTypeName(String name) {
+        typeNames.remove(name);
+    }
+
     /** The added type names, most specific first. */
     public List<String> typeNames() {
         return List.copyOf(typeNames);
