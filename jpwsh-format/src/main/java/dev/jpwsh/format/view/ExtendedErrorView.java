@@ -69,8 +69,8 @@ public final class ExtendedErrorView {
     }
 
     static List<ViewDefinition> all() {
-        return List.of(ViewDefinition.of("GetErrorInstance", ExtendedErrorView::isExtended,
-                new CustomControl(ExtendedErrorView::text)));
+        return List.of(ViewDefinition.of("GetErrorInstance", "System.Management.Automation.ErrorRecord#PSExtendedError",
+                ExtendedErrorView::isExtended, new CustomControl(ExtendedErrorView::text)));
     }
 
     /** Whether {@code value} is an error Get-Error wrote for its detailed view, not yet shown. */
