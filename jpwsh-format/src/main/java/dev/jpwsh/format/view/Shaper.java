@@ -83,7 +83,8 @@ public final class Shaper {
             out.accept(new FormatEntryData(new RawText(text), true));
             return;
         }
-        if (outOfBandAllowed && value instanceof ErrorRecord record && evaluator.errorView() != null) {
+        if (outOfBandAllowed && value instanceof ErrorRecord record && evaluator.errorView() != null
+                && !ExtendedErrorView.isExtended(record)) {
             for (String line : evaluator.errorView().render(record).stripTrailing().split("\n", -1)) {
                 out.accept(new FormatEntryData(new RawText(line), true));
             }
