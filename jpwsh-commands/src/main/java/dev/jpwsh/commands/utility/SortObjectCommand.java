@@ -163,7 +163,10 @@ public final class SortObjectCommand extends Cmdlet {
         return MemberGate.get(frame().context(), item, LanguagePrimitives.toString(expression));
     }
 
-    /** Keys compared as pwsh's LanguagePrimitives.Compare does: null counts as 0 beside a number. */
+    /**
+     * Keys compared as pwsh's ObjectCommandComparer does: null counts as 0 beside a number, and values that do not
+     * compare (a number and a word) compare as text.
+     */
     private int compareKeys(Object a, Object b, java.text.Collator collator) {
         if (collator != null && a instanceof String s && b instanceof String t) {
             return Integer.signum(collator.compare(s, t));
@@ -179,10 +182,19 @@ public final class SortObjectCommand extends Cmdlet {
         if (Comparison.equal(a, b, caseSensitive)) {
             return 0;
         }
-        if (a == null) {
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        if (Comparison.test(Comparison.Kind.LT, a, b, caseSensitive)) {
             return -1;
         }
-        return Comparison.test(Comparison.Kind.LT, a, b, caseSensitive) ? -1 : 1;
+        if (Comparison.test(Comparison.Kind.GT, a, b, caseSensitive)) {
+            return 1;
+        }
+        String s = LanguagePrimitives.toString(a);
+        String t = LanguagePrimitives.toString(b);
+        return collator != null ? Integer.signum(collator.compare(s, t)) : caseSensitive ? compareCaseSensitive(s, t)
+                : Comparison.compareIgnoreCase(s, t);
     }
 
     /** Culture order with case: first the case-blind order, then a lower-case letter before its capital. */

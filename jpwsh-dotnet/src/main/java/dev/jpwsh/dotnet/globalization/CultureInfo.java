@@ -23,12 +23,19 @@ public final class CultureInfo {
             Map.entry("nl-NL", 1043), Map.entry("sv-SE", 1053), Map.entry("pl-PL", 1045), Map.entry("ko-KR", 1042));
     private static final String INVARIANT_NAME = "Invariant Language (Invariant Country)";
 
-    private final FormatCulture culture;
+    private final String name;
     private final Locale locale;
+    /** The culture's formatting data, looked up on first use (listing every culture needs only the names). */
+    private volatile FormatCulture data;
+
+    private CultureInfo(String canonicalName, FormatCulture data) {
+        this.name = canonicalName;
+        this.locale = canonicalName.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(canonicalName);
+        this.data = data;
+    }
 
     private CultureInfo(FormatCulture culture) {
-        this.culture = culture;
-        this.locale = culture.isInvariant() ? Locale.ROOT : Locale.forLanguageTag(culture.name());
+        this(culture.name(), culture);
     }
 
     /**
@@ -48,10 +55,19 @@ public final class CultureInfo {
         return culture;
     }
 
+    private FormatCulture culture() {
+        FormatCulture d = data;
+        if (d == null) {
+            d = FormatCulture.forName(name);
+            data = d;
+        }
+        return d;
+    }
+
     /** The culture of a provider argument (CultureInfo, NumberFormatInfo, DateTimeFormatInfo), else the current one. */
     public static FormatCulture cultureOf(Object provider) {
         return switch (provider) {
-            case CultureInfo c -> c.culture;
+            case CultureInfo c -> c.culture();
             case NumberFormatInfo n -> n.culture();
             case DateTimeFormatInfo d -> d.culture();
             case null, default -> FormatCulture.current();
@@ -68,7 +84,7 @@ public final class CultureInfo {
     }
 
     public static void setCurrentCulture(CultureInfo culture) {
-        FormatCulture.setCurrent(culture.culture);
+        FormatCulture.setCurrent(culture.culture());
     }
 
     public static CultureInfo getCurrentUICulture() {
@@ -88,21 +104,21 @@ public final class CultureInfo {
         List<String> names = FormatCulture.availableNames();
         CultureInfo[] all = new CultureInfo[names.size()];
         for (int i = 0; i < all.length; i++) {
-            all[i] = new CultureInfo(names.get(i));
+            all[i] = new CultureInfo(names.get(i), null);
         }
         return all;
     }
 
     public String getName() {
-        return culture.name();
+        return name;
     }
 
     public NumberFormatInfo getNumberFormat() {
-        return new NumberFormatInfo(culture);
+        return new NumberFormatInfo(culture());
     }
 
     public DateTimeFormatInfo getDateTimeFormat() {
-        return new DateTimeFormatInfo(culture);
+        return new DateTimeFormatInfo(culture());
     }
 
     public String getDisplayName() {
@@ -139,17 +155,17 @@ public final class CultureInfo {
     }
 
     private boolean isInvariant() {
-        return culture.isInvariant();
+        return name.isEmpty();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CultureInfo c && c.culture.name().equals(culture.name());
+        return other instanceof CultureInfo c && c.name.equals(name);
     }
 
     @Override
     public int hashCode() {
-        return culture.name().hashCode();
+        return name.hashCode();
     }
 
     @Override

@@ -70,6 +70,7 @@ final class CultureTable {
 
     private static final Map<String, FormatCulture> CONVERTED = new ConcurrentHashMap<>();
     private static volatile List<String> available;
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
 
     private CultureTable() {
     }
@@ -133,13 +134,8 @@ final class CultureTable {
         if (!name.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             return null;
         }
-        String tag = Locale.forLanguageTag(name).toLanguageTag();
-        for (String n : availableNames()) {
-            if (n.equalsIgnoreCase(tag)) {
-                return n;
-            }
-        }
-        return null;
+        availableNames();
+        return CANONICAL.get(Locale.forLanguageTag(name).toLanguageTag().toLowerCase(Locale.ROOT));
     }
 
     static List<String> availableNames() {
@@ -159,6 +155,7 @@ final class CultureTable {
             names.add("");
             names.addAll(sorted.values());
             names = List.copyOf(names);
+            names.forEach(n -> CANONICAL.put(n.toLowerCase(Locale.ROOT), n));
             available = names;
         }
         return names;
