@@ -114,16 +114,7 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
 
     /** A date in {@code format}; one with an offset is converted to local time, as .NET does by default. */
     private static DateTime exact(String text, String format, FormatCulture culture, boolean lenient) {
-        ExactDateParser.Parsed parsed;
-        try {
-            parsed = ExactDateParser.parse(text, format, culture, lenient);
-        } catch (java.time.DateTimeException noSuchDate) {
-            throw new NumberFormatException("The DateTime represented by the string '" + text
-                    + "' is not supported in calendar 'System.Globalization.GregorianCalendar'.");
-        }
-        if (parsed == null) {
-            throw new NumberFormatException("String '" + text + "' was not recognized as a valid DateTime.");
-        }
+        ExactDateParser.Parsed parsed = ExactDateParser.parseOrFail(text, format, culture, lenient);
         if (parsed.offset() == null) {
             return new DateTime(parsed.time());
         }

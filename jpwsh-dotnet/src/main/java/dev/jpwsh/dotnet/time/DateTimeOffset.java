@@ -96,16 +96,8 @@ public record DateTimeOffset(OffsetDateTime value) implements OperatorOverloads,
 
     /** {@code [datetimeoffset]::ParseExact(text, format, culture)}: a .NET format; no offset in it is the local one. */
     public static DateTimeOffset ParseExact(String text, String format, Object provider) {
-        ExactDateParser.Parsed parsed;
-        try {
-            parsed = ExactDateParser.parse(text, format, CultureInfo.cultureOf(provider), false);
-        } catch (java.time.DateTimeException noSuchDate) {
-            throw new NumberFormatException("The DateTime represented by the string '" + text
-                    + "' is not supported in calendar 'System.Globalization.GregorianCalendar'.");
-        }
-        if (parsed == null) {
-            throw new NumberFormatException("String '" + text + "' was not recognized as a valid DateTime.");
-        }
+        ExactDateParser.Parsed parsed = ExactDateParser.parseOrFail(text, format, CultureInfo.cultureOf(provider),
+                false);
         return of(parsed);
     }
 

@@ -63,6 +63,24 @@ final class ExactDateParser {
         return p.read(pattern) && p.at == p.text.length() ? p.result() : null;
     }
 
+    /**
+     * {@link #parse}, with .NET's FormatException texts for text that does not match or names no date.
+     * @throws NumberFormatException the FormatException
+     */
+    static Parsed parseOrFail(String text, String format, FormatCulture culture, boolean lenient) {
+        Parsed parsed;
+        try {
+            parsed = parse(text, format, culture, lenient);
+        } catch (DateTimeException noSuchDate) {
+            throw new NumberFormatException("The DateTime represented by the string '" + text
+                    + "' is not supported in calendar 'System.Globalization.GregorianCalendar'.");
+        }
+        if (parsed == null) {
+            throw new NumberFormatException("String '" + text + "' was not recognized as a valid DateTime.");
+        }
+        return parsed;
+    }
+
     private boolean read(String format) {
         int i = 0;
         while (i < format.length()) {
