@@ -18,3 +18,4 @@ foreach ($c in $cultures) {
 [double]::NegativeInfinity.ToString([cultureinfo]::InvariantCulture)
 (1.5).ToString('N2x', [cultureinfo]'de-DE')
 ([double]::MinValue -lt -1e308) -and ([double]::Epsilon -gt 0) -and ([double]::Epsilon / 2 -eq 0)
+'{0} | {1} | {2} | {3}' -f (1/3).ToString(), ('{0}' -f (1/3)), "$(1/3)", [string](0.1 + 0.2)

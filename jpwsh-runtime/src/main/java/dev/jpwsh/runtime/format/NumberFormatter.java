@@ -28,11 +28,16 @@ public final class NumberFormatter {
         return format(value, format, FormatCulture.invariant());
     }
 
-    /** {@code value.ToString(format, culture)}; an empty or null format is the value's general text. */
+    /**
+     * {@code value.ToString(format, culture)}; an empty or null format is the value's general text (a double's
+     * shortest round-trip digits, as .NET writes it, where casts and interpolation write 15 digits).
+     */
     public static String format(Number value, String format, FormatCulture culture) {
         FormatCulture.Numbers symbols = culture.numbers();
         if (format == null || format.isEmpty()) {
-            return culture.isInvariant() ? LanguagePrimitives.toString(value) : standard(value, 'G', -1, symbols);
+            boolean floating = value instanceof Double || value instanceof Float;
+            return culture.isInvariant() && !floating ? LanguagePrimitives.toString(value)
+                    : standard(value, 'G', -1, symbols);
         }
         char kind = format.charAt(0);
         if (isAsciiLetter(kind) && (format.length() == 1 || format.substring(1).chars().allMatch(

@@ -90,7 +90,7 @@ public final class CompositeFormat {
             if (value instanceof Formattable f && (format != null && !format.isEmpty() || !culture.isInvariant())) {
                 return f.format(format, culture);
             }
-            if (value instanceof Number number && (format != null && !format.isEmpty() || !culture.isInvariant())) {
+            if (value instanceof Number number) {
                 return NumberFormatter.format(number, format, culture);
             }
             return LanguagePrimitives.toString(value);
