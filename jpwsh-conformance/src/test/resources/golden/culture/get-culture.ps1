@@ -9,8 +9,5 @@ foreach ($c in Get-Culture -Name de-DE, en-US, fr) {
 }
 [cultureinfo]::GetCultureInfo('en-GB').ThreeLetterISOLanguageName
 ([cultureinfo]'ja-JP').LCID
-Get-Culture -Name 'xx-not-a-culture' -ErrorAction SilentlyContinue -ErrorVariable e
-$e[0].FullyQualifiedErrorId
-$e[0].CategoryInfo.Category
-$e[0].Exception.Message
+try { Get-Culture -Name 'xx-not-a-culture' -ErrorAction Stop } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.Message.Substring(0, 78) }
 Get-Culture -Name de-DE | Format-Table

@@ -31,8 +31,12 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(Regex.class, "regex", "System.Text.RegularExpressions.Regex");
         registrar.alias(dev.jpwsh.dotnet.text.RegexOptions.class, "System.Text.RegularExpressions.RegexOptions");
         registrar.alias(DateTime.class, "datetime", "System.DateTime");
+        registrar.alias(dev.jpwsh.dotnet.time.DateTimeOffset.class, "System.DateTimeOffset");
         registrar.alias(dev.jpwsh.dotnet.globalization.CultureInfo.class, "cultureinfo",
                 "System.Globalization.CultureInfo");
+        registrar.alias(dev.jpwsh.dotnet.globalization.NumberFormatInfo.class, "System.Globalization.NumberFormatInfo");
+        registrar.alias(dev.jpwsh.dotnet.globalization.DateTimeFormatInfo.class,
+                "System.Globalization.DateTimeFormatInfo");
         registrar.alias(ArrayList.class, "System.Collections.ArrayList");
         registrar.alias(Concurrent.ConcurrentDictionary.class, "System.Collections.Concurrent.ConcurrentDictionary");
         registrar.alias(Concurrent.ConcurrentQueue.class, "System.Collections.Concurrent.ConcurrentQueue");

@@ -1,5 +1,7 @@
 package dev.jpwsh.dotnet;
 
+import dev.jpwsh.dotnet.globalization.CultureInfo;
+import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.format.NumberFormatter;
 
 /** The instance members every .NET number has and Java's boxes lack: {@code ToString(format[, provider])}. */
@@ -7,12 +9,20 @@ public final class NumberMembers {
     private NumberMembers() {
     }
 
-    /** {@code ToString(format)} or {@code ToString(provider)}: jpwsh formats with the invariant culture. */
+    /** {@code ToString()}: the general format in the current culture (casts and interpolation stay invariant). */
+    public static String ToString(Number self) {
+        return NumberFormatter.format(self, null, FormatCulture.current());
+    }
+
+    /** {@code ToString(format)} in the current culture, or {@code ToString(provider)}: that culture's general text. */
     public static String ToString(Number self, Object formatOrProvider) {
-        return NumberFormatter.format(self, formatOrProvider instanceof String format ? format : null);
+        if (formatOrProvider instanceof String format) {
+            return NumberFormatter.format(self, format, FormatCulture.current());
+        }
+        return NumberFormatter.format(self, null, CultureInfo.cultureOf(formatOrProvider));
     }
 
     public static String ToString(Number self, String format, Object provider) {
-        return NumberFormatter.format(self, format);
+        return NumberFormatter.format(self, format, CultureInfo.cultureOf(provider));
     }
 }

@@ -1,11 +1,12 @@
 package dev.jpwsh.dotnet;
 
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.ops.CompositeFormat;
 import java.util.Locale;
 
-/** Static members of System.Boolean, System.Int32 and System.String that Java's classes lack. */
+/** Static members of System.Boolean, System.Int32, System.Double and System.String that Java's classes lack. */
 public final class PrimitiveStatics {
     private PrimitiveStatics() {
     }
@@ -50,6 +51,54 @@ public final class PrimitiveStatics {
                 result.setValue(0);
                 return false;
             }
+        }
+    }
+
+    /**
+     * System.Double's statics: Parse and TryParse read text in a culture (the current one by default) with its
+     * decimal and group separators, a sign, an exponent, and its NaN and infinity symbols.
+     */
+    public static final class DoubleStatics {
+        private DoubleStatics() {
+        }
+
+        public static double Parse(String text) {
+            return Parse(text, null);
+        }
+
+        public static double Parse(String text, Object provider) {
+            Double value = read(text, dev.jpwsh.dotnet.globalization.CultureInfo.cultureOf(provider).numbers());
+            if (value == null) {
+                throw new NumberFormatException("The input string '" + text + "' was not in a correct format.");
+            }
+            return value;
+        }
+
+        public static boolean TryParse(String text, Ref result) {
+            Double value = text == null ? null : read(text, FormatCulture.current().numbers());
+            result.setValue(value == null ? 0.0 : value);
+            return value != null;
+        }
+
+        private static Double read(String text, FormatCulture.Numbers symbols) {
+            String t = text.strip();
+            if (t.equals(symbols.nanSymbol())) {
+                return Double.NaN;
+            }
+            if (t.equals(symbols.positiveInfinitySymbol())) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (t.equals(symbols.negativeInfinitySymbol())) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            int point = t.indexOf(symbols.decimalSeparator());
+            String integer = point < 0 ? t : t.substring(0, point);
+            String rest = point < 0 ? "" : "." + t.substring(point + symbols.decimalSeparator().length());
+            String plain = integer.replace(symbols.groupSeparator(), "").replace(symbols.negativeSign(), "-") + rest;
+            if (!plain.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+                return null;
+            }
+            return Double.parseDouble(plain);
         }
     }
 

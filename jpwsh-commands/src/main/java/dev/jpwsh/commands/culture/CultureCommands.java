@@ -7,6 +7,7 @@ import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** Get-Culture and Get-UICulture. */
@@ -17,8 +18,9 @@ public final class CultureCommands implements CommandLibrary {
     }
 
     /**
-     * Get-Culture: the current culture, or with -Name each named one (an unknown name is pwsh's non-terminating
-     * ItemNotFoundException error); -NoUserOverrides is accepted, as Linux has no user overrides.
+     * Get-Culture: the current culture, with -Name each named one (a name outside the cultures .NET lists is the
+     * ValidateSet error pwsh's binder gives), with -ListAvailable every culture; -NoUserOverrides is accepted, as
+     * Linux has no user overrides.
      */
     @DotNetName("Microsoft.PowerShell.Commands.GetCultureCommand")
     @DefaultParameterSet("CurrentCulture")
@@ -30,20 +32,33 @@ public final class CultureCommands implements CommandLibrary {
         @Parameter(parameterSetName = "Name")
         private boolean noUserOverrides;
 
+        @Parameter(parameterSetName = "ListAvailable")
+        private boolean listAvailable;
+
         @Override
         protected void processRecord() {
+            if (listAvailable) {
+                for (CultureInfo culture : CultureInfo.GetCultures(null)) {
+                    writeObject(culture);
+                }
+                return;
+            }
             if (name == null) {
                 writeObject(CultureInfo.getCurrentCulture());
                 return;
             }
             for (String n : name) {
-                try {
-                    writeObject(CultureInfo.GetCultureInfo(n));
-                } catch (IllegalArgumentException unknown) {
-                    writeError(RuntimeFailures.create("ItemNotFoundException", "ObjectNotFound", "Culture is not "
-                            + "supported. (Parameter 'name')\n" + n + " is an invalid culture identifier.", n,
-                            "System.Globalization.CultureNotFoundException").record());
+                if (n == null || FormatCulture.forName(n) == null) {
+                    throw terminatingError(RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData",
+                            "Cannot validate argument on parameter 'Name'. The argument \"" + n
+                            + "\" does not belong to the set \"" + String.join(",", FormatCulture.availableNames())
+                            + "\" specified by the ValidateSet attribute. Supply an argument that is in the set "
+                            + "and then try the command again.", n,
+                            "System.Management.Automation.ParameterBindingValidationException"));
                 }
+            }
+            for (String n : name) {
+                writeObject(CultureInfo.GetCultureInfo(n));
             }
         }
     }

@@ -6,7 +6,9 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
+import dev.jpwsh.dotnet.collections.IntrospectiveSort;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Comparison;
 import java.util.ArrayList;
@@ -14,8 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Sort-Object: sorts its input by the values themselves or by properties (or script blocks), always stably (so
- * -Stable changes nothing); -Top and -Bottom keep the first or last N of that order.
+ * Sort-Object: sorts its input by the values themselves or by properties (or script blocks), each worked out once per
+ * object. Without -Stable, -Top or -Bottom equal items land where .NET's unstable List.Sort puts them, as in pwsh;
+ * with them the order is stable. -Top and -Bottom keep the first or last N; -Culture compares strings in that
+ * culture's collation.
  */
 @DefaultParameterSet("Default")
 @DotNetName("Microsoft.PowerShell.Commands.SortObjectCommand")
@@ -96,29 +100,57 @@ public final class SortObjectCommand extends Cmdlet {
         return null;
     }
 
+    /** An input object with its sort keys, worked out once as pwsh's OrderByPropertyEntry holds them. */
+    private record Entry(Object item, Object[] keys) {
+    }
+
     @Override
     protected void endProcessing() {
-        List<SortKey> keys = keys();
-        Comparator<Object> order = (a, b) -> {
-            for (SortKey k : keys) {
-                int c = compareKeys(key(a, k.expression()), key(b, k.expression()));
+        List<SortKey> sortKeys = keys();
+        java.text.Collator collator = collator();
+        Comparator<Entry> order = (a, b) -> {
+            for (int i = 0; i < sortKeys.size(); i++) {
+                int c = compareKeys(a.keys()[i], b.keys()[i], collator);
                 if (c != 0) {
-                    return k.descending() ? -c : c;
+                    return sortKeys.get(i).descending() ? -c : c;
                 }
             }
             return 0;
         };
-        List<Object> sorted = new ArrayList<>(items);
-        sorted.sort(order);
-        List<Object> kept = new ArrayList<>();
-        for (Object item : sorted) {
-            if (!unique || kept.isEmpty() || order.compare(kept.getLast(), item) != 0) {
-                kept.add(item);
+        List<Entry> sorted = new ArrayList<>(items.size());
+        for (Object item : items) {
+            Object[] values = new Object[sortKeys.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = key(item, sortKeys.get(i).expression());
+            }
+            sorted.add(new Entry(item, values));
+        }
+        if (stable || top > 0 || bottom > 0) {
+            sorted.sort(order);
+        } else {
+            IntrospectiveSort.sort(sorted, order);
+        }
+        List<Entry> kept = new ArrayList<>();
+        for (Entry entry : sorted) {
+            if (!unique || kept.isEmpty() || order.compare(kept.getLast(), entry) != 0) {
+                kept.add(entry);
             }
         }
         int from = bottom > 0 ? Math.max(0, kept.size() - bottom) : 0;
         int to = top > 0 ? Math.min(top, kept.size()) : kept.size();
-        kept.subList(from, to).forEach(this::writeObject);
+        kept.subList(from, to).forEach(entry -> writeObject(entry.item()));
+    }
+
+    /** -Culture: that culture's collation for strings (case-blind unless -CaseSensitive); null without it. */
+    private java.text.Collator collator() {
+        if (culture == null) {
+            return null;
+        }
+        FormatCulture known = FormatCulture.forName(culture);
+        java.text.Collator collator = java.text.Collator.getInstance(known == null ? java.util.Locale.ROOT
+                : java.util.Locale.forLanguageTag(known.name()));
+        collator.setStrength(caseSensitive ? java.text.Collator.TERTIARY : java.text.Collator.SECONDARY);
+        return collator;
     }
 
     private Object key(Object item, Object expression) {
@@ -131,8 +163,14 @@ public final class SortObjectCommand extends Cmdlet {
         return MemberGate.get(frame().context(), item, LanguagePrimitives.toString(expression));
     }
 
-    /** Keys compared as pwsh's LanguagePrimitives.Compare does: null counts as 0 beside a number. */
-    private int compareKeys(Object a, Object b) {
+    /**
+     * Keys compared as pwsh's ObjectCommandComparer does: null counts as 0 beside a number, and values that do not
+     * compare (a number and a word) compare as text.
+     */
+    private int compareKeys(Object a, Object b, java.text.Collator collator) {
+        if (collator != null && a instanceof String s && b instanceof String t) {
+            return Integer.signum(collator.compare(s, t));
+        }
         if (a == null && b instanceof Number) {
             a = 0;
         } else if (b == null && a instanceof Number) {
@@ -144,10 +182,19 @@ public final class SortObjectCommand extends Cmdlet {
         if (Comparison.equal(a, b, caseSensitive)) {
             return 0;
         }
-        if (a == null) {
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        if (Comparison.test(Comparison.Kind.LT, a, b, caseSensitive)) {
             return -1;
         }
-        return Comparison.test(Comparison.Kind.LT, a, b, caseSensitive) ? -1 : 1;
+        if (Comparison.test(Comparison.Kind.GT, a, b, caseSensitive)) {
+            return 1;
+        }
+        String s = LanguagePrimitives.toString(a);
+        String t = LanguagePrimitives.toString(b);
+        return collator != null ? Integer.signum(collator.compare(s, t)) : caseSensitive ? compareCaseSensitive(s, t)
+                : Comparison.compareIgnoreCase(s, t);
     }
 
     /** Culture order with case: first the case-blind order, then a lower-case letter before its capital. */

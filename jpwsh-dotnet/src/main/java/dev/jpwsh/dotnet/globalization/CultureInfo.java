@@ -1,14 +1,16 @@
 package dev.jpwsh.dotnet.globalization;
 
 import dev.jpwsh.runtime.object.DotNetName;
-import java.util.Arrays;
+import dev.jpwsh.runtime.format.FormatCulture;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * System.Globalization.CultureInfo: a culture by its .NET name ({@code en-US}; the invariant culture's is empty),
- * with the names .NET gives it in English. The current culture is the one .NET on Linux derives from LC_ALL, then
- * LC_MESSAGES, then LANG ({@code en_US.UTF-8} is {@code en-US}; C, POSIX or none is the invariant culture). LCIDs are
+ * with the names .NET gives it in English and its NumberFormat and DateTimeFormat. The current culture is the
+ * thread's (settable), at first the one .NET on Linux derives from LC_ALL, then LC_MESSAGES, then LANG
+ * ({@code en_US.UTF-8} is {@code en-US}; C, POSIX or none is the invariant culture). LCIDs are
  * Windows numbers .NET keeps for the common cultures; others are 4096, as .NET gives for cultures without one.
  * Instances are immutable.
  */
@@ -21,75 +23,102 @@ public final class CultureInfo {
             Map.entry("nl-NL", 1043), Map.entry("sv-SE", 1053), Map.entry("pl-PL", 1045), Map.entry("ko-KR", 1042));
     private static final String INVARIANT_NAME = "Invariant Language (Invariant Country)";
 
-    private static final CultureInfo INVARIANT = new CultureInfo(Locale.ROOT);
-    private static final CultureInfo CURRENT = fromEnvironment(System.getenv());
-
+    private final String name;
     private final Locale locale;
+    /** The culture's formatting data, looked up on first use (listing every culture needs only the names). */
+    private volatile FormatCulture data;
 
-    private CultureInfo(Locale locale) {
-        this.locale = locale;
+    private CultureInfo(String canonicalName, FormatCulture data) {
+        this.name = canonicalName;
+        this.locale = canonicalName.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(canonicalName);
+        this.data = data;
+    }
+
+    private CultureInfo(FormatCulture culture) {
+        this(culture.name(), culture);
     }
 
     /**
-     * {@code [cultureinfo]::new('de-DE')}: a culture the JDK knows by that name.
+     * {@code [cultureinfo]::new('de-DE')}: a culture by its .NET name, in any letter case.
      * @throws IllegalArgumentException .NET's CultureNotFoundException text for a name that is no culture
      */
     public CultureInfo(String name) {
         this(byName(name));
     }
 
-    private static Locale byName(String name) {
-        if (name == null || name.isEmpty()) {
-            return Locale.ROOT;
-        }
-        Locale locale = Locale.forLanguageTag(name);
-        boolean known = !locale.getLanguage().isEmpty() && Arrays.asList(Locale.getISOLanguages())
-                .contains(locale.getLanguage()) && (locale.getCountry().isEmpty()
-                        || Arrays.asList(Locale.getISOCountries()).contains(locale.getCountry()));
-        if (!known) {
+    private static FormatCulture byName(String name) {
+        FormatCulture culture = FormatCulture.forName(name == null ? "" : name);
+        if (culture == null) {
             throw new IllegalArgumentException("Culture is not supported. (Parameter 'name')\n" + name
                     + " is an invalid culture identifier.");
         }
-        return locale;
+        return culture;
     }
 
-    /** The culture the locale variables name, as .NET on Linux reads them. */
-    static CultureInfo fromEnvironment(Map<String, String> environment) {
-        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String value = environment.get(variable);
-            if (value != null && !value.isEmpty()) {
-                String name = value.replaceFirst("[.@].*$", "").replace('_', '-');
-                if (name.equals("C") || name.equals("POSIX") || name.isEmpty()) {
-                    return INVARIANT;
-                }
-                try {
-                    return new CultureInfo(name);
-                } catch (IllegalArgumentException unknown) {
-                    return INVARIANT;
-                }
-            }
+    private FormatCulture culture() {
+        FormatCulture d = data;
+        if (d == null) {
+            d = FormatCulture.forName(name);
+            data = d;
         }
-        return INVARIANT;
+        return d;
+    }
+
+    /** The culture of a provider argument (CultureInfo, NumberFormatInfo, DateTimeFormatInfo), else the current one. */
+    public static FormatCulture cultureOf(Object provider) {
+        return switch (provider) {
+            case CultureInfo c -> c.culture();
+            case NumberFormatInfo n -> n.culture();
+            case DateTimeFormatInfo d -> d.culture();
+            case null, default -> FormatCulture.current();
+        };
     }
 
     public static CultureInfo getInvariantCulture() {
-        return INVARIANT;
+        return new CultureInfo(FormatCulture.invariant());
     }
 
+    /** The thread's culture: .NET on Linux derives it from LC_ALL, LC_MESSAGES, LANG (C or none is invariant). */
     public static CultureInfo getCurrentCulture() {
-        return CURRENT;
+        return new CultureInfo(FormatCulture.current());
+    }
+
+    public static void setCurrentCulture(CultureInfo culture) {
+        FormatCulture.setCurrent(culture.culture());
     }
 
     public static CultureInfo getCurrentUICulture() {
-        return CURRENT;
+        return getCurrentCulture();
+    }
+
+    public static void setCurrentUICulture(CultureInfo culture) {
+        setCurrentCulture(culture);
     }
 
     public static CultureInfo GetCultureInfo(String name) {
         return new CultureInfo(name);
     }
 
+    /** {@code [cultureinfo]::GetCultures('AllCultures')}: every culture, the invariant one first. */
+    public static CultureInfo[] GetCultures(Object types) {
+        List<String> names = FormatCulture.availableNames();
+        CultureInfo[] all = new CultureInfo[names.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = new CultureInfo(names.get(i), null);
+        }
+        return all;
+    }
+
     public String getName() {
-        return locale.toLanguageTag().equals("und") ? "" : locale.toLanguageTag();
+        return name;
+    }
+
+    public NumberFormatInfo getNumberFormat() {
+        return new NumberFormatInfo(culture());
+    }
+
+    public DateTimeFormatInfo getDateTimeFormat() {
+        return new DateTimeFormatInfo(culture());
     }
 
     public String getDisplayName() {
@@ -122,21 +151,21 @@ public final class CultureInfo {
 
     /** The neutral culture of a specific one ({@code en} for {@code en-US}); the invariant culture above that. */
     public CultureInfo getParent() {
-        return locale.getCountry().isEmpty() ? INVARIANT : new CultureInfo(Locale.of(locale.getLanguage()));
+        return new CultureInfo(locale.getCountry().isEmpty() ? "" : locale.getLanguage());
     }
 
     private boolean isInvariant() {
-        return locale.equals(Locale.ROOT);
+        return name.isEmpty();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CultureInfo c && c.locale.equals(locale);
+        return other instanceof CultureInfo c && c.name.equals(name);
     }
 
     @Override
     public int hashCode() {
-        return locale.hashCode();
+        return name.hashCode();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.jpwsh.runtime.regex.RegexReplacement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 /**
@@ -142,17 +143,23 @@ public final class Regex {
         return matcher(input).find();
     }
 
+    /** The first match: with RightToLeft the one nearest the end. */
     public RegexMatch Match(String input) {
-        return matchFrom(input, 0);
+        return matchFrom(input, getRightToLeft() ? input.length() : 0);
     }
 
     public RegexMatch Match(String input, int startat) {
         return matchFrom(input, startat);
     }
 
+    /** The match at or after {@code from}; with RightToLeft the one ending at or before it. */
     RegexMatch matchFrom(String input, int from) {
-        if (from > input.length()) {
+        if (from > input.length() || from < 0) {
             return RegexMatch.empty(this, input);
+        }
+        if (getRightToLeft()) {
+            MatchResult found = pattern.lastMatchEndingBy(input, from);
+            return found == null ? RegexMatch.empty(this, input) : new RegexMatch(this, found, input);
         }
         Matcher m = matcher(input);
         return m.find(from) ? new RegexMatch(this, m.toMatchResult(), input) : RegexMatch.empty(this, input);
@@ -160,6 +167,12 @@ public final class Regex {
 
     public Object[] Matches(String input) {
         List<Object> matches = new ArrayList<>();
+        if (getRightToLeft()) {
+            for (RegexMatch m = Match(input); m.getSuccess(); m = m.NextMatch()) {
+                matches.add(m);
+            }
+            return matches.toArray();
+        }
         Matcher m = matcher(input);
         while (m.find()) {
             matches.add(new RegexMatch(this, m.toMatchResult(), input));

@@ -41,6 +41,9 @@ public final class RegexMatch extends RegexGroup {
         if (result == null) {
             return this;
         }
+        if (regex.getRightToLeft()) {
+            return regex.matchFrom(input, result.end() == result.start() ? result.start() - 1 : result.start());
+        }
         int from = result.end() == result.start() ? result.end() + 1 : result.end();
         return regex.matchFrom(input, from);
     }

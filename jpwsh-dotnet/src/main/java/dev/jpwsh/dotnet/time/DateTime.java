@@ -4,7 +4,10 @@ import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.OperatorOverloads;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import dev.jpwsh.dotnet.Ref;
+import dev.jpwsh.dotnet.globalization.CultureInfo;
 import dev.jpwsh.runtime.format.DateFormatter;
+import dev.jpwsh.runtime.format.FormatCulture;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -91,14 +94,34 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
         return java.time.Year.isLeap(year);
     }
 
-    /** {@code [datetime]::ParseExact(text, format, culture)}: a .NET custom format. */
-    public static DateTime ParseExact(String text, String format, Object culture) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(format, Locale.ROOT);
-        java.time.temporal.TemporalAccessor parsed = f.parse(text.strip());
-        if (parsed.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)) {
-            return new DateTime(LocalDateTime.from(parsed));
+    /** {@code [datetime]::ParseExact(text, format, culture)}: a .NET standard or custom format in that culture. */
+    public static DateTime ParseExact(String text, String format, Object provider) {
+        return exact(text, format, CultureInfo.cultureOf(provider), false);
+    }
+
+    /** {@code ParseExact(text, format, culture, styles)}: the styles are those .NET defaults to. */
+    public static DateTime ParseExact(String text, String format, Object provider, Object styles) {
+        return ParseExact(text, format, provider);
+    }
+
+    public static boolean TryParseExact(String text, String format, Object provider, Object styles, Ref result) {
+        try {
+            result.setValue(ParseExact(text, format, provider));
+            return true;
+        } catch (NumberFormatException notADate) {
+            result.setValue(new DateTime(LocalDateTime.of(1, 1, 1, 0, 0)));
+            return false;
         }
-        return new DateTime(java.time.LocalDate.from(parsed).atStartOfDay());
+    }
+
+    /** A date in {@code format}; one with an offset is converted to local time, as .NET does by default. */
+    private static DateTime exact(String text, String format, FormatCulture culture, boolean lenient) {
+        ExactDateParser.Parsed parsed = ExactDateParser.parseOrFail(text, format, culture, lenient);
+        if (parsed.offset() == null) {
+            return new DateTime(parsed.time());
+        }
+        return new DateTime(parsed.time().atOffset(parsed.offset()).atZoneSameInstant(java.time.ZoneId
+                .systemDefault()).toLocalDateTime(), DateTimeKind.Local);
     }
 
     public DateTime getDate() {
@@ -115,6 +138,30 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
             throw notADate(text);
         }
         return parsed;
+    }
+
+    /**
+     * {@code [datetime]::Parse(text, culture)}: the culture's short and long date and time patterns (one or two
+     * digits each), then the invariant forms.
+     */
+    public static DateTime Parse(String text, Object provider) {
+        FormatCulture culture = CultureInfo.cultureOf(provider);
+        if (!culture.isInvariant()) {
+            for (String format : new String[] {"G", "g", "d", "F", "f", "D"}) {
+                try {
+                    return exact(text, format, culture, true);
+                } catch (NumberFormatException otherForm) {
+                    // the next pattern may read it
+                }
+            }
+        }
+        return Parse(text);
+    }
+
+    public static boolean TryParse(String text, Ref result) {
+        DateTime parsed = text == null ? null : DateTimeParser.parse(text);
+        result.setValue(parsed != null ? parsed : new DateTime(LocalDateTime.of(1, 1, 1, 0, 0)));
+        return parsed != null;
     }
 
     /** .NET's FormatException for text no form reads, naming the first word that is no part of a date. */
@@ -151,7 +198,7 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
 
     @Override
     public String format(String format) {
-        return ToString(format);
+        return format(format, FormatCulture.invariant());
     }
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss", Locale.ROOT);
@@ -229,19 +276,27 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
         return new DateTime(value.plusYears(years), kind);
     }
 
-    /** A .NET standard or custom format such as {@code yyyy-MM-dd HH:mm:ss}, in the invariant culture. */
-    public String ToString(String format) {
+    /** {@code ToString(format)} in the current culture, or {@code ToString(culture)}: its general format. */
+    public String ToString(Object formatOrProvider) {
+        if (formatOrProvider instanceof String format) {
+            return format(format, FormatCulture.current());
+        }
+        return format("G", CultureInfo.cultureOf(formatOrProvider));
+    }
+
+    /** {@code ToString(format, culture)}. */
+    public String ToString(String format, Object provider) {
+        return format(format, CultureInfo.cultureOf(provider));
+    }
+
+    @Override
+    public String format(String format, FormatCulture culture) {
         DateFormatter.Kind k = switch (kind) {
             case Utc -> DateFormatter.Kind.UTC;
             case Local -> DateFormatter.Kind.LOCAL;
             case Unspecified -> DateFormatter.Kind.UNSPECIFIED;
         };
-        return DateFormatter.format(value, localOffset(), k, format);
-    }
-
-    /** {@code ToString(format, culture)}: jpwsh formats with the invariant culture. */
-    public String ToString(String format, Object provider) {
-        return ToString(format);
+        return DateFormatter.format(value, localOffset(), k, format, culture);
     }
 
     @Override

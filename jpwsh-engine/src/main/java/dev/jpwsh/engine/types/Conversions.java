@@ -185,15 +185,22 @@ public final class Conversions {
 
     /**
      * {@code [System.IO.FileInfo]'/tmp/x'}: a .NET type made from a string by its constructor that takes one, as
-     * PowerShell converts; the constructor's exception when it refuses the string.
+     * PowerShell converts; its refusal is PowerShell's InvalidCastConstructorException quoting the constructor's error.
      */
     private static Object constructed(String text, Class<?> type) {
+        java.lang.reflect.Constructor<?> constructor;
         try {
-            type.getConstructor(String.class);
-        } catch (NoSuchMethodException none) {
+            constructor = type.getConstructor(String.class);
+            return constructor.newInstance(text);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable inner = e.getCause();
+            throw RuntimeFailures.of(new PSRuntimeException("InvalidCastConstructorException", "InvalidArgument",
+                    "Cannot convert value \"" + text + "\" to type \"" + TypeNames.of(type) + "\". Error: \""
+                            + dev.jpwsh.runtime.error.ExceptionNames.message(inner) + "\"", inner,
+                    "System.Management.Automation.PSInvalidCastException"));
+        } catch (ReflectiveOperationException none) {
             throw cannotConvert(text, type);
         }
-        return MethodInvoker.constructor(type, List.of(text)).invoke(null, List.of(text), MemberGuard.NONE);
     }
 
     /**

@@ -378,6 +378,9 @@ public final class Members {
             return DotNetType.ofValue(target);
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
+            if (target instanceof dev.jpwsh.runtime.ops.Formattable f) {
+                return f.format(null, dev.jpwsh.runtime.format.FormatCulture.current());
+            }
             return target instanceof Object[] || target instanceof java.util.Iterator<?>
                     ? TypeNames.ofValue(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
@@ -418,6 +421,9 @@ public final class Members {
         if (type == Integer.class) {
             return dev.jpwsh.dotnet.PrimitiveStatics.IntStatics.class;
         }
+        if (type == Double.class) {
+            return dev.jpwsh.dotnet.PrimitiveStatics.DoubleStatics.class;
+        }
         if (type == String.class) {
             return dev.jpwsh.dotnet.PrimitiveStatics.StringStatics.class;
         }
@@ -429,6 +435,12 @@ public final class Members {
 
     /** {@code [Type]::Name}: a static property or field, read as {@code guard} allows. */
     public static Object getStatic(Class<?> type, String name, MemberGuard guard) {
+        if (type == Double.class || type == Float.class) {
+            Object constant = floatingConstant(type == Float.class, name);
+            if (constant != null) {
+                return constant;
+            }
+        }
         Class<?> companion = type == String.class ? StringMembers.class : null;
         Object[] found = new Object[1];
         Object value = javaProperty(type, constantName(type, name), found, guard);
@@ -436,6 +448,17 @@ public final class Members {
             value = javaProperty(companion, name, found, guard);
         }
         return value;
+    }
+
+    /** The constants of System.Double and System.Single whose Java fields differ: MinValue is the most negative. */
+    private static Object floatingConstant(boolean single, String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "minvalue" -> single ? (Object) (-Float.MAX_VALUE) : (Object) (-Double.MAX_VALUE);
+            case "epsilon" -> single ? (Object) Float.MIN_VALUE : (Object) Double.MIN_VALUE;
+            case "positiveinfinity" -> single ? (Object) Float.POSITIVE_INFINITY : (Object) Double.POSITIVE_INFINITY;
+            case "negativeinfinity" -> single ? (Object) Float.NEGATIVE_INFINITY : (Object) Double.NEGATIVE_INFINITY;
+            default -> null;
+        };
     }
 
     /** .NET's {@code MaxValue} on numeric types is Java's {@code MAX_VALUE}. */

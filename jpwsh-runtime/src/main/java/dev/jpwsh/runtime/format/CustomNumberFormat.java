@@ -23,11 +23,14 @@ final class CustomNumberFormat {
     private String exponent;
     private int exponentDigits;
 
-    private CustomNumberFormat(String section) {
+    private final FormatCulture.Numbers symbols;
+
+    private CustomNumberFormat(String section, FormatCulture.Numbers symbols) {
+        this.symbols = symbols;
         parse(section);
     }
 
-    static String format(Number number, String format) {
+    static String format(Number number, String format, FormatCulture.Numbers symbols) {
         List<String> sections = sections(format);
         BigDecimal value = NumberFormatter.exact(number);
         String section = sections.getFirst();
@@ -36,13 +39,13 @@ final class CustomNumberFormat {
             section = sections.get(1);
             sign = false;
         }
-        CustomNumberFormat f = new CustomNumberFormat(section);
+        CustomNumberFormat f = new CustomNumberFormat(section, symbols);
         BigDecimal scaled = f.scaled(value.abs());
         if (scaled.signum() == 0 && sections.size() > 2 && !sections.get(2).isEmpty()) {
-            return new CustomNumberFormat(sections.get(2)).write(BigDecimal.ZERO, false);
+            return new CustomNumberFormat(sections.get(2), symbols).write(BigDecimal.ZERO, false);
         }
         if (scaled.signum() == 0 && value.signum() < 0 && sections.size() > 1 && !sections.get(1).isEmpty()) {
-            f = new CustomNumberFormat(sections.getFirst());
+            f = new CustomNumberFormat(sections.getFirst(), symbols);
             sign = false;
         }
         return f.write(scaled, sign && scaled.signum() != 0);
@@ -191,7 +194,7 @@ final class CustomNumberFormat {
             keep--;
         }
         fraction = fraction.substring(0, keep);
-        StringBuilder out = new StringBuilder(negative ? "-" : "");
+        StringBuilder out = new StringBuilder(negative ? symbols.negativeSign() : "");
         int placeholder = 0;
         int decimal = 0;
         for (String token : tokens) {
@@ -205,11 +208,13 @@ final class CustomNumberFormat {
                 }
                 case "." -> {
                     if (!fraction.isEmpty()) {
-                        out.append('.');
+                        out.append(symbols.decimalSeparator());
                     }
                 }
                 case "E" -> out.append(exponent.charAt(0)).append(exp < 0 ? "-" : exponent.endsWith("+") ? "+" : "")
                         .append(String.format("%0" + exponentDigits + "d", Math.abs(exp)));
+                case "%" -> out.append(symbols.percentSymbol());
+                case "\u2030" -> out.append(symbols.perMilleSymbol());
                 default -> out.append(token.charAt(0) == '\0' ? token.substring(1) : token);
             }
         }
@@ -235,7 +240,7 @@ final class CustomNumberFormat {
     private void appendDigit(StringBuilder out, char digit, int fromRight) {
         out.append(digit);
         if (grouping && fromRight > 0 && fromRight % 3 == 0) {
-            out.append(',');
+            out.append(symbols.groupSeparator());
         }
     }
 }

@@ -8,26 +8,43 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * A number's {@code ToString(format)} as .NET writes it with the invariant culture: the standard specifiers with an
- * optional precision, anything else a custom pattern. Midpoints round away from zero, as .NET's formatting does.
+ * A number's {@code ToString(format, culture)} as .NET writes it: the standard specifiers with an optional precision,
+ * anything else a custom pattern; the culture's separators, signs, symbols and currency and percent patterns.
+ * Midpoints round away from zero, as .NET's formatting does.
  */
 public final class NumberFormatter {
-    static final String CURRENCY = "\u00a4";
+    private static final String[] CURRENCY_POSITIVE = {"$n", "n$", "$ n", "n $"};
+    private static final String[] CURRENCY_NEGATIVE = {"($n)", "-$n", "$-n", "$n-", "(n$)", "-n$", "n-$", "n$-",
+        "-n $", "-$ n", "n $-", "$ n-", "$ -n", "n- $", "($ n)", "(n $)", "$- n"};
+    private static final String[] PERCENT_POSITIVE = {"n %", "n%", "%n", "% n"};
+    private static final String[] PERCENT_NEGATIVE = {"-n %", "-n%", "-%n", "%-n", "%n-", "n-%", "n%-", "-% n",
+        "n %-", "% n-", "% -n", "n- %"};
 
     private NumberFormatter() {
     }
 
-    /** {@code value.ToString(format)}; an empty or null format is the value's plain text. */
+    /** {@code value.ToString(format)} in the invariant culture; an empty or null format is the value's plain text. */
     public static String format(Number value, String format) {
+        return format(value, format, FormatCulture.invariant());
+    }
+
+    /**
+     * {@code value.ToString(format, culture)}; an empty or null format is the value's general text (a double's
+     * shortest round-trip digits, as .NET writes it, where casts and interpolation write 15 digits).
+     */
+    public static String format(Number value, String format, FormatCulture culture) {
+        FormatCulture.Numbers symbols = culture.numbers();
         if (format == null || format.isEmpty()) {
-            return LanguagePrimitives.toString(value);
+            boolean floating = value instanceof Double || value instanceof Float;
+            return culture.isInvariant() && !floating ? LanguagePrimitives.toString(value)
+                    : standard(value, 'G', -1, symbols);
         }
         char kind = format.charAt(0);
         if (isAsciiLetter(kind) && (format.length() == 1 || format.substring(1).chars().allMatch(
                 c -> c >= '0' && c <= '9'))) {
-            return standard(value, kind, format.length() == 1 ? -1 : precision(format.substring(1)));
+            return standard(value, kind, format.length() == 1 ? -1 : precision(format.substring(1)), symbols);
         }
-        return CustomNumberFormat.format(value, format);
+        return CustomNumberFormat.format(value, format, symbols);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -50,40 +67,78 @@ public final class NumberFormatter {
                 || n instanceof BigInteger || n instanceof UnsignedInteger;
     }
 
-    private static String standard(Number value, char kind, int precision) {
+    private static String standard(Number value, char kind, int precision, FormatCulture.Numbers symbols) {
         char upper = Character.toUpperCase(kind);
         if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
             double d = value.doubleValue();
             if ("CDEFGNPRX B".indexOf(upper) < 0) {
                 throw invalidSpecifier();
             }
-            return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+            return Double.isNaN(d) ? symbols.nanSymbol() : d > 0 ? symbols.positiveInfinitySymbol()
+                    : symbols.negativeInfinitySymbol();
         }
         return switch (upper) {
-            case 'G' -> general(value, precision, kind == 'g' ? 'e' : 'E');
-            case 'R' -> general(value, -1, 'E');
+            case 'G' -> localize(general(value, precision, kind == 'g' ? 'e' : 'E'), symbols);
+            case 'R' -> localize(general(value, -1, 'E'), symbols);
             case 'D' -> {
                 BigInteger i = integral(value);
                 String digits = i.abs().toString();
-                yield (i.signum() < 0 ? "-" : "") + zeroPad(digits, precision);
+                yield (i.signum() < 0 ? symbols.negativeSign() : "") + zeroPad(digits, precision);
             }
             case 'X' -> zeroPad(twosComplement(value).toString(16), precision).transform(
                     s -> kind == 'X' ? s.toUpperCase(Locale.ROOT) : s);
             case 'B' -> zeroPad(twosComplement(value).toString(2), precision);
-            case 'N' -> negative(value, grouped(exact(value), precision < 0 ? 2 : precision), "-", "");
-            case 'F' -> negative(value, fixed(exact(value), precision < 0 ? 2 : precision), "-", "");
-            case 'P' -> negative(value, grouped(exact(value).movePointRight(2), precision < 0 ? 2 : precision)
-                    + " %", "-", "");
-            case 'C' -> negative(value, CURRENCY + grouped(exact(value), precision < 0 ? 2 : precision), "(", ")");
-            case 'E' -> scientific(exact(value), precision < 0 ? 6 : precision, kind, 3, true);
+            case 'N' -> pattern(value, localize(grouped(exact(value), precision < 0 ? 2 : precision), symbols), "n",
+                    "-n", "", symbols);
+            case 'F' -> pattern(value, localize(fixed(exact(value), precision < 0 ? 2 : precision), symbols), "n",
+                    "-n", "", symbols);
+            case 'P' -> pattern(value, localize(grouped(exact(value).movePointRight(2), precision < 0 ? 2
+                    : precision), symbols), PERCENT_POSITIVE[symbols.percentPositivePattern()],
+                    PERCENT_NEGATIVE[symbols.percentNegativePattern()], symbols.percentSymbol(), symbols);
+            case 'C' -> pattern(value, localize(grouped(exact(value), precision < 0 ? symbols.currencyDecimalDigits()
+                    : precision), symbols), CURRENCY_POSITIVE[symbols.currencyPositivePattern()],
+                    CURRENCY_NEGATIVE[symbols.currencyNegativePattern()], symbols.currencySymbol(), symbols);
+            case 'E' -> localize(scientific(exact(value), precision < 0 ? 6 : precision, kind, 3, true), symbols);
             default -> throw invalidSpecifier();
         };
     }
 
-    /** A negative value's text wrapped in the culture's negative pattern; {@code text} is of the absolute value. */
-    private static String negative(Number value, String text, String before, String after) {
-        return exact(value).signum() < 0 && !text.chars().allMatch(c -> c == '0' || c == '.' || c == ','
-                || c == ' ' || c == '%' || c == CURRENCY.charAt(0)) ? before + text + after : text;
+    /**
+     * The absolute value's text placed in the culture's pattern: {@code n} is the number, {@code $} or {@code %}
+     * the symbol, {@code -} the negative sign; a negative value that rounds to zero takes the positive pattern.
+     */
+    private static String pattern(Number value, String text, String positive, String negative, String symbol,
+            FormatCulture.Numbers symbols) {
+        boolean minus = exact(value).signum() < 0 && text.chars().anyMatch(c -> c >= '1' && c <= '9');
+        StringBuilder out = new StringBuilder();
+        for (char c : (minus ? negative : positive).toCharArray()) {
+            switch (c) {
+                case 'n' -> out.append(text);
+                case '$', '%' -> out.append(symbol);
+                case '-' -> out.append(symbols.negativeSign());
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Invariant number text ({@code -1,234.5E+003}) with the culture's separators and negative sign. */
+    private static String localize(String text, FormatCulture.Numbers symbols) {
+        if (symbols.decimalSeparator().equals(".") && symbols.groupSeparator().equals(",")
+                && symbols.negativeSign().equals("-")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '.' -> out.append(symbols.decimalSeparator());
+                case ',' -> out.append(symbols.groupSeparator());
+                case '-' -> out.append(symbols.negativeSign());
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String zeroPad(String digits, int width) {

@@ -1,19 +1,21 @@
 package dev.jpwsh.runtime.ops;
 
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.format.NumberFormatter;
 import java.util.List;
 
 /**
  * .NET composite formatting for {@code -f}: {@code {index[,alignment][:format]}} items, {@code {{} and
  * {@code }}} escapes; each value is formatted by its own {@link Formattable} or, for numbers, by
- * {@link NumberFormatter}, culture-invariant. Stateless.
+ * {@link NumberFormatter}, in the thread's current culture as .NET's String.Format does. Stateless.
  */
 public final class CompositeFormat {
     private CompositeFormat() {
     }
 
     public static String format(String template, List<Object> args) {
+        FormatCulture culture = FormatCulture.current();
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
@@ -29,7 +31,7 @@ public final class CompositeFormat {
                 if (close < 0) {
                     throw formatError();
                 }
-                out.append(item(template.substring(i + 1, close), args));
+                out.append(item(template.substring(i + 1, close), args, culture));
                 i = close + 1;
             } else if (c == '}') {
                 throw formatError();
@@ -55,7 +57,7 @@ public final class CompositeFormat {
         }
     }
 
-    private static String item(String spec, List<Object> args) {
+    private static String item(String spec, List<Object> args, FormatCulture culture) {
         String format = null;
         int colon = spec.indexOf(':');
         if (colon >= 0) {
@@ -74,7 +76,7 @@ public final class CompositeFormat {
                     "Error formatting a string: Index (zero based) must be greater than or equal to zero and less "
                             + "than the size of the argument list..");
         }
-        String text = formatValue(args.get(index), format);
+        String text = formatValue(args.get(index), format, culture);
         if (Math.abs(alignment) > text.length()) {
             String pad = " ".repeat(Math.abs(alignment) - text.length());
             text = alignment > 0 ? pad + text : text + pad;
@@ -82,16 +84,16 @@ public final class CompositeFormat {
         return text;
     }
 
-    /** One value with an optional .NET format string; a bad one is -f's FormatError. */
-    public static String formatValue(Object value, String format) {
+    /** One value with an optional .NET format string in the culture; a bad one is -f's FormatError. */
+    private static String formatValue(Object value, String format, FormatCulture culture) {
         try {
-            if (value instanceof Formattable f && format != null && !format.isEmpty()) {
-                return f.format(format);
+            if (value instanceof Formattable f && (format != null && !format.isEmpty() || !culture.isInvariant())) {
+                return f.format(format, culture);
             }
-            if (format == null || format.isEmpty() || !(value instanceof Number number)) {
-                return LanguagePrimitives.toString(value);
+            if (value instanceof Number number) {
+                return NumberFormatter.format(number, format, culture);
             }
-            return NumberFormatter.format(number, format);
+            return LanguagePrimitives.toString(value);
         } catch (NumberFormatException e) {
             throw new dev.jpwsh.runtime.error.PSRuntimeException("FormatError", "InvalidOperation",
                     "Error formatting a string: " + e.getMessage() + ".");

@@ -30,6 +30,8 @@ public final class DotNetPattern {
     private final String source;
     private final int options;
     private final Pattern pattern;
+    /** For RightToLeft: the pattern followed by the end of the matcher's region, so a match ends where asked. */
+    private final Pattern endingPattern;
     private final String[] names;
     private final int[][] javaIndices;
 
@@ -47,6 +49,8 @@ public final class DotNetPattern {
         flags |= (options & SINGLELINE) != 0 ? Pattern.DOTALL : 0;
         try {
             this.pattern = Pattern.compile(t.javaPattern(), flags);
+            this.endingPattern = (options & RIGHT_TO_LEFT) == 0 ? null
+                    : Pattern.compile("(?:" + t.javaPattern() + ")\\z", flags);
         } catch (PatternSyntaxException e) {
             throw RegexSyntaxError.at(source, source.length(), reason(e.getDescription()));
         }
@@ -85,6 +89,24 @@ public final class DotNetPattern {
 
     public Matcher matcher(CharSequence input) {
         return pattern.matcher(input);
+    }
+
+    /**
+     * RightToLeft matching, the way jpwsh emulates .NET's right-to-left engine: the match that ends closest to
+     * {@code end} and, among those, starts furthest left (a greedy quantifier read leftwards), or null. The region
+     * end counts as the input's end for {@code $} and {@code \z} inside the pattern, which .NET would not match there.
+     */
+    public MatchResult lastMatchEndingBy(CharSequence input, int end) {
+        Matcher m = endingPattern.matcher(input);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(true);
+        for (int e = end; e >= 0; e--) {
+            m.region(0, e);
+            if (m.find()) {
+                return m.toMatchResult();
+            }
+        }
+        return null;
     }
 
     public String source() {
