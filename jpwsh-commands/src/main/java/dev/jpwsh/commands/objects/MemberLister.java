@@ -82,7 +82,7 @@ final class MemberLister {
         Class<?> type = value instanceof Class<?> ? dev.jpwsh.engine.types.DotNetType.class : value.getClass();
         String typeName = value instanceof PSObject ? "System.Management.Automation.PSCustomObject"
                 : TypeNames.ofValue(value);
-        List<Member> members = new ArrayList<>(DotNetMembers.instance(type, typeName));
+        List<Member> members = new ArrayList<>(DotNetMembers.instance(type, typeName, force));
         if (force) {
             for (Member m : List.copyOf(members)) {
                 if (m.kind() == PSMemberTypes.Property) {

@@ -72,7 +72,12 @@ final class GroupBuilder {
         ExecutionContext previous = session.enterThread();
         try {
             for (TypeDefinition definition : order) {
-                classes.put(TypeGroup.key(definition.name()), load(loader, binaryName(definition)));
+                Class<?> type = load(loader, binaryName(definition), false);
+                classes.put(TypeGroup.key(definition.name()), type);
+                session.defineScriptType(definition.name(), type);
+            }
+            for (TypeDefinition definition : order) {
+                load(loader, binaryName(definition), true);
             }
         } finally {
             ExecutionContext.leaveThread(previous);
@@ -80,9 +85,13 @@ final class GroupBuilder {
         return Map.copyOf(classes);
     }
 
-    private static Class<?> load(DefinitionLoader loader, String name) {
+    /**
+     * Loads a generated class; initializing it runs its static constructor, which may name the group's types, so the
+     * session knows them all by then.
+     */
+    private static Class<?> load(DefinitionLoader loader, String name, boolean initialize) {
         try {
-            return Class.forName(name, true, loader);
+            return Class.forName(name, initialize, loader);
         } catch (ExceptionInInitializerError e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -154,6 +163,13 @@ final class GroupBuilder {
     /** A generic name whose arguments are ours: the generic type itself, which signatures use erased. */
     private String generic(String name, String definitionName) {
         return name.contains("[") ? definitionName : name;
+    }
+
+    /** A base type whose generic arguments name types of the group ({@code IEquatable[Self]}): the generic type. */
+    private String withoutOwnArguments(String name) {
+        List<String> parts = new ArrayList<>();
+        TypeGroup.simpleNames(name, parts);
+        return parts.stream().skip(1).anyMatch(p -> ours.containsKey(TypeGroup.key(p))) ? parts.getFirst() : name;
     }
 
     /** A type defined outside the group, by name; an unknown name is pwsh's TypeNotFound parse error. */
@@ -230,7 +246,7 @@ final class GroupBuilder {
             if (ours.containsKey(TypeGroup.key(name))) {
                 throw ClassErrors.notAnInterface(name, definition.extent());
             }
-            Class<?> type = external(name, definition);
+            Class<?> type = external(withoutOwnArguments(name), definition);
             if (type.isInterface()) {
                 interfaces.add(type);
             } else if (i == 0) {
