@@ -85,6 +85,28 @@ public final class EnumStatics {
         }
     }
 
+    /** {@code TryParse(type, text, [ref]$result)}: whether the text names a value (exactly), which goes to result. */
+    public static boolean TryParse(Class<?> type, String value, Ref result) {
+        return TryParse(type, value, false, result);
+    }
+
+    /** {@code TryParse(type, text, ignoreCase, [ref]$result)}; result is null when the text names no value. */
+    public static boolean TryParse(Class<?> type, String value, boolean ignoreCase,
+            Ref result) {
+        try {
+            result.setValue(value == null ? null : Parse(type, value, ignoreCase));
+        } catch (IllegalArgumentException e) {
+            result.setValue(null);
+        }
+        return result.getValue() != null;
+    }
+
+    /** The type of an enum's numbers: the one its definition names for a script enum, Int32 for any other. */
+    public static Class<?> GetUnderlyingType(Class<?> type) {
+        return ScriptEnum.isScriptEnum(type) ? ScriptEnum.membersOf(type).valueOf(0).underlyingValue().getClass()
+                : Integer.class;
+    }
+
     public static String GetName(Class<?> type, Object value) {
         if (ScriptEnum.isScriptEnum(type)) {
             long number = value instanceof ScriptEnum e ? e.value() : ((Number) value).longValue();

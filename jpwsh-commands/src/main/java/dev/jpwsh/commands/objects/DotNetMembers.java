@@ -38,8 +38,11 @@ final class DotNetMembers {
     private DotNetMembers() {
     }
 
-    /** The instance members of values of {@code type}, whose .NET name is {@code typeName}. */
-    static List<Member> instance(Class<?> type, String typeName) {
+    /**
+     * The instance members of values of {@code type}, whose .NET name is {@code typeName}; with {@code hidden} also
+     * the members a script class declares {@code hidden} (generated as synthetic).
+     */
+    static List<Member> instance(Class<?> type, String typeName, boolean hidden) {
         List<Member> known = CATALOGUE.get(typeName);
         if (known != null) {
             return known;
@@ -47,12 +50,12 @@ final class DotNetMembers {
         if (type.isArray()) {
             return CATALOGUE.get("System.Object[]");
         }
-        return reflect(type, false);
+        return reflect(type, false, hidden);
     }
 
     /** The static members of {@code type}, with the Equals and ReferenceEquals every type has. */
     static List<Member> statics(Class<?> type) {
-        List<Member> members = new ArrayList<>(reflect(type, true));
+        List<Member> members = new ArrayList<>(reflect(type, true, false));
         if (members.stream().noneMatch(m -> m.name().equalsIgnoreCase("Equals"))) {
             members.add(new Member(PSMemberTypes.Method, "Equals",
                     "static bool Equals(System.Object objA, System.Object objB)"));
@@ -62,13 +65,13 @@ final class DotNetMembers {
         return members;
     }
 
-    private static List<Member> reflect(Class<?> type, boolean statics) {
+    private static List<Member> reflect(Class<?> type, boolean statics, boolean hidden) {
         boolean dotNet = TypeNames.standsForDotNet(type);
         Map<String, List<Method>> methods = new LinkedHashMap<>();
         Map<String, Method> getters = new LinkedHashMap<>();
         Map<String, Method> setters = new HashMap<>();
         for (Method m : type.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) != statics || m.isSynthetic() || m.isBridge()
+            if (Modifier.isStatic(m.getModifiers()) != statics || m.isSynthetic() && !hidden || m.isBridge()
                     || OBJECT_METHODS.contains(m.getName().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
@@ -97,7 +100,7 @@ final class DotNetMembers {
             }
             members.add(new Member(PSMemberTypes.Method, e.getKey(), String.join(", ", definitions)));
         }
-        for (Map.Entry<String, Method> e : getters.entrySet()) {
+        for (Map.Entry<String, Method> e : declarationOrder(type, getters).entrySet()) {
             boolean settable = setters.containsKey(e.getKey().toLowerCase(java.util.Locale.ROOT));
             members.add(new Member(PSMemberTypes.Property, e.getKey(), prefix + typeOf(e.getValue().getReturnType(),
                     dotNet) + " " + e.getKey() + (settable ? " {get;set;}" : " {get;}")));
@@ -110,6 +113,24 @@ final class DotNetMembers {
             }
         }
         return members;
+    }
+
+    /** A script class's properties in the order it and then its base classes declare them, as pwsh lists them. */
+    private static Map<String, Method> declarationOrder(Class<?> type, Map<String, Method> getters) {
+        if (!dev.jpwsh.engine.types.ScriptInstance.class.isAssignableFrom(type)) {
+            return getters;
+        }
+        Map<String, Method> ordered = new LinkedHashMap<>();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                Method getter = getters.get(f.getName());
+                if (getter != null) {
+                    ordered.putIfAbsent(f.getName(), getter);
+                }
+            }
+        }
+        getters.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     /**

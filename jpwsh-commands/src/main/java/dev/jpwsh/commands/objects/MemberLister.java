@@ -83,7 +83,7 @@ final class MemberLister {
         String typeName = value instanceof PSObject ? "System.Management.Automation.PSCustomObject"
                 : TypeNames.ofValue(value);
         List<Member> members = new ArrayList<>(xmlProperties(value));
-        members.addAll(DotNetMembers.instance(type, typeName));
+        members.addAll(DotNetMembers.instance(type, typeName, force));
         if (force) {
             for (Member m : List.copyOf(members)) {
                 if (m.kind() == PSMemberTypes.Property) {

@@ -38,6 +38,16 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
         return kind;
     }
 
+    /** {@code [datetime]::MinValue}: midnight of January 1 of year 1, also a DateTime's default value. */
+    public static DateTime getMinValue() {
+        return new DateTime(LocalDateTime.of(1, 1, 1, 0, 0));
+    }
+
+    /** {@code [datetime]::MaxValue}: the last tick of year 9999. */
+    public static DateTime getMaxValue() {
+        return new DateTime(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900));
+    }
+
     public static DateTime SpecifyKind(DateTime value, DateTimeKind kind) {
         return new DateTime(value.value, kind);
     }

@@ -16,6 +16,11 @@ public record TimeSpan(Duration duration) implements OperatorOverloads, Comparab
         return new TimeSpan(duration.abs());
     }
 
+    /** {@code [timespan]::Zero}, also a TimeSpan's default value. */
+    public static TimeSpan getZero() {
+        return new TimeSpan(Duration.ZERO);
+    }
+
     public TimeSpan(int hours, int minutes, int seconds) {
         this(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds));
     }

@@ -228,13 +228,16 @@ public final class ClassRuntime {
 
     /** A returned or assigned value as the declared type: an enumerator for a Java iterator, else a conversion. */
     private static Object converted(Object value, Class<?> type) {
-        if (type == Iterator.class && value != null && !(value instanceof Iterator<?>)) {
-            return Enumeration.toList(value).iterator();
+        if (type == Iterator.class && !(value instanceof Iterator<?>)) {
+            return value == null ? java.util.Collections.emptyIterator() : Enumeration.toList(value).iterator();
         }
         return Conversions.convert(value, type);
     }
 
-    /** .NET's default of a property's type: zero, false or the first value for value types, else null. */
+    /**
+     * .NET's default of a property's type: zero, false, the first value or the empty struct (DateTime.MinValue ...)
+     * for value types, else null.
+     */
     private static Object defaultValue(Class<?> type) {
         if (type == Boolean.class) {
             return false;
@@ -249,6 +252,13 @@ public final class ClassRuntime {
         if (ScriptEnum.isScriptEnum(type)) {
             return ScriptEnum.membersOf(type).valueOf(0);
         }
-        return null;
+        String empty = switch (TypeNames.of(type)) {
+            case "System.DateTime" -> "MinValue";
+            case "System.TimeSpan" -> "Zero";
+            case "System.Guid" -> "Empty";
+            default -> null;
+        };
+        return empty == null ? null : dev.jpwsh.engine.types.Members.getStatic(type, empty,
+                dev.jpwsh.engine.types.MemberGuard.NONE);
     }
 }

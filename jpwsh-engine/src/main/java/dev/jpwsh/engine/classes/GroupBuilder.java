@@ -77,7 +77,12 @@ final class GroupBuilder {
         ExecutionContext previous = session.enterThread();
         try {
             for (TypeDefinition definition : order) {
-                classes.put(TypeGroup.key(definition.name()), load(loader, binaryName(definition)));
+                Class<?> type = load(loader, binaryName(definition), false);
+                classes.put(TypeGroup.key(definition.name()), type);
+                session.defineScriptType(definition.name(), type);
+            }
+            for (TypeDefinition definition : order) {
+                load(loader, binaryName(definition), true);
             }
         } finally {
             ExecutionContext.leaveThread(previous);
@@ -85,9 +90,13 @@ final class GroupBuilder {
         return Map.copyOf(classes);
     }
 
-    private static Class<?> load(DefinitionLoader loader, String name) {
+    /**
+     * Loads a generated class; initializing it runs its static constructor, which may name the group's types, so the
+     * session knows them all by then.
+     */
+    private static Class<?> load(DefinitionLoader loader, String name, boolean initialize) {
         try {
-            return Class.forName(name, true, loader);
+            return Class.forName(name, initialize, loader);
         } catch (ExceptionInInitializerError e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -160,6 +169,13 @@ final class GroupBuilder {
     /** A generic name whose arguments are ours: the generic type itself, which signatures use erased. */
     private String generic(String name, String definitionName) {
         return name.contains("[") ? definitionName : name;
+    }
+
+    /** A base type whose generic arguments name types of the group ({@code IEquatable[Self]}): the generic type. */
+    private String withoutOwnArguments(String name) {
+        List<String> parts = new ArrayList<>();
+        TypeGroup.simpleNames(name, parts);
+        return parts.stream().skip(1).anyMatch(p -> ours.containsKey(TypeGroup.key(p))) ? parts.getFirst() : name;
     }
 
     /** A type defined outside the group, by name; an unknown name is pwsh's TypeNotFound parse error. */
@@ -241,7 +257,7 @@ final class GroupBuilder {
             if (ours.containsKey(TypeGroup.key(name))) {
                 throw ClassErrors.notAnInterface(name, definition.extent());
             }
-            Class<?> type = external(name, written.extent());
+            Class<?> type = external(withoutOwnArguments(name), written.extent());
             if (type.isInterface()) {
                 interfaces.add(type);
             } else if (i == 0) {

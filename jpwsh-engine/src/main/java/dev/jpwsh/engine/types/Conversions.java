@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.automation.NullString;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.dotnet.xml.XmlDocument;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -127,6 +128,10 @@ public final class Conversions {
         if ((value instanceof Map<?, ?> || value instanceof PSObject) && ScriptInstance.class.isAssignableFrom(type)) {
             return fromProperties(value, type);
         }
+        if (ScriptInstance.class.isAssignableFrom(type) && java.util.Arrays.stream(type.getConstructors())
+                .anyMatch(c -> c.getParameterCount() == 1 && c.getParameterTypes()[0].isInstance(value))) {
+            return MethodInvoker.constructor(type, List.of(value)).invoke(null, List.of(value), MemberGuard.NONE);
+        }
         if (value instanceof Map<?, ?> map && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
             return fromDictionary(map, type);
         }
@@ -135,7 +140,8 @@ public final class Conversions {
 
     /**
      * {@code [MyClass]@{ X = 1 }}: a script class instance made by its parameterless constructor, then each key set
-     * as a property (converted to its type); an unknown key is pwsh's ObjectCreationError naming the properties.
+     * as a property (converted to its type); an unknown key or a value that does not convert is pwsh's
+     * ObjectCreationError (naming the settable properties), a class without that constructor cannot convert.
      */
     private static Object fromProperties(Object value, Class<?> type) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>();
@@ -144,23 +150,35 @@ public final class Conversions {
         } else {
             ((Map<?, ?>) value).forEach((k, v) -> properties.put(LanguagePrimitives.toString(k), v));
         }
+        if (java.util.Arrays.stream(type.getConstructors()).noneMatch(c -> c.getParameterCount() == 0)) {
+            throw cannotConvert(value, type);
+        }
         Object instance = MethodInvoker.constructor(type, List.of()).invoke(null, List.of(), MemberGuard.NONE);
         for (Map.Entry<String, Object> property : properties.entrySet()) {
             if (!Members.has(instance, property.getKey())) {
-                List<String> available = new java.util.ArrayList<>();
+                List<String> settable = new java.util.ArrayList<>();
                 for (java.lang.reflect.Field f : type.getFields()) {
-                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
-                        available.add("[" + f.getName() + " <" + TypeNames.of(MethodInvoker.boxed(f.getType())) + ">]");
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+                        settable.add("[" + f.getName() + " <" + TypeNames.of(MethodInvoker.boxed(f.getType())) + ">]");
                     }
                 }
-                throw RuntimeFailures.create("ObjectCreationError", "InvalidArgument", "Cannot create object of type \""
-                        + TypeNames.of(type) + "\". The " + property.getKey() + " property was not found for the "
-                        + TypeNames.of(type) + " object. The available property is: " + String.join(" , ", available),
-                        value);
+                throw objectCreation(type, "The property '" + property.getKey() + "' was not found for the '"
+                        + TypeNames.of(type) + "' object. The settable properties are: " + String.join(", ", settable)
+                        + ".", value);
             }
-            Members.set(instance, property.getKey(), property.getValue(), MemberGuard.NONE);
+            try {
+                Members.set(instance, property.getKey(), property.getValue(), MemberGuard.NONE);
+            } catch (PSException e) {
+                Throwable inner = e.record().exception().getCause();
+                throw objectCreation(type, inner != null ? inner.getMessage() : e.record().message(), value);
+            }
         }
         return instance;
+    }
+
+    private static PSException objectCreation(Class<?> type, String reason, Object value) {
+        return RuntimeFailures.create("ObjectCreationError", "InvalidArgument", "Cannot create object of type \""
+                + TypeNames.of(type) + "\". " + reason, value);
     }
 
     /** A .NET type of jpwsh's made from a dictionary by its constructor that takes one; its refusal as it is. */

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types;
 
 import dev.jpwsh.runtime.object.OrderedHashtable;
+import dev.jpwsh.runtime.object.ScriptEnum;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ public record DotNetType(String fullName, Class<?> type) {
     }
 
     public boolean getIsEnum() {
-        return type != null && type.isEnum();
+        return type != null && (type.isEnum() || ScriptEnum.isScriptEnum(type));
     }
 
     public boolean getIsArray() {
@@ -81,7 +82,7 @@ public record DotNetType(String fullName, Class<?> type) {
         if (STRUCTS.contains(fullName)) {
             return VALUE_TYPE;
         }
-        if (type != null && type.isEnum()) {
+        if (getIsEnum()) {
             return new DotNetType("System.Enum", null);
         }
         if (type != null && type.isArray()) {

@@ -7,6 +7,9 @@ import dev.jpwsh.dotnet.text.StringMembers;
 import dev.jpwsh.dotnet.xml.XmlNode;
 import dev.jpwsh.dotnet.xml.XmlNodeAdapter;
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSMember;
@@ -98,8 +101,8 @@ public final class Members {
                 };
             }
             default -> {
-                if (Enumeration.isEnumerable(target) && !(target instanceof Collection<?> && hasJavaProperty(target,
-                        name))) {
+                if (Enumeration.isEnumerable(target) && !((target instanceof Collection<?>
+                        || target instanceof ScriptInstance) && hasJavaProperty(target, name))) {
                     return collectionMember(target, name, guard);
                 }
                 Object[] found = new Object[1];
@@ -281,8 +284,27 @@ public final class Members {
         setJava(target.getClass(), target, name, value, guard);
     }
 
-    /** Sets a property of {@code owner}'s instance {@code target}, or its static one when {@code target} is null. */
+    /**
+     * Sets a property of {@code owner}'s instance {@code target}, or its static one when {@code target} is null; a
+     * value that does not convert to the property's type is pwsh's SetValueInvocationException.
+     */
     private static void setJava(Class<?> owner, Object target, String name, Object value, MemberGuard guard) {
+        try {
+            setJavaProperty(owner, target, name, value, guard);
+        } catch (PSException e) {
+            String id = e.record().fullyQualifiedErrorId();
+            if (id.startsWith("InvalidCast") || id.startsWith("ConvertTo")) {
+                PSRuntimeException failure = new PSRuntimeException("ExceptionWhenSetting", "NotSpecified",
+                        "Exception setting \"" + name + "\": \"" + e.record().message() + "\"", e.record().exception(),
+                        "System.Management.Automation.SetValueInvocationException");
+                throw new PSException(new ErrorRecord(failure, "ExceptionWhenSetting", "NotSpecified", null, null));
+            }
+            throw e;
+        }
+    }
+
+    private static void setJavaProperty(Class<?> owner, Object target, String name, Object value,
+            MemberGuard guard) {
         boolean isStatic = target == null;
         for (Method m : MethodInvoker.publicMethods(owner)) {
             if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)
@@ -384,6 +406,21 @@ public final class Members {
             return target instanceof Object[] || target instanceof java.util.Iterator<?>
                     ? TypeNames.ofValue(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
+        }
+        if (name.equalsIgnoreCase("GetHashCode") && args.isEmpty()) {
+            return target.hashCode();
+        }
+        if (name.equalsIgnoreCase("Dispose") && args.isEmpty() && target instanceof ScriptInstance
+                && target instanceof AutoCloseable closeable) {
+            return MethodInvoker.call(MethodInvoker.find(closeable.getClass(), false, "close", args), target, args);
+        }
+        if (name.equalsIgnoreCase("GetEnumerator") && args.isEmpty()) {
+            if (target instanceof Iterable<?> iterable) {
+                return iterable.iterator();
+            }
+            if (target instanceof Object[] items) {
+                return java.util.Arrays.asList(items).iterator();
+            }
         }
         Method method = MethodInvoker.find(target.getClass(), false, name, args);
         if (method == null && Enumeration.isEnumerable(target)) {

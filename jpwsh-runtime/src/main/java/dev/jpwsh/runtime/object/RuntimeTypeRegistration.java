@@ -53,5 +53,8 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(java.util.Collection.class, "System.Collections.ICollection");
         registrar.alias(Iterable.class, "System.Collections.IEnumerable");
         registrar.alias(Comparable.class, "System.IComparable");
+        registrar.alias(AutoCloseable.class, "System.IDisposable");
+        registrar.alias(java.util.Iterator.class, "System.Collections.IEnumerator");
+        registrar.alias(Equatable.class, "System.IEquatable");
     }
 }

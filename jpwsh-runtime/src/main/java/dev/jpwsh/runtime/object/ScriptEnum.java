@@ -132,12 +132,25 @@ public abstract class ScriptEnum implements FlagsEnum, Comparable<ScriptEnum> {
 
     /** The value as its underlying type: an Int32 unless the definition named another. */
     public Number underlyingValue() {
-        return switch (membersOf(getClass()).underlying()) {
+        String underlying = membersOf(getClass()).underlying();
+        return switch (underlying) {
             case "System.Int64" -> value;
             case "System.Int16" -> (short) value;
             case "System.SByte" -> (byte) value;
+            case "System.Byte", "System.UInt16", "System.UInt32", "System.UInt64" -> unsigned(underlying);
             default -> (int) value;
         };
+    }
+
+    private Number unsigned(String underlying) {
+        Class<?> type = switch (underlying) {
+            case "System.Byte" -> dev.jpwsh.runtime.number.UInt8.class;
+            case "System.UInt16" -> dev.jpwsh.runtime.number.UInt16.class;
+            case "System.UInt32" -> dev.jpwsh.runtime.number.UInt32.class;
+            default -> dev.jpwsh.runtime.number.UInt64.class;
+        };
+        return (Number) dev.jpwsh.runtime.number.UnsignedInteger.exact(type, new java.math.BigInteger(
+                Long.toUnsignedString(value)));
     }
 
     /** .NET's {@code value__}: the value as its underlying type. */
