@@ -144,17 +144,38 @@ public final class MethodInvoker {
         return new ResolvedMethod(best, ".ctor");
     }
 
+    /**
+     * The candidate the arguments fit best; between equal fits the more specific one ({@code GetOrAdd(key, Func)}
+     * over {@code GetOrAdd(key, object)} for a delegate), as .NET's better-member rule picks, so that the choice never
+     * depends on the order reflection lists the methods in, which differs between runs.
+     */
     private static Executable best(List<? extends Executable> candidates, List<Object> args) {
         Executable best = null;
         int bestScore = -1;
         for (Executable e : candidates) {
             int score = score(e.getParameterTypes(), args);
-            if (score > bestScore) {
+            if (score > bestScore || score == bestScore && score >= 0 && moreSpecific(e, best)) {
                 best = e;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** Whether every parameter of {@code a} is of a type of {@code b}'s parameter there, and one is narrower. */
+    private static boolean moreSpecific(Executable a, Executable b) {
+        Class<?>[] as = a.getParameterTypes();
+        Class<?>[] bs = b.getParameterTypes();
+        boolean narrower = false;
+        for (int i = 0; i < as.length; i++) {
+            Class<?> x = boxed(as[i]);
+            Class<?> y = boxed(bs[i]);
+            if (!y.isAssignableFrom(x)) {
+                return false;
+            }
+            narrower |= x != y;
+        }
+        return narrower;
     }
 
     /** How well arguments fit parameter types: exact 3, boxing or numeric widening 2, convertible 1, else -1. */
