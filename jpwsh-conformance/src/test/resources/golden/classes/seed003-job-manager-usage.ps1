@@ -1,5 +1,8 @@
 # Seed 003's usage examples on the RunspaceJobManager with its one fix: Test-RunspaceJobManager (jobs on a runspace pool, waiting, results) and Invoke-OptimizedParallelProcessing (batches as jobs), as the seed writes them; the lines whose numbers depend on the machine or timing are shown with those numbers replaced by N
-. $PSScriptRoot/_RunspaceJobManagerFixed.ps1
+# The one change pwsh 7 needs: the job object declares EndTime and Duration, which GetJobResult sets
+$manager = (Get-Content -Raw -LiteralPath $PSScriptRoot/_RunspaceJobManager.ps1).Replace(
+    "Error = `$null`n}", "Error = `$null`nEndTime = `$null`nDuration = `$null`n}")
+. ([scriptblock]::Create($manager))
 . $PSScriptRoot/_TestRunspaceJobManager.ps1
 . $PSScriptRoot/_InvokeOptimizedParallelProcessing.ps1
 $dir = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jpwsh-" + [guid]::NewGuid())

@@ -1,11 +1,5 @@
 package dev.jpwsh.bench;
 
-import dev.jpwsh.engine.ScriptRunner;
-import dev.jpwsh.engine.runspaces.DefaultHost;
-import dev.jpwsh.language.parse.ParseResult;
-import dev.jpwsh.language.parse.Parser;
-import dev.jpwsh.language.source.SourceText;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,27 +36,15 @@ public class ClassBenchmark {
     @Param({"methodCall", "functionCall", "propertyGetSet", "hashtableGetSet", "newInstance", "newHashtable"})
     public String script;
 
-    private SourceText source;
-    private ParseResult parsed;
+    private SessionScript session;
 
     @Setup
     public void parse() {
-        source = new SourceText("", SCRIPTS.get(script));
-        parsed = Parser.parse(source);
-        if (parsed.hasErrors()) {
-            throw new IllegalStateException(parsed.errors().toString());
-        }
+        session = new SessionScript(script, SCRIPTS.get(script));
     }
 
     @Benchmark
     public int run(Blackhole out) {
-        int code;
-        try (ScriptRunner runner = new ScriptRunner(new DefaultHost())) {
-            code = runner.run(source, parsed.ast(), List.of(), out::consume);
-        }
-        if (code != 0) {
-            throw new IllegalStateException("script failed: " + script);
-        }
-        return code;
+        return session.run(out);
     }
 }
