@@ -8,6 +8,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.node.Statements;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.ScriptInstance;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.object.ScriptEnum;
@@ -59,7 +60,7 @@ public final class ClassRuntime {
         Object[] values = new Object[constructor.baseArguments().size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = Conversions.convert(constructor.baseArguments().get(i).eval(frame),
-                    MethodType.methodType(base.parameterType(i)).wrap().returnType());
+                    MethodInvoker.boxed(base.parameterType(i)));
         }
         return values;
     }
@@ -103,7 +104,7 @@ public final class ClassRuntime {
         if (result == void.class) {
             return null;
         }
-        return converted(value, MethodType.methodType(result).wrap().returnType());
+        return converted(value, MethodInvoker.boxed(result));
     }
 
     /** Whether script class {@code type}, or a script class it derives from, has a method by that name and arity. */
@@ -126,11 +127,10 @@ public final class ClassRuntime {
                 MethodType javaType = info.methodType(owner, i);
                 Object[] values = new Object[args.size()];
                 for (int a = 0; a < values.length; a++) {
-                    values[a] = converted(args.get(a), MethodType.methodType(javaType.parameterType(a)).wrap()
-                            .returnType());
+                    values[a] = converted(args.get(a), MethodInvoker.boxed(javaType.parameterType(a)));
                 }
                 Object result = invoke(owner, i, self, values);
-                return javaType.returnType() == void.class ? dev.jpwsh.engine.types.MethodInvoker.VOID : result;
+                return javaType.returnType() == void.class ? MethodInvoker.VOID : result;
             }
         }
         throw new IllegalStateException(name);

@@ -487,7 +487,7 @@ final class GroupBuilder {
         return javaName;
     }
 
-    private static ClassInfo infoFor(TypeDefinition definition, ClassBytes.Plan plan, ExecutionContext session) {
+    private ClassInfo info(TypeDefinition definition, ClassBytes.Plan plan) {
         MethodTypeDesc[] types = new MethodTypeDesc[definition.methods().size()];
         MethodTypeDesc[] bases = new MethodTypeDesc[definition.methods().size()];
         for (ClassBytes.MethodPlan method : plan.methods()) {
@@ -500,9 +500,5 @@ final class GroupBuilder {
             }
         }
         return new ClassInfo(definition, types, bases, session);
-    }
-
-    private ClassInfo info(TypeDefinition definition, ClassBytes.Plan plan) {
-        return infoFor(definition, plan, session);
     }
 }

@@ -88,7 +88,8 @@ public final class Access {
         public Object eval(Frame frame) {
             ExecutionContext context = frame.context();
             if (context.hasScriptTypes()) {
-                Class<?> defined = find(MemberGate.javaTypesVisible(context), context::scriptType);
+                Class<?> defined = name.indexOf('[') < 0 ? context.scriptType(name)
+                        : find(MemberGate.javaTypesVisible(context), context::scriptType);
                 if (defined != null) {
                     return defined;
                 }

@@ -234,7 +234,7 @@ public final class MethodInvoker {
         return new PSException(new ErrorRecord(wrapper, id, "NotSpecified", null, null));
     }
 
-    static Class<?> boxed(Class<?> type) {
+    public static Class<?> boxed(Class<?> type) {
         if (!type.isPrimitive()) {
             return type;
         }
