@@ -40,8 +40,10 @@ public final class CallVariables implements DeferredVariables {
     private final Object[] extraArguments;
     private final String parameterSet;
 
-    /** Set by {@link #invokedAs}; null for a script block invoked without a command name. */
-    private InvocationInfo.CommandInfo command;
+    /** What {@link #invokedAs} says was run (Function, ExternalScript, Script); null until then. */
+    private String commandType;
+    /** The script file's path when {@link #commandType} is ExternalScript, else null. */
+    private String commandPath;
     private String commandName;
     private ErrorRecord.ScriptPosition callSite;
     /** The call's place in its pipeline, {@code position << 16 | length}; 0 for a command alone. */
@@ -64,12 +66,14 @@ public final class CallVariables implements DeferredVariables {
     }
 
     /**
-     * Adds {@code $MyInvocation} and {@code __CommandName}: the command, the name it was called by (null for a
-     * script block), where, its place in its pipeline and whether it takes input.
+     * Adds {@code $MyInvocation} and {@code __CommandName}: the kind of command run (Function, ExternalScript, Script)
+     * and a script's path, the name it was called by (null for a script block), where, its place in its pipeline and
+     * whether it takes input.
      */
-    void invokedAs(InvocationInfo.CommandInfo command, String commandName, ErrorRecord.ScriptPosition callSite,
+    void invokedAs(String commandType, String commandPath, String commandName, ErrorRecord.ScriptPosition callSite,
             int pipelinePlace, boolean expectingInput) {
-        this.command = command;
+        this.commandType = commandType;
+        this.commandPath = commandPath;
         this.commandName = commandName;
         this.callSite = callSite;
         this.pipelinePlace = pipelinePlace;
@@ -90,7 +94,7 @@ public final class CallVariables implements DeferredVariables {
 
     @Override
     public List<String> keys() {
-        if (command == null) {
+        if (commandType == null) {
             return input == null ? BOUND : BOUND_WITH_INPUT;
         }
         return input == null ? INVOKED : INVOKED_WITH_INPUT;
@@ -105,8 +109,8 @@ public final class CallVariables implements DeferredVariables {
         return switch (key.length()) {
             case 4 -> key.equals(ARGS) ? variable("args", extraArguments) : null;
             case 5 -> key.equals(INPUT) && input != null ? variable(INPUT, new InputEnumerator(input)) : null;
-            case 12 -> key.equals(INVOCATION) && command != null ? variable("MyInvocation", invocation()) : null;
-            case 13 -> key.equals(COMMAND_NAME) && command != null ? variable("__CommandName", commandName) : null;
+            case 12 -> key.equals(INVOCATION) && commandType != null ? variable("MyInvocation", invocation()) : null;
+            case 13 -> key.equals(COMMAND_NAME) && commandType != null ? variable("__CommandName", commandName) : null;
             case 17 -> key.equals(BOUND_PARAMETERS) ? variable("PSBoundParameters", boundParameters()) : null;
             case 18 -> key.equals(PARAMETER_SET) ? variable(ScriptParameterBinder.PARAMETER_SET, parameterSet) : null;
             default -> null;
@@ -127,11 +131,19 @@ public final class CallVariables implements DeferredVariables {
     /** {@code $MyInvocation}; only after {@link #invokedAs}. */
     InvocationInfo invocation() {
         if (invocation == null) {
+            InvocationInfo.CommandInfo command = new InvocationInfo.CommandInfo(
+                    displayName(commandName == null ? "" : commandName), commandType, commandPath);
             invocation = new InvocationInfo(command, commandName == null ? "" : commandName, boundParameters(),
                     extraArguments, callSite == null ? "" : callSite.scriptName(), callSite, expectingInput,
                     pipelinePlace == 0 ? 1 : pipelinePlace >>> 16, pipelinePlace == 0 ? 1 : pipelinePlace & 0xFFFF);
         }
         return invocation;
+    }
+
+    /** The name a command shows: a script's is its file name. */
+    static String displayName(String commandName) {
+        int slash = commandName.lastIndexOf('/');
+        return slash < 0 ? commandName : commandName.substring(slash + 1);
     }
 
     private static PSVariable variable(String name, Object value) {

@@ -4,7 +4,6 @@ import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.CmdletContext;
 import dev.jpwsh.engine.exec.InputEnumerator;
-import dev.jpwsh.engine.exec.InvocationInfo;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -55,14 +54,13 @@ public final class FunctionProcessor implements CommandProcessor {
         List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
         PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
         try {
-            call = ScriptParameterBinder.binding(block, frame,
-                    DefaultParameterValues.forFunction(frame, name == null ? null : displayName(name), block, args),
-                    fromPipeline);
-            String commandName = name == null ? "" : name;
-            String type = name == null ? "Script" : isScriptFile() ? "ExternalScript" : "Function";
-            String path = isScriptFile() ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;
-            call.invokedAs(new InvocationInfo.CommandInfo(displayName(commandName), type, path), name, callSite,
-                    pipelinePlace, takesInput);
+            List<CommandArgument> withDefaults = block.body().cmdletBinding() && name != null
+                    ? DefaultParameterValues.forFunction(frame, CallVariables.displayName(name), block, args) : args;
+            call = ScriptParameterBinder.binding(block, frame, withDefaults, fromPipeline);
+            boolean scriptFile = isScriptFile();
+            String type = name == null ? "Script" : scriptFile ? "ExternalScript" : "Function";
+            String path = scriptFile ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;
+            call.invokedAs(type, path, name, callSite, pipelinePlace, takesInput);
             frame.scope().defer(call);
             out = CommonParameters.withOutVariable(frame, out);
             if (block.body().cmdletBinding()) {
@@ -77,12 +75,6 @@ public final class FunctionProcessor implements CommandProcessor {
             frame.context().restoreLanguageMode(previous);
         }
         run(block.body().begin());
-    }
-
-    /** A script's command name is its file name. */
-    private static String displayName(String commandName) {
-        int slash = commandName.lastIndexOf('/');
-        return slash < 0 ? commandName : commandName.substring(slash + 1);
     }
 
     @Override

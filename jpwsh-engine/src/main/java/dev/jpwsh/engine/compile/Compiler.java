@@ -212,7 +212,7 @@ public final class Compiler {
         return new ParameterSpec(p.name().path().name(), isSwitch ? null : type,
                 p.defaultValue() == null ? null : expr(p.defaultValue()), mandatory, position, fromPipeline, byName,
                 remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations),
-                dev.jpwsh.engine.scope.Scope.key(p.name().path().name()));
+                dev.jpwsh.engine.scope.Scope.key(p.name().path().name()).intern());
     }
 
     /** A {@code [Validate*()]} attribute with its arguments compiled. */

@@ -17,9 +17,17 @@ public final class Frame {
      * {@code Statements.Return#direct}): the statement lists it is in stop, and the block clears it.
      */
     private boolean returning;
-    /** The two variables of this frame's scope found last ({@link #lookup}). */
-    private Remembered first;
-    private Remembered second;
+    /**
+     * The variables of this frame's scope found last ({@link #lookup}), under their keys, while the scope had
+     * {@code rememberedVersion}; filled in turn, the oldest replaced first.
+     */
+    private String key0;
+    private String key1;
+    private String key2;
+    private PSVariable variable0;
+    private PSVariable variable1;
+    private PSVariable variable2;
+    private long rememberedVersion;
     /**
      * The variables {@link #setPipelineItem} set last, while the scope had {@code itemVersion}: still the ones a
      * set by their names would change, as no variable of the scope has been removed or replaced since.
@@ -27,10 +35,6 @@ public final class Frame {
     private PSVariable underscore;
     private PSVariable psItem;
     private long itemVersion;
-
-    /** A variable found in the frame's scope under {@code key} while the scope had {@code version}. */
-    private record Remembered(String key, PSVariable variable, long version) {
-    }
 
     public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {
         this.context = context;
@@ -84,7 +88,7 @@ public final class Frame {
         return local != null ? local : scope.assignable(key);
     }
 
-    /** This frame's own scope's variable {@code key}, from the two remembered ones or its map (then remembered). */
+    /** This frame's own scope's variable {@code key}, from the three remembered ones or its map (then remembered). */
     private PSVariable ownVariable(String key) {
         PSVariable local = cachedLocal(key);
         if (local == null) {
@@ -97,20 +101,24 @@ public final class Frame {
     }
 
     private PSVariable cachedLocal(String key) {
-        Remembered r = first;
-        if (r != null && r.key == key && r.version == scope.version()) {
-            return r.variable;
+        if (rememberedVersion != scope.version()) {
+            return null;
         }
-        r = second;
-        if (r != null && r.key == key && r.version == scope.version()) {
-            return r.variable;
-        }
-        return null;
+        return key0 == key ? variable0 : key1 == key ? variable1 : key2 == key ? variable2 : null;
     }
 
     private void remember(String key, PSVariable variable) {
-        second = first;
-        first = new Remembered(key, variable, scope.version());
+        if (rememberedVersion != scope.version()) {
+            key1 = null;
+            key0 = null;
+            rememberedVersion = scope.version();
+        }
+        key2 = key1;
+        variable2 = variable1;
+        key1 = key0;
+        variable1 = variable0;
+        key0 = key;
+        variable0 = variable;
     }
 
     public boolean returning() {

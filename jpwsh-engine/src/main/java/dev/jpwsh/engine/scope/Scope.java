@@ -20,7 +20,7 @@ public final class Scope {
     private static volatile long functionScopes;
 
     private final Scope parent;
-    private final Map<String, PSVariable> variables = new HashMap<>();
+    private final VariableTable variables = new VariableTable();
     /** Counts the changes that can take a variable out of this scope: removals, replacements, clearing. */
     private long version;
     /** This scope's own functions; null until one is defined here, as in most call scopes. */
@@ -179,13 +179,13 @@ public final class Scope {
     public boolean remove(String key) {
         makeDeferred();
         version++;
-        return variables.remove(key) != null;
+        return variables.remove(key);
     }
 
     /** This scope's own variables by key, read-only: changes go through {@link #set}, {@link #define}, {@link #remove}. */
     public Map<String, PSVariable> variables() {
         makeDeferred();
-        return java.util.Collections.unmodifiableMap(variables);
+        return variables.view();
     }
 
     /**
