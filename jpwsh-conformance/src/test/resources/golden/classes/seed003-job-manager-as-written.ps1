@@ -1,5 +1,11 @@
-# Seed 003's RunspaceJobManager as written: jobs start and run, but GetJobResult fails once a job has completed, because pwsh 7 refuses to set EndTime, a property the job's PSCustomObject does not have (PropertyAssignmentException from the finally block)
-. $PSScriptRoot/_RunspaceJobManager.ps1
+# Seed 003's RunspaceJobManager as written does not parse in pwsh 7: its constructor passes $Host to CreateRunspacePool, and a class method may read only the variables it assigns, its parameters, $this and a few automatic ones (VariableNotLocal); $global:Host is the minimal change
+try {
+    . $PSScriptRoot/_RunspaceJobManager.ps1
+} catch {
+    "$($_.FullyQualifiedErrorId) ($($_.CategoryInfo.Category)) at line $($_.InvocationInfo.ScriptLineNumber), column $($_.InvocationInfo.OffsetInLine)"
+}
+# With that change jobs start and run, but GetJobResult fails once a job has completed, because pwsh 7 refuses to set EndTime, a property the job's PSCustomObject does not have (PropertyAssignmentException from the finally block)
+. ([scriptblock]::Create((Get-Content -Raw -LiteralPath $PSScriptRoot/_RunspaceJobManager.ps1).Replace(', $Host)', ', $global:Host)')))
 $JobManager = [RunspaceJobManager]::new(3)
 try {
     $name = $JobManager.StartJob({ param($Seconds) Start-Sleep -Milliseconds $Seconds; "slept $Seconds" }, @{ Seconds = 30 }, "LongRunningJob")

@@ -1,6 +1,6 @@
-# Seed 003's usage examples on the RunspaceJobManager with its one fix: Test-RunspaceJobManager (jobs on a runspace pool, waiting, results) and Invoke-OptimizedParallelProcessing (batches as jobs), as the seed writes them; the lines whose numbers depend on the machine or timing are shown with those numbers replaced by N
-# The one change pwsh 7 needs: the job object declares EndTime and Duration, which GetJobResult sets
-$manager = (Get-Content -Raw -LiteralPath $PSScriptRoot/_RunspaceJobManager.ps1).Replace(
+# Seed 003's usage examples on the RunspaceJobManager with its two fixes: Test-RunspaceJobManager (jobs on a runspace pool, waiting, results) and Invoke-OptimizedParallelProcessing (batches as jobs), as the seed writes them; the lines whose numbers depend on the machine or timing are shown with those numbers replaced by N
+# The two changes pwsh 7 needs: the constructor reads $global:Host (a class method may not read $Host, VariableNotLocal), and the job object declares EndTime and Duration, which GetJobResult sets
+$manager = (Get-Content -Raw -LiteralPath $PSScriptRoot/_RunspaceJobManager.ps1).Replace(', $Host)', ', $global:Host)').Replace(
     "Error = `$null`n}", "Error = `$null`nEndTime = `$null`nDuration = `$null`n}")
 . ([scriptblock]::Create($manager))
 . $PSScriptRoot/_TestRunspaceJobManager.ps1

@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.Delegate;
 import dev.jpwsh.dotnet.Ref;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.EqualityComparer;
 import java.util.AbstractCollection;
 import java.util.Iterator;
 import java.util.List;
@@ -21,15 +22,15 @@ public final class Concurrent {
     /** ConcurrentDictionary[K,V]; .NET's Try* methods report through {@code [ref]} arguments. */
     @DotNetName("System.Collections.Concurrent.ConcurrentDictionary`2")
     public static final class ConcurrentDictionary extends ConcurrentHashMap<Object, Object> {
-        private final StringComparer comparer;
+        private final EqualityComparer comparer;
         /** With a comparer: each key as the comparer sees it, to the key as first stored. */
         private final Map<Object, Object> storedKeys;
 
         public ConcurrentDictionary() {
-            this((StringComparer) null);
+            this((EqualityComparer) null);
         }
 
-        public ConcurrentDictionary(StringComparer comparer) {
+        public ConcurrentDictionary(EqualityComparer comparer) {
             this.comparer = comparer;
             this.storedKeys = comparer == null ? null : new ConcurrentHashMap<>();
         }
@@ -38,7 +39,7 @@ public final class Concurrent {
             this(concurrencyLevel, capacity, null);
         }
 
-        public ConcurrentDictionary(int concurrencyLevel, int capacity, StringComparer comparer) {
+        public ConcurrentDictionary(int concurrencyLevel, int capacity, EqualityComparer comparer) {
             this(comparer);
             if (concurrencyLevel < 1) {
                 throw new ArgumentExceptions.ArgumentOutOfRangeException("concurrencyLevel",
@@ -51,7 +52,7 @@ public final class Concurrent {
             this(entries, null);
         }
 
-        public ConcurrentDictionary(Map<?, ?> entries, StringComparer comparer) {
+        public ConcurrentDictionary(Map<?, ?> entries, EqualityComparer comparer) {
             this(comparer);
             ArgumentExceptions.notNull(entries, "collection").forEach((k, v) -> {
                 if (!TryAdd(k, v)) {
@@ -61,18 +62,18 @@ public final class Concurrent {
             });
         }
 
-        public StringComparer getComparer() {
+        public EqualityComparer getComparer() {
             return comparer == null ? StringComparer.getOrdinal() : comparer;
         }
 
         /** The key as stored for one the caller reads with: itself unless the comparer equates it with one. */
         private Object known(Object key) {
-            return storedKeys == null || key == null ? key : storedKeys.getOrDefault(comparer.keyOf(key), key);
+            return storedKeys == null || key == null ? key : storedKeys.getOrDefault(StringComparer.keyOf(comparer, key), key);
         }
 
         /** The key to store {@code key} under: the spelling first stored for it. */
         private Object storing(Object key) {
-            return storedKeys == null || key == null ? key : storedKeys.computeIfAbsent(comparer.keyOf(key), k -> key);
+            return storedKeys == null || key == null ? key : storedKeys.computeIfAbsent(StringComparer.keyOf(comparer, key), k -> key);
         }
 
         @Override

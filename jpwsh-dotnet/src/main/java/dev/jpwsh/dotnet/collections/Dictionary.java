@@ -3,37 +3,39 @@ package dev.jpwsh.dotnet.collections;
 import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.Ref;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.EqualityComparer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * System.Collections.Generic.Dictionary[K,V]: keys compare exactly (case matters, unlike a hashtable), in
- * insertion order, unless a {@link StringComparer} given to the constructor says which strings are the same key
- * ({@code ::new([StringComparer]::OrdinalIgnoreCase)}); a key keeps the spelling it was first added with. The map
+ * insertion order, unless a comparer given to the constructor (a {@link StringComparer} such as
+ * {@code ::new([StringComparer]::OrdinalIgnoreCase)}, or a script's IEqualityComparer) says which are the same key;
+ * a key keeps the spelling it was first added with. The map
  * members come from the hashtable companion (Add, ContainsKey, Remove, ...).
  */
 @DotNetName("System.Collections.Generic.Dictionary`2")
 public final class Dictionary extends LinkedHashMap<Object, Object> {
-    private final StringComparer comparer;
+    private final EqualityComparer comparer;
     /** With a comparer: each key as the comparer sees it, to the key as stored. */
     private final Map<Object, Object> storedKeys;
 
     public Dictionary() {
-        this((StringComparer) null);
+        this((EqualityComparer) null);
     }
 
     /** .NET's capacity is only a hint. */
     public Dictionary(int capacity) {
-        this((StringComparer) null);
+        this((EqualityComparer) null);
     }
 
-    public Dictionary(StringComparer comparer) {
+    public Dictionary(EqualityComparer comparer) {
         this.comparer = comparer;
         this.storedKeys = comparer == null ? null : new HashMap<>();
     }
 
-    public Dictionary(int capacity, StringComparer comparer) {
+    public Dictionary(int capacity, EqualityComparer comparer) {
         this(comparer);
     }
 
@@ -42,12 +44,12 @@ public final class Dictionary extends LinkedHashMap<Object, Object> {
         this(entries, null);
     }
 
-    public Dictionary(Map<?, ?> entries, StringComparer comparer) {
+    public Dictionary(Map<?, ?> entries, EqualityComparer comparer) {
         this(comparer);
         ArgumentExceptions.notNull(entries, "dictionary").forEach(this::put);
     }
 
-    public StringComparer getComparer() {
+    public EqualityComparer getComparer() {
         return comparer == null ? StringComparer.getOrdinal() : comparer;
     }
 
@@ -56,7 +58,7 @@ public final class Dictionary extends LinkedHashMap<Object, Object> {
         if (storedKeys == null) {
             return key;
         }
-        Object known = storedKeys.get(comparer.keyOf(key));
+        Object known = storedKeys.get(StringComparer.keyOf(comparer, key));
         return known == null ? key : known;
     }
 
@@ -64,7 +66,7 @@ public final class Dictionary extends LinkedHashMap<Object, Object> {
     public Object put(Object key, Object value) {
         Object storedKey = stored(key);
         if (storedKeys != null) {
-            storedKeys.putIfAbsent(comparer.keyOf(key), storedKey);
+            storedKeys.putIfAbsent(StringComparer.keyOf(comparer, key), storedKey);
         }
         return super.put(storedKey, value);
     }
@@ -88,7 +90,7 @@ public final class Dictionary extends LinkedHashMap<Object, Object> {
     public Object remove(Object key) {
         Object storedKey = stored(key);
         if (storedKeys != null) {
-            storedKeys.remove(comparer.keyOf(key));
+            storedKeys.remove(StringComparer.keyOf(comparer, key));
         }
         return super.remove(storedKey);
     }

@@ -1,6 +1,7 @@
 package dev.jpwsh.dotnet.collections;
 
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.EqualityComparer;
 import dev.jpwsh.runtime.object.Enumeration;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -11,21 +12,21 @@ import java.util.Map;
 
 /**
  * System.Collections.Generic.HashSet[T]: {@code Add} tells whether the item was new, items convert to T, and a
- * {@link StringComparer} given to the constructor decides which strings are the same item. Items keep their
- * insertion order. Every method holds the set's lock.
+ * comparer given to the constructor (a {@link StringComparer} or a script's IEqualityComparer) decides which items
+ * are the same. Items keep their insertion order. Every method holds the set's lock.
  */
 @DotNetName("System.Collections.Generic.HashSet`1")
 public final class HashSet extends AbstractSet<Object> implements GenericInstance {
     /** The items by the key the comparer compares them with. */
     private final Map<Object, Object> items = new LinkedHashMap<>();
-    private final StringComparer comparer;
+    private final EqualityComparer comparer;
     private ElementType elementType = ElementType.ANY;
 
     public HashSet() {
         this.comparer = StringComparer.getOrdinal();
     }
 
-    public HashSet(StringComparer comparer) {
+    public HashSet(EqualityComparer comparer) {
         this.comparer = comparer;
     }
 
@@ -34,7 +35,7 @@ public final class HashSet extends AbstractSet<Object> implements GenericInstanc
         UnionWith(items);
     }
 
-    public HashSet(Object items, StringComparer comparer) {
+    public HashSet(Object items, EqualityComparer comparer) {
         this(comparer);
         UnionWith(items);
     }
@@ -44,13 +45,13 @@ public final class HashSet extends AbstractSet<Object> implements GenericInstanc
         ElementType type = ElementType.first(arguments);
         List<Object> current = new ArrayList<>(items.values());
         items.clear();
-        current.forEach(item -> items.putIfAbsent(comparer.keyOf(type.convert(item, "Add")), item));
+        current.forEach(item -> items.putIfAbsent(StringComparer.keyOf(comparer, type.convert(item, "Add")), item));
         elementType = type;
     }
 
     public synchronized boolean Add(Object item) {
         Object converted = elementType.convert(item, "Add");
-        Object key = comparer.keyOf(converted);
+        Object key = StringComparer.keyOf(comparer, converted);
         if (items.containsKey(key)) {
             return false;
         }
@@ -59,21 +60,21 @@ public final class HashSet extends AbstractSet<Object> implements GenericInstanc
     }
 
     public synchronized boolean Remove(Object item) {
-        Object key = comparer.keyOf(elementType.convert(item, "Remove"));
+        Object key = StringComparer.keyOf(comparer, elementType.convert(item, "Remove"));
         boolean present = items.containsKey(key);
         items.remove(key);
         return present;
     }
 
     public synchronized boolean Contains(Object item) {
-        return items.containsKey(comparer.keyOf(elementType.convert(item, "Contains")));
+        return items.containsKey(StringComparer.keyOf(comparer, elementType.convert(item, "Contains")));
     }
 
     public synchronized void Clear() {
         items.clear();
     }
 
-    public StringComparer getComparer() {
+    public EqualityComparer getComparer() {
         return comparer;
     }
 

@@ -2,6 +2,7 @@ package dev.jpwsh.dotnet.collections;
 
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.EqualityComparer;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -10,7 +11,7 @@ import java.util.Locale;
  * like the ordinal ones (jpwsh runs culture-invariant). Immutable, shared by every thread.
  */
 @DotNetName("System.StringComparer")
-public final class StringComparer implements Comparator<Object> {
+public final class StringComparer implements Comparator<Object>, EqualityComparer {
     private static final StringComparer ORDINAL = new StringComparer(false);
     private static final StringComparer IGNORE_CASE = new StringComparer(true);
 
@@ -44,9 +45,38 @@ public final class StringComparer implements Comparator<Object> {
         return IGNORE_CASE;
     }
 
-    /** What two keys equal under this comparer share: the key itself, or a string folded to one case. */
-    Object keyOf(Object key) {
-        return ignoreCase && key instanceof String s ? s.toUpperCase(Locale.ROOT) : key;
+    /**
+     * What two keys equal under {@code comparer} share, for a hash map: with a StringComparer the key itself or a
+     * string folded to one case, else the key wrapped to compare and hash as the comparer says.
+     */
+    static Object keyOf(EqualityComparer comparer, Object key) {
+        if (comparer instanceof StringComparer strings) {
+            return strings.ignoreCase && key instanceof String s ? s.toUpperCase(Locale.ROOT) : key;
+        }
+        return new ComparedKey(key, comparer);
+    }
+
+    /** A key a script's IEqualityComparer decides equality and hash codes of. */
+    private record ComparedKey(Object key, EqualityComparer comparer) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ComparedKey k && comparer.equals(key, k.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return comparer.hashCode(key);
+        }
+    }
+
+    @Override
+    public boolean equals(Object first, Object second) {
+        return compare(first, second) == 0;
+    }
+
+    @Override
+    public int hashCode(Object value) {
+        return keyOf(this, value).hashCode();
     }
 
     public boolean Equals(Object first, Object second) {
@@ -58,7 +88,7 @@ public final class StringComparer implements Comparator<Object> {
     }
 
     public int GetHashCode(Object value) {
-        return keyOf(value).hashCode();
+        return hashCode(value);
     }
 
     @Override

@@ -29,6 +29,10 @@ public final class ClassErrors {
                 where);
     }
 
+    public static PSException variableNotLocal(Extent where) {
+        return parseError("VariableNotLocal", "Variable is not assigned in the method.", where);
+    }
+
     public static PSException methodHasCodePathNotReturn(Extent where) {
         return parseError("MethodHasCodePathNotReturn", "Not all code path returns value within method.", where);
     }

@@ -176,10 +176,9 @@ final class ClassCompiler {
 
     /**
      * pwsh's checks of a method's returns: a void method (or constructor) returns no value, any other returns one
-     * with every {@code return} and on every code path (a path ending in {@code throw} or {@code exit} needs none).
-     * Where pwsh's flow analysis is subtler (loops, switch), a path counts as returning, so no valid script is refused.
+     * with every {@code return} and on every code path ({@link MethodFlow}).
      */
-    private static void checkReturns(TypeMemberAst.Method m, boolean returnsValue) {
+    private static void checkReturns(TypeMemberAst.Method m, boolean returnsValue, MethodFlow flow) {
         for (StatementAst.Return r : own(m.body(), StatementAst.Return.class)) {
             if (r.pipeline() != null && !returnsValue) {
                 throw ClassErrors.voidMethodHasReturn(r.extent());
@@ -188,7 +187,7 @@ final class ClassCompiler {
                 throw ClassErrors.nonVoidMethodMissingReturnValue(r.extent());
             }
         }
-        if (returnsValue && m.body().endBlock() != null && !returns(m.body().endBlock().statements())) {
+        if (returnsValue && flow.endReachable()) {
             throw ClassErrors.methodHasCodePathNotReturn(nameExtent(m));
         }
     }
@@ -200,30 +199,6 @@ final class ClassCompiler {
                 m.returnType() == null ? 0 : m.returnType().extent().end() - m.extent().start());
         return at < 0 ? m.extent() : new Extent(m.extent().source(), m.extent().start() + at,
                 m.extent().start() + at + m.name().length());
-    }
-
-    /** Whether every path through the statements ends in return, throw or exit. */
-    private static boolean returns(List<StatementAst> statements) {
-        return !statements.isEmpty() && returns(statements.getLast());
-    }
-
-    private static boolean returns(StatementAst statement) {
-        return switch (statement) {
-            case StatementAst.Return r -> true;
-            case StatementAst.Throw t -> true;
-            case StatementAst.Exit e -> true;
-            case StatementAst.If i -> i.elseBody() != null && returns(i.elseBody().statements())
-                    && i.clauses().stream().allMatch(c -> returns(c.body().statements()));
-            case StatementAst.Try t -> t.finallyBody() != null && returns(t.finallyBody().statements())
-                    || returns(t.body().statements()) && t.catches().stream().allMatch(c -> returns(c.body()
-                            .statements()));
-            case StatementAst.Switch s -> s.defaultBody() == null || returns(s.defaultBody().statements());
-            case StatementAst.While w -> true;
-            case StatementAst.DoLoop d -> true;
-            case StatementAst.For f -> true;
-            case StatementAst.Block b -> returns(b.body().statements());
-            default -> false;
-        };
     }
 
     private static TypeDefinition.Method method(TypeMemberAst.Method m) {
@@ -250,7 +225,9 @@ final class ClassCompiler {
                 || returnType.name().equalsIgnoreCase("System.Void"))) {
             returnType = null;
         }
-        checkReturns(m, returnType != null);
+        MethodFlow flow = MethodFlow.of(m);
+        checkReturns(m, returnType != null, flow);
+        flow.checkVariables();
         return new TypeDefinition.Method(m.name(), returnType, m.modifiers().contains("static"),
                 m.modifiers().contains("hidden"), m.constructor(), List.copyOf(parameters), baseArguments,
                 Compiler.methodBody(m.body()), m.extent());

@@ -56,5 +56,7 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(AutoCloseable.class, "System.IDisposable");
         registrar.alias(java.util.Iterator.class, "System.Collections.IEnumerator");
         registrar.alias(Equatable.class, "System.IEquatable");
+        registrar.alias(EqualityComparer.class, "System.Collections.Generic.IEqualityComparer",
+                "System.Collections.IEqualityComparer");
     }
 }
