@@ -59,18 +59,13 @@ public final class ClassErrors {
                 "Class keyword is not allowed in ConstrainedLanguage mode.", where);
     }
 
-    static PSException memberAlreadyDefined(String name, Extent where) {
+    public static PSException memberAlreadyDefined(String name, Extent where) {
         return parseError("MemberAlreadyDefined", "The member '" + name + "' is already defined.", where);
     }
 
     static PSException noDefaultConstructor(String baseName, Extent where) {
         return parseError("BaseClassNoDefaultCtor", "Base class '" + baseName
                 + "' does not contain a parameterless constructor.", where);
-    }
-
-    static PSException cyclicBaseTypes(String name, Extent where) {
-        return parseError("CyclicDependency", "The base types of '" + name + "' depend on '" + name + "' itself.",
-                where);
     }
 
     static PSException cannotDerive(String name, String baseName, Extent where) {
@@ -88,15 +83,23 @@ public final class ClassErrors {
                 + underlying + ".", where);
     }
 
+    /** pwsh reports a missing interface method as .NET's type loader does, when the type is created. */
     static PSException missingImplementation(String type, String method, Extent where) {
-        return parseError("MissingInterfaceMethod", "Method '" + method + "' in type '" + type
-                + "' does not have an implementation.", where);
+        return parseError("TypeCreationError", "Error during creation of type \"" + type + "\". Error message:\n"
+                + "Method '" + method + "' in type '" + type + "' does not have an implementation.", where);
     }
 
-    /** A value a validating property refused, as pwsh's SetValueInvocationException says it. */
+    /**
+     * A value a validating property refused, as pwsh's SetValueInvocationException says it; its inner exception is
+     * the ValidationMetadataException with the reason alone, which a conversion such as {@code [T]@{...}} reports.
+     */
     static PSException validationFailed(String property, String reason) {
-        return RuntimeFailures.create("ExceptionWhenSetting", "NotSpecified", "Exception setting \"" + property
-                + "\": \"" + reason + "\"", null, "System.Management.Automation.SetValueInvocationException");
+        PSRuntimeException refusal = new PSRuntimeException("ValidationMetadataException", "MetadataError", reason,
+                null, "System.Management.Automation.ValidationMetadataException");
+        return new PSException(new ErrorRecord(new PSRuntimeException("ExceptionWhenSetting", "NotSpecified",
+                "Exception setting \"" + property + "\": \"" + reason + "\"", refusal,
+                "System.Management.Automation.SetValueInvocationException"), "ExceptionWhenSetting", "NotSpecified",
+                null, null));
     }
 
     private static PSException parseError(String id, String message, Extent where) {

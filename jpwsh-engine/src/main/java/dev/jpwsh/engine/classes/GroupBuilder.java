@@ -111,32 +111,25 @@ final class GroupBuilder {
         return packageName + "." + definition.name().replace('.', '_');
     }
 
-    /** The definitions with each class after the script class it derives from; a cycle is an error. */
+    /**
+     * The definitions in the order written, which is base first: as in pwsh, a class may derive only from a script
+     * class defined before it, so a base written later (which every cycle has) is TypeNotFound at its name.
+     */
     private List<TypeDefinition> baseFirst() {
-        List<TypeDefinition> order = new ArrayList<>();
-        for (TypeDefinition definition : group.definitions()) {
-            addBaseFirst(definition, order, new ArrayList<>());
-        }
-        return order;
-    }
-
-    private void addBaseFirst(TypeDefinition definition, List<TypeDefinition> order, List<TypeDefinition> path) {
-        if (order.contains(definition)) {
-            return;
-        }
-        if (path.contains(definition)) {
-            throw ClassErrors.cyclicBaseTypes(definition.name(), definition.extent());
-        }
-        path.add(definition);
-        if (!definition.isEnum()) {
+        List<TypeDefinition> order = group.definitions();
+        for (int i = 0; i < order.size(); i++) {
+            TypeDefinition definition = order.get(i);
+            if (definition.isEnum()) {
+                continue;
+            }
             for (TypeDefinition.TypeName base : definition.baseTypes()) {
                 TypeDefinition inGroup = ours.get(TypeGroup.key(base.name().strip()));
-                if (inGroup != null) {
-                    addBaseFirst(inGroup, order, path);
+                if (inGroup != null && order.indexOf(inGroup) >= i) {
+                    throw ClassErrors.typeNotFound(base.name().strip(), base.extent());
                 }
             }
         }
-        order.add(definition);
+        return order;
     }
 
     // ---- names ----

@@ -102,7 +102,11 @@ final class ClassCompiler {
             return null;
         }
         List<TypeDefinition> own = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (StatementAst.TypeDefinition t : own(blocks(ast), StatementAst.TypeDefinition.class)) {
+            if (!names.add(t.name().toLowerCase(Locale.ROOT))) {
+                throw ClassErrors.memberAlreadyDefined(t.name(), t.extent());
+            }
             own.add(definition(t));
         }
         return own.isEmpty() ? null : new DefineTypes(new TypeGroup(List.copyOf(own), Compiler.namespaces()));
