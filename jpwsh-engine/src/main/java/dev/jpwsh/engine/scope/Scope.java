@@ -50,8 +50,26 @@ public final class Scope {
         return parent;
     }
 
+    /** How many names {@link #key} remembers: enough for every name a session and its scripts commonly use. */
+    private static final int KEYS_REMEMBERED = 4096;
+    /** Names to their keys, shared by every session; stops growing at {@value #KEYS_REMEMBERED}. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A variable or function name's key: lower-cased, and for a name seen before the same (interned) instance the
+     * compiler gives its variables, so that a new session's hundred variables do not each cost a new string and a
+     * key compares by identity first.
+     */
     public static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        String key = KEYS.get(name);
+        if (key == null) {
+            key = name.toLowerCase(Locale.ROOT).intern();
+            if (KEYS.size() < KEYS_REMEMBERED) {
+                KEYS.putIfAbsent(name, key);
+            }
+        }
+        return key;
     }
 
     /**
