@@ -37,6 +37,9 @@ public final class ScriptParameterBinder {
             List<String> pipelineBound) {
         List<ParameterSpec> parameters = block.body().parameters();
         boolean advanced = block.body().cmdletBinding();
+        if (!advanced && onlyValues(args) && plainlyPositional(parameters)) {
+            return bindPositionally(block, frame, args, pipelineBound);
+        }
         Object[] values = new Object[parameters.size()];
         boolean[] bound = new boolean[parameters.size()];
         int[] bindingOrder = new int[parameters.size()];
@@ -122,6 +125,70 @@ public final class ScriptParameterBinder {
             bindingOrder[boundCount++] = rest;
         }
         String parameterSet = parameterSet(parameters, bound, block.body().defaultParameterSet());
+        define(parameters, values, bound, parameterSet, pipelineBound, frame);
+        return new CallVariables(parameters, values, bindingOrder, boundCount,
+                extra.isEmpty() ? NO_EXTRA_ARGUMENTS : extra.toArray(), parameterSet);
+    }
+
+    /** {@code $args} of a call that has no arguments left over; empty, so nothing can change it. */
+    private static final Object[] NO_EXTRA_ARGUMENTS = {};
+
+    /**
+     * {@link #binding} for the commonest call: a simple function given values only, none of its parameters naming a
+     * set or taking the remaining arguments. Each value goes to the next positional parameter, as the general path
+     * would bind it, without the lists that path gathers named and positional arguments in.
+     */
+    private static CallVariables bindPositionally(ScriptBlock block, Frame frame, List<CommandArgument> args,
+            List<String> pipelineBound) {
+        List<ParameterSpec> parameters = block.body().parameters();
+        Object[] values = new Object[parameters.size()];
+        boolean[] bound = new boolean[parameters.size()];
+        int[] bindingOrder = new int[parameters.size()];
+        int boundCount = 0;
+        Object[] extra = NO_EXTRA_ARGUMENTS;
+        for (int i = 0; i < args.size(); i++) {
+            int index = nextPositional(parameters, bound);
+            if (index < 0) {
+                // no positional parameter is left: this value and every later one are $args
+                extra = new Object[args.size() - i];
+                for (int j = i; j < args.size(); j++) {
+                    extra[j - i] = args.get(j).value();
+                }
+                break;
+            }
+            values[index] = convert(parameters.get(index), args.get(i).value(), frame);
+            bound[index] = true;
+            bindingOrder[boundCount++] = index;
+        }
+        String parameterSet = ParameterSetResolver.chosenWithoutSets(block.body().defaultParameterSet());
+        define(parameters, values, bound, parameterSet, pipelineBound, frame);
+        return new CallVariables(parameters, values, bindingOrder, boundCount, extra, parameterSet);
+    }
+
+    private static boolean onlyValues(List<CommandArgument> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).isParameter()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plainlyPositional(List<ParameterSpec> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).fromRemainingArguments() || !parameters.get(i).parameterSets().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Defines every parameter in {@code frame}'s scope: a bound one with its value, once validated; another with its
+     * default, unless it is mandatory in the chosen set and no pipeline input will bind it, which is an error.
+     */
+    private static void define(List<ParameterSpec> parameters, Object[] values, boolean[] bound, String parameterSet,
+            List<String> pipelineBound, Frame frame) {
         List<String> missing = null;
         for (int i = 0; i < parameters.size(); i++) {
             ParameterSpec p = parameters.get(i);
@@ -140,7 +207,6 @@ public final class ScriptParameterBinder {
             throw error("MissingMandatoryParameter", "Cannot process command because of one or more missing "
                     + "mandatory parameters: " + String.join(" ", missing) + ".");
         }
-        return new CallVariables(parameters, values, bindingOrder, boundCount, extra.toArray(), parameterSet);
     }
 
     /** The variable holding the parameter set the binding chose, for {@code $PSCmdlet.ParameterSetName}. */
