@@ -27,11 +27,19 @@ public abstract class Ast {
         this.extent = new ScriptExtent(extent);
     }
 
-    /** Adopts {@code node} (null for none) as the next child; returns it. */
+    /**
+     * Adopts {@code node} (null for none) as a child, kept in source order (PowerShell's visit order: a foreach's
+     * variable before its collection and body), the order of adoption for children that start together.
+     */
     final <T extends Ast> T child(T node) {
         if (node != null) {
             ((Ast) node).parent = this;
-            children.add(node);
+            int at = children.size();
+            int start = node.getExtent().getStartOffset();
+            while (at > 0 && children.get(at - 1).getExtent().getStartOffset() > start) {
+                at--;
+            }
+            children.add(at, node);
         }
         return node;
     }
@@ -147,6 +155,16 @@ public abstract class Ast {
             }
         }
         return true;
+    }
+
+    /** The value of a node that is data only (constants, arrays, hashtables); InvalidOperation for code. */
+    public Object SafeGetValue() {
+        try {
+            return SafeValues.of(this);
+        } catch (IllegalStateException dynamic) {
+            throw new IllegalStateException("Cannot generate a PowerShell object for a ScriptBlock evaluating "
+                    + "dynamic expressions. Dynamic expression: " + extent.getText() + ".");
+        }
     }
 
     /** A copy of this node and everything below it, without a parent. */

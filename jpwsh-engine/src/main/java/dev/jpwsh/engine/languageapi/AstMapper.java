@@ -219,7 +219,7 @@ final class AstMapper {
 
     static AttributeAsts.NamedAttributeArgumentAst namedArgument(
             dev.jpwsh.language.ast.NamedAttributeArgumentAst argument) {
-        ExpressionAst value = argument.value() != null ? expression(argument.value())
+        ExpressionAst value = !argument.expressionOmitted() ? expression(argument.value())
                 : new ExpressionAsts.ConstantExpressionAst(new OmittedValue(argument.extent()), argument.extent(),
                         true);
         return new AttributeAsts.NamedAttributeArgumentAst(argument, argument.extent(), argument.name(), value,

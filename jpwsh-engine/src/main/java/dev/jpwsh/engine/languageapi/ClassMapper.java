@@ -4,6 +4,8 @@ import static dev.jpwsh.engine.languageapi.AstMapper.each;
 
 import dev.jpwsh.language.ast.StatementAst.TypeDefinition;
 import dev.jpwsh.language.ast.TypeMemberAst;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link AstMapper}'s part for class, enum and interface definitions and their members. */
 final class ClassMapper {
@@ -13,7 +15,19 @@ final class ClassMapper {
     static ClassAsts.TypeDefinitionAst typeDefinition(TypeDefinition type) {
         return new ClassAsts.TypeDefinitionAst(type, type.extent(), type.name(),
                 each(type.attributes(), AstMapper::attribute), each(type.baseTypes(), AstMapper::typeConstraint),
-                each(type.members(), ClassMapper::member), type.kind());
+                each(type.members(), type.kind().equalsIgnoreCase("enum") ? ClassMapper::enumMember
+                        : ClassMapper::member), type.kind());
+    }
+
+    /** An enum's member: a public static literal property, as PowerShell's parser makes it. */
+    private static ClassAsts.MemberAst enumMember(TypeMemberAst member) {
+        if (member instanceof TypeMemberAst.Property p && !p.modifiers().contains("static")) {
+            List<String> modifiers = new ArrayList<>(p.modifiers());
+            modifiers.add("static");
+            return member(new TypeMemberAst.Property(p.extent(), p.name(), List.copyOf(modifiers), p.attributes(),
+                    p.propertyType(), p.initialValue()));
+        }
+        return member(member);
     }
 
     static ClassAsts.MemberAst member(TypeMemberAst member) {

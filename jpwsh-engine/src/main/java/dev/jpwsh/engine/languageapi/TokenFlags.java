@@ -41,6 +41,11 @@ public record TokenFlags(int flags) implements FlagsEnum {
         return (flags & flag.flags) == flag.flags;
     }
 
+    /** Enum.HasFlag: whether every bit of {@code flag} is set. */
+    public boolean HasFlag(TokenFlags flag) {
+        return has(flag);
+    }
+
     TokenFlags with(TokenFlags flag) {
         return new TokenFlags(flags | flag.flags);
     }
