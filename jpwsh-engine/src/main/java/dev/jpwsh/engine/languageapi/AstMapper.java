@@ -229,8 +229,8 @@ final class AstMapper {
     /** An assignment's value: PowerShell drops the pipeline around a value that is one expression. */
     static StatementAst assignedValue(dev.jpwsh.language.ast.StatementAst value) {
         if (value instanceof dev.jpwsh.language.ast.StatementAst.Pipeline pipeline && !pipeline.background()
-                && pipeline.elements().size() == 1
-                && pipeline.elements().getFirst() instanceof dev.jpwsh.language.ast.PipelineElementAst.CommandExpression e) {
+                && pipeline.elements().size() == 1 && pipeline.elements().getFirst()
+                        instanceof dev.jpwsh.language.ast.PipelineElementAst.CommandExpression e) {
             return element(e);
         }
         return statement(value);

@@ -31,7 +31,8 @@ public final class AttributeAsts {
         private final List<NamedAttributeArgumentAst> namedArguments;
 
         AttributeAst(Object origin, Extent extent, ScriptTypeNames.ITypeName typeName,
-                List<ExpressionAsts.ExpressionAst> positionalArguments, List<NamedAttributeArgumentAst> namedArguments) {
+                List<ExpressionAsts.ExpressionAst> positionalArguments,
+                List<NamedAttributeArgumentAst> namedArguments) {
             super(origin, extent, typeName);
             this.positionalArguments = children(positionalArguments);
             this.namedArguments = children(namedArguments);

@@ -66,6 +66,13 @@ public final class BlockAsts {
             return cleanBlock;
         }
 
+        /** A script block of this node's code ({@code { }} literals without their braces); a parse error throws. */
+        public dev.jpwsh.engine.exec.ScriptBlock GetScriptBlock() {
+            String text = getExtent().getText();
+            boolean braced = getParent() != null && text.startsWith("{") && text.endsWith("}");
+            return dev.jpwsh.engine.exec.ScriptBlock.Create(braced ? text.substring(1, text.length() - 1) : text);
+        }
+
         /** The {@code #requires} lines, or null when there are none. */
         public List<String> getScriptRequirements() {
             return requires.isEmpty() ? null : requires;

@@ -346,7 +346,8 @@ public final class ExpressionAsts {
 
         /** Whether the variable is {@code $true}, {@code $false} or {@code $null}. */
         public boolean IsConstantVariable() {
-            return variablePath.getIsVariable() && switch (variablePath.getUserPath().toLowerCase(java.util.Locale.ROOT)) {
+            String name = variablePath.getUserPath().toLowerCase(java.util.Locale.ROOT);
+            return variablePath.getIsVariable() && switch (name) {
                 case "true", "false", "null" -> true;
                 default -> false;
             };

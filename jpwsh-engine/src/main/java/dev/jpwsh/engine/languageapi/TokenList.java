@@ -124,11 +124,18 @@ final class TokenList {
                     token.stringValue());
             case STRING_EXPANDABLE, HERE_STRING_EXPANDABLE -> new StringExpandableToken(extent, kind, flags,
                     token.stringValue());
-            case GENERIC, IDENTIFIER -> token.value() instanceof String value && kind.value() < ScriptTokenKind.Begin
-                    .value() ? token.parts().isEmpty() ? new StringLiteralToken(extent, kind, flags, value)
-                    : new StringExpandableToken(extent, kind, flags, value) : new ScriptToken(extent, kind, flags);
+            case GENERIC, IDENTIFIER -> bareWord(token, kind, flags);
             default -> new ScriptToken(extent, kind, flags);
         };
+    }
+
+    /** A bare word: a keyword, or (like PowerShell's) a string token with its value. */
+    private static ScriptToken bareWord(Token token, ScriptTokenKind kind, TokenFlags flags) {
+        if (!(token.value() instanceof String value) || flags.has(TokenFlags.Keyword)) {
+            return new ScriptToken(token.extent(), kind, flags);
+        }
+        return token.parts().isEmpty() ? new StringLiteralToken(token.extent(), kind, flags, value)
+                : new StringExpandableToken(token.extent(), kind, flags, value);
     }
 
     private static TokenFlags flagsOf(TokenKind kind) {
