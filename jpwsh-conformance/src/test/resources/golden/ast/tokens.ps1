@@ -25,3 +25,8 @@ $ps = [System.Management.Automation.PSParser]::Tokenize($text, [ref]$errors)
 $errors.Count
 foreach ($t in $ps) { '{0,-18} {1,-14} {2},{3} {4}:{5}' -f $t.Type, ($t.Content -replace "`n", '\n'), $t.Start, $t.Length, $t.StartLine, $t.StartColumn }
 $ps[0].GetType().FullName
+'--- keywords by position'
+foreach ($script in 'default', 'hidden', 'echo default hidden in static', 'switch (1) { default { 0 } }') {
+    $null = [Parser]::ParseInput($script, [ref]$tokens, [ref]$null)
+    ($tokens | Where-Object Kind -ne 'EndOfInput' | ForEach-Object { "$($_.Kind)" }) -join ' '
+}

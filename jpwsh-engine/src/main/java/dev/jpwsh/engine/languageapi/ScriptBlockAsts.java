@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.ScriptBlockSyntax;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.Extent;
 import dev.jpwsh.language.source.SourceText;
+import java.lang.ref.SoftReference;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -14,15 +15,19 @@ import java.util.WeakHashMap;
  * the text is in use.
  */
 public final class ScriptBlockAsts implements ScriptBlockSyntax {
-    private final Map<SourceText, BlockAsts.ScriptBlockAst> views = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The views by script text. A view refers to its text through its extents, so it is held softly: otherwise the
+     * weak key could never go.
+     */
+    private final Map<SourceText, SoftReference<BlockAsts.ScriptBlockAst>> views =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public Object astOf(Extent definition) {
         if (definition == null) {
             return null;
         }
-        BlockAsts.ScriptBlockAst root = views.computeIfAbsent(definition.source(),
-                source -> AstMapper.map(Parser.parse(source).ast()));
+        BlockAsts.ScriptBlockAst root = viewOf(definition.source());
         Ast[] found = new Ast[1];
         root.forEachNode(node -> {
             ScriptExtent extent = node.getExtent();
@@ -33,5 +38,15 @@ public final class ScriptBlockAsts implements ScriptBlockSyntax {
             }
         });
         return found[0] != null ? found[0] : root;
+    }
+
+    private BlockAsts.ScriptBlockAst viewOf(SourceText source) {
+        SoftReference<BlockAsts.ScriptBlockAst> kept = views.get(source);
+        BlockAsts.ScriptBlockAst view = kept == null ? null : kept.get();
+        if (view == null) {
+            view = AstMapper.map(Parser.parse(source).ast());
+            views.put(source, new SoftReference<>(view));
+        }
+        return view;
     }
 }

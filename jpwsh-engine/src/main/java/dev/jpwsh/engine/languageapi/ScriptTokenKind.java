@@ -5,7 +5,6 @@ import dev.jpwsh.runtime.object.DotNetName;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * PowerShell's TokenKind, with its numbers: what a {@link ScriptToken} is, and the operator of binary, unary and
@@ -35,12 +34,6 @@ public enum ScriptTokenKind {
     Static(159), Interface(160), Enum(161), Namespace(162), Module(163), Type(164), Assembly(165), Command(166),
     Hidden(167), Base(168), Default(169), Clean(170);
 
-    /** The keywords a token list marks as such (the others, such as {@code hidden}, only inside classes). */
-    private static final Set<String> STATEMENT_KEYWORDS = Set.of("begin", "break", "catch", "class", "clean",
-            "continue", "data", "define", "do", "dynamicparam", "else", "elseif", "end", "enum", "exit", "filter",
-            "finally", "for", "foreach", "from", "function", "if", "in", "param", "parallel", "process", "return",
-            "sequence", "switch", "throw", "trap", "try", "until", "using", "var", "while", "workflow",
-            "configuration", "inlinescript");
     private static final Map<String, ScriptTokenKind> BY_FOLDED_NAME = new HashMap<>();
 
     static {
@@ -67,7 +60,7 @@ public enum ScriptTokenKind {
 
     /** The keyword kind spelt {@code word} (any case), or null when it is no keyword. */
     static ScriptTokenKind keyword(String word) {
-        String folded = word.toLowerCase(Locale.ROOT);
-        return STATEMENT_KEYWORDS.contains(folded) ? BY_FOLDED_NAME.get(folded) : null;
+        ScriptTokenKind found = BY_FOLDED_NAME.get(word.toLowerCase(Locale.ROOT));
+        return found != null && found.value >= Begin.value ? found : null;
     }
 }

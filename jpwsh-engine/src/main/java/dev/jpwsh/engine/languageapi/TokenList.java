@@ -12,8 +12,10 @@ import dev.jpwsh.language.token.Token;
 import dev.jpwsh.language.token.TokenKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The token list PowerShell's parser returns beside its tree: the tokens jpwsh's grammar consumed (each scanned in
@@ -24,6 +26,8 @@ import java.util.Map;
 final class TokenList {
     private final SourceText source;
     private final Map<Integer, TokenFlags> roles = new HashMap<>();
+    /** Where a command's bare-word arguments start: a keyword's spelling there is a word, not a keyword. */
+    private final Set<Integer> arguments = new HashSet<>();
     private final List<ScriptToken> tokens = new ArrayList<>();
 
     private TokenList(SourceText source) {
@@ -51,9 +55,7 @@ final class TokenList {
     private void rolesFrom(BlockAsts.ScriptBlockAst tree) {
         tree.forEachNode(node -> {
             switch (node) {
-                case CommandAsts.CommandAst command when command.getCommandElements().getFirst()
-                        instanceof ExpressionAsts.StringConstantExpressionAst name ->
-                        roles.put(name.getExtent().getStartOffset(), TokenFlags.CommandName);
+                case CommandAsts.CommandAst command -> commandRoles(command);
                 case ExpressionAsts.MemberExpressionAst member when member.getMember()
                         instanceof ExpressionAsts.StringConstantExpressionAst name ->
                         roles.put(name.getExtent().getStartOffset(), TokenFlags.MemberName);
@@ -67,6 +69,16 @@ final class TokenList {
                 }
             }
         });
+    }
+
+    private void commandRoles(CommandAsts.CommandAst command) {
+        List<CommandAsts.CommandElementAst> elements = command.getCommandElements();
+        if (elements.getFirst() instanceof ExpressionAsts.StringConstantExpressionAst name) {
+            roles.put(name.getExtent().getStartOffset(), TokenFlags.CommandName);
+        }
+        for (CommandAsts.CommandElementAst argument : elements.subList(1, elements.size())) {
+            arguments.add(argument.getExtent().getStartOffset());
+        }
     }
 
     /** Comments and line continuations in the text between two tokens. */
@@ -105,12 +117,13 @@ final class TokenList {
         ScriptTokenKind kind = ScriptTokenKind.of(token.kind());
         TokenFlags flags = flagsOf(token.kind());
         TokenFlags role = roles.get(token.start());
-        if ((token.is(TokenKind.IDENTIFIER) || token.is(TokenKind.GENERIC)) && role == null) {
-            ScriptTokenKind keyword = ScriptTokenKind.keyword(token.text());
-            if (keyword != null) {
-                kind = keyword;
-                flags = flags.with(TokenFlags.Keyword);
-            }
+        ScriptTokenKind keyword = (token.is(TokenKind.IDENTIFIER) || token.is(TokenKind.GENERIC))
+                && !arguments.contains(token.start()) && (role == null || role.equals(TokenFlags.CommandName))
+                ? ScriptTokenKind.keyword(token.text()) : null;
+        if (keyword != null) {
+            kind = keyword;
+            flags = flags.with(TokenFlags.Keyword);
+            role = null;
         }
         if (role != null && !token.is(TokenKind.LBRACKET)) {
             flags = flags.with(role);
