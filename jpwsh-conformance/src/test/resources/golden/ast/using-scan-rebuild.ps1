@@ -73,3 +73,8 @@ $top = { $using:factor; { $using:prefix } }
 @($top.Ast.FindAll({ $args[0] -is [System.Management.Automation.Language.UsingExpressionAst] }, $false)).Count
 # A block without $using: finds nothing
 @(Get-UsingVariable { $x + 1 }).Count
+# Member access and indexing after $using: belong to the using expression
+$chained = @(Get-UsingVariable { $using:settings.Name; $using:items[0]; $using:settings.Path.Length })
+$chained | ForEach-Object { '{0} | {1} | {2}' -f $_.Extent.Text, $_.SubExpression.GetType().Name, $_.SubExpression.Extent.Text }
+$chained[0].SubExpression.Expression.VariablePath.UserPath
+$chained[1].SubExpression.Target.VariablePath.UserPath

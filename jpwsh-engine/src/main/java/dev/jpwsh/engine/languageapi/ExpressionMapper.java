@@ -33,6 +33,10 @@ final class ExpressionMapper {
     }
 
     static ExpressionAst expression(dev.jpwsh.language.ast.ExpressionAst expression) {
+        if (startsWithUsing(expression)) {
+            return new ExpressionAsts.UsingExpressionAst(expression, expression.extent(),
+                    expression(withoutUsing(expression)));
+        }
         return switch (expression) {
             case Binary b -> new ExpressionAsts.BinaryExpressionAst(b, b.extent(), expression(b.left()),
                     ScriptTokenKind.of(b.operator()), expression(b.right()), new ScriptExtent(b.operatorExtent()));
@@ -72,6 +76,32 @@ final class ExpressionMapper {
             case ScriptBlock s -> new ExpressionAsts.ScriptBlockExpressionAst(s, s.extent(),
                     AstMapper.scriptBlock(s.body()));
             case Error e -> new ExpressionAsts.ErrorExpressionAst(e, e.extent(), StatementMapper.nested(e.nested()));
+        };
+    }
+
+    /**
+     * Whether a member access or index chain starts at a {@code $using:} variable: PowerShell's UsingExpressionAst
+     * holds the whole chain ({@code $using:h.key}), jpwsh's tree only the variable.
+     */
+    private static boolean startsWithUsing(dev.jpwsh.language.ast.ExpressionAst expression) {
+        return switch (expression) {
+            case Member m -> m.target() instanceof Using || startsWithUsing(m.target());
+            case InvokeMember m -> m.target() instanceof Using || startsWithUsing(m.target());
+            case Index i -> i.target() instanceof Using || startsWithUsing(i.target());
+            default -> false;
+        };
+    }
+
+    /** The chain with its {@code $using:} variable as a plain variable. */
+    private static dev.jpwsh.language.ast.ExpressionAst withoutUsing(dev.jpwsh.language.ast.ExpressionAst expression) {
+        return switch (expression) {
+            case Using u -> u.expression();
+            case Member m -> new Member(m.extent(), withoutUsing(m.target()), m.member(), m.isStatic(),
+                    m.nullConditional());
+            case InvokeMember m -> new InvokeMember(m.extent(), withoutUsing(m.target()), m.member(), m.arguments(),
+                    m.isStatic(), m.nullConditional(), m.genericArguments());
+            case Index i -> new Index(i.extent(), withoutUsing(i.target()), i.index(), i.nullConditional());
+            default -> expression;
         };
     }
 
