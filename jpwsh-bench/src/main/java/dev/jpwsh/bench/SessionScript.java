@@ -1,6 +1,7 @@
 package dev.jpwsh.bench;
 
 import dev.jpwsh.engine.ScriptRunner;
+import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.runspaces.DefaultHost;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
@@ -28,9 +29,15 @@ final class SessionScript {
 
     /** Runs the script in a new session; its exit code, which must be 0. */
     int run(Blackhole out) {
+        return run(out, List.of());
+    }
+
+    /** Runs the script in a new session with {@code arguments} as its {@code $args}; its exit code, 0. */
+    int run(Blackhole out, List<Object> arguments) {
         int code;
         try (ScriptRunner runner = new ScriptRunner(new DefaultHost())) {
-            code = runner.run(source, parsed.ast(), List.of(), out::consume);
+            code = runner.run(source, parsed.ast(), arguments.stream().map(CommandArgument::value).toList(),
+                    out::consume);
         }
         if (code != 0) {
             throw new IllegalStateException("script failed: " + name);

@@ -15,14 +15,17 @@
  *       table), {@code languagemode} (the gate every member access and conversion passes, and PSLanguageMode),
  *       {@code host} (the host SPI output goes through). Upward hooks it owns: {@code exec.PendingActions} (the
  *       engine events' queue a statement checkpoint runs), {@code ExecutionContext.installService} (the services
- *       of one session), the {@code $ExecutionContext} factory and {@code types.DelegateFactory} (script blocks
- *       as .NET delegates). It implements {@code jpwsh-dotnet}'s {@code EngineServices}
- *       ({@code types.DotNetServices}), through which the .NET library below asks for PowerShell's conversions
+ *       of one session), the {@code $ExecutionContext} factory, {@code types.DelegateFactory} (script blocks
+ *       as .NET delegates) and {@code exec.ScriptBlockSyntax} ({@code $block.Ast}). It implements
+ *       {@code jpwsh-dotnet}'s {@code EngineServices} ({@code types.DotNetServices}), through which the .NET library
+ *       below asks for PowerShell's conversions
  *       and errors.</li>
  *   <li><b>Session services</b>: {@code event} (engine events, Register-ObjectEvent sources), {@code job} (jobs
  *       and their repository), {@code modules} (module discovery, import, the module table), {@code intrinsics}
- *       ({@code $ExecutionContext}) and {@code delegates} (the .NET types that need the engine: delegates and
- *       async callbacks made from script blocks). Upward hook it owns: {@code event.EventOwner} (the runspace whose events
+ *       ({@code $ExecutionContext}), {@code delegates} (the .NET types that need the engine: delegates and
+ *       async callbacks made from script blocks) and {@code languageapi} (System.Management.Automation.Language as
+ *       scripts see it: the parser, AST classes, tokens, {@code $block.Ast} through the core's
+ *       {@code exec.ScriptBlockSyntax} hook). Upward hook it owns: {@code event.EventOwner} (the runspace whose events
  *       they are).</li>
  *   <li><b>Hosting API</b>: {@code runspaces} (RunspaceFactory, Runspace, RunspacePool, PowerShell,
  *       InitialSessionState, their states and events; the public Java API, shaped like

@@ -101,6 +101,11 @@ public final class ScriptBlock {
         return body;
     }
 
+    /** {@code $block.Ast}: the block's syntax tree as scripts see it (a function's is its FunctionDefinitionAst). */
+    public Object getAst() {
+        return ScriptBlockSyntax.instance().astOf(body.definition());
+    }
+
     /** The frame a call of this block runs in: a child of the caller's scope, or of its captured or module scope. */
     public Frame callFrame(Frame caller) {
         Scope parent = closure != null ? closure : caller.scope();

@@ -76,6 +76,11 @@ public final class CommandIntrinsics {
         return GetCommand(name, "Cmdlet");
     }
 
+    /** A script block of {@code scriptText}, as {@code [scriptblock]::Create} makes it; a parse error throws. */
+    public ScriptBlock NewScriptBlock(String scriptText) {
+        return ScriptBlock.Create(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptText, "scriptText"));
+    }
+
     /** Runs the script text in the caller's scope and returns its output. */
     public Object InvokeScript(String script) {
         return run(script);

@@ -120,7 +120,10 @@ public final class TypeResolver {
         }
         int generic = key.indexOf('[');
         if (generic > 0) {
-            Class<?> type = resolve(name.substring(0, generic), javaNames, local);
+            String definition = name.substring(0, generic);
+            int arity = definition.indexOf('`');
+            // .NET's spelling of a generic name counts its arguments: List`1[string] is List[string]
+            Class<?> type = resolve(arity > 0 ? definition.substring(0, arity) : definition, javaNames, local);
             return type == null || javaNames || argumentsResolve(name, generic, local) ? type : null;
         }
         Class<?> found = javaNames ? javaClassNamed(name, key) : null;

@@ -109,8 +109,9 @@ public final class Shaper {
         if (text != null) {
             return text;
         }
-        if (isScalar(value) || ObjectProperties.names(value).isEmpty()
-                && evaluator.views().find(value, null, null) == null) {
+        // pwsh's ScriptBlock view is out of band: the block's text, whatever properties it has ($block.Ast ...)
+        if (isScalar(value) || value instanceof dev.jpwsh.engine.exec.ScriptBlock
+                || ObjectProperties.names(value).isEmpty() && evaluator.views().find(value, null, null) == null) {
             return LanguagePrimitives.toString(value);
         }
         return null;

@@ -34,15 +34,28 @@ public final class Parser {
      * stack left for that many levels, the parse runs again on a thread of its own, as PowerShell's does.
      */
     public static ParseResult parse(SourceText source) {
+        return parse(source, false).result();
+    }
+
+    /**
+     * Parses {@code source} as {@link #parse(SourceText)} does and also returns the tokens the grammar consumed, in
+     * source order, each scanned in the mode the grammar read it (what PowerShell's parser hands back with its tree).
+     * Comments and line continuations are not tokens of the grammar, so they are not among them.
+     */
+    public static TokenizedParse parseWithTokens(SourceText source) {
+        return parse(source, true);
+    }
+
+    private static TokenizedParse parse(SourceText source, boolean withTokens) {
         try {
-            return parseHere(source);
+            return parseHere(source, withTokens);
         } catch (StackOverflowError callerTooDeep) {
-            return parseOnOwnThread(source);
+            return parseOnOwnThread(source, withTokens);
         }
     }
 
-    private static ParseResult parseOnOwnThread(SourceText source) {
-        FutureTask<ParseResult> parse = new FutureTask<>(() -> parseHere(source));
+    private static TokenizedParse parseOnOwnThread(SourceText source, boolean withTokens) {
+        FutureTask<TokenizedParse> parse = new FutureTask<>(() -> parseHere(source, withTokens));
         Thread.ofPlatform().name("jpwsh parser").daemon().stackSize(OWN_THREAD_STACK_BYTES).start(parse);
         boolean interrupted = false;
         try {
@@ -66,17 +79,21 @@ public final class Parser {
         }
     }
 
-    private static ParseResult parseHere(SourceText source) {
+    private static TokenizedParse parseHere(SourceText source, boolean withTokens) {
         ParseContext context = new ParseContext(source);
+        if (withTokens) {
+            context.stream().recordTokens();
+        }
         try {
             var ast = context.scriptBlocks().script();
-            return new ParseResult(ast, context.stream().finish());
+            var result = new ParseResult(ast, context.stream().finish());
+            return new TokenizedParse(result, context.stream().consumedTokens());
         } catch (Nesting.TooDeep tooDeep) {
             Extent whole = source.extent(0, source.length());
             var empty = new ScriptBlockAst(whole, List.of(), null, null, null, null,
                     new NamedBlockAst(whole, NamedBlockAst.BlockKind.END, true, List.of(), List.of()), null, List.of());
-            return new ParseResult(empty, List.of(ParseErrors.create("ScriptTooComplicated",
-                    source.extent(tooDeep.start(), tooDeep.end()), false)));
+            return new TokenizedParse(new ParseResult(empty, List.of(ParseErrors.create("ScriptTooComplicated",
+                    source.extent(tooDeep.start(), tooDeep.end()), false))), List.of());
         }
     }
 
@@ -86,10 +103,15 @@ public final class Parser {
 
     /** Parses a file read as UTF-8 (a byte-order mark is dropped). */
     public static ParseResult parseFile(Path path) throws IOException {
+        return parse(readFile(path));
+    }
+
+    /** A file's text read as UTF-8 (a byte-order mark is dropped), named by its path. */
+    public static SourceText readFile(Path path) throws IOException {
         String text = Files.readString(path, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(new SourceText(path.toString(), text));
+        return new SourceText(path.toString(), text);
     }
 }

@@ -43,6 +43,8 @@ final class TokenStream {
     /** Errors the tokenizer reported while scanning the lookahead; they count once the token is consumed. */
     private final List<ParseError> pending = new ArrayList<>();
     private Token last;
+    /** The tokens consumed so far by start offset, when the caller asked for them ({@link #recordTokens}); else null. */
+    private java.util.TreeMap<Integer, Token> consumed;
 
     TokenStream(SourceText source) {
         this.source = source;
@@ -89,7 +91,20 @@ final class TokenStream {
         last = lookahead;
         lookahead = null;
         commitPending();
+        if (consumed != null) {
+            consumed.put(last.start(), last);
+        }
         return last;
+    }
+
+    /** Keeps every token this parse consumes, in the mode the grammar read it, for {@link #consumedTokens()}. */
+    void recordTokens() {
+        consumed = new java.util.TreeMap<>();
+    }
+
+    /** The tokens consumed (see {@link #recordTokens()}), in source order; a rewound reading's are forgotten. */
+    List<Token> consumedTokens() {
+        return consumed == null ? List.of() : List.copyOf(consumed.values());
     }
 
     Token next(TokenizerMode mode) {
@@ -180,6 +195,9 @@ final class TokenStream {
         pending.clear();
         last = mark.last();
         tokenizer.reset(mark.offset());
+        if (consumed != null) {
+            consumed.tailMap(mark.offset()).clear();
+        }
         dropErrorsFrom(mark.errorCount());
     }
 
@@ -191,6 +209,9 @@ final class TokenStream {
             lookahead = null;
         }
         last = tokenizer.verbatimArgument();
+        if (consumed != null) {
+            consumed.put(last.start(), last);
+        }
         return last;
     }
 

@@ -1,0 +1,29 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.language.source.Extent;
+import java.util.ServiceLoader;
+
+/**
+ * What {@code $block.Ast} answers: the syntax tree, as scripts see it, of the code a script block was made from. The
+ * services layer implements it ({@code dev.jpwsh.engine.languageapi}) and lists the implementation in
+ * {@code META-INF/services/dev.jpwsh.engine.exec.ScriptBlockSyntax}; it is found on the first {@code .Ast} read.
+ */
+public interface ScriptBlockSyntax {
+    /** The node (a ScriptBlockAst, or a function's FunctionDefinitionAst) whose extent is {@code definition}. */
+    Object astOf(Extent definition);
+
+    /** The engine's implementation, found once. */
+    static ScriptBlockSyntax instance() {
+        return Holder.INSTANCE;
+    }
+
+    /** Finds the implementation when it is first asked for. */
+    final class Holder {
+        private static final ScriptBlockSyntax INSTANCE = ServiceLoader.load(ScriptBlockSyntax.class,
+                ScriptBlockSyntax.class.getClassLoader()).findFirst().orElseThrow(
+                        () -> new IllegalStateException("no script block syntax on the class path"));
+
+        private Holder() {
+        }
+    }
+}

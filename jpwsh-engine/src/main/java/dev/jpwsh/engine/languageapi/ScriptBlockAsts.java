@@ -1,0 +1,52 @@
+package dev.jpwsh.engine.languageapi;
+
+import dev.jpwsh.engine.exec.ScriptBlockSyntax;
+import dev.jpwsh.language.parse.Parser;
+import dev.jpwsh.language.source.Extent;
+import dev.jpwsh.language.source.SourceText;
+import java.lang.ref.SoftReference;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * {@code $block.Ast}: the node of the view of the script a block came from whose extent is the block's, so its
+ * positions are the file's and its {@code Parent} is what encloses it there. One view per script text, kept while
+ * the text is in use.
+ */
+public final class ScriptBlockAsts implements ScriptBlockSyntax {
+    /**
+     * The views by script text. A view refers to its text through its extents, so it is held softly: otherwise the
+     * weak key could never go.
+     */
+    private final Map<SourceText, SoftReference<BlockAsts.ScriptBlockAst>> views =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    @Override
+    public Object astOf(Extent definition) {
+        if (definition == null) {
+            return null;
+        }
+        BlockAsts.ScriptBlockAst root = viewOf(definition.source());
+        Ast[] found = new Ast[1];
+        root.forEachNode(node -> {
+            ScriptExtent extent = node.getExtent();
+            if (found[0] == null && extent.getStartOffset() == definition.start()
+                    && extent.getEndOffset() == definition.end() && (node instanceof BlockAsts.ScriptBlockAst
+                    || node instanceof StatementAsts.FunctionDefinitionAst)) {
+                found[0] = node;
+            }
+        });
+        return found[0] != null ? found[0] : root;
+    }
+
+    private BlockAsts.ScriptBlockAst viewOf(SourceText source) {
+        SoftReference<BlockAsts.ScriptBlockAst> kept = views.get(source);
+        BlockAsts.ScriptBlockAst view = kept == null ? null : kept.get();
+        if (view == null) {
+            view = AstMapper.map(Parser.parse(source).ast());
+            views.put(source, new SoftReference<>(view));
+        }
+        return view;
+    }
+}
