@@ -97,6 +97,7 @@ public final class Members {
                     case "count" -> map.size();
                     case "keys" -> map.keySet().toArray();
                     case "values" -> map.values().toArray();
+                    case "syncroot" -> map;
                     default -> javaProperty(target, name, new Object[1], guard);
                 };
             }
@@ -143,6 +144,9 @@ public final class Members {
      * element, nulls kept, or null when no element has it.
      */
     private static Object collectionMember(Object target, String name, MemberGuard guard) {
+        if (name.equalsIgnoreCase("SyncRoot") && (target instanceof Object[] || target instanceof Collection<?>)) {
+            return target;
+        }
         List<Object> items = Enumeration.toList(target);
         if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && target instanceof Object[]) {
             return items.size();
@@ -384,6 +388,9 @@ public final class Members {
         if (extended != null && extended.kind().isMethod()) {
             return ExtendedMembers.invoke(extended, target, args);
         }
+        if (target instanceof Class<?> type) {
+            target = DotNetType.of(type);
+        }
         ResolvedMethod known = site.lookup(false, target.getClass(), name, args);
         if (known != null) {
             return known.invoke(target, args, guard);
@@ -397,7 +404,7 @@ public final class Members {
             }
         }
         if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
-            return DotNetType.ofValue(target);
+            return DotNetType.typeOf(target);
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
             if (target instanceof dev.jpwsh.runtime.ops.Formattable f) {
@@ -466,6 +473,15 @@ public final class Members {
         }
         if (type == java.math.BigInteger.class) {
             return dev.jpwsh.dotnet.PrimitiveStatics.BigIntegerStatics.class;
+        }
+        if (type == Class.class) {
+            return dev.jpwsh.engine.types.reflection.TypeStatics.class;
+        }
+        if (type == Object[].class) {
+            return dev.jpwsh.dotnet.collections.ArrayStatics.class;
+        }
+        if (type == Object.class) {
+            return dev.jpwsh.dotnet.ObjectStatics.class;
         }
         return null;
     }

@@ -56,5 +56,10 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(AutoCloseable.class, "System.IDisposable");
         registrar.alias(java.util.Iterator.class, "System.Collections.IEnumerator");
         registrar.alias(Equatable.class, "System.IEquatable");
+        registrar.alias(dev.jpwsh.runtime.error.PSRuntimeException.class,
+                "System.Management.Automation.RuntimeException");
+        for (Class<?> type : dev.jpwsh.runtime.error.AutomationExceptions.class.getClasses()) {
+            registrar.alias(type, type.getAnnotation(DotNetName.class).value());
+        }
     }
 }
