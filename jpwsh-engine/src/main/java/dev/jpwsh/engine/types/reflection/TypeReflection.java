@@ -3,6 +3,7 @@ package dev.jpwsh.engine.types.reflection;
 import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.ScriptInstance;
 import dev.jpwsh.runtime.error.PSRuntimeException;
+import dev.jpwsh.runtime.object.DotNetProperties;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -77,6 +78,9 @@ public final class TypeReflection {
                 methods.add(new ReflectedMethod(dotNet ? capitalized(name) : name, m, type, false));
             }
         }
+        if (scriptClass) {
+            getters = declarationOrder(type, getters);
+        }
         getters.forEach((name, getter) -> properties.add(new ReflectedProperty(name, getter, setters.get(name), type)));
         for (Field f : type.getFields()) {
             if (!(scriptClass && getters.containsKey(f.getName())) && !f.getName().contains("$")) {
@@ -91,6 +95,21 @@ public final class TypeReflection {
                 constructors.add(new ReflectedConstructor(m, type));
             }
         }
+    }
+
+    /** A script class's properties in the order it and then its base classes declare them, as .NET lists them. */
+    private static Map<String, Method> declarationOrder(Class<?> type, Map<String, Method> getters) {
+        Map<String, Method> ordered = new LinkedHashMap<>();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                Method getter = getters.get(f.getName());
+                if (getter != null) {
+                    ordered.putIfAbsent(f.getName(), getter);
+                }
+            }
+        }
+        getters.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     static TypeReflection of(Class<?> type) {
@@ -214,4 +233,35 @@ public final class TypeReflection {
         return all.toArray();
     }
 
+
+    /**
+     * The instance properties of a class in .NET's order: a facade's {@link DotNetProperties} first, a script
+     * class's in the order it and then its base classes declare them, the rest as found; none for the JDK's own
+     * classes, whose getters are no .NET properties.
+     */
+    static List<String> adaptedPropertyNames(Class<?> type) {
+        if (type.getName().startsWith("java.")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        DotNetProperties declared = type.getAnnotation(DotNetProperties.class);
+        if (declared != null) {
+            names.addAll(List.of(declared.value()));
+        }
+        if (ScriptInstance.class.isAssignableFrom(type)) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers()) && !f.getName().contains("$")) {
+                        names.add(f.getName());
+                    }
+                }
+            }
+        }
+        for (ReflectedProperty p : of(type).properties) {
+            if (!p.isStatic() && names.stream().noneMatch(p.getName()::equalsIgnoreCase)) {
+                names.add(p.getName());
+            }
+        }
+        return names;
+    }
 }

@@ -173,4 +173,37 @@ public final class TypeSurface {
     public static Object typeNamed(String name) {
         return name == null ? null : TypeResolver.shared().resolve(name.strip(), false);
     }
+
+    /**
+     * The properties a value's type gives it, as {@code $x.psobject.Properties} lists them: a dictionary's and an
+     * array's .NET properties, a string's Length, a facade's in its .NET order, a script class's in declaration
+     * order; a custom object has none of its own type's.
+     */
+    public static List<String> adaptedProperties(Object target) {
+        return switch (target) {
+            case null -> List.of();
+            case dev.jpwsh.runtime.object.PSObject o -> List.of();
+            case java.util.Map<?, ?> m -> List.of("IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values",
+                    "SyncRoot", "Count");
+            case Object[] a -> List.of("Length", "LongLength", "Rank", "SyncRoot", "IsReadOnly", "IsFixedSize",
+                    "IsSynchronized", "Count");
+            case String s -> List.of("Length");
+            default -> TypeReflection.adaptedPropertyNames(target.getClass());
+        };
+    }
+
+    /** The methods a value's type gives it, each name once, accessors left out. */
+    public static List<String> adaptedMethods(Object target) {
+        if (target == null || target instanceof dev.jpwsh.runtime.object.PSObject) {
+            return List.of("ToString", "GetType", "Equals", "GetHashCode");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Object m : TypeReflection.methods(target.getClass(), new BindingFlags(4 | 16))) {
+            ReflectedMethod method = (ReflectedMethod) m;
+            if (!method.getIsSpecialName()) {
+                names.add(method.getName());
+            }
+        }
+        return List.copyOf(names);
+    }
 }
