@@ -29,3 +29,7 @@ $date.Ticks
 $date.AddTicks(15000000).ToString('HH:mm:ss.fff')
 [datetime]::new(637135200000000000).Year
 [object]::Equals($null, $null)
+$hash = @{ Name = 'from a variable' }
+$custom = [pscustomobject]$hash
+$custom.GetType().FullName
+$custom.Name
