@@ -21,7 +21,7 @@ public final class WildcardPattern {
     }
 
     public WildcardPattern(String pattern, WildcardOptions options) {
-        this.pattern = pattern;
+        this.pattern = dev.jpwsh.dotnet.ArgumentExceptions.notNull(pattern, "pattern");
         this.compiled = Wildcard.compile(pattern, (options.flags() & WildcardOptions.IgnoreCase.flags()) == 0);
     }
 

@@ -193,6 +193,7 @@ public final class TypeReflection {
      */
     static <T extends ReflectedMember> T single(Class<?> type, Object[] candidates, String name, BindingFlags flags,
             Predicate<T> fits) {
+        dev.jpwsh.dotnet.ArgumentExceptions.notNull(name, "name");
         boolean ignoreCase = flags != null && flags.has(BindingFlags.IgnoreCase);
         T found = null;
         for (Object candidate : candidates) {
