@@ -236,33 +236,59 @@ public final class TypeReflection {
 
 
     /**
-     * The instance properties of a class in .NET's order: a facade's {@link DotNetProperties} first, a script
-     * class's in the order it and then its base classes declare them, the rest as found; none for the JDK's own
-     * classes, whose getters are no .NET properties.
+     * The instance properties values of a class show, in .NET's order, as formatting and {@code psobject.Properties}
+     * list them: a script class's public fields in the order it and then its base classes declare them (hidden ones,
+     * synthetic, left out); any other public class's {@code getX} getters, a facade's in its
+     * {@link DotNetProperties} order first. Found once per class.
      */
-    static List<String> adaptedPropertyNames(Class<?> type) {
-        if (type.getName().startsWith("java.")) {
-            return List.of();
+    public static List<String> instanceProperties(Class<?> type) {
+        return INSTANCE_PROPERTIES.get(type);
+    }
+
+    private static final ClassValue<List<String>> INSTANCE_PROPERTIES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            if (!Modifier.isPublic(type.getModifiers())) {
+                return List.of();
+            }
+            if (ScriptInstance.class.isAssignableFrom(type)) {
+                return scriptClassProperties(type);
+            }
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (Method m : type.getMethods()) {
+                String name = m.getName();
+                if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && name.length() > 3
+                        && name.startsWith("get") && Character.isUpperCase(name.charAt(3))
+                        && m.getDeclaringClass() != Object.class) {
+                    names.add(name.substring(3));
+                }
+            }
+            DotNetProperties order = type.getAnnotation(DotNetProperties.class);
+            if (order == null) {
+                return List.copyOf(names);
+            }
+            List<String> ordered = new ArrayList<>();
+            for (String name : order.value()) {
+                if (names.remove(name)) {
+                    ordered.add(name);
+                }
+            }
+            ordered.addAll(names);
+            return List.copyOf(ordered);
         }
+    };
+
+    private static List<String> scriptClassProperties(Class<?> type) {
         List<String> names = new ArrayList<>();
-        DotNetProperties declared = type.getAnnotation(DotNetProperties.class);
-        if (declared != null) {
-            names.addAll(List.of(declared.value()));
-        }
-        if (ScriptInstance.class.isAssignableFrom(type)) {
-            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (!Modifier.isStatic(f.getModifiers()) && !f.getName().contains("$")) {
-                        names.add(f.getName());
-                    }
+        for (Class<?> c = type; c != null && ScriptInstance.class.isAssignableFrom(c); c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                int modifiers = f.getModifiers();
+                if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !f.isSynthetic()
+                        && !names.contains(f.getName())) {
+                    names.add(f.getName());
                 }
             }
         }
-        for (ReflectedProperty p : of(type).properties) {
-            if (!p.isStatic() && names.stream().noneMatch(p.getName()::equalsIgnoreCase)) {
-                names.add(p.getName());
-            }
-        }
-        return names;
+        return List.copyOf(names);
     }
 }

@@ -188,7 +188,7 @@ public final class TypeSurface {
             case Object[] a -> List.of("Length", "LongLength", "Rank", "SyncRoot", "IsReadOnly", "IsFixedSize",
                     "IsSynchronized", "Count");
             case String s -> List.of("Length");
-            default -> TypeReflection.adaptedPropertyNames(target.getClass());
+            default -> TypeReflection.instanceProperties(target.getClass());
         };
     }
 
