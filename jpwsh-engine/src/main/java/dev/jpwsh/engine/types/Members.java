@@ -178,15 +178,9 @@ public final class Members {
      * {@link ResolvedMethod} when a method was called.
      */
     private static Object javaProperty(Object target, String name, Object[] found, MemberGuard guard) {
-        if (target instanceof Throwable t && name.equalsIgnoreCase("InnerException")) {
+        if (target instanceof Throwable t && dev.jpwsh.engine.types.reflection.ExceptionMembers.isProperty(name)) {
             found[0] = Boolean.TRUE;
-            return t.getCause();
-        }
-        if (target instanceof Throwable t
-                && (name.equalsIgnoreCase("Message") || name.equalsIgnoreCase("StackTrace"))) {
-            // .NET's text, never Java's; the Java frames are no .NET stack trace, so there is none
-            found[0] = Boolean.TRUE;
-            return name.equalsIgnoreCase("Message") ? dev.jpwsh.runtime.error.ExceptionNames.message(t) : null;
+            return dev.jpwsh.engine.types.reflection.ExceptionMembers.get(t, name);
         }
         if (target instanceof String s && name.equalsIgnoreCase("Length")) {
             found[0] = Boolean.TRUE;

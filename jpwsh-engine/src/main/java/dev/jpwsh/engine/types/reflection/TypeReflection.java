@@ -239,7 +239,8 @@ public final class TypeReflection {
      * The instance properties values of a class show, in .NET's order, as formatting and {@code psobject.Properties}
      * list them: a script class's public fields in the order it and then its base classes declare them (hidden ones,
      * synthetic, left out); any other public class's {@code getX} getters, a facade's in its
-     * {@link DotNetProperties} order first. Found once per class.
+     * {@link DotNetProperties} order first; an exception's own ones, then System.Exception's
+     * ({@link ExceptionMembers}). Found once per class.
      */
     public static List<String> instanceProperties(Class<?> type) {
         return INSTANCE_PROPERTIES.get(type);
@@ -254,14 +255,20 @@ public final class TypeReflection {
             if (ScriptInstance.class.isAssignableFrom(type)) {
                 return scriptClassProperties(type);
             }
+            boolean exception = Throwable.class.isAssignableFrom(type);
             Set<String> names = new java.util.LinkedHashSet<>();
             for (Method m : type.getMethods()) {
                 String name = m.getName();
                 if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && name.length() > 3
                         && name.startsWith("get") && Character.isUpperCase(name.charAt(3))
-                        && m.getDeclaringClass() != Object.class) {
+                        && m.getDeclaringClass() != Object.class
+                        && !(exception && m.getDeclaringClass().getName().startsWith("java."))) {
                     names.add(name.substring(3));
                 }
+            }
+            if (exception) {
+                names.removeIf(ExceptionMembers::isProperty);
+                names.addAll(ExceptionMembers.PROPERTIES);
             }
             DotNetProperties order = type.getAnnotation(DotNetProperties.class);
             if (order == null) {
