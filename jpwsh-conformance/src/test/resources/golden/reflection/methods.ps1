@@ -8,6 +8,8 @@ $substring.Invoke('hello', @(1, 2))
 $substring.IsStatic
 [string].GetMethod('Trim', [type[]]@()).Invoke('  x  ', @())
 $null -eq [string].GetMethod('NoSuchMethod')
+[string].GetMethod('ToUpper', [type[]]@()).Invoke('shout', @())
+'text'.psobject.Methods['ToUpper'].Invoke()
 $null -eq [string].GetMethod('trim', [type[]]@())
 [math].GetMethod('Max', [type[]]@([int], [int])).Invoke($null, @(3, 9))
 class Counter {

@@ -448,8 +448,16 @@ public final class Members {
     }
 
     private static Class<?> companionOf(Object target) {
-        return target instanceof String ? StringMembers.class : target instanceof Map<?, ?> ? MapMembers.class
-                : target instanceof Number ? dev.jpwsh.dotnet.NumberMembers.class : null;
+        return target == null ? null : companionOfType(target.getClass());
+    }
+
+    /**
+     * The class whose static methods (the receiver first) add .NET's methods to values of {@code type}: strings,
+     * dictionaries and numbers; null for others.
+     */
+    public static Class<?> companionOfType(Class<?> type) {
+        return type == String.class ? StringMembers.class : Map.class.isAssignableFrom(type) ? MapMembers.class
+                : Number.class.isAssignableFrom(type) ? dev.jpwsh.dotnet.NumberMembers.class : null;
     }
 
     private static Class<?> staticCompanion(Class<?> type) {

@@ -22,10 +22,25 @@ public final class ReflectedMethod extends ReflectedMember {
     /** Whether this is one of System.Object's methods (GetType returns a type, whatever Java's getClass says). */
     private final boolean objectMethod;
 
+    /** Whether the Java method is a companion's static one whose first parameter is the receiver. */
+    private final boolean extension;
+
     ReflectedMethod(String name, Method method, Class<?> reflectedType, boolean objectMethod) {
-        super(name, objectMethod ? Object.class : method.getDeclaringClass(), reflectedType);
+        this(name, method, reflectedType, objectMethod, false);
+    }
+
+    private ReflectedMethod(String name, Method method, Class<?> reflectedType, boolean objectMethod,
+            boolean extension) {
+        super(name, objectMethod ? Object.class : extension ? reflectedType : method.getDeclaringClass(),
+                reflectedType);
         this.method = method;
         this.objectMethod = objectMethod;
+        this.extension = extension;
+    }
+
+    /** A .NET instance method a companion class gives {@code type} ({@code String.ToUpper}). */
+    static ReflectedMethod extension(Method method, Class<?> type) {
+        return new ReflectedMethod(method.getName(), method, type, false, true);
     }
 
     @Override
@@ -39,7 +54,7 @@ public final class ReflectedMethod extends ReflectedMember {
     }
 
     public boolean getIsStatic() {
-        return Modifier.isStatic(method.getModifiers());
+        return !extension && Modifier.isStatic(method.getModifiers());
     }
 
     public boolean getIsPrivate() {
@@ -64,7 +79,8 @@ public final class ReflectedMethod extends ReflectedMember {
     }
 
     public ReflectedParameter[] GetParameters() {
-        return parameters(method.getParameters(), this);
+        Parameter[] all = method.getParameters();
+        return parameters(extension ? Arrays.copyOfRange(all, 1, all.length) : all, this);
     }
 
     static ReflectedParameter[] parameters(Parameter[] parameters, ReflectedMember owner) {
@@ -78,7 +94,8 @@ public final class ReflectedMethod extends ReflectedMember {
 
     /** The Java parameter types, for a lookup by parameter types. */
     Class<?>[] parameterTypes() {
-        return method.getParameterTypes();
+        Class<?>[] all = method.getParameterTypes();
+        return extension ? Arrays.copyOfRange(all, 1, all.length) : all;
     }
 
     /**
@@ -103,7 +120,7 @@ public final class ReflectedMethod extends ReflectedMember {
     public String toString() {
         StringBuilder text = new StringBuilder(TypeReflection.signatureName(getReturnType())).append(' ')
                 .append(getName()).append('(');
-        Class<?>[] types = method.getParameterTypes();
+        Class<?>[] types = parameterTypes();
         for (int i = 0; i < types.length; i++) {
             text.append(i == 0 ? "" : ", ").append(TypeReflection.signatureName(MethodInvoker.boxed(types[i])));
         }

@@ -82,6 +82,7 @@ public final class TypeReflection {
             getters = declarationOrder(type, getters);
         }
         getters.forEach((name, getter) -> properties.add(new ReflectedProperty(name, getter, setters.get(name), type)));
+        addCompanionMethods(type);
         for (Field f : type.getFields()) {
             if (!(scriptClass && getters.containsKey(f.getName())) && !f.getName().contains("$")) {
                 fields.add(new ReflectedField(f, type));
@@ -95,6 +96,27 @@ public final class TypeReflection {
                 constructors.add(new ReflectedConstructor(m, type));
             }
         }
+    }
+
+    /**
+     * The .NET methods a companion class gives a JDK type (String's ToUpper, Split, ...), in place of the type's own
+     * Java methods of the same names.
+     */
+    private void addCompanionMethods(Class<?> type) {
+        Class<?> companion = dev.jpwsh.engine.types.Members.companionOfType(type);
+        if (companion == null) {
+            return;
+        }
+        List<ReflectedMethod> added = new ArrayList<>();
+        for (Method m : companion.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() > 0
+                    && m.getParameterTypes()[0].isAssignableFrom(type)) {
+                added.add(ReflectedMethod.extension(m, type));
+            }
+        }
+        added.sort(Comparator.comparing(ReflectedMethod::getName).thenComparingInt(m -> m.parameterTypes().length));
+        methods.removeIf(own -> added.stream().anyMatch(a -> a.getName().equals(own.getName())));
+        methods.addAll(0, added);
     }
 
     /** A script class's properties in the order it and then its base classes declare them, as .NET lists them. */
