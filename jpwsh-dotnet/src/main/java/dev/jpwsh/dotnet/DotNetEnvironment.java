@@ -114,7 +114,7 @@ public final class DotNetEnvironment {
     }
 
     public static int getCurrentManagedThreadId() {
-        return SystemStatics.AppDomain.GetCurrentThreadId();
+        return (int) Thread.currentThread().threadId();
     }
 
     public static int getProcessId() {

@@ -46,6 +46,16 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(Threading.Monitor.class, "System.Threading.Monitor");
         registrar.alias(Threading.ManualResetEvent.class, "System.Threading.ManualResetEvent");
         registrar.alias(Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
+        registrar.alias(Threading.ResetEvent.class, "System.Threading.WaitHandle", "System.Threading.EventWaitHandle");
+        registrar.alias(dev.jpwsh.dotnet.net.Uri.class, "uri", "System.Uri");
+        registrar.alias(ValueType.class, "System.ValueType");
+        registrar.alias(dev.jpwsh.dotnet.collections.Tuples.Tuple.class, "System.Tuple");
+        registrar.alias(dev.jpwsh.dotnet.collections.Tuples.ValueTuple.class, "System.ValueTuple");
+        registrar.alias(dev.jpwsh.dotnet.automation.WildcardPattern.class, "WildcardPattern",
+                "System.Management.Automation.WildcardPattern");
+        registrar.alias(dev.jpwsh.dotnet.automation.WildcardPattern.WildcardOptions.class,
+                "System.Management.Automation.WildcardOptions");
+        registrar.alias(dev.jpwsh.dotnet.automation.ErrorCategory.class, "System.Management.Automation.ErrorCategory");
         registrar.alias(Threading.Mutex.class, "System.Threading.Mutex");
         registrar.alias(Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
         registrar.alias(TcpClient.class, "System.Net.Sockets.TcpClient");
@@ -80,7 +90,6 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(ArgumentExceptions.ArgumentNullException.class, "System.ArgumentNullException");
         registrar.alias(ArgumentExceptions.ArgumentOutOfRangeException.class, "System.ArgumentOutOfRangeException");
         registrar.alias(SystemStatics.Guid.class, "guid", "System.Guid");
-        registrar.alias(SystemStatics.AppDomain.class, "System.AppDomain");
         registrar.alias(SystemStatics.ThreadInfo.class, "System.Threading.Thread");
         registrar.alias(SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
         registrar.alias(TimeSpan.class, "timespan", "System.TimeSpan");

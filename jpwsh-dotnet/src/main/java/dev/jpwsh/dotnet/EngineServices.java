@@ -1,10 +1,11 @@
 package dev.jpwsh.dotnet;
 
+import java.util.List;
 import java.util.ServiceLoader;
 
 /**
  * What the .NET library needs from the script engine above it: PowerShell's conversion of a value to a type,
- * and the engine's terminating errors, which a method call passes on to the script unchanged (any other
+ * member access as scripts do it (for {@code $x.psobject}'s member lists), and the engine's terminating errors, which a method call passes on to the script unchanged (any other
  * exception a facade throws reaches the script wrapped in a MethodInvocationException). The engine implements
  * this interface and lists its implementation in {@code META-INF/services/dev.jpwsh.dotnet.EngineServices};
  * {@link #ENGINE} is that implementation, found once, on first use.
@@ -25,4 +26,19 @@ public interface EngineServices {
      * whose exception scripts see as the .NET type {@code dotNetType}.
      */
     RuntimeException error(String errorId, String category, String message, Object target, String dotNetType);
+
+    /** The properties {@code target}'s type gives it (its adapted ones), in the order pwsh lists them. */
+    List<String> adaptedProperties(Object target);
+
+    /** The methods {@code target}'s type gives it, each name once. */
+    List<String> adaptedMethods(Object target);
+
+    /** {@code target.name}, read as a script reads it. */
+    Object readMember(Object target, String name);
+
+    /** {@code target.name = value}, as a script sets it. */
+    void writeMember(Object target, String name, Object value);
+
+    /** {@code target.name(args)}, as a script calls it. */
+    Object invokeMember(Object target, String name, List<Object> args);
 }

@@ -5,7 +5,7 @@ import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.UUID;
 
-/** Small .NET types scripts use: Guid, AppDomain, Thread, Stopwatch. */
+/** Small .NET types scripts use: Guid, Thread, Stopwatch. */
 public final class SystemStatics {
     private SystemStatics() {
     }
@@ -52,17 +52,6 @@ public final class SystemStatics {
         @Override
         public String toString() {
             return value.toString();
-        }
-    }
-
-    /** System.AppDomain: {@code GetCurrentThreadId()}, the current thread's number. */
-    @DotNetName("System.AppDomain")
-    public static final class AppDomain {
-        private AppDomain() {
-        }
-
-        public static int GetCurrentThreadId() {
-            return (int) Thread.currentThread().threadId();
         }
     }
 

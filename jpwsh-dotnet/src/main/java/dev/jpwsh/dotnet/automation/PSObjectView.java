@@ -1,14 +1,22 @@
 package dev.jpwsh.dotnet.automation;
 
+import dev.jpwsh.dotnet.EngineServices;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.MemberTable;
+import dev.jpwsh.runtime.object.NamedIndexer;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
+import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code $x.psobject}: the object's properties and type names as PowerShell's extended type system shows them. */
+/**
+ * {@code $x.psobject}: the object's members and type names as PowerShell's extended type system shows them, for a
+ * custom object and for any other value: BaseObject, ImmediateBaseObject, TypeNames, and the Properties, Methods and
+ * Members collections, enumerable and indexed by name ({@code .Properties['Name']}), whose items read the value
+ * live.
+ */
 @DotNetName("System.Management.Automation.PSObject")
 public final class PSObjectView {
     private final Object target;
@@ -18,6 +26,10 @@ public final class PSObjectView {
     }
 
     public Object getBaseObject() {
+        return target;
+    }
+
+    public Object getImmediateBaseObject() {
         return target;
     }
 
@@ -77,23 +89,54 @@ public final class PSObjectView {
         }
     }
 
-    public PropertyList getProperties() {
-        return new PropertyList(target);
+    public MemberList getProperties() {
+        return new MemberList(target, true, false);
     }
 
-    /** The property collection: enumerable, with {@code Add} for custom objects. */
-    public static final class PropertyList extends java.util.AbstractList<Object> {
-        private final Object target;
+    public MemberList getMethods() {
+        return new MemberList(target, false, true);
+    }
 
-        PropertyList(Object target) {
+    public MemberList getMembers() {
+        return new MemberList(target, true, true);
+    }
+
+    @Override
+    public String toString() {
+        return TypeNames.text(target);
+    }
+
+    /**
+     * One of the member collections: a custom object's note properties, then the properties and methods its type
+     * gives it; enumerable, indexed by name, {@code Match(pattern)} by wildcard, and Add and Remove for a custom
+     * object's properties.
+     */
+    public static final class MemberList extends java.util.AbstractList<Object> implements NamedIndexer {
+        private final Object target;
+        private final boolean properties;
+        private final boolean methods;
+
+        MemberList(Object target, boolean properties, boolean methods) {
             this.target = target;
+            this.properties = properties;
+            this.methods = methods;
         }
 
         private List<Object> items() {
             List<Object> list = new ArrayList<>();
-            if (target instanceof PSObject o) {
-                for (PSObject.Property p : o.properties()) {
-                    list.add(new PSNoteProperty(p.name(), p.value()));
+            if (properties) {
+                if (target instanceof PSObject o) {
+                    for (PSObject.Property p : o.properties()) {
+                        list.add(new PSNoteProperty(p.name(), p.value()));
+                    }
+                }
+                for (String name : EngineServices.ENGINE.adaptedProperties(target)) {
+                    list.add(new PSProperty(target, name));
+                }
+            }
+            if (methods) {
+                for (String name : EngineServices.ENGINE.adaptedMethods(target)) {
+                    list.add(new PSMethod(target, name));
                 }
             }
             return list;
@@ -109,10 +152,105 @@ public final class PSObjectView {
             return items().size();
         }
 
+        /** {@code .Properties['Name']}: the member of that name, without regard to case, or null. */
+        @Override
+        public Object item(String name) {
+            for (Object member : items()) {
+                if (memberName(member).equalsIgnoreCase(name)) {
+                    return member;
+                }
+            }
+            return null;
+        }
+
+        /** The members whose names match a wildcard, without regard to case. */
+        public Object[] Match(String pattern) {
+            return items().stream().filter(m -> Wildcard.matches(memberName(m), pattern, false)).toArray();
+        }
+
         public void Add(PSNoteProperty property) {
             if (target instanceof PSObject o) {
                 o.set(property.getName(), property.getValue());
             }
+        }
+
+        /** Removes a custom object's property. */
+        public void Remove(String name) {
+            if (target instanceof PSObject o) {
+                o.remove(name);
+            }
+        }
+
+        private static String memberName(Object member) {
+            return switch (member) {
+                case PSNoteProperty note -> note.getName();
+                case PSProperty property -> property.getName();
+                case PSMethod method -> method.getName();
+                default -> "";
+            };
+        }
+    }
+
+    /** System.Management.Automation.PSProperty: a property the value's type gives it, read and set live. */
+    @DotNetName("System.Management.Automation.PSProperty")
+    public record PSProperty(Object target, String getName) {
+        public Object getValue() {
+            return EngineServices.ENGINE.readMember(target, getName);
+        }
+
+        public void setValue(Object value) {
+            EngineServices.ENGINE.writeMember(target, getName, value);
+        }
+
+        public String getMemberType() {
+            return "Property";
+        }
+
+        public String getTypeNameOfValue() {
+            Object value = getValue();
+            return value == null ? "System.Object" : TypeNames.ofValue(value);
+        }
+
+        public boolean getIsGettable() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return getTypeNameOfValue() + " " + getName;
+        }
+    }
+
+    /** System.Management.Automation.PSMethod: a method the value's type gives it, with {@code Invoke(args)}. */
+    @DotNetName("System.Management.Automation.PSMethod")
+    public record PSMethod(Object target, String getName) {
+        public String getMemberType() {
+            return "Method";
+        }
+
+        public Object Invoke() {
+            return call();
+        }
+
+        public Object Invoke(Object argument) {
+            return call(argument);
+        }
+
+        public Object Invoke(Object first, Object second) {
+            return call(first, second);
+        }
+
+        public Object Invoke(Object first, Object second, Object third) {
+            return call(first, second, third);
+        }
+
+        private Object call(Object... args) {
+            return EngineServices.ENGINE.invokeMember(target, getName, new ArrayList<>(java.util.Arrays.asList(args)));
+        }
+
+        @Override
+        public String toString() {
+            return getName;
         }
     }
 }

@@ -97,9 +97,11 @@ public final class Threading {
     }
 
     /**
-     * ManualResetEvent and AutoResetEvent: WaitOne blocks until Set; an auto event resets for each waiter.
-     * {@code signaled} is guarded by the event's monitor.
+     * ManualResetEvent and AutoResetEvent (System.Threading.EventWaitHandle, scripts' WaitHandle): WaitOne blocks
+     * until Set; an auto event resets for each waiter. {@code signaled} is guarded by the event's monitor.
+     * {@code [WaitHandle]::WaitAll} and {@code WaitAny} wait on several, checking them each millisecond.
      */
+    @DotNetName("System.Threading.EventWaitHandle")
     public static class ResetEvent {
         private final boolean autoReset;
         private boolean signaled;
@@ -132,6 +134,68 @@ public final class Threading {
 
         synchronized boolean isSet() {
             return signaled;
+        }
+
+        /** Takes the signal when set: an auto event resets, as a wait that it released would. */
+        private synchronized boolean take() {
+            if (signaled && autoReset) {
+                signaled = false;
+                return true;
+            }
+            return signaled;
+        }
+
+        /** {@code [WaitHandle]::WaitAll($events)}: true once every event is set. */
+        public static boolean WaitAll(ResetEvent[] events) throws InterruptedException {
+            return WaitAll(events, -1);
+        }
+
+        /** Whether every event was set within the timeout (-1 waits without end). */
+        public static boolean WaitAll(ResetEvent[] events, int timeoutMilliseconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMilliseconds, 0));
+            while (!java.util.Arrays.stream(events).allMatch(ResetEvent::isSet)) {
+                if (timeoutMilliseconds >= 0 && System.nanoTime() >= deadline) {
+                    return false;
+                }
+                Thread.sleep(1);
+            }
+            java.util.Arrays.stream(events).forEach(ResetEvent::take);
+            return true;
+        }
+
+        public static boolean WaitAll(ResetEvent[] events, int timeoutMilliseconds, boolean exitContext)
+                throws InterruptedException {
+            return WaitAll(events, timeoutMilliseconds);
+        }
+
+        /** {@code [WaitHandle]::WaitAny($events)}: the index of the first event set. */
+        public static int WaitAny(ResetEvent[] events) throws InterruptedException {
+            return WaitAny(events, -1);
+        }
+
+        /** The index of the first event set within the timeout, else 258 (WaitHandle.WaitTimeout). */
+        public static int WaitAny(ResetEvent[] events, int timeoutMilliseconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMilliseconds, 0));
+            while (true) {
+                for (int i = 0; i < events.length; i++) {
+                    if (events[i].take()) {
+                        return i;
+                    }
+                }
+                if (timeoutMilliseconds >= 0 && System.nanoTime() >= deadline) {
+                    return getWaitTimeout();
+                }
+                Thread.sleep(1);
+            }
+        }
+
+        public static int WaitAny(ResetEvent[] events, int timeoutMilliseconds, boolean exitContext)
+                throws InterruptedException {
+            return WaitAny(events, timeoutMilliseconds);
+        }
+
+        public static int getWaitTimeout() {
+            return 258;
         }
 
         /** The .NET overload with exitContext, which has no meaning here. */

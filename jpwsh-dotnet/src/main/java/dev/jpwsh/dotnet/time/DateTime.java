@@ -34,6 +34,11 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
         this(LocalDateTime.of(year, month, day, hour, minute, second), kind);
     }
 
+    /** {@code [datetime]::new(ticks)}: that many 100-nanosecond intervals after the first moment of year 1. */
+    public DateTime(long ticks) {
+        this(LocalDateTime.of(1, 1, 1, 0, 0).plusSeconds(ticks / 10_000_000L).plusNanos(ticks % 10_000_000L * 100));
+    }
+
     public DateTimeKind getKind() {
         return kind;
     }
@@ -256,6 +261,16 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
 
     public int getDayOfYear() {
         return value.getDayOfYear();
+    }
+
+    /** The 100-nanosecond intervals since midnight of January 1 of year 1. */
+    public long getTicks() {
+        Duration since = Duration.between(getMinValue().value, value);
+        return since.getSeconds() * 10_000_000L + since.getNano() / 100;
+    }
+
+    public DateTime AddTicks(long ticks) {
+        return new DateTime(value.plusSeconds(ticks / 10_000_000L).plusNanos(ticks % 10_000_000L * 100), kind);
     }
 
     public DateTime AddSeconds(double seconds) {

@@ -3,6 +3,7 @@ package dev.jpwsh.engine.exec;
 import dev.jpwsh.engine.command.CommandTypes;
 import dev.jpwsh.engine.command.ValidateRangeKind;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
+import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.object.TypeRegistration;
 
@@ -23,5 +24,6 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
         registrar.alias(PSDataCollection.class, "System.Management.Automation.PSDataCollection");
         registrar.alias(PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
+        registrar.alias(PSVariable.class, "psvariable", "System.Management.Automation.PSVariable");
     }
 }

@@ -261,10 +261,7 @@ public final class Operators {
         public Object eval(Frame frame) {
             Object v = value.eval(frame);
             Object t = type.eval(frame);
-            boolean is = t instanceof Class<?> c && v != null && (c == Object.class || c.isInstance(v)
-                    || c == Object[].class && v instanceof Object[] || c == dev.jpwsh.dotnet.EnumStatics.class
-                    && (v instanceof Enum<?> || v instanceof dev.jpwsh.runtime.object.ScriptEnum));
-            return is != negate;
+            return dev.jpwsh.engine.types.DotNetType.isInstance(t, v) != negate;
         }
     }
 

@@ -10,6 +10,15 @@ public final class PSVariable implements Ref.Variable {
     private VariableOptions options;
     private Class<?> typeConstraint;
 
+    /** {@code [psvariable]::new('name')} and {@code [psvariable]::new('name', value)}, as scripts make one. */
+    public PSVariable(String name, Object value) {
+        this(name, value, VariableOptions.NONE);
+    }
+
+    public PSVariable(String name) {
+        this(name, null, VariableOptions.NONE);
+    }
+
     public PSVariable(String name, Object value, VariableOptions options) {
         this.name = name;
         this.value = value;

@@ -122,20 +122,31 @@ public final class Conversions {
         if (type == Pattern.class) {
             return Pattern.compile(LanguagePrimitives.toString(value));
         }
-        if (value instanceof String text && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
+        if (value instanceof String text && (type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)
+                || Throwable.class.isAssignableFrom(type))) {
             return constructed(text, type);
         }
         if ((value instanceof Map<?, ?> || value instanceof PSObject) && ScriptInstance.class.isAssignableFrom(type)) {
             return fromProperties(value, type);
         }
-        if (ScriptInstance.class.isAssignableFrom(type) && java.util.Arrays.stream(type.getConstructors())
-                .anyMatch(c -> c.getParameterCount() == 1 && c.getParameterTypes()[0].isInstance(value))) {
-            return MethodInvoker.constructor(type, List.of(value)).invoke(null, List.of(value), MemberGuard.NONE);
-        }
         if (value instanceof Map<?, ?> map && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
             return fromDictionary(map, type);
         }
+        if (constructsFrom(type, value)) {
+            return MethodInvoker.constructor(type, List.of(value)).invoke(null, List.of(value), MemberGuard.NONE);
+        }
         throw cannotConvert(value, type);
+    }
+
+    /**
+     * Whether a script class or .NET type has a constructor that takes the value as it is, which pwsh's conversions
+     * use last ({@code [System.Threading.ManualResetEvent]$false}).
+     */
+    static boolean constructsFrom(Class<?> type, Object value) {
+        return (ScriptInstance.class.isAssignableFrom(type) || type.isAnnotationPresent(
+                dev.jpwsh.runtime.object.DotNetName.class)) && java.util.Arrays.stream(type.getConstructors())
+                .anyMatch(c -> c.getParameterCount() == 1 && MethodInvoker.boxed(c.getParameterTypes()[0])
+                        .isInstance(value));
     }
 
     /**

@@ -3,8 +3,13 @@ package dev.jpwsh.engine.types;
 import dev.jpwsh.dotnet.EngineServices;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.types.reflection.TypeSurface;
+import java.util.List;
 
-/** The engine's conversions and errors for the .NET library below it (listed as its {@link EngineServices}). */
+/**
+ * The engine's conversions, member access and errors for the .NET library below it (listed as its
+ * {@link EngineServices}).
+ */
 public final class DotNetServices implements EngineServices {
     @Override
     public Object convert(Object value, Class<?> type) {
@@ -20,5 +25,31 @@ public final class DotNetServices implements EngineServices {
     public RuntimeException error(String errorId, String category, String message, Object target,
             String dotNetType) {
         return RuntimeFailures.create(errorId, category, message, target, dotNetType);
+    }
+
+    @Override
+    public List<String> adaptedProperties(Object target) {
+        return TypeSurface.adaptedProperties(target);
+    }
+
+    @Override
+    public List<String> adaptedMethods(Object target) {
+        return TypeSurface.adaptedMethods(target);
+    }
+
+    @Override
+    public Object readMember(Object target, String name) {
+        return Members.get(target, name);
+    }
+
+    @Override
+    public void writeMember(Object target, String name, Object value) {
+        Members.set(target, name, value, MemberGuard.NONE);
+    }
+
+    @Override
+    public Object invokeMember(Object target, String name, List<Object> args) {
+        Object result = Members.invoke(target, name, args, MemberGuard.NONE);
+        return result == MethodInvoker.VOID ? null : result;
     }
 }

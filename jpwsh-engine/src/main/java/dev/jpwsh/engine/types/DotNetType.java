@@ -1,5 +1,12 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.engine.types.reflection.BindingFlags;
+import dev.jpwsh.engine.types.reflection.EmulatedAssembly;
+import dev.jpwsh.engine.types.reflection.ReflectedConstructor;
+import dev.jpwsh.engine.types.reflection.ReflectedField;
+import dev.jpwsh.engine.types.reflection.ReflectedMethod;
+import dev.jpwsh.engine.types.reflection.ReflectedProperty;
+import dev.jpwsh.engine.types.reflection.TypeSurface;
 import dev.jpwsh.runtime.object.OrderedHashtable;
 import dev.jpwsh.runtime.object.ScriptEnum;
 import dev.jpwsh.runtime.object.TypeNames;
@@ -15,7 +22,7 @@ import java.util.Set;
  */
 @dev.jpwsh.runtime.object.DotNetName("System.RuntimeType")
 public record DotNetType(String fullName, Class<?> type) {
-    private static final DotNetType VALUE_TYPE = new DotNetType("System.ValueType", null);
+    private static final DotNetType VALUE_TYPE = new DotNetType("System.ValueType", dev.jpwsh.dotnet.ValueType.class);
     private static final DotNetType OBJECT = new DotNetType("System.Object", Object.class);
 
     /** The .NET value types (structs) among the classes that stand for .NET types: their base is ValueType. */
@@ -29,14 +36,36 @@ public record DotNetType(String fullName, Class<?> type) {
             "System.Collections.Hashtable", "System.Collections.ArrayList", "System.Version",
             "System.Collections.Specialized.OrderedDictionary", "System.Management.Automation.PSObject");
 
+    /** Each class's type, made once: member access on a type literal reads it on every access. */
+    private static final ClassValue<DotNetType> OF_CLASS = new ClassValue<>() {
+        @Override
+        protected DotNetType computeValue(Class<?> type) {
+            return new DotNetType(TypeNames.of(type), type);
+        }
+    };
+
     /** A type literal's type ({@code [int]}). */
     public static DotNetType of(Class<?> type) {
-        return new DotNetType(TypeNames.of(type), type);
+        return OF_CLASS.get(type);
     }
 
     /** A value's type, as its {@code GetType()} returns it. */
     public static DotNetType ofValue(Object value) {
-        return new DotNetType(TypeNames.ofValue(value), value.getClass());
+        Class<?> type = value.getClass();
+        DotNetType known = OF_CLASS.get(type);
+        String name = TypeNames.ofValue(value);
+        return name.equals(known.fullName) ? known : new DotNetType(name, type);
+    }
+
+    /**
+     * What {@code $x.GetType()} returns: the value's class itself, the same object as its type literal
+     * ({@code (1).GetType() -eq [int]}), unless the value shows another .NET type than its class does (a custom
+     * object, an exception standing for another .NET exception, a type).
+     */
+    public static Object typeOf(Object value) {
+        Class<?> type = value.getClass();
+        DotNetType known = OF_CLASS.get(type);
+        return TypeNames.ofValue(value).equals(known.fullName) ? type : ofValue(value);
     }
 
     public String getFullName() {
@@ -91,6 +120,221 @@ public record DotNetType(String fullName, Class<?> type) {
         Class<?> base = type == null ? null : type.getSuperclass();
         return base == null || base == Object.class || type == OrderedHashtable.class
                 || !TypeNames.standsForDotNet(base) ? OBJECT : of(base);
+    }
+
+    /**
+     * {@code value -is type}: the type a literal or GetType() gives; an array is also each of .NET's collection
+     * interfaces (IEnumerable, ICollection, IList) and a .NET enum value is an Enum.
+     */
+    public static boolean isInstance(Object type, Object value) {
+        Class<?> c = type instanceof DotNetType t ? t.type : type instanceof Class<?> k ? k : null;
+        if (c == null || value == null) {
+            return false;
+        }
+        if (c == dev.jpwsh.dotnet.ValueType.class) {
+            return ofValue(value).getIsValueType();
+        }
+        return c == Object.class || c.isInstance(value) || c == Object[].class && value instanceof Object[]
+                || value.getClass().isArray() && (c == Iterable.class || c == java.util.Collection.class
+                        || c == java.util.List.class)
+                || c == dev.jpwsh.dotnet.EnumStatics.class
+                        && (value instanceof Enum<?> || value instanceof dev.jpwsh.runtime.object.ScriptEnum);
+    }
+
+    public boolean getIsValueType() {
+        return STRUCTS.contains(fullName) || getIsEnum();
+    }
+
+    public boolean getIsPrimitive() {
+        return STRUCTS.contains(fullName) && !fullName.equals("System.Decimal") && !fullName.equals("System.DateTime")
+                && !fullName.equals("System.TimeSpan") && !fullName.equals("System.Guid")
+                && !fullName.startsWith("System.Management") && !fullName.startsWith("System.Numerics");
+    }
+
+    public boolean getIsInterface() {
+        return type != null && type.isInterface();
+    }
+
+    public boolean getIsClass() {
+        return !getIsValueType() && !getIsInterface();
+    }
+
+    public boolean getIsAbstract() {
+        return type != null && java.lang.reflect.Modifier.isAbstract(type.getModifiers()) && !type.isArray();
+    }
+
+    public boolean getIsSealed() {
+        return getIsValueType() || type != null && java.lang.reflect.Modifier.isFinal(type.getModifiers());
+    }
+
+    /** A generic type's name carries its arity: {@code List`1}. */
+    public boolean getIsGenericType() {
+        return fullName.contains("`");
+    }
+
+    public boolean getIsGenericTypeDefinition() {
+        return getIsGenericType();
+    }
+
+    public boolean getContainsGenericParameters() {
+        return false;
+    }
+
+    public Object getUnderlyingSystemType() {
+        return type;
+    }
+
+    public Object getDeclaringType() {
+        return type == null || type.getDeclaringClass() == null ? null : type.getDeclaringClass();
+    }
+
+    public EmulatedAssembly getAssembly() {
+        return EmulatedAssembly.of(type == null ? Object.class : type);
+    }
+
+    /** {@code System.Int32, System.Private.CoreLib, Version=8.0.0.0, Culture=neutral, PublicKeyToken=...}. */
+    public String getAssemblyQualifiedName() {
+        return fullName + ", " + getAssembly().getFullName();
+    }
+
+    /** The type arguments of a generic type; a literal's raw type keeps none. */
+    public Object[] GetGenericArguments() {
+        return new Object[0];
+    }
+
+    public Object GetElementType() {
+        return type != null && type.isArray() ? type.getComponentType() : null;
+    }
+
+    public Object MakeArrayType() {
+        return type == null ? null : type.arrayType();
+    }
+
+    public Object MakeGenericType(Object[] arguments) {
+        return TypeSurface.makeGenericType(type, arguments);
+    }
+
+    public boolean IsAssignableFrom(Object other) {
+        return TypeSurface.isAssignableFrom(type, other instanceof DotNetType t ? t.type : other);
+    }
+
+    public boolean IsInstanceOfType(Object value) {
+        return TypeSurface.isInstanceOfType(type, value);
+    }
+
+    public boolean IsSubclassOf(Object other) {
+        return TypeSurface.isSubclassOf(type, other instanceof DotNetType t ? t.type : other);
+    }
+
+    public Object[] GetInterfaces() {
+        return TypeSurface.interfaces(type);
+    }
+
+    public Object[] GetMethods() {
+        return TypeSurface.methods(type, null);
+    }
+
+    public Object[] GetMethods(BindingFlags flags) {
+        return TypeSurface.methods(type, flags);
+    }
+
+    public ReflectedMethod GetMethod(String name) {
+        return TypeSurface.method(type, name, null, null);
+    }
+
+    public ReflectedMethod GetMethod(String name, BindingFlags flags) {
+        return TypeSurface.method(type, name, flags, null);
+    }
+
+    public ReflectedMethod GetMethod(String name, Class<?>[] parameterTypes) {
+        return TypeSurface.method(type, name, null, parameterTypes);
+    }
+
+    public Object[] GetProperties() {
+        return TypeSurface.properties(type, null);
+    }
+
+    public Object[] GetProperties(BindingFlags flags) {
+        return TypeSurface.properties(type, flags);
+    }
+
+    public ReflectedProperty GetProperty(String name) {
+        return TypeSurface.property(type, name, null);
+    }
+
+    public ReflectedProperty GetProperty(String name, BindingFlags flags) {
+        return TypeSurface.property(type, name, flags);
+    }
+
+    public Object[] GetFields() {
+        return TypeSurface.fields(type, null);
+    }
+
+    public Object[] GetFields(BindingFlags flags) {
+        return TypeSurface.fields(type, flags);
+    }
+
+    public ReflectedField GetField(String name) {
+        return TypeSurface.field(type, name, null);
+    }
+
+    public ReflectedField GetField(String name, BindingFlags flags) {
+        return TypeSurface.field(type, name, flags);
+    }
+
+    public Object[] GetConstructors() {
+        return TypeSurface.constructors(type, null);
+    }
+
+    public Object[] GetConstructors(BindingFlags flags) {
+        return TypeSurface.constructors(type, flags);
+    }
+
+    public ReflectedConstructor GetConstructor(Class<?>[] parameterTypes) {
+        return TypeSurface.constructor(type, parameterTypes);
+    }
+
+    public Object[] GetMembers() {
+        return TypeSurface.members(type, null);
+    }
+
+    public Object[] GetMembers(BindingFlags flags) {
+        return TypeSurface.members(type, flags);
+    }
+
+    public Object[] GetMember(String name) {
+        return TypeSurface.member(type, name, null);
+    }
+
+    public Object[] GetMember(String name, BindingFlags flags) {
+        return TypeSurface.member(type, name, flags);
+    }
+
+    public Object InvokeMember(String name, BindingFlags flags, Object binder, Object target, Object[] args) {
+        return TypeSurface.invokeMember(type, name, flags, target, args);
+    }
+
+    public Object[] GetEnumNames() {
+        return TypeSurface.enumNames(type);
+    }
+
+    public Object[] GetCustomAttributes(boolean inherit) {
+        return new Object[0];
+    }
+
+    public Object[] GetCustomAttributes(Object attributeType, boolean inherit) {
+        return new Object[0];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DotNetType t ? t.fullName.equals(fullName) && t.type == type
+                : other instanceof Class<?> c && c == type && OF_CLASS.get(c).fullName.equals(fullName);
+    }
+
+    @Override
+    public int hashCode() {
+        return type != null ? type.hashCode() : fullName.hashCode();
     }
 
     @Override

@@ -97,6 +97,7 @@ public final class Members {
                     case "count" -> map.size();
                     case "keys" -> map.keySet().toArray();
                     case "values" -> map.values().toArray();
+                    case "syncroot" -> map;
                     default -> javaProperty(target, name, new Object[1], guard);
                 };
             }
@@ -143,6 +144,9 @@ public final class Members {
      * element, nulls kept, or null when no element has it.
      */
     private static Object collectionMember(Object target, String name, MemberGuard guard) {
+        if (name.equalsIgnoreCase("SyncRoot") && (target instanceof Object[] || target instanceof Collection<?>)) {
+            return target;
+        }
         List<Object> items = Enumeration.toList(target);
         if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") && target instanceof Object[]) {
             return items.size();
@@ -174,15 +178,9 @@ public final class Members {
      * {@link ResolvedMethod} when a method was called.
      */
     private static Object javaProperty(Object target, String name, Object[] found, MemberGuard guard) {
-        if (target instanceof Throwable t && name.equalsIgnoreCase("InnerException")) {
+        if (target instanceof Throwable t && dev.jpwsh.engine.types.reflection.ExceptionMembers.isProperty(name)) {
             found[0] = Boolean.TRUE;
-            return t.getCause();
-        }
-        if (target instanceof Throwable t
-                && (name.equalsIgnoreCase("Message") || name.equalsIgnoreCase("StackTrace"))) {
-            // .NET's text, never Java's; the Java frames are no .NET stack trace, so there is none
-            found[0] = Boolean.TRUE;
-            return name.equalsIgnoreCase("Message") ? dev.jpwsh.runtime.error.ExceptionNames.message(t) : null;
+            return dev.jpwsh.engine.types.reflection.ExceptionMembers.get(t, name);
         }
         if (target instanceof String s && name.equalsIgnoreCase("Length")) {
             found[0] = Boolean.TRUE;
@@ -384,6 +382,9 @@ public final class Members {
         if (extended != null && extended.kind().isMethod()) {
             return ExtendedMembers.invoke(extended, target, args);
         }
+        if (target instanceof Class<?> type) {
+            target = DotNetType.of(type);
+        }
         ResolvedMethod known = site.lookup(false, target.getClass(), name, args);
         if (known != null) {
             return known.invoke(target, args, guard);
@@ -397,7 +398,7 @@ public final class Members {
             }
         }
         if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
-            return DotNetType.ofValue(target);
+            return DotNetType.typeOf(target);
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
             if (target instanceof dev.jpwsh.runtime.ops.Formattable f) {
@@ -447,8 +448,16 @@ public final class Members {
     }
 
     private static Class<?> companionOf(Object target) {
-        return target instanceof String ? StringMembers.class : target instanceof Map<?, ?> ? MapMembers.class
-                : target instanceof Number ? dev.jpwsh.dotnet.NumberMembers.class : null;
+        return target == null ? null : companionOfType(target.getClass());
+    }
+
+    /**
+     * The class whose static methods (the receiver first) add .NET's methods to values of {@code type}: strings,
+     * dictionaries and numbers; null for others.
+     */
+    public static Class<?> companionOfType(Class<?> type) {
+        return type == String.class ? StringMembers.class : Map.class.isAssignableFrom(type) ? MapMembers.class
+                : Number.class.isAssignableFrom(type) ? dev.jpwsh.dotnet.NumberMembers.class : null;
     }
 
     private static Class<?> staticCompanion(Class<?> type) {
@@ -466,6 +475,15 @@ public final class Members {
         }
         if (type == java.math.BigInteger.class) {
             return dev.jpwsh.dotnet.PrimitiveStatics.BigIntegerStatics.class;
+        }
+        if (type == Class.class) {
+            return dev.jpwsh.engine.types.reflection.TypeStatics.class;
+        }
+        if (type == Object[].class) {
+            return dev.jpwsh.dotnet.collections.ArrayStatics.class;
+        }
+        if (type == Object.class) {
+            return dev.jpwsh.dotnet.ObjectStatics.class;
         }
         return null;
     }

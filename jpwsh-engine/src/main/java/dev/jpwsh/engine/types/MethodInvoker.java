@@ -70,7 +70,7 @@ public final class MethodInvoker {
      * UUID, TimeSpan's Duration): no .NET member, so scripts never see it. Accessors of strings, numbers, collections
      * and engine objects stay visible, as the records' .NET properties ({@code IPEndPoint.Port}) are such.
      */
-    static boolean hiddenFromScripts(Method m) {
+    public static boolean hiddenFromScripts(Method m) {
         Class<?> owner = m.getDeclaringClass();
         Class<?> type = m.getReturnType();
         if (!owner.isRecord() || m.getParameterCount() != 0 || !type.getName().startsWith("java.")) {
@@ -213,7 +213,8 @@ public final class MethodInvoker {
         }
         if (type == String.class || type == Boolean.class || Number.class.isAssignableFrom(type)
                 || type == Character.class || type == Object[].class
-                || arg instanceof String && (type.isEnum() || Conversions.parsesText(type))) {
+                || arg instanceof String && (type.isEnum() || Conversions.parsesText(type))
+                || type.isArray() && arg instanceof Object[] || Conversions.constructsFrom(type, arg)) {
             return 0;
         }
         return -1;

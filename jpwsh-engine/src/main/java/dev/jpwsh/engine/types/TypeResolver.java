@@ -77,6 +77,14 @@ public final class TypeResolver {
         }
     }
 
+    /** Every class the table names by PowerShell's names, each once, for the emulated assemblies' type lists. */
+    public java.util.Collection<Class<?>> knownTypes() {
+        if (waiting) {
+            registerWaiting();
+        }
+        return new java.util.LinkedHashSet<>(names.values());
+    }
+
     /** The class a type name (without brackets) names, by its Java name too, or null. Array names end in {@code []}. */
     public Class<?> resolve(String name) {
         return resolve(name, true);

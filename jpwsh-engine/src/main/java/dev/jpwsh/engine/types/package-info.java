@@ -1,8 +1,9 @@
 /**
  * Types (interpreter core): PowerShell's conversions ({@link dev.jpwsh.engine.types.Conversions}), member binding
  * on any value ({@link dev.jpwsh.engine.types.Members}, {@link dev.jpwsh.engine.types.MethodInvoker}, with the
- * {@link dev.jpwsh.engine.types.MemberGuard} a language mode sets), what {@code GetType()} returns
- * ({@link dev.jpwsh.engine.types.DotNetType}), and the type table ({@link dev.jpwsh.engine.types.TypeResolver}),
+ * {@link dev.jpwsh.engine.types.MemberGuard} a language mode sets), the type object a type literal or
+ * {@code GetType()} gives ({@link dev.jpwsh.engine.types.DotNetType}, whose System.Type members the subpackage
+ * {@code reflection} answers), and the type table ({@link dev.jpwsh.engine.types.TypeResolver}),
  * which names no class itself: every module and engine layer registers its own through {@code jpwsh-runtime}'s
  * {@code TypeRegistration}, found with ServiceLoader when the table is first built. A method-call node keeps a
  * {@link dev.jpwsh.engine.types.MethodCallSite}: the method its last call resolved to, reused while the receiver's

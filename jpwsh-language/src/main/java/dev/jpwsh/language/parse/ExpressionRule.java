@@ -28,8 +28,6 @@ final class ExpressionRule {
 
     private final ParseContext context;
     private final TokenStream stream;
-    /** Whether a comma ends the current expression, as it does between method arguments (never a unary comma). */
-    private boolean commaSeparatesArguments;
 
     ExpressionRule(ParseContext context) {
         this.context = context;
@@ -41,13 +39,7 @@ final class ExpressionRule {
     // G      binary-expression '?' new-lines:opt ternary-expression new-lines:opt ':' new-lines:opt ternary-expression
     /** An expression, or null (consuming nothing) when none starts here. */
     ExpressionAst expression() {
-        boolean outer = commaSeparatesArguments;
-        commaSeparatesArguments = false;
-        try {
-            return ternary();
-        } finally {
-            commaSeparatesArguments = outer;
-        }
+        return ternary();
     }
 
     private ExpressionAst ternary() {
@@ -201,7 +193,8 @@ final class ExpressionRule {
                 )) {
             return postfix(new ExpressionAst.TypeLiteral(type.extent(), type.typeName()));
         }
-        if (startsCastOperand(next) && !(commaSeparatesArguments && next.is(TokenKind.COMMA))) {
+        // as pwsh's parser: a comma after a type ends it ([int],[string] is two types), never starts a cast operand
+        if (startsCastOperand(next)) {
             ExpressionAst child = unary();
             if (child != null) {
                 return new ExpressionAst.Convert(type.extent().to(child.extent()), type, child);
@@ -214,7 +207,7 @@ final class ExpressionRule {
         return switch (token.kind()) {
             case VARIABLE, NUMBER, STRING_LITERAL, STRING_EXPANDABLE, HERE_STRING_LITERAL, HERE_STRING_EXPANDABLE,
                  LPAREN, AT_PAREN, DOLLAR_PAREN, AT_CURLY, LCURLY, LBRACKET, EXCLAIM, NOT, BNOT, MINUS, PLUS,
-                 PLUS_PLUS, MINUS_MINUS, JOIN, ISPLIT, CSPLIT, COMMA -> true;
+                 PLUS_PLUS, MINUS_MINUS, JOIN, ISPLIT, CSPLIT -> true;
             default -> false;
         };
     }
@@ -416,13 +409,7 @@ final class ExpressionRule {
 
     /** A method argument: a full expression in which commas separate arguments instead of building arrays. */
     ExpressionAst withoutComma() {
-        boolean outer = commaSeparatesArguments;
-        commaSeparatesArguments = true;
-        try {
-            return methodArgument();
-        } finally {
-            commaSeparatesArguments = outer;
-        }
+        return methodArgument();
     }
 
     private ExpressionAst methodArgument() {

@@ -26,6 +26,15 @@ public class PSRuntimeException extends RuntimeException {
         this(errorId, category, message, null);
     }
 
+    /** {@code [System.Management.Automation.RuntimeException]::new('text')}, as a script makes one. */
+    public PSRuntimeException(String message) {
+        this(message, (Throwable) null);
+    }
+
+    public PSRuntimeException(String message, Throwable inner) {
+        this("RuntimeException", "NotSpecified", message, inner);
+    }
+
     public String errorId() {
         return errorId;
     }

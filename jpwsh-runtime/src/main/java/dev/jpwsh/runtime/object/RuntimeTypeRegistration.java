@@ -58,5 +58,10 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(Equatable.class, "System.IEquatable");
         registrar.alias(EqualityComparer.class, "System.Collections.Generic.IEqualityComparer",
                 "System.Collections.IEqualityComparer");
+        registrar.alias(dev.jpwsh.runtime.error.PSRuntimeException.class,
+                "System.Management.Automation.RuntimeException");
+        for (Class<?> type : dev.jpwsh.runtime.error.AutomationExceptions.class.getClasses()) {
+            registrar.alias(type, type.getAnnotation(DotNetName.class).value());
+        }
     }
 }

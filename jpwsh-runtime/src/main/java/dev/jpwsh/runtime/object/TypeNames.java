@@ -33,7 +33,13 @@ public final class TypeNames {
             Map.entry(SynchronizedHashtable.class, "System.Collections.Hashtable+SyncHashtable"),
             Map.entry(PSObject.class, "System.Management.Automation.PSObject"),
             Map.entry(ErrorRecord.class, "System.Management.Automation.ErrorRecord"),
-            Map.entry(Object.class, "System.Object"), Map.entry(Class.class, "System.Type"));
+            Map.entry(Object.class, "System.Object"), Map.entry(Class.class, "System.Type"),
+            Map.entry(Iterable.class, "System.Collections.IEnumerable"),
+            Map.entry(java.util.Iterator.class, "System.Collections.IEnumerator"),
+            Map.entry(java.util.Collection.class, "System.Collections.ICollection"),
+            Map.entry(java.util.List.class, "System.Collections.IList"),
+            Map.entry(Map.class, "System.Collections.IDictionary"), Map.entry(Comparable.class, "System.IComparable"),
+            Map.entry(AutoCloseable.class, "System.IDisposable"), Map.entry(Cloneable.class, "System.ICloneable"));
 
     /** Whether a class's {@code toString()} is its own .NET text, not Java's {@code Name@hash} or record dump. */
     private static final ClassValue<Boolean> OWN_TEXT = new ClassValue<>() {

@@ -1,0 +1,53 @@
+package dev.jpwsh.engine.types.reflection;
+
+import dev.jpwsh.runtime.object.DotNetName;
+
+/** System.Reflection.ParameterInfo: one parameter of a method or constructor. Immutable. */
+@DotNetName("System.Reflection.RuntimeParameterInfo")
+public final class ReflectedParameter {
+    private final String name;
+    private final Class<?> parameterType;
+    private final int position;
+    private final ReflectedMember member;
+
+    ReflectedParameter(String name, Class<?> parameterType, int position, ReflectedMember member) {
+        this.name = name;
+        this.parameterType = parameterType;
+        this.position = position;
+        this.member = member;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Class<?> getParameterType() {
+        return parameterType;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public ReflectedMember getMember() {
+        return member;
+    }
+
+    public boolean getIsOptional() {
+        return false;
+    }
+
+    public boolean getHasDefaultValue() {
+        return false;
+    }
+
+    public boolean getIsOut() {
+        return false;
+    }
+
+    /** {@code System.Int32 count}, as .NET writes a parameter. */
+    @Override
+    public String toString() {
+        return TypeReflection.signatureName(parameterType) + " " + name;
+    }
+}
