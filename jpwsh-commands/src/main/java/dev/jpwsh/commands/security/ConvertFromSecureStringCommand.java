@@ -43,7 +43,7 @@ public final class ConvertFromSecureStringCommand extends Cmdlet {
                 writeObject(SecureStrings.toLocalForm(secureString));
             }
         } catch (SecureStringPackage.InvalidInput e) {
-            throw terminatingError(SecurityErrors.invalidArgument("System.ArgumentException", e.getMessage()));
+            throw terminatingError(SecurityErrors.badKey(e.getMessage()));
         }
     }
 }

@@ -27,8 +27,9 @@ public final class GetCredentialCommand extends Cmdlet {
     @Parameter(parameterSetName = "MessageSet")
     private String title;
 
+    /** pwsh answers in BeginProcessing; jpwsh at the end, as its pipeline cannot yet take output from a begin. */
     @Override
-    protected void beginProcessing() {
+    protected void endProcessing() {
         if (credential instanceof PSCredential given) {
             writeObject(given);
             return;

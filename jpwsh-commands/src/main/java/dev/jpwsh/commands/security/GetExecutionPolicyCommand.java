@@ -26,6 +26,11 @@ public final class GetExecutionPolicyCommand extends Cmdlet {
             throw terminatingError(SecurityErrors.invalidOperation("ListAndScopeSpecified",
                     "Cannot get execution policy. Specify only the List or Scope parameters."));
         }
+    }
+
+    /** pwsh answers in BeginProcessing; jpwsh at the end, as its pipeline cannot yet take output from a begin. */
+    @Override
+    protected void endProcessing() {
         if (!list) {
             writeObject(ExecutionPolicy.Unrestricted);
             return;

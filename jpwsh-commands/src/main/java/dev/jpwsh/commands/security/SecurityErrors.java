@@ -36,6 +36,12 @@ final class SecurityErrors {
         return RuntimeFailures.create(id, "InvalidArgument", message, null, "System.ArgumentException");
     }
 
+    /** A key of the wrong length given to ConvertFrom-SecureString: pwsh's PSArgumentException escaping it. */
+    static PSException badKey(String message) {
+        return RuntimeFailures.create("Argument", "InvalidArgument", message, null,
+                "System.Management.Automation.PSArgumentException");
+    }
+
     static PSException emptySecureString() {
         return RuntimeFailures.create("Argument", "InvalidArgument", "Cannot process argument because the value of "
                 + "argument \"SecureString\" is not valid. Change the value of the \"SecureString\" argument and run "

@@ -150,7 +150,7 @@ public final class ObjectDeserializer implements AutoCloseable {
     }
 
     private Object primitive(String tag) throws XMLStreamException {
-        if (!isPrimitiveTag(tag)) {
+        if (PrimitiveTags.dotNetName(tag) == null) {
             throw error(tag + " XML tag is not recognized.");
         }
         Location at = xml.getLocation();
@@ -158,17 +158,10 @@ public final class ObjectDeserializer implements AutoCloseable {
         try {
             return PrimitiveTags.parse(tag, text);
         } catch (RuntimeException e) {
-            throw new CliXmlException("The contents of the " + tag + " primitive type are not valid.",
+            throw new CliXmlException("The contents of the " + PrimitiveTags.dotNetName(tag)
+                    + " primitive type are not valid.",
                     at.getLineNumber(), at.getColumnNumber());
         }
-    }
-
-    private static boolean isPrimitiveTag(String tag) {
-        return switch (tag) {
-            case "S", "I32", "B", "I64", "Db", "DT", "C", "D", "G", "I16", "SB", "Sg", "By", "U16", "U32", "U64",
-                    "TS", "Version", "SBK", "URI", "BA", "SS", "XD" -> true;
-            default -> false;
-        };
     }
 
     private String required(String attribute) {

@@ -57,8 +57,38 @@ final class PrimitiveTags {
         };
     }
 
+    /** The .NET type a primitive tag stands for, as pwsh's errors name it. */
+    static String dotNetName(String tag) {
+        return switch (tag) {
+            case "S" -> "System.String";
+            case "I32" -> "System.Int32";
+            case "B" -> "System.Boolean";
+            case "I64" -> "System.Int64";
+            case "Db" -> "System.Double";
+            case "DT" -> "System.DateTime";
+            case "C" -> "System.Char";
+            case "D" -> "System.Decimal";
+            case "G" -> "System.Guid";
+            case "I16" -> "System.Int16";
+            case "SB" -> "System.SByte";
+            case "Sg" -> "System.Single";
+            case "By" -> "System.Byte";
+            case "U16" -> "System.UInt16";
+            case "U32" -> "System.UInt32";
+            case "U64" -> "System.UInt64";
+            case "TS" -> "System.TimeSpan";
+            case "Version" -> "System.Version";
+            case "SBK" -> "System.Management.Automation.ScriptBlock";
+            case "URI" -> "System.Uri";
+            case "BA" -> "System.Byte[]";
+            case "SS" -> "System.Security.SecureString";
+            case "XD" -> "System.Xml.XmlDocument";
+            default -> null;
+        };
+    }
+
     /** Whether the text of this tag is a string that went through pwsh's {@code _xHHHH_} encoding. */
-    static boolean isEncoded(String tag) {
+    private static boolean isEncoded(String tag) {
         return tag.equals("S") || tag.equals("SBK") || tag.equals("XD") || tag.equals("URI");
     }
 
@@ -93,8 +123,7 @@ final class PrimitiveTags {
 
     /** The value of a primitive element, from its tag and (already unescaped) text; null for an unknown tag. */
     static Object parse(String tag, String text) {
-        String t = tag.equals("S") || tag.equals("SBK") || tag.equals("XD") || tag.equals("URI") ? text
-                : text.strip();
+        String t = isEncoded(tag) ? text : text.strip();
         return switch (tag) {
             case "S" -> CliXmlStrings.decode(t);
             case "I32" -> Integer.parseInt(t);
