@@ -5,42 +5,43 @@ import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;
 import dev.jpwsh.engine.provider.ProviderPath;
 import dev.jpwsh.engine.provider.SessionProviders;
+import dev.jpwsh.engine.provider.filesystem.FileSystemProvider;
+import dev.jpwsh.runtime.ops.Wildcard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The files Export-Clixml writes and Import-Clixml reads, resolved through the session's drives. */
+/**
+ * The files Export-Clixml writes and Import-Clixml reads, resolved through the session's drives: a path with
+ * wildcards (unless literal) is its first existing match; a path on another provider than FileSystem is pwsh's
+ * ReadWriteFileNotFileSystemProvider.
+ */
 final class ClixmlFiles {
     private ClixmlFiles() {
     }
 
-    /** The file to write: the path as written (its wildcards matched against existing items unless literal). */
+    /** The file to write, existing or not. */
     static Path output(Frame frame, String psPath, boolean literal) {
         SessionProviders providers = frame.context().findService(SessionProviders.class);
         if (providers == null) {
             return frame.context().location().resolveFileSystemPath(psPath);
         }
-        List<ProviderPath> found = providers.paths().expand(new ProviderContext(frame, false, e -> { }), psPath,
-                literal);
-        return found.isEmpty() ? providers.paths().outputFile(psPath) : Path.of(found.getFirst().path());
+        if (!literal && Wildcard.containsWildcardCharacters(psPath)) {
+            List<ProviderPath> found = providers.paths().expand(new ProviderContext(frame, false, e -> { }), psPath,
+                    false);
+            if (!found.isEmpty() && found.getFirst().provider() instanceof FileSystemProvider) {
+                return Path.of(found.getFirst().path()).normalize();
+            }
+        }
+        return providers.paths().outputFile(psPath);
     }
 
     /** The existing file to read; pwsh's PathNotFound when there is none. */
     static Path input(Frame frame, String psPath, boolean literal) {
-        SessionProviders providers = frame.context().findService(SessionProviders.class);
-        Path file;
-        if (providers == null) {
-            file = frame.context().location().resolveFileSystemPath(psPath);
-        } else {
-            List<ProviderPath> found = providers.paths().expand(new ProviderContext(frame, false, e -> { }), psPath,
-                    literal);
-            if (found.isEmpty()) {
-                throw ProviderErrors.pathNotFound(psPath);
-            }
-            file = Path.of(found.getFirst().path());
-        }
+        Path file = output(frame, psPath, literal);
         if (!Files.exists(file)) {
-            throw ProviderErrors.pathNotFound(file.toString());
+            throw ProviderErrors.pathNotFound(literal || !Wildcard.containsWildcardCharacters(psPath)
+                    ? file.toString() : psPath);
         }
         return file;
     }
