@@ -76,7 +76,7 @@ public final class GetFileHashCommand extends Cmdlet {
             }
             writeObject(new FileHashInfo(algorithm, hex(digest), file.toString()));
         } catch (NoSuchFileException e) {
-            writeError(SecurityErrors.readError(file.toString(), "Could not find file '" + file + "'.").record());
+            writeError(SecurityErrors.missingFile(file.toString()).record());
         } catch (AccessDeniedException e) {
             writeError(SecurityErrors.accessDenied(file.toString()).record());
         } catch (IOException e) {

@@ -14,6 +14,12 @@ final class SecurityErrors {
                 + "' because it does not exist.", path, "System.Management.Automation.ItemNotFoundException");
     }
 
+    /** A -LiteralPath file that is not there: .NET's FileNotFoundException, caught as pwsh's FileNotFound. */
+    static PSException missingFile(String path) {
+        return RuntimeFailures.create("FileNotFound", "ObjectNotFound", "Could not find file '" + path + "'.", path,
+                "System.IO.FileNotFoundException");
+    }
+
     static PSException accessDenied(String path) {
         return RuntimeFailures.create("UnauthorizedAccessError", "InvalidData", "Access to the path '" + path
                 + "' is denied.", path, "System.UnauthorizedAccessException");
