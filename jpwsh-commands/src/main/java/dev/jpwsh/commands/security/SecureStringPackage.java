@@ -104,6 +104,7 @@ final class SecureStringPackage {
         }
     }
 
+    /** The bytes of hex text; an odd last digit is ignored, as pwsh's ByteArrayFromString does. */
     private static byte[] hex(String text) throws InvalidInput {
         try {
             return HexFormat.of().parseHex(text.length() % 2 == 0 ? text : text.substring(0, text.length() - 1));

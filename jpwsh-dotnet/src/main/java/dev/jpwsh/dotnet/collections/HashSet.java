@@ -26,7 +26,7 @@ public final class HashSet extends AbstractSet<Object> implements GenericInstanc
     }
 
     public HashSet(StringComparer comparer) {
-        this.comparer = comparer;
+        this.comparer = comparer == null ? StringComparer.getOrdinal() : comparer;
     }
 
     public HashSet(Object items) {

@@ -52,16 +52,6 @@ public final class CliXmlTextWriter {
         hasText = true;
     }
 
-    /** An element with only text: {@code <S N="name">text</S>}. */
-    public void textElement(String name, String attributeName, String attributeValue, String text) {
-        startElement(name);
-        if (attributeName != null) {
-            attribute(attributeName, attributeValue);
-        }
-        text(text);
-        endElement();
-    }
-
     public void endElement() {
         String name = stack[--depth];
         if (startTagOpen) {

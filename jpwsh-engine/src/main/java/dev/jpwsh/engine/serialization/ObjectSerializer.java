@@ -31,6 +31,8 @@ public final class ObjectSerializer {
     /** What pwsh writes in place of an object nested deeper than 50 levels below the top. */
     static final String TOO_DEEP = "Serialized XML is nested too deeply.";
     private static final int MAX_DEPTH_BELOW_TOP = 50;
+    /** Stands for a null note value in the entry lists, which hold no nulls. */
+    private static final Object NULL = new Object();
 
     private final CliXmlTextWriter xml;
     private final int depth;
@@ -273,9 +275,6 @@ public final class ObjectSerializer {
         }
         xml.endElement();
     }
-
-    /** Stands for a null note value in the entry lists, which hold no nulls. */
-    private static final Object NULL = new Object();
 
     /** The properties Add-Member gave {@code value}, with their values (a property that fails to read is left out). */
     private List<Map.Entry<String, Object>> instanceNotes(Object value) {

@@ -2,7 +2,7 @@ package dev.jpwsh.format.commands;
 
 import dev.jpwsh.runtime.object.TypeRegistration;
 
-/** The type names of the output cmdlets' objects scripts name: {@code [Microsoft.PowerShell.Commands.ByteCollection]}. */
+/** Type names scripts use for the output cmdlets' objects: {@code [Microsoft.PowerShell.Commands.ByteCollection]}. */
 public final class FormatTypeRegistration implements TypeRegistration {
     @Override
     public void register(Registrar registrar) {

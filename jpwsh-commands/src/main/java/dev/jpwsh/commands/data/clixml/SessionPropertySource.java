@@ -7,7 +7,10 @@ import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.serialization.PropertySource;
 import java.util.List;
 
-/** The serializer's view of objects' properties: the properties Get-Member lists in the session, read as scripts read them. */
+/**
+ * The serializer's view of objects' properties: the properties Get-Member lists in the session, read as scripts
+ * read them.
+ */
 final class SessionPropertySource implements PropertySource {
     private final Frame frame;
 
