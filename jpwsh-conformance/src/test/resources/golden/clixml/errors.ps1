@@ -1,4 +1,4 @@
-# CLIXML errors: a missing file (PathNotFound), -NoClobber on an existing file, -Depth below 1, an unknown tag, a broken reference and malformed XML (XmlException with line and position)
+# CLIXML errors: a missing file (PathNotFound), -NoClobber on an existing file, -Depth below 1, an unknown tag, a broken reference, a DTD and malformed XML (XmlException with line and position)
 $dir = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "jpwsh-" + [guid]::NewGuid())
 $null = New-Item -ItemType Directory -Path $dir
 $file = Join-Path $dir 'data.xml'
@@ -15,6 +15,7 @@ Check { ConvertFrom-CliXml '<Objs Version="1.1.0.1" xmlns="http://schemas.micros
 Check { ConvertFrom-CliXml '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><I32>x</I32></Objs>' }
 Check { ConvertFrom-CliXml '<Objs Version="2.0" xmlns="http://schemas.microsoft.com/powershell/2004/04"></Objs>' }
 Check { ConvertFrom-CliXml '<Objects />' }
+Check { ConvertFrom-CliXml '<!DOCTYPE Objs [<!ENTITY e "x">]><Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><S>&e;</S></Objs>' }
 '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><S>open' | Set-Content -Path $file
 $failed = $false
 try { Import-Clixml -Path $file } catch { $failed = $true; "$($_.FullyQualifiedErrorId)" }

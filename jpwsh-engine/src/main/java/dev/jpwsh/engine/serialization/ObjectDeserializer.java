@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamReader;
  * dictionaries as hashtables (ordered ones as ordered), lists, collections, stacks and queues as ArrayList, Stack
  * and Queue, a PSCredential as a PSCredential, and any other object as a property bag whose type names carry
  * {@code Deserialized.} and whose text is the {@code <ToString>} it was written with. RefIds bring back shared
- * and cyclic references. No DTDs or external entities are read. Not thread-safe.
+ * and cyclic references. A DTD is refused, as pwsh prohibits it. Not thread-safe.
  */
 public final class ObjectDeserializer implements AutoCloseable {
     private static final String PREFIX = "Deserialized.";
@@ -108,6 +108,11 @@ public final class ObjectDeserializer implements AutoCloseable {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
                 return event;
+            }
+            if (event == XMLStreamConstants.DTD) {
+                throw error("For security reasons DTD is prohibited in this XML document. To enable DTD processing set"
+                        + " the DtdProcessing property on XmlReaderSettings to Parse and pass the settings into"
+                        + " XmlReader.Create method.");
             }
             if (event == XMLStreamConstants.CHARACTERS && !xml.isWhiteSpace()) {
                 throw error("Current Node type is Text. Expected type is Element.");
