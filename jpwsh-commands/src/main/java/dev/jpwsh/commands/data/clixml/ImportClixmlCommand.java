@@ -1,5 +1,7 @@
 package dev.jpwsh.commands.data.clixml;
 
+import dev.jpwsh.dotnet.text.Encoding;
+import dev.jpwsh.dotnet.text.TextCodec;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
@@ -7,9 +9,12 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.serialization.CliXmlException;
 import dev.jpwsh.engine.serialization.ObjectDeserializer;
 import dev.jpwsh.runtime.object.DotNetName;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +22,7 @@ import java.nio.file.Path;
 /**
  * Import-Clixml: the objects of CLIXML files (-Path with wildcards, or -LiteralPath), each written as read, a
  * deserialized collection as one object. A first line {@code #< CLIXML} (as pwsh -OutputFormat xml writes) is
- * skipped. -First and -Skip page through the objects, a collection's items counted one by one.
+ * skipped; a byte order mark chooses the encoding. -First and -Skip page through the objects, a collection's items counted one by one.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ImportClixmlCommand")
 @DefaultParameterSet("ByPath")
@@ -53,7 +58,7 @@ public final class ImportClixmlCommand extends Cmdlet {
     }
 
     private void importFile(Path file, String given) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = open(file)) {
             in.mark(DIRECTIVE.length());
             char[] start = new char[DIRECTIVE.length()];
             int read = in.read(start);
@@ -73,6 +78,27 @@ public final class ImportClixmlCommand extends Cmdlet {
         } catch (IOException | UncheckedIOException e) {
             throw terminatingError(CliXmlErrors.ioFailure(given, e));
         }
+    }
+
+    /** The file as text: in the encoding its byte order mark names (skipped), else UTF-8, as .NET's StreamReader. */
+    private static BufferedReader open(Path file) throws IOException {
+        BufferedInputStream bytes = new BufferedInputStream(Files.newInputStream(file));
+        bytes.mark(4);
+        byte[] start = bytes.readNBytes(4);
+        bytes.reset();
+        Encoding marked = TextCodec.detect(start, start.length);
+        Charset charset = StandardCharsets.UTF_8;
+        if (marked != null) {
+            bytes.skipNBytes(marked.GetPreamble().length);
+            charset = Charset.forName(switch (marked.getCodePage()) {
+                case 1200 -> "UTF-16LE";
+                case 1201 -> "UTF-16BE";
+                case 12000 -> "UTF-32LE";
+                case 12001 -> "UTF-32BE";
+                default -> "UTF-8";
+            });
+        }
+        return new BufferedReader(new InputStreamReader(bytes, charset));
     }
 
     /** pwsh's paging: without -First/-Skip each object as is; with them a collection's items one by one. */
