@@ -2,7 +2,6 @@ package dev.jpwsh.commands.discovery;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
@@ -23,15 +22,6 @@ public final class ReadHostCommand extends Cmdlet {
 
     @Override
     protected void endProcessing() {
-        if ("ConsoleHost".equals(frame().context().host().name())) {
-            throw terminatingError(RuntimeFailures.create("InvalidOperation", "InvalidOperation", "PowerShell is in "
-                    + "NonInteractive mode. Read and Prompt functionality is not available.", null,
-                    "System.Management.Automation.PSInvalidOperationException"));
-        }
-        throw terminatingError(RuntimeFailures.create("HostFunctionNotImplemented", "NotImplemented",
-                "A command that prompts the user failed because the host program or the command type does not "
-                        + "support user interaction. Try a host program that supports user interaction, such as the "
-                        + "PowerShell Console, and remove prompt-related commands from command types that do not "
-                        + "support user interaction.", null, "System.Management.Automation.Host.HostException"));
+        throw terminatingError(PromptFailures.cannotPrompt(frame()));
     }
 }

@@ -57,7 +57,7 @@ class ArchitectureTest {
                 "dev.jpwsh.engine.host..", "dev.jpwsh.engine.languagemode..", "dev.jpwsh.engine.classes.."),
         SERVICES("dev.jpwsh.engine.event..", "dev.jpwsh.engine.job..", "dev.jpwsh.engine.modules..",
                 "dev.jpwsh.engine.intrinsics..", "dev.jpwsh.engine.delegates..", "dev.jpwsh.engine.provider..",
-                "dev.jpwsh.engine.languageapi.."),
+                "dev.jpwsh.engine.languageapi..", "dev.jpwsh.engine.serialization.."),
         /** The hosting API, and the root package (ScriptRunner) alone, without its subpackages. */
         HOSTING("dev.jpwsh.engine", "dev.jpwsh.engine.runspaces..");
 

@@ -27,7 +27,7 @@ public final class HashSet extends AbstractSet<Object> implements GenericInstanc
     }
 
     public HashSet(EqualityComparer comparer) {
-        this.comparer = comparer;
+        this.comparer = comparer == null ? StringComparer.getOrdinal() : comparer;
     }
 
     public HashSet(Object items) {

@@ -307,7 +307,7 @@ public final class Members {
         for (Method m : MethodInvoker.publicMethods(owner)) {
             if (m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)
                     && Modifier.isStatic(m.getModifiers()) == isStatic) {
-                MethodInvoker.call(m, target, List.of(value), guard);
+                MethodInvoker.call(m, target, java.util.Collections.singletonList(value), guard);
                 return;
             }
         }

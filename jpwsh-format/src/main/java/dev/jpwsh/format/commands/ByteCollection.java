@@ -69,11 +69,13 @@ public final class ByteCollection {
         return sb.toString();
     }
 
-    /** The line as pwsh's ToString writes it: offset, the bytes padded to 16, the characters. */
+    /** The line as pwsh's ToString writes it: offset, the bytes and the characters, both padded to 16. */
     @Override
     public String toString() {
         String hex = getHexBytes();
+        String ascii = getAscii();
         int width = BYTES_PER_LINE * 3 - 1;
-        return getHexOffset() + "   " + hex + " ".repeat(Math.max(0, width - hex.length())) + "  " + getAscii();
+        return getHexOffset() + "   " + hex + " ".repeat(Math.max(0, width - hex.length())) + "  " + ascii
+                + " ".repeat(Math.max(0, BYTES_PER_LINE - ascii.length()));
     }
 }

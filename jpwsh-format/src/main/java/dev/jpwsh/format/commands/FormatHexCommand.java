@@ -47,9 +47,11 @@ public final class FormatHexCommand extends Cmdlet {
     private Object encoding;
 
     @Parameter
+    @dev.jpwsh.engine.command.ValidateRange(min = 1, max = Long.MAX_VALUE)
     private Long count;
 
     @Parameter
+    @dev.jpwsh.engine.command.ValidateRange(min = 0, max = Long.MAX_VALUE)
     private Long offset;
 
     @Parameter(parameterSetName = "ByInputObject")

@@ -117,11 +117,12 @@ public final class Shaper {
         return null;
     }
 
-    /** pwsh's DefaultScalarTypes: strings, numbers, characters, booleans and enums. */
+    /** pwsh's DefaultScalarTypes: strings, numbers, characters, booleans, enums and secure strings. */
     static boolean isScalar(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Character
                 || value instanceof Boolean || value instanceof Enum<?>
-                || value instanceof dev.jpwsh.runtime.object.FlagsEnum;
+                || value instanceof dev.jpwsh.runtime.object.FlagsEnum
+                || value instanceof dev.jpwsh.dotnet.security.SecureString;
     }
 
     private void group(Object value) {

@@ -37,6 +37,8 @@ public final class PSObject {
     private final LinkedHashMap<String, Property> properties = new LinkedHashMap<>();
     private final List<String> typeNames = new ArrayList<>(List.of("System.Management.Automation.PSCustomObject",
             "System.Object"));
+    /** The text a deserialized object carried ({@code <ToString>}), which its ToString gives; else null. */
+    private String serializedText;
 
     public Property property(String name) {
         return properties.get(name.toLowerCase(Locale.ROOT));
@@ -75,9 +77,23 @@ public final class PSObject {
         return typeNames;
     }
 
-    /** As PowerShell shows a custom object in a string: {@code @{Name=x; Count=1}}, values not expanded further. */
+    public String serializedText() {
+        return serializedText;
+    }
+
+    public void setSerializedText(String text) {
+        this.serializedText = text;
+    }
+
+    /**
+     * As PowerShell shows a custom object in a string: {@code @{Name=x; Count=1}}, values not expanded further; a
+     * deserialized object's text as it was serialized.
+     */
     @Override
     public String toString() {
+        if (serializedText != null) {
+            return serializedText;
+        }
         StringBuilder sb = new StringBuilder("@{");
         boolean first = true;
         for (Property p : properties.values()) {

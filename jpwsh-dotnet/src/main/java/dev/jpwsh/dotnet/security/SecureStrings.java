@@ -1,0 +1,46 @@
+package dev.jpwsh.dotnet.security;
+
+/**
+ * Making secure strings from text and reading their text back, for the cmdlets and serializers that must; and the
+ * local-machine form pwsh writes on Linux, which has no DPAPI (the hex digits of the text's UTF-16LE bytes).
+ */
+public final class SecureStrings {
+    private SecureStrings() {
+    }
+
+    public static SecureString of(String text) {
+        return new SecureString(text.toCharArray());
+    }
+
+    public static SecureString of(char[] text) {
+        return new SecureString(text);
+    }
+
+    /** The secure string's text; the caller should not keep it longer than it needs it. */
+    public static String plainText(SecureString secure) {
+        return new String(secure.text());
+    }
+
+    /** The local-machine form of a secure string, as ConvertFrom-SecureString and Export-Clixml write it. */
+    public static String toLocalForm(SecureString secure) {
+        return java.util.HexFormat.of().formatHex(plainText(secure).getBytes(
+                java.nio.charset.StandardCharsets.UTF_16LE));
+    }
+
+    /** Reads the local-machine form; IllegalArgumentException, with pwsh's text, for anything else. */
+    public static SecureString fromLocalForm(String text) {
+        if (text.length() % 2 != 0) {
+            throw new IllegalArgumentException("The parameter value \"" + text + "\" is not a valid encrypted string.");
+        }
+        byte[] bytes;
+        try {
+            bytes = java.util.HexFormat.of().parseHex(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The input string '" + text + "' was not in a correct format.");
+        }
+        if (bytes.length % 2 != 0) {
+            throw new IllegalArgumentException("Could not decrypt data. The data was not encrypted with this key.");
+        }
+        return of(new String(bytes, java.nio.charset.StandardCharsets.UTF_16LE));
+    }
+}
