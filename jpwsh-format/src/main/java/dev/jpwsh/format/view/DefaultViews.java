@@ -36,6 +36,7 @@ final class DefaultViews {
         views.addAll(dotNetTypes());
         views.addAll(commandViews());
         views.add(PSStyleView.view());
+        views.addAll(WebViews.all());
         return views;
     }
 

@@ -1,0 +1,78 @@
+package dev.jpwsh.commands.web;
+
+import dev.jpwsh.commands.data.json.JsonText;
+import dev.jpwsh.dotnet.xml.XmlDocument;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.runtime.object.DotNetName;
+import java.nio.file.Path;
+
+/**
+ * Invoke-RestMethod: the content as objects. A JSON content type is read as JSON (then XML), anything else as XML
+ * (then JSON), text when neither reads; the result is written as one object, an array not enumerated.
+ * -StatusCodeVariable and -ResponseHeadersVariable receive the status and the headers.
+ */
+@DotNetName("Microsoft.PowerShell.Commands.InvokeRestMethodCommand")
+public final class InvokeRestMethodCommand extends WebRequestCmdlet {
+    @Parameter(aliases = "RHV")
+    private String responseHeadersVariable;
+
+    @Parameter
+    private String statusCodeVariable;
+
+    @Override
+    void processResponse(WebExchange.Answer answer, ResponseContent content, Path outPath) {
+        if (writesToPipeline()) {
+            String text = content.text();
+            writeObject(ResponseText.isJson(content.mediaType()) ? jsonThenXml(text) : xmlThenJson(text));
+        }
+        if (outPath != null) {
+            content.save(outPath);
+        }
+        if (statusCodeVariable != null && !statusCodeVariable.isEmpty()) {
+            callerScope().set(statusCodeVariable, content.message().getStatusCode());
+        }
+        if (responseHeadersVariable != null && !responseHeadersVariable.isEmpty()) {
+            callerScope().set(responseHeadersVariable, content.message().getHeaders());
+        }
+    }
+
+    private static Object jsonThenXml(String text) {
+        Object json = json(text);
+        if (json != NOT_READ) {
+            return json;
+        }
+        Object xml = xml(text);
+        return xml != NOT_READ ? xml : text;
+    }
+
+    private static Object xmlThenJson(String text) {
+        Object xml = xml(text);
+        if (xml != NOT_READ) {
+            return xml;
+        }
+        Object json = json(text);
+        return json != NOT_READ ? json : text;
+    }
+
+    private static final Object NOT_READ = new Object();
+
+    private static Object json(String text) {
+        try {
+            return JsonText.read(text);
+        } catch (PSException notJson) {
+            return NOT_READ;
+        }
+    }
+
+    private static Object xml(String text) {
+        try {
+            XmlDocument document = new XmlDocument();
+            document.setPreserveWhitespace(true);
+            document.LoadXml(text);
+            return document;
+        } catch (RuntimeException notXml) {
+            return NOT_READ;
+        }
+    }
+}

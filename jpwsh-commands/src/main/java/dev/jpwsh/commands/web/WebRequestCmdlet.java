@@ -1,0 +1,356 @@
+package dev.jpwsh.commands.web;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.ValidateRange;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What Invoke-WebRequest and Invoke-RestMethod share (pwsh's WebRequestPSCmdlet): the parameters, their checks, the
+ * request made from them, the exchange, and the HttpResponseException for a status outside 200-299. Each subclass
+ * turns the response into its output.
+ */
+abstract class WebRequestCmdlet extends Cmdlet {
+    /** The headers .NET keeps with the content rather than the request. */
+    private static final Set<String> CONTENT_HEADERS = Set.of("allow", "content-disposition", "content-encoding",
+            "content-language", "content-length", "content-location", "content-md5", "content-range",
+            "content-type", "expires", "last-modified");
+
+    @Parameter(position = 0, mandatory = true)
+    String uri;
+
+    @Parameter
+    WebRequestMethod method = WebRequestMethod.Default;
+
+    @Parameter
+    String customMethod;
+
+    @Parameter
+    Map<?, ?> headers;
+
+    @Parameter(valueFromPipeline = true)
+    Object body;
+
+    @Parameter
+    Map<?, ?> form;
+
+    @Parameter
+    String contentType;
+
+    @Parameter
+    String inFile;
+
+    @Parameter
+    String outFile;
+
+    @Parameter
+    boolean passThru;
+
+    @Parameter
+    boolean resume;
+
+    @Parameter
+    boolean skipHttpErrorCheck;
+
+    @Parameter
+    boolean skipHeaderValidation;
+
+    @Parameter
+    boolean skipCertificateCheck;
+
+    @Parameter
+    boolean useBasicParsing;
+
+    @Parameter
+    Object credential;
+
+    @Parameter
+    WebAuthenticationType authentication = WebAuthenticationType.None;
+
+    @Parameter
+    Object token;
+
+    @Parameter
+    boolean allowUnencryptedAuthentication;
+
+    @Parameter
+    boolean useDefaultCredentials;
+
+    @Parameter
+    String userAgent;
+
+    @Parameter
+    boolean disableKeepAlive;
+
+    @Parameter(aliases = "TimeoutSec")
+    @ValidateRange(min = 0, max = Integer.MAX_VALUE)
+    int connectionTimeoutSeconds;
+
+    @Parameter
+    @ValidateRange(min = 0, max = Integer.MAX_VALUE)
+    int operationTimeoutSeconds;
+
+    @Parameter
+    @ValidateRange(min = -1, max = Integer.MAX_VALUE)
+    int maximumRedirection = -1;
+
+    @Parameter
+    boolean preserveAuthorizationOnRedirect;
+
+    @Parameter
+    boolean preserveHttpMethodOnRedirect;
+
+    @Parameter
+    boolean allowInsecureRedirect;
+
+    @Parameter
+    @ValidateRange(min = 0, max = Integer.MAX_VALUE)
+    int maximumRetryCount;
+
+    @Parameter
+    @ValidateRange(min = 1, max = Integer.MAX_VALUE)
+    int retryIntervalSec = 5;
+
+    /** The file -OutFile names, resolved; null without -OutFile. */
+    private Path outPath;
+
+    @Override
+    protected final void processRecord() {
+        try {
+            request();
+        } catch (PSException failure) {
+            throw failure.record().fullyQualifiedErrorId().equals("PipelineStopped") ? failure
+                    : terminatingError(failure);
+        }
+    }
+
+    private void request() {
+        checkParameters();
+        URI target = target();
+        outPath = outFile == null ? null : WebFiles.outFile(frame(), outFile, target, resume);
+        RequestPlan plan = plan(target);
+        WebExchange.Answer answer = WebExchange.send(plan);
+        HttpResponse<InputStream> response = answer.response();
+        try {
+            int status = response.statusCode();
+            boolean resumedAlready = resume && status == 416 && plan.resumeFrom() >= 0
+                    && rangeLength(response) == plan.resumeFrom();
+            if (resumedAlready) {
+                outPath = null;
+            } else if (!skipHttpErrorCheck && !HttpStatus.isSuccess(status)) {
+                throw statusFailure(answer);
+            }
+            processResponse(answer, new ResponseContent(answer, operationTimeoutSeconds, resume && status == 206),
+                    outPath);
+            if (maximumRedirection == 0 && HttpStatus.isRedirect(status)) {
+                writeError(WebErrors.maximumRedirectExceeded(target).record());
+            }
+        } finally {
+            WebExchange.close(response);
+        }
+    }
+
+    /** Writes what the response gives; {@code outPath} is the file to save its content to, or null. */
+    abstract void processResponse(WebExchange.Answer answer, ResponseContent content, Path outPath);
+
+    /** Whether the content goes down the pipeline: without -OutFile, or with -PassThru. */
+    final boolean writesToPipeline() {
+        return outPath == null || passThru;
+    }
+
+    private void checkParameters() {
+        boolean tokenScheme = authentication == WebAuthenticationType.Bearer
+                || authentication == WebAuthenticationType.OAuth;
+        if (useDefaultCredentials && authentication != WebAuthenticationType.None) {
+            throw terminatingError(WebErrors.validation("WebCmdletAuthenticationConflictException", "The cmdlet "
+                    + "cannot run because the following conflicting parameters are specified: Authentication and "
+                    + "UseDefaultCredentials. Authentication does not support Default Credentials. Specify either "
+                    + "Authentication or UseDefaultCredentials, then retry.", null));
+        }
+        if (authentication != WebAuthenticationType.None && token != null && credential != null) {
+            throw terminatingError(WebErrors.conflict("WebCmdletAuthenticationTokenConflictException", "Credential",
+                    "Token", "Token"));
+        }
+        if (authentication == WebAuthenticationType.Basic && credential == null) {
+            throw terminatingError(WebErrors.validation("WebCmdletAuthenticationCredentialNotSuppliedException",
+                    "The cmdlet cannot run because the following parameter is not specified: Credential. The "
+                            + "supplied Authentication type requires a Credential. Specify Credential, then retry.",
+                    null));
+        }
+        if (tokenScheme && token == null) {
+            throw terminatingError(WebErrors.validation("WebCmdletAuthenticationTokenNotSuppliedException",
+                    "The cmdlet cannot run because the following parameter is not specified: Token. The supplied "
+                            + "Authentication type requires a Token. Specify Token, then retry.", null));
+        }
+        if (!allowUnencryptedAuthentication && (authentication != WebAuthenticationType.None || credential != null
+                || useDefaultCredentials) && !uri.regionMatches(true, 0, "https:", 0, 6)) {
+            throw terminatingError(WebErrors.validation("WebCmdletAllowUnencryptedAuthenticationRequiredException",
+                    "The cmdlet cannot protect plain text secrets sent over unencrypted connections. To suppress "
+                            + "this warning and send plain text secrets over unencrypted networks, reissue the command "
+                            + "specifying the AllowUnencryptedAuthentication parameter.", null));
+        }
+        if (useDefaultCredentials && credential != null) {
+            throw terminatingError(WebErrors.conflict("WebCmdletCredentialConflictException", "Credential",
+                    "UseDefaultCredentials", "UseDefaultCredentials"));
+        }
+        if (body != null && inFile != null) {
+            throw terminatingError(WebErrors.conflict("WebCmdletBodyConflictException", "Body", "InFile", "Infile"));
+        }
+        if (body != null && form != null) {
+            throw terminatingError(WebErrors.conflict("WebCmdletBodyFormConflictException", "Body", "Form", "Form"));
+        }
+        if (inFile != null && form != null) {
+            throw terminatingError(WebErrors.conflict("WebCmdletFormInFileConflictException", "InFile", "Form",
+                    "Form"));
+        }
+        if (passThru && outFile == null) {
+            throw terminatingError(WebErrors.outFileMissing("PassThru"));
+        }
+        if (resume && outFile == null) {
+            throw terminatingError(WebErrors.outFileMissing("Resume"));
+        }
+    }
+
+    /** -Uri as .NET reads it; one without a scheme is an http address. */
+    private URI target() {
+        String text = uri.strip();
+        URI parsed;
+        try {
+            parsed = new URI(text.contains("://") ? text : "http://" + text);
+        } catch (URISyntaxException e) {
+            throw terminatingError(WebErrors.badUri("Invalid URI: The hostname could not be parsed."));
+        }
+        if (parsed.getHost() == null) {
+            throw terminatingError(WebErrors.badUri("Invalid URI: The hostname could not be parsed."));
+        }
+        String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw terminatingError(WebErrors.schemeNotSupported(parsed.getScheme()));
+        }
+        if (body instanceof Map<?, ?> fields && isGet()) {
+            String query = RequestBody.formFields(fields);
+            String existing = parsed.getRawQuery();
+            String joined = existing == null || existing.isEmpty() ? query : existing + "&" + query;
+            String base = parsed.toString();
+            int cut = base.indexOf('?') >= 0 ? base.indexOf('?') : base.indexOf('#') >= 0 ? base.indexOf('#')
+                    : base.length();
+            parsed = URI.create(base.substring(0, cut) + "?" + joined);
+            body = null;
+        }
+        return parsed;
+    }
+
+    private boolean isGet() {
+        return customMethod == null ? method == WebRequestMethod.Default || method == WebRequestMethod.Get
+                : customMethod.equalsIgnoreCase("GET");
+    }
+
+    private String httpMethod() {
+        if (customMethod != null && !customMethod.isEmpty()) {
+            return customMethod.toUpperCase(Locale.ROOT);
+        }
+        return method == WebRequestMethod.Default ? "GET" : method.name().toUpperCase(Locale.ROOT);
+    }
+
+    private RequestPlan plan(URI target) {
+        String verb = httpMethod();
+        Map<String, String> requestHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> contentHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (headers != null) {
+            for (Map.Entry<?, ?> header : headers.entrySet()) {
+                if (header.getValue() != null) {
+                    String name = LanguagePrimitives.toString(header.getKey());
+                    (CONTENT_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? contentHeaders : requestHeaders)
+                            .put(name, LanguagePrimitives.toString(header.getValue()));
+                }
+            }
+        }
+        requestHeaders.putIfAbsent("User-Agent", userAgent != null ? userAgent : UserAgents.standard(frame()));
+        String authorization = Secrets.authorization(authentication, credential, token);
+        if (authorization != null) {
+            requestHeaders.put("Authorization", authorization);
+        }
+        if (contentType != null) {
+            contentHeaders.put("Content-Type", contentType);
+        } else if (verb.equals("POST") && !contentHeaders.containsKey("Content-Type")) {
+            contentHeaders.put("Content-Type", "application/x-www-form-urlencoded");
+        }
+        RequestBody content = content(contentHeaders.get("Content-Type"));
+        if (content.contentType() != null) {
+            contentHeaders.clear();
+            contentHeaders.put("Content-Type", content.contentType());
+        }
+        if (content.publisher() != null || !verb.equals("GET") || contentType != null) {
+            contentHeaders.remove("Content-Length");
+            requestHeaders.putAll(contentHeaders);
+        }
+        long resumeFrom = -1;
+        if (resume) {
+            resumeFrom = Files.isRegularFile(outPath) ? sizeOf(outPath) : 0;
+        }
+        String challenge = authentication == WebAuthenticationType.None && credential != null
+                ? Secrets.basic(credential) : null;
+        return new RequestPlan(verb, target, requestHeaders, content,
+                connectionTimeoutSeconds > 0 ? Duration.ofSeconds(connectionTimeoutSeconds) : null,
+                maximumRedirection, preserveAuthorizationOnRedirect, preserveHttpMethodOnRedirect,
+                allowInsecureRedirect, skipCertificateCheck, challenge, maximumRetryCount, retryIntervalSec,
+                resumeFrom);
+    }
+
+    private RequestBody content(String sentContentType) {
+        if (form != null) {
+            return RequestBody.multipart(form);
+        }
+        if (body != null) {
+            return RequestBody.of(body, sentContentType);
+        }
+        if (inFile != null) {
+            return RequestBody.file(WebFiles.inFile(frame(), inFile));
+        }
+        return RequestBody.NONE;
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** The complete length a 416 answer's {@code Content-Range: bytes *}{@code /N} gives, or -1. */
+    private static long rangeLength(HttpResponse<?> response) {
+        String range = response.headers().firstValue("Content-Range").orElse("");
+        int slash = range.lastIndexOf('/');
+        try {
+            return slash < 0 ? -1 : Long.parseLong(range.substring(slash + 1).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private PSException statusFailure(WebExchange.Answer answer) {
+        HttpResponseMessage message = ResponseContent.message(answer);
+        String details;
+        try {
+            details = ErrorDetailsText.of(new ResponseContent(answer, operationTimeoutSeconds, false).text(),
+                    ResponseText.mediaType(message.header("Content-Type")));
+        } catch (PSException unreadable) {
+            details = null;
+        }
+        return terminatingError(WebErrors.statusFailure(new HttpResponseException(message), details,
+                answer.method() + " " + answer.uri()));
+    }
+}
