@@ -117,8 +117,9 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
         write(out, "--" + boundary + "\r\n");
         if (value instanceof FileInfo file) {
             Path path = Path.of(file.getFullName());
-            write(out, "Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file.getName()
-                    + "\"; filename*=utf-8''" + urlEncode(file.getName()).replace("+", "%20") + "\r\n");
+            write(out, "Content-Disposition: form-data; name=" + mimeValue(name) + "; filename="
+                    + mimeValue(file.getName()) + "; filename*=utf-8''" + urlEncode(file.getName()).replace("+", "%20")
+                    + "\r\n");
             write(out, "Content-Type: application/octet-stream\r\n\r\n");
             try {
                 out.write(Files.readAllBytes(path));
@@ -127,10 +128,19 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
             }
         } else {
             write(out, "Content-Type: text/plain; charset=utf-8\r\n");
-            write(out, "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+            write(out, "Content-Disposition: form-data; name=" + mimeValue(name) + "\r\n\r\n");
             write(out, value == null ? "" : LanguagePrimitives.toString(value));
         }
         write(out, "\r\n");
+    }
+
+    /** A parameter value as .NET's ContentDispositionHeaderValue writes it: quoted only when it is no HTTP token. */
+    private static String mimeValue(String value) {
+        boolean token = !value.isEmpty();
+        for (char c : value.toCharArray()) {
+            token &= c > 0x20 && c < 0x7F && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+        }
+        return token ? value : "\"" + value + "\"";
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

@@ -21,4 +21,10 @@ record RequestPlan(String method, URI uri, Map<String, String> headers, RequestB
         int maximumRedirection, boolean keepAuthorization, boolean keepMethod, boolean allowInsecureRedirect,
         boolean skipCertificateCheck, String challengeAuthorization, int maximumRetryCount, int retryIntervalSec,
         long resumeFrom) {
+    /** The same request without its Range header: the server could not resume, so the whole file comes again. */
+    RequestPlan withoutResume() {
+        return new RequestPlan(method, uri, headers, body, timeout, maximumRedirection, keepAuthorization, keepMethod,
+                allowInsecureRedirect, skipCertificateCheck, challengeAuthorization, maximumRetryCount,
+                retryIntervalSec, -1);
+    }
 }

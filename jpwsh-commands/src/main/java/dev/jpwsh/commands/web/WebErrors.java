@@ -18,10 +18,12 @@ final class WebErrors {
         return RuntimeFailures.create(errorId, "InvalidArgument", message, target, ARGUMENT);
     }
 
+    /** Two parameters that exclude each other; the body conflicts' messages end in two spaces, as pwsh's do. */
     static PSException conflict(String errorId, String first, String second, String spelledSecond) {
+        String trailing = errorId.startsWith("WebCmdletBody") || errorId.startsWith("WebCmdletForm") ? "  " : "";
         return validation(errorId, "The cmdlet cannot run because the following conflicting parameters are specified: "
-                + first + " and " + second + ". Specify either " + first + " or " + spelledSecond + ", then retry.",
-                null);
+                + first + " and " + second + ". Specify either " + first + " or " + spelledSecond + ", then retry."
+                + trailing, null);
     }
 
     static PSException outFileMissing(String parameter) {

@@ -142,6 +142,12 @@ abstract class WebRequestCmdlet extends Cmdlet {
         outPath = outFile == null ? null : WebFiles.outFile(frame(), outFile, target, resume);
         RequestPlan plan = plan(target);
         WebExchange.Answer answer = WebExchange.send(plan);
+        if (resume && answer.response().statusCode() == 416 && rangeLength(answer.response()) >= 0
+                && rangeLength(answer.response()) != plan.resumeFrom()) {
+            WebExchange.close(answer.response());
+            plan = plan.withoutResume();
+            answer = WebExchange.send(plan);
+        }
         HttpResponse<InputStream> response = answer.response();
         try {
             int status = response.statusCode();
@@ -152,7 +158,8 @@ abstract class WebRequestCmdlet extends Cmdlet {
             } else if (!skipHttpErrorCheck && !HttpStatus.isSuccess(status)) {
                 throw statusFailure(answer);
             }
-            processResponse(answer, new ResponseContent(answer, operationTimeoutSeconds, resume && status == 206),
+            processResponse(answer, new ResponseContent(answer, operationTimeoutSeconds, plan.resumeFrom() >= 0
+                    && status == 206),
                     outPath);
             if (maximumRedirection == 0 && HttpStatus.isRedirect(status)) {
                 writeError(WebErrors.maximumRedirectExceeded(target).record());
