@@ -2,6 +2,8 @@ package dev.jpwsh.conformance;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,17 +11,25 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * The HTTP server the web goldens talk to: the JDK's server on 127.0.0.1 at a port free when the first script asks
  * for it, started once per test JVM and never stopped (daemon threads). A script names it through the argument
  * {@value #PLACEHOLDER} of its {@code #! args:} line, which the runner replaces by {@code http://127.0.0.1:PORT}, so no
- * port appears in the corpus. Routes (all answers are fixed, none depends on time):
+ * port appears in the corpus; {@value #SECURE_PLACEHOLDER} names the same routes over TLS
+ * ({@code https://127.0.0.1:PORT}, a self-signed certificate for localhost, so only -SkipCertificateCheck reaches
+ * it). Routes (all answers are fixed, none depends on time):
  * <ul>
  * <li>{@code /echo}: any method; JSON of the method, path, query, request headers and body text</li>
  * <li>{@code /status/N}: status N with the text body {@code Status N}; {@code /json-error}: 500 with a JSON body</li>
@@ -36,9 +46,15 @@ import java.util.concurrent.Executors;
  */
 final class WebTestServer {
     static final String PLACEHOLDER = "@WEBSERVER@";
+    /** The same routes over TLS, with a self-signed certificate for {@code localhost} made by keytool. */
+    static final String SECURE_PLACEHOLDER = "@SECUREWEBSERVER@";
 
     private static final class Holder {
         static final String BASE = start();
+    }
+
+    private static final class SecureHolder {
+        static final String BASE = startSecure();
     }
 
     private WebTestServer() {
@@ -46,22 +62,73 @@ final class WebTestServer {
 
     /** {@code argument} with the placeholder replaced by the server's base address (starting the server). */
     static String substitute(String argument) {
+        if (argument.contains(SECURE_PLACEHOLDER)) {
+            return argument.replace(SECURE_PLACEHOLDER, SecureHolder.BASE);
+        }
         return argument.contains(PLACEHOLDER) ? argument.replace(PLACEHOLDER, Holder.BASE) : argument;
     }
 
     private static String start() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.setExecutor(Executors.newCachedThreadPool(run -> {
-                Thread thread = new Thread(run, "golden-web-server");
-                thread.setDaemon(true);
-                return thread;
-            }));
-            server.createContext("/", WebTestServer::handle);
-            server.start();
-            return "http://127.0.0.1:" + server.getAddress().getPort();
+            return "http://127.0.0.1:" + serve(HttpServer.create(loopback(), 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String startSecure() {
+        try {
+            HttpsServer server = HttpsServer.create(loopback(), 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(selfSignedContext()));
+            return "https://127.0.0.1:" + serve(server);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot start the TLS test server", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InetSocketAddress loopback() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    private static int serve(HttpServer server) {
+        server.setExecutor(Executors.newCachedThreadPool(run -> {
+            Thread thread = new Thread(run, "golden-web-server");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", WebTestServer::handle);
+        server.start();
+        return server.getAddress().getPort();
+    }
+
+    /** A TLS context whose key and self-signed certificate keytool makes in a temporary key store. */
+    private static SSLContext selfSignedContext() throws IOException, GeneralSecurityException, InterruptedException {
+        Path dir = Files.createTempDirectory("golden-tls");
+        Path store = dir.resolve("server.p12");
+        char[] password = "golden".toCharArray();
+        try {
+            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                    "-genkeypair", "-alias", "server", "-keyalg", "EC", "-dname", "CN=localhost", "-validity", "2",
+                    "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", "golden")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (keytool.waitFor() != 0) {
+                throw new IOException("keytool failed");
+            }
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(store)) {
+                keys.load(in, password);
+            }
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, password);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(factory.getKeyManagers(), null, null);
+            return context;
+        } finally {
+            Files.deleteIfExists(store);
+            Files.deleteIfExists(dir);
         }
     }
 
