@@ -7,7 +7,6 @@ import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.number.UInt8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
@@ -82,7 +81,7 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
         try {
             return new RequestBody(HttpRequest.BodyPublishers.ofFile(path), null);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw WebFiles.readFailure(path, e);
         }
     }
 
@@ -124,7 +123,7 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
             try {
                 out.write(Files.readAllBytes(path));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw WebFiles.readFailure(path, e);
             }
         } else {
             write(out, "Content-Type: text/plain; charset=utf-8\r\n");
@@ -136,11 +135,7 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
 
     /** A parameter value as .NET's ContentDispositionHeaderValue writes it: quoted only when it is no HTTP token. */
     private static String mimeValue(String value) {
-        boolean token = !value.isEmpty();
-        for (char c : value.toCharArray()) {
-            token &= c > 0x20 && c < 0x7F && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
-        }
-        return token ? value : "\"" + value + "\"";
+        return HttpSyntax.isToken(value) ? value : "\"" + value + "\"";
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

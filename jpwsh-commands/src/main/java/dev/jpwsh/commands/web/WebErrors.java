@@ -102,6 +102,12 @@ final class WebErrors {
                 "System.Management.Automation.ValidationMetadataException");
     }
 
+    /** A -CustomMethod that is no HTTP token. */
+    static PSException badMethod() {
+        return RuntimeFailures.create("System.FormatException", "NotSpecified",
+                "The format of the HTTP method is invalid.", null, "System.FormatException");
+    }
+
     /** A header name or value HTTP does not allow. */
     static PSException badHeader(String name, String value) {
         return RuntimeFailures.create("System.FormatException", "NotSpecified", "The format of value '" + value

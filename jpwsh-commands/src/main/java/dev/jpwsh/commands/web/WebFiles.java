@@ -62,6 +62,19 @@ final class WebFiles {
         return Path.of(path.path()).normalize();
     }
 
+    /** A failure to read a file to send, as .NET words it. */
+    static PSException readFailure(Path file, IOException e) {
+        return switch (e) {
+            case NoSuchFileException missing -> WebErrors.fileFailure("System.IO.FileNotFoundException",
+                    "Could not find file '" + file + "'.", file.toString(), "System.IO.FileNotFoundException");
+            case AccessDeniedException denied -> WebErrors.fileFailure("System.UnauthorizedAccessException",
+                    "Access to the path '" + file + "' is denied.", file.toString(),
+                    "System.UnauthorizedAccessException");
+            default -> WebErrors.fileFailure("System.IO.IOException", String.valueOf(e.getMessage()),
+                    file.toString(), "System.IO.IOException");
+        };
+    }
+
     /** A failure to write the downloaded file, as .NET words it. */
     static PSException writeFailure(Path file, IOException e) {
         return switch (e) {

@@ -266,7 +266,11 @@ abstract class WebRequestCmdlet extends Cmdlet {
 
     private String httpMethod() {
         if (customMethod != null && !customMethod.isEmpty()) {
-            return customMethod.toUpperCase(Locale.ROOT);
+            String verb = customMethod.toUpperCase(Locale.ROOT);
+            if (!HttpSyntax.isToken(verb)) {
+                throw WebErrors.badMethod();
+            }
+            return verb;
         }
         return method == WebRequestMethod.Default ? "GET" : method.name().toUpperCase(Locale.ROOT);
     }
