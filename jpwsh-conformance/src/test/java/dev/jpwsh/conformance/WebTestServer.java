@@ -40,7 +40,7 @@ import javax.net.ssl.SSLContext;
  * <li>{@code /bytes/N}: N bytes (i mod 256), honouring a {@code Range: bytes=FROM-} header (206, or 416 past the
  * end)</li>
  * <li>{@code /basic}: 401 with a Basic challenge unless the credentials are user:pass</li>
- * <li>{@code /headers}: repeated and Link headers</li>
+ * <li>{@code /headers}: repeated and Link headers; {@code /page/N}: JSON page N of 3, linking to the next</li>
  * <li>{@code /refused}: the address of a port on 127.0.0.1 that nothing listens on</li>
  * </ul>
  */
@@ -166,6 +166,7 @@ final class WebTestServer {
                 case "bytes" -> bytes(exchange, Integer.parseInt(argument));
                 case "basic" -> basic(exchange);
                 case "headers" -> headers(exchange);
+                case "page" -> page(exchange, Integer.parseInt(argument));
                 case "refused" -> send(exchange, 200, "text/plain", refusedAddress());
                 default -> send(exchange, 404, "text/plain", "No route " + path);
             }
@@ -244,6 +245,14 @@ final class WebTestServer {
         exchange.getResponseHeaders().add("X-Multi", "two");
         exchange.getResponseHeaders().add("Link", "</page/2>; rel=\"next\", </page/9>; rel=last");
         send(exchange, 200, "text/plain", "headers");
+    }
+
+    /** Page N of three, as JSON, with a Link to the next one. */
+    private static void page(HttpExchange exchange, int number) throws IOException {
+        if (number < 3) {
+            exchange.getResponseHeaders().add("Link", "</page/" + (number + 1) + ">; rel=\"next\"");
+        }
+        send(exchange, 200, "application/json", "{\"page\":" + number + "}");
     }
 
     /** A loopback port that was free a moment ago: bound, then closed. */

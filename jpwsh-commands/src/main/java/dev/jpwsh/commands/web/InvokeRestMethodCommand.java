@@ -3,6 +3,7 @@ package dev.jpwsh.commands.web;
 import dev.jpwsh.commands.data.json.JsonText;
 import dev.jpwsh.dotnet.xml.XmlDocument;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.nio.file.Path;
@@ -10,15 +11,33 @@ import java.nio.file.Path;
 /**
  * Invoke-RestMethod: the content as objects. A JSON content type is read as JSON (then XML), anything else as XML
  * (then JSON), text when neither reads; the result is written as one object, an array not enumerated.
- * -StatusCodeVariable and -ResponseHeadersVariable receive the status and the headers.
+ * -StatusCodeVariable and -ResponseHeadersVariable receive the status and the headers; -FollowRelLink requests each
+ * answer's {@code next} link in turn (at most -MaximumFollowRelLink pages).
  */
 @DotNetName("Microsoft.PowerShell.Commands.InvokeRestMethodCommand")
 public final class InvokeRestMethodCommand extends WebRequestCmdlet {
+    @Parameter(aliases = "FL")
+    private boolean followRelLink;
+
+    @Parameter(aliases = "ML")
+    @ValidateRange(min = 1, max = Integer.MAX_VALUE)
+    private int maximumFollowRelLink = Integer.MAX_VALUE;
+
     @Parameter(aliases = "RHV")
     private String responseHeadersVariable;
 
     @Parameter
     private String statusCodeVariable;
+
+    @Override
+    boolean followsRelationLinks() {
+        return followRelLink;
+    }
+
+    @Override
+    int maximumRelationLinks() {
+        return maximumFollowRelLink;
+    }
 
     @Override
     void processResponse(WebExchange.Answer answer, ResponseContent content, Path outPath) {

@@ -31,17 +31,16 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
 
     /** {@code body} (not null) sent with Content-Type {@code contentType} (may be null). */
     static RequestBody of(Object body, String contentType) {
-        Object value = body;
-        if (value instanceof Map<?, ?> fields) {
+        if (body instanceof Map<?, ?> fields) {
             return text(formFields(fields), contentType);
         }
-        if (value instanceof dev.jpwsh.dotnet.xml.XmlNode xml) {
+        if (body instanceof dev.jpwsh.dotnet.xml.XmlNode xml) {
             return text(xml.getOuterXml(), contentType);
         }
-        if (value instanceof byte[] || value instanceof UInt8[]) {
-            return new RequestBody(HttpRequest.BodyPublishers.ofByteArray(ByteArrays.toJava(value, "Body")), null);
+        if (body instanceof byte[] || body instanceof UInt8[]) {
+            return new RequestBody(HttpRequest.BodyPublishers.ofByteArray(ByteArrays.toJava(body, "Body")), null);
         }
-        return text(LanguagePrimitives.toString(value), contentType);
+        return text(LanguagePrimitives.toString(body), contentType);
     }
 
     /** The fields of a dictionary as {@code key=value&...}, each part URL-encoded as .NET's WebUtility does. */

@@ -140,6 +140,9 @@ final class ResponseContent {
     }
 
     private PSException readFailure(IOException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return RuntimeFailures.pipelineStopped();
+        }
         if (timedOut) {
             return WebErrors.operationTimeout(readTimeoutSeconds);
         }

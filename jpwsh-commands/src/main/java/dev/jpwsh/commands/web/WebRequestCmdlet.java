@@ -136,9 +136,28 @@ abstract class WebRequestCmdlet extends Cmdlet {
         }
     }
 
+    /** Sends the request, and with -FollowRelLink the request for each next page in turn. */
     private void request() {
         checkParameters();
         URI target = target();
+        for (int pages = 1; target != null; pages++) {
+            URI next = exchange(target);
+            target = followsRelationLinks() && pages < maximumRelationLinks() ? next : null;
+        }
+    }
+
+    /** -FollowRelLink (Invoke-RestMethod): whether each answer's {@code next} link is requested in turn. */
+    boolean followsRelationLinks() {
+        return false;
+    }
+
+    /** How many pages -FollowRelLink requests at most. */
+    int maximumRelationLinks() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** One exchange with {@code target}; returns the answer's {@code next} relation link, or null. */
+    private URI exchange(URI target) {
         outPath = outFile == null ? null : WebFiles.outFile(frame(), outFile, target, resume);
         RequestPlan plan = plan(target);
         WebExchange.Answer answer = WebExchange.send(plan);
@@ -164,6 +183,8 @@ abstract class WebRequestCmdlet extends Cmdlet {
             if (maximumRedirection == 0 && HttpStatus.isRedirect(status)) {
                 writeError(WebErrors.maximumRedirectExceeded(target).record());
             }
+            String next = RelationLinks.of(ResponseContent.message(answer), answer.uri()).get("next");
+            return next == null ? null : URI.create(next);
         } finally {
             WebExchange.close(response);
         }
