@@ -35,7 +35,8 @@ import javax.net.ssl.SSLContext;
  * <li>{@code /status/N}: status N with the text body {@code Status N}; {@code /json-error}: 500 with a JSON body</li>
  * <li>{@code /redirect/N}: a 302 to {@code /redirect/N-1}, and {@code /redirect/0} to {@code /echo};
  * {@code /see-other}: a 303 to {@code /echo}</li>
- * <li>{@code /delay/MS}: answers after MS milliseconds</li>
+ * <li>{@code /delay/MS}: answers after MS milliseconds; {@code /stall/MS}: sends half its body, the rest MS
+ * milliseconds later</li>
  * <li>{@code /json}, {@code /xml}, {@code /html}, {@code /latin1}: fixed documents of those types</li>
  * <li>{@code /bytes/N}: N bytes (i mod 256), honouring a {@code Range: bytes=FROM-} header (206, or 416 past the
  * end)</li>
@@ -167,6 +168,7 @@ final class WebTestServer {
                 case "basic" -> basic(exchange);
                 case "headers" -> headers(exchange);
                 case "page" -> page(exchange, Integer.parseInt(argument));
+                case "stall" -> stall(exchange, Long.parseLong(argument));
                 case "refused" -> send(exchange, 200, "text/plain", refusedAddress());
                 default -> send(exchange, 404, "text/plain", "No route " + path);
             }
@@ -245,6 +247,18 @@ final class WebTestServer {
         exchange.getResponseHeaders().add("X-Multi", "two");
         exchange.getResponseHeaders().add("Link", "</page/2>; rel=\"next\", </page/9>; rel=last");
         send(exchange, 200, "text/plain", "headers");
+    }
+
+    /** A text body whose second half comes MS milliseconds after its first. */
+    private static void stall(HttpExchange exchange, long millis) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/plain");
+        exchange.sendResponseHeaders(200, 10);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write("first".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            sleep(millis);
+            out.write("-last".getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Page N of three, as JSON, with a Link to the next one. */

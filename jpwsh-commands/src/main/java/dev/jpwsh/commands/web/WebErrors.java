@@ -62,8 +62,8 @@ final class WebErrors {
 
     /** No body bytes within -OperationTimeoutSeconds. */
     static PSException operationTimeout(int seconds) {
-        return RuntimeFailures.create("OperationTimeoutReached", "OperationTimeout", "The operation has timed out.",
-                null, "System.TimeoutException");
+        return RuntimeFailures.create("OperationTimeoutReached", "OperationTimeout", "The request was canceled due to "
+                + "the configured OperationTimeout of " + seconds + " seconds elapsing", null, "System.TimeoutException");
     }
 
     static PSException maximumRedirectExceeded(Object request) {
