@@ -42,6 +42,7 @@ import javax.net.ssl.SSLContext;
  * end)</li>
  * <li>{@code /basic}: 401 with a Basic challenge unless the credentials are user:pass</li>
  * <li>{@code /headers}: repeated and Link headers; {@code /page/N}: JSON page N of 3, linking to the next</li>
+ * <li>{@code /set-cookie}: sets the cookie {@code flavour=oat}</li>
  * <li>{@code /refused}: the address of a port on 127.0.0.1 that nothing listens on</li>
  * </ul>
  */
@@ -169,6 +170,10 @@ final class WebTestServer {
                 case "headers" -> headers(exchange);
                 case "page" -> page(exchange, Integer.parseInt(argument));
                 case "stall" -> stall(exchange, Long.parseLong(argument));
+                case "set-cookie" -> {
+                    exchange.getResponseHeaders().add("Set-Cookie", "flavour=oat; Path=/");
+                    send(exchange, 200, "text/plain", "cookie set");
+                }
                 case "refused" -> send(exchange, 200, "text/plain", refusedAddress());
                 default -> send(exchange, 404, "text/plain", "No route " + path);
             }

@@ -19,12 +19,10 @@ import java.util.Map;
  */
 record RequestPlan(String method, URI uri, Map<String, String> headers, RequestBody body, Duration timeout,
         int maximumRedirection, boolean keepAuthorization, boolean keepMethod, boolean allowInsecureRedirect,
-        boolean skipCertificateCheck, String challengeAuthorization, int maximumRetryCount, int retryIntervalSec,
-        long resumeFrom) {
+        String challengeAuthorization, int maximumRetryCount, int retryIntervalSec, long resumeFrom) {
     /** The same request without its Range header: the server could not resume, so the whole file comes again. */
     RequestPlan withoutResume() {
         return new RequestPlan(method, uri, headers, body, timeout, maximumRedirection, keepAuthorization, keepMethod,
-                allowInsecureRedirect, skipCertificateCheck, challengeAuthorization, maximumRetryCount,
-                retryIntervalSec, -1);
+                allowInsecureRedirect, challengeAuthorization, maximumRetryCount, retryIntervalSec, -1);
     }
 }

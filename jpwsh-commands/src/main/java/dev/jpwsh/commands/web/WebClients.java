@@ -11,26 +11,38 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * The process's two HTTP clients, made on first use and shared by every runspace (the JDK's client is thread-safe
- * and pools connections): one that checks certificates, and one for -SkipCertificateCheck that accepts any
- * certificate for any host. Neither follows redirections: {@link WebExchange} does, as pwsh counts them.
+ * The process's two HTTP clients for requests without a web session, made on first use and shared by every runspace
+ * (the JDK's client is thread-safe and pools connections): one that checks certificates, and one for
+ * -SkipCertificateCheck that accepts any certificate for any host; and the clients of web sessions. Neither follows redirections: {@link WebExchange} does, as pwsh counts them.
  */
 final class WebClients {
     private WebClients() {
     }
 
     private static final class Checking {
-        static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        static final HttpClient CLIENT = newClient(false, null);
     }
 
     private static final class Trusting {
-        static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).sslContext(trustingContext()).build();
+        static final HttpClient CLIENT = newClient(true, null);
     }
 
+    /** The shared client of requests without a session. */
     static HttpClient client(boolean skipCertificateCheck) {
         return skipCertificateCheck ? Trusting.CLIENT : Checking.CLIENT;
+    }
+
+    /** A new client (a web session's), keeping cookies in {@code cookies} when not null. */
+    static HttpClient newClient(boolean skipCertificateCheck, java.net.CookieHandler cookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1);
+        if (skipCertificateCheck) {
+            builder.sslContext(trustingContext());
+        }
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        return builder.build();
     }
 
     private static SSLContext trustingContext() {

@@ -36,8 +36,8 @@ final class WebExchange {
     private WebExchange() {
     }
 
-    static Answer send(RequestPlan plan) {
-        HttpClient client = WebClients.client(plan.skipCertificateCheck());
+    /** Sends {@code plan} with {@code client} (the shared one, or a web session's). */
+    static Answer send(RequestPlan plan, HttpClient client) {
         int retriesLeft = plan.maximumRetryCount();
         while (true) {
             Answer answer = follow(client, plan);

@@ -123,6 +123,12 @@ abstract class WebRequestCmdlet extends Cmdlet {
     @ValidateRange(min = 1, max = Integer.MAX_VALUE)
     int retryIntervalSec = 5;
 
+    @Parameter
+    WebRequestSession webSession;
+
+    @Parameter(aliases = "SV")
+    String sessionVariable;
+
     /** The file -OutFile names, resolved; null without -OutFile. */
     private Path outPath;
 
@@ -139,10 +145,47 @@ abstract class WebRequestCmdlet extends Cmdlet {
     /** Sends the request, and with -FollowRelLink the request for each next page in turn. */
     private void request() {
         checkParameters();
+        prepareSession();
         URI target = target();
         for (int pages = 1; target != null; pages++) {
             URI next = exchange(target);
             target = followsRelationLinks() && pages < maximumRelationLinks() ? next : null;
+        }
+    }
+
+    /**
+     * Keeps this request's settings in its web session, as pwsh's PrepareSession does: -SessionVariable gets a new
+     * session, and -Headers, -UserAgent, -MaximumRedirection and -MaximumRetryCount stay in the session for the
+     * requests that follow.
+     */
+    private void prepareSession() {
+        if (webSession == null && sessionVariable == null) {
+            return;
+        }
+        if (webSession == null) {
+            webSession = new WebRequestSession();
+            callerScope().set(sessionVariable.startsWith("$") ? sessionVariable.substring(1) : sessionVariable,
+                    webSession);
+        }
+        if (webSession.getUserAgent() == null) {
+            webSession.setUserAgent(UserAgents.standard(frame()));
+        }
+        if (userAgent != null) {
+            webSession.setUserAgent(userAgent);
+        }
+        if (maximumRedirection > -1) {
+            webSession.setMaximumRedirection(maximumRedirection);
+        }
+        if (headers != null) {
+            headers.forEach((name, value) -> {
+                if (value != null) {
+                    webSession.getHeaders().put(LanguagePrimitives.toString(name), LanguagePrimitives.toString(value));
+                }
+            });
+        }
+        if (maximumRetryCount > 0) {
+            webSession.setMaximumRetryCount(maximumRetryCount);
+            webSession.setRetryIntervalInSeconds(retryIntervalSec);
         }
     }
 
@@ -160,12 +203,14 @@ abstract class WebRequestCmdlet extends Cmdlet {
     private URI exchange(URI target) {
         outPath = outFile == null ? null : WebFiles.outFile(frame(), outFile, target, resume);
         RequestPlan plan = plan(target);
-        WebExchange.Answer answer = WebExchange.send(plan);
+        java.net.http.HttpClient client = webSession != null ? webSession.client(skipCertificateCheck)
+                : WebClients.client(skipCertificateCheck);
+        WebExchange.Answer answer = WebExchange.send(plan, client);
         if (resume && answer.response().statusCode() == 416 && rangeLength(answer.response()) >= 0
                 && rangeLength(answer.response()) != plan.resumeFrom()) {
             WebExchange.close(answer.response());
             plan = plan.withoutResume();
-            answer = WebExchange.send(plan);
+            answer = WebExchange.send(plan, client);
         }
         HttpResponse<InputStream> response = answer.response();
         try {
@@ -199,6 +244,10 @@ abstract class WebRequestCmdlet extends Cmdlet {
     }
 
     private void checkParameters() {
+        if (webSession != null && sessionVariable != null) {
+            throw terminatingError(WebErrors.conflict("WebCmdletSessionConflictException", "Session",
+                    "SessionVariable", "SessionVariable"));
+        }
         boolean tokenScheme = authentication == WebAuthenticationType.Bearer
                 || authentication == WebAuthenticationType.OAuth;
         if (useDefaultCredentials && authentication != WebAuthenticationType.None) {
@@ -300,8 +349,9 @@ abstract class WebRequestCmdlet extends Cmdlet {
         String verb = httpMethod();
         Map<String, String> requestHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, String> contentHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        if (headers != null) {
-            for (Map.Entry<?, ?> header : headers.entrySet()) {
+        Map<?, ?> given = webSession != null ? webSession.getHeaders() : headers;
+        if (given != null) {
+            for (Map.Entry<?, ?> header : given.entrySet()) {
                 if (header.getValue() != null) {
                     String name = LanguagePrimitives.toString(header.getKey());
                     (CONTENT_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? contentHeaders : requestHeaders)
@@ -309,7 +359,8 @@ abstract class WebRequestCmdlet extends Cmdlet {
                 }
             }
         }
-        requestHeaders.putIfAbsent("User-Agent", userAgent != null ? userAgent : UserAgents.standard(frame()));
+        String agent = webSession != null ? webSession.getUserAgent() : userAgent;
+        requestHeaders.putIfAbsent("User-Agent", agent != null ? agent : UserAgents.standard(frame()));
         String authorization = Secrets.authorization(authentication, credential, token);
         if (authorization != null) {
             requestHeaders.put("Authorization", authorization);
@@ -334,11 +385,13 @@ abstract class WebRequestCmdlet extends Cmdlet {
         }
         String challenge = authentication == WebAuthenticationType.None && credential != null
                 ? Secrets.basic(credential) : null;
+        boolean inSession = webSession != null;
         return new RequestPlan(verb, target, requestHeaders, content,
                 connectionTimeoutSeconds > 0 ? Duration.ofSeconds(connectionTimeoutSeconds) : null,
-                maximumRedirection, preserveAuthorizationOnRedirect, preserveHttpMethodOnRedirect,
-                allowInsecureRedirect, skipCertificateCheck, challenge, maximumRetryCount, retryIntervalSec,
-                resumeFrom);
+                inSession ? webSession.getMaximumRedirection() : maximumRedirection, preserveAuthorizationOnRedirect,
+                preserveHttpMethodOnRedirect, allowInsecureRedirect, challenge,
+                inSession ? webSession.getMaximumRetryCount() : maximumRetryCount,
+                inSession ? webSession.getRetryIntervalInSeconds() : retryIntervalSec, resumeFrom);
     }
 
     private RequestBody content(String sentContentType) {
