@@ -8,6 +8,7 @@ import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,7 +204,7 @@ abstract class WebRequestCmdlet extends Cmdlet {
     private URI exchange(URI target) {
         outPath = outFile == null ? null : WebFiles.outFile(frame(), outFile, target, resume);
         RequestPlan plan = plan(target);
-        java.net.http.HttpClient client = webSession != null ? webSession.client(skipCertificateCheck)
+        HttpClient client = webSession != null ? webSession.client(skipCertificateCheck)
                 : WebClients.client(skipCertificateCheck);
         WebExchange.Answer answer = WebExchange.send(plan, client);
         if (resume && answer.response().statusCode() == 416 && rangeLength(answer.response()) >= 0
@@ -222,13 +223,13 @@ abstract class WebRequestCmdlet extends Cmdlet {
             } else if (!skipHttpErrorCheck && !HttpStatus.isSuccess(status)) {
                 throw statusFailure(answer);
             }
-            processResponse(answer, new ResponseContent(answer, operationTimeoutSeconds, plan.resumeFrom() >= 0
-                    && status == 206),
-                    outPath);
-            if (maximumRedirection == 0 && HttpStatus.isRedirect(status)) {
+            ResponseContent content = new ResponseContent(answer, operationTimeoutSeconds,
+                    plan.resumeFrom() >= 0 && status == 206);
+            processResponse(answer, content, outPath);
+            if (plan.maximumRedirection() == 0 && HttpStatus.isRedirect(status)) {
                 writeError(WebErrors.maximumRedirectExceeded(target).record());
             }
-            String next = RelationLinks.of(ResponseContent.message(answer), answer.uri()).get("next");
+            String next = RelationLinks.of(content.message(), answer.uri()).get("next");
             return next == null ? null : URI.create(next);
         } finally {
             WebExchange.close(response);
