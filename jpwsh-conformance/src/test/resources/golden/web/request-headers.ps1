@@ -13,3 +13,5 @@ $put.headers.'Content-Type'
 $put = irm "$Base/echo" -Method Put -Body 'x' -Headers @{ 'Content-Type' = 'text/csv' } -ContentType 'text/tab-separated-values'
 $put.headers.'Content-Type'
 (irm "$Base/echo" -ContentType 'text/plain').headers.'Content-Type'
+try { Invoke-RestMethod "$Base/echo" -Method Post -Body 'x' -ContentType 'not a type' } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+(Invoke-RestMethod "$Base/echo" -Method Post -Body 'x' -ContentType 'not a type' -SkipHeaderValidation).headers.'Content-Type'

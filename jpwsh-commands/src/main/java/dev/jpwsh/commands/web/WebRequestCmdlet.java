@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What Invoke-WebRequest and Invoke-RestMethod share (pwsh's WebRequestPSCmdlet): the parameters, their checks, the
@@ -28,6 +29,10 @@ abstract class WebRequestCmdlet extends Cmdlet {
     private static final Set<String> CONTENT_HEADERS = Set.of("allow", "content-disposition", "content-encoding",
             "content-language", "content-length", "content-location", "content-md5", "content-range",
             "content-type", "expires", "last-modified");
+
+    /** What .NET's MediaTypeHeaderValue accepts: {@code type/subtype}, then parameters. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile(
+            "\\s*[-!#$%&'*+.^_`|~0-9A-Za-z]+/[-!#$%&'*+.^_`|~0-9A-Za-z]+\\s*(;.*)?");
 
     @Parameter(position = 0, mandatory = true)
     String uri;
@@ -370,6 +375,10 @@ abstract class WebRequestCmdlet extends Cmdlet {
             contentHeaders.put("Content-Type", contentType);
         } else if (verb.equals("POST") && !contentHeaders.containsKey("Content-Type")) {
             contentHeaders.put("Content-Type", "application/x-www-form-urlencoded");
+        }
+        String sentType = contentHeaders.get("Content-Type");
+        if (sentType != null && !skipHeaderValidation && !MEDIA_TYPE.matcher(sentType).matches()) {
+            throw WebErrors.contentType(sentType);
         }
         RequestBody content = content(contentHeaders.get("Content-Type"));
         if (content.contentType() != null) {
