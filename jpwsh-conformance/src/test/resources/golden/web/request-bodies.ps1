@@ -1,4 +1,4 @@
-# -Body as a hashtable (form fields, or the query of a GET), a string in -ContentType's charset, bytes; methods
+# -Body as a hashtable (form fields, or the query of a GET), a string in -ContentType's charset, bytes; methods; -Uri escaping
 #! args: @WEBSERVER@
 param($Base)
 function Show($echo) { "$($echo.method) q=$($echo.query) type=$($echo.headers.'Content-Type') body=$($echo.body)" }
@@ -12,3 +12,4 @@ Show (irm "$Base/echo" -Method Delete)
 Show (irm "$Base/echo" -CustomMethod 'report' -Body 'x')
 'a', 'b' | ForEach-Object { (irm "$Base/echo" -Method Post -Body $_ -ContentType 'text/plain').body }
 Show (irm "$Base/echo" -Method Post)
+(Invoke-RestMethod "$Base/echo?q=a b&r=é").query

@@ -308,7 +308,7 @@ abstract class WebRequestCmdlet extends Cmdlet {
 
     /** -Uri as .NET reads it; one without a scheme is an http address. */
     private URI target() {
-        String text = uri.strip();
+        String text = escapeIllegal(uri.strip());
         URI parsed;
         try {
             parsed = new URI(text.contains("://") ? text : "http://" + text);
@@ -333,6 +333,24 @@ abstract class WebRequestCmdlet extends Cmdlet {
             body = null;
         }
         return parsed;
+    }
+
+    /**
+     * The address with the characters a URI may not hold percent-encoded as UTF-8, as .NET's Uri escapes them (a
+     * space, a non-ASCII letter, {@code " < > \ ^ ` { | }}); existing escapes stay.
+     */
+    private static String escapeIllegal(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                escaped.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            } else {
+                escaped.append((char) c);
+            }
+        }
+        return escaped.toString();
     }
 
     private boolean isGet() {
