@@ -13,3 +13,6 @@ $t = irm "$Base/text"
 $t.GetType().Name
 $t
 irm "$Base/text/42" | ForEach-Object { $_.GetType().Name + ' ' + $_ }
+$empty = irm "$Base/empty"
+"[$empty] $($null -eq $empty) $($empty.GetType().Name)"
+$null -eq (irm "$Base/text/null")

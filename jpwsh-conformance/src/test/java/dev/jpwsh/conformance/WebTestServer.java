@@ -37,7 +37,8 @@ import javax.net.ssl.SSLContext;
  * {@code /see-other}: a 303 to {@code /echo}</li>
  * <li>{@code /delay/MS}: answers after MS milliseconds; {@code /stall/MS}: sends half its body, the rest MS
  * milliseconds later</li>
- * <li>{@code /json}, {@code /xml}, {@code /html}, {@code /latin1}: fixed documents of those types</li>
+ * <li>{@code /json}, {@code /xml}, {@code /html}, {@code /latin1}: fixed documents of those types;
+ * {@code /text/WORD}: WORD as text/plain; {@code /empty}: an empty JSON answer</li>
  * <li>{@code /bytes/N}: N bytes (i mod 256), honouring a {@code Range: bytes=FROM-} header (206, or 416 past the
  * end)</li>
  * <li>{@code /basic}: 401 with a Basic challenge unless the credentials are user:pass</li>
@@ -165,6 +166,7 @@ final class WebTestServer {
                 case "latin1" -> sendBytes(exchange, 200, "text/plain; charset=iso-8859-1",
                         "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
                 case "text" -> send(exchange, 200, "text/plain", argument.isEmpty() ? "plain text" : argument);
+                case "empty" -> send(exchange, 200, "application/json", "");
                 case "bytes" -> bytes(exchange, Integer.parseInt(argument));
                 case "basic" -> basic(exchange);
                 case "headers" -> headers(exchange);

@@ -76,9 +76,11 @@ public final class InvokeRestMethodCommand extends WebRequestCmdlet {
 
     private static final Object NOT_READ = new Object();
 
+    /** The JSON value of {@code text}; null only for the literal {@code null}, as empty text is no JSON here. */
     private static Object json(String text) {
         try {
-            return JsonText.read(text);
+            Object value = JsonText.read(text);
+            return value == null && !text.strip().equals("null") ? NOT_READ : value;
         } catch (PSException notJson) {
             return NOT_READ;
         }

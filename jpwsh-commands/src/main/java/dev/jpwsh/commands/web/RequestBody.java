@@ -30,17 +30,17 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
     }
 
     /** {@code body} (not null) sent with Content-Type {@code contentType} (may be null). */
-    static RequestBody of(Object body, String contentType) {
+    static RequestBody of(Object body, String contentType, boolean skipHeaderValidation) {
         if (body instanceof Map<?, ?> fields) {
-            return text(formFields(fields), contentType);
+            return text(formFields(fields), contentType, skipHeaderValidation);
         }
         if (body instanceof dev.jpwsh.dotnet.xml.XmlNode xml) {
-            return text(xml.getOuterXml(), contentType);
+            return text(xml.getOuterXml(), contentType, skipHeaderValidation);
         }
         if (body instanceof byte[] || body instanceof UInt8[]) {
             return new RequestBody(HttpRequest.BodyPublishers.ofByteArray(ByteArrays.toJava(body, "Body")), null);
         }
-        return text(LanguagePrimitives.toString(body), contentType);
+        return text(LanguagePrimitives.toString(body), contentType, skipHeaderValidation);
     }
 
     /** The fields of a dictionary as {@code key=value&...}, each part URL-encoded as .NET's WebUtility does. */
@@ -62,14 +62,17 @@ record RequestBody(HttpRequest.BodyPublisher publisher, String contentType) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static RequestBody text(String text, String contentType) {
+    /** Text in the charset {@code contentType} names, else UTF-8; an unknown charset is refused unless skipped. */
+    private static RequestBody text(String text, String contentType, boolean skipHeaderValidation) {
         Charset charset = StandardCharsets.UTF_8;
         String name = ResponseText.parameter(contentType, "charset");
         if (name != null) {
             try {
                 charset = Charset.forName(Encoding.GetEncoding(name).getWebName());
             } catch (RuntimeException unknown) {
-                throw WebErrors.contentType(contentType);
+                if (!skipHeaderValidation) {
+                    throw WebErrors.contentType(contentType);
+                }
             }
         }
         return new RequestBody(HttpRequest.BodyPublishers.ofByteArray(text.getBytes(charset)), null);

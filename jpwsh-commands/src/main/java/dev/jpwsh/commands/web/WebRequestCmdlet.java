@@ -427,7 +427,7 @@ abstract class WebRequestCmdlet extends Cmdlet {
             return RequestBody.multipart(form);
         }
         if (body != null) {
-            return RequestBody.of(body, sentContentType);
+            return RequestBody.of(body, sentContentType, skipHeaderValidation);
         }
         if (inFile != null) {
             return RequestBody.file(WebFiles.inFile(frame(), inFile));
