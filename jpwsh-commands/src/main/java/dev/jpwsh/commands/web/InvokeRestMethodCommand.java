@@ -5,6 +5,7 @@ import dev.jpwsh.dotnet.xml.XmlDocument;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.nio.file.Path;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
  * answer's {@code next} link in turn (at most -MaximumFollowRelLink pages).
  */
 @DotNetName("Microsoft.PowerShell.Commands.InvokeRestMethodCommand")
+@DefaultParameterSet(WebRequestCmdlet.STANDARD_METHOD)
 public final class InvokeRestMethodCommand extends WebRequestCmdlet {
     @Parameter(aliases = "FL")
     private boolean followRelLink;

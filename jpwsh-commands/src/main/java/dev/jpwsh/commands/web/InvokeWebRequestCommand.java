@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.web;
 
+import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.nio.file.Path;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
  * WebResponseObject), and/or the content saved to -OutFile, streamed there when nothing goes to the pipeline.
  */
 @DotNetName("Microsoft.PowerShell.Commands.InvokeWebRequestCommand")
+@DefaultParameterSet(WebRequestCmdlet.STANDARD_METHOD)
 public final class InvokeWebRequestCommand extends WebRequestCmdlet {
     @Override
     void processResponse(WebExchange.Answer answer, ResponseContent content, Path outPath) {

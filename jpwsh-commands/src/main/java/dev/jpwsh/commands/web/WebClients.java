@@ -20,11 +20,11 @@ final class WebClients {
     }
 
     private static final class Checking {
-        static final HttpClient CLIENT = newClient(false, null);
+        static final HttpClient CLIENT = newClient(false, null, null);
     }
 
     private static final class Trusting {
-        static final HttpClient CLIENT = newClient(true, null);
+        static final HttpClient CLIENT = newClient(true, null, null);
     }
 
     /** The shared client of requests without a session. */
@@ -32,8 +32,12 @@ final class WebClients {
         return skipCertificateCheck ? Trusting.CLIENT : Checking.CLIENT;
     }
 
-    /** A new client (a web session's), keeping cookies in {@code cookies} when not null. */
-    static HttpClient newClient(boolean skipCertificateCheck, java.net.CookieHandler cookies) {
+    /**
+     * A new client (a web session's, or one for -Proxy), keeping cookies in {@code cookies} and going through the
+     * HTTP proxy at {@code proxy} when they are not null.
+     */
+    static HttpClient newClient(boolean skipCertificateCheck, java.net.CookieHandler cookies,
+            java.net.InetSocketAddress proxy) {
         HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1);
         if (skipCertificateCheck) {
@@ -41,6 +45,9 @@ final class WebClients {
         }
         if (cookies != null) {
             builder.cookieHandler(cookies);
+        }
+        if (proxy != null) {
+            builder.proxy(java.net.ProxySelector.of(proxy));
         }
         return builder.build();
     }

@@ -30,6 +30,11 @@ abstract class WebRequestCmdlet extends Cmdlet {
             "content-language", "content-length", "content-location", "content-md5", "content-range",
             "content-type", "expires", "last-modified");
 
+    static final String STANDARD_METHOD = "StandardMethod";
+    static final String STANDARD_METHOD_NO_PROXY = "StandardMethodNoProxy";
+    static final String CUSTOM_METHOD = "CustomMethod";
+    static final String CUSTOM_METHOD_NO_PROXY = "CustomMethodNoProxy";
+
     /** What .NET's MediaTypeHeaderValue accepts: {@code type/subtype}, then parameters. */
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "\\s*[-!#$%&'*+.^_`|~0-9A-Za-z]+/[-!#$%&'*+.^_`|~0-9A-Za-z]+\\s*(;.*)?");
@@ -37,11 +42,29 @@ abstract class WebRequestCmdlet extends Cmdlet {
     @Parameter(position = 0, mandatory = true)
     String uri;
 
-    @Parameter
+    @Parameter(parameterSetName = STANDARD_METHOD)
+    @Parameter(parameterSetName = STANDARD_METHOD_NO_PROXY)
     WebRequestMethod method = WebRequestMethod.Default;
 
-    @Parameter
+    @Parameter(parameterSetName = CUSTOM_METHOD, mandatory = true)
+    @Parameter(parameterSetName = CUSTOM_METHOD_NO_PROXY, mandatory = true)
     String customMethod;
+
+    @Parameter(parameterSetName = STANDARD_METHOD)
+    @Parameter(parameterSetName = CUSTOM_METHOD)
+    String proxy;
+
+    @Parameter(parameterSetName = STANDARD_METHOD)
+    @Parameter(parameterSetName = CUSTOM_METHOD)
+    Object proxyCredential;
+
+    @Parameter(parameterSetName = STANDARD_METHOD)
+    @Parameter(parameterSetName = CUSTOM_METHOD)
+    boolean proxyUseDefaultCredentials;
+
+    @Parameter(parameterSetName = STANDARD_METHOD_NO_PROXY, mandatory = true)
+    @Parameter(parameterSetName = CUSTOM_METHOD_NO_PROXY, mandatory = true)
+    boolean noProxy;
 
     @Parameter
     Map<?, ?> headers;
@@ -209,7 +232,9 @@ abstract class WebRequestCmdlet extends Cmdlet {
     private URI exchange(URI target) {
         outPath = outFile == null ? null : WebFiles.outFile(frame(), outFile, target, resume);
         RequestPlan plan = plan(target);
-        HttpClient client = webSession != null ? webSession.client(skipCertificateCheck)
+        HttpClient client = proxy != null ? WebClients.newClient(skipCertificateCheck,
+                webSession == null ? null : webSession.cookieHandler(), proxyAddress())
+                : webSession != null ? webSession.client(skipCertificateCheck)
                 : WebClients.client(skipCertificateCheck);
         WebExchange.Answer answer = WebExchange.send(plan, client);
         if (resume && answer.response().statusCode() == 416 && rangeLength(answer.response()) >= 0
@@ -239,6 +264,21 @@ abstract class WebRequestCmdlet extends Cmdlet {
         } finally {
             WebExchange.close(response);
         }
+    }
+
+    /** The host and port of -Proxy (port 80 when it names none). */
+    private java.net.InetSocketAddress proxyAddress() {
+        URI address;
+        try {
+            address = new URI(proxy.contains("://") ? proxy : "http://" + proxy);
+        } catch (URISyntaxException e) {
+            throw WebErrors.badUri("Invalid URI: The hostname could not be parsed.");
+        }
+        if (address.getHost() == null) {
+            throw WebErrors.badUri("Invalid URI: The hostname could not be parsed.");
+        }
+        return java.net.InetSocketAddress.createUnresolved(address.getHost(),
+                address.getPort() >= 0 ? address.getPort() : 80);
     }
 
     /** Writes what the response gives; {@code outPath} is the file to save its content to, or null. */
@@ -287,6 +327,16 @@ abstract class WebRequestCmdlet extends Cmdlet {
         if (useDefaultCredentials && credential != null) {
             throw terminatingError(WebErrors.conflict("WebCmdletCredentialConflictException", "Credential",
                     "UseDefaultCredentials", "UseDefaultCredentials"));
+        }
+        if (proxyCredential != null && proxyUseDefaultCredentials) {
+            throw terminatingError(WebErrors.conflict("WebCmdletProxyCredentialConflictException",
+                    "ProxyCredential", "ProxyUseDefaultCredentials", "ProxyUseDefaultCredentials"));
+        }
+        if (proxy == null && (proxyCredential != null || proxyUseDefaultCredentials)) {
+            throw terminatingError(WebErrors.validation("WebCmdletProxyUriNotSuppliedException", "The cmdlet cannot "
+                    + "run because the following parameter is missing: Proxy. Provide a valid proxy URI for the Proxy "
+                    + "parameter when using the ProxyCredential or ProxyUseDefaultCredentials parameters, then retry.",
+                    null));
         }
         if (body != null && inFile != null) {
             throw terminatingError(WebErrors.conflict("WebCmdletBodyConflictException", "Body", "InFile", "Infile"));
@@ -385,6 +435,9 @@ abstract class WebRequestCmdlet extends Cmdlet {
         }
         String agent = webSession != null ? webSession.getUserAgent() : userAgent;
         requestHeaders.putIfAbsent("User-Agent", agent != null ? agent : UserAgents.standard(frame()));
+        if (proxy != null && proxyCredential != null) {
+            requestHeaders.put("Proxy-Authorization", Secrets.basic(proxyCredential));
+        }
         String authorization = Secrets.authorization(authentication, credential, token);
         if (authorization != null) {
             requestHeaders.put("Authorization", authorization);

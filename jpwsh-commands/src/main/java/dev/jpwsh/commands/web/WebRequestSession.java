@@ -75,16 +75,21 @@ public final class WebRequestSession {
         return false;
     }
 
+    /** Where this session keeps its cookies. */
+    java.net.CookieHandler cookieHandler() {
+        return cookieManager;
+    }
+
     /** The session's client: cookies kept in this session, certificates checked unless {@code skipCertificateCheck}. */
     synchronized HttpClient client(boolean skipCertificateCheck) {
         if (skipCertificateCheck) {
             if (trustingClient == null) {
-                trustingClient = WebClients.newClient(true, cookieManager);
+                trustingClient = WebClients.newClient(true, cookieManager, null);
             }
             return trustingClient;
         }
         if (checkingClient == null) {
-            checkingClient = WebClients.newClient(false, cookieManager);
+            checkingClient = WebClients.newClient(false, cookieManager, null);
         }
         return checkingClient;
     }
