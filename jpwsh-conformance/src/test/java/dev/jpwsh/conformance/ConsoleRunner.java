@@ -26,7 +26,7 @@ final class ConsoleRunner {
     static Outcome run(GoldenScript script) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("-NoProfile", "-NonInteractive", "-File",
                 script.path().toAbsolutePath().toString()));
-        args.addAll(script.directives().arguments());
+        script.directives().arguments().forEach(argument -> args.add(WebTestServer.substitute(argument)));
         return script.directives().ownProcess() ? runInOwnProcess(args) : runHere(args);
     }
 

@@ -22,19 +22,30 @@ public final class CommandPipeline {
     public static void run(List<CommandProcessor> processors, Consumer<Pipe> input, Pipe out) {
         ExternalProcessor.connectBytePipes(processors);
         try {
-            for (int i = 0; i < processors.size(); i++) {
-                CommandProcessor next = i + 1 < processors.size() ? processors.get(i + 1) : null;
-                processors.get(i).begin(next == null ? out : next::process);
-            }
             int next = 0;
-            try {
-                if (input == null) {
-                    processors.getFirst().processWithoutInput();
-                } else {
-                    input.accept(processors.isEmpty() ? out : processors.getFirst()::process);
+            UntilBegun waiting = null;
+            for (int i = 0; i < processors.size(); i++) {
+                UntilBegun upstreamOutput = waiting;
+                waiting = i + 1 < processors.size() ? new UntilBegun(processors.get(i + 1)) : null;
+                processors.get(i).begin(waiting == null ? out : waiting);
+                try {
+                    if (upstreamOutput != null) {
+                        upstreamOutput.begun();
+                    }
+                } catch (FlowSignal.StopUpstream stop) {
+                    next = Math.max(next, requester(processors, stop));
                 }
-            } catch (FlowSignal.StopUpstream stop) {
-                next = requester(processors, stop);
+            }
+            if (next == 0) {
+                try {
+                    if (input == null) {
+                        processors.getFirst().processWithoutInput();
+                    } else {
+                        input.accept(processors.isEmpty() ? out : processors.getFirst()::process);
+                    }
+                } catch (FlowSignal.StopUpstream stop) {
+                    next = requester(processors, stop);
+                }
             }
             while (next < processors.size()) {
                 try {
@@ -46,6 +57,38 @@ public final class CommandPipeline {
         } finally {
             for (CommandProcessor p : processors) {
                 p.cleanup();
+            }
+        }
+    }
+
+    /**
+     * The pipe into a command that holds what the command before it writes in its begin block until this command
+     * has begun too (pwsh begins commands first to last and processes such output after), then passes values
+     * straight on.
+     */
+    private static final class UntilBegun implements Pipe {
+        private final CommandProcessor target;
+        private java.util.ArrayList<Object> held = new java.util.ArrayList<>();
+
+        UntilBegun(CommandProcessor target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(Object value) {
+            if (held != null) {
+                held.add(value);
+            } else {
+                target.process(value);
+            }
+        }
+
+        /** The target has begun: what was held goes to it, in order. */
+        void begun() {
+            java.util.List<Object> values = held;
+            held = null;
+            for (Object value : values) {
+                target.process(value);
             }
         }
     }

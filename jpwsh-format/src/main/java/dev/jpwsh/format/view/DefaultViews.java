@@ -37,6 +37,7 @@ final class DefaultViews {
         views.addAll(commandViews());
         views.add(PSStyleView.view());
         views.addAll(UtilityViews.all());
+        views.addAll(WebViews.all());
         return views;
     }
 
