@@ -1,6 +1,6 @@
-# Seed 003, RunspaceJobManager: Get-ChildItem -Recurse | Measure-Object Length -Sum on /usr/share and Get-Process | Where-Object CPU -gt 100, each a runspace pool job
+# Seed 003, RunspaceJobManager: Get-ChildItem -Recurse | Measure-Object Length -Sum on /usr/share/doc and Get-Process | Where-Object CPU -gt 100, each a runspace pool job
 # The manager's methods are functions over its state (jpwsh runs no class definitions yet), with the seed's bodies;
-# the job record also carries EndTime and Duration, which GetJobResult sets, and the path is /usr/share for C:\Windows.
+# the job record also carries EndTime and Duration, which GetJobResult sets, and the path is /usr/share/doc for C:\Windows (a tree small enough to list well within the test's limit under load).
 function New-RunspaceJobManager([int]$MaxJobs) {
     $Manager = [PSCustomObject]@{
         Jobs = [System.Collections.Generic.Dictionary[string, object]]::new()
@@ -95,7 +95,7 @@ try {
     $Job3 = Start-ManagedJob $JobManager {
         param($Path)
         Get-ChildItem $Path -Recurse | Measure-Object Length -Sum
-    } @{ Path = "/usr/share" } "FileSystemJob"
+    } @{ Path = "/usr/share/doc" } "FileSystemJob"
     "Started: $(($Job1, $Job2, $Job3) -join ', ')"
     Wait-ManagedJob $JobManager "ProcessJob" 30
     $ProcessResult = Get-ManagedJobResult $JobManager "ProcessJob"
