@@ -19,8 +19,10 @@ import dev.jpwsh.language.ast.TypeMemberAst;
 import dev.jpwsh.language.ast.AstSearch;
 import dev.jpwsh.language.source.Extent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The class and enum definitions of a script block, compiled into one {@link DefineTypes} statement that the block
@@ -102,7 +104,7 @@ final class ClassCompiler {
             return null;
         }
         List<TypeDefinition> own = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (StatementAst.TypeDefinition t : own(blocks(ast), StatementAst.TypeDefinition.class)) {
             if (!names.add(t.name().toLowerCase(Locale.ROOT))) {
                 throw ClassErrors.memberAlreadyDefined(t.name(), t.extent());

@@ -2,6 +2,7 @@ package dev.jpwsh.engine.compile;
 
 import dev.jpwsh.engine.classes.ClassErrors;
 import dev.jpwsh.language.ast.Ast;
+import dev.jpwsh.language.ast.AstSearch;
 import dev.jpwsh.language.ast.CatchClauseAst;
 import dev.jpwsh.language.ast.CommandElementAst;
 import dev.jpwsh.language.ast.ExpressionAst;
@@ -12,8 +13,6 @@ import dev.jpwsh.language.ast.StatementAst;
 import dev.jpwsh.language.ast.StatementBlockAst;
 import dev.jpwsh.language.ast.TypeMemberAst;
 import dev.jpwsh.language.token.TokenKind;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -446,23 +445,14 @@ final class MethodFlow {
 
     /** An expression's sub-expressions, in the order they are written (its record components' order). */
     private Set<String> parts(Ast expression, Set<String> state) {
-        if (!(expression instanceof Record)) {
+        if (!(expression instanceof Record node)) {
             return state;
         }
-        for (RecordComponent component : expression.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = component.getAccessor().invoke(expression);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component, e);
-            }
-            if (value instanceof Ast child) {
-                state = child instanceof StatementAst s ? statement(s, state) : expression(child, state);
-            } else if (value instanceof List<?> list) {
-                for (Object item : list) {
-                    if (item instanceof Ast child) {
-                        state = child instanceof StatementAst s ? statement(s, state) : expression(child, state);
-                    }
+        for (Object value : AstSearch.components(node)) {
+            List<?> children = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
+            for (Object item : children) {
+                if (item instanceof Ast child) {
+                    state = child instanceof StatementAst s ? statement(s, state) : expression(child, state);
                 }
             }
         }

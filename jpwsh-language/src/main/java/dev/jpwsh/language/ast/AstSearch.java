@@ -51,6 +51,16 @@ public final class AstSearch {
         }
     }
 
+    /** A node's components (nodes, lists of nodes and plain values), in the order its record declares them. */
+    public static List<Object> components(Record node) {
+        Method[] accessors = ACCESSORS.get(node.getClass());
+        List<Object> values = new ArrayList<>(accessors.length);
+        for (Method accessor : accessors) {
+            values.add(valueOf(accessor, node));
+        }
+        return values;
+    }
+
     private static Object valueOf(Method accessor, Record record) {
         try {
             return accessor.invoke(record);
