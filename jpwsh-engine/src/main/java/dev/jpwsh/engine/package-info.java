@@ -43,8 +43,8 @@
  * <ol>
  *   <li>A host asks a {@code runspaces.PowerShell} to run script text (or {@code ScriptRunner} a file). The
  *       runspace runs the request as a pipeline on its own thread ({@code Runspace.execute}: a virtual thread by
- *       default), with the session's {@code exec.ExecutionContext}, created for it by
- *       {@code InitialSessionState.createSession}.</li>
+ *       default, the calling thread itself for a synchronous Invoke from a thread running no pipeline), with the
+ *       session's {@code exec.ExecutionContext}, created for it by {@code InitialSessionState.createSession}.</li>
  *   <li>{@code exec.ScriptFiles} parses the text with {@code jpwsh-language}'s Parser and has
  *       {@code compile.Compiler} turn the syntax tree into a tree of {@code node} objects: immutable, cached by
  *       text, shared by every runspace of the process, wrapped in an {@code exec.ScriptBlock}.</li>

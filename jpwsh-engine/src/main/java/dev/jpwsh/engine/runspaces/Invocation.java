@@ -34,8 +34,10 @@ final class Invocation {
      *
      * @param nested whether the instance was made with RunspaceMode.CurrentRunspace
      * @param assigned the runspace the instance was given, which a nested instance runs in
+     * @param callerWaits whether this thread only waits for the end, so that the instance's own runspace may run
+     *     the statements on it
      */
-    void start(boolean nested, Runspace assigned) {
+    void start(boolean nested, Runspace assigned, boolean callerWaits) {
         RunspacePool pool = shell.getRunspacePool();
         if (nested && assigned.isRunningOnCurrentThread()) {
             runNested(assigned);
@@ -48,7 +50,7 @@ final class Invocation {
         }
         if (pool == null) {
             try {
-                launch(null, shell.getRunspace());
+                launch(null, shell.getRunspace(), callerWaits);
             } catch (RuntimeException refused) {
                 end(refused);
                 throw refused;
@@ -87,7 +89,7 @@ final class Invocation {
                 end(null);
             } else {
                 try {
-                    launch(pool, assigned);
+                    launch(pool, assigned, false);
                 } catch (RuntimeException refused) {
                     pool.release(assigned);
                     end(refused);
@@ -97,11 +99,11 @@ final class Invocation {
     }
 
     /** Runs the statements on {@code member}; when they end, gives it back to {@code from} (if a pool) and ends. */
-    private void launch(RunspacePool from, Runspace member) {
+    private void launch(RunspacePool from, Runspace member, boolean callerWaits) {
         if (from != null) {
             shell.borrow(member);
         }
-        CompletableFuture<Void> done = member.execute(shell, () -> batch.run(member));
+        CompletableFuture<Void> done = member.execute(shell, () -> batch.run(member), callerWaits);
         if (lifecycle.state() == PSInvocationState.Stopping) {
             // a stop that came before execute occupied the runspace found nothing to interrupt: it is passed on now
             // (the stop moves to Stopping before it looks for the pipeline, and execute occupies before this check)

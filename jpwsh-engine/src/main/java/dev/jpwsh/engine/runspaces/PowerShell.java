@@ -548,7 +548,7 @@ public final class PowerShell implements AutoCloseable {
     private void invokeInto(Object input, PSDataCollection<Object> output, PSInvocationSettings settings) {
         Iterator<?> items = input == null ? null : Enumeration.toList(input).iterator();
         try {
-            start(items, output, settings).join();
+            start(items, output, settings, true).join();
         } catch (CompletionException e) {
             if (lifecycle.state() != PSInvocationState.Stopped) {
                 throw RunspaceErrors.forCaller(e.getCause());
@@ -627,7 +627,7 @@ public final class PowerShell implements AutoCloseable {
         PowerShellAsyncResult result = new PowerShellAsyncResult(this, true, output == null ? target : null, callback,
                 state);
         start(input == null ? null : input.blockingIterator(), target,
-                settings == null ? PSInvocationSettings.followingRunspacePreference() : settings)
+                settings == null ? PSInvocationSettings.followingRunspacePreference() : settings, false)
                 .whenComplete((ignored, failure) -> result.complete(failure));
         return result;
     }
@@ -664,7 +664,7 @@ public final class PowerShell implements AutoCloseable {
      */
     public CompletableFuture<PSDataCollection<Object>> invokeAsync() {
         PSDataCollection<Object> output = new PSDataCollection<>();
-        return start(null, output, null).handle((ignored, failure) -> {
+        return start(null, output, null, false).handle((ignored, failure) -> {
             if (lifecycle.state() == PSInvocationState.Stopped) {
                 throw RunspaceErrors.stopped();
             }
@@ -751,10 +751,12 @@ public final class PowerShell implements AutoCloseable {
 
     /**
      * Starts the commands on the runspace (or a pool member) and returns a future that completes, after the
-     * final state is set, with the failure if there was one.
+     * final state is set, with the failure if there was one. {@code callerWaits}: this thread does nothing but wait
+     * for that future, so the runspace may run the commands on it ({@link Runspace#execute(Object, Runnable,
+     * boolean)}).
      */
     private CompletableFuture<Void> start(Iterator<?> input, PSDataCollection<Object> output,
-            PSInvocationSettings requested) {
+            PSInvocationSettings requested, boolean callerWaits) {
         if (disposed) {
             throw RunspaceErrors.disposed("PowerShell");
         }
@@ -764,7 +766,7 @@ public final class PowerShell implements AutoCloseable {
         CompletableFuture<Void> ended = lifecycle.begin();
         PSInvocationSettings settings = requested == null ? new PSInvocationSettings() : requested;
         StatementBatch batch = new StatementBatch(commands, streams, lifecycle, input, output, settings);
-        new Invocation(this, lifecycle, batch, output, ended).start(nested, runspace);
+        new Invocation(this, lifecycle, batch, output, ended).start(nested, runspace, callerWaits);
         return ended;
     }
 

@@ -6,6 +6,7 @@ import dev.jpwsh.engine.event.PSEventManager;
 import dev.jpwsh.engine.exec.StateInfo;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.dotnet.SystemStatics.Guid;
 import java.lang.ref.WeakReference;
@@ -581,6 +582,21 @@ public final class Runspace implements AutoCloseable {
      * @return completes, exceptionally with what {@code pipeline} threw, once the runspace is free again
      */
     public CompletableFuture<Void> execute(Object owner, Runnable pipeline) {
+        return execute(owner, pipeline, false);
+    }
+
+    /**
+     * As {@link #execute(Object, Runnable)}; {@code callerWaits} says that the calling thread will do nothing but wait
+     * for the returned future (a synchronous Invoke). With the Default and UseNewThread options the pipeline then runs
+     * on the calling thread itself, as UseCurrentThread runs it, instead of on a new thread the caller would wait for:
+     * the hand-off between two threads costs far more than a small pipeline. Only a thread that runs no PowerShell
+     * pipeline (an embedding program's) and is not interrupted is used so: a pipeline's thread invoking another
+     * runspace keeps its stack for its own script, as a new thread would. What differs from a new thread is the
+     * thread's identity ({@code [Threading.Thread]::CurrentThread}); the culture the script sets is put back when it
+     * ends, as pwsh does for UseCurrentThread, and an interrupt of the calling thread while it runs stops the
+     * pipeline, as Stop() does.
+     */
+    public CompletableFuture<Void> execute(Object owner, Runnable pipeline, boolean callerWaits) {
         if (states.state() != RunspaceState.Opened) {
             throw RunspaceErrors.powerShellRunspaceNotOpened(states.state());
         }
@@ -618,11 +634,27 @@ public final class Runspace implements AutoCloseable {
             }
         };
         switch (threadOptions) {
-            case UseCurrentThread -> body.run();
+            case UseCurrentThread -> runOnCallingThread(body);
             case ReuseThread -> reusedThread().execute(body);
-            default -> EngineThreads.virtual(name + " pipeline").start(body);
+            default -> {
+                if (callerWaits && ExecutionContext.onThisThread() == null && !Thread.currentThread().isInterrupted()) {
+                    runOnCallingThread(body);
+                } else {
+                    EngineThreads.virtual(name + " pipeline").start(body);
+                }
+            }
         }
         return done;
+    }
+
+    /** Runs a pipeline's {@code body} on this thread, giving the thread back the culture it had. */
+    private static void runOnCallingThread(Runnable body) {
+        FormatCulture culture = FormatCulture.setOnThread();
+        try {
+            body.run();
+        } finally {
+            FormatCulture.setCurrent(culture);
+        }
     }
 
     /**

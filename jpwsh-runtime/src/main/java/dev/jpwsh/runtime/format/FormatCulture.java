@@ -42,7 +42,12 @@ public record FormatCulture(String name, Numbers numbers, Dates dates) {
         return set != null ? set : processDefault();
     }
 
-    /** {@code [cultureinfo]::CurrentCulture = ...}: this thread's culture from now on. */
+    /** {@return the culture set on this thread, or null when it follows the process's} */
+    public static FormatCulture setOnThread() {
+        return CURRENT.get();
+    }
+
+    /** {@code [cultureinfo]::CurrentCulture = ...}: this thread's culture from now on; null: the process's again. */
     public static void setCurrent(FormatCulture culture) {
         CURRENT.set(culture);
     }
