@@ -3,8 +3,6 @@ package dev.jpwsh.runtime.object;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +13,7 @@ import java.util.Set;
  * so that output is predictable.) Not thread-safe; {@code [hashtable]::Synchronized} wraps it.
  */
 public class PSHashtable extends AbstractMap<Object, Object> {
-    private final LinkedHashMap<Object, Map.Entry<Object, Object>> entries = new LinkedHashMap<>();
-    private final boolean ignoreCase;
+    private final OrderedKeyTable table;
 
     public PSHashtable() {
         this(true);
@@ -28,7 +25,7 @@ public class PSHashtable extends AbstractMap<Object, Object> {
     }
 
     private PSHashtable(boolean ignoreCase) {
-        this.ignoreCase = ignoreCase;
+        this.table = new OrderedKeyTable(ignoreCase);
     }
 
     /** {@code [hashtable]::new()}: string keys compare with case. */
@@ -62,41 +59,35 @@ public class PSHashtable extends AbstractMap<Object, Object> {
         return this instanceof SynchronizedHashtable;
     }
 
-    private Object keyOf(Object key) {
-        return ignoreCase && key instanceof String s ? s.toLowerCase(Locale.ROOT) : key;
-    }
-
     @Override
     public Object get(Object key) {
-        Map.Entry<Object, Object> e = entries.get(keyOf(key));
-        return e == null ? null : e.getValue();
+        int slot = table.find(key);
+        return slot < 0 ? null : table.valueAt(slot);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return entries.containsKey(keyOf(key));
+        return table.find(key) >= 0;
     }
 
     @Override
     public Object put(Object key, Object value) {
-        Map.Entry<Object, Object> existing = entries.putIfAbsent(keyOf(key), new SimpleEntry<>(key, value));
-        return existing == null ? null : existing.setValue(value);
+        return table.put(key, value);
     }
 
     @Override
     public Object remove(Object key) {
-        Map.Entry<Object, Object> e = entries.remove(keyOf(key));
-        return e == null ? null : e.getValue();
+        return table.remove(key);
     }
 
     @Override
     public void clear() {
-        entries.clear();
+        table.clear();
     }
 
     @Override
     public int size() {
-        return entries.size();
+        return table.size();
     }
 
     @Override
@@ -104,14 +95,100 @@ public class PSHashtable extends AbstractMap<Object, Object> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<Object, Object>> iterator() {
-                return entries.values().iterator();
+                return new Entries();
             }
 
             @Override
             public int size() {
-                return entries.size();
+                return table.size();
             }
         };
+    }
+
+    /** The entries in insertion order, failing fast when keys are added or removed meanwhile, except by itself. */
+    private final class Entries implements Iterator<Map.Entry<Object, Object>> {
+        private int expected = table.modifications();
+        private int next = table.nextLive(0);
+        private int last = -1;
+
+        @Override
+        public boolean hasNext() {
+            return next >= 0;
+        }
+
+        @Override
+        public Map.Entry<Object, Object> next() {
+            table.checkUnmodified(expected);
+            if (next < 0) {
+                throw OrderedKeyTable.exhausted();
+            }
+            last = next;
+            next = table.nextLive(last + 1);
+            return new Entry(last, table.keyAt(last));
+        }
+
+        @Override
+        public void remove() {
+            if (last < 0) {
+                throw new IllegalStateException();
+            }
+            table.checkUnmodified(expected);
+            table.removeAt(last);
+            last = -1;
+            expected = table.modifications();
+        }
+    }
+
+    /** One entry as iteration gives it: its value is read from and written to the table. */
+    private final class Entry implements Map.Entry<Object, Object> {
+        private final int slot;
+        private final Object key;
+
+        Entry(int slot, Object key) {
+            this.slot = slot;
+            this.key = key;
+        }
+
+        @Override
+        public Object getKey() {
+            return key;
+        }
+
+        @Override
+        public Object getValue() {
+            return current() ? table.valueAt(slot) : PSHashtable.this.get(key);
+        }
+
+        @Override
+        public Object setValue(Object value) {
+            if (current()) {
+                Object old = table.valueAt(slot);
+                table.setValueAt(slot, value);
+                return old;
+            }
+            return PSHashtable.this.put(key, value);
+        }
+
+        /** Whether the slot still holds this entry (no removal has moved the slots since). */
+        private boolean current() {
+            return !table.isRemoved(slot) && table.keyAt(slot) == key;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Map.Entry<?, ?> e && java.util.Objects.equals(key, e.getKey())
+                    && java.util.Objects.equals(getValue(), e.getValue());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(key) ^ java.util.Objects.hashCode(getValue());
+        }
+
+        @Override
+        public String toString() {
+            return key + "=" + getValue();
+        }
     }
 
     @Override
