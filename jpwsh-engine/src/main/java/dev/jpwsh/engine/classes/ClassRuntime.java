@@ -22,8 +22,10 @@ import java.util.List;
 /**
  * What the generated classes call: their static initializer, constructors, methods and validating setters run the
  * compiled script of their definition here. A method runs on the calling thread, in the session whose pipeline that
- * thread runs (a new scope under the global scope of the session that created the instance), so an instance shared
- * by several runspaces serves each of them at once, with no runspace affinity. Stateless.
+ * thread runs, in a new scope under the global scope of the session that created the instance, which is also its
+ * {@code $global:} and {@code $script:} scope: so an instance shared by several runspaces serves each of them at once,
+ * with no runspace affinity, and reaches its home session's variables and functions, whose global scope is made to
+ * be shared between threads ({@link dev.jpwsh.engine.scope.Scope}). Stateless.
  */
 public final class ClassRuntime {
     private ClassRuntime() {
@@ -189,7 +191,7 @@ public final class ClassRuntime {
 
     private static Frame frame(ExecutionContext session, Scope global, Object self) {
         Scope scope = new Scope(global);
-        Frame frame = new Frame(session, scope, global);
+        Frame frame = new Frame(session, scope, global, global);
         if (self != null) {
             frame.setLocal("this", self);
         }

@@ -13,6 +13,11 @@ public final class Frame {
     private final Scope scope;
     private final Scope scriptScope;
     /**
+     * The scope {@code $global:} names: the session's global scope, except in a class method, whose frames hang under
+     * the global scope of the session the instance was made in, whichever runspace calls it.
+     */
+    private final Scope global;
+    /**
      * Set by a {@code return} that ends its end block without an exception (see
      * {@code Statements.Return#direct}): the statement lists it is in stop, and the block clears it.
      */
@@ -37,9 +42,15 @@ public final class Frame {
     private long itemVersion;
 
     public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {
+        this(context, scope, scriptScope, context.global());
+    }
+
+    /** A frame whose {@code $global:} is {@code global}, which need not be {@code context}'s (a class method's). */
+    public Frame(ExecutionContext context, Scope scope, Scope scriptScope, Scope global) {
         this.context = context;
         this.scope = scope;
         this.scriptScope = scriptScope;
+        this.global = global;
     }
 
     public ExecutionContext context() {
@@ -54,9 +65,14 @@ public final class Frame {
         return scriptScope;
     }
 
+    /** {@return the scope {@code $global:} names here} */
+    public Scope global() {
+        return global;
+    }
+
     /** A frame for a call: a new scope under this one. */
     public Frame childScope() {
-        return new Frame(context, new Scope(scope), scriptScope);
+        return new Frame(context, new Scope(scope), scriptScope, global);
     }
 
     /** The scope a qualifier names: global, script, local/private, or this one when empty. */
@@ -65,7 +81,7 @@ public final class Frame {
             return scope;
         }
         return switch (qualifier.toLowerCase(Locale.ROOT)) {
-            case "global" -> context.global();
+            case "global" -> global;
             case "script" -> scriptScope;
             default -> scope;
         };

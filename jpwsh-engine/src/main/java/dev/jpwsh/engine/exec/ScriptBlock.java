@@ -106,8 +106,14 @@ public final class ScriptBlock {
         return ScriptBlockSyntax.instance().astOf(body.definition());
     }
 
-    /** The frame a call of this block runs in: a child of the caller's scope, or of its captured or module scope. */
+    /**
+     * The frame a call of this block runs in: a child of the caller's scope, with the caller's {@code $global:}, or of
+     * its captured or module scope, under the session's global scope.
+     */
     public Frame callFrame(Frame caller) {
+        if (closure == null && moduleScope == null) {
+            return new Frame(caller.context(), new Scope(caller.scope()), caller.scriptScope(), caller.global());
+        }
         Scope parent = closure != null ? closure : caller.scope();
         return new Frame(caller.context(), new Scope(parent), moduleScope != null ? moduleScope : caller.scriptScope());
     }

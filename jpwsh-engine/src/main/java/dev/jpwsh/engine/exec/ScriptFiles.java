@@ -100,6 +100,6 @@ public final class ScriptFiles {
     /** The frame a script runs in: a new scope under the caller's, which is also its {@code $script:} scope. */
     public static Frame scriptFrame(Frame caller) {
         Scope scope = new Scope(caller.scope());
-        return new Frame(caller.context(), scope, scope);
+        return new Frame(caller.context(), scope, scope, caller.global());
     }
 }

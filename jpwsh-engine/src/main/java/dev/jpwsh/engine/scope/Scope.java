@@ -4,23 +4,29 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One PowerShell scope: its variables and functions, keyed by lower-cased name, and the scope it was created
  * in. Reads look through the parents (dynamic scoping); writes go to the scope they are made in. A scope
- * belongs to one runspace and is used by that runspace's pipeline thread only.
+ * belongs to one runspace and is used by that runspace's pipeline thread only, except a session's global scope
+ * (the one without a parent): the methods of the session's class instances, called from other runspaces' threads,
+ * read and write its variables and functions, so its tables are concurrent maps from the start. Its
+ * {@link #version} is not published to those threads: a variable one of them removes there may still be read for
+ * a while by a frame of the session's own thread that found it before.
  */
 public final class Scope {
     /**
      * Counts the times any scope of this JVM has gained its first function, which may put a scope with functions
      * between a scope and the one it skips to ({@link #enclosingWithFunctions}). Volatile so a count read is never
      * older than the map it announces; a lost increment from two threads at once is harmless because each
-     * runspace's scopes are used by its own thread, which sees its own increments.
+     * runspace's call scopes are used by its own thread, which sees its own increments, and a global scope, which
+     * other threads may define functions in, has its map from the start.
      */
     private static volatile long functionScopes;
 
     private final Scope parent;
-    private final VariableTable variables = new VariableTable();
+    private final VariableTable variables;
     /** Counts the changes that can take a variable out of this scope: removals, replacements, clearing. */
     private long version;
     /** This scope's own functions; null until one is defined here, as in most call scopes. */
@@ -44,6 +50,10 @@ public final class Scope {
 
     public Scope(Scope parent) {
         this.parent = parent;
+        this.variables = new VariableTable(parent == null);
+        if (parent == null) {
+            functions = new ConcurrentHashMap<>();
+        }
     }
 
     public Scope parent() {
@@ -294,6 +304,6 @@ public final class Scope {
         version++;
         deferred = null;
         variables.clear();
-        functions = null;
+        functions = parent == null ? new ConcurrentHashMap<>() : null;
     }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A script class instance has no runspace affinity: its methods run on the calling thread, in the caller's runspace,
  * so eight runspaces calling a shared instance's slow method at once wait for it side by side, where pwsh (without
- * [NoRunspaceAffinity()]) queues every call on the defining runspace.
+ * [NoRunspaceAffinity()]) queues every call on the defining runspace. The variables and functions a method reaches
+ * are still those of the runspace that made the instance (its global scope), safely, even while that runspace's own
+ * pipeline is changing them.
  */
 class NoRunspaceAffinityTest {
     private static final int CALLERS = 8;
@@ -68,5 +70,48 @@ class NoRunspaceAffinityTest {
             assertThat(elapsedMs).as("8 calls of a 200 ms method, side by side (serialized they take 1600 ms)")
                     .isLessThan(1_200);
         });
+    }
+
+    @Test
+    void methodsReachTheDefiningRunspacesGlobalsWhileItChangesThem() throws Exception {
+        Runspace home = open();
+        Object shared = on(home, """
+                function Get-HomeName { 'home' }
+                $greeting = 'hello'
+                class Worker {
+                    [string] Work([int]$n) {
+                        $global:lastCall = $n
+                        return '{0} {1} {2} {3}' -f (Get-HomeName), $global:greeting, $script:greeting, $n
+                    }
+                }
+                [Worker]::new()
+                """).invoke().get(0);
+        PowerShell churn = on(home, """
+                for ($i = 0; $i -lt 4000; $i++) {
+                    Set-Variable -Name "churn$i" -Value $i -Scope Global
+                    if ($i % 3 -eq 0) { Remove-Variable -Name "churn$($i - 3)" -Scope Global -ErrorAction Ignore }
+                    if ($i % 500 -eq 0) { Set-Item -Path "function:global:churnFunction$i" -Value { $i } }
+                }
+                'churned'
+                """);
+        List<PowerShell> shells = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            PowerShell shell = on(open(), "param($o, $id) function Get-HomeName { 'caller' }; $greeting = 'other'; "
+                    + "$global:greeting = 'other'; "
+                    + "for ($k = 0; $k -lt 300; $k++) { $r = $o.Work($id); if ($r -ne \"home hello hello $id\") { $r } }; 'done'");
+            shell.addArgument(shared).addArgument(i);
+            shells.add(shell);
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            PowerShellAsyncResult churning = churn.beginInvoke();
+            List<PowerShellAsyncResult> calls = new ArrayList<>();
+            shells.forEach(shell -> calls.add(shell.beginInvoke()));
+            for (int i = 0; i < CALLERS; i++) {
+                assertThat(shells.get(i).endInvoke(calls.get(i))).as("caller %d", i).containsExactly("done");
+                assertThat(shells.get(i).getStreams().getError()).isEmpty();
+            }
+            assertThat(churn.endInvoke(churning)).containsExactly("churned");
+        });
+        assertThat(on(home, "$global:lastCall -ge 0 -and $global:lastCall -lt 8").invoke()).containsExactly(true);
     }
 }
