@@ -118,7 +118,8 @@ public final class VariableCommands {
 
         /** The engine's own bookkeeping variables, which pwsh keeps out of sight. */
         private static final java.util.Set<String> ENGINE_KEYS = java.util.Set.of("__commandname",
-                "__parametersetname", "__errorvariable", "__outvariable", "__strictmodeversion");
+                "__parametersetname", "__errorvariable", "__warningvariable", "__informationvariable", "__outvariable",
+                "__strictmodeversion");
 
         @Parameter
         private boolean valueOnly;

@@ -21,6 +21,10 @@ public final class CommonParameters {
 
     /** The variable, in a command's own scope, holding the list its -ErrorVariable collects into. */
     public static final String ERROR_VARIABLE = "__ErrorVariable";
+    /** The variable, in a command's own scope, holding the list its -WarningVariable collects into. */
+    public static final String WARNING_VARIABLE = "__WarningVariable";
+    /** The variable, in a command's own scope, holding the list its -InformationVariable collects into. */
+    public static final String INFORMATION_VARIABLE = "__InformationVariable";
 
     /** The variable, in a command's own scope, holding the list its -OutVariable collects into. */
     public static final String OUT_VARIABLE = "__OutVariable";
@@ -80,19 +84,35 @@ public final class CommonParameters {
                 caller.set(name, list);
                 frame.setLocal(OUT_VARIABLE, list);
             }
-            case "errorvariable" -> {
-                String name = String.valueOf(value);
-                boolean append = name.startsWith("+");
-                name = append ? name.substring(1) : name;
-                Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
-                PSVariable existing = caller.lookup(Scope.key(name));
-                Object list = append && existing != null && existing.value() instanceof List<?> l ? l
-                        : new dev.jpwsh.dotnet.collections.ArrayList();
-                caller.set(name, list);
-                frame.setLocal(ERROR_VARIABLE, list);
-            }
+            case "errorvariable" -> collectInto(frame, String.valueOf(value), ERROR_VARIABLE);
+            case "warningvariable" -> collectInto(frame, String.valueOf(value), WARNING_VARIABLE);
+            case "informationvariable" -> collectInto(frame, String.valueOf(value), INFORMATION_VARIABLE);
             default -> {
             }
+        }
+    }
+
+    /**
+     * {@code -ErrorVariable name} and its kin: the caller's variable {@code name} gets a new list ({@code +name}: keeps
+     * its list and appends), which the command's records are added to through its local {@code bookkeeping} variable.
+     */
+    private static void collectInto(Frame frame, String name, String bookkeeping) {
+        boolean append = name.startsWith("+");
+        String target = append ? name.substring(1) : name;
+        Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+        PSVariable existing = caller.lookup(Scope.key(target));
+        Object list = append && existing != null && existing.value() instanceof List<?> l ? l
+                : new dev.jpwsh.dotnet.collections.ArrayList();
+        caller.set(target, list);
+        frame.setLocal(bookkeeping, list);
+    }
+
+    /** Adds {@code record} to the list the {@code bookkeeping} variable in reach holds, if there is one. */
+    public static void collect(Frame frame, String bookkeeping, Object record) {
+        if (frame.variable(Scope.key(bookkeeping)) instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<Object> records = (List<Object>) list;
+            records.add(record);
         }
     }
 }

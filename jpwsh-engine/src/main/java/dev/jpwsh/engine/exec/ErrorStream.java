@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.exec;
 
+import dev.jpwsh.engine.command.CommonParameters;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.language.ast.RedirectionAst;
 import java.util.Locale;
@@ -18,11 +19,7 @@ public final class ErrorStream {
 
     public void write(Frame frame, ErrorRecord error) {
         ErrorRecord record = error.withPosition(context.currentPosition());
-        if (frame.variable("__errorvariable") instanceof java.util.List<?> list) {
-            @SuppressWarnings("unchecked")
-            java.util.List<Object> errors = (java.util.List<Object>) list;
-            errors.add(record);
-        }
+        CommonParameters.collect(frame, CommonParameters.ERROR_VARIABLE, record);
         String action = String.valueOf(frame.variable("erroractionpreference")).toLowerCase(Locale.ROOT);
         switch (action) {
             case "stop" -> throw PSException.stoppedByPreference(record);

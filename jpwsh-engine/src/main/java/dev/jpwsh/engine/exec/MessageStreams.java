@@ -3,6 +3,7 @@ package dev.jpwsh.engine.exec;
 import dev.jpwsh.engine.exec.InformationalRecord.DebugRecord;
 import dev.jpwsh.engine.exec.InformationalRecord.VerboseRecord;
 import dev.jpwsh.engine.exec.InformationalRecord.WarningRecord;
+import dev.jpwsh.engine.command.CommonParameters;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.language.ast.RedirectionAst.Stream;
 import dev.jpwsh.runtime.error.ErrorRecord;
@@ -54,6 +55,9 @@ public final class MessageStreams {
         if (preference.equals("stop")) {
             throw stopped(variable, record.getMessage());
         }
+        if (record instanceof WarningRecord) {
+            CommonParameters.collect(frame, CommonParameters.WARNING_VARIABLE, record);
+        }
         if (!preference.equals("continue") && !preference.equals("inquire")) {
             return;
         }
@@ -82,6 +86,7 @@ public final class MessageStreams {
         if (preference.equals("stop") && !fromHost) {
             throw stopped("InformationPreference", String.valueOf(record));
         }
+        CommonParameters.collect(frame, CommonParameters.INFORMATION_VARIABLE, record);
         Pipe redirect = frame.context().redirects().target(Stream.INFORMATION);
         if (redirect != null) {
             redirect.write(record);

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Arithmetic {
             case null -> right;
             case String s -> s + LanguagePrimitives.toString(right);
             case Character c when right instanceof String s -> c + s;
-            case Object[] array -> concat(List.of(array), right);
+            case Object[] array -> concat(Arrays.asList(array), right);
             case Collection<?> c when !(left instanceof Map<?, ?>) -> concat(c, right);
             case Map<?, ?> map -> merge(map, right);
             case OperatorOverloads o -> overloaded(o.add(right), Op.ADD, left);
@@ -66,7 +67,7 @@ public final class Arithmetic {
         return switch (left) {
             case null -> null;
             case String s -> repeat(s, count(right, "System.Int32", "an Int32"));
-            case Object[] array -> repeat(List.of(array), count(right, "System.UInt32", "a UInt32"));
+            case Object[] array -> repeat(Arrays.asList(array), count(right, "System.UInt32", "a UInt32"));
             case Collection<?> c when !(left instanceof Map<?, ?>) -> repeat(c, count(right, "System.UInt32",
                     "a UInt32"));
             default -> numeric(Op.MULTIPLY, left, right);
@@ -300,7 +301,8 @@ public final class Arithmetic {
     private static Object[] concat(Collection<?> left, Object right) {
         List<Object> result = new ArrayList<>(left);
         switch (right) {
-            case Object[] array -> result.addAll(List.of(array));
+            case null -> result.add(null);
+            case Object[] array -> result.addAll(Arrays.asList(array));
             case Collection<?> c when !(right instanceof Map<?, ?>) -> result.addAll(c);
             default -> result.add(right);
         }
