@@ -3,7 +3,6 @@ package dev.jpwsh.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +12,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -34,6 +38,8 @@ import org.opentest4j.TestAbortedException;
 class GoldenScriptTest {
     /** A script that loops must fail its case, not hang the build. */
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** How long a script that ran out of time may take to stop and close its session. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(40);
     /** The size the corpus promises; raise it when scripts are added, never lower it. */
     private static final int MIN_SCRIPTS = 250;
     private static final boolean LIST_FAILURES = Boolean.getBoolean("jpwsh.golden.listFailures");
@@ -186,13 +192,30 @@ class GoldenScriptTest {
                 .isEqualTo(script.expected().render(withStderr));
     }
 
+    /**
+     * Runs the script on a thread of its own for at most {@link #TIMEOUT}. A script still running then is interrupted,
+     * which stops it as Ctrl+C does, and this waits (up to {@link #STOP_GRACE}) until its session has closed: a
+     * session left running would dispose, as the process's primary one, the runspaces of the scripts after it.
+     */
     private static Attempt attempt(GoldenScript script) {
+        FutureTask<Outcome> run = new FutureTask<>(() -> ConsoleRunner.run(script));
+        Thread runner = Thread.ofPlatform().name("golden " + script.name()).start(run);
         try {
-            Outcome outcome = assertTimeoutPreemptively(TIMEOUT, () -> ConsoleRunner.run(script),
-                    () -> script.name() + " ran longer than " + TIMEOUT.toSeconds() + " seconds");
-            return new Attempt(outcome, null);
-        } catch (Throwable failure) {
-            return new Attempt(null, failure);
+            return new Attempt(run.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), null);
+        } catch (TimeoutException slow) {
+            runner.interrupt();
+            try {
+                runner.join(STOP_GRACE.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return new Attempt(null, new AssertionFailedError(script.name() + " ran longer than "
+                    + TIMEOUT.toSeconds() + " seconds"));
+        } catch (ExecutionException failed) {
+            return new Attempt(null, failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Attempt(null, interrupted);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -27,6 +28,8 @@ import sun.misc.SignalHandler;
  */
 final class Interpreter {
     static final long PIPELINE_STACK_SIZE = 8L << 20;
+    /** How long an interrupted caller waits for the stopped script's session to close. */
+    private static final long STOP_GRACE_MILLIS = 30_000;
 
     /**
      * Ctrl+C (SIGINT), which stops the running script as pwsh's break handler does instead of ending the process:
@@ -39,13 +42,19 @@ final class Interpreter {
     private Interpreter() {
     }
 
-    /** Runs the script, in {@code workingDirectory} first made the current location when it is not null. */
+    /**
+     * Runs the script, in {@code workingDirectory} first made the current location when it is not null. When the
+     * calling thread is interrupted (a host giving up on the script), the script is stopped as Ctrl+C stops it and
+     * its session closed before this returns, for at most {@value #STOP_GRACE_MILLIS} ms: a session left running
+     * behind the caller's back would, as the primary one, dispose the runspaces of whatever the host runs next.
+     */
     static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output, String workingDirectory) {
         int[] exitCode = new int[1];
         Throwable[] failure = new Throwable[1];
+        AtomicReference<ScriptRunner> running = new AtomicReference<>();
         Thread pipeline = Thread.ofPlatform().name("jpwsh pipeline").stackSize(PIPELINE_STACK_SIZE).start(() -> {
             try {
-                exitCode[0] = runHere(parsed, arguments, output, workingDirectory);
+                exitCode[0] = runHere(parsed, arguments, output, workingDirectory, running);
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -53,7 +62,7 @@ final class Interpreter {
         try {
             pipeline.join();
         } catch (InterruptedException interrupted) {
-            pipeline.interrupt();
+            stopAndWait(pipeline, running);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the script ran", interrupted);
         }
@@ -66,12 +75,26 @@ final class Interpreter {
         return exitCode[0];
     }
 
+    private static void stopAndWait(Thread pipeline, AtomicReference<ScriptRunner> running) {
+        ScriptRunner runner = running.get();
+        if (runner != null) {
+            runner.stop();
+        }
+        pipeline.interrupt();
+        try {
+            pipeline.join(STOP_GRACE_MILLIS);
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static int runHere(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output,
-            String workingDirectory) {
+            String workingDirectory, AtomicReference<ScriptRunner> running) {
         SourceText source = parsed.ast().extent().source();
         ConsoleHost host = new ConsoleHost(output);
         try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = host.outDefault(runner.runspace())) {
             host.attach(runner.runspace());
+            running.set(runner);
             markPrimary(runner.runspace());
             SignalHandler previous = Signal.handle(INTERRUPT, signal -> runner.stop());
             try {
