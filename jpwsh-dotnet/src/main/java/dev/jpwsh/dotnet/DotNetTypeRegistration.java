@@ -32,6 +32,7 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(dev.jpwsh.dotnet.text.RegexOptions.class, "System.Text.RegularExpressions.RegexOptions");
         registrar.alias(DateTime.class, "datetime", "System.DateTime");
         registrar.alias(dev.jpwsh.dotnet.time.DateTimeOffset.class, "System.DateTimeOffset");
+        registrar.alias(DateTime.DateTimeKind.class, "System.DateTimeKind");
         registrar.alias(dev.jpwsh.dotnet.globalization.CultureInfo.class, "cultureinfo",
                 "System.Globalization.CultureInfo");
         registrar.alias(dev.jpwsh.dotnet.globalization.NumberFormatInfo.class, "System.Globalization.NumberFormatInfo");

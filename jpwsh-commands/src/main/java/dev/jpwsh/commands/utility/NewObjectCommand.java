@@ -3,10 +3,13 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSObject;
 import java.util.List;
@@ -40,11 +43,30 @@ public final class NewObjectCommand extends Cmdlet {
                     + typeName + "]: verify that the assembly containing this type is loaded.", typeName).record());
         }
         List<Object> args = argumentList == null ? List.of() : Enumeration.toList(argumentList);
-        Object instance = MemberGate.newObject(frame().context(), type, TypeResolver.shared().typeArguments(typeName),
-                args);
+        Object instance = construct(type, args);
         if (property != null) {
             property.forEach((k, v) -> MemberGate.set(frame().context(), instance, String.valueOf(k), v, false));
         }
         writeObject(instance);
+    }
+
+    /**
+     * The new instance; a constructor that failed, or none that fits the arguments, is pwsh's terminating
+     * ConstructorInvokedThrowException around the method error.
+     */
+    private Object construct(Class<?> type, List<Object> args) {
+        try {
+            return MemberGate.newObject(frame().context(), type, TypeResolver.shared().typeArguments(typeName), args);
+        } catch (PSException failed) {
+            Throwable cause = failed.record().exception();
+            boolean methodError = failed.record().fullyQualifiedErrorId().startsWith("MethodCountCouldNotFindBest")
+                    || ExceptionNames.of(cause).endsWith(".MethodInvocationException")
+                    || ExceptionNames.of(cause).endsWith(".MethodException");
+            if (!methodError) {
+                throw failed;
+            }
+            throw terminatingError(new ErrorRecord(cause, "ConstructorInvokedThrowException", "InvalidOperation",
+                    null, null));
+        }
     }
 }

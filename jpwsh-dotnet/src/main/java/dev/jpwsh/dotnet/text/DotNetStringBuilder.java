@@ -13,6 +13,15 @@ public final class DotNetStringBuilder {
     public DotNetStringBuilder() {
     }
 
+    /** An empty builder with room for {@code capacity} characters; a negative capacity is .NET's refusal. */
+    public DotNetStringBuilder(int capacity) {
+        if (capacity < 0) {
+            throw new dev.jpwsh.dotnet.ArgumentExceptions.ArgumentOutOfRangeException("capacity",
+                    "capacity ('" + capacity + "') must be a non-negative value.");
+        }
+        text.ensureCapacity(capacity);
+    }
+
     public DotNetStringBuilder(String initial) {
         text.append(initial);
     }

@@ -21,6 +21,11 @@ public record TimeSpan(Duration duration) implements OperatorOverloads, Comparab
         return new TimeSpan(Duration.ZERO);
     }
 
+    /** {@code [timespan]::new(ticks)}, and the conversion {@code [timespan]100}: ticks of 100 ns. */
+    public TimeSpan(long ticks) {
+        this(Duration.ofSeconds(ticks / 10_000_000, ticks % 10_000_000 * 100));
+    }
+
     public TimeSpan(int hours, int minutes, int seconds) {
         this(Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds));
     }

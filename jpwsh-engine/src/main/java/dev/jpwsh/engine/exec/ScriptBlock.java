@@ -15,7 +15,7 @@ import java.util.List;
  * {@code GetNewClosure()}, the variables it captured, and the language mode it runs in.
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ScriptBlock")
-public final class ScriptBlock {
+public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod {
     /** Returned by {@link #invokeMethod} for a name that is not a script block method. */
     public static final Object NOT_A_METHOD = new Object();
 
@@ -249,6 +249,7 @@ public final class ScriptBlock {
      * PSScriptMethod): {@code $this} is {@code self}, the arguments bind to its parameters (or {@code $args}), in a
      * child of the scope it was created in; its output comes back as one value, or an array of several.
      */
+    @Override
     public Object invokeAsMember(Object self, List<Object> args) {
         Frame frame = callFrame(home());
         frame.setLocal("this", "this", self);

@@ -139,14 +139,19 @@ public final class Conversions {
     }
 
     /**
-     * Whether a script class or .NET type has a constructor that takes the value as it is, which pwsh's conversions
-     * use last ({@code [System.Threading.ManualResetEvent]$false}).
+     * Whether a script class or .NET type has a constructor that takes the value as it is, or widened as .NET's
+     * binder widens an integer, which pwsh's conversions use last ({@code [System.Threading.ManualResetEvent]$false},
+     * {@code [timespan]100} through TimeSpan(Int64 ticks)).
      */
     static boolean constructsFrom(Class<?> type, Object value) {
         return (ScriptInstance.class.isAssignableFrom(type) || type.isAnnotationPresent(
                 dev.jpwsh.runtime.object.DotNetName.class)) && java.util.Arrays.stream(type.getConstructors())
-                .anyMatch(c -> c.getParameterCount() == 1 && MethodInvoker.boxed(c.getParameterTypes()[0])
-                        .isInstance(value));
+                .anyMatch(c -> c.getParameterCount() == 1 && takes(c.getParameterTypes()[0], value));
+    }
+
+    private static boolean takes(Class<?> parameter, Object value) {
+        return MethodInvoker.boxed(parameter).isInstance(value) || (parameter == long.class || parameter == Long.class)
+                && (value instanceof Integer || value instanceof Short || value instanceof Byte);
     }
 
     /**

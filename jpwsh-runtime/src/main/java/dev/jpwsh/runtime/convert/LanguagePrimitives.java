@@ -1,6 +1,10 @@
 package dev.jpwsh.runtime.convert;
 
 import dev.jpwsh.runtime.error.RuntimeErrors;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.MemberMethod;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -50,8 +54,18 @@ public final class LanguagePrimitives {
             case Number n -> n.toString();
             case Character c -> c.toString();
             case Enum<?> e -> e.toString();
-            default -> TypeNames.text(value);
+            default -> addedToString(value) instanceof MemberMethod method
+                    ? toString(method.invokeAsMember(value, java.util.List.of()), separator) : TypeNames.text(value);
         };
+    }
+
+    /** A ToString method Add-Member gave the object, which its string form uses as pwsh's PSObject does; else null. */
+    private static Object addedToString(Object value) {
+        if (!InstanceMembers.any()) {
+            return null;
+        }
+        PSMember member = InstanceMembers.find(value, "ToString");
+        return member != null && member.kind() == PSMemberTypes.ScriptMethod ? member.value() : null;
     }
 
     public static String toString(Object value) {
