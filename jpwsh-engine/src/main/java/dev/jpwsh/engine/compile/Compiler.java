@@ -267,11 +267,11 @@ public final class Compiler {
             case StatementAst.PipelineChain c -> chain(c);
             case StatementAst.Assignment a -> assignment(a);
             case StatementAst.If i -> ifStatement(i);
-            case StatementAst.While w -> new Loops.While(w.label(), condition(w.condition()), block(w.body()));
-            case StatementAst.DoLoop d -> new Loops.DoLoop(d.label(), block(d.body()), condition(d.condition()),
+            case StatementAst.While w -> new Loops.While(w.label(), locatedCondition(w.condition()), block(w.body()));
+            case StatementAst.DoLoop d -> new Loops.DoLoop(d.label(), block(d.body()), locatedCondition(d.condition()),
                     d.until());
             case StatementAst.For f -> new Loops.For(f.label(), f.initializer() == null ? null
-                    : statement(f.initializer()), f.condition() == null ? null : condition(f.condition()),
+                    : statement(f.initializer()), f.condition() == null ? null : locatedCondition(f.condition()),
                     f.iterator() == null ? null : statement(f.iterator()), block(f.body()));
             case StatementAst.ForEach f -> new Loops.ForEach(f.label(), (Assignable) expr(f.variable()),
                     condition(f.collection()), block(f.body()));
@@ -322,7 +322,7 @@ public final class Compiler {
         List<Expr> conditions = new ArrayList<>();
         List<Stmt> bodies = new ArrayList<>();
         for (StatementAst.IfClause clause : i.clauses()) {
-            conditions.add(condition(clause.condition()));
+            conditions.add(locatedCondition(clause.condition()));
             bodies.add(block(clause.body()));
         }
         return new Statements.If(conditions, bodies, i.elseBody() == null ? null : block(i.elseBody()));
@@ -379,6 +379,16 @@ public final class Compiler {
             return expr(lone);
         }
         return new Literals.SubExpression(statement(pipeline));
+    }
+
+    /**
+     * The condition of an {@code if} or a loop: when it is a lone expression, with its own position for the errors
+     * it raises, as pwsh places them; a pipeline of commands places its errors itself.
+     */
+    private static Expr locatedCondition(StatementAst.PipelineBase pipeline) {
+        Expr condition = condition(pipeline);
+        return loneExpression(pipeline) == null ? condition
+                : new Statements.LocatedCondition(condition, position(pipeline.extent()));
     }
 
     private static ExpressionAst loneExpression(StatementAst statement) {

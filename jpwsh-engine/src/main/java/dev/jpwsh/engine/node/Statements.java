@@ -103,19 +103,45 @@ public final class Statements {
                 if (!frame.returning()) {
                     frame.context().endStatement();
                 }
-            } catch (PSException e) {
-                throw e.record().position() == null ? e.withRecord(e.record().withPosition(position)) : e;
-            } catch (FlowSignal signal) {
-                throw signal;
-            } catch (dev.jpwsh.runtime.error.PSRuntimeException e) {
-                throw RuntimeFailures.of(e).withRecord(RuntimeFailures.of(e).record().withPosition(position));
             } catch (StackOverflowError e) {
                 throw StackGuard.callDepthOverflow();
             } catch (OutOfMemoryError e) {
                 PSException outOfMemory = RuntimeFailures.of(Memory.outOfMemory());
                 throw outOfMemory.withRecord(outOfMemory.record().withPosition(position));
             } catch (RuntimeException e) {
-                throw RuntimeFailures.fromJava(e).withRecord(RuntimeFailures.fromJava(e).record().withPosition(position));
+                throw locate(e, position);
+            }
+        }
+
+        /**
+         * What a failure in code at {@code position} throws on: a flow signal, or an error that has its position
+         * already, as it is; else pwsh's error for it, placed there.
+         */
+        static RuntimeException locate(RuntimeException failure, ErrorRecord.ScriptPosition position) {
+            return switch (failure) {
+                case PSException e -> e.record().position() == null ? e.withRecord(e.record().withPosition(position)) : e;
+                case FlowSignal signal -> signal;
+                case dev.jpwsh.runtime.error.PSRuntimeException e ->
+                        RuntimeFailures.of(e).withRecord(RuntimeFailures.of(e).record().withPosition(position));
+                default -> RuntimeFailures.fromJava(failure)
+                        .withRecord(RuntimeFailures.fromJava(failure).record().withPosition(position));
+            };
+        }
+    }
+
+    /**
+     * The condition of an {@code if}, {@code while}, {@code do} or {@code for} that is a lone expression, with its
+     * own source position, as pwsh gives it a sequence point of its own: an error in it is reported at the condition,
+     * not at the whole statement.
+     */
+    public record LocatedCondition(Expr inner, ErrorRecord.ScriptPosition position) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            frame.context().setCurrentPosition(position);
+            try {
+                return inner.eval(frame);
+            } catch (RuntimeException e) {
+                throw Located.locate(e, position);
             }
         }
     }
