@@ -47,7 +47,7 @@ final class NativeArguments {
                 if (item == null) {
                     continue;
                 }
-                String text = text(item);
+                String text = spelling.numberText() != null ? spelling.numberText() : text(item);
                 if (verbatim) {
                     addVerbatim(argv, text, context.environment());
                 } else if (text.equals(STOP_PARSING)) {

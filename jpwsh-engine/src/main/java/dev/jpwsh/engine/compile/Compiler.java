@@ -546,6 +546,9 @@ public final class Compiler {
             case ExpressionAst.ExpandableString s when s.kind() != ExpressionAst.StringKind.BARE_WORD ->
                     ArgumentSpelling.QUOTED;
             case ExpressionAst.ArrayLiteral array -> ArgumentSpelling.arrayLiteral(array.extent().text());
+            case ExpressionAst.Number number when !number.extent().text().equals(
+                    dev.jpwsh.runtime.convert.LanguagePrimitives.toString(Expressions.number(number.literal()))) ->
+                    ArgumentSpelling.number(number.extent().text());
             default -> ArgumentSpelling.UNQUOTED;
         };
     }

@@ -88,7 +88,7 @@ final class Expressions {
         return Compiler.condition(p.pipeline());
     }
 
-    private static Object number(NumberLiteral literal) {
+    static Object number(NumberLiteral literal) {
         return switch (literal.type()) {
             case BYTE -> unsigned(UInt8.class, literal);
             case UINT16 -> unsigned(UInt16.class, literal);
