@@ -1,7 +1,9 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSObject;
@@ -43,7 +45,7 @@ public final class ExtendedMembers {
         return switch (member.kind()) {
             case AliasProperty -> aliased(member, Members.get(target, (String) member.value(), guard));
             case ScriptProperty -> member.value() instanceof ScriptBlock getter
-                    ? getter.invokeAsMember(target, List.of()) : null;
+                    ? runAccessor(getter, member.name(), target, List.of(), false) : null;
             case CodeProperty -> member.value() instanceof Method getter ? callCode(getter, target, List.of()) : null;
             case MemberSet -> memberSet(member);
             default -> member.value();
@@ -65,7 +67,7 @@ public final class ExtendedMembers {
                 if (!(member.secondValue() instanceof ScriptBlock setter)) {
                     throw notSettable(member.name());
                 }
-                setter.invokeAsMember(target, List.of(value));
+                runAccessor(setter, member.name(), target, List.of(value), true);
             }
             case CodeProperty -> {
                 if (!(member.secondValue() instanceof Method setter)) {
@@ -115,6 +117,24 @@ public final class ExtendedMembers {
             throw MethodInvoker.methodInvocation(method.getName(), args.size(), e.getCause());
         } catch (IllegalAccessException | IllegalArgumentException e) {
             throw MethodInvoker.methodInvocation(method.getName(), args.size(), e);
+        }
+    }
+
+    /**
+     * A script property's getter or setter; an error in it is pwsh's GetValueInvocationException or
+     * SetValueInvocationException around it ({@code Exception getting "P": "inner message"}).
+     */
+    private static Object runAccessor(ScriptBlock accessor, String name, Object target, List<Object> args,
+            boolean setting) {
+        try {
+            return accessor.invokeAsMember(target, args);
+        } catch (PSException failed) {
+            String id = setting ? "ScriptSetValueRuntimeException" : "ScriptGetValueRuntimeException";
+            PSRuntimeException wrapped = new PSRuntimeException(id, "NotSpecified", "Exception "
+                    + (setting ? "setting" : "getting") + " \"" + name + "\": \"" + failed.record().message() + "\"",
+                    failed.record().exception(), setting ? "System.Management.Automation.SetValueInvocationException"
+                            : "System.Management.Automation.GetValueInvocationException");
+            throw RuntimeFailures.of(wrapped);
         }
     }
 

@@ -324,7 +324,24 @@ public final class Members {
                 }
             }
         }
-        throw RuntimeFailures.propertyNotFound(name);
+        throw hasGetter(owner, name, isStatic) ? readOnly(name) : RuntimeFailures.propertyNotFound(name);
+    }
+
+    /** Whether {@code owner} has a public getter for the property, found without calling it. */
+    private static boolean hasGetter(Class<?> owner, String name, boolean isStatic) {
+        for (Method m : MethodInvoker.publicMethods(owner)) {
+            if (m.getParameterCount() == 0 && Modifier.isStatic(m.getModifiers()) == isStatic
+                    && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase("is" + name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Setting a property that can only be read: pwsh's PropertyAssignmentException. */
+    private static PSException readOnly(String name) {
+        return RuntimeFailures.create("PropertyAssignmentException", "InvalidOperation",
+                "'" + name + "' is a ReadOnly property.", null, "System.Management.Automation.SetValueException");
     }
 
     /**
