@@ -91,7 +91,7 @@ public final class CmdletProcessor implements CommandProcessor {
         input = new PipelineInputBinding(frame, cmdlet, fields, i -> !bound[i], i -> valueOf(fields.get(i)), argumentSets,
                 this::bindInput);
         singleInput = input.singleByValue();
-        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutVariable(frame, downstream), info, parameterSet);
+        cmdlet.attach(frame, caller.scope(), CommonParameters.withOutputVariables(frame, downstream), info, parameterSet);
         cmdlet.beginProcessing();
     }
 
@@ -127,6 +127,11 @@ public final class CmdletProcessor implements CommandProcessor {
     @Override
     public void end() {
         cmdlet.endProcessing();
+    }
+
+    @Override
+    public void cleanup() {
+        CommonParameters.endPipelineVariable(frame);
     }
 
     private void bindArguments() {

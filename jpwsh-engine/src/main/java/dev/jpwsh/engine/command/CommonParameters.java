@@ -5,6 +5,7 @@ import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,9 +13,8 @@ import java.util.Set;
  * matching preference variable in the command's scope.
  */
 public final class CommonParameters {
-    private static final Set<String> NAMES = Set.of("verbose", "debug", "erroraction", "warningaction",
-            "informationaction", "errorvariable", "warningvariable", "informationvariable", "outvariable",
-            "outbuffer", "pipelinevariable", "whatif", "confirm", "progressaction");
+    /** Each common parameter's name and alias ({@code pv}, {@code ea}, {@code wi}...), lower-cased, to its name. */
+    private static final Map<String, String> NAMES = names();
     private static final Set<String> WITH_VALUE = Set.of("erroraction", "warningaction", "informationaction",
             "errorvariable", "warningvariable", "informationvariable", "outvariable", "outbuffer",
             "pipelinevariable", "progressaction");
@@ -29,27 +29,62 @@ public final class CommonParameters {
     /** The variable, in a command's own scope, holding the list its -OutVariable collects into. */
     public static final String OUT_VARIABLE = "__OutVariable";
     private static final String OUT_VARIABLE_KEY = Scope.key(OUT_VARIABLE);
+    /** The variable, in a command's own scope, holding its {@link PipelineVariable}. */
+    private static final String PIPELINE_VARIABLE_KEY = Scope.key("__PipelineVariable");
+
+    /**
+     * {@code -PipelineVariable name}: the variable of the caller's scope that holds each object the command writes
+     * while the pipeline runs; {@code made} when the pipeline created it (the scope had none by that name).
+     */
+    private record PipelineVariable(Scope scope, String key, PSVariable variable, boolean made) {
+    }
 
     private CommonParameters() {
     }
 
-    /** The command's output pipe, also copying into its -OutVariable list when it has one. */
-    public static dev.jpwsh.engine.exec.Pipe withOutVariable(Frame frame, dev.jpwsh.engine.exec.Pipe out) {
+    /**
+     * The command's output pipe, also copying into its -OutVariable list and setting its -PipelineVariable to each
+     * object, when it has them.
+     */
+    public static dev.jpwsh.engine.exec.Pipe withOutputVariables(Frame frame, dev.jpwsh.engine.exec.Pipe out) {
+        dev.jpwsh.engine.exec.Pipe pipe = out;
+        PSVariable pipelineVariable = frame.scope().local(PIPELINE_VARIABLE_KEY);
+        if (pipelineVariable != null && pipelineVariable.value() instanceof PipelineVariable current) {
+            dev.jpwsh.engine.exec.Pipe downstream = pipe;
+            pipe = value -> {
+                current.variable().setValue(value);
+                downstream.write(value);
+            };
+        }
         PSVariable v = frame.scope().local(OUT_VARIABLE_KEY);
         if (v == null || !(v.value() instanceof List<?> list)) {
-            return out;
+            return pipe;
         }
         @SuppressWarnings("unchecked")
         List<Object> items = (List<Object>) list;
+        dev.jpwsh.engine.exec.Pipe downstream = pipe;
         return value -> {
             items.add(value);
-            out.write(value);
+            downstream.write(value);
         };
     }
 
+    /**
+     * At the end of the pipeline: the command's -PipelineVariable is emptied, and removed when the pipeline made it,
+     * as pwsh tears it down.
+     */
+    public static void endPipelineVariable(Frame frame) {
+        PSVariable v = frame.scope().local(PIPELINE_VARIABLE_KEY);
+        if (v != null && v.value() instanceof PipelineVariable current) {
+            current.variable().setValue(null);
+            if (current.made()) {
+                current.scope().remove(current.key());
+            }
+        }
+    }
+
     public static boolean isCommon(String name) {
-        return NAMES.contains(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase("ea")
-                || name.equalsIgnoreCase("wa") || name.equalsIgnoreCase("vb");
+        return NAMES.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
     public static boolean takesValue(String name) {
@@ -58,12 +93,20 @@ public final class CommonParameters {
 
     private static String canonical(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return switch (lower) {
-            case "ea" -> "erroraction";
-            case "wa" -> "warningaction";
-            case "vb" -> "verbose";
-            default -> lower;
-        };
+        return NAMES.getOrDefault(lower, lower);
+    }
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (List<ParameterDeclaration> declarations : List.of(CommonParameterDeclarations.ALL,
+                CommonParameterDeclarations.SHOULD_PROCESS)) {
+            for (ParameterDeclaration p : declarations) {
+                String name = p.name().toLowerCase(Locale.ROOT);
+                names.put(name, name);
+                p.aliases().forEach(alias -> names.put(alias.toLowerCase(Locale.ROOT), name));
+            }
+        }
+        return Map.copyOf(names);
     }
 
     /** Applies {@code -Verbose}, {@code -Debug}, {@code -ErrorAction x} and friends to the frame. */
@@ -73,9 +116,9 @@ public final class CommonParameters {
             case "verbose" -> frame.setLocal("VerbosePreference",
                     !arg.hasValue() || Boolean.TRUE.equals(arg.value()) ? "Continue" : "SilentlyContinue");
             case "debug" -> frame.setLocal("DebugPreference", "Continue");
-            case "erroraction" -> frame.setLocal("ErrorActionPreference", String.valueOf(value));
-            case "warningaction" -> frame.setLocal("WarningPreference", String.valueOf(value));
-            case "informationaction" -> frame.setLocal("InformationPreference", String.valueOf(value));
+            case "erroraction" -> frame.setLocal("ErrorActionPreference", preference(value));
+            case "warningaction" -> frame.setLocal("WarningPreference", preference(value));
+            case "informationaction" -> frame.setLocal("InformationPreference", preference(value));
             case "whatif" -> frame.setLocal("WhatIfPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value()));
             case "outvariable" -> {
                 String name = String.valueOf(value);
@@ -84,12 +127,26 @@ public final class CommonParameters {
                 caller.set(name, list);
                 frame.setLocal(OUT_VARIABLE, list);
             }
+            case "pipelinevariable" -> {
+                String name = String.valueOf(value);
+                Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+                String key = Scope.key(name);
+                PSVariable existing = caller.local(key);
+                PSVariable variable = existing != null ? existing : caller.set(name, null);
+                frame.setLocal("__PipelineVariable", new PipelineVariable(caller, key, variable, existing == null));
+            }
             case "errorvariable" -> collectInto(frame, String.valueOf(value), ERROR_VARIABLE);
             case "warningvariable" -> collectInto(frame, String.valueOf(value), WARNING_VARIABLE);
             case "informationvariable" -> collectInto(frame, String.valueOf(value), INFORMATION_VARIABLE);
             default -> {
             }
         }
+    }
+
+    /** An action preference's name, given as a name or as its number ({@code -ErrorAction 0}: SilentlyContinue). */
+    private static String preference(Object value) {
+        return dev.jpwsh.engine.types.Conversions.convert(value, dev.jpwsh.dotnet.DotNetEnums.ActionPreference.class)
+                .toString();
     }
 
     /**

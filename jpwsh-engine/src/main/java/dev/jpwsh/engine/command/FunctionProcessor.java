@@ -62,7 +62,7 @@ public final class FunctionProcessor implements CommandProcessor {
             String path = scriptFile ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;
             call.invokedAs(type, path, name, callSite, pipelinePlace, takesInput);
             frame.scope().defer(call);
-            out = CommonParameters.withOutVariable(frame, out);
+            out = CommonParameters.withOutputVariables(frame, out);
             if (block.body().cmdletBinding()) {
                 frame.setLocal("PSCmdlet", new CmdletContext(frame, call.invocation(), out));
             }
@@ -124,6 +124,7 @@ public final class FunctionProcessor implements CommandProcessor {
 
     @Override
     public void cleanup() {
+        CommonParameters.endPipelineVariable(frame);
         if (block.body().clean() == null) {
             return;
         }
