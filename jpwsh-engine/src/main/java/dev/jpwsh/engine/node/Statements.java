@@ -70,11 +70,15 @@ public final class Statements {
             return typeName == null || ExceptionTypes.matches(typeName, record);
         }
 
-        /** Runs the trap; true to resume after the failing statement, false to let the error go on. */
+        /**
+         * Runs the trap in a scope of its own, as pwsh always gives it one (its variables stay in it); true to resume
+         * after the failing statement, false to let the error go on.
+         */
         boolean run(Frame frame, Pipe out, ErrorRecord record) {
-            frame.setLocal("_", "_", record);
+            Frame trapFrame = frame.childScope();
+            trapFrame.setLocal("_", "_", record);
             try {
-                body.exec(frame, out);
+                body.exec(trapFrame, out);
             } catch (FlowSignal.Continue resume) {
                 return true;
             } catch (FlowSignal.Break stop) {
