@@ -17,11 +17,17 @@ import java.util.regex.Pattern;
  *                          is not compared (for messages whose exact layout pwsh does not promise)
  * @param ownProcess {@code #! process: own}: the script runs in a JVM of its own, as each pwsh script runs in a
  *                   process of its own, because it sees process-wide state (runspace ids, Get-Runspace)
+ * @param timeoutSeconds how long the script may run ({@code #! timeout: N}, default {@value #DEFAULT_TIMEOUT}, at
+ *                       most {@value #MAX_TIMEOUT}): more only for scripts whose work is inherently heavy, such as
+ *                       recursion to the stack's limit, so that a loaded machine does not fail them
  */
-record Directives(int exitCode, List<String> arguments, boolean stderrNotCompared, boolean ownProcess) {
+record Directives(int exitCode, List<String> arguments, boolean stderrNotCompared, boolean ownProcess,
+        int timeoutSeconds) {
     private static final Pattern DIRECTIVE = Pattern.compile("#!\\s*([A-Za-z]+)\\s*:\\s*(.*?)\\s*");
 
-    static final Directives DEFAULTS = new Directives(0, List.of(), false, false);
+    static final int DEFAULT_TIMEOUT = 10;
+    static final int MAX_TIMEOUT = 60;
+    static final Directives DEFAULTS = new Directives(0, List.of(), false, false, DEFAULT_TIMEOUT);
 
     /** The directives of {@code script}; an unknown key or a malformed value is an error in the corpus. */
     static Directives parse(String script) {
@@ -29,6 +35,7 @@ record Directives(int exitCode, List<String> arguments, boolean stderrNotCompare
         List<String> arguments = new ArrayList<>();
         boolean stderrNotCompared = false;
         boolean ownProcess = false;
+        int timeoutSeconds = DEFAULT_TIMEOUT;
         for (String line : script.lines().takeWhile(line -> line.startsWith("#")).toList()) {
             if (!line.startsWith("#!")) {
                 continue;
@@ -53,9 +60,16 @@ record Directives(int exitCode, List<String> arguments, boolean stderrNotCompare
                     }
                     ownProcess = true;
                 }
+                case "timeout" -> {
+                    timeoutSeconds = Integer.parseInt(value);
+                    if (timeoutSeconds <= DEFAULT_TIMEOUT || timeoutSeconds > MAX_TIMEOUT) {
+                        throw new IllegalArgumentException("'#! timeout:' takes seconds above " + DEFAULT_TIMEOUT
+                                + " and at most " + MAX_TIMEOUT + ": " + line);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown directive '" + matcher.group(1) + "': " + line);
             }
         }
-        return new Directives(exitCode, List.copyOf(arguments), stderrNotCompared, ownProcess);
+        return new Directives(exitCode, List.copyOf(arguments), stderrNotCompared, ownProcess, timeoutSeconds);
     }
 }

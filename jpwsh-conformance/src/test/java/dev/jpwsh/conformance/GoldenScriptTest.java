@@ -36,8 +36,6 @@ import org.opentest4j.TestAbortedException;
  * {@code target/known-failures.txt}.
  */
 class GoldenScriptTest {
-    /** A script that loops must fail its case, not hang the build. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** How long a script that ran out of time may take to stop and close its session. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(40);
     /** The size the corpus promises; raise it when scripts are added, never lower it. */
@@ -193,15 +191,17 @@ class GoldenScriptTest {
     }
 
     /**
-     * Runs the script on a thread of its own for at most {@link #TIMEOUT}. A script still running then is interrupted,
+     * Runs the script on a thread of its own for at most its {@code #! timeout:} (a script that loops must fail its
+     * case, not hang the build). A script still running then is interrupted,
      * which stops it as Ctrl+C does, and this waits (up to {@link #STOP_GRACE}) until its session has closed: a
      * session left running would dispose, as the process's primary one, the runspaces of the scripts after it.
      */
     private static Attempt attempt(GoldenScript script) {
         FutureTask<Outcome> run = new FutureTask<>(() -> ConsoleRunner.run(script));
         Thread runner = Thread.ofPlatform().name("golden " + script.name()).start(run);
+        int timeout = script.directives().timeoutSeconds();
         try {
-            return new Attempt(run.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), null);
+            return new Attempt(run.get(timeout, TimeUnit.SECONDS), null);
         } catch (TimeoutException slow) {
             runner.interrupt();
             try {
@@ -209,8 +209,8 @@ class GoldenScriptTest {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
-            return new Attempt(null, new AssertionFailedError(script.name() + " ran longer than "
-                    + TIMEOUT.toSeconds() + " seconds"));
+            return new Attempt(null, new AssertionFailedError(script.name() + " ran longer than " + timeout
+                    + " seconds"));
         } catch (ExecutionException failed) {
             return new Attempt(null, failed.getCause());
         } catch (InterruptedException interrupted) {
