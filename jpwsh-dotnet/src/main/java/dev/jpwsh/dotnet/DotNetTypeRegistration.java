@@ -49,6 +49,8 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(Threading.AutoResetEvent.class, "System.Threading.AutoResetEvent");
         registrar.alias(Threading.ResetEvent.class, "System.Threading.WaitHandle", "System.Threading.EventWaitHandle");
         registrar.alias(dev.jpwsh.dotnet.net.Uri.class, "uri", "System.Uri");
+        registrar.alias(dev.jpwsh.dotnet.net.IPAddress.class, "ipaddress", "System.Net.IPAddress");
+        registrar.alias(dev.jpwsh.dotnet.net.IPAddress.AddressFamily.class, "System.Net.Sockets.AddressFamily");
         registrar.alias(ValueType.class, "System.ValueType");
         registrar.alias(dev.jpwsh.dotnet.collections.Tuples.Tuple.class, "System.Tuple");
         registrar.alias(dev.jpwsh.dotnet.collections.Tuples.ValueTuple.class, "System.ValueTuple");
