@@ -195,8 +195,8 @@ public final class Operators {
         public Object eval(Frame frame) {
             Object a = from.eval(frame);
             Object b = to.eval(frame);
-            if (a instanceof String s && s.length() == 1 && b instanceof String t && t.length() == 1) {
-                return chars(s.charAt(0), t.charAt(0));
+            if (asChar(a) instanceof Character first && asChar(b) instanceof Character last) {
+                return chars(first, last);
             }
             int start = (Integer) Conversions.convert(a, Integer.class);
             int end = (Integer) Conversions.convert(b, Integer.class);
@@ -212,8 +212,8 @@ public final class Operators {
         public List<Object> enumerate(Frame frame) {
             Object a = from.eval(frame);
             Object b = to.eval(frame);
-            if (a instanceof String s && s.length() == 1 && b instanceof String t && t.length() == 1) {
-                return Arrays.asList(chars(s.charAt(0), t.charAt(0)));
+            if (asChar(a) instanceof Character first && asChar(b) instanceof Character last) {
+                return Arrays.asList(chars(first, last));
             }
             int start = (Integer) Conversions.convert(a, Integer.class);
             int end = (Integer) Conversions.convert(b, Integer.class);
@@ -221,6 +221,18 @@ public final class Operators {
                 throw RuntimeFailures.of(Memory.outOfMemory());
             }
             return new IntRange(start, end);
+        }
+
+        /**
+         * An end of a character range: a [char], or a one-character string that is not a digit ({@code '0'..'9'} is a
+         * range of integers, as in pwsh); else null.
+         */
+        private static Character asChar(Object end) {
+            return switch (end) {
+                case Character c -> c;
+                case String s when s.length() == 1 && !Character.isDigit(s.charAt(0)) -> s.charAt(0);
+                case null, default -> null;
+            };
         }
 
         private static Object[] chars(char start, char end) {
