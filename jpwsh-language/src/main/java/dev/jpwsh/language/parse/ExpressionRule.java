@@ -12,6 +12,7 @@ import dev.jpwsh.language.ast.TypeNameAst;
 import dev.jpwsh.language.ast.VariablePath;
 import dev.jpwsh.language.source.Extent;
 import dev.jpwsh.language.token.StringPart;
+import dev.jpwsh.language.token.NumberLiteral;
 import dev.jpwsh.language.token.Token;
 import dev.jpwsh.language.token.TokenKind;
 import dev.jpwsh.language.token.TokenizerMode;
@@ -142,6 +143,23 @@ final class ExpressionRule {
         }
     }
 
+    /**
+     * A sign written right before a number ({@code -10y}, {@code -2147483648}, {@code +5}) is part of the number, as
+     * pwsh's tokenizer reads a signed number where a unary expression starts: the literal is read with its sign, so
+     * it keeps its type ({@code -10y} is an sbyte, {@code -2147483648} an int, {@code -0.0} a negative zero). Null
+     * when the operand is not a number right after the sign.
+     */
+    private static ExpressionAst signedNumber(Token sign, ExpressionAst operand) {
+        if (!(sign.is(TokenKind.MINUS) || sign.is(TokenKind.PLUS)) || sign.extent().end() - sign.extent().start() != 1
+                || !(operand instanceof ExpressionAst.Number number)
+                || number.extent().start() != sign.extent().end()) {
+            return null;
+        }
+        NumberLiteral literal = NumberLiteral.signed(number.extent().source().text(), number.extent().start(),
+                sign.is(TokenKind.MINUS));
+        return literal == null ? null : new ExpressionAst.Number(sign.extent().to(number.extent()), literal);
+    }
+
     private ExpressionAst unary(Token token) {
         switch (token.kind()) {
             case EXCLAIM, NOT, BNOT, MINUS, PLUS, JOIN, ISPLIT, CSPLIT, COMMA, PLUS_PLUS, MINUS_MINUS: {
@@ -152,7 +170,9 @@ final class ExpressionRule {
                     stream.incompleteAfter("MissingExpressionAfterOperator", token, token.text());
                     return new ExpressionAst.Error(token.extent(), List.of());
                 }
-                return new ExpressionAst.Unary(token.extent().to(child.extent()), token.kind(), child);
+                ExpressionAst signed = signedNumber(token, child);
+                return signed != null ? signed
+                        : new ExpressionAst.Unary(token.extent().to(child.extent()), token.kind(), child);
             }
             default:
                 break;

@@ -7,6 +7,14 @@ package dev.jpwsh.language.token;
  * {@code Byte} for SBYTE, {@code Short} for INT16 and BYTE.
  */
 public record NumberLiteral(Number value, NumericType type) {
+    /**
+     * The literal whose digits start at {@code start} of {@code text}, read with its sign as pwsh reads a signed
+     * number ({@code -10y}); null when the digits form no number of their type.
+     */
+    public static NumberLiteral signed(String text, int start, boolean negative) {
+        return NumberScanner.scan(text, start, negative).literal();
+    }
+
     /** The .NET numeric types a literal can have, with the suffix that selects each. */
     public enum NumericType {
         INT32("int"), INT64("long"), DOUBLE("double"), DECIMAL("decimal"), BIG_INTEGER("bigint"), SBYTE("sbyte"),

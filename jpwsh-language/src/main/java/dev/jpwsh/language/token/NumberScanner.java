@@ -237,6 +237,8 @@ final class NumberScanner {
         return switch (literal.type()) {
             case INT32 -> new NumberLiteral(-literal.value().intValue(), NumericType.INT32);
             case INT64 -> new NumberLiteral(-literal.value().longValue(), NumericType.INT64);
+            case INT16 -> new NumberLiteral((short) -literal.value().shortValue(), NumericType.INT16);
+            case SBYTE -> new NumberLiteral((byte) -literal.value().byteValue(), NumericType.SBYTE);
             case BIG_INTEGER -> new NumberLiteral(((BigInteger) literal.value()).negate(), NumericType.BIG_INTEGER);
             default -> literal.value() instanceof BigInteger b ? typed(b.negate(), "") : literal;
         };
