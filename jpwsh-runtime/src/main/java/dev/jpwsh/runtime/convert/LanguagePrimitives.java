@@ -1,6 +1,7 @@
 package dev.jpwsh.runtime.convert;
 
 import dev.jpwsh.runtime.error.RuntimeErrors;
+import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -35,6 +36,12 @@ public final class LanguagePrimitives {
 
     /** The string PowerShell shows for a value; elements of a collection are joined with {@code separator}. */
     public static String toString(Object value, String separator) {
+        if (InstanceMembers.any()) {
+            String text = InstanceMembers.text(value);
+            if (text != null) {
+                return text;
+            }
+        }
         return switch (value) {
             case null -> "";
             case String s -> s;
