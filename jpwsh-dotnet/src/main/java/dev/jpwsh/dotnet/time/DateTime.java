@@ -53,13 +53,16 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
 
     /** The nanoseconds of a millisecond and microsecond count, each checked against .NET's 0-999 range. */
     static int subSecondNanos(int millisecond, int microsecond) {
-        if (millisecond < 0 || millisecond > 999) {
-            throw new IllegalArgumentException("Valid values are between 0 and 999, inclusive. (Parameter 'millisecond')");
-        }
-        if (microsecond < 0 || microsecond > 999) {
-            throw new IllegalArgumentException("Valid values are between 0 and 999, inclusive. (Parameter 'microsecond')");
-        }
+        checkRange(millisecond, "millisecond");
+        checkRange(microsecond, "microsecond");
         return millisecond * 1_000_000 + microsecond * 1_000;
+    }
+
+    private static void checkRange(int value, String parameter) {
+        if (value < 0 || value > 999) {
+            throw new IllegalArgumentException("Valid values are between 0 and 999, inclusive. (Parameter '"
+                    + parameter + "')");
+        }
     }
 
     /** {@code [datetime]::new(ticks)}: that many 100-nanosecond intervals after the first moment of year 1. */

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * What formatting sees of an object: its property names (a custom object's note properties, an XML node's adapted
- * attributes and children, a .NET facade's public getters) and its type names, most specific first, as pwsh's {@code PSObject.TypeNames} lists them.
+ * attributes and children, a .NET facade's public getters) and its type names, most specific first, as pwsh's
+ * {@code PSObject.TypeNames} lists them.
  */
 public final class ObjectProperties {
     private ObjectProperties() {

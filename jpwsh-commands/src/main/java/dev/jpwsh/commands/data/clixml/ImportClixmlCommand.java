@@ -27,7 +27,8 @@ import java.nio.file.Path;
 /**
  * Import-Clixml: the objects of CLIXML files (-Path with wildcards, or -LiteralPath), each written as read, a
  * deserialized collection as one object. A first line {@code #< CLIXML} (as pwsh -OutputFormat xml writes) is
- * skipped; a byte order mark chooses the encoding. -First and -Skip page through the objects, a collection's items counted one by one.
+ * skipped; a byte order mark chooses the encoding. -First and -Skip page through the objects, a collection's items
+ * counted one by one; -IncludeTotalCount first writes pwsh's unknown total count.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ImportClixmlCommand")
 @DefaultParameterSet("ByPath")

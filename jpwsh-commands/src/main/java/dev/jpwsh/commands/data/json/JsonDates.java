@@ -93,8 +93,9 @@ final class JsonDates {
         }
         String zone = m.group(8);
         if (kind == JsonDateKind.Offset) {
-            return new DateTimeOffset(zone == null ? t.atZone(ZoneId.systemDefault()).toOffsetDateTime()
-                    : t.atOffset(zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetMinutes(zone) * 60)));
+            ZoneOffset offset = zone == null ? ZoneId.systemDefault().getRules().getOffset(t)
+                    : zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetMinutes(zone) * 60);
+            return new DateTimeOffset(t.atOffset(offset));
         }
         if (zone == null) {
             return convert(new DateTime(t, DateTimeKind.Unspecified), kind);
