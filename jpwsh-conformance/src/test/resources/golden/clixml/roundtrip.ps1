@@ -1,4 +1,4 @@
-# Export-Clixml | Import-Clixml round trips with pwsh's fidelity rules: primitives, dates, hashtables, ordered dictionaries and lists come back live (arrays as ArrayList); custom objects and class instances come back as property bags named Deserialized.*, enums as their number; shared and cyclic references stay shared
+# Export-Clixml | Import-Clixml round trips with pwsh's fidelity rules: primitives, dates, hashtables, ordered dictionaries and lists come back live (arrays as ArrayList); custom objects and class instances come back as property bags named Deserialized.*, enums as their number showing their name; shared and cyclic references stay shared
 enum Size { Small = 1; Large = 3 }
 class Box {
     [string] $Label
@@ -41,7 +41,7 @@ foreach ($name in $graphs.Keys) {
 }
 
 $e = RoundTrip ([Size]::Large)
-"enum: $([int]$e) $($e.GetType().Name)"
+"enum: $([int]$e) $($e.GetType().Name) $e"
 $h = RoundTrip $graphs.nested
 "nested leaf: $($h.outer.inner.leaf) ($($h.outer.inner.GetType().Name))"
 $o = RoundTrip $graphs.ordered

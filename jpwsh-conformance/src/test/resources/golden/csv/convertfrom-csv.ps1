@@ -1,7 +1,7 @@
-# ConvertFrom-Csv: quotes, doubled quotes, blanks around values, missing columns as $null, extra columns dropped, blank lines skipped
+# ConvertFrom-Csv: quotes, doubled quotes, blanks before values skipped and after them kept, missing columns as $null, extra columns dropped, blank lines skipped
 $rows = "Name, Value ,Note`n  a , ""x, y"" ,""say """"hi""""""`n`nb,2`nc,3,extra,more" | ConvertFrom-Csv
 $rows.Count
-foreach ($r in $rows) { "[$($r.Name)] [$($r.Value)] [$($r.Note)] null=$($null -eq $r.Note)" }
+foreach ($r in $rows) { (($r.psobject.Properties | ForEach-Object { "[$($_.Value)]" }) -join ' ') + " null=$($null -eq $r.Note)" }
 $rows[0].psobject.Properties.Name -join '|'
 'h1,h2', '1,2', '3,4' | ConvertFrom-Csv | ForEach-Object { $_.h1 + '-' + $_.h2 }
 "x;y`n1;2" | ConvertFrom-Csv -Delimiter ';' | ForEach-Object { $_.y }

@@ -18,6 +18,7 @@ import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeDataTable;
 import dev.jpwsh.runtime.object.TypeNames;
+import dev.jpwsh.runtime.object.ValueBoxes;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSMember;
 import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.ValueBoxes;
 import dev.jpwsh.runtime.ops.Comparison;
 import java.util.ArrayList;
 import java.util.List;

@@ -40,6 +40,10 @@ public final class ConvertToSecureStringCommand extends Cmdlet {
         } catch (SecureStringPackage.DecryptionFailure e) {
             writeError(SecurityErrors.invalidArgument("ImportSecureString_InvalidArgument_CryptographicError",
                     e.getMessage()).record());
+        } catch (NumberFormatException e) {
+            // pwsh lets the FormatException of a pair that is no hex number stop the command
+            throw terminatingError(dev.jpwsh.engine.exec.RuntimeFailures.create("System.FormatException",
+                    "NotSpecified", e.getMessage(), null, "System.FormatException"));
         }
     }
 

@@ -116,6 +116,8 @@ final class SecureStringPackage {
     static SecureString unprotect(String text) throws InvalidInput {
         try {
             return SecureStrings.fromLocalForm(text);
+        } catch (NumberFormatException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(e.getMessage());
         }

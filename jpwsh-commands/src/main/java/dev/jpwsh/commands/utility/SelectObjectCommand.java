@@ -1,7 +1,7 @@
 package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.commands.objects.PropertyExpression;
-import dev.jpwsh.commands.objects.ValueBoxes;
+import dev.jpwsh.runtime.object.ValueBoxes;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,12 +50,20 @@ final class ResponseContent {
         this.appendToFile = appendToFile;
     }
 
-    /** The status line and headers, the headers keyed without regard to case. */
+    /**
+     * The status line and headers, the headers keyed without regard to case: the response's own, then its
+     * content's (Content-Type, Content-Length ...), as .NET lists them; java.net.http keeps no wire order, so each
+     * group is in alphabetical order.
+     */
     static HttpResponseMessage message(WebExchange.Answer answer) {
         Dictionary headers = new Dictionary(StringComparer.getOrdinalIgnoreCase());
-        for (Map.Entry<String, List<String>> header : answer.response().headers().map().entrySet()) {
-            if (!header.getKey().startsWith(":")) {
-                headers.put(canonicalName(header.getKey()), header.getValue().toArray(String[]::new));
+        for (boolean content : new boolean[] {false, true}) {
+            for (Map.Entry<String, List<String>> header : answer.response().headers().map().entrySet()) {
+                String name = header.getKey();
+                if (!name.startsWith(":")
+                        && WebRequestCmdlet.CONTENT_HEADERS.contains(name.toLowerCase(Locale.ROOT)) == content) {
+                    headers.put(canonicalName(name), header.getValue().toArray(String[]::new));
+                }
             }
         }
         return new HttpResponseMessage("1.1", answer.response().statusCode(), headers, answer.uri().toString());

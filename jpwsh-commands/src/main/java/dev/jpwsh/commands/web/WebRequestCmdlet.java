@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 abstract class WebRequestCmdlet extends Cmdlet {
     /** The headers .NET keeps with the content rather than the request. */
-    private static final Set<String> CONTENT_HEADERS = Set.of("allow", "content-disposition", "content-encoding",
+    static final Set<String> CONTENT_HEADERS = Set.of("allow", "content-disposition", "content-encoding",
             "content-language", "content-length", "content-location", "content-md5", "content-range",
             "content-type", "expires", "last-modified");
 

@@ -12,7 +12,8 @@ import java.util.Map;
  * thread's (settable), at first the one .NET on Linux derives from LC_ALL, then LC_MESSAGES, then LANG
  * ({@code en_US.UTF-8} is {@code en-US}; C, POSIX or none is the invariant culture). LCIDs are
  * Windows numbers .NET keeps for the common cultures; others are 4096, as .NET gives for cultures without one.
- * Instances are immutable.
+ * A culture made with {@code new} has a TextInfo whose ListSeparator can be set; the invariant, current and cached
+ * ones are read-only, as in .NET. Setting CurrentCulture keeps that instance (and its TextInfo) for the thread.
  */
 @DotNetName("System.Globalization.CultureInfo")
 public final class CultureInfo {
@@ -23,19 +24,25 @@ public final class CultureInfo {
             Map.entry("nl-NL", 1043), Map.entry("sv-SE", 1053), Map.entry("pl-PL", 1045), Map.entry("ko-KR", 1042));
     private static final String INVARIANT_NAME = "Invariant Language (Invariant Country)";
 
+    /** The instance set as this thread's current culture, returned while the thread's culture is still its own. */
+    private static final ThreadLocal<CultureInfo> CURRENT = new ThreadLocal<>();
+
     private final String name;
     private final Locale locale;
+    private final boolean readOnly;
+    private TextInfo textInfo;
     /** The culture's formatting data, looked up on first use (listing every culture needs only the names). */
     private volatile FormatCulture data;
 
-    private CultureInfo(String canonicalName, FormatCulture data) {
+    private CultureInfo(String canonicalName, FormatCulture data, boolean readOnly) {
         this.name = canonicalName;
+        this.readOnly = readOnly;
         this.locale = canonicalName.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(canonicalName);
         this.data = data;
     }
 
-    private CultureInfo(FormatCulture culture) {
-        this(culture.name(), culture);
+    private CultureInfo(FormatCulture culture, boolean readOnly) {
+        this(culture.name(), culture, readOnly);
     }
 
     /**
@@ -43,7 +50,7 @@ public final class CultureInfo {
      * @throws IllegalArgumentException .NET's CultureNotFoundException text for a name that is no culture
      */
     public CultureInfo(String name) {
-        this(byName(name));
+        this(byName(name), false);
     }
 
     private static FormatCulture byName(String name) {
@@ -75,15 +82,18 @@ public final class CultureInfo {
     }
 
     public static CultureInfo getInvariantCulture() {
-        return new CultureInfo(FormatCulture.invariant());
+        return new CultureInfo(FormatCulture.invariant(), true);
     }
 
     /** The thread's culture: .NET on Linux derives it from LC_ALL, LC_MESSAGES, LANG (C or none is invariant). */
     public static CultureInfo getCurrentCulture() {
-        return new CultureInfo(FormatCulture.current());
+        CultureInfo set = CURRENT.get();
+        FormatCulture current = FormatCulture.current();
+        return set != null && set.culture() == current ? set : new CultureInfo(current, true);
     }
 
     public static void setCurrentCulture(CultureInfo culture) {
+        CURRENT.set(culture);
         FormatCulture.setCurrent(culture.culture());
     }
 
@@ -96,7 +106,7 @@ public final class CultureInfo {
     }
 
     public static CultureInfo GetCultureInfo(String name) {
-        return new CultureInfo(name);
+        return new CultureInfo(byName(name), true);
     }
 
     /** {@code [cultureinfo]::GetCultures('AllCultures')}: every culture, the invariant one first. */
@@ -104,7 +114,7 @@ public final class CultureInfo {
         List<String> names = FormatCulture.availableNames();
         CultureInfo[] all = new CultureInfo[names.size()];
         for (int i = 0; i < all.length; i++) {
-            all[i] = new CultureInfo(names.get(i), null);
+            all[i] = new CultureInfo(names.get(i), null, true);
         }
         return all;
     }
@@ -119,6 +129,18 @@ public final class CultureInfo {
 
     public DateTimeFormatInfo getDateTimeFormat() {
         return new DateTimeFormatInfo(culture());
+    }
+
+    /** The culture's TextInfo, one per instance, so a ListSeparator set on it stays. */
+    public synchronized TextInfo getTextInfo() {
+        if (textInfo == null) {
+            textInfo = new TextInfo(this, culture(), readOnly);
+        }
+        return textInfo;
+    }
+
+    public boolean getIsReadOnly() {
+        return readOnly;
     }
 
     public String getDisplayName() {

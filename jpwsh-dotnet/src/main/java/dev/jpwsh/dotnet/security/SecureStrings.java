@@ -5,6 +5,8 @@ package dev.jpwsh.dotnet.security;
  * local-machine form pwsh writes on Linux, which has no DPAPI (the hex digits of the text's UTF-16LE bytes).
  */
 public final class SecureStrings {
+    private static final String HEX_DIGITS = "0123456789abcdefABCDEF";
+
     private SecureStrings() {
     }
 
@@ -27,16 +29,21 @@ public final class SecureStrings {
                 java.nio.charset.StandardCharsets.UTF_16LE));
     }
 
-    /** Reads the local-machine form; IllegalArgumentException, with pwsh's text, for anything else. */
+    /**
+     * Reads the local-machine form; IllegalArgumentException, with pwsh's text, for anything else (its subclass
+     * NumberFormatException, .NET's FormatException, for a pair of characters that is no hex number).
+     */
     public static SecureString fromLocalForm(String text) {
         if (text.length() % 2 != 0) {
             throw new IllegalArgumentException("The parameter value \"" + text + "\" is not a valid encrypted string.");
         }
-        byte[] bytes;
-        try {
-            bytes = java.util.HexFormat.of().parseHex(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The input string '" + text + "' was not in a correct format.");
+        byte[] bytes = new byte[text.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            String pair = text.substring(2 * i, 2 * i + 2);
+            if (HEX_DIGITS.indexOf(pair.charAt(0)) < 0 || HEX_DIGITS.indexOf(pair.charAt(1)) < 0) {
+                throw new NumberFormatException("The input string '" + pair + "' was not in a correct format.");
+            }
+            bytes[i] = (byte) Integer.parseInt(pair, 16);
         }
         if (bytes.length % 2 != 0) {
             throw new IllegalArgumentException("Could not decrypt data. The data was not encrypted with this key.");

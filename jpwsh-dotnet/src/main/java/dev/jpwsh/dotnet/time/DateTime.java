@@ -34,6 +34,37 @@ public record DateTime(LocalDateTime value, DateTimeKind kind) implements Operat
         this(LocalDateTime.of(year, month, day, hour, minute, second), kind);
     }
 
+    /** {@code [datetime]::new(y, m, d, h, mi, s, ms)}. */
+    public DateTime(int year, int month, int day, int hour, int minute, int second, int millisecond) {
+        this(year, month, day, hour, minute, second, millisecond, 0, DateTimeKind.Unspecified);
+    }
+
+    public DateTime(int year, int month, int day, int hour, int minute, int second, int millisecond,
+            DateTimeKind kind) {
+        this(year, month, day, hour, minute, second, millisecond, 0, kind);
+    }
+
+    /** {@code [datetime]::new(y, m, d, h, mi, s, ms, microsecond, kind)} (.NET 7). */
+    public DateTime(int year, int month, int day, int hour, int minute, int second, int millisecond,
+            int microsecond, DateTimeKind kind) {
+        this(LocalDateTime.of(year, month, day, hour, minute, second, subSecondNanos(millisecond, microsecond)),
+                kind);
+    }
+
+    /** The nanoseconds of a millisecond and microsecond count, each checked against .NET's 0-999 range. */
+    static int subSecondNanos(int millisecond, int microsecond) {
+        checkRange(millisecond, "millisecond");
+        checkRange(microsecond, "microsecond");
+        return millisecond * 1_000_000 + microsecond * 1_000;
+    }
+
+    private static void checkRange(int value, String parameter) {
+        if (value < 0 || value > 999) {
+            throw new IllegalArgumentException("Valid values are between 0 and 999, inclusive. (Parameter '"
+                    + parameter + "')");
+        }
+    }
+
     /** {@code [datetime]::new(ticks)}: that many 100-nanosecond intervals after the first moment of year 1. */
     public DateTime(long ticks) {
         this(LocalDateTime.of(1, 1, 1, 0, 0).plusSeconds(ticks / 10_000_000L).plusNanos(ticks % 10_000_000L * 100));

@@ -40,6 +40,29 @@ public record DateTimeOffset(OffsetDateTime value) implements OperatorOverloads,
         this(OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset(offset)));
     }
 
+    /** {@code [DateTimeOffset]::new(y, m, d, h, mi, s, ms, offset)}. */
+    public DateTimeOffset(int year, int month, int day, int hour, int minute, int second, int millisecond,
+            TimeSpan offset) {
+        this(year, month, day, hour, minute, second, millisecond, 0, offset);
+    }
+
+    /** {@code [DateTimeOffset]::new(y, m, d, h, mi, s, ms, microsecond, offset)} (.NET 7). */
+    public DateTimeOffset(int year, int month, int day, int hour, int minute, int second, int millisecond,
+            int microsecond, TimeSpan offset) {
+        this(OffsetDateTime.of(year, month, day, hour, minute, second,
+                DateTime.subSecondNanos(millisecond, microsecond), offset(offset)));
+    }
+
+    /** {@code .EqualsExact(other)}: the same moment with the same offset. */
+    public boolean EqualsExact(DateTimeOffset other) {
+        return other != null && value.equals(other.value);
+    }
+
+    /** {@code .AddTicks(n)}: n 100-nanosecond intervals later. */
+    public DateTimeOffset AddTicks(long ticks) {
+        return new DateTimeOffset(value.plusNanos(Math.multiplyExact(ticks, 100L)));
+    }
+
     /** An offset in whole minutes within ±14 hours, or .NET's ArgumentException. */
     private static ZoneOffset offset(TimeSpan span) {
         long seconds = span.duration().getSeconds();

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Literals {
                 Object value = part.eval(frame);
                 if (value instanceof String s) {
                     sb.append(s);
-                } else if (value instanceof Integer n) {
+                } else if (value instanceof Integer n && !InstanceMembers.any()) {
                     sb.append(n.intValue());
                 } else {
                     if (separator == null) {

@@ -5,9 +5,14 @@ import dev.jpwsh.dotnet.collections.Queue;
 import dev.jpwsh.dotnet.collections.Stack;
 import dev.jpwsh.dotnet.security.PSCredential;
 import dev.jpwsh.dotnet.security.SecureString;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.MemberTable;
 import dev.jpwsh.runtime.object.OrderedHashtable;
 import dev.jpwsh.runtime.object.PSHashtable;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
+import dev.jpwsh.runtime.object.ValueBoxes;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +29,8 @@ import javax.xml.stream.XMLStreamReader;
  * dictionaries as hashtables (ordered ones as ordered), lists, collections, stacks and queues as ArrayList, Stack
  * and Queue, a PSCredential as a PSCredential, and any other object as a property bag whose type names carry
  * {@code Deserialized.} and whose text is the {@code <ToString>} it was written with. RefIds bring back shared
- * and cyclic references. A DTD is refused, as pwsh prohibits it. Not thread-safe.
+ * and cyclic references; a primitive written with type names, text or notes (an enum, a string given notes) comes
+ * back as a box of its own carrying them. A DTD is refused, as pwsh prohibits it. Not thread-safe.
  */
 public final class ObjectDeserializer implements AutoCloseable {
     private static final String PREFIX = "Deserialized.";
@@ -198,6 +204,7 @@ public final class ObjectDeserializer implements AutoCloseable {
         String text = null;
         Object base = null;
         boolean hasBase = false;
+        boolean primitiveBase = false;
         Map<String, Object> properties = new LinkedHashMap<>();
         while (next() == XMLStreamConstants.START_ELEMENT) {
             switch (xml.getLocalName()) {
@@ -221,16 +228,40 @@ public final class ObjectDeserializer implements AutoCloseable {
                     hasBase = true;
                 }
                 default -> {
+                    primitiveBase = PrimitiveTags.dotNetName(xml.getLocalName()) != null;
                     base = readOne();
                     hasBase = true;
                 }
             }
         }
         if (hasBase) {
+            if (primitiveBase && base != null) {
+                base = decorated(base, typeNames, text, properties);
+            }
             remember(refId, base);
             return base;
         }
         return propertyBag(bag, typeNames, text, properties, refId);
+    }
+
+    /**
+     * A primitive that came with type names, a text or notes (an enum is its number with the enum's names and
+     * text): a box of its own that carries them, as pwsh's PSObject around the primitive does.
+     */
+    private static Object decorated(Object base, List<String> typeNames, String text, Map<String, Object> notes) {
+        if (typeNames == null && text == null && notes.isEmpty()) {
+            return base;
+        }
+        Object own = ValueBoxes.fresh(base);
+        MemberTable table = InstanceMembers.forUpdate(own);
+        if (typeNames != null) {
+            typeNames.reversed().forEach(table::addTypeName);
+        }
+        notes.forEach((name, value) -> table.add(new PSMember(PSMemberTypes.NoteProperty, name, value, null)));
+        if (text != null) {
+            InstanceMembers.setText(own, text);
+        }
+        return own;
     }
 
     private Object propertyBag(PSObject bag, List<String> typeNames, String text, Map<String, Object> properties,

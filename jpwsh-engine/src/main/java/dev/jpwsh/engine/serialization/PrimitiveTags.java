@@ -3,6 +3,7 @@ package dev.jpwsh.engine.serialization;
 import dev.jpwsh.dotnet.ByteArrays;
 import dev.jpwsh.dotnet.SystemStatics;
 import dev.jpwsh.dotnet.Version;
+import dev.jpwsh.dotnet.net.Uri;
 import dev.jpwsh.dotnet.security.SecureString;
 import dev.jpwsh.dotnet.security.SecureStrings;
 import dev.jpwsh.dotnet.time.DateTime;
@@ -53,6 +54,7 @@ final class PrimitiveTags {
             case UInt8[] bytes -> "BA";
             case SecureString s -> "SS";
             case XmlDocument x -> "XD";
+            case Uri u -> "URI";
             default -> null;
         };
     }
@@ -107,6 +109,7 @@ final class PrimitiveTags {
             case SecureString s -> SecureStrings.toLocalForm(s);
             case ScriptBlock b -> CliXmlStrings.encode(b.body().text());
             case XmlDocument x -> CliXmlStrings.encode(x.getOuterXml());
+            case Uri u -> CliXmlStrings.encode(u.toString());
             default -> value.toString();
         };
     }
@@ -143,7 +146,8 @@ final class PrimitiveTags {
             case "U64" -> unsigned(UInt64.class, t);
             case "TS" -> XmlDurations.parse(t);
             case "Version" -> Version.Parse(t);
-            case "SBK", "URI" -> CliXmlStrings.decode(t);
+            case "SBK" -> CliXmlStrings.decode(t);
+            case "URI" -> new Uri(CliXmlStrings.decode(t));
             case "BA" -> ByteArrays.toDotNet(Base64.getMimeDecoder().decode(t));
             case "SS" -> SecureStrings.fromLocalForm(t);
             case "XD" -> XmlDocument.parse(CliXmlStrings.decode(t));

@@ -1,6 +1,8 @@
 package dev.jpwsh.engine.types;
 
 import dev.jpwsh.dotnet.automation.NullString;
+import dev.jpwsh.runtime.object.ValueBoxes;
+import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.dotnet.xml.XmlDocument;
@@ -66,7 +68,8 @@ public final class Conversions {
             return null;
         }
         if (value != null && type.isInstance(value) && type != Object[].class) {
-            return value;
+            // as pwsh's conversion takes a number out of the PSObject that carried its notes and text
+            return value instanceof Number && InstanceMembers.of(value) != null ? ValueBoxes.plain(value) : value;
         }
         if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
                 || type == Double.class || type == Float.class || type == BigDecimal.class

@@ -1,5 +1,7 @@
 package dev.jpwsh.format.view;
 
+import dev.jpwsh.dotnet.xml.XmlNode;
+import dev.jpwsh.dotnet.xml.XmlNodeAdapter;
 import dev.jpwsh.engine.types.reflection.TypeReflection;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSMember;
@@ -12,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What formatting sees of an object: its property names (a custom object's note properties, a .NET facade's
- * public getters) and its type names, most specific first, as pwsh's {@code PSObject.TypeNames} lists them.
+ * What formatting sees of an object: its property names (a custom object's note properties, an XML node's adapted
+ * attributes and children, a .NET facade's public getters) and its type names, most specific first, as pwsh's
+ * {@code PSObject.TypeNames} lists them.
  */
 public final class ObjectProperties {
     private ObjectProperties() {
@@ -26,6 +29,7 @@ public final class ObjectProperties {
             case PSObject o -> o.properties().stream().map(PSObject.Property::name).toList();
             case Map.Entry<?, ?> e -> List.of("Name", "Key", "Value");
             case Map<?, ?> m -> List.of();
+            case XmlNode node -> XmlNodeAdapter.names(node);
             default -> TypeReflection.instanceProperties(value.getClass());
         };
     }

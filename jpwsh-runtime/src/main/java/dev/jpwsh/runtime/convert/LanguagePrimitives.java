@@ -39,6 +39,12 @@ public final class LanguagePrimitives {
 
     /** The string PowerShell shows for a value; elements of a collection are joined with {@code separator}. */
     public static String toString(Object value, String separator) {
+        if (InstanceMembers.any()) {
+            String text = InstanceMembers.text(value);
+            if (text != null) {
+                return text;
+            }
+        }
         return switch (value) {
             case null -> "";
             case String s -> s;

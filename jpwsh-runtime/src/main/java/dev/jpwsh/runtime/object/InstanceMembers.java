@@ -34,6 +34,27 @@ public final class InstanceMembers {
         return table == null ? null : table.find(name);
     }
 
+    /** The text {@code target} was given to show instead of its own (see {@link MemberTable#text()}), or null. */
+    public static String text(Object target) {
+        MemberTable table = of(target);
+        return table == null ? null : table.text();
+    }
+
+    /**
+     * Makes {@code text} what {@code target} shows in strings, in display and through its ToString method, as a
+     * PSObject's ToString override does in pwsh (a deserialized enum's name, a total count's sentence).
+     */
+    public static void setText(Object target, String text) {
+        MemberTable table = forUpdate(target);
+        table.setText(text);
+        try {
+            table.add(new PSMember(PSMemberTypes.CodeMethod, "ToString",
+                    InstanceMembers.class.getMethod("text", Object.class), null));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The table of {@code target}, made when it has none yet. */
     public static MemberTable forUpdate(Object target) {
         purge();

@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class MemberTable {
     private final LinkedHashMap<String, PSMember> members = new LinkedHashMap<>();
     private final List<String> typeNames = new ArrayList<>();
+    /** The text the object's ToString gives instead of its own (a deserialized object's {@code <ToString>}). */
+    private String text;
 
     public PSMember find(String name) {
         return members.get(name.toLowerCase(Locale.ROOT));
@@ -31,7 +33,16 @@ public final class MemberTable {
     }
 
     public boolean isEmpty() {
-        return members.isEmpty() && typeNames.isEmpty();
+        return members.isEmpty() && typeNames.isEmpty() && text == null;
+    }
+
+    /** The text that stands for the object in strings and display, or null when it is its own. */
+    public String text() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     /** Puts a type name before the object's own ones. */

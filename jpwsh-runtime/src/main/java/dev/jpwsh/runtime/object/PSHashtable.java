@@ -24,7 +24,8 @@ public class PSHashtable extends AbstractMap<Object, Object> {
         source.forEach(this::put);
     }
 
-    private PSHashtable(boolean ignoreCase) {
+    /** A table whose string keys compare without case when {@code ignoreCase}, else ordinally. */
+    protected PSHashtable(boolean ignoreCase) {
         this.table = new OrderedKeyTable(ignoreCase);
     }
 

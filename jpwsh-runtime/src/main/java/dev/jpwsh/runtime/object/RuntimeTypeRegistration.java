@@ -34,6 +34,7 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(Object[].class, "array", "System.Array");
         registrar.alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable");
         registrar.alias(OrderedHashtable.class, "ordered", "System.Collections.Specialized.OrderedDictionary");
+        registrar.alias(AutomationOrderedHashtable.class, "System.Management.Automation.OrderedHashtable");
         registrar.alias(PSObject.class, "pscustomobject", "System.Management.Automation.PSCustomObject");
         registrar.alias(Void.class, "void", "System.Void");
         registrar.alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");

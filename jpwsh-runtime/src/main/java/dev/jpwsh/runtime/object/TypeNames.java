@@ -30,6 +30,7 @@ public final class TypeNames {
             Map.entry(Character.class, "System.Char"), Map.entry(Void.class, "System.Void"),
             Map.entry(PSHashtable.class, "System.Collections.Hashtable"),
             Map.entry(OrderedHashtable.class, "System.Collections.Specialized.OrderedDictionary"),
+            Map.entry(AutomationOrderedHashtable.class, "System.Management.Automation.OrderedHashtable"),
             Map.entry(SynchronizedHashtable.class, "System.Collections.Hashtable+SyncHashtable"),
             Map.entry(PSObject.class, "System.Management.Automation.PSObject"),
             Map.entry(ErrorRecord.class, "System.Management.Automation.ErrorRecord"),

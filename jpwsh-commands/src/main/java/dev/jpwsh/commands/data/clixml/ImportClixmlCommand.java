@@ -8,7 +8,12 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.serialization.CliXmlException;
 import dev.jpwsh.engine.serialization.ObjectDeserializer;
+import dev.jpwsh.runtime.number.UInt64;
+import dev.jpwsh.runtime.number.UnsignedInteger;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +27,8 @@ import java.nio.file.Path;
 /**
  * Import-Clixml: the objects of CLIXML files (-Path with wildcards, or -LiteralPath), each written as read, a
  * deserialized collection as one object. A first line {@code #< CLIXML} (as pwsh -OutputFormat xml writes) is
- * skipped; a byte order mark chooses the encoding. -First and -Skip page through the objects, a collection's items counted one by one.
+ * skipped; a byte order mark chooses the encoding. -First and -Skip page through the objects, a collection's items
+ * counted one by one; -IncludeTotalCount first writes pwsh's unknown total count.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ImportClixmlCommand")
 @DefaultParameterSet("ByPath")
@@ -42,6 +48,9 @@ public final class ImportClixmlCommand extends Cmdlet {
 
     @Parameter
     private long skip;
+
+    @Parameter
+    private boolean includeTotalCount;
 
     @Override
     protected void processRecord() {
@@ -68,6 +77,9 @@ public final class ImportClixmlCommand extends Cmdlet {
                 in.reset();
             }
             try (ObjectDeserializer reader = new ObjectDeserializer(in)) {
+                if (includeTotalCount) {
+                    writeObject(unknownTotalCount());
+                }
                 Pager pager = new Pager();
                 while (!reader.done() && pager.more()) {
                     pager.write(reader.deserialize());
@@ -99,6 +111,14 @@ public final class ImportClixmlCommand extends Cmdlet {
             });
         }
         return new BufferedReader(new InputStreamReader(bytes, charset));
+    }
+
+    /** What -IncludeTotalCount writes first: a count of 0 whose Accuracy of 0 says the count is unknown. */
+    private static Object unknownTotalCount() {
+        Object count = UnsignedInteger.exact(UInt64.class, java.math.BigInteger.ZERO);
+        InstanceMembers.forUpdate(count).add(new PSMember(PSMemberTypes.NoteProperty, "Accuracy", 0.0, null));
+        InstanceMembers.setText(count, "Unknown total count");
+        return count;
     }
 
     /** pwsh's paging: without -First/-Skip each object as is; with them a collection's items one by one. */

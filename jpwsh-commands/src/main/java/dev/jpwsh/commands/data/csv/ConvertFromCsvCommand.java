@@ -8,7 +8,6 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -50,8 +49,6 @@ public final class ConvertFromCsvCommand extends dev.jpwsh.engine.command.Cmdlet
                 reader.read(new StringReader(LanguagePrimitives.toString(text)), this::writeObject);
             } catch (PSException e) {
                 throw terminatingError(e);
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw terminatingError(CsvRowReader.failure(e));
             }
         }
     }

@@ -57,10 +57,4 @@ final class CsvErrors {
     static PSException fileNotFound(String resolved) {
         return openFailure(resolved, "Could not find file '" + resolved + "'.", "System.IO.FileNotFoundException");
     }
-
-    /** A -Delimiter Commons CSV cannot read with (a line break). */
-    static PSException badDelimiter(char delimiter, String message) {
-        return RuntimeFailures.create("InvalidDelimiter", "InvalidArgument", message, delimiter,
-                "System.ArgumentException");
-    }
 }

@@ -1,35 +1,30 @@
 package dev.jpwsh.commands.data.csv;
 
-import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.object.PSObject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSV text into custom objects as pwsh's Import-Csv does, one record at a time: an optional {@code #TYPE}
  * first line gives the objects' type names (the type and {@code CSV:}type), the first record not starting with
  * {@code #} is the header unless -Header gave one ({@code #Fields: } starts a W3C log header), trailing empty header
  * names are dropped and other empty ones become H1, H2... (with one warning), a duplicate name stops the command,
- * blank lines are skipped, a missing value is {@code $null} and a value past the last column is dropped. Commons
- * CSV splits the records (quotes, doubled quotes, line breaks inside quotes, blanks around values).
+ * blank lines are skipped, a missing value is {@code $null} and a value past the last column is dropped.
+ * {@link CsvFieldReader} splits the records with pwsh's lenient rules.
  */
 final class CsvRowReader {
     private static final String CSV_TYPE_PREFIX = "CSV:";
     private static final String UNNAMED_WARNING = "One or more headers were not specified. Default names starting "
             + "with \"H\" have been used in place of any missing headers.";
 
-    private final CSVFormat format;
+    private final char delimiter;
     private final Consumer<String> warnings;
     private List<String> header;
     private String typeName;
@@ -37,21 +32,11 @@ final class CsvRowReader {
 
     /** A reader with -Delimiter {@code delimiter} and -Header {@code header} (null to read it from the text). */
     CsvRowReader(char delimiter, List<String> header, Consumer<String> warnings) {
-        this.format = format(delimiter);
+        this.delimiter = delimiter;
         this.header = header;
         this.warnings = warnings;
         if (header != null && !header.isEmpty()) {
             checkNames(header);
-        }
-    }
-
-    private static CSVFormat format(char delimiter) {
-        try {
-            return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote(delimiter == '"' ? null : '"')
-                    .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
-                    .setLenientEof(true).get();
-        } catch (IllegalArgumentException e) {
-            throw CsvErrors.badDelimiter(delimiter, e.getMessage());
         }
     }
 
@@ -67,11 +52,10 @@ final class CsvRowReader {
             if (typeName == null) {
                 typeName = typeLine(in);
             }
-            Iterator<CSVRecord> records = CSVParser.builder().setReader(in).setFormat(format).get().iterator();
+            CsvFieldReader records = new CsvFieldReader(in, delimiter);
             readHeader(records);
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (record.size() == 1 && record.get(0).isEmpty()) {
+            for (List<String> record = records.next(); record != null; record = records.next()) {
+                if (record.size() == 1 && record.getFirst().isEmpty()) {
                     continue;
                 }
                 sink.accept(toObject(record));
@@ -85,7 +69,7 @@ final class CsvRowReader {
     List<String> readHeader(Reader text) throws IOException {
         BufferedReader in = new BufferedReader(text);
         typeLine(in);
-        readHeader(CSVParser.builder().setReader(in).setFormat(format).get().iterator());
+        readHeader(new CsvFieldReader(in, delimiter));
         return header;
     }
 
@@ -105,9 +89,10 @@ final class CsvRowReader {
         return type.isEmpty() ? null : type;
     }
 
-    private void readHeader(Iterator<CSVRecord> records) {
-        while (header == null && records.hasNext()) {
-            List<String> values = new ArrayList<>(records.next().toList());
+    private void readHeader(CsvFieldReader records) throws IOException {
+        for (List<String> record = header == null ? records.next() : null; record != null;
+                record = header == null ? records.next() : null) {
+            List<String> values = new ArrayList<>(record);
             while (values.size() > 1 && values.getLast().isEmpty()) {
                 values.removeLast();
             }
@@ -132,7 +117,7 @@ final class CsvRowReader {
         }
     }
 
-    private PSObject toObject(CSVRecord record) {
+    private PSObject toObject(List<String> record) {
         PSObject result = new PSObject();
         int unnamed = 1;
         for (int i = 0; i < header.size(); i++) {
@@ -153,12 +138,5 @@ final class CsvRowReader {
             names.add(CSV_TYPE_PREFIX + typeName);
         }
         return result;
-    }
-
-    /** A parse failure Commons CSV reports, as an error of the reading command. */
-    static PSException failure(RuntimeException e) {
-        return dev.jpwsh.engine.exec.RuntimeFailures.create("ImportCsvReadFailure", "ReadError",
-                e.getMessage() == null ? "The CSV text could not be read." : e.getMessage(), null,
-                "System.IO.IOException");
     }
 }

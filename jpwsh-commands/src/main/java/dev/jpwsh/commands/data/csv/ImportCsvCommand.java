@@ -64,8 +64,6 @@ public final class ImportCsvCommand extends Cmdlet {
                 throw terminatingError(e);
             } catch (IOException | UncheckedIOException e) {
                 throw terminatingError(CsvFiles.openFailure(one, e));
-            } catch (IllegalStateException e) {
-                throw terminatingError(CsvRowReader.failure(e));
             }
         }
     }

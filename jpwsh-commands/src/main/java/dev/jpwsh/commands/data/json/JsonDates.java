@@ -2,6 +2,7 @@ package dev.jpwsh.commands.data.json;
 
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.dotnet.time.DateTime.DateTimeKind;
+import dev.jpwsh.dotnet.time.DateTimeOffset;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * Dates in JSON as pwsh's JSON library writes and recognises them: ISO 8601 with up to seven fraction digits (trailing
  * zeros dropped) and a suffix by kind ({@code Z} for UTC, the local offset for local, none when unspecified); on
  * reading, a string of exactly that shape (or {@code /Date(milliseconds)/}) becomes a DateTime, which -DateKind may
- * convert. Stateless.
+ * convert, or with -DateKind Offset a DateTimeOffset keeping the text's offset (the local one when it has none).
+ * Stateless.
  */
 final class JsonDates {
     private static final Pattern ISO = Pattern.compile(
@@ -90,17 +92,27 @@ final class JsonDates {
             return null;
         }
         String zone = m.group(8);
+        if (kind == JsonDateKind.Offset) {
+            ZoneOffset offset = zone == null ? ZoneId.systemDefault().getRules().getOffset(t)
+                    : zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetMinutes(zone) * 60);
+            return new DateTimeOffset(t.atOffset(offset));
+        }
         if (zone == null) {
             return convert(new DateTime(t, DateTimeKind.Unspecified), kind);
         }
         if (zone.equals("Z")) {
             return convert(new DateTime(t, DateTimeKind.Utc), kind);
         }
+        LocalDateTime utc = t.minusMinutes(offsetMinutes(zone));
+        return convert(new DateTime(utc, DateTimeKind.Utc).ToLocalTime(), kind);
+    }
+
+    /** The signed minutes of an offset suffix ({@code +04:00}, {@code -0430}, {@code +02}). */
+    private static int offsetMinutes(String zone) {
         String digits = zone.replace(":", "");
         int minutes = Integer.parseInt(digits.substring(1, 3)) * 60
                 + (digits.length() > 3 ? Integer.parseInt(digits.substring(3, 5)) : 0);
-        LocalDateTime utc = t.minusMinutes(zone.charAt(0) == '-' ? -minutes : minutes);
-        return convert(new DateTime(utc, DateTimeKind.Utc).ToLocalTime(), kind);
+        return zone.charAt(0) == '-' ? -minutes : minutes;
     }
 
     private static Object microsoft(String text, JsonDateKind kind) {
@@ -113,6 +125,10 @@ final class JsonDates {
             utc = LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(m.group(1))), ZoneOffset.UTC);
         } catch (RuntimeException e) {
             return null;
+        }
+        if (kind == JsonDateKind.Offset) {
+            return new DateTimeOffset(utc.atOffset(ZoneOffset.UTC).withOffsetSameInstant(m.group(2) == null
+                    ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetMinutes(m.group(2)) * 60)));
         }
         DateTime date = new DateTime(utc, DateTimeKind.Utc);
         return convert(m.group(2) == null ? date : date.ToLocalTime(), kind);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.object.AutomationOrderedHashtable;
 import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.runtime.object.PSObject;
 import java.io.IOException;
@@ -122,7 +123,7 @@ final class JsonObjectReader {
                                 (int) p.currentTokenLocation().getCharOffset() + 1);
                     }
                     open.push(token == JsonToken.START_ARRAY ? new Open(null, null, new ArrayList<>())
-                            : asHashtable ? new Open(null, PSHashtable.New(), null)
+                            : asHashtable ? new Open(null, new AutomationOrderedHashtable(), null)
                             : new Open(new PSObject(), null, null));
                     token = p.nextToken();
                     continue;

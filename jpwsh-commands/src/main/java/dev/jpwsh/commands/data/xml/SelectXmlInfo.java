@@ -2,12 +2,14 @@ package dev.jpwsh.commands.data.xml;
 
 import dev.jpwsh.dotnet.xml.XmlNode;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.DotNetProperties;
 
 /**
  * One node Select-Xml found: the node, the file it came from ({@code InputStream} for documents and text) and the
  * XPath pattern. Its text is the node's value (or inner XML), trimmed, followed by {@code :path} for a file.
  */
 @DotNetName("Microsoft.PowerShell.Commands.SelectXmlInfo")
+@DotNetProperties({"Node", "Path", "Pattern"})
 public final class SelectXmlInfo {
     private static final String INPUT_STREAM = "InputStream";
 

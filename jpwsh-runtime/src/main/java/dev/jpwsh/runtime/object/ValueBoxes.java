@@ -1,4 +1,4 @@
-package dev.jpwsh.commands.objects;
+package dev.jpwsh.runtime.object;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -27,6 +27,22 @@ public final class ValueBoxes {
             case String s -> new String(s);
             case BigDecimal d -> new BigDecimal(d.unscaledValue(), d.scale());
             case BigInteger i -> new BigInteger(i.toByteArray());
+            default -> value;
+        };
+    }
+
+    /**
+     * The number as a box with no members of its own: the shared box of a small value, or a new one (a number only
+     * ever gets members on a fresh box).
+     */
+    public static Object plain(Object value) {
+        return switch (value) {
+            case Integer i -> Integer.valueOf(i);
+            case Long l -> Long.valueOf(l);
+            case Short s -> Short.valueOf(s);
+            case Byte b -> Byte.valueOf(b);
+            case dev.jpwsh.runtime.number.UnsignedInteger u -> dev.jpwsh.runtime.number.UnsignedInteger.exact(
+                    u.getClass(), u.bigValue());
             default -> value;
         };
     }
