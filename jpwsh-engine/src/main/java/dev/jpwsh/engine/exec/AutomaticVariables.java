@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.dotnet.Version;
+import dev.jpwsh.dotnet.globalization.CultureInfo;
 import dev.jpwsh.dotnet.text.Encoding;
 import dev.jpwsh.engine.command.DefaultParameterDictionary;
 import dev.jpwsh.engine.scope.PSVariable;
@@ -22,7 +23,6 @@ final class AutomaticVariables {
     private static final String OS_DESCRIPTION = OS_NAME + " " + System.getProperty("os.version");
     private static final int PID = (int) ProcessHandle.current().pid();
     private static final String HOME = System.getProperty("user.home");
-    private static final String CULTURE = dev.jpwsh.dotnet.globalization.CultureInfo.getCurrentCulture().getName();
 
     private AutomaticVariables() {
     }
@@ -37,8 +37,9 @@ final class AutomaticVariables {
         constant(global, "HOME", HOME);
         constant(global, "Host", context.host());
         constant(global, "ShellId", "Microsoft.PowerShell");
-        constant(global, "PSCulture", CULTURE);
-        constant(global, "PSUICulture", CULTURE);
+        global.define(PSVariable.computed("PSCulture", () -> CultureInfo.getCurrentCulture().getName(), CONSTANT));
+        global.define(PSVariable.computed("PSUICulture", () -> CultureInfo.getCurrentUICulture().getName(),
+                CONSTANT));
         constant(global, "PSVersionTable", versionTable());
         constant(global, "PSEdition", "Core");
         global.set("Error", context.errors());
