@@ -55,7 +55,7 @@ public final class CommandCompletion {
         return complete(sessionFrame(), ast.getExtent().getText(), positionOfCursor.getOffset());
     }
 
-    private static Frame sessionFrame() {
+    static Frame sessionFrame() {
         ExecutionContext context = ExecutionContext.onThisThread();
         return new Frame(context, context.global(), context.global());
     }

@@ -35,6 +35,7 @@ final class Completers {
         return switch (input.kind()) {
             case COMMAND -> commands(frame, input.word());
             case PARAMETER -> parameters(frame, input);
+            case OPERATOR -> Operators.complete(input.word());
             case ARGUMENT -> argument(frame, input);
             case VARIABLE -> OtherCompleters.variables(frame, input);
             case MEMBER, STATIC_MEMBER -> OtherCompleters.members(frame, input);

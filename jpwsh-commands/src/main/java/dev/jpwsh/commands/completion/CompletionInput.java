@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 record CompletionInput(Kind kind, String word, int wordStart, String commandName, String previous,
         List<String> commandWords, String text) {
     /** The kinds of completion. */
-    enum Kind { COMMAND, PARAMETER, ARGUMENT, VARIABLE, MEMBER, STATIC_MEMBER, TYPE, NONE }
+    enum Kind { COMMAND, PARAMETER, OPERATOR, ARGUMENT, VARIABLE, MEMBER, STATIC_MEMBER, TYPE, NONE }
 
     /** Characters that end a word when unquoted. */
     private static final String WORD_BREAKS = "|;(){}=,";
@@ -132,11 +132,22 @@ record CompletionInput(Kind kind, String word, int wordStart, String commandName
         } else if (command == null) {
             kind = word.isEmpty() ? Kind.NONE : looksLikePath(word) ? Kind.ARGUMENT : Kind.COMMAND;
         } else if (word.startsWith("-") && word.indexOf(':') < 0) {
-            kind = Kind.PARAMETER;
+            kind = isExpression(command) ? Kind.OPERATOR : Kind.PARAMETER;
         } else {
             kind = Kind.ARGUMENT;
         }
         return new CompletionInput(kind, word, start, command, words.size() > 1 ? previous : null, words, text);
+    }
+
+    /** Whether a command element starts with a value rather than a command name, so a dash starts an operator. */
+    private static boolean isExpression(String first) {
+        char c = first.charAt(0);
+        return "'\"$([@".indexOf(c) >= 0 || Character.isDigit(c);
+    }
+
+    /** The input of a completer called for one kind of word alone ([CompletionCompleters]::CompleteFilename...). */
+    static CompletionInput alone(Kind kind, String word) {
+        return new CompletionInput(kind, word, 0, null, null, List.of(), word);
     }
 
     private static boolean looksLikePath(String word) {

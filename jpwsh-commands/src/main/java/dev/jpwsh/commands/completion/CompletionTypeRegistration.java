@@ -9,5 +9,6 @@ public final class CompletionTypeRegistration implements TypeRegistration {
         registrar.alias(CommandCompletion.class, "System.Management.Automation.CommandCompletion");
         registrar.alias(CompletionResult.class, "System.Management.Automation.CompletionResult");
         registrar.alias(CompletionResultType.class, "System.Management.Automation.CompletionResultType");
+        registrar.alias(CompletionCompleters.class, "System.Management.Automation.CompletionCompleters");
     }
 }
