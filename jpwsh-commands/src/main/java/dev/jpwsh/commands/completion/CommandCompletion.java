@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.completion;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.languageapi.Ast;
@@ -46,12 +47,19 @@ public final class CommandCompletion {
 
     /** {@code CompleteInput(input, cursorIndex, options)}: in the session of the calling thread, at its top level. */
     public static CommandCompletion CompleteInput(String input, int cursorIndex, Map<?, ?> options) {
+        ArgumentExceptions.notNull(input, "input");
+        if (cursorIndex < 0 || cursorIndex > input.length()) {
+            throw ArgumentExceptions.argument("Cursor index " + cursorIndex + " is outside the input.", "cursorIndex");
+        }
         return complete(sessionFrame(), input, cursorIndex);
     }
 
     /** {@code CompleteInput(ast, tokens, positionOfCursor, options)}: the text of the parsed input at the position. */
     public static CommandCompletion CompleteInput(Ast ast, Object tokens, ScriptPosition positionOfCursor,
             Map<?, ?> options) {
+        ArgumentExceptions.notNull(ast, "ast");
+        ArgumentExceptions.notNull(tokens, "tokens");
+        ArgumentExceptions.notNull(positionOfCursor, "positionOfCursor");
         return complete(sessionFrame(), ast.getExtent().getText(), positionOfCursor.getOffset());
     }
 

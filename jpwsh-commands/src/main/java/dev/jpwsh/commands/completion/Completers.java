@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.completion;
 
+import dev.jpwsh.dotnet.DotNetEnums;
 import dev.jpwsh.engine.command.AliasInfo;
 import dev.jpwsh.engine.command.CommandDiscovery;
 import dev.jpwsh.engine.command.CommandInfo;
@@ -27,6 +28,13 @@ import java.util.regex.Pattern;
  * members, types and paths are {@link OtherCompleters}' work.
  */
 final class Completers {
+    /** The common parameters that take an ActionPreference. */
+    private static final java.util.Set<String> ACTION_PARAMETERS = java.util.Set.of("erroraction", "warningaction",
+            "informationaction", "progressaction");
+    /** The commands whose -Scope takes a scope name (pwsh's scope argument completer). */
+    private static final java.util.Set<String> SCOPE_COMMANDS = java.util.Set.of("clear-variable", "export-alias",
+            "get-alias", "get-psdrive", "get-variable", "import-alias", "new-alias", "new-psdrive", "new-variable",
+            "remove-alias", "remove-psdrive", "remove-variable", "set-alias", "set-variable");
     private Completers() {
     }
 
@@ -183,7 +191,11 @@ final class Completers {
         String typed = quote == 0 ? word : word.substring(1);
         List<String> candidates = validateSet(frame, command, parameter.getName());
         if (candidates == null) {
-            Class<?> type = parameter.getParameterType();
+            candidates = builtInValues(command, parameter.getName());
+        }
+        if (candidates == null) {
+            Class<?> type = ACTION_PARAMETERS.contains(parameter.getName().toLowerCase(Locale.ROOT))
+                    ? DotNetEnums.ActionPreference.class : parameter.getParameterType();
             type = type.isArray() ? type.getComponentType() : type;
             if (!type.isEnum()) {
                 return null;
@@ -201,6 +213,12 @@ final class Completers {
             }
         }
         return results;
+    }
+
+    /** The values pwsh's own argument completers give: -Scope of the commands that take a scope name. */
+    private static List<String> builtInValues(CommandInfo command, String parameter) {
+        return parameter.equalsIgnoreCase("Scope") && SCOPE_COMMANDS.contains(command.getName().toLowerCase(Locale.ROOT))
+                ? List.of("Global", "Local", "Script") : null;
     }
 
     /** A function parameter's [ValidateSet()] values, or null when it has none. */

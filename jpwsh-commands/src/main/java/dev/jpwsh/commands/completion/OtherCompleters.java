@@ -149,27 +149,43 @@ final class OtherCompleters {
         return out.substring(0, out.length() - 3);
     }
 
-    /** Type names for {@code [typed}: accelerators first, then full names whose full or short name starts so. */
+    /**
+     * Type names for {@code [typed}: accelerators first, then the namespaces and full type names it starts (a name
+     * without a dot also matches a type's own name), sorted.
+     */
     static List<CompletionResult> types(String typed) {
-        Map<String, String> accelerators = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TypeResolver resolver = TypeResolver.shared();
+        List<CompletionResult> results = new ArrayList<>();
+        if (typed.indexOf('.') < 0) {
+            for (String accelerator : resolver.acceleratorNames()) {
+                if (Wildcard.matches(accelerator, typed + "*", false)) {
+                    Class<?> type = resolver.resolve(accelerator, false);
+                    results.add(new CompletionResult(accelerator, accelerator, CompletionResultType.Type,
+                            type == null ? accelerator : TypeNames.of(type)));
+                }
+            }
+        }
+        Map<String, String> namespaces = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, String> fullNames = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Class<?> type : TypeResolver.shared().knownTypes()) {
+        for (Class<?> type : resolver.knownTypes()) {
             String full = TypeNames.of(type);
-            if (full == null || full.isEmpty() || full.contains("`") || full.contains("[")) {
+            if (full == null || full.indexOf('.') < 0 || full.contains("`") || full.contains("[")) {
                 continue;
             }
-            String accelerator = TypeAccelerators.of(full);
-            if (accelerator != null && Wildcard.matches(accelerator, typed + "*", false)) {
-                accelerators.putIfAbsent(accelerator, full);
-            }
             String shortName = full.substring(Math.max(full.lastIndexOf('.'), full.lastIndexOf('+')) + 1);
-            if (Wildcard.matches(full, typed + "*", false) || Wildcard.matches(shortName, typed + "*", false)) {
+            if (Wildcard.matches(full, typed + "*", false)) {
+                int dot = full.indexOf('.', typed.length());
+                if (dot >= 0) {
+                    namespaces.putIfAbsent(full.substring(0, dot), full.substring(0, dot));
+                } else {
+                    fullNames.putIfAbsent(full, shortName);
+                }
+            } else if (typed.indexOf('.') < 0 && Wildcard.matches(shortName, typed + "*", false)) {
                 fullNames.putIfAbsent(full, shortName);
             }
         }
-        List<CompletionResult> results = new ArrayList<>();
-        accelerators.forEach((name, full) -> results.add(
-                new CompletionResult(name, name, CompletionResultType.Type, full)));
+        namespaces.forEach((name, same) -> results.add(new CompletionResult(name,
+                name.substring(name.lastIndexOf('.') + 1), CompletionResultType.Namespace, "Namespace " + name)));
         fullNames.forEach((full, shortName) -> results.add(
                 new CompletionResult(full, shortName, CompletionResultType.Type, full)));
         return results;

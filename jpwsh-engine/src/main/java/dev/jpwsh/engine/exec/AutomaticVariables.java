@@ -23,6 +23,8 @@ final class AutomaticVariables {
     private static final String OS_DESCRIPTION = OS_NAME + " " + System.getProperty("os.version");
     private static final int PID = (int) ProcessHandle.current().pid();
     private static final String HOME = System.getProperty("user.home");
+    /** {@code $PSHOME}: the folder jpwsh runs from, the one that holds the engine's jar (or classes). */
+    private static final String PS_HOME = installFolder();
 
     private AutomaticVariables() {
     }
@@ -35,6 +37,7 @@ final class AutomaticVariables {
         constant(global, "IsCoreCLR", true);
         constant(global, "PID", PID);
         constant(global, "HOME", HOME);
+        constant(global, "PSHOME", PS_HOME);
         constant(global, "Host", context.host());
         constant(global, "ShellId", "Microsoft.PowerShell");
         global.define(PSVariable.computed("PSCulture", () -> CultureInfo.getCurrentCulture().getName(), CONSTANT));
@@ -60,6 +63,16 @@ final class AutomaticVariables {
                 .setTypeConstraint(DefaultParameterDictionary.class);
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
+    }
+
+    private static String installFolder() {
+        try {
+            java.nio.file.Path code = java.nio.file.Path.of(AutomaticVariables.class.getProtectionDomain()
+                    .getCodeSource().getLocation().toURI());
+            return (java.nio.file.Files.isDirectory(code) ? code : code.getParent()).toString();
+        } catch (java.net.URISyntaxException | RuntimeException unknown) {
+            return System.getProperty("user.dir");
+        }
     }
 
     private static void constant(Scope scope, String name, Object value) {
