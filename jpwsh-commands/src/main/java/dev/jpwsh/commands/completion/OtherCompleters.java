@@ -66,7 +66,8 @@ final class OtherCompleters {
     }
 
     private static List<String> environmentNames() {
-        return System.getenv().keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return dev.jpwsh.dotnet.ProcessEnvironment.snapshot().keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     private static void add(Map<String, CompletionResult> results, String text, String name, String toolTip) {
@@ -127,8 +128,8 @@ final class OtherCompleters {
         if (!isStatic && value instanceof Map<?, ?> map) {
             for (Object key : map.keySet()) {
                 if (key instanceof String k && Wildcard.matches(k, prefix + "*", false)) {
-                    results.add(new CompletionResult(Quoting.needsQuotes(k) ? Quoting.single(k) : k, k,
-                            CompletionResultType.Property, k));
+                    String text = Quoting.needsQuotes(k) ? Quoting.single(k) : k;
+                    results.add(new CompletionResult(text, text, CompletionResultType.Property, text));
                 }
             }
         }
