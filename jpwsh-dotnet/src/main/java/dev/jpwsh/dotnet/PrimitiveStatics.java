@@ -167,6 +167,23 @@ public final class PrimitiveStatics {
                     java.util.Arrays.asList(a, b, c));
         }
 
+        /** String.Join(separator, values): each element of an array or collection as text; null elements empty. */
+        public static String Join(String separator, Object values) {
+            return joined(separator, Enumeration.toList(values));
+        }
+
+        private static String joined(String separator, java.util.List<Object> values) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0 && separator != null) {
+                    text.append(separator);
+                }
+                Object value = values.get(i);
+                text.append(value == null ? "" : LanguagePrimitives.toString(value));
+            }
+            return text.toString();
+        }
+
         public static String Join(String separator, Object a, Object b) {
             return LanguagePrimitives.toString(a) + separator + LanguagePrimitives.toString(b);
         }
