@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * Get-Alias, New-Alias, Set-Alias and Remove-Alias. A session's global aliases live in its command table: defining or
  * removing one gives the session a changed copy ({@link ExecutionContext#replaceCommands}). An alias defined in a
- * function, a script or a -Scope below the global one lives in that scope ({@link Scope#defineAlias}) and goes with
- * it; a module's own top-level aliases go to the session, as jpwsh's modules export every alias.
+ * function or a -Scope below the global one lives in that scope ({@link Scope#defineAlias}) and goes with it; the
+ * global ones (AllScope aliases such as gci) are seen from every scope. A module's own top-level aliases go to the
+ * session, as jpwsh's modules export every alias.
  */
 public final class AliasCommands {
     private AliasCommands() {
@@ -64,11 +65,15 @@ public final class AliasCommands {
      * What the alias cmdlets share: finding, defining and removing an alias in the scope a -Scope value names.
      */
     abstract static class AliasCommand extends Cmdlet {
-        /** Whether aliases defined in {@code scope} belong in the session's table: the global scope or a module's own. */
+        /**
+         * Whether aliases defined in {@code scope} belong in the session's table: the global scope, the top level of
+         * a script run from it (pwsh runs {@code -File} scripts in the global scope), or a module's own scope.
+         */
         final boolean isSessionScope(Scope scope) {
             ExecutionContext context = frame().context();
             return scope == context.global() || scope.parent() == context.global()
-                    && dev.jpwsh.engine.modules.ModuleTable.of(context).moduleOf(scope) != null;
+                    && (scope == frame().scriptScope()
+                            || dev.jpwsh.engine.modules.ModuleTable.of(context).moduleOf(scope) != null);
         }
 
         /** The scope an alias command's -Scope names (the caller's when null). */
@@ -85,7 +90,12 @@ public final class AliasCommands {
             if (isSessionScope(target)) {
                 return frame().context().commands().aliases();
             }
-            return target.aliases().stream().map(AliasInfo.class::cast).toList();
+            List<AliasInfo> own = new ArrayList<>(target.aliases().stream().map(AliasInfo.class::cast).toList());
+            frame().context().commands().aliases().stream()
+                    .filter(a -> a.options().has(VariableOptions.ALL_SCOPE_BIT)
+                            && own.stream().noneMatch(o -> o.name().equalsIgnoreCase(a.name())))
+                    .forEach(own::add);
+            return own;
         }
 
         /** The alias {@code name} in a -Scope value's scope, or the nearest one the caller sees without one; or null. */
