@@ -312,7 +312,7 @@ public final class Scope {
         if (!localAliases) {
             return null;
         }
-        for (Scope s = this; s != null; s = s.parent) {
+        for (Scope s = this; s != null; s = s.enclosingWithFunctions()) {
             Object alias = s.aliases == null ? null : s.aliases.get(key);
             if (alias != null) {
                 return alias;
@@ -321,11 +321,19 @@ public final class Scope {
         return null;
     }
 
-    /** Defines an alias (its lower-cased name) in this scope only. */
+    /**
+     * Defines an alias (its lower-cased name) in this scope only. The scope then counts as one with functions, so
+     * that lookups reach it through the same skips ({@link #enclosingWithFunctions}) and a deep recursion that
+     * defines no alias does not walk its scopes.
+     */
     public void defineAlias(String key, Object alias) {
         if (aliases == null) {
             aliases = new LinkedHashMap<>(4);
             localAliases = true;
+        }
+        if (functions == null) {
+            functions = new HashMap<>(4);
+            functionScopes++;
         }
         aliases.put(key, alias);
     }
