@@ -36,6 +36,15 @@ function Remove-FromGlobal {
 Remove-FromGlobal
 "global gone: $([bool](Get-Alias glz -ErrorAction SilentlyContinue))"
 
+function New-Shadow {
+    try { New-Alias -Name glz2 -Value Get-Date -ErrorAction Stop } catch { "new over a visible alias: $($_.FullyQualifiedErrorId)" }
+    New-Alias -Name glz2 -Value Get-Date -Force
+    "forced: $((Get-Alias glz2).Definition) / global $((Get-Alias glz2 -Scope Global).Definition)"
+}
+Set-Alias -Name glz2 -Value Get-Location -Scope Global
+New-Shadow
+Remove-Alias -Name glz2 -Scope Global
+
 $file = Join-Path ([System.IO.Path]::GetTempPath()) "jpwsh-alias-scopes-$PID.csv"
 Set-Alias -Name exz -Value Get-ChildItem -Description 'exported' -Scope Global
 Export-Alias -Path $file -Name exz
@@ -46,6 +55,8 @@ function Import-Here {
     "imported: $($a.Definition) '$($a.Description)'"
 }
 Import-Here
+try { Import-Alias -Path $file -Scope Global; Import-Alias -Path $file -ErrorAction Stop } catch { "import over a visible alias: $($_.FullyQualifiedErrorId)" }
+Remove-Alias -Name exz -Scope Global
 "after import in a function: $([bool](Get-Alias exz -ErrorAction SilentlyContinue))"
 Import-Alias -Path $file -Scope Global
 "imported globally: $((Get-Alias exz).Definition)"

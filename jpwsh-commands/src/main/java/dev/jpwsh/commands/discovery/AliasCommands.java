@@ -227,7 +227,7 @@ public final class AliasCommands {
         @Override
         protected void processRecord() {
             checkScope(scope, callerScope(), this::terminatingError);
-            if (!force && aliasIn(scope == null ? "Local" : scope, name) != null) {
+            if (!force && aliasIn(scope, name) != null) {
                 writeError(DiscoveryErrors.aliasExists(name));
                 return;
             }

@@ -194,7 +194,7 @@ public final class AliasFileCommands {
                         + alias.definition(), "Import Alias")) {
                     continue;
                 }
-                AliasInfo existing = aliasIn(scope == null ? "Local" : scope, alias.name());
+                AliasInfo existing = aliasIn(scope, alias.name());
                 if (existing != null && !force) {
                     writeError(DiscoveryErrors.aliasExists(alias.name()));
                     continue;
