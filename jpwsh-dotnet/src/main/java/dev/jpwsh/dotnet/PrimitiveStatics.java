@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet;
 
+import dev.jpwsh.dotnet.globalization.CultureInfo;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.object.Enumeration;
@@ -67,7 +68,7 @@ public final class PrimitiveStatics {
         }
 
         public static double Parse(String text, Object provider) {
-            Double value = read(text, dev.jpwsh.dotnet.globalization.CultureInfo.cultureOf(provider).numbers());
+            Double value = read(text, CultureInfo.cultureOf(provider).numbers());
             if (value == null) {
                 throw new NumberFormatException("The input string '" + text + "' was not in a correct format.");
             }
@@ -147,6 +148,40 @@ public final class PrimitiveStatics {
 
         public static String Format(String format, Object a, Object b, Object c) {
             return CompositeFormat.format(format, java.util.Arrays.asList(a, b, c));
+        }
+
+        public static String Format(CultureInfo provider, String format, Object arg) {
+            return CompositeFormat.format(CultureInfo.cultureOf(provider), format,
+                    Enumeration.toList(arg));
+        }
+
+        public static String Format(CultureInfo provider, String format, Object a,
+                Object b) {
+            return CompositeFormat.format(CultureInfo.cultureOf(provider), format,
+                    java.util.Arrays.asList(a, b));
+        }
+
+        public static String Format(CultureInfo provider, String format, Object a,
+                Object b, Object c) {
+            return CompositeFormat.format(CultureInfo.cultureOf(provider), format,
+                    java.util.Arrays.asList(a, b, c));
+        }
+
+        /** String.Join(separator, values): each element of an array or collection as text; null elements empty. */
+        public static String Join(String separator, Object values) {
+            return joined(separator, Enumeration.toList(values));
+        }
+
+        private static String joined(String separator, java.util.List<Object> values) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0 && separator != null) {
+                    text.append(separator);
+                }
+                Object value = values.get(i);
+                text.append(value == null ? "" : LanguagePrimitives.toString(value));
+            }
+            return text.toString();
         }
 
         public static String Join(String separator, Object a, Object b) {

@@ -3,7 +3,6 @@ package dev.jpwsh.commands.discovery;
 import dev.jpwsh.engine.command.AliasInfo;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandDiscovery;
-import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.SupportsShouldProcess;
@@ -21,9 +20,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Get-Alias, New-Alias, Set-Alias and Remove-Alias. A session's aliases live in its command table: defining or
- * removing one gives the session a changed copy ({@link ExecutionContext#replaceCommands}). jpwsh keeps every alias
- * in the session, whatever -Scope says.
+ * Get-Alias, New-Alias, Set-Alias and Remove-Alias. A session's global aliases live in its command table: defining or
+ * removing one gives the session a changed copy ({@link ExecutionContext#replaceCommands}). An alias defined in a
+ * function or a -Scope below the global one lives in that scope ({@link Scope#defineAlias}) and goes with it; the
+ * global ones (AllScope aliases such as gci) are seen from every scope. A module's own top-level aliases go to the
+ * session, as jpwsh's modules export every alias.
  */
 public final class AliasCommands {
     private AliasCommands() {
@@ -60,10 +61,82 @@ public final class AliasCommands {
         }
     }
 
+    /**
+     * What the alias cmdlets share: finding, defining and removing an alias in the scope a -Scope value names.
+     */
+    abstract static class AliasCommand extends Cmdlet {
+        /**
+         * Whether aliases defined in {@code scope} belong in the session's table: the global scope, the top level of
+         * a script run from it (pwsh runs {@code -File} scripts in the global scope), or a module's own scope.
+         */
+        final boolean isSessionScope(Scope scope) {
+            ExecutionContext context = frame().context();
+            return scope == context.global() || scope.parent() == context.global()
+                    && (scope == frame().scriptScope()
+                            || dev.jpwsh.engine.modules.ModuleTable.of(context).moduleOf(scope) != null);
+        }
+
+        /** The scope an alias command's -Scope names (the caller's when null). */
+        final Scope targetScope(String scope) {
+            return frame().scopeFor(callerScope(), scope);
+        }
+
+        /** The aliases a -Scope value lists: that scope's own; without one, every alias the caller sees. */
+        final List<AliasInfo> aliasesIn(String scope) {
+            if (scope == null) {
+                return CommandDiscovery.aliases(frame());
+            }
+            Scope target = targetScope(scope);
+            if (isSessionScope(target)) {
+                return frame().context().commands().aliases();
+            }
+            List<AliasInfo> own = new ArrayList<>(target.aliases().stream().map(AliasInfo.class::cast).toList());
+            frame().context().commands().aliases().stream()
+                    .filter(a -> a.options().has(VariableOptions.ALL_SCOPE_BIT)
+                            && own.stream().noneMatch(o -> o.name().equalsIgnoreCase(a.name())))
+                    .forEach(own::add);
+            return own;
+        }
+
+        /** The alias {@code name} in a -Scope value's scope, or the nearest one the caller sees without one; or null. */
+        final AliasInfo aliasIn(String scope, String name) {
+            if (scope == null) {
+                return CommandDiscovery.alias(frame(), name);
+            }
+            return aliasesIn(scope).stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst()
+                    .orElse(null);
+        }
+
+        /** Defines {@code alias} in the scope a -Scope value names. */
+        final void defineIn(String scope, AliasInfo alias) {
+            Scope target = targetScope(scope);
+            ExecutionContext context = frame().context();
+            if (isSessionScope(target)) {
+                context.replaceCommands(context.commands().withAlias(alias));
+            } else {
+                target.defineAlias(Scope.key(alias.name()), alias);
+            }
+        }
+
+        /** Removes the alias {@code name} from the scope a -Scope value names, or the nearest scope that has it. */
+        final void removeIn(String scope, String name) {
+            ExecutionContext context = frame().context();
+            for (Scope s = targetScope(scope); s != null; s = scope == null ? s.parent() : null) {
+                if (isSessionScope(s)) {
+                    context.replaceCommands(context.commands().withoutAlias(name));
+                    return;
+                }
+                if (s.removeAlias(Scope.key(name))) {
+                    return;
+                }
+            }
+        }
+    }
+
     /** Get-Alias: the aliases whose names (or, with -Definition, targets) match, sorted by name. */
     @DotNetName("Microsoft.PowerShell.Commands.GetAliasCommand")
     @DefaultParameterSet("Default")
-    public static final class GetAlias extends Cmdlet {
+    public static final class GetAlias extends AliasCommand {
         @Parameter(parameterSetName = "Default", position = 0, valueFromPipeline = true,
                 valueFromPipelineByPropertyName = true)
         private String[] name;
@@ -83,7 +156,7 @@ public final class AliasCommands {
             boolean byDefinition = definition != null;
             for (String pattern : byDefinition ? definition : name == null ? new String[] {"*"} : name) {
                 List<AliasInfo> matches = new ArrayList<>();
-                for (AliasInfo alias : frame().context().commands().aliases()) {
+                for (AliasInfo alias : aliasesIn(scope)) {
                     String key = byDefinition ? alias.definition() : alias.name();
                     if (Wildcard.matches(key, pattern, false) && (exclude == null
                             || Arrays.stream(exclude).noneMatch(e -> Wildcard.matches(key, e, false)))) {
@@ -100,7 +173,7 @@ public final class AliasCommands {
     }
 
     /** What New-Alias and Set-Alias share: the alias's name, target, description and options. */
-    abstract static class WriteAlias extends Cmdlet {
+    abstract static class WriteAlias extends AliasCommand {
         @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
         String name;
 
@@ -128,9 +201,7 @@ public final class AliasCommands {
          */
         void define(String action) {
             checkScope(scope, callerScope(), this::terminatingError);
-            ExecutionContext context = frame().context();
-            CommandTable table = context.commands();
-            AliasInfo existing = table.alias(name);
+            AliasInfo existing = aliasIn(scope == null ? "Local" : scope, name);
             if (existing != null && (existing.options().has(VariableOptions.CONSTANT_BIT)
                     || existing.options().has(VariableOptions.READ_ONLY_BIT) && !force)) {
                 writeError(DiscoveryErrors.aliasNotWritable(name));
@@ -142,7 +213,7 @@ public final class AliasCommands {
             }
             AliasInfo alias = new AliasInfo(name, value, description == null ? "" : description,
                     option == null ? VariableOptions.NONE : option, null);
-            context.replaceCommands(table.withAlias(alias));
+            defineIn(scope, alias);
             if (passThru) {
                 writeObject(alias.resolvedTo(CommandDiscovery.find(frame(), value)));
             }
@@ -156,7 +227,7 @@ public final class AliasCommands {
         @Override
         protected void processRecord() {
             checkScope(scope, callerScope(), this::terminatingError);
-            if (!force && frame().context().commands().alias(name) != null) {
+            if (!force && aliasIn(scope, name) != null) {
                 writeError(DiscoveryErrors.aliasExists(name));
                 return;
             }
@@ -177,7 +248,7 @@ public final class AliasCommands {
     /** Remove-Alias: removes aliases; a read-only one only with -Force, a constant one never. */
     @DotNetName("Microsoft.PowerShell.Commands.RemoveAliasCommand")
     @DefaultParameterSet("Default")
-    public static final class RemoveAlias extends Cmdlet {
+    public static final class RemoveAlias extends AliasCommand {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
         private String[] name;
 
@@ -190,16 +261,15 @@ public final class AliasCommands {
         @Override
         protected void processRecord() {
             checkScope(scope, callerScope(), this::terminatingError);
-            ExecutionContext context = frame().context();
             for (String n : name) {
-                AliasInfo existing = context.commands().alias(n);
+                AliasInfo existing = aliasIn(scope, n);
                 if (existing == null) {
                     writeError(DiscoveryErrors.aliasNotFound("name", n));
                 } else if (existing.options().has(VariableOptions.CONSTANT_BIT)
                         || existing.options().has(VariableOptions.READ_ONLY_BIT) && !force) {
                     throw terminatingError(DiscoveryErrors.aliasNotRemovable(n));
                 } else {
-                    context.replaceCommands(context.commands().withoutAlias(n));
+                    removeIn(scope, n);
                 }
             }
         }

@@ -2,12 +2,10 @@ package dev.jpwsh.commands.discovery;
 
 import dev.jpwsh.dotnet.DotNetEnvironment;
 import dev.jpwsh.engine.command.AliasInfo;
-import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.CmdletContext;
-import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -41,7 +39,7 @@ public final class AliasFileCommands {
     @DotNetName("Microsoft.PowerShell.Commands.ExportAliasCommand")
     @DefaultParameterSet("ByPath")
     @SupportsShouldProcess
-    public static final class ExportAlias extends Cmdlet {
+    public static final class ExportAlias extends AliasCommands.AliasCommand {
         @Parameter(parameterSetName = "ByPath", position = 0, mandatory = true)
         private String path;
 
@@ -79,7 +77,7 @@ public final class AliasFileCommands {
         protected void processRecord() {
             for (String pattern : name == null ? new String[] {"*"} : name) {
                 boolean found = false;
-                for (AliasInfo alias : frame().context().commands().aliases()) {
+                for (AliasInfo alias : aliasesIn(scope)) {
                     if (Wildcard.matches(alias.name(), pattern, false) && !matching.contains(alias)) {
                         matching.add(alias);
                         found = true;
@@ -145,7 +143,7 @@ public final class AliasFileCommands {
     @DotNetName("Microsoft.PowerShell.Commands.ImportAliasCommand")
     @DefaultParameterSet("ByPath")
     @SupportsShouldProcess
-    public static final class ImportAlias extends Cmdlet {
+    public static final class ImportAlias extends AliasCommands.AliasCommand {
         @Parameter(parameterSetName = "ByPath", position = 0, mandatory = true, valueFromPipeline = true,
                 valueFromPipelineByPropertyName = true)
         private String path;
@@ -175,7 +173,6 @@ public final class AliasFileCommands {
                         + "file " + file + " for reading: " + e.getMessage(), file.toString(),
                         "System.IO.IOException").record());
             }
-            ExecutionContext context = frame().context();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || line.startsWith("#")) {
@@ -197,7 +194,7 @@ public final class AliasFileCommands {
                         + alias.definition(), "Import Alias")) {
                     continue;
                 }
-                AliasInfo existing = context.commands().alias(alias.name());
+                AliasInfo existing = aliasIn(scope, alias.name());
                 if (existing != null && !force) {
                     writeError(DiscoveryErrors.aliasExists(alias.name()));
                     continue;
@@ -206,7 +203,7 @@ public final class AliasFileCommands {
                     writeError(DiscoveryErrors.aliasNotWritable(alias.name()));
                     continue;
                 }
-                context.replaceCommands(context.commands().withAlias(alias));
+                defineIn(scope, alias);
                 if (passThru) {
                     writeObject(alias);
                 }

@@ -20,6 +20,7 @@ public final class DiscoveryCommands implements CommandLibrary {
                 .cmdlet("Export-Alias", AliasFileCommands.ExportAlias.class).alias("epal", "Export-Alias")
                 .cmdlet("Import-Alias", AliasFileCommands.ImportAlias.class).alias("ipal", "Import-Alias")
                 .cmdlet("Get-Host", GetHostCommand.class)
-                .cmdlet("Read-Host", ReadHostCommand.class);
+                .cmdlet("Read-Host", ReadHostCommand.class)
+                .cmdlet("TabExpansion2", dev.jpwsh.commands.completion.TabExpansion2Command.class);
     }
 }

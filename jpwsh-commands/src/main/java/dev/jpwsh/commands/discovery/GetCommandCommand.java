@@ -167,7 +167,7 @@ public final class GetCommandCommand extends Cmdlet {
     /** Every command a plain name means, in the order pwsh's lookup tries them. */
     private List<CommandInfo> everyMeaning(String plain) {
         List<CommandInfo> meanings = new ArrayList<>();
-        AliasInfo alias = frame().context().commands().alias(plain);
+        AliasInfo alias = CommandDiscovery.alias(frame(), plain);
         if (alias != null) {
             meanings.add(CommandDiscovery.find(frame(), plain));
         }

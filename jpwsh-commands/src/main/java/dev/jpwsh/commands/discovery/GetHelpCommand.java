@@ -142,8 +142,32 @@ public final class GetHelpCommand extends Cmdlet {
             case ExternalScriptInfo s when s.scriptBlock().body().definition() != null -> scriptHelp(s);
             default -> null;
         };
+        if (sections != null) {
+            sections = sections.withParameters(declaredParameters(command));
+        }
         String category = command instanceof CmdletInfo ? "Cmdlet" : command.getCommandType().toString();
         return new HelpInfo(command, category, sections);
+    }
+
+    /** The parameter comments and defaults of a function's or a script's parameter block. */
+    private static ParameterComments declaredParameters(CommandInfo command) {
+        dev.jpwsh.language.source.Extent definition = switch (command) {
+            case FunctionInfo f -> f.scriptBlock().body().definition();
+            case ExternalScriptInfo s -> s.scriptBlock().body().definition();
+            default -> null;
+        };
+        String text = definition.source().text().substring(definition.start(), definition.end());
+        dev.jpwsh.language.ast.ScriptBlockAst ast = Parser.parse(text).ast();
+        List<dev.jpwsh.language.ast.ParameterAst> parameters = List.of();
+        NamedBlockAst end = ast.endBlock();
+        if (command instanceof FunctionInfo && end != null && !end.statements().isEmpty()
+                && end.statements().getFirst() instanceof StatementAst.FunctionDefinition f) {
+            parameters = !f.parameters().isEmpty() ? f.parameters()
+                    : f.body().paramBlock() == null ? List.of() : f.body().paramBlock().parameters();
+        } else if (ast.paramBlock() != null) {
+            parameters = ast.paramBlock().parameters();
+        }
+        return HelpComments.parameterComments(text, parameters);
     }
 
     private static HelpSections scriptHelp(ExternalScriptInfo script) {

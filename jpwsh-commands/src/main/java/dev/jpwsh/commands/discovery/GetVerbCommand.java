@@ -17,6 +17,7 @@ import java.util.List;
  * Get-Verb: pwsh's approved verbs with their alias prefixes, groups and descriptions, in pwsh's order (by group:
  * Common, Communications, Data, Diagnostic, Lifecycle, Other, Security); -Verb (wildcards) and -Group narrow them.
  */
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.VerbInfo"})
 @DotNetName("Microsoft.PowerShell.Commands.GetVerbCommand")
 public final class GetVerbCommand extends Cmdlet {
     private static final List<String> GROUPS = List.of("Common", "Communications", "Data", "Diagnostic", "Lifecycle",

@@ -1,8 +1,11 @@
 package dev.jpwsh.commands.discovery;
 
+import dev.jpwsh.language.ast.ParameterAst;
 import dev.jpwsh.language.source.Extent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the comment that holds a command's comment-based help, where pwsh looks for it: for a function, the comment
@@ -40,6 +43,30 @@ final class HelpComments {
         }
         int close = text.lastIndexOf('}', definition.end() - 1);
         return close > open ? HelpSections.parse(lines(precedingBlock(text, close, 0))) : null;
+    }
+
+    /**
+     * What the parameters of the function defined at {@code definition} (or of a script's param block) say for help:
+     * the comment lines just above each parameter (up to a blank line away), and the text of its default value.
+     */
+    static ParameterComments parameterComments(String text, List<ParameterAst> parameters) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (ParameterAst p : parameters) {
+            String name = p.name().path().name();
+            int start = p.extent().start();
+            List<String> lines = new ArrayList<>(lines(precedingBlock(text, start, lineOf(text, start) - PROXIMITY)));
+            lines.replaceAll(String::strip);
+            lines.removeIf(String::isEmpty);
+            if (!lines.isEmpty()) {
+                descriptions.put(name, String.join("\n", lines));
+            }
+            if (p.defaultValue() != null) {
+                Extent d = p.defaultValue().extent();
+                defaults.put(name, text.substring(d.start(), d.end()));
+            }
+        }
+        return new ParameterComments(descriptions, defaults);
     }
 
     /** The help comment of a whole script, at its start or its end; null when it has none. */

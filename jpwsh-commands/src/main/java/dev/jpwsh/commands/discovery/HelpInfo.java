@@ -154,7 +154,7 @@ public final class HelpInfo {
             PSObject type = new PSObject();
             type.set("name", typeName(p));
             result.set("type", type);
-            result.set("defaultValue", "");
+            result.set("defaultValue", sections == null ? "" : sections.defaultValue(p.getName()));
         }
         return result;
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record HelpSections(String synopsis, String description, String notes, String component, String role,
         String functionality, Map<String, String> parameters, List<String> examples, List<String> inputs,
-        List<String> outputs, List<String> links) {
+        List<String> outputs, List<String> links, Map<String, String> defaults) {
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\.(\\w+)(\\s+(\\S.*))?\\s*$");
 
     /** The sections of the comment lines, or null when they are no help. */
@@ -72,7 +72,7 @@ record HelpSections(String synopsis, String description, String notes, String co
             }
         }
         return found ? new HelpSections(synopsis, description, notes, component, role, functionality,
-                parameters, examples, inputs, outputs, links) : null;
+                parameters, examples, inputs, outputs, links, Map.of()) : null;
     }
 
     /**
@@ -110,6 +110,23 @@ record HelpSections(String synopsis, String description, String notes, String co
 
     private static boolean isIndent(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
+    /**
+     * These sections with what the parameter block says: a parameter without a {@code .PARAMETER} section takes the
+     * comment just above it as its description, and each parameter's default value is its default's text.
+     */
+    HelpSections withParameters(ParameterComments declared) {
+        Map<String, String> merged = new LinkedHashMap<>(parameters);
+        declared.descriptions().forEach((name, text) -> merged.putIfAbsent(name.toUpperCase(Locale.ROOT), text));
+        return new HelpSections(synopsis, description, notes, component, role, functionality, merged, examples,
+                inputs, outputs, links, declared.defaults());
+    }
+
+    /** The default value's text of a parameter, or empty. */
+    String defaultValue(String name) {
+        return defaults.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElse("");
     }
 
     /** The description of a parameter from its {@code .PARAMETER} section, or null. */

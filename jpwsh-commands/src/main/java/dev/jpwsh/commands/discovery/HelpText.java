@@ -151,7 +151,7 @@ final class HelpText {
             row(text, "Required?", p.getIsMandatory() ? "true" : "false");
             row(text, "Position?", p.getPosition() == Integer.MIN_VALUE ? "named"
                     : String.valueOf(p.getPosition() + 1));
-            row(text, "Default value", "");
+            row(text, "Default value", help.sections() == null ? "" : help.sections().defaultValue(p.getName()));
             row(text, "Accept pipeline input?", HelpInfo.pipelineInput(p));
             row(text, "Aliases", String.join(", ", p.getAliases()));
             row(text, "Accept wildcard characters?", "false");

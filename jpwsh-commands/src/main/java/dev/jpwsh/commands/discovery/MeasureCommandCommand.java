@@ -13,6 +13,7 @@ import java.time.Duration;
  * Measure-Command: runs -Expression in the caller's scope once per input object (with {@code $_} set to it), or once
  * without input, discarding its output, and writes the total time as a TimeSpan.
  */
+@dev.jpwsh.engine.command.OutputType({"System.TimeSpan"})
 @DotNetName("Microsoft.PowerShell.Commands.MeasureCommandCommand")
 public final class MeasureCommandCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)

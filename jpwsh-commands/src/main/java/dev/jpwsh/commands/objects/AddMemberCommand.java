@@ -169,7 +169,12 @@ public final class AddMemberCommand extends Cmdlet {
             }
             case CodeProperty -> {
                 notBothNull(kind);
-                yield new PSMember(kind, name, method(value), method(secondValue));
+                Method getter = method(value);
+                if (getter != null && (getter.getReturnType() == void.class || !takesObjectFirst(getter, 1))) {
+                    throw terminatingError(wrongFormat("The getter method should be public, not void, static, and "
+                            + "have one parameter of the type PSObject."));
+                }
+                yield new PSMember(kind, name, getter, method(secondValue));
             }
             case ScriptMethod -> {
                 noSecondValue(kind);
@@ -179,7 +184,12 @@ public final class AddMemberCommand extends Cmdlet {
             case CodeMethod -> {
                 noSecondValue(kind);
                 valueNotNull(kind);
-                yield new PSMember(kind, name, method(value), null);
+                Method method = method(value);
+                if (!takesObjectFirst(method, -1)) {
+                    throw terminatingError(wrongFormat("Cannot create a code method because of the method format. The "
+                            + "method should be public, static, and have one parameter of type PSObject."));
+                }
+                yield new PSMember(kind, name, method, null);
             }
             case PropertySet -> {
                 noSecondValue(kind);
@@ -239,7 +249,26 @@ public final class AddMemberCommand extends Cmdlet {
         if (v == null || v instanceof Method) {
             return (Method) v;
         }
+        if (v instanceof dev.jpwsh.engine.types.reflection.ReflectedMethod reflected) {
+            return reflected.method();
+        }
         throw terminatingError(castError(v, "System.Reflection.MethodInfo"));
+    }
+
+    /**
+     * Whether a code member's method is static and takes the object first (as a PSObject, or any object), with
+     * {@code count} parameters in all (-1: any number).
+     */
+    private static boolean takesObjectFirst(Method method, int count) {
+        Class<?>[] types = method.getParameterTypes();
+        return java.lang.reflect.Modifier.isStatic(method.getModifiers()) && types.length > 0
+                && (count < 0 || types.length == count)
+                && (types[0] == PSObject.class || types[0] == Object.class);
+    }
+
+    private static dev.jpwsh.runtime.error.ErrorRecord wrongFormat(String message) {
+        return ObjectErrors.record("WrongMethodFormat", "NotSpecified", message, null,
+                "System.Management.Automation.ExtendedTypeSystemException");
     }
 
     private static dev.jpwsh.runtime.error.ErrorRecord castError(Object v, String type) {

@@ -56,6 +56,14 @@ final class DotNetMembers {
     /** The static members of {@code type}, with the Equals and ReferenceEquals every type has. */
     static List<Member> statics(Class<?> type) {
         List<Member> members = new ArrayList<>(reflect(type, true, false));
+        Class<?> companion = dev.jpwsh.engine.types.Members.staticCompanionOf(type);
+        if (companion != null && companion != type) {
+            for (Member added : reflect(companion, true, false)) {
+                int at = indexOf(members, added.name());
+                members.add(at < 0 ? members.size() : at, at < 0 ? added : new Member(added.kind(), added.name(),
+                        members.remove(at).definition() + ", " + added.definition()));
+            }
+        }
         if (members.stream().noneMatch(m -> m.name().equalsIgnoreCase("Equals"))) {
             members.add(new Member(PSMemberTypes.Method, "Equals",
                     "static bool Equals(System.Object objA, System.Object objB)"));
@@ -63,6 +71,15 @@ final class DotNetMembers {
         members.add(new Member(PSMemberTypes.Method, "ReferenceEquals",
                 "static bool ReferenceEquals(System.Object objA, System.Object objB)"));
         return members;
+    }
+
+    private static int indexOf(List<Member> members, String name) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<Member> reflect(Class<?> type, boolean statics, boolean hidden) {

@@ -22,6 +22,7 @@ import java.util.Set;
  * and name; -Name wildcards, -MemberType, -View (Extended, Adapted, Base, All), -Static for the type's own members,
  * -Force for the hidden ones. Nothing to look at is pwsh's NoObjectInGetMember error.
  */
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.Commands.MemberDefinition"})
 @DotNetName("Microsoft.PowerShell.Commands.GetMemberCommand")
 public final class GetMemberCommand extends Cmdlet {
     private static final int EXTENDED_KINDS = 1 | 2 | 8 | 16 | 32 | 128 | 256 | 1024;

@@ -15,6 +15,7 @@ import java.util.List;
  * -Separator ({@code $OFS} when absent), -OutputPrefix, -OutputSuffix, each value in single or double quotes, or
  * through a -FormatString.
  */
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 @DotNetName("Microsoft.PowerShell.Commands.JoinStringCommand")
 public final class JoinStringCommand extends Cmdlet {
     @Parameter(position = 0)

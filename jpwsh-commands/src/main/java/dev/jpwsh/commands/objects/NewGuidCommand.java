@@ -6,6 +6,7 @@ import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** New-Guid: a random Guid, the empty one (-Empty), or one for each -InputObject text. */
+@dev.jpwsh.engine.command.OutputType({"System.Guid"})
 @DotNetName("Microsoft.PowerShell.Commands.NewGuidCommand")
 public final class NewGuidCommand extends Cmdlet {
     @Parameter

@@ -12,6 +12,7 @@ import java.time.Duration;
  * New-TimeSpan: the time between -Start and -End (now when absent), or the span of -Days, -Hours, -Minutes,
  * -Seconds, -Milliseconds and -Microseconds.
  */
+@dev.jpwsh.engine.command.OutputType({"System.TimeSpan"})
 @DotNetName("Microsoft.PowerShell.Commands.NewTimeSpanCommand")
 @DefaultParameterSet("Date")
 public final class NewTimeSpanCommand extends Cmdlet {

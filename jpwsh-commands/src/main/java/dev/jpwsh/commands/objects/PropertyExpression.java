@@ -99,8 +99,8 @@ public record PropertyExpression(String name, Object expression) {
 
     /**
      * The properties this entry gives for {@code input}: a script block's output, each property a wildcard
-     * matches (in the object's order, skipping those {@code excluded} matches), or the named property (null when
-     * the object lacks it).
+     * matches (in the object's order, skipping those {@code excluded} matches), a property set's properties, or the
+     * named property (null when the object lacks it).
      */
     public List<Value> values(Frame frame, Object input, List<String> excluded) {
         if (expression instanceof ScriptBlock block) {
@@ -113,6 +113,17 @@ public record PropertyExpression(String name, Object expression) {
             for (String property : propertyNames(frame, input)) {
                 if (Wildcard.matches(property, pattern, false) && !isExcluded(property, excluded)) {
                     values.add(new Value(property, MemberGate.get(frame.context(), input, property)));
+                }
+            }
+            return values;
+        }
+        dev.jpwsh.runtime.object.PSMember set = input == null ? null : dev.jpwsh.engine.types.ExtendedMembers.find(
+                frame.context().findService(TypeDataTable.class), input, pattern);
+        if (set != null && set.kind() == dev.jpwsh.runtime.object.PSMemberTypes.PropertySet) {
+            for (Object property : set.items()) {
+                String n = String.valueOf(property);
+                if (!isExcluded(n, excluded)) {
+                    values.add(new Value(n, MemberGate.get(frame.context(), input, n)));
                 }
             }
             return values;

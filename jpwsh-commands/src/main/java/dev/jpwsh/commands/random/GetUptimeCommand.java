@@ -14,6 +14,7 @@ import java.nio.file.Path;
 
 /** Get-Uptime: the whole seconds since the system booted (from /proc/uptime), or with -Since the boot time. */
 @DefaultParameterSet("Timespan")
+@dev.jpwsh.engine.command.OutputType({"System.TimeSpan", "System.DateTime"})
 @DotNetName("Microsoft.PowerShell.Commands.GetUptimeCommand")
 public final class GetUptimeCommand extends Cmdlet {
     private static final Path UPTIME = Path.of("/proc/uptime");

@@ -16,6 +16,7 @@ import java.util.Locale;
  * a DateTime, or its text in a .NET -Format (also FileDate, FileDateUniversal, FileDateTime, FileDateTimeUniversal)
  * or a Unix -UFormat.
  */
+@dev.jpwsh.engine.command.OutputType({"System.String", "System.DateTime"})
 @DotNetName("Microsoft.PowerShell.Commands.GetDateCommand")
 @DefaultParameterSet("DateAndFormat")
 public final class GetDateCommand extends Cmdlet {

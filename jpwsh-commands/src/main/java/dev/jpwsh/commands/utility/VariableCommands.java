@@ -34,15 +34,7 @@ public final class VariableCommands {
         boolean force;
 
         Scope targetScope() {
-            if (scope != null && scope.chars().allMatch(Character::isDigit)) {
-                Scope s = callerScope();
-                for (int i = Integer.parseInt(scope); i > 0 && s.parent() != null; i--) {
-                    s = s.parent();
-                }
-                return s;
-            }
-            boolean here = scope == null || scope.equalsIgnoreCase("local") || scope.equalsIgnoreCase("private");
-            return here ? callerScope() : frame().scopeFor(scope);
+            return frame().scopeFor(callerScope(), scope);
         }
 
         /** The options -Option names, or null when it is absent. */

@@ -32,6 +32,8 @@ public final class CultureInfo {
     private final boolean readOnly;
     private TextInfo textInfo;
     /** The culture's formatting data, looked up on first use (listing every culture needs only the names). */
+    /** Each thread's CurrentUICulture once it sets one. */
+    private static final ThreadLocal<FormatCulture> UI_CULTURE = new ThreadLocal<>();
     private volatile FormatCulture data;
 
     private CultureInfo(String canonicalName, FormatCulture data, boolean readOnly) {
@@ -97,12 +99,14 @@ public final class CultureInfo {
         FormatCulture.setCurrent(culture.culture());
     }
 
+    /** The thread's UI culture: the locale variables' culture until the thread sets one, apart from CurrentCulture. */
     public static CultureInfo getCurrentUICulture() {
-        return getCurrentCulture();
+        FormatCulture set = UI_CULTURE.get();
+        return new CultureInfo(set != null ? set : FormatCulture.processDefault());
     }
 
     public static void setCurrentUICulture(CultureInfo culture) {
-        setCurrentCulture(culture);
+        UI_CULTURE.set(culture.culture());
     }
 
     public static CultureInfo GetCultureInfo(String name) {

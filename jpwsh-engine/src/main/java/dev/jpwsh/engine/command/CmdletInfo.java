@@ -1,5 +1,7 @@
 package dev.jpwsh.engine.command;
 
+import java.util.List;
+
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.lang.reflect.Constructor;
@@ -48,6 +50,11 @@ public final class CmdletInfo implements CommandInfo {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public List<Object> getOutputType() {
+        return OutputTypeName.ofCmdlet(implementingType);
     }
 
     public Class<? extends Cmdlet> getImplementingType() {

@@ -34,8 +34,33 @@ public final class CommandDiscovery {
         return find(frame, name, 0);
     }
 
+    /** The alias {@code name} means in {@code frame}: the nearest scope's own, else the session's; null for none. */
+    public static AliasInfo alias(Frame frame, String name) {
+        return frame.scope().lookupAlias(Scope.key(name)) instanceof AliasInfo local ? local
+                : frame.context().commands().alias(name);
+    }
+
+    /**
+     * The aliases visible from {@code frame}: those of its scope and the scopes above it (the nearest of each name),
+     * then the session's global ones not hidden by them.
+     */
+    public static List<AliasInfo> aliases(Frame frame) {
+        Map<String, AliasInfo> visible = new LinkedHashMap<>();
+        for (Scope s = frame.scope(); s != null; s = s.parent()) {
+            for (Object alias : s.aliases()) {
+                if (alias instanceof AliasInfo a) {
+                    visible.putIfAbsent(Scope.key(a.name()), a);
+                }
+            }
+        }
+        for (AliasInfo alias : frame.context().commands().aliases()) {
+            visible.putIfAbsent(Scope.key(alias.name()), alias);
+        }
+        return List.copyOf(visible.values());
+    }
+
     private static CommandInfo find(Frame frame, String name, int depth) {
-        AliasInfo alias = frame.context().commands().alias(name);
+        AliasInfo alias = alias(frame, name);
         if (alias != null) {
             return depth < ALIAS_DEPTH ? alias.resolvedTo(find(frame, alias.definition(), depth + 1)) : alias;
         }
@@ -92,7 +117,7 @@ public final class CommandDiscovery {
         CommandTable table = frame.context().commands();
         boolean topLevel = frame.scope() == frame.context().global();
         List<CommandInfo> result = new ArrayList<>();
-        for (AliasInfo alias : table.aliases()) {
+        for (AliasInfo alias : aliases(frame)) {
             if (!(topLevel && table.isHidden(alias.name()))) {
                 result.add(alias.resolvedTo(find(frame, alias.definition(), 1)));
             }

@@ -47,7 +47,11 @@ public final class CommandResolver {
         String nameKey;
         String aliased;
         boolean hidden;
-        if (written != null) {
+        if (frame.scope().lookupAlias(written != null ? written.key() : Scope.key(name)) instanceof AliasInfo local) {
+            nameKey = Scope.key(local.name());
+            aliased = local.definition();
+            hidden = false;
+        } else if (written != null) {
             CommandName.Answer answer = written.in(commands);
             nameKey = written.key();
             aliased = answer.aliasTarget();

@@ -45,6 +45,11 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return CommandTypes.Function;
     }
 
+    @Override
+    public List<Object> getOutputType() {
+        return OutputTypeName.ofFunction(scriptBlock.body().definition());
+    }
+
     public String getVerb() {
         return CommandInfo.verbOf(name);
     }

@@ -9,13 +9,13 @@ import java.util.Map;
  * ({@code string}, {@code int}, {@code pscredential}), else the .NET name without its namespace ({@code Object},
  * {@code Encoding}); arrays add {@code []}. Stateless.
  */
-final class ParameterTypeNames {
+public final class ParameterTypeNames {
 
     private ParameterTypeNames() {
     }
 
     /** The short name of a Java field's type: the .NET type it stands for, a Java map as a hashtable. */
-    static String of(Class<?> type) {
+    public static String of(Class<?> type) {
         if (type.isArray()) {
             return of(type.getComponentType()) + "[]";
         }

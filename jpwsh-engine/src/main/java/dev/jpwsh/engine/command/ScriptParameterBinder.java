@@ -239,8 +239,8 @@ public final class ScriptParameterBinder {
 
     /** Mandatory parameters refuse null and empty strings; then each [Validate*()] attribute checks the value. */
     private static void validate(ParameterSpec p, Object value, Frame frame) {
-        if (p.mandatory() && (value == null || value instanceof String)) {
-            Validation.checkMandatory(p.name(), value, null);
+        if (p.mandatory()) {
+            Validation.checkMandatory(p, value);
         }
         for (Validation v : p.validations()) {
             String failure = v.check(frame, value);
@@ -287,7 +287,9 @@ public final class ScriptParameterBinder {
             if (p.matches(written)) {
                 if (match >= 0) {
                     throw error("AmbiguousParameter", "Parameter cannot be processed because the parameter name '"
-                            + written + "' is ambiguous.");
+                            + written + "' is ambiguous. Possible matches include:" + parameters.stream()
+                            .filter(q -> q.matches(written)).map(q -> " -" + q.name())
+                            .collect(java.util.stream.Collectors.joining()) + ".");
                 }
                 match = i;
             }

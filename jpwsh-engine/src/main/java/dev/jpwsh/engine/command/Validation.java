@@ -21,7 +21,8 @@ public record Validation(String kind, List<Expr> arguments) {
     public static boolean isValidation(String attributeName) {
         return switch (attributeName.toLowerCase(Locale.ROOT)) {
             case "validateset", "validaterange", "validatenotnull", "validatenotnullorempty", "validatepattern",
-                 "validatescript", "validatelength", "validatecount" -> true;
+                 "validatescript", "validatelength", "validatecount", "allownull", "allowemptystring",
+                 "allowemptycollection" -> true;
             default -> false;
         };
     }
@@ -79,38 +80,53 @@ public record Validation(String kind, List<Expr> arguments) {
     /**
      * What a mandatory parameter refuses, as pwsh's binder does: null, an empty string where the parameter is typed
      * string (or string[]), an empty array, and an array holding such a value, each unless the parameter has
-     * [AllowNull()], [AllowEmptyString()] or [AllowEmptyCollection()] ({@code field}'s annotations; none for a script
-     * parameter, whose attributes and type jpwsh does not keep here yet).
+     * [AllowNull()], [AllowEmptyString()] or [AllowEmptyCollection()] ({@code field}'s annotations).
      */
     static void checkMandatory(String parameter, Object value, java.lang.reflect.Field field) {
+        checkMandatory(parameter, value, new Allowances(field == null || field.getType().isArray()
+                || java.util.Collection.class.isAssignableFrom(field.getType()),
+                field == null || field.getType() == String.class || field.getType() == String[].class,
+                allows(field, AllowNull.class), allows(field, AllowEmptyString.class),
+                allows(field, AllowEmptyCollection.class)));
+    }
+
+    /** The same checks for a script parameter: its type literal and its [Allow*()] attributes decide. */
+    static void checkMandatory(ParameterSpec p, Object value) {
+        String type = p.type() == null ? "" : p.type().name().toLowerCase(Locale.ROOT);
+        checkMandatory(p.name(), value, new Allowances(type.endsWith("[]"),
+                type.equals("string") || type.equals("string[]") || type.equals("system.string")
+                        || type.equals("system.string[]"),
+                allows(p, "allownull"), allows(p, "allowemptystring"), allows(p, "allowemptycollection")));
+    }
+
+    private static boolean allows(ParameterSpec p, String kind) {
+        return p.validations().stream().anyMatch(v -> v.kind().equalsIgnoreCase(kind));
+    }
+
+    /** What a mandatory parameter looks into and lets through. */
+    private record Allowances(boolean collection, boolean text, boolean nulls, boolean emptyStrings,
+            boolean emptyCollections) {
+    }
+
+    private static void checkMandatory(String parameter, Object value, Allowances allowed) {
         if (value instanceof Object[] items) {
-            if (!typedAsCollection(field)) {
+            if (!allowed.collection()) {
                 return;
             }
-            if (items.length == 0 && !allows(field, AllowEmptyCollection.class)) {
+            if (items.length == 0 && !allowed.emptyCollections()) {
                 throw refused("ParameterArgumentValidationErrorEmptyArrayNotAllowed", parameter, "an empty array");
             }
             for (Object item : items) {
-                checkMandatory(parameter, item, field);
+                checkMandatory(parameter, item, allowed);
             }
             return;
         }
-        if (value == null && !allows(field, AllowNull.class)) {
+        if (value == null && !allowed.nulls()) {
             throw refused("ParameterArgumentValidationErrorNullNotAllowed", parameter, "null");
         }
-        if (value instanceof String s && s.isEmpty() && typedAsText(field) && !allows(field, AllowEmptyString.class)) {
+        if (value instanceof String s && s.isEmpty() && allowed.text() && !allowed.emptyStrings()) {
             throw refused("ParameterArgumentValidationErrorEmptyStringNotAllowed", parameter, "an empty string");
         }
-    }
-
-    /** Whether pwsh looks into the arguments of this parameter as a collection: it is typed as an array or list. */
-    private static boolean typedAsCollection(java.lang.reflect.Field field) {
-        return field == null || field.getType().isArray()
-                || java.util.Collection.class.isAssignableFrom(field.getType());
-    }
-
-    private static boolean typedAsText(java.lang.reflect.Field field) {
-        return field == null || field.getType() == String.class || field.getType() == String[].class;
     }
 
     private static boolean allows(java.lang.reflect.Field field, Class<? extends java.lang.annotation.Annotation> what) {

@@ -432,6 +432,10 @@ public final class Compiler {
     }
 
     private static Assignable assignable(ExpressionAst target) {
+        if (target instanceof ExpressionAst.Attributed a) {
+            // [ValidateSet(...)][string]$x = ...: the variable is assigned; its attributes are not checked yet
+            return assignable(a.child());
+        }
         if (target instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v) {
             return new Variables.TypedVariable((Variables.Variable) expr(v),
                     typeLiteral(c.type().typeName().fullName()));

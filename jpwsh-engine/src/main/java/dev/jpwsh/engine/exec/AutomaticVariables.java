@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.dotnet.Version;
+import dev.jpwsh.dotnet.globalization.CultureInfo;
 import dev.jpwsh.dotnet.text.Encoding;
 import dev.jpwsh.engine.command.DefaultParameterDictionary;
 import dev.jpwsh.engine.scope.PSVariable;
@@ -22,7 +23,8 @@ final class AutomaticVariables {
     private static final String OS_DESCRIPTION = OS_NAME + " " + System.getProperty("os.version");
     private static final int PID = (int) ProcessHandle.current().pid();
     private static final String HOME = System.getProperty("user.home");
-    private static final String CULTURE = dev.jpwsh.dotnet.globalization.CultureInfo.getCurrentCulture().getName();
+    /** {@code $PSHOME}: the folder jpwsh runs from, the one that holds the engine's jar (or classes). */
+    private static final String PS_HOME = installFolder();
 
     private AutomaticVariables() {
     }
@@ -35,10 +37,12 @@ final class AutomaticVariables {
         constant(global, "IsCoreCLR", true);
         constant(global, "PID", PID);
         constant(global, "HOME", HOME);
+        constant(global, "PSHOME", PS_HOME);
         constant(global, "Host", context.host());
         constant(global, "ShellId", "Microsoft.PowerShell");
-        constant(global, "PSCulture", CULTURE);
-        constant(global, "PSUICulture", CULTURE);
+        global.define(PSVariable.computed("PSCulture", () -> CultureInfo.getCurrentCulture().getName(), CONSTANT));
+        global.define(PSVariable.computed("PSUICulture", () -> CultureInfo.getCurrentUICulture().getName(),
+                CONSTANT));
         constant(global, "PSVersionTable", versionTable());
         constant(global, "PSEdition", "Core");
         global.set("Error", context.errors());
@@ -59,6 +63,16 @@ final class AutomaticVariables {
                 .setTypeConstraint(DefaultParameterDictionary.class);
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
+    }
+
+    private static String installFolder() {
+        try {
+            java.nio.file.Path code = java.nio.file.Path.of(AutomaticVariables.class.getProtectionDomain()
+                    .getCodeSource().getLocation().toURI());
+            return (java.nio.file.Files.isDirectory(code) ? code : code.getParent()).toString();
+        } catch (java.net.URISyntaxException | RuntimeException unknown) {
+            return System.getProperty("user.dir");
+        }
     }
 
     private static void constant(Scope scope, String name, Object value) {

@@ -75,6 +75,22 @@ public final class Frame {
         return new Frame(context, new Scope(scope), scriptScope, global);
     }
 
+    /**
+     * The scope a -Scope argument names, seen from {@code caller} (the scope the command was called from): Global,
+     * Script, Local or Private (the caller's, as is null), or a number of scopes up from the caller's.
+     */
+    public Scope scopeFor(Scope caller, String argument) {
+        if (argument != null && !argument.isEmpty() && argument.chars().allMatch(Character::isDigit)) {
+            Scope s = caller;
+            for (int i = Integer.parseInt(argument); i > 0 && s.parent() != null; i--) {
+                s = s.parent();
+            }
+            return s;
+        }
+        boolean here = argument == null || argument.equalsIgnoreCase("local") || argument.equalsIgnoreCase("private");
+        return here ? caller : scopeFor(argument);
+    }
+
     /** The scope a qualifier names: global, script, local/private, or this one when empty. */
     public Scope scopeFor(String qualifier) {
         if (qualifier.isEmpty()) {

@@ -47,7 +47,7 @@ public final class CommandIntrinsics {
                 + ",";
         boolean all = kinds.contains(",all,");
         if (all || kinds.contains(",alias,")) {
-            AliasInfo alias = frame.context().commands().alias(name);
+            AliasInfo alias = CommandDiscovery.alias(frame, name);
             if (alias != null) {
                 return alias.resolvedTo(CommandDiscovery.find(frame, alias.definition()));
             }

@@ -9,6 +9,7 @@ public final class PSVariable implements Ref.Variable {
     private Object value;
     private VariableOptions options;
     private Class<?> typeConstraint;
+    private final java.util.function.Supplier<Object> source;
 
     /** {@code [psvariable]::new('name')} and {@code [psvariable]::new('name', value)}, as scripts make one. */
     public PSVariable(String name, Object value) {
@@ -20,10 +21,25 @@ public final class PSVariable implements Ref.Variable {
     }
 
     public PSVariable(String name, Object value, VariableOptions options) {
+        this(name, value, options, null);
+    }
+
+    private PSVariable(String name, Object value, VariableOptions options,
+            java.util.function.Supplier<Object> source) {
         this.name = name;
         this.value = value;
         this.options = options;
+        this.source = source;
         noteAllScope(options);
+    }
+
+    /**
+     * A constant whose value is worked out on each read, as {@code $PSCulture} follows
+     * {@code [cultureinfo]::CurrentCulture}.
+     */
+    public static PSVariable computed(String name, java.util.function.Supplier<Object> source,
+            VariableOptions options) {
+        return new PSVariable(name, null, options, source);
     }
 
     public String name() {
@@ -32,7 +48,7 @@ public final class PSVariable implements Ref.Variable {
 
     @Override
     public Object value() {
-        return value;
+        return source == null ? value : source.get();
     }
 
     @Override

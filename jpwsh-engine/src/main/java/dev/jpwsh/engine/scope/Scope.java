@@ -2,6 +2,7 @@ package dev.jpwsh.engine.scope;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,13 @@ public final class Scope {
      */
     private Scope skip;
     private long skipEpoch = -1;
+    /**
+     * Whether any scope of this JVM has ever had an alias of its own, so a command lookup in a session that never
+     * defined a local alias does not walk its scopes for one.
+     */
+    private static volatile boolean localAliases;
+    /** The aliases defined in this scope (not the global one, whose live in the session's command table). */
+    private Map<String, Object> aliases;
     /** Variables this scope has but has not made yet ({@link DeferredVariables}); null once all are made. */
     private DeferredVariables deferred;
 
@@ -299,11 +307,53 @@ public final class Scope {
         return own;
     }
 
+    /** The nearest alias with this lower-cased name defined in this scope or a parent, or null. */
+    public Object lookupAlias(String key) {
+        if (!localAliases) {
+            return null;
+        }
+        for (Scope s = this; s != null; s = s.enclosingWithFunctions()) {
+            Object alias = s.aliases == null ? null : s.aliases.get(key);
+            if (alias != null) {
+                return alias;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Defines an alias (its lower-cased name) in this scope only. The scope then counts as one with functions, so
+     * that lookups reach it through the same skips ({@link #enclosingWithFunctions}) and a deep recursion that
+     * defines no alias does not walk its scopes.
+     */
+    public void defineAlias(String key, Object alias) {
+        if (aliases == null) {
+            aliases = new LinkedHashMap<>(4);
+            localAliases = true;
+        }
+        if (functions == null) {
+            functions = new HashMap<>(4);
+            functionScopes++;
+        }
+        aliases.put(key, alias);
+    }
+
+    /** Removes this scope's own alias with this lower-cased name; false when it has none by that name. */
+    public boolean removeAlias(String key) {
+        return aliases != null && aliases.remove(key) != null;
+    }
+
+    /** This scope's own aliases, in the order defined. */
+    public java.util.Collection<Object> aliases() {
+        return aliases == null ? List.of() : List.copyOf(aliases.values());
+    }
+
     /** Forgets every variable and function of this scope. */
     public void clear() {
         version++;
         deferred = null;
         variables.clear();
         functions = parent == null ? new ConcurrentHashMap<>() : null;
+        aliases = null;
     }
 }

@@ -477,6 +477,11 @@ public final class Members {
                 : Number.class.isAssignableFrom(type) ? dev.jpwsh.dotnet.NumberMembers.class : null;
     }
 
+    /** The class whose static methods add .NET's statics to {@code type} ({@code [string]::Format}), or null. */
+    public static Class<?> staticCompanionOf(Class<?> type) {
+        return staticCompanion(type);
+    }
+
     private static Class<?> staticCompanion(Class<?> type) {
         if (type == Boolean.class) {
             return dev.jpwsh.dotnet.PrimitiveStatics.BooleanStatics.class;

@@ -85,6 +85,11 @@ public final class TypeResolver {
         return new java.util.LinkedHashSet<>(names.values());
     }
 
+    /** The accelerators ({@code int}, {@code pscustomobject}): the names without a namespace, lower-cased. */
+    public java.util.List<String> acceleratorNames() {
+        return names.keySet().stream().filter(n -> n.indexOf('.') < 0 && n.indexOf('`') < 0).sorted().toList();
+    }
+
     /** The class a type name (without brackets) names, by its Java name too, or null. Array names end in {@code []}. */
     public Class<?> resolve(String name) {
         return resolve(name, true);

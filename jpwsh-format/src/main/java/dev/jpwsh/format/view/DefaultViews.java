@@ -107,6 +107,8 @@ final class DefaultViews {
                                 TableColumn.property("Name", 25)))),
                 ViewDefinition.of("MatchInfo", List.of("Microsoft.PowerShell.Commands.MatchInfo"),
                         new CustomControl(ValueText::plain)),
+                ViewDefinition.of("MamlCommandHelpInfo", List.of("MamlCommandHelpInfo"),
+                        new CustomControl(ValueText::plain)),
                 ViewDefinition.of("Microsoft.PowerShell.Commands.ByteCollection",
                         List.of("Microsoft.PowerShell.Commands.ByteCollection"), new TableControl(List.of(
                                 new TableColumn("Offset", 16, RIGHT, new PropertyValue("HexOffset"), null),

@@ -33,7 +33,7 @@ final class EngineViews {
     }
 
     static List<ViewDefinition> all() {
-        return List.of(runspace(), job(), module(), type(), fileSystem(),
+        return List.of(runspace(), job(), module(), type(), fileSystem(), fileSystemList(), fileSystemWide(),
                 pathInfo(), drive(), provider(), processWithUserName(), process());
     }
 
@@ -96,9 +96,46 @@ final class EngineViews {
                         .format(SHORT_DATE_TIME)),
                 TableColumn.computed("Size", 12, RIGHT, f -> ((FileSystemItem) f).getSize()),
                 TableColumn.computed("Name", 0, LEFT, f -> ((FileSystemItem) f).getNameString())),
-                new GroupBy(new ViewDefinition.ComputedValue(f -> ((FileSystemItem) f).getPSParentPath()),
-                        f -> "    Directory: " + ((FileSystemItem) f).getPSParentPath()
-                                .replace(FILE_SYSTEM_PREFIX, "")), false, false))
+                byFolder(), false, false))
+                .shownAs("System.IO.DirectoryInfo", "System.IO.FileInfo");
+    }
+
+    /** The file system views' grouping: a {@code Directory:} header for each folder. */
+    private static GroupBy byFolder() {
+        return new GroupBy(new ViewDefinition.ComputedValue(f -> ((FileSystemItem) f).getPSParentPath()),
+                f -> "    Directory: " + ((FileSystemItem) f).getPSParentPath().replace(FILE_SYSTEM_PREFIX, ""));
+    }
+
+    /**
+     * The list view of files and folders: Name, a file's Length, the three times, Mode, LinkType, Target and a
+     * file's VersionInfo (on Linux only its File line has a value).
+     */
+    private static ViewDefinition fileSystemList() {
+        java.util.function.Predicate<Object> file = f -> !((FileSystemItem) f).getPSIsContainer();
+        return ViewDefinition.of("children", FileSystemItem.class, new ViewDefinition.ListControl(List.of(
+                ViewDefinition.ListItem.property("Name"),
+                new ViewDefinition.ListItem("Length", new ViewDefinition.PropertyValue("Length"), null, file),
+                ViewDefinition.ListItem.property("CreationTime"), ViewDefinition.ListItem.property("LastWriteTime"),
+                ViewDefinition.ListItem.property("LastAccessTime"), ViewDefinition.ListItem.property("Mode"),
+                ViewDefinition.ListItem.property("LinkType"), ViewDefinition.ListItem.property("Target"),
+                new ViewDefinition.ListItem("VersionInfo", new ViewDefinition.ComputedValue(f -> versionInfo(
+                        (FileSystemItem) f)), null, file)), byFolder()))
+                .shownAs("System.IO.DirectoryInfo", "System.IO.FileInfo");
+    }
+
+    /** FileVersionInfo's text for a file without version resources, as .NET writes it on Linux. */
+    private static String versionInfo(FileSystemItem file) {
+        return "File:             " + file.getFullName() + "\nInternalName:     \nOriginalFilename: \nFileVersion:      "
+                + "\nFileDescription:  \nProduct:          \nProductVersion:   \nDebug:            False\n"
+                + "Patched:          False\nPreRelease:       False\nPrivateBuild:     False\n"
+                + "SpecialBuild:     False\nLanguage:         \n";
+    }
+
+    /** The wide view of files and folders: names, a folder's in brackets. */
+    private static ViewDefinition fileSystemWide() {
+        return ViewDefinition.of("children", FileSystemItem.class, new ViewDefinition.WideControl(
+                new ViewDefinition.ComputedValue(f -> ((FileSystemItem) f).getPSIsContainer()
+                        ? "[" + ((FileSystemItem) f).getName() + "]" : ((FileSystemItem) f).getName()), byFolder()))
                 .shownAs("System.IO.DirectoryInfo", "System.IO.FileInfo");
     }
 

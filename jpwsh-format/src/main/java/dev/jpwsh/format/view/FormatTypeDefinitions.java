@@ -94,6 +94,8 @@ public final class FormatTypeDefinitions {
     private static boolean readableByOld(ViewDefinition view) {
         return switch (view.control()) {
             case ViewDefinition.TableControl t -> t.groupBy() == null;
+            case ViewDefinition.ListControl l -> l.groupBy() == null;
+            case ViewDefinition.WideControl w -> w.groupBy() == null;
             case ViewDefinition.CustomControl c -> false;
             default -> true;
         };

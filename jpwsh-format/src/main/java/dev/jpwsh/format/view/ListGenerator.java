@@ -27,12 +27,20 @@ final class ListGenerator implements Generator {
     }
 
     @Override
+    public ViewDefinition.GroupBy viewGroupBy() {
+        return view == null ? null : ((ListControl) view.control()).groupBy();
+    }
+
+    @Override
     public FormatData.Entry entry(Object value) {
         List<String> labels = new ArrayList<>();
         List<String> values = new ArrayList<>();
         int limit = evaluator.enumerationLimit();
         if (view != null) {
             for (ListItem item : ((ListControl) view.control()).items()) {
+                if (item.shownFor() != null && !item.shownFor().test(value)) {
+                    continue;
+                }
                 labels.add(item.label() != null ? item.label() : TableGenerator.label(item.value()));
                 values.add(ValueText.of(TableGenerator.valueOf(item.value(), value, evaluator), limit,
                         item.formatString(), false));

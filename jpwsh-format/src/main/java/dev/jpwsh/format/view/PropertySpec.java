@@ -36,7 +36,7 @@ public record PropertySpec(String label, Object expression, String formatString,
 
     /**
      * This entry for {@code target}: itself for a script or a name without wildcards (unless {@code existingOnly}
-     * and the object lacks it), else one entry per matching property.
+     * and the object lacks it), the properties a property set names, else one entry per matching property.
      */
     List<PropertySpec> resolve(Object target, boolean existingOnly) {
         List<PropertySpec> out = new ArrayList<>();
@@ -45,6 +45,14 @@ public record PropertySpec(String label, Object expression, String formatString,
             return out;
         }
         List<String> names = ObjectProperties.names(target);
+        dev.jpwsh.runtime.object.PSMember set = hasWildcards() || target == null ? null
+                : dev.jpwsh.engine.types.ExtendedMembers.find(target, name());
+        if (set != null && set.kind() == dev.jpwsh.runtime.object.PSMemberTypes.PropertySet) {
+            for (Object n : set.items()) {
+                out.add(new PropertySpec(null, String.valueOf(n), formatString, width, alignment));
+            }
+            return out;
+        }
         if (!hasWildcards()) {
             if (!existingOnly || contains(names, name()) || dev.jpwsh.engine.types.Members.has(target, name())) {
                 out.add(this);

@@ -91,17 +91,32 @@ public record ViewDefinition(String name, List<String> typeNames, Predicate<Obje
         }
     }
 
-    /** One list line: label (null: the property's name) and value. */
-    public record ListItem(String label, Value value, String formatString) {
+    /**
+     * One list line: label (null: the property's name) and value; {@code shownFor} (null: every object) picks the
+     * objects that have the line, as a list entry selected by type does.
+     */
+    public record ListItem(String label, Value value, String formatString, Predicate<Object> shownFor) {
+        public ListItem(String label, Value value, String formatString) {
+            this(label, value, formatString, null);
+        }
+
         public static ListItem property(String name) {
             return new ListItem(null, new PropertyValue(name), null);
         }
     }
 
-    public record ListControl(List<ListItem> items) implements Control {
+    /** A list view; {@code groupBy} (or null) starts a group, with its header, where its value changes. */
+    public record ListControl(List<ListItem> items, GroupBy groupBy) implements Control {
+        public ListControl(List<ListItem> items) {
+            this(items, null);
+        }
     }
 
-    public record WideControl(Value value) implements Control {
+    /** A wide view; {@code groupBy} (or null) as in a list view. */
+    public record WideControl(Value value, GroupBy groupBy) implements Control {
+        public WideControl(Value value) {
+            this(value, null);
+        }
     }
 
     /** A custom view: the text an object shows as. */

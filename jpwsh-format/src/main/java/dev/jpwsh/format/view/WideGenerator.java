@@ -29,6 +29,11 @@ final class WideGenerator implements Generator {
     }
 
     @Override
+    public ViewDefinition.GroupBy viewGroupBy() {
+        return view == null ? null : ((WideControl) view.control()).groupBy();
+    }
+
+    @Override
     public FormatData.Entry entry(Object value) {
         int limit = evaluator.enumerationLimit();
         if (view != null) {

@@ -52,7 +52,8 @@ public record FormatCulture(String name, Numbers numbers, Dates dates) {
         CURRENT.set(culture);
     }
 
-    private static FormatCulture processDefault() {
+    /** The culture the locale variables name, which a thread has until it sets its own. */
+    public static FormatCulture processDefault() {
         FormatCulture d = processDefault;
         if (d == null) {
             d = CultureTable.fromEnvironment(System.getenv());

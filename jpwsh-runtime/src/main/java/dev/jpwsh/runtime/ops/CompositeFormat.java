@@ -15,7 +15,11 @@ public final class CompositeFormat {
     }
 
     public static String format(String template, List<Object> args) {
-        FormatCulture culture = FormatCulture.current();
+        return format(FormatCulture.current(), template, args);
+    }
+
+    /** String.Format with an IFormatProvider: the items are written in {@code culture}. */
+    public static String format(FormatCulture culture, String template, List<Object> args) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {

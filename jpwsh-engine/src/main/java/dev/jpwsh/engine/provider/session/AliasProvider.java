@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.provider.session;
 
 import dev.jpwsh.engine.command.AliasInfo;
+import dev.jpwsh.engine.command.CommandDiscovery;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -19,7 +20,7 @@ public final class AliasProvider extends SessionStateProvider {
     @Override
     Map<String, Object> entries(ProviderContext context) {
         Map<String, Object> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (AliasInfo alias : context.frame().context().commands().aliases()) {
+        for (AliasInfo alias : CommandDiscovery.aliases(context.frame())) {
             all.put(alias.name(), alias.definition());
         }
         return all;
@@ -27,7 +28,8 @@ public final class AliasProvider extends SessionStateProvider {
 
     @Override
     Object value(ProviderContext context, String name) {
-        return context.frame().context().commands().resolveAlias(name);
+        AliasInfo alias = CommandDiscovery.alias(context.frame(), name);
+        return alias == null ? null : alias.definition();
     }
 
     @Override

@@ -115,6 +115,11 @@ public final class ReflectedMethod extends ReflectedMember {
         return result == MethodInvoker.VOID ? null : result;
     }
 
+    /** The Java method this MethodInfo reflects, for Add-Member's CodeMethod and CodeProperty. */
+    public Method method() {
+        return method;
+    }
+
     /** {@code System.String Substring(Int32, Int32)}, as .NET writes a method. */
     @Override
     public String toString() {
