@@ -102,7 +102,7 @@ public final class CultureInfo {
     /** The thread's UI culture: the locale variables' culture until the thread sets one, apart from CurrentCulture. */
     public static CultureInfo getCurrentUICulture() {
         FormatCulture set = UI_CULTURE.get();
-        return new CultureInfo(set != null ? set : FormatCulture.processDefault());
+        return new CultureInfo(set != null ? set : FormatCulture.processDefault(), true);
     }
 
     public static void setCurrentUICulture(CultureInfo culture) {
