@@ -49,7 +49,14 @@ public final class CommonParameters {
 
     public static boolean isCommon(String name) {
         return NAMES.contains(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase("ea")
-                || name.equalsIgnoreCase("wa") || name.equalsIgnoreCase("vb");
+                || name.equalsIgnoreCase("wa") || name.equalsIgnoreCase("vb") || name.equalsIgnoreCase("wi")
+                || name.equalsIgnoreCase("cf");
+    }
+
+    /** Whether {@code name} is -WhatIf or -Confirm, which only a command that supports ShouldProcess takes. */
+    public static boolean isShouldProcess(String name) {
+        String canonical = canonical(name);
+        return canonical.equals("whatif") || canonical.equals("confirm");
     }
 
     public static boolean takesValue(String name) {
@@ -62,6 +69,8 @@ public final class CommonParameters {
             case "ea" -> "erroraction";
             case "wa" -> "warningaction";
             case "vb" -> "verbose";
+            case "wi" -> "whatif";
+            case "cf" -> "confirm";
             default -> lower;
         };
     }
@@ -77,6 +86,8 @@ public final class CommonParameters {
             case "warningaction" -> frame.setLocal("WarningPreference", String.valueOf(value));
             case "informationaction" -> frame.setLocal("InformationPreference", String.valueOf(value));
             case "whatif" -> frame.setLocal("WhatIfPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value()));
+            case "confirm" -> frame.setLocal("ConfirmPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value())
+                    ? dev.jpwsh.engine.exec.ConfirmImpact.Low : dev.jpwsh.engine.exec.ConfirmImpact.None);
             case "outvariable" -> {
                 String name = String.valueOf(value);
                 Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.command.CommandTypes;
+import dev.jpwsh.engine.command.RuntimeParameters;
 import dev.jpwsh.engine.command.ValidateRangeKind;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.PSVariable;
@@ -25,5 +26,29 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(PSDataCollection.class, "System.Management.Automation.PSDataCollection");
         registrar.alias(PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
         registrar.alias(PSVariable.class, "psvariable", "System.Management.Automation.PSVariable");
+        registrar.alias(ConfirmImpact.class, "System.Management.Automation.ConfirmImpact");
+        registrar.alias(ShouldProcessReason.class, "System.Management.Automation.ShouldProcessReason");
+        registrar.alias(PagingParameters.class, "System.Management.Automation.PagingParameters");
+        registrar.alias(RuntimeParameters.Attribute.class, "System.Attribute");
+        registrar.alias(RuntimeParameters.Dictionary.class,
+                "System.Management.Automation.RuntimeDefinedParameterDictionary");
+        registrar.alias(RuntimeParameters.Parameter.class, "System.Management.Automation.RuntimeDefinedParameter");
+        registrar.alias(RuntimeParameters.ParameterAttribute.class, "Parameter",
+                "System.Management.Automation.ParameterAttribute");
+        registrar.alias(RuntimeParameters.AliasAttribute.class, "Alias", "System.Management.Automation.AliasAttribute");
+        registrar.alias(RuntimeParameters.ValidateSetAttribute.class, "ValidateSet",
+                "System.Management.Automation.ValidateSetAttribute");
+        registrar.alias(RuntimeParameters.ValidateNotNullOrEmptyAttribute.class, "ValidateNotNullOrEmpty",
+                "System.Management.Automation.ValidateNotNullOrEmptyAttribute");
+        registrar.alias(RuntimeParameters.ValidateNotNullAttribute.class, "ValidateNotNull",
+                "System.Management.Automation.ValidateNotNullAttribute");
+        registrar.alias(RuntimeParameters.ValidateRangeAttribute.class, "ValidateRange",
+                "System.Management.Automation.ValidateRangeAttribute");
+        registrar.alias(RuntimeParameters.ValidatePatternAttribute.class, "ValidatePattern",
+                "System.Management.Automation.ValidatePatternAttribute");
+        registrar.alias(RuntimeParameters.ValidateLengthAttribute.class, "ValidateLength",
+                "System.Management.Automation.ValidateLengthAttribute");
+        registrar.alias(RuntimeParameters.ValidateCountAttribute.class, "ValidateCount",
+                "System.Management.Automation.ValidateCountAttribute");
     }
 }
