@@ -155,11 +155,11 @@ public final class CmdletContext {
         MessageStreams.write(frame, new InformationalRecord.DebugRecord(text));
     }
 
-    /** An information record with {@code messageData}, its source the script's path or else the command's name. */
-    public void WriteInformation(Object messageData, List<String> tags) {
-        String path = invocation.myCommand().path();
+    /** An information record with {@code messageData}, its source the calling script's path, else the command's name. */
+    public void WriteInformation(Object messageData, String[] tags) {
+        String path = invocation.getPSCommandPath();
         String source = path == null || path.isEmpty() ? invocation.myCommand().name() : path;
-        WriteInformation(new InformationRecord(messageData, source, tags == null ? List.of() : tags));
+        WriteInformation(new InformationRecord(messageData, source, tags == null ? List.of() : List.of(tags)));
     }
 
     public void WriteInformation(InformationRecord record) {
@@ -171,12 +171,19 @@ public final class CmdletContext {
         MessageStreams.writeProgress(frame, record);
     }
 
+    /** A non-terminating error of this command: its id ends with the command's name, as pwsh's does. */
     public void WriteError(ErrorRecord record) {
-        frame.context().errorStream().write(frame, record);
+        frame.context().errorStream().write(frame, ofThisCommand(record));
     }
 
+    /** Ends the command with {@code record}, its id ending with the command's name. */
     public void ThrowTerminatingError(ErrorRecord record) {
-        throw new PSException(record, true);
+        throw new PSException(ofThisCommand(record), true);
+    }
+
+    private ErrorRecord ofThisCommand(ErrorRecord record) {
+        String name = invocation == null ? null : invocation.myCommand().name();
+        return name == null ? record : record.reportedBy(name, name);
     }
 
     private ScriptCmdletServices services() {
@@ -185,7 +192,7 @@ public final class CmdletContext {
 
     @Override
     public String toString() {
-        return invocation.myCommand().name();
+        return invocation == null ? "" : invocation.myCommand().name();
     }
 
     /**

@@ -191,10 +191,13 @@ public final class ScriptBlock {
     }
 
     /**
-     * Runs the block dot-sourced in {@code frame} with {@code $_} set to {@code item}, writing to {@code out}:
+     * Runs the block dot-sourced in {@code caller}'s scope with {@code $_} set to {@code item}, writing to {@code out}:
      * how ForEach-Object and Where-Object run their script blocks.
      */
-    public void invokeInScope(Frame frame, Object item, Pipe out) {
+    public void invokeInScope(Frame caller, Object item, Pipe out) {
+        // a block from the other side of a module boundary runs in the scope it was made in, its own session state's
+        Frame frame = crossesModule(caller)
+                ? new Frame(caller.context(), home.scope(), home.scriptScope(), caller.global()) : caller;
         frame.setPipelineItem(item);
         // A later command in the pipeline runs its own block in this scope while ours waits on its output:
         // give $_ back to us when it returns.
