@@ -36,3 +36,26 @@ try { Get-Flavour -Kind ice } catch { "$($_.FullyQualifiedErrorId): $($_.Excepti
 try { Get-Flavour -Kind ice -Flavour lemon } catch { $_.FullyQualifiedErrorId }
 try { Get-Flavour -Kind cup -Scoops 9 } catch { $_.FullyQualifiedErrorId }
 try { Get-Flavour -Kind cup -Flavour mint } catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+function Get-Depth {
+    [CmdletBinding()]
+    param($Path)
+    dynamicparam {
+        if ($PSBoundParameters['Path'] -eq 'deep') {
+            $attributes = [System.Collections.ObjectModel.Collection``1[System.Attribute]]::new()
+            $attributes.Add([System.Management.Automation.ParameterAttribute]::new())
+            $dictionary = [System.Management.Automation.RuntimeDefinedParameterDictionary]::new()
+            $dictionary.Add('Level', [System.Management.Automation.RuntimeDefinedParameter]::new('Level', [int], $attributes))
+            return $dictionary
+        }
+        return $null
+    }
+    begin {
+        if ($null -eq $dictionary) { 'no dynamic parameters' }
+        elseif ($dictionary.Level.IsSet) { "level $($dictionary.Level.Value)" }
+        else { 'level not given' }
+    }
+}
+Get-Depth -Path deep -Level 3
+Get-Depth -Path deep
+Get-Depth -Path flat
+try { Get-Depth -Path flat -Level 3 } catch { $_.FullyQualifiedErrorId }

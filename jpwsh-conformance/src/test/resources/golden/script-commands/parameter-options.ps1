@@ -38,3 +38,5 @@ Get-Careful -WhatIf
 Get-Careful -Confirm
 Get-Careful -Confirm:$false
 Get-Careful -cf
+$named = (Get-Command Get-Named).Parameters
+"positions: $($named['First'].ParameterSets['__AllParameterSets'].Position) $($named['Second'].ParameterSets['__AllParameterSets'].Position)"

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Binds the parameters a {@code dynamicparam} block declares. As in pwsh, the block runs once the named arguments of
- * the declared parameters are bound (it sees them as variables) and returns a
+ * the declared parameters are bound (it sees them as variables and in {@code $PSBoundParameters}) and returns a
  * {@link RuntimeParameters.Dictionary}; the named arguments no declared parameter took then bind to its parameters,
  * converted to their types and checked by their validation attributes. The values are set on the
  * {@link RuntimeParameters.Parameter} objects and go into {@code $PSBoundParameters}; they are not variables.
@@ -61,7 +61,11 @@ final class DynamicParameters {
     /** Runs the block and takes the dictionary it writes (the last one); none declares nothing. */
     private static RuntimeParameters.Dictionary run(Frame frame, Stmt block) {
         List<Object> output = new ArrayList<>();
-        block.exec(frame, output::add);
+        try {
+            block.exec(frame, output::add);
+        } catch (dev.jpwsh.engine.exec.FlowSignal.Return done) {
+            // return $dictionary ends the block; its value was written
+        }
         RuntimeParameters.Dictionary found = new RuntimeParameters.Dictionary();
         for (Object item : output) {
             if (item instanceof RuntimeParameters.Dictionary dictionary) {

@@ -95,11 +95,15 @@ final class ScriptCommandBinding {
             frame.setLocal(CmdletContext.PAGING, paging == null ? new PagingParameters() : paging);
         }
         if (options.dynamicParameters() != null) {
+            // what the block sees; the call's own $PSBoundParameters, with the dynamic ones, replaces it afterwards
+            dev.jpwsh.runtime.object.PSHashtable boundSoFar = new dev.jpwsh.runtime.object.PSHashtable();
             for (int i = 0; i < parameters.size(); i++) {
                 if (bound[i]) {
                     frame.setLocal(parameters.get(i).key(), parameters.get(i).name(), values[i]);
+                    boundSoFar.put(parameters.get(i).name(), values[i]);
                 }
             }
+            frame.setLocal(CallVariables.BOUND_PARAMETERS, "PSBoundParameters", boundSoFar);
             return DynamicParameters.bind(frame, options.dynamicParameters(), pending, positional);
         }
         return List.of();
