@@ -29,26 +29,26 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(ConfirmImpact.class, "System.Management.Automation.ConfirmImpact");
         registrar.alias(ShouldProcessReason.class, "System.Management.Automation.ShouldProcessReason");
         registrar.alias(PagingParameters.class, "System.Management.Automation.PagingParameters");
-        registrar.alias(RuntimeParameters.Attribute.class, "System.Attribute");
-        registrar.alias(RuntimeParameters.Dictionary.class,
-                "System.Management.Automation.RuntimeDefinedParameterDictionary");
-        registrar.alias(RuntimeParameters.Parameter.class, "System.Management.Automation.RuntimeDefinedParameter");
-        registrar.alias(RuntimeParameters.ParameterAttribute.class, "Parameter",
-                "System.Management.Automation.ParameterAttribute");
-        registrar.alias(RuntimeParameters.AliasAttribute.class, "Alias", "System.Management.Automation.AliasAttribute");
-        registrar.alias(RuntimeParameters.ValidateSetAttribute.class, "ValidateSet",
-                "System.Management.Automation.ValidateSetAttribute");
-        registrar.alias(RuntimeParameters.ValidateNotNullOrEmptyAttribute.class, "ValidateNotNullOrEmpty",
-                "System.Management.Automation.ValidateNotNullOrEmptyAttribute");
-        registrar.alias(RuntimeParameters.ValidateNotNullAttribute.class, "ValidateNotNull",
-                "System.Management.Automation.ValidateNotNullAttribute");
-        registrar.alias(RuntimeParameters.ValidateRangeAttribute.class, "ValidateRange",
-                "System.Management.Automation.ValidateRangeAttribute");
-        registrar.alias(RuntimeParameters.ValidatePatternAttribute.class, "ValidatePattern",
-                "System.Management.Automation.ValidatePatternAttribute");
-        registrar.alias(RuntimeParameters.ValidateLengthAttribute.class, "ValidateLength",
-                "System.Management.Automation.ValidateLengthAttribute");
-        registrar.alias(RuntimeParameters.ValidateCountAttribute.class, "ValidateCount",
-                "System.Management.Automation.ValidateCountAttribute");
+        for (Class<?> type : RuntimeParameters.class.getClasses()) {
+            registerRuntimeParameterType(registrar, type);
+        }
+    }
+
+    /**
+     * A {@code dynamicparam} type by its .NET name; an attribute also by the short name a script writes it with
+     * ({@code [Parameter]}, {@code [ValidateSet]}), as pwsh finds {@code XAttribute} when asked for {@code X}.
+     */
+    private static void registerRuntimeParameterType(Registrar registrar, Class<?> type) {
+        dev.jpwsh.runtime.object.DotNetName name = type.getAnnotation(dev.jpwsh.runtime.object.DotNetName.class);
+        if (name == null) {
+            return;
+        }
+        String full = name.value();
+        String simple = full.substring(full.lastIndexOf('.') + 1);
+        if (simple.endsWith("Attribute") && !simple.equals("Attribute")) {
+            registrar.alias(type, simple.substring(0, simple.length() - "Attribute".length()), full);
+        } else {
+            registrar.alias(type, full);
+        }
     }
 }
