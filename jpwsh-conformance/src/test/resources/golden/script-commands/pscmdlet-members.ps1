@@ -1,4 +1,4 @@
-# $PSCmdlet's session members: SessionState, InvokeCommand, InvokeProvider.Item, GetVariableValue, provider paths, CurrentProviderLocation, CommandRuntime, MyInvocation, ParameterSetName.
+# $PSCmdlet's session members: SessionState, InvokeCommand, InvokeProvider (also $ExecutionContext's), GetVariableValue, provider paths, CurrentProviderLocation, CommandRuntime, MyInvocation, ParameterSetName.
 $root = Join-Path ([System.IO.Path]::GetTempPath()) "jpwsh-pscmdlet-$PID"
 New-Item -ItemType Directory -Path $root | Out-Null
 New-Item -ItemType File -Path (Join-Path $root 'one.txt') | Out-Null
@@ -33,5 +33,8 @@ function Show-Cmdlet {
 }
 Show-Cmdlet
 (Show-Cmdlet -Id 4)[-2]
+$ExecutionContext.InvokeProvider.Item.Get('one.txt').Name
+$ExecutionContext.InvokeProvider.ChildItem.HasChild($root)
+$ExecutionContext.InvokeProvider.ChildItem.HasChild('Function:')
 Set-Location /
 Remove-Item -Recurse -Force $root

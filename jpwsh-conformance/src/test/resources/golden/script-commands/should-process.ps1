@@ -1,4 +1,4 @@
-# $PSCmdlet.ShouldProcess: -WhatIf prints pwsh's "What if:" text, ConfirmImpact against $ConfirmPreference decides, -Confirm:$false and -Verbose, the [ref] reason overload.
+# $PSCmdlet.ShouldProcess and ShouldContinue: -WhatIf prints pwsh's "What if:" text, ConfirmImpact against $ConfirmPreference decides, -Confirm:$false and -Verbose, the [ref] reason overload, ShouldContinue's yes-to-all and no-to-all refs.
 function Remove-Widget {
     [CmdletBinding(SupportsShouldProcess)]
     param([string] $Name)
@@ -47,3 +47,17 @@ Remove-Low
 $ConfirmPreference = 'Medium'
 Remove-Low
 try { Remove-Low -Confirm } catch { 'Remove-Low -Confirm asks: ' + $_.Exception.InnerException.Message }
+function Confirm-Many {
+    [CmdletBinding()]
+    param([bool] $Yes, [bool] $No)
+    $yesToAll = $Yes
+    $noToAll = $No
+    try { $PSCmdlet.ShouldContinue('Continue?', 'Caption', [ref]$yesToAll, [ref]$noToAll) } catch {
+        'ShouldContinue asks: ' + $_.Exception.InnerException.Message
+    }
+}
+Confirm-Many -Yes $true
+Confirm-Many -No $true
+Confirm-Many -Yes $true -No $true
+Confirm-Many
+try { & { [CmdletBinding()] param() $PSCmdlet.ShouldContinue('q', 'c') } } catch { $_.Exception.GetType().Name }

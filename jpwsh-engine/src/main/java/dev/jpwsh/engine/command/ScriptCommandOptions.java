@@ -23,8 +23,11 @@ public record ScriptCommandOptions(boolean supportsShouldProcess, String confirm
     public static final ScriptCommandOptions PLAIN = new ScriptCommandOptions(false, "Medium", true, false, null,
             List.of(), List.of(), null);
 
-    /** Whether a call binding arguments to this command needs more than the plain binder. */
+    /**
+     * Whether binding a call needs per-call state beyond the general binder's (a {@code ScriptCommandBinding}): the
+     * paging parameters or a dynamicparam block. -WhatIf, -Confirm and PositionalBinding need none.
+     */
     public boolean bindsSpecially() {
-        return supportsShouldProcess || supportsPaging || !positionalBinding || dynamicParameters != null;
+        return supportsPaging || dynamicParameters != null;
     }
 }

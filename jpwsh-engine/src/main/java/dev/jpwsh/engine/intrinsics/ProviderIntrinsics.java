@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * {@code $PSCmdlet.InvokeProvider} and {@code $ExecutionContext.InvokeProvider}: the session's providers called
- * directly, without a cmdlet. {@code Item} tests for and gets items, {@code ChildItem} lists a container's children.
+ * directly, without a cmdlet. {@code Item} tests for and gets items, {@code ChildItem} tells whether a container has
+ * children.
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ProviderIntrinsics")
 public final class ProviderIntrinsics {
@@ -78,18 +79,15 @@ public final class ProviderIntrinsics {
     /** {@code InvokeProvider.ChildItem}. */
     @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.ChildItemCmdletProviderIntrinsics")
     public final class ChildItem {
-        /** The names of the children of the container at {@code path}. */
-        public List<String> GetNames(String path) {
-            List<String> names = new ArrayList<>();
-            for (ProviderPath p : expand(path)) {
-                names.addAll(p.require(ContainerCmdletProvider.class, "Get-ChildItem").childNames(context(), p.path()));
-            }
-            return names;
-        }
-
         /** Whether the container at {@code path} has children. */
         public boolean HasChild(String path) {
-            return !GetNames(path).isEmpty();
+            for (ProviderPath p : expand(path)) {
+                if (!p.require(ContainerCmdletProvider.class, "Get-ChildItem").childNames(context(), p.path())
+                        .isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
