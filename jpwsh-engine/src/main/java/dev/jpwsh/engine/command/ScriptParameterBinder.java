@@ -78,6 +78,11 @@ public final class ScriptParameterBinder {
                 i += taken;
                 continue;
             }
+            if (index < 0 && advanced && !CommonParameters.isCommon(arg.parameterName())
+                    && takesRemaining(parameters)) {
+                positional.add(new UnboundNamed(arg));
+                continue;
+            }
             if (index < 0) {
                 if (advanced && (!CommonParameters.isCommon(arg.parameterName())
                         || CommonParameters.isShouldProcess(arg.parameterName())
@@ -125,6 +130,14 @@ public final class ScriptParameterBinder {
         List<Object> remaining = rest < 0 ? List.of() : new ArrayList<>();
         for (int p = 0; p < positional.size(); p++) {
             Object value = positional.get(p);
+            if (value instanceof UnboundNamed named) {
+                if (rest < 0) {
+                    throw named.argument().pointedAt(error("NamedParameterNotFound", "A parameter cannot be found that "
+                            + "matches parameter name '" + named.argument().parameterName() + "'."));
+                }
+                named.addTo(remaining);
+                continue;
+            }
             int index = nextPositional(parameters, bound, automaticPositions);
             if (index < 0 && rest >= 0) {
                 remaining.add(value);
@@ -143,7 +156,11 @@ public final class ScriptParameterBinder {
             bindingOrder[boundCount++] = index;
         }
         if (!remaining.isEmpty()) {
-            values[rest] = convert(parameters.get(rest), remaining.toArray(), frame);
+            // one collection left over binds as itself, as pwsh does ({@code f @(1, 2)} is not an array in an array)
+            Object leftOver = remaining.size() == 1
+                    && dev.jpwsh.runtime.object.Enumeration.isEnumerable(remaining.getFirst()) ? remaining.getFirst()
+                    : remaining.toArray();
+            values[rest] = convert(parameters.get(rest), leftOver, frame);
             bound[rest] = true;
             bindingOrder[boundCount++] = rest;
         }
@@ -155,6 +172,28 @@ public final class ScriptParameterBinder {
             call.boundParameters().put(d.getKey(), d.getValue());
         }
         return call;
+    }
+
+    /**
+     * A named argument of an advanced function that matches no parameter while one takes the remaining arguments: it
+     * goes there, in its place among the values, as its text ({@code -Name}, or {@code -Name:} with its value after).
+     */
+    private record UnboundNamed(CommandArgument argument) {
+        void addTo(List<Object> remaining) {
+            remaining.add("-" + argument.parameterName() + (argument.hasValue() ? ":" : ""));
+            if (argument.hasValue()) {
+                remaining.add(argument.value());
+            }
+        }
+    }
+
+    private static boolean takesRemaining(List<ParameterSpec> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).fromRemainingArguments()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code $args} of a call that has no arguments left over; empty, so nothing can change it. */

@@ -155,7 +155,7 @@ public final class CmdletContext {
         MessageStreams.write(frame, new InformationalRecord.DebugRecord(text));
     }
 
-    /** An information record with {@code messageData}, its source the calling script's path, else the command's name. */
+    /** An information record with {@code messageData}, its source the calling script's path or the command's name. */
     public void WriteInformation(Object messageData, String[] tags) {
         String path = invocation.getPSCommandPath();
         String source = path == null || path.isEmpty() ? invocation.myCommand().name() : path;
