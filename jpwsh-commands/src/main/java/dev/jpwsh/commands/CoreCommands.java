@@ -6,6 +6,7 @@ import dev.jpwsh.commands.core.GetJobCommand;
 import dev.jpwsh.commands.core.GetModuleCommand;
 import dev.jpwsh.commands.core.ImportModuleCommand;
 import dev.jpwsh.commands.core.ReceiveJobCommand;
+import dev.jpwsh.commands.core.RegisterArgumentCompleterCommand;
 import dev.jpwsh.commands.core.RemoveJobCommand;
 import dev.jpwsh.commands.core.StopJobCommand;
 import dev.jpwsh.commands.core.WaitJobCommand;
@@ -86,6 +87,7 @@ public final class CoreCommands implements CommandLibrary {
                 .cmdlet("Start-ThreadJob", StartThreadJobCommand.class)
                 .cmdlet("Import-Module", ImportModuleCommand.class).alias("ipmo", "Import-Module")
                 .cmdlet("Get-Module", GetModuleCommand.class).alias("gmo", "Get-Module")
-                .cmdlet("Export-ModuleMember", ExportModuleMemberCommand.class);
+                .cmdlet("Export-ModuleMember", ExportModuleMemberCommand.class)
+                .cmdlet("Register-ArgumentCompleter", RegisterArgumentCompleterCommand.class);
     }
 }

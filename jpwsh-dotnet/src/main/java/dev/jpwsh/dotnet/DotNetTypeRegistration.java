@@ -77,6 +77,7 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(DotNetEnums.StringSplitOptions.class, "System.StringSplitOptions");
         registrar.alias(DotNetEnums.ActionPreference.class, "System.Management.Automation.ActionPreference");
         registrar.alias(GenericList.class, "System.Collections.Generic.List");
+        registrar.alias(dev.jpwsh.dotnet.collections.PSCollection.class, "System.Collections.ObjectModel.Collection");
         registrar.alias(Queue.class, "System.Collections.Queue", "System.Collections.Generic.Queue");
         registrar.alias(Stack.class, "System.Collections.Stack", "System.Collections.Generic.Stack");
         registrar.alias(Dictionary.class, "System.Collections.Generic.Dictionary");

@@ -1,27 +1,15 @@
 package dev.jpwsh.commands.discovery;
 
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.HostPrompts;
 import dev.jpwsh.engine.exec.PSException;
-import dev.jpwsh.engine.exec.RuntimeFailures;
 
-/**
- * The error a command that prompts the user (Read-Host, Get-Credential) gets, as jpwsh's hosts cannot ask yet: the
- * console fails as pwsh's console in NonInteractive mode, any other host as one without user interaction.
- */
+/** The error a command that prompts the user (Read-Host, Get-Credential) gets: see {@link HostPrompts}. */
 public final class PromptFailures {
     private PromptFailures() {
     }
 
     public static PSException cannotPrompt(Frame frame) {
-        if ("ConsoleHost".equals(frame.context().host().name())) {
-            return RuntimeFailures.create("InvalidOperation", "InvalidOperation", "PowerShell is in "
-                    + "NonInteractive mode. Read and Prompt functionality is not available.", null,
-                    "System.Management.Automation.PSInvalidOperationException");
-        }
-        return RuntimeFailures.create("HostFunctionNotImplemented", "NotImplemented",
-                "A command that prompts the user failed because the host program or the command type does not "
-                        + "support user interaction. Try a host program that supports user interaction, such as the "
-                        + "PowerShell Console, and remove prompt-related commands from command types that do not "
-                        + "support user interaction.", null, "System.Management.Automation.Host.HostException");
+        return HostPrompts.cannotPrompt(frame.context());
     }
 }

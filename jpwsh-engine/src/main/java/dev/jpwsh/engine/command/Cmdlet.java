@@ -117,10 +117,7 @@ public abstract class Cmdlet {
      * {@return false under -WhatIf, after printing what would have happened as pwsh words it, else true}
      */
     protected final boolean shouldProcess(String target, String action) {
-        if (dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(frame.variable("whatifpreference"))) {
-            ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".");
-            return false;
-        }
-        return true;
+        return dev.jpwsh.engine.exec.Confirmations.shouldProcess(frame, dev.jpwsh.engine.exec.ConfirmImpact.None,
+                dev.jpwsh.engine.exec.Confirmations.operation(action, target), false, null);
     }
 }

@@ -92,7 +92,8 @@ public final class CommandSignature {
 
     /**
      * The signature of a function or script: its param block, with pwsh's automatic positions (each parameter that
-     * is no switch gets the next position unless some parameter names a position or a set).
+     * is no switch gets the next position unless some parameter names a position or a set, or PositionalBinding is
+     * off), and -WhatIf and -Confirm when it supports ShouldProcess.
      */
     public static CommandSignature ofScript(ScriptBlock.Compiled body) {
         List<ParameterSpec> specs = body.parameters();
@@ -101,7 +102,8 @@ public final class CommandSignature {
         int next = 0;
         for (ParameterSpec p : specs) {
             int position = p.position() < 1000 ? p.position()
-                    : custom || p.isSwitch() ? ParameterDeclaration.NAMED : next++;
+                    : custom || p.isSwitch() || !body.options().positionalBinding() ? ParameterDeclaration.NAMED
+                    : next++;
             List<ParameterDeclaration.InSet> sets = new ArrayList<>();
             for (String set : p.parameterSets().isEmpty() ? List.of("") : p.parameterSets()) {
                 sets.add(new ParameterDeclaration.InSet(set, position, p.mandatory(), p.fromPipeline(),
@@ -113,6 +115,9 @@ public final class CommandSignature {
                     : ParameterTypeNames.ofName(p.type().name());
             list.add(new ParameterDeclaration(p.name(), type == null ? Object.class : type, typeName, p.isSwitch(),
                     p.aliases(), List.copyOf(sets)));
+        }
+        if (body.options().supportsShouldProcess()) {
+            list.addAll(CommonParameterDeclarations.SHOULD_PROCESS);
         }
         return new CommandSignature(list, body.defaultParameterSet(), body.cmdletBinding());
     }

@@ -87,6 +87,12 @@ public final class CommonParameters {
         return NAMES.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code name} is -WhatIf or -Confirm, which only a command that supports ShouldProcess takes. */
+    public static boolean isShouldProcess(String name) {
+        String canonical = canonical(name);
+        return canonical.equals("whatif") || canonical.equals("confirm");
+    }
+
     public static boolean takesValue(String name) {
         return WITH_VALUE.contains(canonical(name));
     }
@@ -120,6 +126,8 @@ public final class CommonParameters {
             case "warningaction" -> frame.setLocal("WarningPreference", preference(value));
             case "informationaction" -> frame.setLocal("InformationPreference", preference(value));
             case "whatif" -> frame.setLocal("WhatIfPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value()));
+            case "confirm" -> frame.setLocal("ConfirmPreference", !arg.hasValue() || Boolean.TRUE.equals(arg.value())
+                    ? dev.jpwsh.engine.exec.ConfirmImpact.Low : dev.jpwsh.engine.exec.ConfirmImpact.None);
             case "outvariable" -> {
                 String name = String.valueOf(value);
                 Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();

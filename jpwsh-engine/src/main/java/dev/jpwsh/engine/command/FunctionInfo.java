@@ -45,11 +45,6 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return CommandTypes.Function;
     }
 
-    @Override
-    public List<Object> getOutputType() {
-        return OutputTypeName.ofFunction(scriptBlock.body().definition());
-    }
-
     public String getVerb() {
         return CommandInfo.verbOf(name);
     }
@@ -64,6 +59,18 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
 
     public String getDefaultParameterSet() {
         return scriptBlock.body().cmdletBinding() ? signature().defaultSet() : null;
+    }
+
+    /** The types its {@code [OutputType()]} attributes name, in order. */
+    @Override
+    public List<Object> getOutputType() {
+        return scriptBlock.body().options().outputTypes().stream().<Object>map(OutputTypeName::of).toList();
+    }
+
+    /** Its {@code HelpUri} option, or empty. */
+    public String getHelpUri() {
+        String uri = scriptBlock.body().options().helpUri();
+        return uri == null ? "" : uri;
     }
 
     public String getHelpFile() {

@@ -64,7 +64,7 @@ public final class FunctionProcessor implements CommandProcessor {
             frame.scope().defer(call);
             out = CommonParameters.withOutputVariables(frame, out);
             if (block.body().cmdletBinding()) {
-                frame.setLocal("PSCmdlet", new CmdletContext(frame, call.invocation(), out));
+                frame.setLocal("PSCmdlet", new CmdletContext(frame, call.invocation(), out, block.body().options()));
             }
         } catch (PSException e) {
             if (name == null) {

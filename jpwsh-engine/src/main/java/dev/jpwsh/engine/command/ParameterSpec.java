@@ -11,7 +11,16 @@ import java.util.List;
  */
 public record ParameterSpec(String name, Access.TypeLiteral type, Expr defaultValue, boolean mandatory, int position,
         boolean fromPipeline, boolean fromPipelineByPropertyName, boolean fromRemainingArguments, boolean isSwitch,
-        List<String> aliases, List<String> parameterSets, List<Validation> validations, String key) {
+        List<String> aliases, List<String> parameterSets, List<Validation> validations, String key, Extras extras) {
+
+    /**
+     * What a parameter's attributes say that binding does not use: {@code HelpMessage} and {@code DontShow} of
+     * {@code [Parameter()]}, and its {@code [ArgumentCompleter()]} (a script block or type expression, or null) and
+     * {@code [ArgumentCompletions()]} values, which completion reads.
+     */
+    public record Extras(String helpMessage, boolean dontShow, Expr completer, List<String> completions) {
+        public static final Extras NONE = new Extras(null, false, null, List.of());
+    }
 
     /** True when {@code written} (without its dash) names this parameter: its name, a prefix of it, or an alias. */
     public boolean matches(String written) {

@@ -40,6 +40,20 @@ public final class ScriptParameterBinder {
         if (!advanced && onlyValues(args) && plainlyPositional(parameters)) {
             return bindPositionally(block, frame, args, pipelineBound);
         }
+        return bindGeneral(block, frame, args, pipelineBound);
+    }
+
+    /**
+     * {@link #binding} for every call the positional fast path does not take: named arguments (prefixes, aliases,
+     * common parameters), parameter sets, remaining arguments, and, through a {@link ScriptCommandBinding} made only
+     * for commands that declare them, -WhatIf/-Confirm, paging and dynamic parameters.
+     */
+    private static CallVariables bindGeneral(ScriptBlock block, Frame frame, List<CommandArgument> args,
+            List<String> pipelineBound) {
+        List<ParameterSpec> parameters = block.body().parameters();
+        boolean advanced = block.body().cmdletBinding();
+        boolean automaticPositions = block.body().options().positionalBinding();
+        ScriptCommandBinding special = ScriptCommandBinding.forCall(block.body());
         Object[] values = new Object[parameters.size()];
         boolean[] bound = new boolean[parameters.size()];
         int[] bindingOrder = new int[parameters.size()];
@@ -59,8 +73,20 @@ public final class ScriptParameterBinder {
                         + "to parameters that can accept multiple values, use the array syntax. For example, "
                         + "\"-parameter value1,value2,value3\"."));
             }
+            int taken = index < 0 && special != null ? special.take(args, i, positional.size(), frame) : -1;
+            if (taken >= 0) {
+                i += taken;
+                continue;
+            }
+            if (index < 0 && advanced && !CommonParameters.isCommon(arg.parameterName())
+                    && takesRemaining(parameters)) {
+                positional.add(new UnboundNamed(arg));
+                continue;
+            }
             if (index < 0) {
-                if (advanced && !CommonParameters.isCommon(arg.parameterName())) {
+                if (advanced && (!CommonParameters.isCommon(arg.parameterName())
+                        || CommonParameters.isShouldProcess(arg.parameterName())
+                        && !block.body().options().supportsShouldProcess())) {
                     throw arg.pointedAt(error("NamedParameterNotFound", "A parameter cannot be found that matches "
                             + "parameter name '" + arg.parameterName() + "'."));
                 }
@@ -93,6 +119,8 @@ public final class ScriptParameterBinder {
             bound[index] = true;
             bindingOrder[boundCount++] = index;
         }
+        List<java.util.Map.Entry<String, Object>> dynamic = special == null ? List.of()
+                : special.finish(frame, parameters, values, bound, positional);
         int rest = -1;
         for (int i = 0; i < parameters.size(); i++) {
             if (parameters.get(i).fromRemainingArguments() && !bound[i]) {
@@ -102,8 +130,16 @@ public final class ScriptParameterBinder {
         List<Object> remaining = rest < 0 ? List.of() : new ArrayList<>();
         for (int p = 0; p < positional.size(); p++) {
             Object value = positional.get(p);
-            int index = nextPositional(parameters, bound);
-            if (index == rest && rest >= 0 || index < 0 && rest >= 0) {
+            if (value instanceof UnboundNamed named) {
+                if (rest < 0) {
+                    throw named.argument().pointedAt(error("NamedParameterNotFound", "A parameter cannot be found that "
+                            + "matches parameter name '" + named.argument().parameterName() + "'."));
+                }
+                named.addTo(remaining);
+                continue;
+            }
+            int index = nextPositional(parameters, bound, automaticPositions);
+            if (index < 0 && rest >= 0) {
                 remaining.add(value);
                 continue;
             }
@@ -120,14 +156,44 @@ public final class ScriptParameterBinder {
             bindingOrder[boundCount++] = index;
         }
         if (!remaining.isEmpty()) {
-            values[rest] = convert(parameters.get(rest), remaining.toArray(), frame);
+            // one collection left over binds as itself, as pwsh does ({@code f @(1, 2)} is not an array in an array)
+            Object leftOver = remaining.size() == 1
+                    && dev.jpwsh.runtime.object.Enumeration.isEnumerable(remaining.getFirst()) ? remaining.getFirst()
+                    : remaining.toArray();
+            values[rest] = convert(parameters.get(rest), leftOver, frame);
             bound[rest] = true;
             bindingOrder[boundCount++] = rest;
         }
         String parameterSet = parameterSet(parameters, bound, block.body().defaultParameterSet());
         define(parameters, values, bound, parameterSet, pipelineBound, frame);
-        return new CallVariables(parameters, values, bindingOrder, boundCount,
+        CallVariables call = new CallVariables(parameters, values, bindingOrder, boundCount,
                 extra.isEmpty() ? NO_EXTRA_ARGUMENTS : extra.toArray(), parameterSet);
+        for (java.util.Map.Entry<String, Object> d : dynamic) {
+            call.boundParameters().put(d.getKey(), d.getValue());
+        }
+        return call;
+    }
+
+    /**
+     * A named argument of an advanced function that matches no parameter while one takes the remaining arguments: it
+     * goes there, in its place among the values, as its text ({@code -Name}, or {@code -Name:} with its value after).
+     */
+    private record UnboundNamed(CommandArgument argument) {
+        void addTo(List<Object> remaining) {
+            remaining.add("-" + argument.parameterName() + (argument.hasValue() ? ":" : ""));
+            if (argument.hasValue()) {
+                remaining.add(argument.value());
+            }
+        }
+    }
+
+    private static boolean takesRemaining(List<ParameterSpec> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).fromRemainingArguments()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code $args} of a call that has no arguments left over; empty, so nothing can change it. */
@@ -147,7 +213,7 @@ public final class ScriptParameterBinder {
         int boundCount = 0;
         Object[] extra = NO_EXTRA_ARGUMENTS;
         for (int i = 0; i < args.size(); i++) {
-            int index = nextPositional(parameters, bound);
+            int index = nextPositional(parameters, bound, true);
             if (index < 0) {
                 // no positional parameter is left: this value and every later one are $args
                 extra = new Object[args.size() - i];
@@ -297,12 +363,17 @@ public final class ScriptParameterBinder {
         return match;
     }
 
-    /** The next unbound positional parameter: explicit positions in order, then undeclared ones in order. */
-    private static int nextPositional(List<ParameterSpec> parameters, boolean[] bound) {
+    /**
+     * The next unbound positional parameter: explicit positions in order, then undeclared ones in order unless
+     * {@code automaticPositions} is false ({@code PositionalBinding=$false}). A parameter taking the remaining
+     * arguments is never positional.
+     */
+    private static int nextPositional(List<ParameterSpec> parameters, boolean[] bound, boolean automaticPositions) {
         int best = -1;
         for (int i = 0; i < parameters.size(); i++) {
             ParameterSpec p = parameters.get(i);
-            if (bound[i] || p.isSwitch() || p.position() == Integer.MAX_VALUE) {
+            if (bound[i] || p.isSwitch() || p.position() == Integer.MAX_VALUE || p.fromRemainingArguments()
+                    || !automaticPositions && p.position() >= 1000) {
                 continue;
             }
             if (best < 0 || p.position() < parameters.get(best).position()) {

@@ -17,11 +17,9 @@ import dev.jpwsh.engine.node.Stmt;
 import dev.jpwsh.engine.node.TextOperators;
 import dev.jpwsh.engine.node.Variables;
 import dev.jpwsh.language.ast.AttributeAst;
-import dev.jpwsh.language.ast.AttributeBaseAst;
 import dev.jpwsh.language.ast.CatchClauseAst;
 import dev.jpwsh.language.ast.CommandElementAst;
 import dev.jpwsh.language.ast.ExpressionAst;
-import dev.jpwsh.language.ast.NamedAttributeArgumentAst;
 import dev.jpwsh.language.ast.NamedBlockAst;
 import dev.jpwsh.language.ast.ParameterAst;
 import dev.jpwsh.language.ast.PipelineElementAst;
@@ -98,11 +96,11 @@ public final class Compiler {
         boolean cmdletBinding = false;
         String defaultSet = null;
         if (ast.paramBlock() != null) {
-            cmdletBinding = ast.paramBlock().attributes().stream().anyMatch(Compiler::isAdvanced);
-            defaultSet = defaultParameterSet(ast.paramBlock().attributes());
+            cmdletBinding = ast.paramBlock().attributes().stream().anyMatch(CommandAttributes::isCmdletBinding);
+            defaultSet = CommandAttributes.defaultParameterSet(ast.paramBlock().attributes());
             int index = 0;
             for (ParameterAst p : ast.paramBlock().parameters()) {
-                ParameterSpec spec = parameter(p, index++);
+                ParameterSpec spec = CommandAttributes.parameter(p, index++);
                 cmdletBinding |= p.attributes().stream().anyMatch(a -> a instanceof AttributeAst attr
                         && attr.typeName().fullName().equalsIgnoreCase("Parameter"));
                 parameters.add(spec);
@@ -122,7 +120,7 @@ public final class Compiler {
             }
         }
         return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), begin, process, end,
-                block(ast.cleanBlock()), cmdletBinding, defaultSet, ast.extent());
+                block(ast.cleanBlock()), cmdletBinding, defaultSet, ast.extent(), CommandAttributes.options(ast));
     }
 
     /** A script block's text as {@code ToString()} gives it: a literal's without its braces. */
@@ -138,81 +136,12 @@ public final class Compiler {
         List<ParameterSpec> parameters = new ArrayList<>();
         int index = 0;
         for (ParameterAst p : f.parameters()) {
-            parameters.add(parameter(p, index++));
+            parameters.add(CommandAttributes.parameter(p, index++));
         }
         return new ScriptBlock.Compiled(f.parameters().isEmpty() ? body.text() : f.extent().text(),
                 f.parameters().isEmpty() ? body.parameters() : List.copyOf(parameters), body.begin(), body.process(),
-                body.end(), body.clean(), body.cmdletBinding(), body.defaultParameterSet(), f.extent());
-    }
-
-    private static boolean isAdvanced(AttributeAst attribute) {
-        String name = attribute.typeName().fullName();
-        return name.equalsIgnoreCase("CmdletBinding");
-    }
-
-    /** {@code [CmdletBinding(DefaultParameterSetName = 'x')]}'s set name, or null. */
-    private static String defaultParameterSet(List<AttributeAst> attributes) {
-        for (AttributeAst attribute : attributes) {
-            for (NamedAttributeArgumentAst arg : isAdvanced(attribute) ? attribute.namedArguments()
-                    : List.<NamedAttributeArgumentAst>of()) {
-                if (arg.name().equalsIgnoreCase("DefaultParameterSetName")
-                        && arg.value() instanceof ExpressionAst.StringConstant name) {
-                    return name.value();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ParameterSpec parameter(ParameterAst p, int index) {
-        Access.TypeLiteral type = null;
-        boolean mandatory = false;
-        boolean fromPipeline = false;
-        boolean byName = false;
-        boolean remaining = false;
-        int position = 1000 + index;
-        List<String> aliases = new ArrayList<>();
-        List<String> sets = new ArrayList<>();
-        List<dev.jpwsh.engine.command.Validation> validations = new ArrayList<>();
-        for (AttributeBaseAst a : p.attributes()) {
-            if (a instanceof AttributeBaseAst.TypeConstraint t) {
-                type = typeLiteral(t.typeName().fullName());
-            } else if (a instanceof AttributeAst attr) {
-                String name = attr.typeName().fullName().toLowerCase(Locale.ROOT);
-                if (name.equals("parameter")) {
-                    for (NamedAttributeArgumentAst arg : attr.namedArguments()) {
-                        boolean on = arg.expressionOmitted() || isTrueConstant(arg.value());
-                        switch (arg.name().toLowerCase(Locale.ROOT)) {
-                            case "mandatory" -> mandatory = on;
-                            case "valuefrompipeline" -> fromPipeline = on;
-                            case "valuefrompipelinebypropertyname" -> byName = on;
-                            case "valuefromremainingarguments" -> remaining = on;
-                            case "position" -> position = constantInt(arg.value(), position);
-                            case "parametersetname" -> {
-                                if (arg.value() instanceof ExpressionAst.StringConstant set) {
-                                    sets.add(set.value());
-                                }
-                            }
-                            default -> {
-                            }
-                        }
-                    }
-                } else if (name.equals("alias")) {
-                    for (ExpressionAst e : attr.positionalArguments()) {
-                        if (e instanceof ExpressionAst.StringConstant s) {
-                            aliases.add(s.value());
-                        }
-                    }
-                } else if (dev.jpwsh.engine.command.Validation.isValidation(name)) {
-                    validations.add(validation(attr));
-                }
-            }
-        }
-        boolean isSwitch = type != null && type.name().equalsIgnoreCase("switch");
-        return new ParameterSpec(p.name().path().name(), isSwitch ? null : type,
-                p.defaultValue() == null ? null : expr(p.defaultValue()), mandatory, position, fromPipeline, byName,
-                remaining, isSwitch, List.copyOf(aliases), List.copyOf(sets), List.copyOf(validations),
-                dev.jpwsh.engine.scope.Scope.key(p.name().path().name()).intern());
+                body.end(), body.clean(), body.cmdletBinding(), body.defaultParameterSet(), f.extent(),
+                body.options());
     }
 
     /** A {@code [Validate*()]} attribute with its arguments compiled. */
@@ -225,16 +154,7 @@ public final class Compiler {
                 List.copyOf(args));
     }
 
-    private static boolean isTrueConstant(ExpressionAst e) {
-        return e instanceof ExpressionAst.Variable v && v.path().name().equalsIgnoreCase("true")
-                || e instanceof ExpressionAst.Number n && n.literal().value().intValue() != 0;
-    }
-
-    private static int constantInt(ExpressionAst e, int otherwise) {
-        return e instanceof ExpressionAst.Number n ? n.literal().value().intValue() : otherwise;
-    }
-
-    private static Stmt block(NamedBlockAst block) {
+    static Stmt block(NamedBlockAst block) {
         return block == null ? null : statements(block.statements(), block.traps());
     }
 

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.command.CommandTypes;
+import dev.jpwsh.engine.command.RuntimeParameters;
 import dev.jpwsh.engine.command.ValidateRangeKind;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.PSVariable;
@@ -25,5 +26,29 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(PSDataCollection.class, "System.Management.Automation.PSDataCollection");
         registrar.alias(PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
         registrar.alias(PSVariable.class, "psvariable", "System.Management.Automation.PSVariable");
+        registrar.alias(ConfirmImpact.class, "System.Management.Automation.ConfirmImpact");
+        registrar.alias(ShouldProcessReason.class, "System.Management.Automation.ShouldProcessReason");
+        registrar.alias(PagingParameters.class, "System.Management.Automation.PagingParameters");
+        for (Class<?> type : RuntimeParameters.class.getClasses()) {
+            registerRuntimeParameterType(registrar, type);
+        }
+    }
+
+    /**
+     * A {@code dynamicparam} type by its .NET name; an attribute also by the short name a script writes it with
+     * ({@code [Parameter]}, {@code [ValidateSet]}), as pwsh finds {@code XAttribute} when asked for {@code X}.
+     */
+    private static void registerRuntimeParameterType(Registrar registrar, Class<?> type) {
+        dev.jpwsh.runtime.object.DotNetName name = type.getAnnotation(dev.jpwsh.runtime.object.DotNetName.class);
+        if (name == null) {
+            return;
+        }
+        String full = name.value();
+        String simple = full.substring(full.lastIndexOf('.') + 1);
+        if (simple.endsWith("Attribute") && !simple.equals("Attribute")) {
+            registrar.alias(type, simple.substring(0, simple.length() - "Attribute".length()), full);
+        } else {
+            registrar.alias(type, full);
+        }
     }
 }

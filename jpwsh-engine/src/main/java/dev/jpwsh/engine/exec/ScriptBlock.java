@@ -24,10 +24,11 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      * blocks (null when absent). An unnamed body is its end block (its process block for a filter).
      * {@code defaultParameterSet} is the {@code [CmdletBinding()]} attribute's, or null. {@code definition} is where
      * the source defines it (a function's whole {@code function name {...}} statement), for what reads the source
-     * around it, such as comment-based help.
+     * around it, such as comment-based help. {@code options} holds the rest of what its attributes declare.
      */
     public record Compiled(String text, List<ParameterSpec> parameters, Stmt begin, Stmt process, Stmt end,
-            Stmt clean, boolean cmdletBinding, String defaultParameterSet, dev.jpwsh.language.source.Extent definition) {
+            Stmt clean, boolean cmdletBinding, String defaultParameterSet, dev.jpwsh.language.source.Extent definition,
+            dev.jpwsh.engine.command.ScriptCommandOptions options) {
     }
 
     private final Compiled body;
@@ -112,10 +113,27 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      */
     public Frame callFrame(Frame caller) {
         if (closure == null && moduleScope == null) {
+            if (crossesModule(caller)) {
+                return new Frame(caller.context(), new Scope(home.scope()), home.scriptScope(), caller.global());
+            }
             return new Frame(caller.context(), new Scope(caller.scope()), caller.scriptScope(), caller.global());
         }
         Scope parent = closure != null ? closure : caller.scope();
         return new Frame(caller.context(), new Scope(parent), moduleScope != null ? moduleScope : caller.scriptScope());
+    }
+
+    /**
+     * Whether a literal made in one session state (a module's, or the session's outside modules) is called from the
+     * other: it then runs in a child of the scope it was made in, as pwsh runs a block in its own session state, so
+     * a caller's block passed into a module function sees the caller's variables, not the function's. Blocks made
+     * by {@code [scriptblock]::Create} are bound to no session state and run where they are called.
+     */
+    private boolean crossesModule(Frame caller) {
+        if (home == null || home.scriptScope() == caller.scriptScope() || home.context() != caller.context()) {
+            return false;
+        }
+        ModuleScopes modules = caller.context().service(ModuleScopes.class);
+        return modules != null && modules.inModule(home.scriptScope()) != modules.inModule(caller.scriptScope());
     }
 
     /**
@@ -173,10 +191,13 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
     }
 
     /**
-     * Runs the block dot-sourced in {@code frame} with {@code $_} set to {@code item}, writing to {@code out}:
+     * Runs the block dot-sourced in {@code caller}'s scope with {@code $_} set to {@code item}, writing to {@code out}:
      * how ForEach-Object and Where-Object run their script blocks.
      */
-    public void invokeInScope(Frame frame, Object item, Pipe out) {
+    public void invokeInScope(Frame caller, Object item, Pipe out) {
+        // a block from the other side of a module boundary runs in the scope it was made in, its own session state's
+        Frame frame = crossesModule(caller)
+                ? new Frame(caller.context(), home.scope(), home.scriptScope(), caller.global()) : caller;
         frame.setPipelineItem(item);
         // A later command in the pipeline runs its own block in this scope while ours waits on its output:
         // give $_ back to us when it returns.

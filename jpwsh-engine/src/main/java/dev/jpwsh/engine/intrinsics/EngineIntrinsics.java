@@ -20,6 +20,10 @@ public final class EngineIntrinsics {
         return new CommandIntrinsics(frame);
     }
 
+    public ProviderIntrinsics getInvokeProvider() {
+        return new ProviderIntrinsics(frame);
+    }
+
     public PSEventManager getEvents() {
         return PSEventManager.of(frame.context());
     }

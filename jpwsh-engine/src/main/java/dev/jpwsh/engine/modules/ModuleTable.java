@@ -18,7 +18,7 @@ import java.util.Set;
  * rather than into another module, and the imports running now, innermost last: what Get-Module lists and
  * Export-ModuleMember adds to. Used by the session's pipeline thread only.
  */
-public final class ModuleTable {
+public final class ModuleTable implements dev.jpwsh.engine.exec.ModuleScopes {
     private final Map<String, PSModuleInfo> imported = new LinkedHashMap<>();
     /** The lower-cased names of the modules imported into the global scope. */
     private final Set<String> global = new HashSet<>();
@@ -39,6 +39,11 @@ public final class ModuleTable {
      * {@code $ExecutionContext.SessionState.Module}: the module whose scope {@code scope} is or lies in, null when
      * it lies in none.
      */
+    @Override
+    public boolean inModule(Scope scope) {
+        return moduleOf(scope) != null;
+    }
+
     public PSModuleInfo moduleOf(Scope scope) {
         for (Scope s = scope; s != null; s = s.parent()) {
             PSModuleInfo module = byScope.get(s);

@@ -332,12 +332,19 @@ public final class Statements {
         }
     }
 
-    /** {@code function name { }}: defines the function in the current scope (or the one its name says). */
+    /**
+     * {@code function name { }}: defines the function in the current scope (or the one its name says), and the
+     * aliases its {@code [Alias()]} attribute names, which are the session's aliases like Set-Alias's.
+     */
     public record FunctionDefinition(String name, String qualifier, ScriptBlock.Compiled body) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
             if (!frame.scopeFor(qualifier).defineFunction(name, ScriptBlock.definedIn(body, frame.context()))) {
                 throw RuntimeFailures.functionNotWritable(name);
+            }
+            for (String alias : body.options().aliases()) {
+                frame.context().replaceCommands(frame.context().commands()
+                        .withAlias(new dev.jpwsh.engine.command.AliasInfo(alias, name)));
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Gives a new session the services layer's objects the interpreter core cannot create itself: its engine events
  * (also the queue its statements give a checkpoint), its jobs, its imported modules, its providers, drives and
- * location, and {@code $ExecutionContext}.
+ * location, {@code $ExecutionContext} and what {@code $PSCmdlet} reaches of them, and its argument completers.
  */
 final class SessionServices {
     private SessionServices() {
@@ -27,11 +27,17 @@ final class SessionServices {
         context.installService(PSEventManager.class, events);
         context.setPendingActions(events);
         context.installService(JobRepository.class, new JobRepository());
-        context.installService(ModuleTable.class, new ModuleTable());
+        ModuleTable modules = new ModuleTable();
+        context.installService(ModuleTable.class, modules);
+        context.installService(dev.jpwsh.engine.exec.ModuleScopes.class, modules);
         context.installService(dev.jpwsh.engine.command.CommandAutoLoader.class,
                 new dev.jpwsh.engine.modules.ModuleAutoLoader());
         SessionProviders.install(context, List.of(new AliasProvider(), new EnvironmentProvider(),
                 new FileSystemProvider(), new FunctionProvider(), new VariableProvider()));
         context.setExecutionContextVariable(EngineIntrinsics::new);
+        context.installService(dev.jpwsh.engine.exec.ScriptCmdletServices.class,
+                new dev.jpwsh.engine.intrinsics.ScriptCmdletIntrinsics());
+        context.installService(dev.jpwsh.engine.command.ArgumentCompleters.class,
+                new dev.jpwsh.engine.command.ArgumentCompleters());
     }
 }

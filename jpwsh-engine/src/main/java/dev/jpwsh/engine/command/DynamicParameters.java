@@ -1,0 +1,133 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.node.Stmt;
+import dev.jpwsh.engine.types.Conversions;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds the parameters a {@code dynamicparam} block declares. As in pwsh, the block runs once the named arguments of
+ * the declared parameters are bound (it sees them as variables and in {@code $PSBoundParameters}) and returns a
+ * {@link RuntimeParameters.Dictionary}; the named arguments no declared parameter took then bind to its parameters,
+ * converted to their types and checked by their validation attributes. The values are set on the
+ * {@link RuntimeParameters.Parameter} objects and go into {@code $PSBoundParameters}; they are not variables.
+ */
+final class DynamicParameters {
+    private DynamicParameters() {
+    }
+
+    /**
+     * A named argument waiting for the dynamic parameters: {@code value} is the argument after it when
+     * {@code tookNext}, which goes back to the positional values ({@code positionalIndex} places it) if the parameter
+     * turns out to be a switch.
+     */
+    record Pending(CommandArgument argument, Object value, boolean tookNext, int positionalIndex) {
+    }
+
+    static List<Map.Entry<String, Object>> bind(Frame frame, Stmt block, List<Pending> pending,
+            List<Object> positional) {
+        RuntimeParameters.Dictionary declared = run(frame, block);
+        List<Map.Entry<String, Object>> bound = new ArrayList<>();
+        int returned = 0;
+        for (Pending p : pending) {
+            RuntimeParameters.Parameter parameter = find(declared, p.argument());
+            Object value;
+            if (parameter.isSwitch()) {
+                value = !p.argument().hasValue() || dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(
+                        p.argument().value());
+                if (p.tookNext()) {
+                    positional.add(p.positionalIndex() + returned++, p.value());
+                }
+            } else if (p.argument().hasValue() || p.tookNext()) {
+                value = convert(parameter, p.argument().hasValue() ? p.argument().value() : p.value());
+            } else {
+                throw p.argument().pointedAt(RuntimeFailures.parameterBinding("MissingArgument", "Missing an argument "
+                        + "for parameter '" + parameter.getName() + "'. Specify a parameter of type '"
+                        + dev.jpwsh.runtime.object.TypeNames.of(parameter.getParameterType()) + "' and try again."));
+            }
+            validate(frame, parameter, value);
+            parameter.setValue(value);
+            bound.add(new AbstractMap.SimpleEntry<>(parameter.getName(), value));
+        }
+        checkMandatory(declared);
+        return bound;
+    }
+
+    /** Runs the block and takes the dictionary it writes (the last one); none declares nothing. */
+    private static RuntimeParameters.Dictionary run(Frame frame, Stmt block) {
+        List<Object> output = new ArrayList<>();
+        try {
+            block.exec(frame, output::add);
+        } catch (dev.jpwsh.engine.exec.FlowSignal.Return done) {
+            // return $dictionary ends the block; its value was written
+        }
+        RuntimeParameters.Dictionary found = new RuntimeParameters.Dictionary();
+        for (Object item : output) {
+            if (item instanceof RuntimeParameters.Dictionary dictionary) {
+                found = dictionary;
+            }
+        }
+        return found;
+    }
+
+    private static RuntimeParameters.Parameter find(RuntimeParameters.Dictionary declared, CommandArgument arg) {
+        RuntimeParameters.Parameter match = null;
+        for (Object value : declared.values()) {
+            if (value instanceof RuntimeParameters.Parameter p && p.matches(arg.parameterName())) {
+                if (p.getName().equalsIgnoreCase(arg.parameterName())) {
+                    return p;
+                }
+                if (match != null) {
+                    throw arg.pointedAt(RuntimeFailures.parameterBinding("AmbiguousParameter", "Parameter cannot be "
+                            + "processed because the parameter name '" + arg.parameterName() + "' is ambiguous."));
+                }
+                match = p;
+            }
+        }
+        if (match == null) {
+            throw arg.pointedAt(RuntimeFailures.parameterBinding("NamedParameterNotFound", "A parameter cannot be "
+                    + "found that matches parameter name '" + arg.parameterName() + "'."));
+        }
+        return match;
+    }
+
+    private static Object convert(RuntimeParameters.Parameter parameter, Object value) {
+        try {
+            return Conversions.convert(value, parameter.getParameterType());
+        } catch (PSException e) {
+            throw RuntimeFailures.parameterBinding("ParameterArgumentTransformationError", "Cannot process argument "
+                    + "transformation on parameter '" + parameter.getName() + "'. " + e.getMessage());
+        }
+    }
+
+    private static void validate(Frame frame, RuntimeParameters.Parameter parameter, Object value) {
+        for (Object attribute : parameter.getAttributes()) {
+            if (attribute instanceof RuntimeParameters.ValidationAttribute v) {
+                String failure = v.validation().check(frame, value);
+                if (failure != null) {
+                    throw Validation.failed(parameter.getName(), failure, value);
+                }
+            }
+        }
+    }
+
+    /** A mandatory dynamic parameter left unbound is an error, as a declared one is. */
+    private static void checkMandatory(RuntimeParameters.Dictionary declared) {
+        List<String> missing = new ArrayList<>();
+        for (Object value : declared.values()) {
+            if (value instanceof RuntimeParameters.Parameter p && !p.getIsSet() && p.declaration() != null
+                    && p.declaration().getMandatory()) {
+                missing.add(p.getName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw RuntimeFailures.parameterBinding("MissingMandatoryParameter", "Cannot process command because of "
+                    + "one or more missing mandatory parameters: " + String.join(" ", missing) + ".");
+        }
+    }
+}

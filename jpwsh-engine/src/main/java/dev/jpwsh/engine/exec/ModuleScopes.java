@@ -1,0 +1,13 @@
+package dev.jpwsh.engine.exec;
+
+import dev.jpwsh.engine.scope.Scope;
+
+/**
+ * Tells the core which scopes belong to a module, so a script block runs in the session state it was created in
+ * (pwsh's rule) when it crosses into or out of a module. The modules layer installs it as a
+ * {@linkplain ExecutionContext#installService service}.
+ */
+public interface ModuleScopes {
+    /** Whether {@code scope} is a module's scope or inside one. */
+    boolean inModule(Scope scope);
+}
