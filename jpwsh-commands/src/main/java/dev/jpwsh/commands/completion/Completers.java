@@ -180,12 +180,9 @@ final class Completers {
     /** The values a parameter offers for {@code word}; null when it offers none, so paths are completed. */
     private static List<CompletionResult> values(Frame frame, CommandInfo command, ParameterMetadata parameter,
             String word) {
-        ArgumentCompleterHook hook = ArgumentCompleterHook.installed();
-        if (hook != null) {
-            List<CompletionResult> custom = hook.complete(frame, command, parameter.getName(), word);
-            if (custom != null) {
-                return custom;
-            }
+        List<CompletionResult> custom = CustomCompleters.complete(frame, command, parameter.getName(), word);
+        if (custom != null) {
+            return custom;
         }
         char quote = word.startsWith("'") || word.startsWith("\"") ? word.charAt(0) : 0;
         String typed = quote == 0 ? word : word.substring(1);
