@@ -136,12 +136,11 @@ public final class Statements {
     /**
      * The condition of an {@code if}, {@code while}, {@code do} or {@code for} that is a lone expression, with its
      * own source position, as pwsh gives it a sequence point of its own: an error in it is reported at the condition,
-     * not at the whole statement.
+     * not at the whole statement. Only a failure pays for it: the position is not stored on every evaluation.
      */
     public record LocatedCondition(Expr inner, ErrorRecord.ScriptPosition position) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            frame.context().setCurrentPosition(position);
             try {
                 return inner.eval(frame);
             } catch (RuntimeException e) {
