@@ -153,7 +153,7 @@ public final class LineRenderer {
 
     private void outOfBand(FormatData.Entry entry) {
         switch (entry) {
-            case RawText text -> out.accept(String.join("\n", TextCells.splitLines(text.text())));
+            case RawText text -> out.accept(text.text());
             case ListEntry list -> {
                 out.accept("");
                 ListWriter.lines(list.labels(), list.values(), columns, style.get()).forEach(out);
