@@ -26,11 +26,32 @@ public final class Uri {
         }
         this.original = text;
         try {
-            this.uri = normalized(new URI(text.strip()));
+            this.uri = normalized(new URI(escapeUnsafe(text.strip())));
         } catch (URISyntaxException e) {
             throw new PSRuntimeException("UriFormatException", "NotSpecified",
                     "Invalid URI: The format of the URI could not be determined.", null, "System.UriFormatException");
         }
+    }
+
+    /**
+     * The text with the characters a URI may not hold as they are (blanks, quotes, angle brackets, braces, the bar,
+     * caret and backquote) percent-escaped, as .NET escapes them when it parses: {@code http://x/a b} is
+     * {@code http://x/a%20b}.
+     */
+    private static String escapeUnsafe(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || "\"<>{}|^`".indexOf(c) >= 0) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                escaped.append('%').append(String.format("%02X", (int) c));
+            } else if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? text : escaped.toString();
     }
 
     /** An absolute URI with its scheme and host in lower case, as .NET keeps them. */
