@@ -181,7 +181,9 @@ public final class CmdletContext {
         throw new PSException(ofThisCommand(record), true);
     }
 
+    /** {@code record} as this command's error; a null record is .NET's ArgumentNullException, as in pwsh. */
     private ErrorRecord ofThisCommand(ErrorRecord record) {
+        dev.jpwsh.dotnet.ArgumentExceptions.notNull(record, "errorRecord");
         String name = invocation == null ? null : invocation.myCommand().name();
         return name == null ? record : record.reportedBy(name, name);
     }
