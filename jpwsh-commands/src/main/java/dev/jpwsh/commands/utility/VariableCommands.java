@@ -111,7 +111,7 @@ public final class VariableCommands {
         /** The engine's own bookkeeping variables, which pwsh keeps out of sight. */
         private static final java.util.Set<String> ENGINE_KEYS = java.util.Set.of("__commandname",
                 "__parametersetname", "__errorvariable", "__warningvariable", "__informationvariable", "__outvariable",
-                "__strictmodeversion");
+                "__pipelinevariable", "__strictmodeversion");
 
         @Parameter
         private boolean valueOnly;

@@ -30,7 +30,8 @@ public final class CommonParameters {
     public static final String OUT_VARIABLE = "__OutVariable";
     private static final String OUT_VARIABLE_KEY = Scope.key(OUT_VARIABLE);
     /** The variable, in a command's own scope, holding its {@link PipelineVariable}. */
-    private static final String PIPELINE_VARIABLE_KEY = Scope.key("__PipelineVariable");
+    private static final String PIPELINE_VARIABLE = "__PipelineVariable";
+    private static final String PIPELINE_VARIABLE_KEY = Scope.key(PIPELINE_VARIABLE);
 
     /**
      * {@code -PipelineVariable name}: the variable of the caller's scope that holds each object the command writes
@@ -130,18 +131,18 @@ public final class CommonParameters {
                     ? dev.jpwsh.engine.exec.ConfirmImpact.Low : dev.jpwsh.engine.exec.ConfirmImpact.None);
             case "outvariable" -> {
                 String name = String.valueOf(value);
-                Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+                Scope caller = callerScope(frame);
                 Object list = new dev.jpwsh.dotnet.collections.ArrayList();
                 caller.set(name, list);
                 frame.setLocal(OUT_VARIABLE, list);
             }
             case "pipelinevariable" -> {
                 String name = String.valueOf(value);
-                Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+                Scope caller = callerScope(frame);
                 String key = Scope.key(name);
                 PSVariable existing = caller.local(key);
                 PSVariable variable = existing != null ? existing : caller.set(name, null);
-                frame.setLocal("__PipelineVariable", new PipelineVariable(caller, key, variable, existing == null));
+                frame.setLocal(PIPELINE_VARIABLE, new PipelineVariable(caller, key, variable, existing == null));
             }
             case "errorvariable" -> collectInto(frame, String.valueOf(value), ERROR_VARIABLE);
             case "warningvariable" -> collectInto(frame, String.valueOf(value), WARNING_VARIABLE);
@@ -149,6 +150,11 @@ public final class CommonParameters {
             default -> {
             }
         }
+    }
+
+    /** The scope the command was called from, where its -OutVariable, -ErrorVariable and kin are made. */
+    private static Scope callerScope(Frame frame) {
+        return frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
     }
 
     /** An action preference's name, given as a name or as its number ({@code -ErrorAction 0}: SilentlyContinue). */
@@ -164,7 +170,7 @@ public final class CommonParameters {
     private static void collectInto(Frame frame, String name, String bookkeeping) {
         boolean append = name.startsWith("+");
         String target = append ? name.substring(1) : name;
-        Scope caller = frame.scope().parent() != null ? frame.scope().parent() : frame.scope();
+        Scope caller = callerScope(frame);
         PSVariable existing = caller.lookup(Scope.key(target));
         Object list = append && existing != null && existing.value() instanceof List<?> l ? l
                 : new dev.jpwsh.dotnet.collections.ArrayList();
