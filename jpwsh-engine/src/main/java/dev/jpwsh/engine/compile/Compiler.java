@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.compile;
 
 import dev.jpwsh.engine.command.ArgumentSpelling;
+import dev.jpwsh.engine.compile.bytecode.Tiered;
 import dev.jpwsh.engine.command.CommandName;
 import dev.jpwsh.engine.command.ParameterSpec;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -119,8 +120,9 @@ public final class Compiler {
                 end = new Statements.StatementList(List.of(types, end), List.of());
             }
         }
-        return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), begin, process, end,
-                block(ast.cleanBlock()), cmdletBinding, defaultSet, ast.extent(), CommandAttributes.options(ast));
+        return new ScriptBlock.Compiled(bodyText(ast), List.copyOf(parameters), Tiered.of(begin), Tiered.of(process),
+                Tiered.of(end), Tiered.of(block(ast.cleanBlock())), cmdletBinding, defaultSet, ast.extent(),
+                CommandAttributes.options(ast));
     }
 
     /** A script block's text as {@code ToString()} gives it: a literal's without its braces. */
@@ -162,6 +164,11 @@ public final class Compiler {
         return statements(block.statements(), block.traps());
     }
 
+    /** A loop's body, which runs often enough to be compiled to JVM code even when its loop runs once. */
+    private static Stmt loopBody(StatementBlockAst body) {
+        return Tiered.of(block(body));
+    }
+
     private static Stmt statements(List<StatementAst> statements, List<StatementAst.Trap> traps) {
         List<Stmt> compiled = new ArrayList<>(statements.size());
         for (StatementAst s : statements) {
@@ -187,14 +194,14 @@ public final class Compiler {
             case StatementAst.PipelineChain c -> chain(c);
             case StatementAst.Assignment a -> assignment(a);
             case StatementAst.If i -> ifStatement(i);
-            case StatementAst.While w -> new Loops.While(w.label(), locatedCondition(w.condition()), block(w.body()));
-            case StatementAst.DoLoop d -> new Loops.DoLoop(d.label(), block(d.body()), locatedCondition(d.condition()),
+            case StatementAst.While w -> new Loops.While(w.label(), locatedCondition(w.condition()), loopBody(w.body()));
+            case StatementAst.DoLoop d -> new Loops.DoLoop(d.label(), loopBody(d.body()), locatedCondition(d.condition()),
                     d.until());
             case StatementAst.For f -> new Loops.For(f.label(), f.initializer() == null ? null
                     : statement(f.initializer()), f.condition() == null ? null : locatedCondition(f.condition()),
-                    f.iterator() == null ? null : statement(f.iterator()), block(f.body()));
+                    f.iterator() == null ? null : statement(f.iterator()), loopBody(f.body()));
             case StatementAst.ForEach f -> new Loops.ForEach(f.label(), (Assignable) expr(f.variable()),
-                    condition(f.collection()), block(f.body()));
+                    condition(f.collection()), loopBody(f.body()));
             case StatementAst.Switch sw -> switchStatement(sw);
             case StatementAst.Try t -> tryStatement(t);
             case StatementAst.Trap t -> new Statements.Discard(new Literals.Constant(null));

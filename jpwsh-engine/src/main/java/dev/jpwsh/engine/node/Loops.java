@@ -30,7 +30,7 @@ public final class Loops {
      * Where a running pipeline notices a stop: Stop(), Stop-Job, a timeout or Ctrl+C interrupt the pipeline's thread,
      * and this throws PipelineStoppedException when the calling thread is interrupted. One volatile read otherwise.
      */
-    static void stopPoint() {
+    public static void stopPoint() {
         if (Thread.currentThread().isInterrupted()) {
             throw RuntimeFailures.pipelineStopped();
         }
@@ -53,7 +53,7 @@ public final class Loops {
      * @param iteration the loop's iterations so far
      * @return the count with this one
      */
-    static int backEdge(int iteration) {
+    public static int backEdge(int iteration) {
         stopPoint();
         if ((iteration & (PAUSE_EVERY - 1)) == PAUSE_EVERY - 1 && Thread.currentThread().isVirtual()) {
             LockSupport.parkNanos(PAUSE_NANOS);

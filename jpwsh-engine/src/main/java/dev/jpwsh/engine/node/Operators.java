@@ -102,8 +102,11 @@ public final class Operators {
     public record CompareNode(Comparison.Kind kind, boolean caseSensitive, Expr left, Expr right) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            Object l = left.eval(frame);
-            Object r = right.eval(frame);
+            return compare(left.eval(frame), right.eval(frame));
+        }
+
+        /** The comparison of the operands' values. */
+        public Object compare(Object l, Object r) {
             if (l instanceof Integer a && r instanceof Integer b) {
                 int c = Integer.compare(a, b);
                 return switch (kind) {

@@ -41,7 +41,8 @@ public final class Statements {
             }
         }
 
-        private void handle(Frame frame, Pipe out, PSException e) {
+        /** What a statement's error that reached this list does: a trap runs, or the preference decides. */
+        public void handle(Frame frame, Pipe out, PSException e) {
             for (Trap trap : traps) {
                 if (trap.catches(e.record())) {
                     if (trap.run(frame, out, e.record())) {
@@ -98,23 +99,43 @@ public final class Statements {
     public record Located(Stmt inner, ErrorRecord.ScriptPosition position) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
+            enter(frame);
+            try {
+                inner.exec(frame, out);
+                leave(frame);
+            } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+                throw failure(e);
+            }
+        }
+
+        /** What happens before the statement runs: a stop point, the event checkpoint, its position, a fresh {@code $?}. */
+        public void enter(Frame frame) {
             Loops.stopPoint();
             frame.context().pendingActions().checkpoint();
             frame.context().setCurrentPosition(position);
             frame.context().beginStatement();
-            try {
-                inner.exec(frame, out);
-                if (!frame.returning()) {
-                    frame.context().endStatement();
-                }
-            } catch (StackOverflowError e) {
-                throw StackGuard.callDepthOverflow();
-            } catch (OutOfMemoryError e) {
-                PSException outOfMemory = RuntimeFailures.of(Memory.outOfMemory());
-                throw outOfMemory.withRecord(outOfMemory.record().withPosition(position));
-            } catch (RuntimeException e) {
-                throw locate(e, position);
+        }
+
+        /** What happens after the statement ran to its end: {@code $?}, unless a direct return is leaving the block. */
+        public void leave(Frame frame) {
+            if (!frame.returning()) {
+                frame.context().endStatement();
             }
+        }
+
+        /**
+         * What a failure of the statement (a RuntimeException, StackOverflowError or OutOfMemoryError) throws on: the
+         * call depth overflow for a stack overflow, pwsh's OutOfMemoryException, or the exception {@link #locate}d here.
+         */
+        public RuntimeException failure(Throwable failure) {
+            if (failure instanceof StackOverflowError) {
+                return StackGuard.callDepthOverflow();
+            }
+            if (failure instanceof OutOfMemoryError) {
+                PSException outOfMemory = RuntimeFailures.of(Memory.outOfMemory());
+                return outOfMemory.withRecord(outOfMemory.record().withPosition(position));
+            }
+            return locate((RuntimeException) failure, position);
         }
 
         /**
@@ -144,8 +165,13 @@ public final class Statements {
             try {
                 return inner.eval(frame);
             } catch (RuntimeException e) {
-                throw Located.locate(e, position);
+                throw failure(e);
             }
+        }
+
+        /** What a failure of the condition throws on: the failure placed at the condition. */
+        public RuntimeException failure(RuntimeException failure) {
+            return Located.locate(failure, position);
         }
     }
 
@@ -188,16 +214,26 @@ public final class Statements {
     public record CompoundAssign(Assignable target, Operators.ArithmeticOp op, Expr value) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            if (target instanceof Variables.Variable v) {
-                dev.jpwsh.engine.scope.PSVariable variable = v.forUpdate(frame);
-                if (variable != null && variable.typeConstraint() == null) {
-                    Object right = value.eval(frame);
-                    Object left = variable.value();
-                    variable.setValue(Operators.arithmetic(op, left, right));
-                    return;
-                }
+            dev.jpwsh.engine.scope.PSVariable variable = updatable(frame);
+            if (variable != null) {
+                update(variable, value.eval(frame));
+                return;
             }
             target.assign(frame, op.apply(target.eval(frame), value.eval(frame)));
+        }
+
+        /** The variable the update can change in place (an unconstrained, writable one), or null. */
+        public dev.jpwsh.engine.scope.PSVariable updatable(Frame frame) {
+            if (target instanceof Variables.Variable v) {
+                dev.jpwsh.engine.scope.PSVariable variable = v.forUpdate(frame);
+                return variable != null && variable.typeConstraint() == null ? variable : null;
+            }
+            return null;
+        }
+
+        /** Changes {@link #updatable} in place by {@code right}, the value already evaluated. */
+        public void update(dev.jpwsh.engine.scope.PSVariable variable, Object right) {
+            variable.setValue(Operators.arithmetic(op, variable.value(), right));
         }
     }
 

@@ -1,0 +1,409 @@
+package dev.jpwsh.engine.compile.bytecode;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_String;
+import static java.lang.constant.ConstantDescs.CD_Throwable;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+import static java.lang.constant.ConstantDescs.INIT_NAME;
+import static java.lang.constant.ConstantDescs.MTD_void;
+
+import dev.jpwsh.engine.compile.bytecode.BlockCompiler.Constants;
+import dev.jpwsh.engine.compile.bytecode.BlockCompiler.Types;
+import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.FlowSignal;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.node.Expr;
+import dev.jpwsh.engine.node.Literals;
+import dev.jpwsh.engine.node.Loops;
+import dev.jpwsh.engine.node.Operators;
+import dev.jpwsh.engine.node.Statements;
+import dev.jpwsh.engine.node.Stmt;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.reflect.Modifier;
+
+/**
+ * Writes the code of a block: for each node it takes apart, the same steps its {@code exec} or {@code eval} takes,
+ * in the same order, calling the node's own methods for each; for any other node, a direct call of its {@code exec}
+ * or {@code eval}. The code keeps one rule that makes every exception handler valid: the operand stack is empty
+ * whenever a child's code starts (values computed so far wait in locals), and a statement's code leaves it empty, an
+ * expression's code with its one value on it.
+ */
+final class NodeEmitter {
+    /** The local slot of {@code exec}'s frame and of its pipe; {@link #NULL_PIPE} stands for {@link Pipe#NULL}. */
+    static final int FRAME = 1;
+    static final int OUT = 2;
+    static final int NULL_PIPE = -1;
+    /** Nodes written out in one method at most; past that, nodes are called, so the method stays JIT-sized. */
+    private static final int BUDGET = 300;
+
+    private static final ClassDesc CD_EXPR = Types.desc(Expr.class);
+    private static final ClassDesc CD_ENUMERABLES = Types.desc(Enumerables.class);
+    private static final ClassDesc CD_COLLECTOR = Types.desc(Enumerables.Collector.class);
+    private static final ClassDesc CD_PRIMITIVES = Types.desc(LanguagePrimitives.class);
+    private static final ClassDesc CD_LOOPS = Types.desc(Loops.class);
+    private static final ClassDesc CD_FLOW = Types.desc(FlowSignal.class);
+    private static final ClassDesc CD_BREAK = Types.desc(FlowSignal.Break.class);
+    private static final ClassDesc CD_CONTINUE = Types.desc(FlowSignal.Continue.class);
+    private static final ClassDesc CD_PSEXCEPTION = Types.desc(PSException.class);
+    private static final ClassDesc CD_RUNTIME_EXCEPTION = Types.desc(RuntimeException.class);
+    private static final ClassDesc CD_VARIABLE = Types.desc(PSVariable.class);
+    private static final MethodTypeDesc EVAL = MethodTypeDesc.of(CD_Object, Types.FRAME);
+    private static final MethodTypeDesc OF_FRAME = MethodTypeDesc.of(CD_void, Types.FRAME);
+
+    private final CodeBuilder code;
+    private final Constants constants;
+    private int budget = BUDGET;
+
+    NodeEmitter(CodeBuilder code, Constants constants) {
+        this.code = code;
+        this.constants = constants;
+    }
+
+    /** Code that runs {@code node}, writing its output to the pipe in local {@code out} (or {@link #NULL_PIPE}). */
+    void stmt(Stmt node, int out) {
+        if (--budget < 0) {
+            call(node, out);
+            return;
+        }
+        switch (node) {
+            case Tiered tiered -> stmt(tiered.body(), out);
+            case Statements.StatementList list -> statementList(list, out);
+            case Statements.Located located -> located(located, out);
+            case Statements.ExpressionStatement statement -> {
+                expr(statement.expression());
+                loadPipe(out);
+                code.invokestatic(CD_ENUMERABLES, "write", MethodTypeDesc.of(CD_void, CD_Object, Types.PIPE));
+            }
+            case Statements.Discard discard -> {
+                expr(discard.expression());
+                code.pop();
+            }
+            case Statements.If branches -> ifStatement(branches, out);
+            case Statements.CompoundAssign update -> compoundAssign(update, out);
+            case Statements.ReturnTarget target -> returnTarget(target, out);
+            case Loops.For loop -> loop(loop.label(), loop.initializer(), loop.condition(), loop.iterator(),
+                    loop.body(), out);
+            case Loops.While loop -> loop(loop.label(), null, loop.condition(), null, loop.body(), out);
+            case Loops.DoLoop loop -> doLoop(loop, out);
+            default -> call(node, out);
+        }
+    }
+
+    /** Code that evaluates {@code node} and leaves its value on the stack. */
+    void expr(Expr node) {
+        if (--budget < 0) {
+            call(node);
+            return;
+        }
+        switch (node) {
+            case Literals.Constant constant -> constants.load(code, constant.value(), CD_Object);
+            case Operators.ArithmeticNode arithmetic -> {
+                int left = spill(arithmetic.left());
+                int right = spill(arithmetic.right());
+                constants.load(code, arithmetic.op(), Types.desc(Operators.ArithmeticOp.class));
+                code.aload(left).aload(right).invokestatic(Types.desc(Operators.class), "arithmetic",
+                        MethodTypeDesc.of(CD_Object, Types.desc(Operators.ArithmeticOp.class), CD_Object, CD_Object));
+            }
+            case Operators.CompareNode compare -> {
+                int left = spill(compare.left());
+                int right = spill(compare.right());
+                loadNode(compare);
+                code.aload(left).aload(right).invokevirtual(Types.desc(Operators.CompareNode.class), "compare",
+                        MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+            }
+            case Statements.LocatedCondition condition -> locatedCondition(condition);
+            case Literals.SubExpression sub -> {
+                int collector = code.allocateLocal(TypeKind.REFERENCE);
+                code.new_(CD_COLLECTOR).dup().invokespecial(CD_COLLECTOR, INIT_NAME, MTD_void).astore(collector);
+                stmt(sub.body(), collector);
+                code.aload(collector).invokevirtual(CD_COLLECTOR, "result", MethodTypeDesc.of(CD_Object));
+            }
+            default -> call(node);
+        }
+    }
+
+    /** Evaluates {@code node} into a new local, whose slot it returns. */
+    private int spill(Expr node) {
+        expr(node);
+        int slot = code.allocateLocal(TypeKind.REFERENCE);
+        code.astore(slot);
+        return slot;
+    }
+
+    /** Each statement in turn; a statement's error goes to the list's {@code handle}; a direct return ends the list. */
+    private void statementList(Statements.StatementList list, int out) {
+        Label end = code.newLabel();
+        for (Stmt statement : list.statements()) {
+            Label start = code.newLabel();
+            Label stop = code.newLabel();
+            Label handler = code.newLabel();
+            Label next = code.newLabel();
+            code.labelBinding(start);
+            stmt(statement, out);
+            code.labelBinding(stop).goto_(next);
+            code.labelBinding(handler);
+            int error = code.allocateLocal(TypeKind.REFERENCE);
+            code.astore(error);
+            loadNode(list);
+            code.aload(FRAME);
+            loadPipe(out);
+            code.aload(error).invokevirtual(Types.desc(Statements.StatementList.class), "handle",
+                    MethodTypeDesc.of(CD_void, Types.FRAME, Types.PIPE, CD_PSEXCEPTION));
+            code.exceptionCatch(start, stop, handler, CD_PSEXCEPTION);
+            code.labelBinding(next);
+            returningJumpsTo(end);
+        }
+        code.labelBinding(end);
+    }
+
+    private void returningJumpsTo(Label target) {
+        code.aload(FRAME).invokevirtual(Types.FRAME, "returning", MethodTypeDesc.of(CD_boolean)).ifne(target);
+    }
+
+    /** {@code enter}, the statement, {@code leave}; a failure of either becomes the node's {@code failure}. */
+    private void located(Statements.Located located, int out) {
+        ClassDesc type = Types.desc(Statements.Located.class);
+        loadNode(located);
+        code.aload(FRAME).invokevirtual(type, "enter", OF_FRAME);
+        Label start = code.newLabel();
+        Label stop = code.newLabel();
+        Label handler = code.newLabel();
+        Label after = code.newLabel();
+        code.labelBinding(start);
+        stmt(located.inner(), out);
+        loadNode(located);
+        code.aload(FRAME).invokevirtual(type, "leave", OF_FRAME);
+        code.labelBinding(stop).goto_(after);
+        code.labelBinding(handler);
+        int failure = code.allocateLocal(TypeKind.REFERENCE);
+        code.astore(failure);
+        loadNode(located);
+        code.aload(failure).invokevirtual(type, "failure", MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_Throwable))
+                .athrow();
+        code.exceptionCatch(start, stop, handler, CD_RUNTIME_EXCEPTION);
+        code.exceptionCatch(start, stop, handler, Types.desc(StackOverflowError.class));
+        code.exceptionCatch(start, stop, handler, Types.desc(OutOfMemoryError.class));
+        code.labelBinding(after);
+    }
+
+    private void locatedCondition(Statements.LocatedCondition condition) {
+        Label start = code.newLabel();
+        Label stop = code.newLabel();
+        Label handler = code.newLabel();
+        Label after = code.newLabel();
+        int value = code.allocateLocal(TypeKind.REFERENCE);
+        code.labelBinding(start);
+        expr(condition.inner());
+        code.astore(value);
+        code.labelBinding(stop).goto_(after);
+        code.labelBinding(handler);
+        int failure = code.allocateLocal(TypeKind.REFERENCE);
+        code.astore(failure);
+        loadNode(condition);
+        code.aload(failure).invokevirtual(Types.desc(Statements.LocatedCondition.class), "failure",
+                MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION)).athrow();
+        code.exceptionCatch(start, stop, handler, CD_RUNTIME_EXCEPTION);
+        code.labelBinding(after).aload(value);
+    }
+
+    private void ifStatement(Statements.If branches, int out) {
+        Label done = code.newLabel();
+        for (int i = 0; i < branches.conditions().size(); i++) {
+            Label next = code.newLabel();
+            isTrue(branches.conditions().get(i));
+            code.ifeq(next);
+            stmt(branches.bodies().get(i), out);
+            code.goto_(done).labelBinding(next);
+        }
+        if (branches.elseBody() != null) {
+            stmt(branches.elseBody(), out);
+        }
+        code.labelBinding(done);
+    }
+
+    /** The end block with direct returns, then the frame's returning mark cleared however it ended. */
+    private void returnTarget(Statements.ReturnTarget target, int out) {
+        Label start = code.newLabel();
+        Label stop = code.newLabel();
+        Label handler = code.newLabel();
+        Label after = code.newLabel();
+        code.labelBinding(start);
+        stmt(target.body(), out);
+        code.labelBinding(stop);
+        clearReturning();
+        code.goto_(after).labelBinding(handler);
+        int failure = code.allocateLocal(TypeKind.REFERENCE);
+        code.astore(failure);
+        clearReturning();
+        code.aload(failure).athrow();
+        code.exceptionCatchAll(start, stop, handler);
+        code.labelBinding(after);
+    }
+
+    private void clearReturning() {
+        code.aload(FRAME).iconst_0().invokevirtual(Types.FRAME, "setReturning", MethodTypeDesc.of(CD_void, CD_boolean));
+    }
+
+    /** Leaves whether {@code condition}'s value is true, as an int. */
+    private void isTrue(Expr condition) {
+        expr(condition);
+        code.invokestatic(CD_PRIMITIVES, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object));
+    }
+
+    /** In place when {@code updatable} finds the variable, else as the node runs it. */
+    private void compoundAssign(Statements.CompoundAssign update, int out) {
+        ClassDesc type = Types.desc(Statements.CompoundAssign.class);
+        Label slow = code.newLabel();
+        Label done = code.newLabel();
+        int variable = code.allocateLocal(TypeKind.REFERENCE);
+        loadNode(update);
+        code.aload(FRAME).invokevirtual(type, "updatable", MethodTypeDesc.of(CD_VARIABLE, Types.FRAME))
+                .astore(variable).aload(variable).ifnull(slow);
+        int right = spill(update.value());
+        loadNode(update);
+        code.aload(variable).aload(right)
+                .invokevirtual(type, "update", MethodTypeDesc.of(CD_void, CD_VARIABLE, CD_Object))
+                .goto_(done);
+        code.labelBinding(slow);
+        call(update, out);
+        code.labelBinding(done);
+    }
+
+    /**
+     * {@code for} and {@code while}: the initializer (output discarded), then while the condition holds, the back
+     * edge, the body (a break or continue for this loop handled as {@code Loops.runBody} does) and the iterator.
+     */
+    private void loop(String label, Stmt initializer, Expr condition, Stmt iterator, Stmt body, int out) {
+        if (initializer != null) {
+            stmt(initializer, NULL_PIPE);
+        }
+        int iteration = code.allocateLocal(TypeKind.INT);
+        code.iconst_0().istore(iteration);
+        Label top = code.newLabel();
+        Label exit = code.newLabel();
+        Label next = code.newLabel();
+        code.labelBinding(top);
+        if (condition != null) {
+            isTrue(condition);
+            code.ifeq(exit);
+        }
+        backEdge(iteration);
+        body(label, body, out, next, exit);
+        code.labelBinding(next);
+        if (iterator != null) {
+            stmt(iterator, NULL_PIPE);
+        }
+        code.goto_(top).labelBinding(exit);
+    }
+
+    /** {@code do { } while/until (c)}: the back edge and the body, then the condition. */
+    private void doLoop(Loops.DoLoop loop, int out) {
+        int iteration = code.allocateLocal(TypeKind.INT);
+        code.iconst_0().istore(iteration);
+        Label top = code.newLabel();
+        Label exit = code.newLabel();
+        Label next = code.newLabel();
+        code.labelBinding(top);
+        backEdge(iteration);
+        body(loop.label(), loop.body(), out, next, exit);
+        code.labelBinding(next);
+        isTrue(loop.condition());
+        if (loop.until()) {
+            code.ifeq(top);
+        } else {
+            code.ifne(top);
+        }
+        code.labelBinding(exit);
+    }
+
+    private void backEdge(int iteration) {
+        code.iload(iteration).invokestatic(CD_LOOPS, "backEdge", MethodTypeDesc.of(CD_int, CD_int)).istore(iteration);
+    }
+
+    /** The body; a break for this loop goes to {@code exit}, a continue for it to {@code next}; others go on up. */
+    private void body(String label, Stmt body, int out, Label next, Label exit) {
+        Label start = code.newLabel();
+        Label stop = code.newLabel();
+        Label breaking = code.newLabel();
+        Label continuing = code.newLabel();
+        code.labelBinding(start).nop(); // an empty body still needs a range for its handlers
+        stmt(body, out);
+        code.labelBinding(stop).goto_(next);
+        signal(breaking, CD_BREAK, label, exit);
+        signal(continuing, CD_CONTINUE, label, next);
+        code.exceptionCatch(start, stop, breaking, CD_BREAK);
+        code.exceptionCatch(start, stop, continuing, CD_CONTINUE);
+    }
+
+    /** A handler for a break or continue: to {@code target} when it names this loop, else thrown on. */
+    private void signal(Label handler, ClassDesc type, String label, Label target) {
+        int signal = code.allocateLocal(TypeKind.REFERENCE);
+        code.labelBinding(handler).astore(signal);
+        code.aload(signal).invokevirtual(type, "label", MethodTypeDesc.of(CD_String));
+        if (label == null) {
+            code.aconst_null();
+        } else {
+            code.ldc(label);
+        }
+        code.invokestatic(CD_FLOW, "targets", MethodTypeDesc.of(CD_boolean, CD_String, CD_String))
+                .ifne(target)
+                .aload(signal)
+                .athrow();
+    }
+
+    /** A direct call of the statement's {@code exec}, as the class it is when the code may name that class. */
+    private void call(Stmt node, int out) {
+        ClassDesc type = nameable(node.getClass()) ? Types.desc(node.getClass()) : Types.STMT;
+        constants.load(code, node, type);
+        code.aload(FRAME);
+        loadPipe(out);
+        if (type == Types.STMT) {
+            code.invokeinterface(type, "exec", Types.EXEC);
+        } else {
+            code.invokevirtual(type, "exec", Types.EXEC);
+        }
+    }
+
+    /** A direct call of the expression's {@code eval}, as {@link #call(Stmt, int)}. */
+    private void call(Expr node) {
+        ClassDesc type = nameable(node.getClass()) ? Types.desc(node.getClass()) : CD_EXPR;
+        constants.load(code, node, type);
+        code.aload(FRAME);
+        if (type == CD_EXPR) {
+            code.invokeinterface(type, "eval", EVAL);
+        } else {
+            code.invokevirtual(type, "eval", EVAL);
+        }
+    }
+
+    private void loadNode(Object node) {
+        constants.load(code, node, Types.desc(node.getClass()));
+    }
+
+    private void loadPipe(int out) {
+        if (out == NULL_PIPE) {
+            code.getstatic(Types.PIPE, "NULL", Types.PIPE);
+        } else {
+            code.aload(out);
+        }
+    }
+
+    /** Whether generated code in another package may name the class: public, and so is every class around it. */
+    private static boolean nameable(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers()) || c.isHidden() || c.isAnonymousClass()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
