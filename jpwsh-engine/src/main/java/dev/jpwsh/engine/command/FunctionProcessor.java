@@ -62,8 +62,9 @@ public final class FunctionProcessor implements CommandProcessor {
             String path = scriptFile ? String.valueOf(frame.variable(ScriptFileCommand.COMMAND_PATH_KEY)) : null;
             call.invokedAs(type, path, name, callSite, pipelinePlace, takesInput);
             frame.scope().defer(call);
-            out = CommonParameters.withOutputVariables(frame, out);
             if (block.body().cmdletBinding()) {
+                // only an advanced function takes -OutVariable and -PipelineVariable
+                out = CommonParameters.withOutputVariables(frame, out);
                 frame.setLocal("PSCmdlet", new CmdletContext(frame, call.invocation(), out, block.body().options()));
             }
         } catch (PSException e) {
@@ -124,7 +125,9 @@ public final class FunctionProcessor implements CommandProcessor {
 
     @Override
     public void cleanup() {
-        CommonParameters.endPipelineVariable(frame);
+        if (block.body().cmdletBinding()) {
+            CommonParameters.endPipelineVariable(frame);
+        }
         if (block.body().clean() == null) {
             return;
         }

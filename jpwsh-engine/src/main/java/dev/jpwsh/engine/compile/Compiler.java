@@ -2,6 +2,7 @@ package dev.jpwsh.engine.compile;
 
 import dev.jpwsh.engine.command.ArgumentSpelling;
 import dev.jpwsh.engine.compile.bytecode.Tiered;
+import dev.jpwsh.engine.compile.bytecode.TieredLoop;
 import dev.jpwsh.engine.command.CommandName;
 import dev.jpwsh.engine.command.ParameterSpec;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -194,12 +195,13 @@ public final class Compiler {
             case StatementAst.PipelineChain c -> chain(c);
             case StatementAst.Assignment a -> assignment(a);
             case StatementAst.If i -> ifStatement(i);
-            case StatementAst.While w -> new Loops.While(w.label(), locatedCondition(w.condition()), loopBody(w.body()));
+            case StatementAst.While w -> TieredLoop.of(new Loops.For(w.label(), null, locatedCondition(w.condition()), null,
+                    loopBody(w.body())));
             case StatementAst.DoLoop d -> new Loops.DoLoop(d.label(), loopBody(d.body()), locatedCondition(d.condition()),
                     d.until());
-            case StatementAst.For f -> new Loops.For(f.label(), f.initializer() == null ? null
+            case StatementAst.For f -> TieredLoop.of(new Loops.For(f.label(), f.initializer() == null ? null
                     : statement(f.initializer()), f.condition() == null ? null : locatedCondition(f.condition()),
-                    f.iterator() == null ? null : statement(f.iterator()), loopBody(f.body()));
+                    f.iterator() == null ? null : statement(f.iterator()), loopBody(f.body())));
             case StatementAst.ForEach f -> new Loops.ForEach(f.label(), (Assignable) expr(f.variable()),
                     condition(f.collection()), loopBody(f.body()));
             case StatementAst.Switch sw -> switchStatement(sw);

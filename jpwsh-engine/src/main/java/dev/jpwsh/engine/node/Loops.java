@@ -79,20 +79,6 @@ public final class Loops {
         }
     }
 
-    /** {@code while (c) { }}. */
-    public record While(String label, Expr condition, Stmt body) implements Stmt {
-        @Override
-        public void exec(Frame frame, Pipe out) {
-            int iteration = 0;
-            while (LanguagePrimitives.isTrue(condition.eval(frame))) {
-                iteration = backEdge(iteration);
-                if (!runBody(body, label, frame, out)) {
-                    return;
-                }
-            }
-        }
-    }
-
     /** {@code do { } while (c)} and {@code do { } until (c)}. */
     public record DoLoop(String label, Stmt body, Expr condition, boolean until) implements Stmt {
         @Override
@@ -107,23 +93,47 @@ public final class Loops {
         }
     }
 
-    /** {@code for (init; condition; iterator) { }}; a missing condition is true. */
+    /** A {@code limit} of {@link For#run} that lets the loop run to its end. */
+    public static final int UNLIMITED = -1;
+
+    /**
+     * {@code for (init; condition; iterator) { }}; a missing condition is true. A {@code while (c) { }} is one without
+     * initializer and iterator.
+     */
     public record For(String label, Stmt initializer, Expr condition, Stmt iterator, Stmt body) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
+            run(frame, out, UNLIMITED);
+        }
+
+        /**
+         * Runs the loop, initializer first, for at most {@code limit} iterations ({@link #UNLIMITED}: all of them).
+         * Returns true when the loop ended, false when it stopped after {@code limit} iterations, before its condition
+         * was evaluated again: everything a loop iteration leaves is in the script's variables, so the loop goes on
+         * exactly where it stopped when {@link #withoutInitializer} runs next.
+         */
+        public boolean run(Frame frame, Pipe out, int limit) {
             if (initializer != null) {
                 initializer.exec(frame, Pipe.NULL);
             }
-            int iteration = 0;
-            while (condition == null || LanguagePrimitives.isTrue(condition.eval(frame))) {
+            for (int iteration = 0; limit == UNLIMITED || iteration < limit;) {
+                if (condition != null && !LanguagePrimitives.isTrue(condition.eval(frame))) {
+                    return true;
+                }
                 iteration = backEdge(iteration);
                 if (!runBody(body, label, frame, out)) {
-                    return;
+                    return true;
                 }
                 if (iterator != null) {
                     iterator.exec(frame, Pipe.NULL);
                 }
             }
+            return false;
+        }
+
+        /** The rest of a loop {@link #run} stopped: the same loop without its initializer. */
+        public For withoutInitializer() {
+            return new For(label, null, condition, iterator, body);
         }
     }
 

@@ -48,7 +48,12 @@ public final class Pipelines {
 
         @Override
         public void evaluate(Frame frame, List<CommandArgument> into) {
-            into.add(CommandArgument.value(value.eval(frame), spelling));
+            add(value.eval(frame), into);
+        }
+
+        /** Adds the argument, its value already evaluated. */
+        public void add(Object evaluated, List<CommandArgument> into) {
+            into.add(CommandArgument.value(evaluated, spelling));
         }
     }
 
@@ -95,6 +100,12 @@ public final class Pipelines {
             for (int i = 0; i < arguments.size(); i++) {
                 arguments.get(i).evaluate(frame, args);
             }
+            return processor(frame, args, at, takesInput);
+        }
+
+        /** The command's processor for its arguments evaluated, the position {@code at} the statement's again. */
+        CommandProcessor processor(Frame frame, List<CommandArgument> args, ErrorRecord.ScriptPosition at,
+                boolean takesInput) {
             frame.context().setCurrentPosition(at);
             return CommandResolver.resolve(frame, command.eval(frame), written, dotSource, args, takesInput);
         }
@@ -113,13 +124,7 @@ public final class Pipelines {
 
         private void run(Frame frame, Pipe out) {
             if (elements.size() == 1 && merged == null && elements.getFirst() instanceof CommandElement command) {
-                CommandProcessor processor = command.processor(frame, false);
-                frame.context().enterCall();
-                try {
-                    CommandPipeline.runAlone(processor, out);
-                } finally {
-                    frame.context().leaveCall();
-                }
+                runAlone(frame, command.processor(frame, false), out);
                 return;
             }
             boolean expressionFirst = elements.getFirst() instanceof ExpressionElement;
@@ -136,6 +141,23 @@ public final class Pipelines {
             try {
                 CommandPipeline.run(processors, expressionFirst
                         ? first -> Enumerables.write(evaluateFirst(frame, first), first) : null, out);
+            } finally {
+                frame.context().leaveCall();
+            }
+        }
+
+        /**
+         * Runs a pipeline of one command (no redirection) whose arguments are already evaluated into {@code args}
+         * while the statement's position was {@code at}: how compiled code runs it.
+         */
+        public void runAlone(Frame frame, List<CommandArgument> args, ErrorRecord.ScriptPosition at, Pipe out) {
+            runAlone(frame, ((CommandElement) elements.getFirst()).processor(frame, args, at, false), out);
+        }
+
+        private static void runAlone(Frame frame, CommandProcessor processor, Pipe out) {
+            frame.context().enterCall();
+            try {
+                CommandPipeline.runAlone(processor, out);
             } finally {
                 frame.context().leaveCall();
             }

@@ -19,6 +19,7 @@ import dev.jpwsh.engine.node.Expr;
 import dev.jpwsh.engine.node.Literals;
 import dev.jpwsh.engine.node.Loops;
 import dev.jpwsh.engine.node.Operators;
+import dev.jpwsh.engine.node.Pipelines;
 import dev.jpwsh.engine.node.Statements;
 import dev.jpwsh.engine.node.Stmt;
 import dev.jpwsh.engine.scope.PSVariable;
@@ -56,6 +57,10 @@ final class NodeEmitter {
     private static final ClassDesc CD_PSEXCEPTION = Types.desc(PSException.class);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = Types.desc(RuntimeException.class);
     private static final ClassDesc CD_VARIABLE = Types.desc(PSVariable.class);
+    private static final ClassDesc CD_CONTEXT = Types.desc(dev.jpwsh.engine.exec.ExecutionContext.class);
+    private static final ClassDesc CD_POSITION = Types.desc(dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition.class);
+    private static final ClassDesc CD_ARRAY_LIST = Types.desc(java.util.ArrayList.class);
+    private static final ClassDesc CD_LIST = Types.desc(java.util.List.class);
     private static final MethodTypeDesc EVAL = MethodTypeDesc.of(CD_Object, Types.FRAME);
     private static final MethodTypeDesc OF_FRAME = MethodTypeDesc.of(CD_void, Types.FRAME);
 
@@ -90,10 +95,10 @@ final class NodeEmitter {
             case Statements.If branches -> ifStatement(branches, out);
             case Statements.CompoundAssign update -> compoundAssign(update, out);
             case Statements.ReturnTarget target -> returnTarget(target, out);
-            case Loops.For loop -> loop(loop.label(), loop.initializer(), loop.condition(), loop.iterator(),
-                    loop.body(), out);
-            case Loops.While loop -> loop(loop.label(), null, loop.condition(), null, loop.body(), out);
+            case TieredLoop tiered -> stmt(tiered.loop(), out);
+            case Loops.For loop -> forLoop(loop, out);
             case Loops.DoLoop loop -> doLoop(loop, out);
+            case Pipelines.Pipeline pipeline when CommandCall.compilable(pipeline) -> commandCall(pipeline, out);
             default -> call(node, out);
         }
     }
@@ -129,6 +134,32 @@ final class NodeEmitter {
             }
             default -> call(node);
         }
+    }
+
+    /**
+     * A pipeline of one command whose arguments are all plain values: each value evaluated and added to the argument
+     * list, as {@code CommandElement.processor} does, then the pipeline's {@code runAlone}.
+     */
+    private void commandCall(Pipelines.Pipeline pipeline, int out) {
+        Pipelines.CommandElement command = (Pipelines.CommandElement) pipeline.elements().getFirst();
+        int at = code.allocateLocal(TypeKind.REFERENCE);
+        int args = code.allocateLocal(TypeKind.REFERENCE);
+        code.aload(FRAME).invokevirtual(Types.FRAME, "context", MethodTypeDesc.of(CD_CONTEXT))
+                .invokevirtual(CD_CONTEXT, "currentPosition", MethodTypeDesc.of(CD_POSITION)).astore(at);
+        code.new_(CD_ARRAY_LIST).dup().loadConstant(command.arguments().size())
+                .invokespecial(CD_ARRAY_LIST, INIT_NAME, MethodTypeDesc.of(CD_void, CD_int)).astore(args);
+        for (Pipelines.Argument argument : command.arguments()) {
+            Pipelines.ValueArgument value = (Pipelines.ValueArgument) argument;
+            int evaluated = spill(value.value());
+            loadNode(value);
+            code.aload(evaluated).aload(args).invokevirtual(Types.desc(Pipelines.ValueArgument.class), "add",
+                    MethodTypeDesc.of(CD_void, CD_Object, CD_LIST));
+        }
+        loadNode(pipeline);
+        code.aload(FRAME).aload(args).aload(at);
+        loadPipe(out);
+        code.invokevirtual(Types.desc(Pipelines.Pipeline.class), "runAlone",
+                MethodTypeDesc.of(CD_void, Types.FRAME, CD_LIST, CD_POSITION, Types.PIPE));
     }
 
     /** Evaluates {@code node} into a new local, whose slot it returns. */
@@ -282,10 +313,11 @@ final class NodeEmitter {
      * {@code for} and {@code while}: the initializer (output discarded), then while the condition holds, the back
      * edge, the body (a break or continue for this loop handled as {@code Loops.runBody} does) and the iterator.
      */
-    private void loop(String label, Stmt initializer, Expr condition, Stmt iterator, Stmt body, int out) {
-        if (initializer != null) {
-            stmt(initializer, NULL_PIPE);
+    private void forLoop(Loops.For loop, int out) {
+        if (loop.initializer() != null) {
+            stmt(loop.initializer(), NULL_PIPE);
         }
+        Expr condition = loop.condition();
         int iteration = code.allocateLocal(TypeKind.INT);
         code.iconst_0().istore(iteration);
         Label top = code.newLabel();
@@ -297,10 +329,10 @@ final class NodeEmitter {
             code.ifeq(exit);
         }
         backEdge(iteration);
-        body(label, body, out, next, exit);
+        body(loop.label(), loop.body(), out, next, exit);
         code.labelBinding(next);
-        if (iterator != null) {
-            stmt(iterator, NULL_PIPE);
+        if (loop.iterator() != null) {
+            stmt(loop.iterator(), NULL_PIPE);
         }
         code.goto_(top).labelBinding(exit);
     }
