@@ -57,6 +57,7 @@ final class NodeEmitter {
     private static final ClassDesc CD_PSEXCEPTION = Types.desc(PSException.class);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = Types.desc(RuntimeException.class);
     private static final ClassDesc CD_VARIABLE = Types.desc(PSVariable.class);
+    private static final ClassDesc CD_ASSIGNABLE = Types.desc(dev.jpwsh.engine.node.Assignable.class);
     private static final ClassDesc CD_CONTEXT = Types.desc(dev.jpwsh.engine.exec.ExecutionContext.class);
     private static final ClassDesc CD_POSITION = Types.desc(dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition.class);
     private static final ClassDesc CD_ARRAY_LIST = Types.desc(java.util.ArrayList.class);
@@ -94,6 +95,7 @@ final class NodeEmitter {
             }
             case Statements.If branches -> ifStatement(branches, out);
             case Statements.CompoundAssign update -> compoundAssign(update, out);
+            case Statements.Assign assign -> assign(assign);
             case Statements.ReturnTarget target -> returnTarget(target, out);
             case TieredLoop tiered -> stmt(tiered.loop(), out);
             case Loops.For loop -> forLoop(loop, out);
@@ -288,6 +290,22 @@ final class NodeEmitter {
     private void isTrue(Expr condition) {
         expr(condition);
         code.invokestatic(CD_PRIMITIVES, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object));
+    }
+
+    /** The value, then the target's {@code assign}. */
+    private void assign(Statements.Assign assign) {
+        int value = spill(assign.value());
+        Object target = assign.target();
+        boolean named = nameable(target.getClass());
+        ClassDesc type = named ? Types.desc(target.getClass()) : CD_ASSIGNABLE;
+        constants.load(code, target, type);
+        code.aload(FRAME).aload(value);
+        MethodTypeDesc assignType = MethodTypeDesc.of(CD_void, Types.FRAME, CD_Object);
+        if (named) {
+            code.invokevirtual(type, "assign", assignType);
+        } else {
+            code.invokeinterface(type, "assign", assignType);
+        }
     }
 
     /** In place when {@code updatable} finds the variable, else as the node runs it. */
