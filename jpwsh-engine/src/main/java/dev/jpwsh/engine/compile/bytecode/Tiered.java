@@ -14,7 +14,10 @@ import dev.jpwsh.engine.node.Stmt;
  * one of which is kept. {@code compiled} is volatile, so a thread that sees it sees the finished class.
  */
 public final class Tiered implements Stmt {
-    /** Runs before a block is compiled; {@code -Djpwsh.tier.threshold=1} compiles every block on its first run. */
+    /**
+     * Runs before a block is compiled; {@code -Djpwsh.tier.threshold=1} compiles every block on its first run, and 0
+     * (or less) never compiles one.
+     */
     static final int THRESHOLD = Integer.getInteger("jpwsh.tier.threshold", 64);
 
     private final Stmt body;
@@ -44,7 +47,7 @@ public final class Tiered implements Stmt {
             code.exec(frame, out);
             return;
         }
-        if (++runs == THRESHOLD) {
+        if (runs < THRESHOLD && ++runs == THRESHOLD) {
             compiled = BlockCompiler.compile(body);
         }
         body.exec(frame, out);

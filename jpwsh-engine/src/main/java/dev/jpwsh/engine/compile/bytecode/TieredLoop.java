@@ -16,8 +16,12 @@ import dev.jpwsh.engine.node.Stmt;
  * that sees a class sees it finished.
  */
 public final class TieredLoop implements Stmt {
-    /** Iterations of one run after which the loop is compiled; one with {@code -Djpwsh.tier.threshold=1}. */
-    static final int HOT_ITERATIONS = Tiered.THRESHOLD == 1 ? 1 : Tiered.THRESHOLD * 16;
+    /**
+     * Iterations of one run after which the loop is compiled: one with {@code -Djpwsh.tier.threshold=1}, never
+     * with a threshold of 0 or less, which turns the tier off.
+     */
+    static final int HOT_ITERATIONS = Tiered.THRESHOLD <= 0 ? Loops.UNLIMITED
+            : Tiered.THRESHOLD == 1 ? 1 : Tiered.THRESHOLD * 16;
 
     private final Loops.For loop;
     /** The whole loop compiled, or null while interpreted. */
