@@ -1,0 +1,12 @@
+package dev.jpwsh.remoting;
+
+import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.runtime.object.TypeRegistration;
+
+/** Type names scripts use for the remoting classes: {@code [System.Management.Automation.Runspaces.NamedPipeConnectionInfo]}. */
+public final class RemotingTypeRegistration implements TypeRegistration {
+    @Override
+    public void register(Registrar registrar) {
+        registrar.alias(NamedPipeConnectionInfo.class, "System.Management.Automation.Runspaces.NamedPipeConnectionInfo");
+    }
+}
