@@ -68,20 +68,13 @@ final class ClientSession implements RemoteSession {
             throw transportError("NamedPipeConnectionFailed", "No process with process identifier "
                     + info.getProcessId() + " was found.");
         }
-        SocketChannel channel;
-        try {
-            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-            channel.connect(UnixDomainSocketAddress.of(file));
-        } catch (IOException | RuntimeException e) {
-            throw transportError("NamedPipeConnectionFailed", "Cannot connect to the named pipe " + file
-                    + ": the process has no listener, or it has turned it off (" + e.getMessage() + ").");
-        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(1, info.getOpenTimeout()));
+        SocketChannel channel = connect(file, deadline);
         connection = new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
         this.onBroken = brokenListener;
         EngineThreads.virtual("remoting client reader").start(this::readLoop);
         send(MessageType.SESSION_CAPABILITY, Message.NO_PIPELINE, MessageData.capability());
         send(MessageType.INIT_RUNSPACEPOOL, Message.NO_PIPELINE, MessageData.initRunspacePool(1, 1));
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(1, info.getOpenTimeout()));
         while (true) {
             Event event = poll(session, deadline);
             if (event == null) {
@@ -101,6 +94,31 @@ final class ClientSession implements RemoteSession {
                 Object reason = MessageData.property(data, "ExceptionAsErrorRecord");
                 throw reason == null ? transportError("RemoteRunspaceOpenFailed",
                         "The remote runspace pool could not be opened.") : failure(reason);
+            }
+        }
+    }
+
+    /**
+     * Connects to {@code file}, trying again until {@code deadline} while nothing listens there yet (a listener
+     * binds its file a moment before it listens), as pwsh's client retries until its OpenTimeout.
+     */
+    private static SocketChannel connect(Path file, long deadline) {
+        while (true) {
+            try {
+                SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+                try {
+                    channel.connect(UnixDomainSocketAddress.of(file));
+                    return channel;
+                } catch (IOException e) {
+                    channel.close();
+                    throw e;
+                }
+            } catch (IOException | RuntimeException e) {
+                if (System.nanoTime() >= deadline || !(e instanceof java.net.ConnectException)) {
+                    throw transportError("NamedPipeConnectionFailed", "Cannot connect to the named pipe " + file
+                            + ": the process has no listener, or it has turned it off (" + e.getMessage() + ").");
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             }
         }
     }

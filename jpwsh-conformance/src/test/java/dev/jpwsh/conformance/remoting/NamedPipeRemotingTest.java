@@ -1,0 +1,163 @@
+package dev.jpwsh.conformance.remoting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jpwsh.console.Main;
+import dev.jpwsh.engine.runspaces.PowerShell;
+import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
+import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.engine.runspaces.RunspaceState;
+import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.remoting.transport.PipeNames;
+import dev.jpwsh.runtime.object.PSObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Seed 000's named-pipe example (adapted to Linux): a second jpwsh process, started here, serves a remote runspace
+ * over its per-process Unix-domain socket; and the faults: the server killed mid-command, malformed, truncated and
+ * oversized packets, each of which ends only its own connection.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class NamedPipeRemotingTest {
+    private Process server;
+    private Path socket;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c",
+                "Start-Sleep 300");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("POWERSHELL_DIAGNOSTICS_OPTOUT");
+        server = builder.start();
+        socket = awaitSocket(server.pid());
+    }
+
+    @AfterEach
+    void stopServer() throws Exception {
+        server.destroyForcibly();
+        server.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits, at most 60 s, for the server's listener to accept connections on its socket file (the file appears
+     * when the socket is bound, a moment before it listens).
+     */
+    private static Path awaitSocket(long pid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            var name = PipeNames.forProcess(pid);
+            if (name.isPresent() && Files.exists(PipeNames.socketFile(name.get()))) {
+                Path file = PipeNames.socketFile(name.get());
+                try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                    probe.connect(UnixDomainSocketAddress.of(file));
+                    return file;
+                } catch (IOException notListeningYet) {
+                    // bound but not yet listening: try again
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        throw new AssertionError("the server's socket did not appear");
+    }
+
+    private Runspace openRemote() {
+        Runspace runspace = RunspaceFactory.createRunspace(new NamedPipeConnectionInfo((int) server.pid()));
+        runspace.open();
+        return runspace;
+    }
+
+    @Test
+    void pidAndCustomObjectsComeBackFromTheOtherProcess() {
+        assertThat(socket.getFileName().toString()).startsWith("CoreFxPipe_PSHost.").contains("." + server.pid()
+                + ".None.");
+        assertThat(Files.isReadable(socket)).isTrue();
+        try (Runspace runspace = openRemote()) {
+            assertThat(runspace.getRunspaceIsRemote()).isTrue();
+            List<Object> pid = PowerShell.create(runspace).addScript("$PID").invoke();
+            assertThat(pid).hasSize(1);
+            assertThat(((Number) pid.getFirst()).longValue()).isEqualTo(server.pid());
+            List<Object> objects = PowerShell.create(runspace)
+                    .addScript("[pscustomobject]@{ Name = 'remote'; Count = 3 }").invoke();
+            PSObject item = (PSObject) objects.getFirst();
+            assertThat(item.property("Name").value()).isEqualTo("remote");
+            assertThat(item.property("Count").value()).isEqualTo(3);
+            assertThat(item.property("PSComputerName").value()).isEqualTo("localhost");
+            assertThat(item.typeNames()).contains("Deserialized.System.Management.Automation.PSCustomObject");
+            PowerShell streams = PowerShell.create(runspace).addScript("Write-Warning w; Write-Error e; 'out'");
+            assertThat(streams.invoke()).hasSize(1);
+            assertThat(streams.getStreams().getWarning()).hasSize(1);
+            assertThat(streams.getStreams().getError()).hasSize(1);
+            assertThat(streams.getHadErrors()).isTrue();
+            assertThatThrownBy(() -> PowerShell.create(runspace).addScript("throw 'boom'").invoke())
+                    .hasMessageContaining("boom");
+        }
+    }
+
+    @Test
+    void killingTheServerBreaksTheRunspaceWithinTwoSeconds() throws Exception {
+        Runspace runspace = openRemote();
+        CompletableFuture<RunspaceState> broken = new CompletableFuture<>();
+        runspace.addStateChangedListener(info -> {
+            if (info.state() == RunspaceState.Broken) {
+                broken.complete(info.state());
+            }
+        });
+        PowerShell shell = PowerShell.create(runspace).addScript("Start-Sleep 60");
+        PowerShellAsyncResult result = shell.beginInvoke();
+        server.destroyForcibly();
+        assertThat(broken.get(2, TimeUnit.SECONDS)).isEqualTo(RunspaceState.Broken);
+        assertThatThrownBy(() -> shell.endInvoke(result)).hasMessage("\"The named pipe target process has ended.\"");
+    }
+
+    @Test
+    void malformedTruncatedAndOversizedPacketsEndOnlyTheirConnection() throws Exception {
+        assertClosedAfter("this is not a packet\n".getBytes(StandardCharsets.UTF_8));
+        assertClosedAfter(("<Data Stream='Default' PSGuid='00000000-0000-0000-0000-000000000000'>AAAAAAAAAAEAAAAAAAAA"
+                + "AAMAAAB4</Data>\n").getBytes(StandardCharsets.UTF_8));
+        assertClosedAfter("<Data Stream='Default' PSGuid='0000".getBytes(StandardCharsets.UTF_8));
+        byte[] huge = new byte[3 << 20];
+        java.util.Arrays.fill(huge, (byte) 'A');
+        assertClosedAfter(huge);
+        try (Runspace runspace = openRemote()) {
+            List<Object> pid = PowerShell.create(runspace).addScript("$PID").invoke();
+            assertThat(((Number) pid.getFirst()).longValue()).isEqualTo(server.pid());
+        }
+    }
+
+    /** Sends {@code bytes} (then ends its output) and expects the server to close the connection. */
+    private void assertClosedAfter(byte[] bytes) throws IOException {
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            try {
+                channel.write(ByteBuffer.wrap(bytes));
+                channel.shutdownOutput();
+            } catch (IOException closedWhileWriting) {
+                return;
+            }
+            InputStream in = Channels.newInputStream(channel);
+            while (in.read() >= 0) {
+                // acknowledgements of what was well formed, until the server closes
+            }
+        }
+    }
+}
