@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jpwsh.console.Main;
+import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.runspaces.PSInvocationState;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.engine.runspaces.RunspacePool;
 import dev.jpwsh.engine.runspaces.RunspaceState;
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
 import dev.jpwsh.remoting.transport.PipeNames;
@@ -111,6 +114,29 @@ class NamedPipeRemotingTest {
             assertThatThrownBy(() -> PowerShell.create(runspace).addScript("throw 'boom'").invoke())
                     .hasMessageContaining("boom");
         }
+    }
+
+    @Test
+    void stopInputAndRemotePoolsWorkAsLocally() throws Exception {
+        try (Runspace runspace = openRemote()) {
+            PowerShell sleeper = PowerShell.create(runspace).addScript("'started'; Start-Sleep 60");
+            PSDataCollection<Object> output = new PSDataCollection<>();
+            CompletableFuture<Object> started = new CompletableFuture<>();
+            output.addDataAddedListener(started::complete);
+            PowerShellAsyncResult result = sleeper.beginInvoke(null, output);
+            assertThat(started.get(30, TimeUnit.SECONDS)).hasToString("started");
+            sleeper.stop();
+            assertThat(sleeper.getInvocationStateInfo().state()).isEqualTo(PSInvocationState.Stopped);
+            assertThatThrownBy(() -> sleeper.endInvoke(result)).hasMessage("The pipeline has been stopped.");
+            List<Object> doubled = PowerShell.create(runspace).addScript("process { $_ * 2 }").invoke(List.of(1, 2, 3));
+            assertThat(doubled).map(o -> ((Number) o).intValue()).containsExactly(2, 4, 6);
+        }
+        RunspacePool pool = RunspaceFactory.createRunspacePool(1, 2, new NamedPipeConnectionInfo((int) server.pid()));
+        pool.open();
+        PowerShell pooled = PowerShell.create();
+        pooled.setRunspacePool(pool);
+        assertThat(((Number) pooled.addScript("$PID").invoke().getFirst()).longValue()).isEqualTo(server.pid());
+        pool.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.runspaces;
 
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import java.util.Iterator;
 import java.util.List;
@@ -16,9 +17,11 @@ public final class RemoteInvocation {
     private final PSDataStreams streams;
     private final InvocationLifecycle lifecycle;
     private final boolean addToHistory;
+    private final Guid runspaceId;
 
     RemoteInvocation(List<Command> commands, Iterator<?> input, PSDataCollection<Object> output,
-            PSDataStreams streams, InvocationLifecycle lifecycle, boolean addToHistory) {
+            PSDataStreams streams, InvocationLifecycle lifecycle, boolean addToHistory, Guid runspaceId) {
+        this.runspaceId = runspaceId;
         this.commands = commands;
         this.input = input;
         this.output = output;
@@ -35,6 +38,11 @@ public final class RemoteInvocation {
     /** {@return the input for the first command, read as it comes (it may block for more), or null for none} */
     public Iterator<?> input() {
         return input;
+    }
+
+    /** {@return the InstanceId of the remote runspace, which remote output carries as its RunspaceId} */
+    public Guid runspaceId() {
+        return runspaceId;
     }
 
     /** {@return whether the server adds the commands to its history} */

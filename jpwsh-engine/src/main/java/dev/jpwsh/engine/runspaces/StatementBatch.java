@@ -56,7 +56,7 @@ final class StatementBatch {
     void run(Runspace member) {
         if (member.remote() != null) {
             member.remote().invoke(new RemoteInvocation(commands.getCommands(), input, output, streams, lifecycle,
-                    settings.getAddToHistory()));
+                    settings.getAddToHistory(), member.getInstanceId()));
             return;
         }
         ExecutionContext context = member.context();

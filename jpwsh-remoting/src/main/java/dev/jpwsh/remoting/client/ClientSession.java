@@ -1,6 +1,5 @@
 package dev.jpwsh.remoting.client;
 
-import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.runspaces.RemoteInvocation;
@@ -49,7 +48,6 @@ final class ClientSession implements RemoteSession {
 
     private final NamedPipeConnectionInfo info;
     private final UUID poolId = UUID.randomUUID();
-    private final Guid runspaceId = Guid.NewGuid();
     private final Map<UUID, BlockingQueue<Event>> pipelines = new ConcurrentHashMap<>();
     private final BlockingQueue<Event> session = new ArrayBlockingQueue<>(QUEUE);
     private Connection connection;
@@ -99,8 +97,9 @@ final class ClientSession implements RemoteSession {
     }
 
     /**
-     * Connects to {@code file}, trying again until {@code deadline} while nothing listens there yet (a listener
-     * binds its file a moment before it listens), as pwsh's client retries until its OpenTimeout.
+     * Connects to {@code file}, trying again until {@code deadline} while nothing listens there yet (the target's
+     * listener starts on a thread of its own, and binds its file a moment before it listens), as pwsh's client waits
+     * for the pipe until its OpenTimeout.
      */
     private static SocketChannel connect(Path file, long deadline) {
         while (true) {
@@ -114,7 +113,7 @@ final class ClientSession implements RemoteSession {
                     throw e;
                 }
             } catch (IOException | RuntimeException e) {
-                if (System.nanoTime() >= deadline || !(e instanceof java.net.ConnectException)) {
+                if (System.nanoTime() >= deadline || !(e instanceof java.net.SocketException)) {
                     throw transportError("NamedPipeConnectionFailed", "Cannot connect to the named pipe " + file
                             + ": the process has no listener, or it has turned it off (" + e.getMessage() + ").");
                 }
@@ -203,7 +202,7 @@ final class ClientSession implements RemoteSession {
             var streams = invocation.streams();
             switch (m.type()) {
                 case PIPELINE_OUTPUT -> invocation.output(RemoteRecords.decorated(data, info.getComputerName(),
-                        runspaceId));
+                        invocation.runspaceId()));
                 case ERROR_RECORD -> invocation.error(RemoteRecords.errorRecord(data));
                 case WARNING_RECORD -> streams.getWarning().Add(new InformationalRecord.WarningRecord(
                         RemoteRecords.informationalMessage(data)));
