@@ -13,6 +13,7 @@ import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.engine.runspaces.RunspacePool;
 import dev.jpwsh.engine.runspaces.RunspaceState;
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.remoting.transport.PSHostProcessInfo;
 import dev.jpwsh.remoting.transport.PipeNames;
 import dev.jpwsh.runtime.object.PSObject;
 import java.io.IOException;
@@ -137,6 +138,43 @@ class NamedPipeRemotingTest {
         pooled.setRunspacePool(pool);
         assertThat(((Number) pooled.addScript("$PID").invoke().getFirst()).longValue()).isEqualTo(server.pid());
         pool.close();
+    }
+
+    @Test
+    void getPSHostProcessInfoListsLivePipesAndDeletesStaleOnes() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor(30, TimeUnit.SECONDS);
+        Path stale = PipeNames.tempDirectory().resolve(PipeNames.FILE_PREFIX + PipeNames.PREFIX + "0ABCDEF0."
+                + ended.pid() + ".None.java");
+        Files.createFile(stale);
+        List<Object> found = PowerShell.create().addCommand("Get-PSHostProcessInfo").addParameter("Id",
+                (int) server.pid()).invoke();
+        assertThat(found).hasSize(1);
+        PSHostProcessInfo info = (PSHostProcessInfo) found.getFirst();
+        assertThat(info.getProcessId()).isEqualTo(server.pid());
+        assertThat(info.getAppDomainName()).isEqualTo("None");
+        assertThat(info.GetPipeNameFilePath()).isEqualTo(socket.toString());
+        PowerShell.create().addCommand("Get-PSHostProcessInfo").invoke();
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void theOptOutVariableTurnsTheListenerOff() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c",
+                "Start-Sleep -Milliseconds 1500; 'ready'; Start-Sleep 300")).redirectErrorStream(true);
+        builder.environment().put("POWERSHELL_DIAGNOSTICS_OPTOUT", "true");
+        Process optedOut = builder.start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(optedOut.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertThat(line).isEqualTo("ready");
+            String name = PipeNames.forProcess(optedOut.pid()).orElseThrow();
+            assertThat(PipeNames.socketFile(name)).doesNotExist();
+        } finally {
+            optedOut.destroyForcibly();
+            optedOut.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     @Test

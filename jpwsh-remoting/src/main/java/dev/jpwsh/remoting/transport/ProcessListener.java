@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 import jdk.net.ExtendedSocketOptions;
 
 /**
@@ -29,13 +30,19 @@ import jdk.net.ExtendedSocketOptions;
 public final class ProcessListener implements ProcessService {
     /** The environment variable that turns the listener off. */
     public static final String OPT_OUT = "POWERSHELL_DIAGNOSTICS_OPTOUT";
+    private static final long START_DELAY_NANOS = 300_000_000L;
 
     @Override
     public void start() {
         if (optedOut(System.getenv(OPT_OUT))) {
             return;
         }
-        EngineThreads.virtual("PSHost listener").start(ProcessListener::listen);
+        EngineThreads.virtual("PSHost listener").start(() -> {
+            // the socket machinery's first use costs tens of milliseconds of CPU: a short-lived process
+            // (jpwsh -c exit) ends before it is paid, and a client that comes earlier waits, as it waits for a pipe
+            LockSupport.parkNanos(START_DELAY_NANOS);
+            listen();
+        });
     }
 
     static boolean optedOut(String value) {
