@@ -251,9 +251,6 @@ final class ClientSession implements RemoteSession {
             // the stream broke or the server broke the protocol: the connection is lost either way
         }
         connection.close();
-        if (closing) {
-            return;
-        }
         broken = lost();
         Event lostEvent = new Event(null, broken);
         session.offer(lostEvent);
@@ -261,7 +258,7 @@ final class ClientSession implements RemoteSession {
             q.clear();
             q.offer(lostEvent);
         });
-        if (onBroken != null) {
+        if (!closing && onBroken != null) {
             onBroken.accept(broken);
         }
     }

@@ -5,16 +5,23 @@ import dev.jpwsh.remoting.wire.Fragmenter;
 import dev.jpwsh.remoting.wire.Message;
 import dev.jpwsh.remoting.wire.Packet;
 import dev.jpwsh.remoting.wire.WireException;
+import dev.jpwsh.dotnet.threading.EngineThreads;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One end of a PSRP connection over a byte stream with pwsh's out-of-process framing (a Unix-domain socket now;
@@ -23,14 +30,24 @@ import java.util.UUID;
  * making it buffer without bound: a line, a fragment and a message each have a maximum, and going over it is a
  * {@link WireException}.
  *
- * <p>Thread safety: one thread reads ({@link #read}, {@link #messages}); any thread may send, the writer's monitor
- * keeping each packet whole. A send blocks while the peer does not read, which is what bounds a slow reader's
- * backlog.
+ * <p>Sending: packets go, in order, through a bounded queue to a writer thread of the connection's own, which writes
+ * them and flushes when the queue runs dry. A sender blocks while the queue is full, that is while the peer does not
+ * read: that bounds a slow reader's backlog. Senders never write to the socket themselves, so interrupting one (a
+ * pipeline being stopped) interrupts its wait for room, never the channel (an interrupted channel write would close
+ * it).
+ *
+ * <p>Thread safety: one thread reads ({@link #read}, {@link #messages}); any thread may send. {@code failure} is
+ * volatile, set once by the writer thread when writing fails.
  */
 public final class Connection implements AutoCloseable {
     /** The longest message accepted (pwsh's default limit for a received object is larger; this is per message). */
     public static final int MAX_MESSAGE = 64 << 20;
     private static final int MAX_LINE = 1 << 20;
+    /** How many fragment streams (the session's and one per pipeline) may be half received at once. */
+    private static final int MAX_STREAMS = 64;
+    /** How many packets may wait for the writer. */
+    private static final int QUEUE = 256;
+    private static final byte[] END = new byte[0];
 
     private final InputStream in;
     private final OutputStream out;
@@ -38,6 +55,9 @@ public final class Connection implements AutoCloseable {
     private final Fragmenter fragmenter = new Fragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE);
     /** The reassembly of each stream of fragments, by PSGuid; read thread only. */
     private final Map<UUID, Defragmenter> defragmenters = new HashMap<>();
+    private final BlockingQueue<byte[]> outgoing = new ArrayBlockingQueue<>(QUEUE);
+    private volatile IOException failure;
+    private final Thread writer;
 
     /**
      * @param in the stream packets are read from
@@ -46,8 +66,30 @@ public final class Connection implements AutoCloseable {
      */
     public Connection(InputStream in, OutputStream out, AutoCloseable resource) {
         this.in = new BufferedInputStream(in, 1 << 16);
-        this.out = new java.io.BufferedOutputStream(out, 1 << 16);
+        this.out = new BufferedOutputStream(out, 1 << 16);
         this.resource = resource;
+        writer = EngineThreads.virtual("remoting writer").start(this::writeLoop);
+    }
+
+    private void writeLoop() {
+        try {
+            while (true) {
+                byte[] line = outgoing.take();
+                if (line == END) {
+                    return;
+                }
+                out.write(line);
+                if (outgoing.isEmpty()) {
+                    out.flush();
+                }
+            }
+        } catch (IOException e) {
+            failure = e;
+            outgoing.clear();
+            closeResource();
+        } catch (InterruptedException e) {
+            failure = new InterruptedIOException("the connection's writer was interrupted");
+        }
     }
 
     /**
@@ -81,8 +123,14 @@ public final class Connection implements AutoCloseable {
      * @throws WireException for fragments out of order, too large, or a message that does not parse
      */
     public List<Message> messages(Packet data) {
-        Defragmenter defragmenter = defragmenters.computeIfAbsent(data.psGuid(),
-                id -> new Defragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE * 4, MAX_MESSAGE));
+        Defragmenter defragmenter = defragmenters.get(data.psGuid());
+        if (defragmenter == null) {
+            if (defragmenters.size() == MAX_STREAMS) {
+                throw new WireException("More than " + MAX_STREAMS + " pipelines are sending at once.");
+            }
+            defragmenter = new Defragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE * 4, MAX_MESSAGE);
+            defragmenters.put(data.psGuid(), defragmenter);
+        }
         return defragmenter.accept(data.data()).stream().map(Message::parse).toList();
     }
 
@@ -92,39 +140,61 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * Sends {@code message} on {@code psGuid}'s stream, one Data packet per fragment.
+     * Sends {@code message} on {@code psGuid}'s stream, one Data packet per fragment; the fragments of one message
+     * stay together.
      *
-     * @throws IOException if writing fails (the peer went away)
+     * @throws IOException if the connection has failed, or InterruptedIOException if the sender is interrupted
+     *     while the queue is full
      */
     public void send(Message message, UUID psGuid) throws IOException {
         List<byte[]> fragments = fragmenter.fragment(message.toBytes());
-        synchronized (out) {
+        synchronized (fragmenter) {
             for (byte[] fragment : fragments) {
-                write(Packet.data(psGuid, fragment));
+                enqueue(Packet.data(psGuid, fragment));
             }
-            out.flush();
         }
     }
 
     /**
      * Sends a control packet.
      *
-     * @throws IOException if writing fails
+     * @throws IOException as {@link #send(Message, UUID)}
      */
     public void send(Packet packet) throws IOException {
-        synchronized (out) {
-            write(packet);
-            out.flush();
+        synchronized (fragmenter) {
+            enqueue(packet);
         }
     }
 
-    private void write(Packet packet) throws IOException {
-        out.write((packet.toLine() + "\n").getBytes(StandardCharsets.UTF_8));
+    private void enqueue(Packet packet) throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            outgoing.put((packet.toLine() + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the connection's queue was full");
+        }
     }
 
-    /** Closes the streams and the resource; a second close does nothing. */
+    /**
+     * Closes the streams and the resource once what was sent before has been written (within a second); a second
+     * close does nothing.
+     */
     @Override
     public void close() {
+        try {
+            if (Thread.currentThread() != writer && outgoing.offer(END, 1, TimeUnit.SECONDS)) {
+                writer.join(Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeResource();
+    }
+
+    private void closeResource() {
         try {
             resource.close();
         } catch (Exception ignored) {

@@ -12,6 +12,7 @@ import dev.jpwsh.remoting.protocol.MessageData;
 import dev.jpwsh.remoting.protocol.RemoteRecords;
 import dev.jpwsh.remoting.wire.MessageType;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -133,6 +134,8 @@ final class ServerPipeline {
                 reason = RemoteRecords.reason(why, "PipelineStopped");
             }
             sender.send(MessageType.PIPELINE_STATE, MessageData.state("PipelineState", state.ordinal(), reason));
+        } catch (UncheckedIOException clientGone) {
+            // the connection has ended: nobody is left to tell
         } finally {
             shell.dispose();
             ended.accept(id);

@@ -54,9 +54,9 @@ public final class ServerSession {
                     break;
                 }
             }
-        } catch (IOException | UncheckedIOException | WireException | dev.jpwsh.engine.serialization.CliXmlException
-                | IllegalArgumentException gone) {
-            // the connection broke or the client broke the protocol: only this connection ends
+        } catch (IOException | RuntimeException gone) {
+            // the connection broke, or the client broke the protocol (a malformed packet or message, data the
+            // server cannot act on): only this connection ends
         } finally {
             pipelines.values().forEach(ServerPipeline::stop);
             if (pool != null) {
