@@ -114,6 +114,9 @@ class NamedPipeRemotingTest {
             assertThat(streams.getHadErrors()).isTrue();
             assertThatThrownBy(() -> PowerShell.create(runspace).addScript("throw 'boom'").invoke())
                     .hasMessageContaining("boom");
+            for (int i = 0; i < 200; i++) {
+                assertThat(PowerShell.create(runspace).addScript("" + i).invoke()).hasSize(1);
+            }
         }
     }
 

@@ -53,7 +53,7 @@ public final class Connection implements AutoCloseable {
     private final OutputStream out;
     private final AutoCloseable resource;
     private final Fragmenter fragmenter = new Fragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE);
-    /** The reassembly of each stream of fragments, by PSGuid; read thread only. */
+    /** The reassembly of each stream of fragments with a message half received, by PSGuid; read thread only. */
     private final Map<UUID, Defragmenter> defragmenters = new HashMap<>();
     private final BlockingQueue<byte[]> outgoing = new ArrayBlockingQueue<>(QUEUE);
     private volatile IOException failure;
@@ -131,12 +131,11 @@ public final class Connection implements AutoCloseable {
             defragmenter = new Defragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE * 4, MAX_MESSAGE);
             defragmenters.put(data.psGuid(), defragmenter);
         }
-        return defragmenter.accept(data.data()).stream().map(Message::parse).toList();
-    }
-
-    /** Forgets the reassembly state of a pipeline's stream once the pipeline has ended. */
-    public void forget(UUID psGuid) {
-        defragmenters.remove(psGuid);
+        List<byte[]> complete = defragmenter.accept(data.data());
+        if (defragmenter.isIdle()) {
+            defragmenters.remove(data.psGuid());
+        }
+        return complete.stream().map(Message::parse).toList();
     }
 
     /**

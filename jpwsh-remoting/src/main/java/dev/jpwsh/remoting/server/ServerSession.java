@@ -89,7 +89,6 @@ public final class ServerSession {
                 if (id.equals(Message.NO_PIPELINE)) {
                     return false;
                 }
-                connection.forget(id);
             }
             default -> throw new WireException("Unexpected " + packet.kind() + " packet from a client.");
         }
