@@ -240,8 +240,12 @@ final class ClientSession implements RemoteSession {
                     continue;
                 }
                 for (Message m : connection.messages(packet)) {
-                    BlockingQueue<Event> target = m.pipelineId().equals(Message.NO_PIPELINE) ? session
-                            : pipelines.get(m.pipelineId());
+                    if (m.pipelineId().equals(Message.NO_PIPELINE)) {
+                        // only the open waits for session messages: later ones are dropped once the queue is full
+                        session.offer(new Event(m, null));
+                        continue;
+                    }
+                    BlockingQueue<Event> target = pipelines.get(m.pipelineId());
                     if (target != null) {
                         target.put(new Event(m, null));
                     }
