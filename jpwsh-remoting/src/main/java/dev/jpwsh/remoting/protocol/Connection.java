@@ -6,7 +6,6 @@ import dev.jpwsh.remoting.wire.Message;
 import dev.jpwsh.remoting.wire.Packet;
 import dev.jpwsh.remoting.wire.WireException;
 import dev.jpwsh.dotnet.threading.EngineThreads;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,6 +54,10 @@ public final class Connection implements AutoCloseable {
     private final Fragmenter fragmenter = new Fragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE);
     /** The reassembly of each stream of fragments with a message half received, by PSGuid; read thread only. */
     private final Map<UUID, Defragmenter> defragmenters = new HashMap<>();
+    /** What was read from {@code in} and not yet taken, between {@code position} and {@code limit}; read thread only. */
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
     private final BlockingQueue<byte[]> outgoing = new ArrayBlockingQueue<>(QUEUE);
     private volatile IOException failure;
     private final Thread writer;
@@ -65,7 +68,7 @@ public final class Connection implements AutoCloseable {
      * @param resource closed by {@link #close()} (the socket), after both streams
      */
     public Connection(InputStream in, OutputStream out, AutoCloseable resource) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
         this.out = new BufferedOutputStream(out, 1 << 16);
         this.resource = resource;
         writer = EngineThreads.virtual("remoting writer").start(this::writeLoop);
@@ -99,22 +102,38 @@ public final class Connection implements AutoCloseable {
      * @throws WireException if the line is too long, not UTF-8 text of one packet, or the stream ends inside it
      */
     public Packet read() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-        int b;
-        while ((b = in.read()) != '\n') {
-            if (b < 0) {
-                if (line.size() == 0) {
-                    return null;
+        while (true) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer);
+                    position = 0;
+                    if (limit < 0) {
+                        limit = 0;
+                        if (line.size() == 0) {
+                            return null;
+                        }
+                        throw new WireException("The stream ended inside a packet.");
+                    }
                 }
-                throw new WireException("The stream ended inside a packet.");
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                if (line.size() + end - position > MAX_LINE) {
+                    throw new WireException("A packet is longer than " + MAX_LINE + " bytes.");
+                }
+                line.write(buffer, position, end - position);
+                position = end < limit ? end + 1 : end;
+                if (end < limit) {
+                    break;
+                }
             }
-            if (line.size() == MAX_LINE) {
-                throw new WireException("A packet is longer than " + MAX_LINE + " bytes.");
+            String text = line.toString(StandardCharsets.UTF_8).strip();
+            if (!text.isEmpty()) {
+                return Packet.parse(text);
             }
-            line.write(b);
         }
-        String text = line.toString(StandardCharsets.UTF_8).strip();
-        return text.isEmpty() ? read() : Packet.parse(text);
     }
 
     /**

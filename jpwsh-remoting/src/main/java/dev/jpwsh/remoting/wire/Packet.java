@@ -22,9 +22,11 @@ public record Packet(Kind kind, UUID psGuid, String stream, byte[] data) {
         Data, DataAck, Command, CommandAck, Close, CloseAck, Signal, SignalAck
     }
 
+    /** A Data packet's start tag; its content, the base64 text, is cut out by hand (a regex over it is slow). */
     private static final Pattern DATA = Pattern.compile(
             "<Data\\s+Stream\\s*=\\s*(['\"])(Default|PromptResponse)\\1\\s+PSGuid\\s*=\\s*(['\"])([0-9a-fA-F-]{36})\\3"
-                    + "\\s*>([A-Za-z0-9+/=\\s]*)</Data>");
+                    + "\\s*>");
+    private static final String DATA_END = "</Data>";
     private static final Pattern CONTROL = Pattern.compile(
             "<(DataAck|Command|CommandAck|Close|CloseAck|Signal|SignalAck)\\s+PSGuid\\s*=\\s*(['\"])([0-9a-fA-F-]{36})"
                     + "\\2\\s*/>");
@@ -57,9 +59,9 @@ public record Packet(Kind kind, UUID psGuid, String stream, byte[] data) {
         String text = line.strip();
         Matcher data = DATA.matcher(text);
         try {
-            if (data.matches()) {
+            if (text.endsWith(DATA_END) && data.lookingAt()) {
                 return new Packet(Kind.Data, UUID.fromString(data.group(4)), data.group(2),
-                        Base64.getMimeDecoder().decode(data.group(5)));
+                        Base64.getDecoder().decode(text.substring(data.end(), text.length() - DATA_END.length())));
             }
             Matcher control = CONTROL.matcher(text);
             if (control.matches()) {
