@@ -162,6 +162,20 @@ class NamedPipeRemotingTest {
     }
 
     @Test
+    void theSocketFileGoesWhenTheProcessExits() throws Exception {
+        Process shortLived = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c",
+                "Start-Sleep 3")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Path file = awaitSocket(shortLived.pid());
+            assertThat(shortLived.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(file).doesNotExist();
+        } finally {
+            shortLived.destroyForcibly();
+        }
+    }
+
+    @Test
     void theOptOutVariableTurnsTheListenerOff() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c",

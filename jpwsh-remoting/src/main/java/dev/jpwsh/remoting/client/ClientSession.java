@@ -52,6 +52,8 @@ final class ClientSession implements RemoteSession {
     private final BlockingQueue<Event> session = new ArrayBlockingQueue<>(QUEUE);
     private Connection connection;
     private volatile boolean closing;
+    /** Set once the server's pool is open: a pool state after that (the server closed it) ends the connection. */
+    private volatile boolean opened;
     private volatile RuntimeException broken;
     private Consumer<RuntimeException> onBroken;
 
@@ -86,6 +88,7 @@ final class ClientSession implements RemoteSession {
             if (m.type() == MessageType.RUNSPACEPOOL_STATE) {
                 Object data = Clixml.deserialize(m.xml());
                 if (MessageData.number(data, "RunspaceState", -1) == 2) {
+                    opened = true;
                     return;
                 }
                 connection.close();
@@ -235,19 +238,11 @@ final class ClientSession implements RemoteSession {
     private void readLoop() {
         try {
             Packet packet;
-            while ((packet = connection.read()) != null) {
-                if (packet.kind() != Packet.Kind.Data) {
-                    continue;
-                }
-                for (Message m : connection.messages(packet)) {
-                    if (m.pipelineId().equals(Message.NO_PIPELINE)) {
-                        // only the open waits for session messages: later ones are dropped once the queue is full
-                        session.offer(new Event(m, null));
-                        continue;
-                    }
-                    BlockingQueue<Event> target = pipelines.get(m.pipelineId());
-                    if (target != null) {
-                        target.put(new Event(m, null));
+            boolean reading = true;
+            while (reading && (packet = connection.read()) != null) {
+                if (packet.kind() == Packet.Kind.Data) {
+                    for (Message m : connection.messages(packet)) {
+                        reading &= route(m);
                     }
                 }
             }
@@ -265,6 +260,23 @@ final class ClientSession implements RemoteSession {
         if (!closing && onBroken != null) {
             onBroken.accept(broken);
         }
+    }
+
+    /** Hands {@code m} to whoever waits for it; false when it ends the connection (the server closed the pool). */
+    private boolean route(Message m) throws InterruptedException {
+        if (m.pipelineId().equals(Message.NO_PIPELINE)) {
+            if (opened && m.type() == MessageType.RUNSPACEPOOL_STATE) {
+                return false;
+            }
+            // only the open waits for session messages: later ones are dropped once the queue is full
+            session.offer(new Event(m, null));
+            return true;
+        }
+        BlockingQueue<Event> target = pipelines.get(m.pipelineId());
+        if (target != null) {
+            target.put(new Event(m, null));
+        }
+        return true;
     }
 
     private void send(MessageType type, UUID pipelineId, Object data) {
