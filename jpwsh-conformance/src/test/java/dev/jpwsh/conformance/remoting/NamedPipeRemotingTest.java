@@ -46,14 +46,17 @@ class NamedPipeRemotingTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c",
-                "Start-Sleep 300");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = jpwsh("Start-Sleep 300").redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().remove("POWERSHELL_DIAGNOSTICS_OPTOUT");
         server = builder.start();
         socket = awaitSocket(server.pid());
+    }
+
+    /** A second jpwsh, on this test's class path, running {@code script}; standard error goes with the output. */
+    private static ProcessBuilder jpwsh(String script) {
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c", script))
+                .redirectErrorStream(true);
     }
 
     @AfterEach
@@ -163,9 +166,7 @@ class NamedPipeRemotingTest {
 
     @Test
     void theSocketFileGoesWhenTheProcessExits() throws Exception {
-        Process shortLived = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c",
-                "Start-Sleep 3")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process shortLived = jpwsh("Start-Sleep 3").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             Path file = awaitSocket(shortLived.pid());
             assertThat(shortLived.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -177,9 +178,7 @@ class NamedPipeRemotingTest {
 
     @Test
     void theOptOutVariableTurnsTheListenerOff() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c",
-                "Start-Sleep -Milliseconds 1500; 'ready'; Start-Sleep 300")).redirectErrorStream(true);
+        ProcessBuilder builder = jpwsh("Start-Sleep -Milliseconds 1500; 'ready'; Start-Sleep 300");
         builder.environment().put("POWERSHELL_DIAGNOSTICS_OPTOUT", "true");
         Process optedOut = builder.start();
         try {
