@@ -102,6 +102,11 @@ public final class RunspacePool implements AutoCloseable {
         this.threadOptions = initialSessionState.getThreadOptions();
     }
 
+    /** {@return where the members run, for a pool made from a connection info; null for a local pool} */
+    public RunspaceConnectionInfo getConnectionInfo() {
+        return connectionInfo;
+    }
+
     /** {@return a Guid that identifies this pool, new for each pool} */
     public Guid getInstanceId() {
         return instanceId;
