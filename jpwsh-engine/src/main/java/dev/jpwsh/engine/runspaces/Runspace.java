@@ -418,14 +418,17 @@ public final class Runspace implements AutoCloseable {
         EngineThreads.virtual(name + " close").start(this::close);
     }
 
-    /** Only remote runspaces disconnect; a local one always refuses. */
+    /**
+     * Always refused: a local runspace with InvalidRunspaceStateException (DisconnectNotSupported), a remote one with
+     * PSInvalidOperationException (DisconnectNotSupportedOnServer), as pwsh refuses every transport but WSMan.
+     */
     public void disconnect() {
-        throw RunspaceErrors.disconnectNotSupported();
+        throw remote == null ? RunspaceErrors.disconnectNotSupported() : RunspaceErrors.disconnectNotSupportedOnServer();
     }
 
-    /** As {@link #disconnect()}: always InvalidRunspaceStateException (DisconnectNotSupported). */
+    /** As {@link #disconnect()}. */
     public void disconnectAsync() {
-        throw RunspaceErrors.disconnectNotSupported();
+        disconnect();
     }
 
     /** Only remote runspaces reconnect; a local one always refuses. */
