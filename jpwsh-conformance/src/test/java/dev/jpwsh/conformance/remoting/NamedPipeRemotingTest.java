@@ -103,7 +103,8 @@ class NamedPipeRemotingTest {
             assertThat(runspace).hasToString("System.Management.Automation.RemoteRunspace");
             String table = PowerShell.create().addScript("Get-Runspace -Id " + runspace.getId() + " | Out-String")
                     .invoke().getFirst().toString();
-            assertThat(table.replaceAll(" +", " ")).contains("Runspace" + runspace.getId() + " localhost Remote Opened");
+            assertThat(table.replaceAll(" +", " "))
+                    .contains("Runspace" + runspace.getId() + " localhost Remote Opened");
             List<Object> pid = PowerShell.create(runspace).addScript("$PID").invoke();
             assertThat(pid).hasSize(1);
             assertThat(((Number) pid.getFirst()).longValue()).isEqualTo(server.pid());
