@@ -5,8 +5,8 @@ import dev.jpwsh.remoting.transport.PSHostProcessInfo;
 import dev.jpwsh.runtime.object.TypeRegistration;
 
 /**
- * Type names scripts use for the remoting classes: {@code [System.Management.Automation.Runspaces.NamedPipeConnectionInfo]}
- * and Get-PSHostProcessInfo's output type.
+ * Type names scripts use for the remoting classes:
+ * {@code [System.Management.Automation.Runspaces.NamedPipeConnectionInfo]} and Get-PSHostProcessInfo's output type.
  */
 public final class RemotingTypeRegistration implements TypeRegistration {
     @Override

@@ -423,7 +423,8 @@ public final class Runspace implements AutoCloseable {
      * PSInvalidOperationException (DisconnectNotSupportedOnServer), as pwsh refuses every transport but WSMan.
      */
     public void disconnect() {
-        throw remote == null ? RunspaceErrors.disconnectNotSupported() : RunspaceErrors.disconnectNotSupportedOnServer();
+        throw remote == null ? RunspaceErrors.disconnectNotSupported()
+                : RunspaceErrors.disconnectNotSupportedOnServer();
     }
 
     /** As {@link #disconnect()}. */

@@ -122,7 +122,8 @@ public final class RunspaceFactory {
     }
 
     /**
-     * {@return a new remote runspace in BeforeOpen with {@code host}, as {@link #createRunspace(RunspaceConnectionInfo)}}
+     * {@return a new remote runspace in BeforeOpen with {@code host}, as
+     * {@link #createRunspace(RunspaceConnectionInfo)}}
      *
      * @param host the runspace's host; null throws PSArgumentNullException (ArgumentNull)
      * @param connectionInfo where the server is; null throws PSArgumentNullException (ArgumentNull)

@@ -54,7 +54,7 @@ public final class Connection implements AutoCloseable {
     private final Fragmenter fragmenter = new Fragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE);
     /** The reassembly of each stream of fragments with a message half received, by PSGuid; read thread only. */
     private final Map<UUID, Defragmenter> defragmenters = new HashMap<>();
-    /** What was read from {@code in} and not yet taken, between {@code position} and {@code limit}; read thread only. */
+    /** What was read from {@code in} and not yet taken, from {@code position} to {@code limit}; read thread only. */
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
