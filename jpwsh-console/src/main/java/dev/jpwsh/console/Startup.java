@@ -79,6 +79,9 @@ final class Startup {
         if (output.terminal().input()) {
             return InteractiveSession.start(output);
         }
+        // pwsh's runspace, and so its process pipe, exists while it waits for its commands: start the pipe before
+        // the wait, since the commands are read whole before the runspace opens
+        dev.jpwsh.engine.runspaces.ProcessService.startAll();
         try {
             String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
             if (text.startsWith(BYTE_ORDER_MARK)) {

@@ -81,7 +81,8 @@ class ArchitectureTest {
 
     /**
      * Each module uses only the modules below it: jpwsh-language -> jpwsh-runtime -> jpwsh-dotnet -> jpwsh-engine ->
-     * {jpwsh-commands, jpwsh-format} -> {jpwsh-console, jpwsh-jsr223} -> {jpwsh-bench, jpwsh-conformance}, as their
+     * {jpwsh-commands, jpwsh-format} -> jpwsh-remoting -> {jpwsh-console, jpwsh-jsr223} -> {jpwsh-bench,
+     * jpwsh-conformance}, as their
      * poms declare; every class of ours belongs to one of them.
      */
     @Test
@@ -94,6 +95,7 @@ class ArchitectureTest {
                 .layer("jpwsh-engine").definedBy("dev.jpwsh.engine..")
                 .layer("jpwsh-commands").definedBy("dev.jpwsh.commands..")
                 .layer("jpwsh-format").definedBy("dev.jpwsh.format..")
+                .layer("jpwsh-remoting").definedBy("dev.jpwsh.remoting..")
                 .layer("jpwsh-console").definedBy("dev.jpwsh.console..")
                 .layer("jpwsh-jsr223").definedBy("dev.jpwsh.jsr223..")
                 .optionalLayer("jpwsh-bench").definedBy("dev.jpwsh.bench..")
@@ -106,14 +108,18 @@ class ArchitectureTest {
                         "jpwsh-language")
                 .whereLayer("jpwsh-format").mayOnlyAccessLayers("jpwsh-engine", "jpwsh-dotnet", "jpwsh-runtime",
                         "jpwsh-language")
-                .whereLayer("jpwsh-console").mayOnlyAccessLayers("jpwsh-commands", "jpwsh-format", "jpwsh-engine",
-                        "jpwsh-dotnet", "jpwsh-runtime", "jpwsh-language")
+                // jpwsh-remoting reuses the CLIXML serializer's session property source, which lives in jpwsh-commands
+                .whereLayer("jpwsh-remoting").mayOnlyAccessLayers("jpwsh-commands", "jpwsh-engine", "jpwsh-dotnet",
+                        "jpwsh-runtime", "jpwsh-language")
+                .whereLayer("jpwsh-console").mayOnlyAccessLayers("jpwsh-remoting", "jpwsh-commands", "jpwsh-format",
+                        "jpwsh-engine", "jpwsh-dotnet", "jpwsh-runtime", "jpwsh-language")
                 // jpwsh-jsr223 has the commands and the format module at run time only (found as services)
                 .whereLayer("jpwsh-jsr223").mayOnlyAccessLayers("jpwsh-engine", "jpwsh-dotnet", "jpwsh-runtime",
                         "jpwsh-language")
-                .whereLayer("jpwsh-bench").mayOnlyAccessLayers("jpwsh-commands", "jpwsh-engine", "jpwsh-dotnet",
+                .whereLayer("jpwsh-bench").mayOnlyAccessLayers("jpwsh-remoting", "jpwsh-commands", "jpwsh-engine",
+                        "jpwsh-dotnet",
                         "jpwsh-runtime", "jpwsh-language")
-                .whereLayer("jpwsh-conformance").mayOnlyAccessLayers("jpwsh-console", "jpwsh-jsr223",
+                .whereLayer("jpwsh-conformance").mayOnlyAccessLayers("jpwsh-console", "jpwsh-jsr223", "jpwsh-remoting",
                         "jpwsh-commands", "jpwsh-format", "jpwsh-engine", "jpwsh-dotnet", "jpwsh-runtime",
                         "jpwsh-language")
                 .ensureAllClassesAreContainedInArchitecture()

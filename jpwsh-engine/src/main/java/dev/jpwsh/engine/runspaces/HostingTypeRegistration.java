@@ -14,6 +14,7 @@ public final class HostingTypeRegistration implements TypeRegistration {
         registrar.alias(RunspaceFactory.class, "runspacefactory", RUNSPACES + "RunspaceFactory");
         registrar.alias(Runspace.class, "runspace", RUNSPACES + "Runspace");
         registrar.alias(RunspacePool.class, RUNSPACES + "RunspacePool");
+        registrar.alias(RunspaceConnectionInfo.class, RUNSPACES + "RunspaceConnectionInfo");
         registrar.alias(InitialSessionState.class, "initialsessionstate", RUNSPACES + "InitialSessionState");
         registrar.alias(SessionStateVariableEntry.class, RUNSPACES + "SessionStateVariableEntry");
         registrar.alias(SessionStateFunctionEntry.class, RUNSPACES + "SessionStateFunctionEntry");

@@ -25,13 +25,15 @@ import java.util.function.Supplier;
 
 /**
  * A local runspace: one session state ({@link ExecutionContext}) and the policy for the thread its pipelines
- * run on. At most one top-level pipeline runs at a time.
+ * run on; or a remote one, made from a {@link RunspaceConnectionInfo}, which has no local session and runs its
+ * pipelines through a {@link RemoteSession}. At most one top-level pipeline runs at a time.
  *
  * <p>States and transitions (RunspaceState):
  * <pre>
  * BeforeOpen --open()/openAsync()--------> Opening --session built--> Opened
  *                                          Opening --session failed--> Broken
  * Opened     --module or startup script failed, ThrowOnRunspaceOpenError set--> Broken
+ * Opened     --remote runspace's connection lost (the server ended)---------> Broken
  * BeforeOpen --close()/dispose()---------> Closing --> Closed
  * Opened     --close()/dispose()---------> Closing --running pipeline stopped--> Closed
  * Opening    --close()/dispose()---------> (waits for Opened or Broken, then as from there)
@@ -75,10 +77,24 @@ public final class Runspace implements AutoCloseable {
     private volatile ApartmentState apartmentState;
     private volatile boolean disposed;
     private ExecutionContext context;
+    /** The connection of a remote runspace, which has no local session; null for a local one. */
+    private final RemoteSession remote;
+    private final RunspaceConnectionInfo connectionInfo;
     /** The one thread of a ReuseThread runspace; created on first use, shut down by close. Guarded by this. */
     private ExecutorService reusedThread;
 
     Runspace(Host host, InitialSessionState initialSessionState) {
+        this(host, initialSessionState, null);
+    }
+
+    /** A remote runspace: its pipelines run in the server that {@code connectionInfo} names. */
+    Runspace(Host host, RunspaceConnectionInfo connectionInfo) {
+        this(host, InitialSessionState.createDefault(), connectionInfo);
+    }
+
+    private Runspace(Host host, InitialSessionState initialSessionState, RunspaceConnectionInfo connectionInfo) {
+        this.connectionInfo = connectionInfo;
+        this.remote = connectionInfo == null ? null : connectionInfo.newSession();
         this.host = host == null ? new DefaultHost() : host;
         this.initialSessionState = initialSessionState.Clone();
         this.threadOptions = initialSessionState.getThreadOptions();
@@ -126,14 +142,19 @@ public final class Runspace implements AutoCloseable {
         return initialSessionState;
     }
 
-    /** {@return false: every jpwsh runspace is local} */
+    /** {@return whether the runspace runs in another process (made from a connection info)} */
     public boolean getRunspaceIsRemote() {
-        return false;
+        return remote != null;
     }
 
-    /** {@return null, as for every local runspace (Get-Runspace shows {@code localhost})} */
-    public Object getConnectionInfo() {
-        return null;
+    /** {@return the connection info of a remote runspace; null for a local one (Get-Runspace shows localhost)} */
+    public RunspaceConnectionInfo getConnectionInfo() {
+        return connectionInfo;
+    }
+
+    /** The connection of a remote runspace, which runs its invocations; null for a local one. */
+    RemoteSession remote() {
+        return remote;
     }
 
     // ---- state ----
@@ -301,6 +322,18 @@ public final class Runspace implements AutoCloseable {
 
     /** From Opening: creates the session, then Opened and the session state's imports, or Broken. */
     private void finishOpening() {
+        if (remote != null) {
+            try {
+                remote.open(reason -> states.transition(EnumSet.of(RunspaceState.Opened), RunspaceState.Broken,
+                        reason));
+            } catch (RuntimeException e) {
+                states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Broken, e);
+                throw e;
+            }
+            states.transition(EnumSet.of(RunspaceState.Opening), RunspaceState.Opened, null);
+            return;
+        }
+        ProcessService.startAll();
         try {
             context = initialSessionState.createSession(host);
             PSEventManager.of(context).attach(new RunspaceEventOwner(this));
@@ -354,6 +387,9 @@ public final class Runspace implements AutoCloseable {
         if (context != null) {
             PSEventManager.of(context).close();
         }
+        if (remote != null) {
+            remote.close();
+        }
         synchronized (this) {
             if (reusedThread != null) {
                 reusedThread.shutdown();
@@ -382,14 +418,18 @@ public final class Runspace implements AutoCloseable {
         EngineThreads.virtual(name + " close").start(this::close);
     }
 
-    /** Only remote runspaces disconnect; a local one always refuses. */
+    /**
+     * Always refused: a local runspace with InvalidRunspaceStateException (DisconnectNotSupported), a remote one with
+     * PSInvalidOperationException (DisconnectNotSupportedOnServer), as pwsh refuses every transport but WSMan.
+     */
     public void disconnect() {
-        throw RunspaceErrors.disconnectNotSupported();
+        throw remote == null ? RunspaceErrors.disconnectNotSupported()
+                : RunspaceErrors.disconnectNotSupportedOnServer();
     }
 
-    /** As {@link #disconnect()}: always InvalidRunspaceStateException (DisconnectNotSupported). */
+    /** As {@link #disconnect()}. */
     public void disconnectAsync() {
-        throw RunspaceErrors.disconnectNotSupported();
+        disconnect();
     }
 
     /** Only remote runspaces reconnect; a local one always refuses. */
@@ -557,14 +597,16 @@ public final class Runspace implements AutoCloseable {
             entry.attach();
             Runspace previous = DEFAULT.get();
             DEFAULT.set(this);
-            ExecutionContext previousContext = context.enterThread();
+            ExecutionContext previousContext = context == null ? null : context.enterThread();
             Throwable failure = null;
             try {
                 pipeline.run();
             } catch (Throwable t) {
                 failure = t;
             } finally {
-                ExecutionContext.leaveThread(previousContext);
+                if (context != null) {
+                    ExecutionContext.leaveThread(previousContext);
+                }
                 DEFAULT.set(previous);
                 entry.detach();
                 running.set(null);
@@ -744,6 +786,7 @@ public final class Runspace implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "System.Management.Automation.Runspaces.LocalRunspace";
+        return remote == null ? "System.Management.Automation.Runspaces.LocalRunspace"
+                : "System.Management.Automation.RemoteRunspace";
     }
 }

@@ -51,6 +51,14 @@ final class RunspaceErrors {
                 + ".", null, INVALID_RUNSPACE_STATE);
     }
 
+    /** Disconnect on a remote runspace whose transport cannot disconnect (every one but WSMan's, which jpwsh lacks). */
+    static PSRuntimeException disconnectNotSupportedOnServer() {
+        return new PSRuntimeException("DisconnectNotSupportedOnServer", "InvalidOperation", "The disconnection "
+                + "operation is not supported on the remote computer. To support disconnecting, the remote computer "
+                + "must be running Windows PowerShell 3.0 or a later version of Windows PowerShell and using the WSMan "
+                + "transport.", null, PS_INVALID_OPERATION);
+    }
+
     static PSRuntimeException disconnectNotSupported() {
         return new PSRuntimeException("DisconnectNotSupported", "InvalidOperation", "You cannot disconnect a "
                 + "local-only runspace.", null, INVALID_RUNSPACE_STATE);

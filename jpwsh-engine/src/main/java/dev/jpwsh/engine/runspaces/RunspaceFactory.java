@@ -111,6 +111,40 @@ public final class RunspaceFactory {
                 required(host, "host"));
     }
 
+    /**
+     * {@return a new remote runspace in BeforeOpen, whose pipelines run in the server {@code connectionInfo} names;
+     * Open connects}
+     *
+     * @param connectionInfo where the server is; null throws PSArgumentNullException (ArgumentNull)
+     */
+    public static Runspace createRunspace(RunspaceConnectionInfo connectionInfo) {
+        return new Runspace(null, required(connectionInfo, "connectionInfo"));
+    }
+
+    /**
+     * {@return a new remote runspace in BeforeOpen with {@code host}, as
+     * {@link #createRunspace(RunspaceConnectionInfo)}}
+     *
+     * @param host the runspace's host; null throws PSArgumentNullException (ArgumentNull)
+     * @param connectionInfo where the server is; null throws PSArgumentNullException (ArgumentNull)
+     */
+    public static Runspace createRunspace(Host host, RunspaceConnectionInfo connectionInfo) {
+        return new Runspace(required(host, "host"), required(connectionInfo, "connectionInfo"));
+    }
+
+    /**
+     * {@return a new pool in BeforeOpen whose members are remote runspaces of the server {@code connectionInfo}
+     * names, each with its own connection}
+     *
+     * @param minRunspaces as for {@link #createRunspacePool(int, int)}
+     * @param maxRunspaces as for {@link #createRunspacePool(int, int)}
+     * @param connectionInfo where the server is; null throws PSArgumentNullException (ArgumentNull)
+     */
+    public static RunspacePool createRunspacePool(int minRunspaces, int maxRunspaces,
+            RunspaceConnectionInfo connectionInfo) {
+        return new RunspacePool(minRunspaces, maxRunspaces, required(connectionInfo, "connectionInfo"));
+    }
+
     /** {@code value}, or PSArgumentNullException naming {@code parameter}, as every factory checks its arguments. */
     private static <T> T required(T value, String parameter) {
         if (value == null) {

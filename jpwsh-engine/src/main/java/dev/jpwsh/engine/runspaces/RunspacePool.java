@@ -57,6 +57,8 @@ public final class RunspacePool implements AutoCloseable {
     private final StateMachine<RunspaceState> states = new StateMachine<>(RunspaceState.BeforeOpen);
     private final InitialSessionState initialSessionState;
     private final Host host;
+    /** Where the members run, for a remote pool; null for a local one. */
+    private final RunspaceConnectionInfo connectionInfo;
     private final List<Runspace> members = new ArrayList<>();
     private final Deque<Runspace> idle = new ArrayDeque<>();
     private final Deque<CompletableFuture<Runspace>> waiting = new ArrayDeque<>();
@@ -72,6 +74,17 @@ public final class RunspacePool implements AutoCloseable {
     private volatile boolean disposed;
 
     RunspacePool(int min, int max, InitialSessionState initialSessionState, Host host) {
+        this(min, max, initialSessionState, host, null);
+    }
+
+    /** A pool of remote runspaces, each connected on its own to the server {@code connectionInfo} names. */
+    RunspacePool(int min, int max, RunspaceConnectionInfo connectionInfo) {
+        this(min, max, InitialSessionState.createDefault(), new DefaultHost(), connectionInfo);
+    }
+
+    private RunspacePool(int min, int max, InitialSessionState initialSessionState, Host host,
+            RunspaceConnectionInfo connectionInfo) {
+        this.connectionInfo = connectionInfo;
         if (max < 1) {
             throw RunspaceErrors.poolSize("MaxPoolLessThan1", "The maximum pool size cannot be less than 1.");
         }
@@ -87,6 +100,11 @@ public final class RunspacePool implements AutoCloseable {
         this.initialSessionState = initialSessionState.Clone();
         this.host = host;
         this.threadOptions = initialSessionState.getThreadOptions();
+    }
+
+    /** {@return where the members run, for a pool made from a connection info; null for a local pool} */
+    public RunspaceConnectionInfo getConnectionInfo() {
+        return connectionInfo;
     }
 
     /** {@return a Guid that identifies this pool, new for each pool} */
@@ -613,7 +631,8 @@ public final class RunspacePool implements AutoCloseable {
      * outside the monitor (a slow open, with module imports, holds up nobody else); the caller holds the monitor.
      */
     private Runspace newMember() {
-        Runspace member = new Runspace(host, initialSessionState);
+        Runspace member = connectionInfo == null ? new Runspace(host, initialSessionState)
+                : new Runspace(host, connectionInfo);
         member.setThreadOptions(threadOptions == PSThreadOptions.Default ? PSThreadOptions.ReuseThread
                 : threadOptions);
         member.setApartmentState(apartmentState);

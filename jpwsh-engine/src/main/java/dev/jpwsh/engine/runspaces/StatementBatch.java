@@ -54,6 +54,11 @@ final class StatementBatch {
      * session's history as they start, and how they ended when they end).
      */
     void run(Runspace member) {
+        if (member.remote() != null) {
+            member.remote().invoke(new RemoteInvocation(commands.getCommands(), input, output, streams, lifecycle,
+                    settings.getAddToHistory(), member.getInstanceId()));
+            return;
+        }
         ExecutionContext context = member.context();
         Frame top = new Frame(context, context.global(), context.global());
         Host previousHost = settings.getHost() == null ? null : context.swapHost(settings.getHost());

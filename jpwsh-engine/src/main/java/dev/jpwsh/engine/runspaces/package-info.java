@@ -7,6 +7,9 @@
  * of the engine: it may use every package below it, and it creates each session and installs the services
  * layer's objects into it ({@link dev.jpwsh.engine.runspaces.SessionServices},
  * {@link dev.jpwsh.engine.runspaces.RunspaceEventOwner}), and registers the type names of its classes
- * ({@link dev.jpwsh.engine.runspaces.HostingTypeRegistration}). Nothing in the engine uses it.
+ * ({@link dev.jpwsh.engine.runspaces.HostingTypeRegistration}). Nothing in the engine uses it. Remote runspaces are
+ * made from a {@link dev.jpwsh.engine.runspaces.RunspaceConnectionInfo} that a remoting module defines, and run their
+ * invocations through its {@link dev.jpwsh.engine.runspaces.RemoteSession}; such a module's per-process services
+ * start with the first runspace ({@link dev.jpwsh.engine.runspaces.ProcessService}).
  */
 package dev.jpwsh.engine.runspaces;

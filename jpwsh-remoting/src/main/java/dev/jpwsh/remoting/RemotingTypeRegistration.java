@@ -1,0 +1,18 @@
+package dev.jpwsh.remoting;
+
+import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.remoting.transport.PSHostProcessInfo;
+import dev.jpwsh.runtime.object.TypeRegistration;
+
+/**
+ * Type names scripts use for the remoting classes:
+ * {@code [System.Management.Automation.Runspaces.NamedPipeConnectionInfo]} and Get-PSHostProcessInfo's output type.
+ */
+public final class RemotingTypeRegistration implements TypeRegistration {
+    @Override
+    public void register(Registrar registrar) {
+        registrar.alias(NamedPipeConnectionInfo.class,
+                "System.Management.Automation.Runspaces.NamedPipeConnectionInfo");
+        registrar.alias(PSHostProcessInfo.class, "Microsoft.PowerShell.Commands.PSHostProcessInfo");
+    }
+}

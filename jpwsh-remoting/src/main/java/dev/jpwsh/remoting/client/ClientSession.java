@@ -1,0 +1,305 @@
+package dev.jpwsh.remoting.client;
+
+import dev.jpwsh.dotnet.threading.EngineThreads;
+import dev.jpwsh.engine.exec.InformationalRecord;
+import dev.jpwsh.engine.runspaces.RemoteInvocation;
+import dev.jpwsh.engine.runspaces.RemoteSession;
+import dev.jpwsh.remoting.protocol.Clixml;
+import dev.jpwsh.remoting.protocol.Connection;
+import dev.jpwsh.remoting.protocol.MessageData;
+import dev.jpwsh.remoting.protocol.RemoteRecords;
+import dev.jpwsh.remoting.wire.Destination;
+import dev.jpwsh.remoting.wire.Message;
+import dev.jpwsh.remoting.wire.MessageType;
+import dev.jpwsh.remoting.wire.Packet;
+import dev.jpwsh.runtime.error.PSRuntimeException;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The client end of one remote runspace's connection: opens the server's pool of one runspace, runs invocations as
+ * pipelines there, and reports a lost connection. A reading thread hands each pipeline's messages to the
+ * invocation waiting for them through a bounded queue, so a caller that consumes slowly slows the reader and, through
+ * the socket, the server.
+ *
+ * <p>States: New --open--> Opening --RUNSPACEPOOL_STATE Opened--> Opened --close--> Closed; Opening --Broken state,
+ * timeout, no server--> Failed; Opened --end of stream--> Broken (the runspace is told). {@code closing} and
+ * {@code broken} are volatile, written by the closing thread and the reading thread; {@code pipelines} is a
+ * concurrent map shared by the invoking threads and the reading thread.
+ */
+final class ClientSession implements RemoteSession {
+    /** What ends a pipeline's wait: a message, or the loss of the connection. */
+    private record Event(Message message, RuntimeException lost) {
+    }
+
+    private static final String PROCESS_ENDED = "\"The named pipe target process has ended.\"";
+    private static final int QUEUE = 1024;
+
+    private final NamedPipeConnectionInfo info;
+    private final UUID poolId = UUID.randomUUID();
+    private final Map<UUID, BlockingQueue<Event>> pipelines = new ConcurrentHashMap<>();
+    private final BlockingQueue<Event> session = new ArrayBlockingQueue<>(QUEUE);
+    private Connection connection;
+    private volatile boolean closing;
+    /** Set once the server's pool is open: a pool state after that (the server closed it) ends the connection. */
+    private volatile boolean opened;
+    private volatile RuntimeException broken;
+    private Consumer<RuntimeException> onBroken;
+
+    ClientSession(NamedPipeConnectionInfo info) {
+        this.info = info;
+    }
+
+    @Override
+    public void open(Consumer<RuntimeException> brokenListener) {
+        Path file = info.socketFile();
+        if (file == null) {
+            throw transportError("NamedPipeConnectionFailed", "No process with process identifier "
+                    + info.getProcessId() + " was found.");
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(1, info.getOpenTimeout()));
+        SocketChannel channel = connect(file, deadline);
+        connection = new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
+        this.onBroken = brokenListener;
+        EngineThreads.virtual("remoting client reader").start(this::readLoop);
+        send(MessageType.SESSION_CAPABILITY, Message.NO_PIPELINE, MessageData.capability());
+        send(MessageType.INIT_RUNSPACEPOOL, Message.NO_PIPELINE, MessageData.initRunspacePool(1, 1));
+        while (true) {
+            Event event = poll(session, deadline);
+            if (event == null) {
+                connection.close();
+                throw transportError("NamedPipeConnectionTimeout", "The connection to the named pipe timed out.");
+            }
+            if (event.lost() != null) {
+                throw event.lost();
+            }
+            Message m = event.message();
+            if (m.type() == MessageType.RUNSPACEPOOL_STATE) {
+                Object data = Clixml.deserialize(m.xml());
+                if (MessageData.number(data, "RunspaceState", -1) == 2) {
+                    opened = true;
+                    return;
+                }
+                connection.close();
+                Object reason = MessageData.property(data, "ExceptionAsErrorRecord");
+                throw reason == null ? transportError("RemoteRunspaceOpenFailed",
+                        "The remote runspace pool could not be opened.") : failure(reason);
+            }
+        }
+    }
+
+    /**
+     * Connects to {@code file}, trying again until {@code deadline} while nothing listens there yet (the target's
+     * listener starts on a thread of its own, and binds its file a moment before it listens), as pwsh's client waits
+     * for the pipe until its OpenTimeout.
+     */
+    private static SocketChannel connect(Path file, long deadline) {
+        while (true) {
+            try {
+                SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+                try {
+                    channel.connect(UnixDomainSocketAddress.of(file));
+                    return channel;
+                } catch (IOException e) {
+                    channel.close();
+                    throw e;
+                }
+            } catch (IOException | RuntimeException e) {
+                if (System.nanoTime() >= deadline || !(e instanceof java.net.SocketException)) {
+                    throw transportError("NamedPipeConnectionFailed", "Cannot connect to the named pipe " + file
+                            + ": the process has no listener, or it has turned it off (" + e.getMessage() + ").");
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        }
+    }
+
+    private static Event poll(BlockingQueue<Event> queue, long deadline) {
+        try {
+            return queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closing || connection == null) {
+            return;
+        }
+        closing = true;
+        try {
+            connection.send(Packet.control(Packet.Kind.Close, Message.NO_PIPELINE));
+        } catch (IOException ignored) {
+            // the server is gone already: there is nothing left to close there
+        }
+        connection.close();
+    }
+
+    @Override
+    public void invoke(RemoteInvocation invocation) {
+        if (broken != null) {
+            throw broken;
+        }
+        UUID id = UUID.randomUUID();
+        BlockingQueue<Event> events = new ArrayBlockingQueue<>(QUEUE);
+        pipelines.put(id, events);
+        try {
+            connection.send(Packet.control(Packet.Kind.Command, id));
+            send(MessageType.CREATE_PIPELINE, id, MessageData.createPipeline(invocation.commands(),
+                    invocation.input() == null, invocation.addToHistory()));
+            if (invocation.input() != null) {
+                EngineThreads.virtual("remoting input " + id).start(() -> sendInput(id, invocation));
+            }
+            receive(id, events, invocation);
+        } catch (IOException e) {
+            throw lost();
+        } finally {
+            pipelines.remove(id);
+        }
+    }
+
+    private void sendInput(UUID id, RemoteInvocation invocation) {
+        try {
+            var items = invocation.input();
+            while (items.hasNext()) {
+                send(MessageType.PIPELINE_INPUT, id, items.next());
+            }
+            send(MessageType.END_OF_PIPELINE_INPUT, id, null);
+        } catch (RuntimeException ended) {
+            // the pipeline or the connection ended first: its end is reported by the receiving side
+        }
+    }
+
+    /** Takes the pipeline's messages until its final state; an interrupt sends a stop signal and goes on waiting. */
+    private void receive(UUID id, BlockingQueue<Event> events, RemoteInvocation invocation) throws IOException {
+        boolean signalled = false;
+        while (true) {
+            Event event;
+            try {
+                event = events.take();
+            } catch (InterruptedException stop) {
+                if (!signalled) {
+                    signalled = true;
+                    connection.send(Packet.control(Packet.Kind.Signal, id));
+                }
+                continue;
+            }
+            if (event.lost() != null) {
+                throw event.lost();
+            }
+            Message m = event.message();
+            Object data = m.data().length == 0 ? null : Clixml.deserialize(m.xml());
+            var streams = invocation.streams();
+            switch (m.type()) {
+                case PIPELINE_OUTPUT -> invocation.output(RemoteRecords.decorated(data, info.getComputerName(),
+                        invocation.runspaceId()));
+                case ERROR_RECORD -> invocation.error(RemoteRecords.errorRecord(data));
+                case WARNING_RECORD -> streams.getWarning().Add(new InformationalRecord.WarningRecord(
+                        RemoteRecords.informationalMessage(data)));
+                case VERBOSE_RECORD -> streams.getVerbose().Add(new InformationalRecord.VerboseRecord(
+                        RemoteRecords.informationalMessage(data)));
+                case DEBUG_RECORD -> streams.getDebug().Add(new InformationalRecord.DebugRecord(
+                        RemoteRecords.informationalMessage(data)));
+                case INFORMATION_RECORD -> streams.getInformation().Add(RemoteRecords.informationRecord(data));
+                case PROGRESS_RECORD -> streams.getProgress().Add(RemoteRecords.progressRecord(data));
+                case PIPELINE_STATE -> {
+                    connection.send(Packet.control(Packet.Kind.Close, id));
+                    long state = MessageData.number(data, "PipelineState", -1);
+                    Object reason = MessageData.property(data, "ExceptionAsErrorRecord");
+                    if (state == 5 || state == 3 && reason != null && !signalled) {
+                        throw failure(reason);
+                    }
+                    if (state == 3 && signalled) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return;
+                }
+                default -> {
+                    // host calls: this client offers no host to the server
+                }
+            }
+        }
+    }
+
+    /** The reading thread: routes each message to the open or to its pipeline until the stream ends. */
+    private void readLoop() {
+        try {
+            Packet packet;
+            boolean reading = true;
+            while (reading && (packet = connection.read()) != null) {
+                if (packet.kind() == Packet.Kind.Data) {
+                    for (Message m : connection.messages(packet)) {
+                        reading &= route(m);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            // the stream broke or the server broke the protocol: the connection is lost either way
+        }
+        connection.close();
+        broken = lost();
+        Event lostEvent = new Event(null, broken);
+        session.offer(lostEvent);
+        pipelines.values().forEach(q -> {
+            q.clear();
+            q.offer(lostEvent);
+        });
+        if (!closing && onBroken != null) {
+            onBroken.accept(broken);
+        }
+    }
+
+    /** Hands {@code m} to whoever waits for it; false when it ends the connection (the server closed the pool). */
+    private boolean route(Message m) throws InterruptedException {
+        if (m.pipelineId().equals(Message.NO_PIPELINE)) {
+            if (opened && m.type() == MessageType.RUNSPACEPOOL_STATE) {
+                return false;
+            }
+            // only the open waits for session messages: later ones are dropped once the queue is full
+            session.offer(new Event(m, null));
+            return true;
+        }
+        BlockingQueue<Event> target = pipelines.get(m.pipelineId());
+        if (target != null) {
+            target.put(new Event(m, null));
+        }
+        return true;
+    }
+
+    private void send(MessageType type, UUID pipelineId, Object data) {
+        try {
+            connection.send(Message.of(Destination.SERVER, type, poolId, pipelineId,
+                    Clixml.serialize(data)), pipelineId);
+        } catch (IOException e) {
+            throw lost();
+        }
+    }
+
+    private static RuntimeException lost() {
+        return transportError("NamedPipeTransportProcessEnded", PROCESS_ENDED);
+    }
+
+    private static PSRuntimeException transportError(String id, String message) {
+        return new PSRuntimeException(id, "ResourceUnavailable", message, null,
+                "System.Management.Automation.Remoting.PSRemotingTransportException");
+    }
+
+    /** The terminating error a pipeline or the pool ended with, as the client throws it. */
+    private static RuntimeException failure(Object reason) {
+        var record = RemoteRecords.errorRecord(reason);
+        return new dev.jpwsh.engine.exec.PSException(record);
+    }
+}

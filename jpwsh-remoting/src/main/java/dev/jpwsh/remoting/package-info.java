@@ -1,0 +1,9 @@
+/**
+ * PowerShell remoting (MS-PSRP) for jpwsh. Sub-packages: {@code wire} (fragments, messages, message types and the
+ * out-of-process packet framing; JDK only), {@code server} (a remoting session serving one connection from a local
+ * runspace pool), {@code client} (remote runspaces driven by the engine's PowerShell class) and {@code transport}
+ * (the per-process Unix-domain socket listener and Get-PSHostProcessInfo).
+ *
+ * <p>Uses the engine's public hosting API and the CLIXML serializer; the engine knows nothing of this module.
+ */
+package dev.jpwsh.remoting;

@@ -1,0 +1,156 @@
+package dev.jpwsh.remoting.server;
+
+import dev.jpwsh.engine.exec.InformationRecord;
+import dev.jpwsh.engine.exec.InformationalRecord;
+import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.exec.ProgressRecord;
+import dev.jpwsh.engine.runspaces.PSInvocationState;
+import dev.jpwsh.engine.runspaces.PowerShell;
+import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
+import dev.jpwsh.engine.runspaces.RunspacePool;
+import dev.jpwsh.remoting.protocol.MessageData;
+import dev.jpwsh.remoting.protocol.RemoteRecords;
+import dev.jpwsh.remoting.wire.MessageType;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * One CREATE_PIPELINE on the server: a PowerShell on the session's pool, fed by PIPELINE_INPUT, whose output and
+ * streams go back as they are written, then PIPELINE_STATE. Each item is sent on the pipeline's own thread and
+ * dropped from the local collections once sent, so a client that reads slowly holds the pipeline up instead of
+ * making the server keep its output.
+ */
+final class ServerPipeline {
+    /** Sends one message of this pipeline; throws UncheckedIOException when the connection is gone. */
+    interface Sender {
+        void send(MessageType type, Object data);
+    }
+
+    private final UUID id;
+    private final PowerShell shell = PowerShell.create();
+    private final PSDataCollection<Object> input;
+    private final Sender sender;
+
+    ServerPipeline(UUID id, Object data, RunspacePool pool, Sender sender) {
+        this.id = id;
+        this.sender = sender;
+        shell.setRunspacePool(pool);
+        Object powerShell = MessageData.property(data, "PowerShell");
+        addStatement(MessageData.property(powerShell, "Cmds"));
+        if (MessageData.property(powerShell, "ExtraCmds") instanceof Iterable<?> extra) {
+            for (Object statement : extra) {
+                shell.addStatement();
+                addStatement(MessageData.property(statement, "Cmds"));
+            }
+        }
+        input = MessageData.flag(data, "NoInput") ? null : new PSDataCollection<>();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    private void addStatement(Object commands) {
+        if (!(commands instanceof Iterable<?> list)) {
+            return;
+        }
+        for (Object c : list) {
+            String text = String.valueOf(MessageData.property(c, "Cmd"));
+            Object local = MessageData.property(c, "UseLocalScope");
+            if (MessageData.flag(c, "IsScript")) {
+                shell.addScript(text, Boolean.TRUE.equals(local));
+            } else if (local instanceof Boolean b) {
+                shell.addCommand(text, b);
+            } else {
+                shell.addCommand(text);
+            }
+            if (MessageData.property(c, "Args") instanceof Iterable<?> args) {
+                for (Object arg : args) {
+                    Object name = MessageData.property(arg, "N");
+                    Object value = MessageData.property(arg, "V");
+                    if (name == null) {
+                        shell.addArgument(value);
+                    } else {
+                        shell.addParameter(String.valueOf(name), value);
+                    }
+                }
+            }
+        }
+    }
+
+    /** PIPELINE_INPUT: one more input item. */
+    void input(Object item) {
+        if (input != null) {
+            input.Add(item);
+        }
+    }
+
+    /** END_OF_PIPELINE_INPUT. */
+    void endOfInput() {
+        if (input != null) {
+            input.complete();
+        }
+    }
+
+    /** A Signal: stops the pipeline; its end is reported as Stopped. */
+    void stop() {
+        shell.stopAsync();
+    }
+
+    /**
+     * Runs the pipeline to its end on the calling thread and sends its final state.
+     *
+     * @param ended told when the pipeline has ended, whatever the outcome
+     */
+    void run(Consumer<UUID> ended) {
+        PSDataCollection<Object> output = new PSDataCollection<>();
+        forward(output, item -> sender.send(MessageType.PIPELINE_OUTPUT, item));
+        var streams = shell.getStreams();
+        forward(streams.getError(), r -> sender.send(MessageType.ERROR_RECORD, r instanceof ErrorRecord e
+                ? RemoteRecords.error(e) : r));
+        forward(streams.getWarning(), r -> sender.send(MessageType.WARNING_RECORD, informational(r)));
+        forward(streams.getVerbose(), r -> sender.send(MessageType.VERBOSE_RECORD, informational(r)));
+        forward(streams.getDebug(), r -> sender.send(MessageType.DEBUG_RECORD, informational(r)));
+        forward(streams.getInformation(), r -> sender.send(MessageType.INFORMATION_RECORD,
+                r instanceof InformationRecord i ? RemoteRecords.information(i) : r));
+        forward(streams.getProgress(), r -> sender.send(MessageType.PROGRESS_RECORD,
+                r instanceof ProgressRecord p ? RemoteRecords.progress(p) : r));
+        Object reason = null;
+        try {
+            PowerShellAsyncResult result = shell.beginInvoke(input, output);
+            shell.endInvoke(result);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            shell.stop();
+        } catch (RuntimeException failure) {
+            reason = RemoteRecords.reason(failure, "RemotePipelineExecutionFailed");
+        }
+        try {
+            PSInvocationState state = shell.getInvocationStateInfo().state();
+            Throwable why = shell.getInvocationStateInfo().reason();
+            if (state == PSInvocationState.Stopped && why != null) {
+                reason = RemoteRecords.reason(why, "PipelineStopped");
+            }
+            sender.send(MessageType.PIPELINE_STATE, MessageData.state("PipelineState", state.ordinal(), reason));
+        } catch (UncheckedIOException clientGone) {
+            // the connection has ended: nobody is left to tell
+        } finally {
+            shell.dispose();
+            ended.accept(id);
+        }
+    }
+
+    private static Object informational(Object record) {
+        return record instanceof InformationalRecord r ? RemoteRecords.informational(r) : record;
+    }
+
+    /** Sends each item {@code stream} gets, then drops it from the collection. */
+    private static void forward(PSDataCollection<Object> stream, Consumer<Object> send) {
+        stream.addDataAddedListener(item -> {
+            send.accept(item);
+            stream.clear();
+        });
+    }
+}

@@ -1,0 +1,184 @@
+package dev.jpwsh.remoting.server;
+
+import dev.jpwsh.dotnet.threading.EngineThreads;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.engine.runspaces.RunspacePool;
+import dev.jpwsh.engine.runspaces.RunspaceState;
+import dev.jpwsh.remoting.protocol.Clixml;
+import dev.jpwsh.remoting.protocol.Connection;
+import dev.jpwsh.remoting.protocol.MessageData;
+import dev.jpwsh.remoting.protocol.RemoteRecords;
+import dev.jpwsh.remoting.wire.Destination;
+import dev.jpwsh.remoting.wire.Message;
+import dev.jpwsh.remoting.wire.MessageType;
+import dev.jpwsh.remoting.wire.Packet;
+import dev.jpwsh.remoting.wire.WireException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Serves one PSRP connection until the client closes it or it breaks: answers the client's SESSION_CAPABILITY with
+ * the server's, opens a local runspace pool as INIT_RUNSPACEPOOL asks (then APPLICATION_PRIVATE_DATA and
+ * RUNSPACEPOOL_STATE Opened), runs each CREATE_PIPELINE as a {@link ServerPipeline} on a thread of its own, and
+ * answers SET_MAX_RUNSPACES, SET_MIN_RUNSPACES and GET_AVAILABLE_RUNSPACES with RUNSPACE_AVAILABILITY. Packets get
+ * their acknowledgements as pwsh's out-of-process server sends them (DataAck, CommandAck, SignalAck, CloseAck).
+ *
+ * <p>States: Negotiating --client capability--> Negotiated --INIT_RUNSPACEPOOL--> Opened --Close packet for the
+ * session--> Closed; any state --end of stream, malformed input, write failure--> Closed. Only the reading thread
+ * moves between them; a malformed packet or message closes this connection alone.
+ *
+ * <p>Thread safety: {@code pool} is written by the reading thread before any pipeline starts and read by it only;
+ * {@code pipelines} is a concurrent map shared with the pipelines' threads, which remove themselves when they end.
+ */
+public final class ServerSession {
+    private final Connection connection;
+    private final Map<UUID, ServerPipeline> pipelines = new ConcurrentHashMap<>();
+    private UUID poolId = Message.NO_PIPELINE;
+    private RunspacePool pool;
+    private boolean negotiated;
+
+    /** @param connection the connection to serve; closed when the session ends */
+    public ServerSession(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Serves the connection on the calling thread until it ends, then closes the pool and the connection. */
+    public void serve() {
+        try {
+            Packet packet;
+            while ((packet = connection.read()) != null) {
+                if (!handle(packet)) {
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the connection broke, or the client broke the protocol (a malformed packet or message, data the
+            // server cannot act on): only this connection ends
+        } finally {
+            pipelines.values().forEach(ServerPipeline::stop);
+            if (pool != null) {
+                pool.close();
+            }
+            connection.close();
+        }
+    }
+
+    /** {@return false when the session is over} */
+    private boolean handle(Packet packet) throws IOException {
+        UUID id = packet.psGuid();
+        switch (packet.kind()) {
+            case Data -> {
+                for (Message m : connection.messages(packet)) {
+                    handle(m);
+                }
+                connection.send(Packet.control(Packet.Kind.DataAck, id));
+            }
+            case Command -> connection.send(Packet.control(Packet.Kind.CommandAck, id));
+            case Signal -> {
+                ServerPipeline pipeline = pipelines.get(id);
+                if (pipeline != null) {
+                    pipeline.stop();
+                }
+                connection.send(Packet.control(Packet.Kind.SignalAck, id));
+            }
+            case Close -> {
+                connection.send(Packet.control(Packet.Kind.CloseAck, id));
+                if (id.equals(Message.NO_PIPELINE)) {
+                    return false;
+                }
+            }
+            default -> throw new WireException("Unexpected " + packet.kind() + " packet from a client.");
+        }
+        return true;
+    }
+
+    private void handle(Message m) throws IOException {
+        if (m.destination() != Destination.SERVER) {
+            throw new WireException("A message for the client was sent to the server: " + m.type() + ".");
+        }
+        if (!negotiated && m.type() != MessageType.SESSION_CAPABILITY) {
+            throw new WireException(m.type() + " came before the session capability exchange.");
+        }
+        Object data = m.data().length == 0 ? null : Clixml.deserialize(m.xml());
+        switch (m.type()) {
+            case SESSION_CAPABILITY -> {
+                negotiated = true;
+                poolId = m.runspacePoolId();
+                send(MessageType.SESSION_CAPABILITY, Message.NO_PIPELINE, MessageData.capability());
+            }
+            case INIT_RUNSPACEPOOL -> openPool(data);
+            case CREATE_PIPELINE -> startPipeline(m.pipelineId(), data);
+            case PIPELINE_INPUT -> withPipeline(m.pipelineId()).input(data);
+            case END_OF_PIPELINE_INPUT -> withPipeline(m.pipelineId()).endOfInput();
+            case SET_MAX_RUNSPACES -> send(MessageType.RUNSPACE_AVAILABILITY, Message.NO_PIPELINE,
+                    MessageData.availability(openedPool().setMaxRunspaces((int) MessageData.number(data,
+                            "MaxRunspaces", 0)), MessageData.number(data, "ci", 0)));
+            case SET_MIN_RUNSPACES -> send(MessageType.RUNSPACE_AVAILABILITY, Message.NO_PIPELINE,
+                    MessageData.availability(openedPool().setMinRunspaces((int) MessageData.number(data,
+                            "MinRunspaces", 0)), MessageData.number(data, "ci", 0)));
+            case GET_AVAILABLE_RUNSPACES -> send(MessageType.RUNSPACE_AVAILABILITY, Message.NO_PIPELINE,
+                    MessageData.availability((long) openedPool().getAvailableRunspaces(),
+                            MessageData.number(data, "ci", 0)));
+            default -> {
+                // host responses, keys and user events: this server makes no host calls and does not encrypt
+            }
+        }
+    }
+
+    private void openPool(Object data) throws IOException {
+        if (pool != null) {
+            throw new WireException("INIT_RUNSPACEPOOL came twice.");
+        }
+        int min = (int) MessageData.number(data, "MinRunspaces", 1);
+        int max = (int) MessageData.number(data, "MaxRunspaces", 1);
+        Object reason = null;
+        try {
+            pool = RunspaceFactory.createRunspacePool(min, max);
+            pool.open();
+        } catch (RuntimeException failure) {
+            reason = RemoteRecords.reason(failure, "RemoteRunspacePoolOpenFailed");
+        }
+        if (reason == null) {
+            send(MessageType.APPLICATION_PRIVATE_DATA, Message.NO_PIPELINE, MessageData.applicationPrivateData());
+        }
+        send(MessageType.RUNSPACEPOOL_STATE, Message.NO_PIPELINE, MessageData.state("RunspaceState",
+                (reason == null ? RunspaceState.Opened : RunspaceState.Broken).ordinal(), reason));
+    }
+
+    private RunspacePool openedPool() {
+        if (pool == null) {
+            throw new WireException("A runspace pool message came before INIT_RUNSPACEPOOL.");
+        }
+        return pool;
+    }
+
+    private void startPipeline(UUID id, Object data) {
+        ServerPipeline pipeline = new ServerPipeline(id, data, openedPool(), (type, payload) -> {
+            try {
+                send(type, id, payload);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (pipelines.putIfAbsent(id, pipeline) != null) {
+            throw new WireException("Pipeline " + id + " was created twice.");
+        }
+        EngineThreads.virtual("remoting pipeline " + id).start(() -> pipeline.run(pipelines::remove));
+    }
+
+    private ServerPipeline withPipeline(UUID id) {
+        ServerPipeline pipeline = pipelines.get(id);
+        if (pipeline == null) {
+            throw new WireException("No pipeline " + id + ".");
+        }
+        return pipeline;
+    }
+
+    private void send(MessageType type, UUID pipelineId, Object data) throws IOException {
+        connection.send(Message.of(Destination.CLIENT, type, poolId, pipelineId, Clixml.serialize(data)),
+                pipelineId);
+    }
+}
