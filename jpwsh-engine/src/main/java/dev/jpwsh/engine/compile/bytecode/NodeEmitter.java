@@ -176,23 +176,13 @@ final class NodeEmitter {
     private void statementList(Statements.StatementList list, int out) {
         Label end = code.newLabel();
         for (Stmt statement : list.statements()) {
-            Label start = code.newLabel();
-            Label stop = code.newLabel();
-            Label handler = code.newLabel();
-            Label next = code.newLabel();
-            code.labelBinding(start);
-            stmt(statement, out);
-            code.labelBinding(stop).goto_(next);
-            code.labelBinding(handler);
-            int error = code.allocateLocal(TypeKind.REFERENCE);
-            code.astore(error);
-            loadNode(list);
-            code.aload(FRAME);
-            loadPipe(out);
-            code.aload(error).invokevirtual(Types.desc(Statements.StatementList.class), "handle",
-                    MethodTypeDesc.of(CD_void, Types.FRAME, Types.PIPE, CD_PSEXCEPTION));
-            code.exceptionCatch(start, stop, handler, CD_PSEXCEPTION);
-            code.labelBinding(next);
+            guarded(() -> stmt(statement, out), error -> {
+                loadNode(list);
+                code.aload(FRAME);
+                loadPipe(out);
+                code.aload(error).invokevirtual(Types.desc(Statements.StatementList.class), "handle",
+                        MethodTypeDesc.of(CD_void, Types.FRAME, Types.PIPE, CD_PSEXCEPTION));
+            }, CD_PSEXCEPTION);
             returningJumpsTo(end);
         }
         code.labelBinding(end);
@@ -202,50 +192,59 @@ final class NodeEmitter {
         code.aload(FRAME).invokevirtual(Types.FRAME, "returning", MethodTypeDesc.of(CD_boolean)).ifne(target);
     }
 
+    /**
+     * The code {@code body} writes, with a handler for the exceptions of the {@code caught} types (every exception when
+     * none is given) thrown in it: the handler's code, which {@code handler} writes with the exception in the local it
+     * is given, throws or goes on after the whole.
+     */
+    private void guarded(Runnable body, java.util.function.IntConsumer handler, ClassDesc... caught) {
+        Label start = code.newLabel();
+        Label stop = code.newLabel();
+        Label handling = code.newLabel();
+        Label after = code.newLabel();
+        code.labelBinding(start).nop(); // a handler needs a range, even around a body that wrote no code
+        body.run();
+        code.labelBinding(stop).goto_(after).labelBinding(handling);
+        int failure = code.allocateLocal(TypeKind.REFERENCE);
+        code.astore(failure);
+        handler.accept(failure);
+        if (caught.length == 0) {
+            code.exceptionCatchAll(start, stop, handling);
+        }
+        for (ClassDesc type : caught) {
+            code.exceptionCatch(start, stop, handling, type);
+        }
+        code.labelBinding(after);
+    }
+
     /** {@code enter}, the statement, {@code leave}; a failure of either becomes the node's {@code failure}. */
     private void located(Statements.Located located, int out) {
         ClassDesc type = Types.desc(Statements.Located.class);
         loadNode(located);
         code.aload(FRAME).invokevirtual(type, "enter", OF_FRAME);
-        Label start = code.newLabel();
-        Label stop = code.newLabel();
-        Label handler = code.newLabel();
-        Label after = code.newLabel();
-        code.labelBinding(start);
-        stmt(located.inner(), out);
-        loadNode(located);
-        code.aload(FRAME).invokevirtual(type, "leave", OF_FRAME);
-        code.labelBinding(stop).goto_(after);
-        code.labelBinding(handler);
-        int failure = code.allocateLocal(TypeKind.REFERENCE);
-        code.astore(failure);
-        loadNode(located);
-        code.aload(failure).invokevirtual(type, "failure", MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_Throwable))
-                .athrow();
-        code.exceptionCatch(start, stop, handler, CD_RUNTIME_EXCEPTION);
-        code.exceptionCatch(start, stop, handler, Types.desc(StackOverflowError.class));
-        code.exceptionCatch(start, stop, handler, Types.desc(OutOfMemoryError.class));
-        code.labelBinding(after);
+        guarded(() -> {
+            stmt(located.inner(), out);
+            loadNode(located);
+            code.aload(FRAME).invokevirtual(type, "leave", OF_FRAME);
+        }, failure -> {
+            loadNode(located);
+            code.aload(failure).invokevirtual(type, "failure", MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_Throwable))
+                    .athrow();
+        }, CD_RUNTIME_EXCEPTION, Types.desc(StackOverflowError.class), Types.desc(OutOfMemoryError.class));
     }
 
+    /** The condition's value, in a local while its code runs; a failure becomes the node's {@code failure}. */
     private void locatedCondition(Statements.LocatedCondition condition) {
-        Label start = code.newLabel();
-        Label stop = code.newLabel();
-        Label handler = code.newLabel();
-        Label after = code.newLabel();
         int value = code.allocateLocal(TypeKind.REFERENCE);
-        code.labelBinding(start);
-        expr(condition.inner());
-        code.astore(value);
-        code.labelBinding(stop).goto_(after);
-        code.labelBinding(handler);
-        int failure = code.allocateLocal(TypeKind.REFERENCE);
-        code.astore(failure);
-        loadNode(condition);
-        code.aload(failure).invokevirtual(Types.desc(Statements.LocatedCondition.class), "failure",
-                MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION)).athrow();
-        code.exceptionCatch(start, stop, handler, CD_RUNTIME_EXCEPTION);
-        code.labelBinding(after).aload(value);
+        guarded(() -> {
+            expr(condition.inner());
+            code.astore(value);
+        }, failure -> {
+            loadNode(condition);
+            code.aload(failure).invokevirtual(Types.desc(Statements.LocatedCondition.class), "failure",
+                    MethodTypeDesc.of(CD_RUNTIME_EXCEPTION, CD_RUNTIME_EXCEPTION)).athrow();
+        }, CD_RUNTIME_EXCEPTION);
+        code.aload(value);
     }
 
     private void ifStatement(Statements.If branches, int out) {
@@ -265,21 +264,11 @@ final class NodeEmitter {
 
     /** The end block with direct returns, then the frame's returning mark cleared however it ended. */
     private void returnTarget(Statements.ReturnTarget target, int out) {
-        Label start = code.newLabel();
-        Label stop = code.newLabel();
-        Label handler = code.newLabel();
-        Label after = code.newLabel();
-        code.labelBinding(start);
-        stmt(target.body(), out);
-        code.labelBinding(stop);
+        guarded(() -> stmt(target.body(), out), failure -> {
+            clearReturning();
+            code.aload(failure).athrow();
+        });
         clearReturning();
-        code.goto_(after).labelBinding(handler);
-        int failure = code.allocateLocal(TypeKind.REFERENCE);
-        code.astore(failure);
-        clearReturning();
-        code.aload(failure).athrow();
-        code.exceptionCatchAll(start, stop, handler);
-        code.labelBinding(after);
     }
 
     private void clearReturning() {
@@ -379,25 +368,18 @@ final class NodeEmitter {
         code.iload(iteration).invokestatic(CD_LOOPS, "backEdge", MethodTypeDesc.of(CD_int, CD_int)).istore(iteration);
     }
 
-    /** The body; a break for this loop goes to {@code exit}, a continue for it to {@code next}; others go on up. */
+    /**
+     * The body; a break for this loop goes to {@code exit}, a continue for it to {@code next}, which the caller binds
+     * right after; others go on up.
+     */
     private void body(String label, Stmt body, int out, Label next, Label exit) {
-        Label start = code.newLabel();
-        Label stop = code.newLabel();
-        Label breaking = code.newLabel();
-        Label continuing = code.newLabel();
-        code.labelBinding(start).nop(); // an empty body still needs a range for its handlers
-        stmt(body, out);
-        code.labelBinding(stop).goto_(next);
-        signal(breaking, CD_BREAK, label, exit);
-        signal(continuing, CD_CONTINUE, label, next);
-        code.exceptionCatch(start, stop, breaking, CD_BREAK);
-        code.exceptionCatch(start, stop, continuing, CD_CONTINUE);
+        guarded(() -> guarded(() -> stmt(body, out),
+                signal -> signal(signal, CD_CONTINUE, label, next), CD_CONTINUE),
+                signal -> signal(signal, CD_BREAK, label, exit), CD_BREAK);
     }
 
-    /** A handler for a break or continue: to {@code target} when it names this loop, else thrown on. */
-    private void signal(Label handler, ClassDesc type, String label, Label target) {
-        int signal = code.allocateLocal(TypeKind.REFERENCE);
-        code.labelBinding(handler).astore(signal);
+    /** A break's or continue's handler: to {@code target} when the signal names this loop, else thrown on. */
+    private void signal(int signal, ClassDesc type, String label, Label target) {
         code.aload(signal).invokevirtual(type, "label", MethodTypeDesc.of(CD_String));
         if (label == null) {
             code.aconst_null();
