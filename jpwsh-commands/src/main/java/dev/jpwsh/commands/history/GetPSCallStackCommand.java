@@ -13,6 +13,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * made, the innermost where this command runs, so the calls themselves keep nothing more.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetPSCallStackCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.CallStackFrame"})
 public final class GetPSCallStackCommand extends Cmdlet {
     private static final String SCRIPT_BLOCK = "<ScriptBlock>";
 

@@ -20,6 +20,7 @@ import java.util.Map;
  * one hashtable from key (its text with -AsString) to group.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GroupObjectCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Collections.Hashtable", "Microsoft.PowerShell.Commands.GroupInfo"})
 public final class GroupObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

@@ -23,6 +23,10 @@ import java.util.Set;
  * number where a sum is needed is pwsh's NonNumericInputObject error, and the sums are then left out.
  */
 @DotNetName("Microsoft.PowerShell.Commands.MeasureObjectCommand")
+@dev.jpwsh.engine.command.OutputType({
+        "Microsoft.PowerShell.Commands.GenericMeasureInfo",
+        "Microsoft.PowerShell.Commands.TextMeasureInfo",
+        "Microsoft.PowerShell.Commands.GenericObjectMeasureInfo"})
 public final class MeasureObjectCommand extends Cmdlet {
     private static final String VALUES = "";
 

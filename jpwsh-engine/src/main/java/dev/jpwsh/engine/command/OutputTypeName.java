@@ -18,13 +18,13 @@ public record OutputTypeName(String name, Class<?> type) {
         return new OutputTypeName(type == null ? written : TypeNames.of(type), type);
     }
 
-    /** A cmdlet's {@link OutputType} names. */
+    /** A cmdlet's {@link OutputType} names, each shown as written (they are .NET full names already). */
     static List<Object> ofCmdlet(Class<?> implementingType) {
         OutputType declared = implementingType.getAnnotation(OutputType.class);
         List<Object> names = new ArrayList<>();
         if (declared != null) {
             for (String n : declared.value()) {
-                names.add(of(n));
+                names.add(new OutputTypeName(n, TypeResolver.shared().resolve(n, false)));
             }
         }
         return names;
