@@ -13,7 +13,8 @@ import java.util.Map;
  * ends its line after {@code " = "} and shows the value below it, two columns further in again (a collection between
  * square brackets, followed by a line of blanks); values of pwsh's scalar types, and everything at the depth limit,
  * show as their text. Text gathers on the current line and takes the indentation in force when the line ends, as
- * pwsh's complex writer does. One instance lays out one object.
+ * pwsh's complex writer does; like it, the layout ends by writing out what is pending, an empty line when nothing
+ * is. One instance lays out one object.
  */
 final class CustomTree {
     private static final int STEP = 2;
@@ -40,6 +41,7 @@ final class CustomTree {
         } else {
             tree.object(value, 0, properties);
         }
+        tree.newLine();
         return String.join("\n", tree.lines);
     }
 
