@@ -112,7 +112,7 @@ public final class VariableCommands {
         /** The engine's own bookkeeping variables, which pwsh keeps out of sight. */
         private static final java.util.Set<String> ENGINE_KEYS = java.util.Set.of("__commandname",
                 "__parametersetname", "__errorvariable", "__warningvariable", "__informationvariable", "__outvariable",
-                "__pipelinevariable", "__strictmodeversion");
+                "__pipelinevariable", "__strictmodeversion", dev.jpwsh.engine.exec.TrapSite.KEY);
 
         @Parameter
         private boolean valueOnly;
