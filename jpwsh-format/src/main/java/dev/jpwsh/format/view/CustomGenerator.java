@@ -27,7 +27,7 @@ final class CustomGenerator implements Generator {
         if (view != null) {
             return new FormatData.RawText(((CustomControl) view.control()).text().apply(value));
         }
-        return new FormatData.RawText(CustomTree.of(value, parameters.properties(), evaluator, parameters.depth()));
+        return new FormatData.RawText(CustomTree.of(value, parameters, evaluator));
     }
 
     @Override

@@ -20,19 +20,25 @@ final class CustomTree {
     private static final int STEP = 2;
 
     private final Evaluator evaluator;
+    private final FormatParameters parameters;
     private final int maxDepth;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private int indent;
 
-    private CustomTree(Evaluator evaluator, int maxDepth) {
+    private CustomTree(Evaluator evaluator, FormatParameters parameters) {
         this.evaluator = evaluator;
-        this.maxDepth = maxDepth;
+        this.parameters = parameters;
+        this.maxDepth = parameters.depth();
     }
 
-    /** The lines of {@code value} with {@code properties} (empty: its displayed ones), nested up to {@code depth}. */
-    static String of(Object value, List<PropertySpec> properties, Evaluator evaluator, int depth) {
-        CustomTree tree = new CustomTree(evaluator, depth);
+    /**
+     * The lines of {@code value} with the properties {@code parameters} asks for (none: its displayed ones) less
+     * those -ExcludeProperty names, nested up to its -Depth.
+     */
+    static String of(Object value, FormatParameters parameters, Evaluator evaluator) {
+        CustomTree tree = new CustomTree(evaluator, parameters);
+        List<PropertySpec> properties = parameters.properties();
         Iterable<?> items = items(value);
         if (Shaper.isScalar(value)) {
             tree.leaf(value);
@@ -55,10 +61,12 @@ final class CustomTree {
         List<PropertySpec> specs = asked.isEmpty()
                 ? ObjectProperties.displayed(value, evaluator.typeData()).stream().map(PropertySpec::of).toList()
                 : asked;
+        List<PropertySpec> resolved = new ArrayList<>();
         for (PropertySpec spec : specs) {
-            for (PropertySpec p : spec.resolve(value, true)) {
-                property(p.heading(), p.value(value, evaluator), level);
-            }
+            resolved.addAll(spec.resolve(value, true));
+        }
+        for (PropertySpec p : parameters.kept(resolved)) {
+            property(p.heading(), p.value(value, evaluator), level);
         }
         indent -= STEP;
         text("}");
