@@ -56,26 +56,13 @@ final class HelpText {
             case EXAMPLES -> out.frame(() -> examples(out, help));
             case DETAILED -> {
                 syntaxAndDescription(out, help);
-                out.text("PARAMETERS").newLine();
-                out.frame(() -> {
-                    for (CommandParameterInfo p : help.parameterList()) {
-                        parameterHeading(out, help, p);
-                    }
-                    commonParameters(out);
-                });
+                parameters(out, help, false);
                 out.frame(() -> examples(out, help));
                 remarks(out, help);
             }
             case FULL -> {
                 syntaxAndDescription(out, help);
-                out.text("PARAMETERS").newLine();
-                out.frame(() -> {
-                    for (CommandParameterInfo p : help.parameterList()) {
-                        parameterHeading(out, help, p);
-                        out.frame(() -> parameterRows(out, help, p));
-                    }
-                    commonParameters(out);
-                });
+                parameters(out, help, true);
                 types(out, "INPUTS", sections.inputs());
                 types(out, "OUTPUTS", sections.outputs());
                 if (sections.notes() != null) {
@@ -126,6 +113,20 @@ final class HelpText {
             out.newLine();
         });
         out.newLine();
+    }
+
+    /** PARAMETERS: each parameter (with its rows in the full view), then the common-parameters note. */
+    private static void parameters(HelpWriter out, HelpInfo help, boolean rows) {
+        out.text("PARAMETERS").newLine();
+        out.frame(() -> {
+            for (CommandParameterInfo p : help.parameterList()) {
+                parameterHeading(out, help, p);
+                if (rows) {
+                    out.frame(() -> parameterRows(out, help, p));
+                }
+            }
+            commonParameters(out);
+        });
     }
 
     /** The parameter's name and value type, then its description four columns further in. */
