@@ -8,3 +8,6 @@ function Test-Kind { }
 [System.Management.Automation.CommandInfo].FullName
 (Get-Command Get-Date).GetType().FullName
 (Get-Command gci).GetType().FullName
+$named = [System.Management.Automation.PSTypeName]'NoSuchTypeZq'
+"$($named.Name) $($null -eq $named.Type)"
+([System.Management.Automation.PSTypeName]'int').Type.FullName

@@ -17,3 +17,4 @@ Show { $o | Select-Object -Ex A }
 Get-Command Nope-Zq -ErrorAction SilentlyContinue -ErrorVariable missing
 "$($missing[0].FullyQualifiedErrorId) | $($missing[0].CategoryInfo.Category)"
 $missing[0].Exception.Message
+Show { Add-Member -InputObject a -MemberType ScriptProperty -Name Shout -Value 'not a script block' }

@@ -13,6 +13,11 @@ import java.util.List;
  */
 @DotNetName("System.Management.Automation.PSTypeName")
 public record OutputTypeName(String name, Class<?> type) {
+    /** {@code [System.Management.Automation.PSTypeName]'Name'}: the name as written, and its type when it resolves. */
+    public OutputTypeName(String name) {
+        this(name, TypeResolver.shared().resolve(name, false));
+    }
+
     static OutputTypeName of(String written) {
         Class<?> type = TypeResolver.shared().resolve(written, false);
         return new OutputTypeName(type == null ? written : TypeNames.of(type), type);

@@ -36,6 +36,7 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(dev.jpwsh.engine.command.ApplicationInfo.class, "System.Management.Automation.ApplicationInfo");
         registrar.alias(dev.jpwsh.engine.command.ExternalScriptInfo.class,
                 "System.Management.Automation.ExternalScriptInfo");
+        registrar.alias(dev.jpwsh.engine.command.OutputTypeName.class, "System.Management.Automation.PSTypeName");
         for (Class<?> type : RuntimeParameters.class.getClasses()) {
             registerRuntimeParameterType(registrar, type);
         }
