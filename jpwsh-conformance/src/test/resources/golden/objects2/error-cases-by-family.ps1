@@ -1,4 +1,4 @@
-# Error cases of the object, formatting and discovery cmdlets: an unknown property (silent for Measure-Object unless strict mode 2 asks), an ambiguous parameter prefix listing the matches in declaration order, an unknown command name
+# Error cases of the object, formatting and discovery cmdlets: an unknown property (silent for Measure-Object unless strict mode 2 asks), an ambiguous parameter prefix listing the matches in declaration order, an unknown command name, a value Add-Member cannot convert
 $o = [pscustomobject]@{ A = 1 }
 function Show([scriptblock] $block) {
     try { & $block } catch { "$($_.FullyQualifiedErrorId) | $_" }
