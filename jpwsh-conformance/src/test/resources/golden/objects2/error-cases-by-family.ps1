@@ -1,4 +1,4 @@
-# Error cases of the object, formatting and discovery cmdlets: an unknown property (silent for Measure-Object unless strict mode 2 asks), an ambiguous parameter prefix listing the matches in declaration order, an unknown command name, a value Add-Member cannot convert
+# Error cases of the object, formatting and discovery cmdlets: an unknown property (silent for Measure-Object unless strict mode 2 asks), an ambiguous parameter prefix listing the matches in declaration order, an unknown command name, a value Add-Member cannot convert, Group-Object -AsString without -AsHashTable
 $o = [pscustomobject]@{ A = 1 }
 function Show([scriptblock] $block) {
     try { & $block } catch { "$($_.FullyQualifiedErrorId) | $_" }
@@ -18,3 +18,4 @@ Get-Command Nope-Zq -ErrorAction SilentlyContinue -ErrorVariable missing
 "$($missing[0].FullyQualifiedErrorId) | $($missing[0].CategoryInfo.Category)"
 $missing[0].Exception.Message
 Show { Add-Member -InputObject a -MemberType ScriptProperty -Name Shout -Value 'not a script block' }
+Show { 1, 2 | Group-Object -AsString }

@@ -54,6 +54,11 @@ public final class GroupObjectCommand extends Cmdlet {
         if (inputObject == null) {
             return;
         }
+        if (asString && !asHashTable) {
+            throw terminatingError(dev.jpwsh.engine.exec.RuntimeFailures.create("ArgumentException", "InvalidArgument",
+                    "The command cannot be run because the AsString parameter requires that you specify the "
+                            + "AsHashtable parameter.", true, "System.ArgumentException").record());
+        }
         Object key = property == null ? inputObject : keyOf(inputObject);
         String name = key instanceof List<?> several ? String.join(", ", several.stream()
                 .map(LanguagePrimitives::toString).toList()) : LanguagePrimitives.toString(key);
