@@ -8,12 +8,6 @@ import dev.jpwsh.runtime.object.DotNetName;
 
 /** Format-Custom: each object through its custom view, or as its class name and properties between braces. */
 @DotNetName("Microsoft.PowerShell.Commands.FormatCustomCommand")
-@dev.jpwsh.engine.command.OutputType({
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData",
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData",
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatEndData",
-        "Microsoft.PowerShell.Commands.Internal.Format.GroupStartData",
-        "Microsoft.PowerShell.Commands.Internal.Format.GroupEndData"})
 public final class FormatCustomCommand extends FormatCommand {
     @Parameter(position = 0)
     private Object[] property;

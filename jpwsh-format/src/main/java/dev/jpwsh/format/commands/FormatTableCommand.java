@@ -8,12 +8,6 @@ import dev.jpwsh.runtime.object.DotNetName;
 
 /** Format-Table: the input as table rows, columns from -Property (names, wildcards, calculated) or the view. */
 @DotNetName("Microsoft.PowerShell.Commands.FormatTableCommand")
-@dev.jpwsh.engine.command.OutputType({
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData",
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData",
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatEndData",
-        "Microsoft.PowerShell.Commands.Internal.Format.GroupStartData",
-        "Microsoft.PowerShell.Commands.Internal.Format.GroupEndData"})
 public final class FormatTableCommand extends FormatCommand {
     @Parameter(position = 0)
     private Object[] property;

@@ -14,12 +14,6 @@ import java.util.List;
  * them, as many as fit with -AutoSize, else two.
  */
 @DotNetName("Microsoft.PowerShell.Commands.FormatWideCommand")
-@dev.jpwsh.engine.command.OutputType({
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData",
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData",
-        "Microsoft.PowerShell.Commands.Internal.Format.FormatEndData",
-        "Microsoft.PowerShell.Commands.Internal.Format.GroupStartData",
-        "Microsoft.PowerShell.Commands.Internal.Format.GroupEndData"})
 public final class FormatWideCommand extends FormatCommand {
     @Parameter(position = 0)
     private Object property;
