@@ -27,3 +27,4 @@ Get-Date '2024-03-15' -Format 'dd/MM/yyyy'
 ([datetime]'2024-03-15').AddDays(20).ToString('yyyy-MM-dd dddd')
 (New-TimeSpan -Hours 2 -Minutes 30).TotalMinutes
 ([datetime]'2024-12-25' - [datetime]'2024-12-01').Days
+'split at  any blank'.Split().Count

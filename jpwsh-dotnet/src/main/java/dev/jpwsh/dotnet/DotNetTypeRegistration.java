@@ -97,6 +97,7 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(SystemStatics.ThreadInfo.class, "System.Threading.Thread");
         registrar.alias(SystemStatics.Stopwatch.class, "System.Diagnostics.Stopwatch");
         registrar.alias(TimeSpan.class, "timespan", "System.TimeSpan");
+        registrar.alias(dev.jpwsh.dotnet.time.TimeZone.class, "System.TimeZone");
         registrar.alias(StringComparer.class, "System.StringComparer");
     }
 }

@@ -33,6 +33,9 @@ public interface EngineServices {
     /** The methods {@code target}'s type gives it, each name once. */
     List<String> adaptedMethods(Object target);
 
+    /** The .NET names of {@code value}'s base types, nearest first, ending with System.Object. */
+    List<String> baseTypeNames(Object value);
+
     /** {@code target.name}, read as a script reads it. */
     Object readMember(Object target, String name);
 

@@ -33,6 +33,7 @@ public final class ClockCommands implements CommandLibrary {
     @DotNetName("Microsoft.PowerShell.Commands.SetDateCommand")
     @DefaultParameterSet("Date")
     @SupportsShouldProcess
+    @dev.jpwsh.engine.command.OutputType({"System.DateTime"})
     public static final class SetDate extends Cmdlet {
         private static final long CAP_SYS_TIME = 1L << 25;
 

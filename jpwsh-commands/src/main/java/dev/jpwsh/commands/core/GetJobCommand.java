@@ -17,6 +17,7 @@ import java.util.List;
  */
 @DefaultParameterSet(JobSelection.ID_SET)
 @DotNetName("Microsoft.PowerShell.Commands.GetJobCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.Job"})
 public final class GetJobCommand extends JobSelection {
     @Parameter(parameterSetName = ID_SET, position = 0, valueFromPipelineByPropertyName = true)
     private Integer[] id;

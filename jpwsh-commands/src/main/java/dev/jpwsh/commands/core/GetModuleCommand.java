@@ -20,6 +20,7 @@ import java.util.Map;
  * -Name keeps those a pattern matches (any case), -FullyQualifiedName those a name or a specification table names.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetModuleCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSModuleInfo"})
 public final class GetModuleCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
     private String[] name;

@@ -21,6 +21,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DotNetName(ModuleErrors.IMPORT_MODULE_TYPE)
 @DefaultParameterSet("Name")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSModuleInfo"})
 public final class ImportModuleCommand extends Cmdlet {
     @Parameter(parameterSetName = "Name", position = 0, mandatory = true, valueFromPipeline = true)
     private String[] name;

@@ -14,6 +14,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.RemoveJobCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.Job"})
 public final class RemoveJobCommand extends JobTargets {
     @Parameter(parameterSetName = JOB_SET, aliases = {"F"})
     @Parameter(parameterSetName = ID_SET, aliases = {"F"})

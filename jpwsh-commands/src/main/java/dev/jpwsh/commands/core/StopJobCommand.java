@@ -15,6 +15,7 @@ import java.util.List;
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.StopJobCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.Job"})
 public final class StopJobCommand extends JobTargets {
     @Parameter
     private boolean passThru;

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.WaitJobCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.Job"})
 public final class WaitJobCommand extends JobTargets {
     @Parameter
     private boolean any;

@@ -24,6 +24,7 @@ public final class CultureCommands implements CommandLibrary {
      */
     @DotNetName("Microsoft.PowerShell.Commands.GetCultureCommand")
     @DefaultParameterSet("CurrentCulture")
+    @dev.jpwsh.engine.command.OutputType({"System.Globalization.CultureInfo"})
     public static final class GetCulture extends Cmdlet {
         @Parameter(parameterSetName = "Name", position = 0, valueFromPipeline = true)
         private String[] name;
@@ -65,6 +66,7 @@ public final class CultureCommands implements CommandLibrary {
 
     /** Get-UICulture: the culture the user interface uses. */
     @DotNetName("Microsoft.PowerShell.Commands.GetUICultureCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.Globalization.CultureInfo"})
     public static final class GetUICulture extends Cmdlet {
         @Override
         protected void processRecord() {

@@ -136,6 +136,7 @@ public final class AliasCommands {
     /** Get-Alias: the aliases whose names (or, with -Definition, targets) match, sorted by name. */
     @DotNetName("Microsoft.PowerShell.Commands.GetAliasCommand")
     @DefaultParameterSet("Default")
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.AliasInfo"})
     public static final class GetAlias extends AliasCommand {
         @Parameter(parameterSetName = "Default", position = 0, valueFromPipeline = true,
                 valueFromPipelineByPropertyName = true)
@@ -223,6 +224,7 @@ public final class AliasCommands {
     /** New-Alias: a new alias; one by that name already there is an error unless -Force. */
     @DotNetName("Microsoft.PowerShell.Commands.NewAliasCommand")
     @SupportsShouldProcess
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.AliasInfo"})
     public static final class NewAlias extends WriteAlias {
         @Override
         protected void processRecord() {
@@ -238,6 +240,7 @@ public final class AliasCommands {
     /** Set-Alias: defines or changes an alias. */
     @DotNetName("Microsoft.PowerShell.Commands.SetAliasCommand")
     @SupportsShouldProcess
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.AliasInfo"})
     public static final class SetAlias extends WriteAlias {
         @Override
         protected void processRecord() {

@@ -39,6 +39,7 @@ public final class AliasFileCommands {
     @DotNetName("Microsoft.PowerShell.Commands.ExportAliasCommand")
     @DefaultParameterSet("ByPath")
     @SupportsShouldProcess
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.AliasInfo"})
     public static final class ExportAlias extends AliasCommands.AliasCommand {
         @Parameter(parameterSetName = "ByPath", position = 0, mandatory = true)
         private String path;
@@ -143,6 +144,7 @@ public final class AliasFileCommands {
     @DotNetName("Microsoft.PowerShell.Commands.ImportAliasCommand")
     @DefaultParameterSet("ByPath")
     @SupportsShouldProcess
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.AliasInfo"})
     public static final class ImportAlias extends AliasCommands.AliasCommand {
         @Parameter(parameterSetName = "ByPath", position = 0, mandatory = true, valueFromPipeline = true,
                 valueFromPipelineByPropertyName = true)

@@ -34,6 +34,15 @@ import java.util.Set;
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetCommandCommand")
 @DefaultParameterSet("CmdletSet")
+@dev.jpwsh.engine.command.OutputType({
+        "System.Management.Automation.AliasInfo",
+        "System.Management.Automation.ApplicationInfo",
+        "System.Management.Automation.FunctionInfo",
+        "System.Management.Automation.CmdletInfo",
+        "System.Management.Automation.ExternalScriptInfo",
+        "System.Management.Automation.FilterInfo",
+        "System.String",
+        "System.Management.Automation.PSObject"})
 public final class GetCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = "AllCommandSet", position = 0, valueFromPipeline = true,
             valueFromPipelineByPropertyName = true)

@@ -3,22 +3,27 @@ package dev.jpwsh.commands.discovery;
 import dev.jpwsh.engine.command.CmdletInfo;
 import dev.jpwsh.engine.command.CommandParameterInfo;
 import dev.jpwsh.engine.command.CommandParameterSetInfo;
+import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text of a command's help as Get-Help shows it: NAME, SYNOPSIS, SYNTAX, DESCRIPTION, PARAMETERS (-Detailed,
- * -Full), INPUTS, OUTPUTS, NOTES and EXAMPLES (-Full), RELATED LINKS and REMARKS, each heading followed by its text
- * indented four spaces; a command without help shows its syntax, ALIASES and REMARKS. Stateless.
+ * The text of a command's help as Get-Help shows it, laid out as pwsh's help views (DefaultCommandHelp,
+ * VerboseCommandHelp, FullCommandHelp, ExampleCommandHelp) lay out comment-based help: NAME and SYNOPSIS always;
+ * SYNTAX and DESCRIPTION; PARAMETERS with the common-parameters note (-Detailed, -Full, with each parameter's rows
+ * in -Full); INPUTS, OUTPUTS and NOTES (-Full); the examples (-Detailed, -Full, -Examples); RELATED LINKS (default
+ * and -Full) and REMARKS (default and -Detailed). A command without help shows its syntax, ALIASES and REMARKS.
+ * Stateless.
  */
 final class HelpText {
     private static final String INDENT = "    ";
+    private static final String COMMON_IN_SYNTAX = "[<CommonParameters>]";
     private static final String COMMON_PARAMETERS = String.join("\n",
-            "        This cmdlet supports the common parameters: Verbose, Debug,",
-            "        ErrorAction, ErrorVariable, WarningAction, WarningVariable,",
-            "        OutBuffer, PipelineVariable, and OutVariable. For more information, see",
-            "        about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216).");
+            "    This cmdlet supports the common parameters: Verbose, Debug,",
+            "    ErrorAction, ErrorVariable, WarningAction, WarningVariable,",
+            "    OutBuffer, PipelineVariable, and OutVariable. For more information, see",
+            "    about_CommonParameters (https://go.microsoft.com/fwlink/?LinkID=113216). ");
 
     /** Which parts Get-Help shows. */
     enum View {
@@ -38,67 +43,162 @@ final class HelpText {
             }
             return text.toString();
         }
-        text.append('\n');
-        heading(text, "NAME", help.getName());
-        text.append(INDENT).append('\n');
         HelpSections sections = help.sections();
         if (sections == null) {
+            text.append('\n');
+            heading(text, "NAME", help.getName());
+            text.append(INDENT).append('\n');
             return withoutHelp(text, help);
         }
-        heading(text, "SYNOPSIS", help.getSynopsis());
-        text.append(INDENT).append('\n').append(INDENT).append('\n');
-        if (view == View.EXAMPLES) {
-            examples(text, sections);
-            return text.toString();
-        }
-        text.append("SYNTAX\n");
-        for (String line : syntaxLines(help, false)) {
-            text.append(INDENT).append(line).append('\n').append(INDENT).append('\n');
-        }
-        text.append(INDENT).append('\n');
-        if (sections.description() != null) {
-            heading(text, "DESCRIPTION", HelpInfo.paragraph(sections.description()));
-            text.append(INDENT).append('\n');
-        }
-        if (view == View.DETAILED || view == View.FULL) {
-            text.append('\n').append("PARAMETERS\n");
-            for (CommandParameterInfo p : help.parameterList()) {
-                parameter(text, help, p, view == View.FULL);
+        HelpWriter out = new HelpWriter();
+        details(out, help);
+        switch (view) {
+            case EXAMPLES -> out.frame(() -> examples(out, help));
+            case DETAILED -> {
+                syntaxAndDescription(out, help);
+                parameters(out, help, false);
+                out.frame(() -> examples(out, help));
+                remarks(out, help);
             }
-            if (help.command().getParameterSets().stream().flatMap(s -> s.getParameters().stream())
-                    .anyMatch(p -> HelpInfo.isCommon(p.getName()))) {
-                text.append(INDENT).append("<CommonParameters>\n").append(COMMON_PARAMETERS).append("\n    \n");
-            }
-            if (view == View.FULL) {
-                typed(text, "INPUTS", sections.inputs());
-                typed(text, "OUTPUTS", sections.outputs());
+            case FULL -> {
+                syntaxAndDescription(out, help);
+                parameters(out, help, true);
+                types(out, "INPUTS", sections.inputs());
+                types(out, "OUTPUTS", sections.outputs());
                 if (sections.notes() != null) {
-                    text.append("\nNOTES\n").append(INDENT).append('\n').append(INDENT).append('\n');
-                    indented(text, HelpInfo.paragraph(sections.notes()), INDENT + INDENT);
-                    text.append(INDENT).append('\n');
+                    out.text("NOTES").newLine();
+                    out.frame(() -> out.newLine().text(HelpInfo.paragraph(sections.notes())).newLine().newLine());
+                }
+                out.frame(() -> examples(out, help).newLine());
+                relatedLinks(out, sections);
+            }
+            default -> {
+                syntaxAndDescription(out, help);
+                relatedLinks(out, sections);
+                out.newLine();
+                remarks(out, help);
+            }
+        }
+        return out.finish();
+    }
+
+    /** NAME and SYNOPSIS, each heading's text four columns in, as pwsh's MamlDetails control lays them out. */
+    private static void details(HelpWriter out, HelpInfo help) {
+        out.text("NAME").newLine();
+        out.frame(() -> out.text(help.getName()).newLine().newLine());
+        out.text("SYNOPSIS").newLine();
+        out.frame(() -> out.text(help.getSynopsis()).newLine().newLine().newLine());
+    }
+
+    /**
+     * SYNTAX (each set's line ends with {@code [<CommonParameters>]}, which pwsh's help view always writes) and
+     * DESCRIPTION, which the default, detailed and full views always show, empty when the help has none.
+     */
+    private static void syntaxAndDescription(HelpWriter out, HelpInfo help) {
+        out.text("SYNTAX").newLine();
+        out.frame(() -> {
+            for (String line : syntaxLines(help, false)) {
+                String shown = line.endsWith(COMMON_IN_SYNTAX) ? line.substring(0, line.length()
+                        - COMMON_IN_SYNTAX.length()).stripTrailing() : line;
+                out.text(shown + " " + COMMON_IN_SYNTAX).newLine().newLine();
+            }
+            out.newLine();
+        });
+        out.text("DESCRIPTION").newLine();
+        String description = help.sections().description();
+        out.frame(() -> {
+            if (description != null) {
+                out.text(HelpInfo.paragraph(description)).newLine();
+            }
+            out.newLine();
+        });
+        out.newLine();
+    }
+
+    /** PARAMETERS: each parameter (with its rows in the full view), then the common-parameters note. */
+    private static void parameters(HelpWriter out, HelpInfo help, boolean rows) {
+        out.text("PARAMETERS").newLine();
+        out.frame(() -> {
+            for (CommandParameterInfo p : help.parameterList()) {
+                parameterHeading(out, help, p);
+                if (rows) {
+                    out.frame(() -> parameterRows(out, help, p));
                 }
             }
-            examples(text, sections);
-        }
-        if (!sections.links().isEmpty()) {
-            text.append("RELATED LINKS\n");
-            sections.links().forEach(link -> text.append(INDENT).append(link).append('\n'));
-            text.append('\n');
-        }
-        if (view == View.DEFAULT) {
-            String name = help.getName();
-            text.append("REMARKS\n")
-                    .append(INDENT).append("To see the examples, type: \"Get-Help ").append(name).append(" -Examples\"\n")
-                    .append(INDENT).append("For more information, type: \"Get-Help ").append(name)
-                    .append(" -Detailed\"\n")
-                    .append(INDENT).append("For technical information, type: \"Get-Help ").append(name)
-                    .append(" -Full\"\n");
-            if (!sections.links().isEmpty() && HelpInfo.isAbsoluteUri(sections.links().getFirst())) {
-                text.append(INDENT).append("For online help, type: \"Get-Help ").append(name).append(" -Online\"\n");
+            commonParameters(out);
+        });
+    }
+
+    /** The parameter's name and value type, then its description four columns further in. */
+    private static void parameterHeading(HelpWriter out, HelpInfo help, CommandParameterInfo p) {
+        out.text("-" + p.getName() + valueText(p)).newLine();
+        String description = help.sections().parameter(p.getName());
+        out.frame(() -> {
+            if (description != null) {
+                out.text(HelpInfo.paragraph(description)).newLine();
             }
-            text.append('\n');
+            out.newLine();
+        });
+    }
+
+    /** The full view's rows of a parameter: required, position, default value, pipeline input, aliases, wildcards. */
+    private static void parameterRows(HelpWriter out, HelpInfo help, CommandParameterInfo p) {
+        out.text(String.format("%-29s", "Required?") + (p.getIsMandatory() ? "true" : "false")).newLine();
+        out.text(String.format("%-29s", "Position?")
+                + (p.getPosition() == Integer.MIN_VALUE ? "named" : String.valueOf(p.getPosition() + 1))).newLine();
+        out.text(String.format("%-29s", "Default value") + help.sections().defaultValue(p.getName())).newLine();
+        out.text(String.format("%-29s", "Accept pipeline input?") + HelpInfo.pipelineInput(p)).newLine();
+        out.text(String.format("%-29s", "Aliases") + String.join(", ", p.getAliases())).newLine();
+        out.text(String.format("%-29s", "Accept wildcard characters?") + "false").newLine();
+        out.newLine();
+    }
+
+    /** The value a parameter takes as its help shows it: {@code <Type>}, a switch's {@code [<SwitchParameter>]}. */
+    private static String valueText(CommandParameterInfo p) {
+        if (p.getParameterType() == Boolean.class) {
+            return " [<SwitchParameter>]";
         }
-        return text.toString();
+        return p.getParameterType().isEnum() ? "" : " <" + HelpInfo.typeName(p) + ">";
+    }
+
+    private static void commonParameters(HelpWriter out) {
+        out.text("<CommonParameters>").newLine();
+        out.frame(() -> out.text(COMMON_PARAMETERS));
+        out.newLine().newLine();
+    }
+
+    private static void types(HelpWriter out, String heading, List<String> types) {
+        out.text(heading).newLine();
+        out.frame(() -> {
+            for (String type : types) {
+                out.text(HelpInfo.paragraph(type)).newLine().newLine();
+            }
+            out.newLine();
+        });
+    }
+
+    /** RELATED LINKS: each link's text, or its address; pwsh's default and full views show the heading always. */
+    private static void relatedLinks(HelpWriter out, HelpSections sections) {
+        out.text("RELATED LINKS").newLine();
+        out.frame(() -> {
+            for (String link : sections.links()) {
+                out.text(HelpInfo.isAbsoluteUri(link) ? link : link + " ").newLine();
+            }
+        });
+    }
+
+    /** REMARKS: how to see the other views, and the online help when the help has links. */
+    private static void remarks(HelpWriter out, HelpInfo help) {
+        String name = help.getName();
+        out.text("REMARKS").newLine();
+        out.frame(() -> {
+            out.text("To see the examples, type: \"Get-Help " + name + " -Examples\"").newLine();
+            out.text("For more information, type: \"Get-Help " + name + " -Detailed\"").newLine();
+            out.text("For technical information, type: \"Get-Help " + name + " -Full\"").newLine();
+            if (!help.sections().links().isEmpty()) {
+                out.text("    For online help, type: \"Get-Help " + name + " -Online\"");
+            }
+        });
     }
 
     /** NAME, SYNTAX, ALIASES and REMARKS, for a command without help. */
@@ -137,11 +237,7 @@ final class HelpText {
     }
 
     private static void parameter(StringBuilder text, HelpInfo help, CommandParameterInfo p, boolean full) {
-        text.append(INDENT).append('-').append(p.getName());
-        if (p.getParameterType() != Boolean.class) {
-            text.append(" <").append(HelpInfo.typeName(p)).append('>');
-        }
-        text.append('\n');
+        text.append(INDENT).append('-').append(p.getName()).append(valueText(p)).append('\n');
         String description = help.sections() == null ? null : help.sections().parameter(p.getName());
         if (description != null) {
             indented(text, HelpInfo.paragraph(description), INDENT + INDENT);
@@ -163,38 +259,25 @@ final class HelpText {
         text.append(INDENT).append(INDENT).append(String.format("%-29s", label)).append(value).append('\n');
     }
 
-    private static void typed(StringBuilder text, String heading, List<String> types) {
-        if (types.isEmpty()) {
-            return;
+    /** Each example: its title, a blank line, prompt and code, a blank line, then its remark paragraphs. */
+    private static HelpWriter examples(HelpWriter out, HelpInfo help) {
+        PSObject examples = help.getExamples();
+        if (examples == null) {
+            return out;
         }
-        text.append('\n').append(heading).append('\n');
-        for (String type : types) {
-            indented(text, HelpInfo.paragraph(type), INDENT);
-            text.append(INDENT).append('\n');
-        }
-    }
-
-    private static void examples(StringBuilder text, HelpSections sections) {
-        if (sections.examples().isEmpty()) {
-            return;
-        }
-        text.append(INDENT).append('\n');
-        Object examples = new HelpInfo(null, null, sections).getExamples().property("example").value();
-        Object[] all = examples instanceof Object[] many ? many : new Object[] {examples};
-        for (Object one : all) {
-            dev.jpwsh.runtime.object.PSObject example = (dev.jpwsh.runtime.object.PSObject) one;
-            text.append(INDENT).append(example.property("title").value()).append("\n\n");
-            Object[] introduction = (Object[]) example.property("introduction").value();
-            text.append(((dev.jpwsh.runtime.object.PSObject) introduction[0]).property("Text").value())
-                    .append(example.property("code").value()).append('\n');
-            Object[] remarks = (Object[]) example.property("remarks").value();
-            String remark = (String) ((dev.jpwsh.runtime.object.PSObject) remarks[0]).property("Text").value();
-            if (!remark.isEmpty()) {
-                text.append('\n');
-                indented(text, remark, INDENT);
+        Object all = examples.property("example").value();
+        for (Object one : all instanceof Object[] many ? many : new Object[] {all}) {
+            PSObject example = (PSObject) one;
+            out.text(String.valueOf(example.property("title").value())).newLine().newLine();
+            for (Object intro : (Object[]) example.property("introduction").value()) {
+                out.text(String.valueOf(((PSObject) intro).property("Text").value()));
             }
-            text.append("\n\n\n\n\n");
+            out.text(String.valueOf(example.property("code").value())).newLine().newLine();
+            for (Object remark : (Object[]) example.property("remarks").value()) {
+                out.text(String.valueOf(((PSObject) remark).property("Text").value())).newLine();
+            }
         }
+        return out;
     }
 
     private static void heading(StringBuilder text, String heading, String body) {

@@ -10,6 +10,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * interaction (HostFunctionNotImplemented), whatever -Prompt, -AsSecureString or -MaskInput say.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ReadHostCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String", "System.Security.SecureString"})
 public final class ReadHostCommand extends Cmdlet {
     @Parameter(position = 0, valueFromRemainingArguments = true)
     private Object prompt;

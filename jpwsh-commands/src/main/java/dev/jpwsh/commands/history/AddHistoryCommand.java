@@ -16,6 +16,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * or the times are not dates); {@code -Passthru} writes the entries added.
  */
 @DotNetName("Microsoft.PowerShell.Commands.AddHistoryCommand")
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.Commands.HistoryInfo"})
 public final class AddHistoryCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
     private Object[] inputObject;

@@ -21,6 +21,9 @@ import java.util.List;
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetErrorCommand")
 @DefaultParameterSet("Newest")
+@dev.jpwsh.engine.command.OutputType({
+        "System.Management.Automation.ErrorRecord#PSExtendedError",
+        "System.Exception#PSExtendedError"})
 public final class GetErrorCommand extends Cmdlet {
     /** The type name the detailed view of an error record is chosen by. */
     public static final String EXTENDED_RECORD = "System.Management.Automation.ErrorRecord#PSExtendedError";

@@ -13,6 +13,7 @@ import java.util.List;
  * (an error for each id no entry has), or the {@code -Count} entries ending at one {@code -Id}.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetHistoryCommand")
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.Commands.HistoryInfo"})
 public final class GetHistoryCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
     @ValidateRange(min = 1, max = Long.MAX_VALUE)

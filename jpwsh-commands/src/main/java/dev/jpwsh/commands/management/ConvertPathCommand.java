@@ -11,6 +11,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.ConvertPathCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class ConvertPathCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "Path")

@@ -10,6 +10,9 @@ import dev.jpwsh.runtime.object.DotNetName;
  * {@code -PSProvider} on that provider's current drive; {@code -Stack} and {@code -StackName} the location stacks.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetLocationCommand")
+@dev.jpwsh.engine.command.OutputType({
+        "System.Management.Automation.PathInfo",
+        "System.Management.Automation.PathInfoStack"})
 public final class GetLocationCommand extends ProviderCmdlet {
     @Parameter
     private String[] psDrive;

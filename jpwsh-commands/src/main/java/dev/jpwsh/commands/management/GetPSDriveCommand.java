@@ -8,6 +8,7 @@ import dev.jpwsh.runtime.ops.Wildcard;
 
 /** Get-PSDrive (gdr): the session's drives, by -Name (wildcards) and -PSProvider, sorted by name. */
 @DotNetName("Microsoft.PowerShell.Commands.GetPSDriveCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSDriveInfo"})
 public final class GetPSDriveCommand extends ProviderCmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
     private String[] name;

@@ -8,6 +8,7 @@ import dev.jpwsh.runtime.ops.Wildcard;
 
 /** Get-PSProvider: the session's providers, by -PSProvider name (wildcards), sorted by name. */
 @DotNetName("Microsoft.PowerShell.Commands.GetPSProviderCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.ProviderInfo"})
 public final class GetPSProviderCommand extends ProviderCmdlet {
     @Parameter(position = 0, valueFromPipelineByPropertyName = true)
     private String[] psProvider;

@@ -11,6 +11,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * existing items the result names instead, reporting PathNotFound or DriveNotFound.
  */
 @DotNetName("Microsoft.PowerShell.Commands.JoinPathCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class JoinPathCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, aliases = {"PSPath"})
     private String[] path;

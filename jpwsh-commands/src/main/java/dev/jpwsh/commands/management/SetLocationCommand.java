@@ -11,6 +11,9 @@ import dev.jpwsh.engine.provider.ProviderPath;
  * and Pop-Location use; {@code -PassThru} writes the new location.
  */
 @dev.jpwsh.runtime.object.DotNetName("Microsoft.PowerShell.Commands.SetLocationCommand")
+@dev.jpwsh.engine.command.OutputType({
+        "System.Management.Automation.PathInfo",
+        "System.Management.Automation.PathInfoStack"})
 public final class SetLocationCommand extends ProviderCmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
     private String path;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * names. Works on text: the path need not exist.
  */
 @DotNetName("Microsoft.PowerShell.Commands.SplitPathCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String", "System.Boolean"})
 public final class SplitPathCommand extends ProviderCmdlet {
     private static final Pattern QUALIFIED = Pattern.compile("^([^:/\\\\]+:)(.*)$", Pattern.DOTALL);
 

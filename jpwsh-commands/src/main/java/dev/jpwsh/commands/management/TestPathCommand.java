@@ -22,6 +22,7 @@ import java.util.Locale;
  */
 @DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.TestPathCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Boolean"})
 public final class TestPathCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "Path")

@@ -23,6 +23,7 @@ import java.util.UUID;
  */
 @DotNetName("Microsoft.PowerShell.Commands.NewModuleCommand")
 @dev.jpwsh.engine.command.DefaultParameterSet("ScriptBlock")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSModuleInfo"})
 public final class NewModuleCommand extends Cmdlet {
     @Parameter(parameterSetName = "Name", position = 0, mandatory = true)
     private String name;

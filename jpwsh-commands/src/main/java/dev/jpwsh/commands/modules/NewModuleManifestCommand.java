@@ -25,6 +25,7 @@ import java.util.UUID;
  * -RequiredModules, the export lists default to empty; otherwise to {@code '*'}. -PassThru also writes the text.
  */
 @DotNetName("Microsoft.PowerShell.Commands.NewModuleManifestCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class NewModuleManifestCommand extends Cmdlet {
     private static final String DESKTOP_ONLY = "This prerequisite is valid for the PowerShell Desktop edition only.";
 

@@ -21,6 +21,7 @@ import java.util.Locale;
  * missing file or module ({@link ManifestCheck}), and writes the module the manifest describes when it could be read.
  */
 @DotNetName("Microsoft.PowerShell.Commands.TestModuleManifestCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSModuleInfo"})
 public final class TestModuleManifestCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
     private String path;

@@ -233,9 +233,7 @@ public final class AddMemberCommand extends Cmdlet {
         if (item instanceof PSNoteProperty note) {
             return new PSMember(PSMemberTypes.NoteProperty, note.getName(), note.getValue(), null);
         }
-        throw terminatingError(ObjectErrors.record("InvalidCastException", "InvalidArgument", "Cannot convert the \""
-                + LanguagePrimitives.toString(item) + "\" value of type \"" + TypeNames.ofValue(item) + "\" to type "
-                + "\"System.Management.Automation.PSMemberInfo\".", item, "System.InvalidCastException"));
+        throw terminatingError(castError(item, "System.Management.Automation.PSMemberInfo"));
     }
 
     private ScriptBlock block(Object v) {
@@ -271,10 +269,11 @@ public final class AddMemberCommand extends Cmdlet {
                 "System.Management.Automation.ExtendedTypeSystemException");
     }
 
+    /** pwsh's error when a -Value cannot be converted to what the member type needs, as its ConvertTo gives it. */
     private static dev.jpwsh.runtime.error.ErrorRecord castError(Object v, String type) {
-        return ObjectErrors.record("InvalidCastException", "InvalidArgument", "Cannot convert the \""
+        return ObjectErrors.record("ConvertToFinalInvalidCastException", "InvalidArgument", "Cannot convert the \""
                 + LanguagePrimitives.toString(v) + "\" value of type \"" + TypeNames.ofValue(v) + "\" to type \""
-                + type + "\".", v, "System.InvalidCastException");
+                + type + "\".", v, "System.Management.Automation.PSInvalidCastException");
     }
 
     private void noSecondValue(PSMemberTypes kind) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 
 /** Get-TypeData: the session's type data of the type names matching -TypeName (wildcards; all without it). */
 @DotNetName("Microsoft.PowerShell.Commands.GetTypeDataCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSObject"})
 public final class GetTypeDataCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
     private String[] typeName;

@@ -8,6 +8,7 @@ import java.io.IOException;
 
 /** New-TemporaryFile: a new empty file with a unique name in the temporary folder, as a FileInfo. */
 @DotNetName("Microsoft.PowerShell.Commands.NewTemporaryFileCommand")
+@dev.jpwsh.engine.command.OutputType({"System.IO.FileInfo"})
 public final class NewTemporaryFileCommand extends Cmdlet {
     @Override
     protected void endProcessing() {

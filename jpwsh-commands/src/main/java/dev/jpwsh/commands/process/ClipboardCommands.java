@@ -29,6 +29,7 @@ public final class ClipboardCommands {
 
     /** Get-Clipboard: the clipboard's text as lines, or as one string with -Raw. */
     @DotNetName("Microsoft.PowerShell.Commands.GetClipboardCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.String"})
     public static final class GetClipboard extends ClipboardCmdlet {
         @Parameter
         private boolean raw;
@@ -49,6 +50,7 @@ public final class ClipboardCommands {
 
     /** Set-Clipboard: the values, one per line (-Append adds to what is there; -PassThru writes them on). */
     @DotNetName("Microsoft.PowerShell.Commands.SetClipboardCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.String"})
     public static final class SetClipboard extends ClipboardCmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
         @AllowNull

@@ -12,6 +12,10 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DefaultParameterSet(GetProcessCommand.NAME_SET)
 @DotNetName("Microsoft.PowerShell.Commands.GetProcessCommand")
+@dev.jpwsh.engine.command.OutputType({
+        "System.Diagnostics.ProcessModule",
+        "System.Diagnostics.FileVersionInfo",
+        "System.Diagnostics.Process"})
 public final class GetProcessCommand extends Cmdlet {
     static final String NAME_SET = "Name";
     private static final String ID_SET = "Id";

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 @DefaultParameterSet(GetTimeZoneCommand.NAME_SET)
 @DotNetName("Microsoft.PowerShell.Commands.GetTimeZoneCommand")
+@dev.jpwsh.engine.command.OutputType({"System.TimeZoneInfo"})
 public final class GetTimeZoneCommand extends Cmdlet {
     static final String NAME_SET = "Name";
     private static final String ID_SET = "Id";

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  * then knows its exit code); -PassThru writes the process.
  */
 @dev.jpwsh.runtime.object.DotNetName("Microsoft.PowerShell.Commands.StartProcessCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Diagnostics.Process"})
 public final class StartProcessCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, aliases = {"PSPath", "Path"})
     private String filePath;

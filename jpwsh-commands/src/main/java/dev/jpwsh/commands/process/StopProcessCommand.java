@@ -12,6 +12,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DefaultParameterSet(StopProcessCommand.ID_SET)
 @DotNetName("Microsoft.PowerShell.Commands.StopProcessCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Diagnostics.Process"})
 public final class StopProcessCommand extends Cmdlet {
     static final String ID_SET = "Id";
     private static final String NAME_SET = "Name";

@@ -17,6 +17,14 @@ import java.net.UnknownHostException;
  * JVM does not offer, and say so. A name that does not resolve is a TestConnectionException error.
  */
 @DotNetName("Microsoft.PowerShell.Commands.TestConnectionCommand")
+@dev.jpwsh.engine.command.OutputType({
+        "Microsoft.PowerShell.Commands.TestConnectionCommand+PingStatus",
+        "Microsoft.PowerShell.Commands.TestConnectionCommand+PingStatus",
+        "System.Boolean",
+        "Microsoft.PowerShell.Commands.TestConnectionCommand+PingMtuStatus",
+        "System.Int32",
+        "Microsoft.PowerShell.Commands.TestConnectionCommand+TraceStatus",
+        "Microsoft.PowerShell.Commands.TestConnectionCommand+TcpPortStatus"})
 public final class TestConnectionCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             aliases = {"ComputerName"})

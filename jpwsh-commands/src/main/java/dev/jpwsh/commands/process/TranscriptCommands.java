@@ -27,6 +27,7 @@ public final class TranscriptCommands {
 
     /** Start-Transcript [-Path] file [-Append] [-NoClobber] [-Force] [-OutputDirectory dir]. */
     @DotNetName("Microsoft.PowerShell.Commands.StartTranscriptCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.String"})
     public static final class StartTranscript extends Cmdlet {
         @Parameter(position = 0, aliases = {"LiteralPath", "PSPath"})
         private String path;
@@ -89,6 +90,7 @@ public final class TranscriptCommands {
 
     /** Stop-Transcript: ends the latest transcript; with none running, an error. */
     @DotNetName("Microsoft.PowerShell.Commands.StopTranscriptCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.String"})
     public static final class StopTranscript extends Cmdlet {
         @Override
         protected void endProcessing() {

@@ -15,6 +15,7 @@ import java.util.List;
  */
 @DefaultParameterSet(WaitProcessCommand.NAME_SET)
 @DotNetName("Microsoft.PowerShell.Commands.WaitProcessCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Diagnostics.Process"})
 public final class WaitProcessCommand extends Cmdlet {
     static final String NAME_SET = "Name";
     private static final String ID_SET = "Id";

@@ -14,6 +14,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DotNetName("Microsoft.PowerShell.Commands.ConvertFromSecureStringCommand")
 @DefaultParameterSet("Secure")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class ConvertFromSecureStringCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
     private SecureString secureString;

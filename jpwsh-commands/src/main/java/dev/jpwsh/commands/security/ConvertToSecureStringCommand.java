@@ -15,6 +15,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DotNetName("Microsoft.PowerShell.Commands.ConvertToSecureStringCommand")
 @DefaultParameterSet("Secure")
+@dev.jpwsh.engine.command.OutputType({"System.Security.SecureString"})
 public final class ConvertToSecureStringCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
     private String string;

@@ -14,6 +14,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetCredentialCommand")
 @DefaultParameterSet("CredentialSet")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSCredential"})
 public final class GetCredentialCommand extends Cmdlet {
     @Parameter(parameterSetName = "CredentialSet", position = 0)
     private Object credential;

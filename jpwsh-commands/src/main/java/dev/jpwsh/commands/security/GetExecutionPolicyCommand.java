@@ -9,6 +9,7 @@ import java.util.List;
 
 /** Get-ExecutionPolicy: Unrestricted, in every scope, as pwsh on Linux; -List gives each scope's. */
 @DotNetName("Microsoft.PowerShell.Commands.GetExecutionPolicyCommand")
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.ExecutionPolicy"})
 public final class GetExecutionPolicyCommand extends Cmdlet {
     private static final List<ExecutionPolicyScope> PREFERENCE = List.of(ExecutionPolicyScope.MachinePolicy,
             ExecutionPolicyScope.UserPolicy, ExecutionPolicyScope.Process, ExecutionPolicyScope.CurrentUser,

@@ -25,6 +25,7 @@ import java.util.Locale;
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetFileHashCommand")
 @DefaultParameterSet("Path")
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.Commands.FileHashInfo"})
 public final class GetFileHashCommand extends Cmdlet {
     private static final List<String> ALGORITHMS = List.of("SHA1", "SHA256", "SHA384", "SHA512", "MD5");
 

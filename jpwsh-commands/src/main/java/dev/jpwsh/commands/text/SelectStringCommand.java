@@ -33,6 +33,7 @@ import java.util.regex.Matcher;
  * -Encoding and -NoEmphasis as in pwsh.
  */
 @dev.jpwsh.runtime.object.DotNetName("Microsoft.PowerShell.Commands.SelectStringCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Boolean", "Microsoft.PowerShell.Commands.MatchInfo", "System.String"})
 public final class SelectStringCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

@@ -7,6 +7,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 
 /** Get-Event: the queued events, all or by source identifier (wildcards) or event identifier; none is removed. */
 @DotNetName("Microsoft.PowerShell.Commands.GetEventCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSEventArgs"})
 public final class GetEventCommand extends EventCommand {
     @Parameter(position = 0)
     private String sourceIdentifier;

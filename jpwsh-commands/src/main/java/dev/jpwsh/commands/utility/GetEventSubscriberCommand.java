@@ -7,6 +7,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 
 /** Get-EventSubscriber: the subscriptions, by source identifier or id; support ones only with {@code -Force}. */
 @DotNetName("Microsoft.PowerShell.Commands.GetEventSubscriberCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSEventSubscriber"})
 public final class GetEventSubscriberCommand extends EventCommand {
     @Parameter(position = 0)
     private String sourceIdentifier;

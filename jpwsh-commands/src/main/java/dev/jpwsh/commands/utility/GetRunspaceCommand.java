@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 @DefaultParameterSet(GetRunspaceCommand.NAME_SET)
 @DotNetName("Microsoft.PowerShell.Commands.GetRunspaceCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.Runspaces.Runspace"})
 public final class GetRunspaceCommand extends Cmdlet {
     static final String NAME_SET = "NameParameterSet";
     private static final String ID_SET = "IdParameterSet";

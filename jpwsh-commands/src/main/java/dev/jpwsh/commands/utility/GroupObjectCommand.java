@@ -20,6 +20,7 @@ import java.util.Map;
  * one hashtable from key (its text with -AsString) to group.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GroupObjectCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Collections.Hashtable", "Microsoft.PowerShell.Commands.GroupInfo"})
 public final class GroupObjectCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;
@@ -52,6 +53,11 @@ public final class GroupObjectCommand extends Cmdlet {
     protected void processRecord() {
         if (inputObject == null) {
             return;
+        }
+        if (asString && !asHashTable) {
+            throw terminatingError(dev.jpwsh.engine.exec.RuntimeFailures.create("ArgumentException", "InvalidArgument",
+                    "The command cannot be run because the AsString parameter requires that you specify the "
+                            + "AsHashtable parameter.", true, "System.ArgumentException").record());
         }
         Object key = property == null ? inputObject : keyOf(inputObject);
         String name = key instanceof List<?> several ? String.join(", ", several.stream()

@@ -23,6 +23,10 @@ import java.util.Set;
  * number where a sum is needed is pwsh's NonNumericInputObject error, and the sums are then left out.
  */
 @DotNetName("Microsoft.PowerShell.Commands.MeasureObjectCommand")
+@dev.jpwsh.engine.command.OutputType({
+        "Microsoft.PowerShell.Commands.GenericMeasureInfo",
+        "Microsoft.PowerShell.Commands.TextMeasureInfo",
+        "Microsoft.PowerShell.Commands.GenericObjectMeasureInfo"})
 public final class MeasureObjectCommand extends Cmdlet {
     private static final String VALUES = "";
 
@@ -32,35 +36,36 @@ public final class MeasureObjectCommand extends Cmdlet {
     @Parameter(position = 0)
     private Object[] property;
 
-    @Parameter
-    private boolean sum;
-
-    @Parameter
-    private boolean average;
-
-    @Parameter
-    private boolean minimum;
-
-    @Parameter
-    private boolean maximum;
-
+    // In pwsh's declaration order, which its ambiguous-parameter message lists matches in.
     @Parameter
     private boolean standardDeviation;
+
+    @Parameter
+    private boolean sum;
 
     @Parameter
     private boolean allStats;
 
     @Parameter
-    private boolean ignoreWhiteSpace;
+    private boolean average;
 
     @Parameter
-    private boolean word;
+    private boolean maximum;
+
+    @Parameter
+    private boolean minimum;
 
     @Parameter
     private boolean line;
 
     @Parameter
+    private boolean word;
+
+    @Parameter
     private boolean character;
+
+    @Parameter
+    private boolean ignoreWhiteSpace;
 
     /** What is known of one property (or of the values themselves) so far. */
     private static final class Statistics {
@@ -211,12 +216,22 @@ public final class MeasureObjectCommand extends Cmdlet {
         for (Map.Entry<String, Statistics> e : statistics.entrySet()) {
             Statistics stat = e.getValue();
             if (stat.count == 0 && expressions != null) {
+                if (dev.jpwsh.engine.node.StrictMode.of(frame()) >= 2) {
+                    propertyNotFound(spelling.get(e.getKey()));
+                }
                 continue;
             }
             PSObject info = text() ? textInfo(stat) : genericInfo(stat);
             info.set("Property", expressions == null ? null : spelling.get(e.getKey()));
             writeObject(info);
         }
+    }
+
+    /** Under strict mode 2 or later, pwsh's error for a property no input object has. */
+    private void propertyNotFound(String name) {
+        writeError(RuntimeFailures.create((text() ? "Text" : "Generic") + "MeasurePropertyNotFound", "ObjectNotFound",
+                "The property \"" + name + "\" cannot be found in the input for any objects.", null,
+                "System.Management.Automation.PSArgumentException").record());
     }
 
     private PSObject textInfo(Statistics stat) {

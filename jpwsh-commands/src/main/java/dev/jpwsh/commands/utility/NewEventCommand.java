@@ -9,6 +9,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * action runs at the next statement.
  */
 @DotNetName("Microsoft.PowerShell.Commands.NewEventCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSEventArgs"})
 public final class NewEventCommand extends EventCommand {
     @Parameter(position = 0, mandatory = true)
     private String sourceIdentifier;

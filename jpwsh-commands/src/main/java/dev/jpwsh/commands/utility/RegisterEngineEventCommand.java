@@ -13,6 +13,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * an engine event's message data comes from whoever generates it.
  */
 @DotNetName("Microsoft.PowerShell.Commands.RegisterEngineEventCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSEventJob"})
 public final class RegisterEngineEventCommand extends EventCommand {
     @Parameter(position = 0, mandatory = true)
     private String sourceIdentifier;

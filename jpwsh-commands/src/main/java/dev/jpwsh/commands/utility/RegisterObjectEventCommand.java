@@ -17,6 +17,7 @@ import java.util.UUID;
  * given), the object as Sender and (sender, event args) as SourceArgs; without an action it is queued.
  */
 @DotNetName("Microsoft.PowerShell.Commands.RegisterObjectEventCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSEventJob"})
 public final class RegisterObjectEventCommand extends EventCommand {
     private static final String RESERVED_PREFIX = "powershell.";
 

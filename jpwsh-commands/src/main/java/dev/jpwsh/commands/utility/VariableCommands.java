@@ -99,6 +99,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.GetVariableCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     public static final class GetVariable extends VariableCommand {
         @Parameter(position = 0)
         private String[] name;
@@ -111,7 +112,7 @@ public final class VariableCommands {
         /** The engine's own bookkeeping variables, which pwsh keeps out of sight. */
         private static final java.util.Set<String> ENGINE_KEYS = java.util.Set.of("__commandname",
                 "__parametersetname", "__errorvariable", "__warningvariable", "__informationvariable", "__outvariable",
-                "__pipelinevariable", "__strictmodeversion");
+                "__pipelinevariable", "__strictmodeversion", dev.jpwsh.engine.exec.TrapSite.KEY);
 
         @Parameter
         private boolean valueOnly;
@@ -162,6 +163,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.SetVariableCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     public static final class SetVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
@@ -175,6 +177,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.NewVariableCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     public static final class NewVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
@@ -238,6 +241,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.ClearVariableCommand")
+    @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     public static final class ClearVariable extends NamedVariableCommand {
         @Override
         protected void endProcessing() {

@@ -10,6 +10,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * timeout outputs nothing. A stop (Ctrl+C) ends the wait.
  */
 @DotNetName("Microsoft.PowerShell.Commands.WaitEventCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSEventArgs"})
 public final class WaitEventCommand extends EventCommand {
     @Parameter(position = 0)
     private String sourceIdentifier;

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 @DotNetName("Microsoft.PowerShell.Commands.ConvertToHtmlCommand")
 @DefaultParameterSet("Page")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class ConvertToHtmlCommand extends Cmdlet {
     private static final Set<String> HTTP_EQUIV = Set.of("content-type", "default-style", "x-ua-compatible");
     private static final Set<String> META_NAMES = Set.of("application-name", "author", "description", "generator",

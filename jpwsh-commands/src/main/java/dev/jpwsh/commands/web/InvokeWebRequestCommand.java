@@ -10,6 +10,7 @@ import java.nio.file.Path;
  */
 @DotNetName("Microsoft.PowerShell.Commands.InvokeWebRequestCommand")
 @DefaultParameterSet(WebRequestCmdlet.STANDARD_METHOD)
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject"})
 public final class InvokeWebRequestCommand extends WebRequestCmdlet {
     @Override
     void processResponse(WebExchange.Answer answer, ResponseContent content, Path outPath) {

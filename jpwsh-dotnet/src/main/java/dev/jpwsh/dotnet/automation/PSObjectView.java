@@ -43,8 +43,12 @@ public final class PSObjectView {
         if (added != null) {
             names.addAll(added.typeNames());
         }
-        names.add(TypeNames.ofValue(target));
-        names.add("System.Object");
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(TypeNames.ofValue(target)),
+                EngineServices.ENGINE.baseTypeNames(target).stream()).toList()) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
         return names;
     }
 
@@ -108,7 +112,7 @@ public final class PSObjectView {
 
     /**
      * One of the member collections: a custom object's note properties, then the properties and methods its type
-     * gives it; enumerable, indexed by name, {@code Match(pattern)} by wildcard, and Add and Remove for a custom
+     * gives it (Members also lists the members Add-Member gave it, such as a property set); enumerable, indexed by name, {@code Match(pattern)} by wildcard, and Add and Remove for a custom
      * object's properties.
      */
     public static final class MemberList extends java.util.AbstractList<Object> implements NamedIndexer {
@@ -132,6 +136,16 @@ public final class PSObjectView {
                 }
                 for (String name : EngineServices.ENGINE.adaptedProperties(target)) {
                     list.add(new PSProperty(target, name));
+                }
+            }
+            if (properties && methods) {
+                MemberTable added = InstanceMembers.of(target);
+                if (added != null) {
+                    for (dev.jpwsh.runtime.object.PSMember member : added.members()) {
+                        if (list.stream().noneMatch(m -> memberName(m).equalsIgnoreCase(member.name()))) {
+                            list.add(member);
+                        }
+                    }
                 }
             }
             if (methods) {
@@ -186,6 +200,7 @@ public final class PSObjectView {
                 case PSNoteProperty note -> note.getName();
                 case PSProperty property -> property.getName();
                 case PSMethod method -> method.getName();
+                case dev.jpwsh.runtime.object.PSMember added -> added.name();
                 default -> "";
             };
         }

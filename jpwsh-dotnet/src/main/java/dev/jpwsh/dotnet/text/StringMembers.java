@@ -105,11 +105,20 @@ public final class StringMembers {
         return s.replace(oldValue, newValue == null ? "" : newValue);
     }
 
+    /** {@code Split()} with no separator: .NET splits at every white-space character. */
+    public static Object[] Split(String s) {
+        return splitAt(s, c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
     public static Object[] Split(String s, String separators) {
+        return splitAt(s, c -> separators.indexOf(c) >= 0);
+    }
+
+    private static Object[] splitAt(String s, java.util.function.IntPredicate separator) {
         List<Object> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (separators.indexOf(s.charAt(i)) >= 0) {
+            if (separator.test(s.charAt(i))) {
                 parts.add(s.substring(start, i));
                 start = i + 1;
             }

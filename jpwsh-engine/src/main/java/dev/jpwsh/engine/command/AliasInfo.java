@@ -46,8 +46,13 @@ public record AliasInfo(String name, String definition, String description, Vari
         return CommandTypes.Alias;
     }
 
+    /** The command the alias finally runs: an alias of an alias is followed to its end, as pwsh does. */
     public CommandInfo getResolvedCommand() {
-        return resolvedCommand;
+        CommandInfo command = resolvedCommand;
+        for (int hops = 0; command instanceof AliasInfo alias && hops < 32; hops++) {
+            command = alias.resolvedCommand;
+        }
+        return command;
     }
 
     public CommandInfo getReferencedCommand() {
@@ -55,7 +60,8 @@ public record AliasInfo(String name, String definition, String description, Vari
     }
 
     public String getResolvedCommandName() {
-        return resolvedCommand == null ? definition : resolvedCommand.getName();
+        CommandInfo command = getResolvedCommand();
+        return command == null ? definition : command.getName();
     }
 
     /** Empty: pwsh's built-in aliases belong to no module, so their Source, ModuleName and Version are blank. */
@@ -84,9 +90,10 @@ public record AliasInfo(String name, String definition, String description, Vari
         return resolvedCommand == null ? List.of() : resolvedCommand.getParameterSets();
     }
 
-    /** The name pwsh's table shows: {@code gci -> Get-ChildItem}. */
+    /** The name pwsh's table shows: {@code gci -> Get-ChildItem}, the command an alias chain ends in when known. */
     public String getDisplayName() {
-        return name + " -> " + definition;
+        CommandInfo command = getResolvedCommand();
+        return name + " -> " + (command == null ? definition : command.getName());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
  * What Get-Command tells of any command (pwsh's CommandInfo): its name and kind, its definition, the module it comes
  * from, its parameters and parameter sets, and its syntax text. Implemented by each kind of command's info class.
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.CommandInfo")
 public interface CommandInfo {
     String getName();
 

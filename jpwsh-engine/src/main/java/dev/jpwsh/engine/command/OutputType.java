@@ -7,8 +7,10 @@ import java.lang.annotation.Target;
 
 /**
  * The .NET names of the types a cmdlet writes, as pwsh's {@code [OutputType()]} attribute gives them; what
- * {@code (Get-Command Name).OutputType} lists.
+ * {@code (Get-Command Name).OutputType} lists. A base class's declaration holds for the cmdlets derived from it
+ * (the Format- cmdlets share theirs).
  */
+@java.lang.annotation.Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface OutputType {

@@ -13,18 +13,23 @@ import java.util.List;
  */
 @DotNetName("System.Management.Automation.PSTypeName")
 public record OutputTypeName(String name, Class<?> type) {
+    /** {@code [System.Management.Automation.PSTypeName]'Name'}: the name as written, and its type when it resolves. */
+    public OutputTypeName(String name) {
+        this(name, TypeResolver.shared().resolve(name, false));
+    }
+
     static OutputTypeName of(String written) {
         Class<?> type = TypeResolver.shared().resolve(written, false);
         return new OutputTypeName(type == null ? written : TypeNames.of(type), type);
     }
 
-    /** A cmdlet's {@link OutputType} names. */
+    /** A cmdlet's {@link OutputType} names, each shown as written (they are .NET full names already). */
     static List<Object> ofCmdlet(Class<?> implementingType) {
         OutputType declared = implementingType.getAnnotation(OutputType.class);
         List<Object> names = new ArrayList<>();
         if (declared != null) {
             for (String n : declared.value()) {
-                names.add(of(n));
+                names.add(new OutputTypeName(n, TypeResolver.shared().resolve(n, false)));
             }
         }
         return names;

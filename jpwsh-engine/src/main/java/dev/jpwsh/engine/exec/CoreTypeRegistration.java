@@ -10,7 +10,7 @@ import dev.jpwsh.runtime.object.TypeRegistration;
 
 /**
  * The type names of the interpreter core's classes that scripts see: script blocks, progress records, data
- * collections, language modes, options.
+ * collections, language modes, options, the command infos Get-Command returns.
  */
 public final class CoreTypeRegistration implements TypeRegistration {
     @Override
@@ -29,6 +29,14 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(ConfirmImpact.class, "System.Management.Automation.ConfirmImpact");
         registrar.alias(ShouldProcessReason.class, "System.Management.Automation.ShouldProcessReason");
         registrar.alias(PagingParameters.class, "System.Management.Automation.PagingParameters");
+        registrar.alias(dev.jpwsh.engine.command.CommandInfo.class, "System.Management.Automation.CommandInfo");
+        registrar.alias(dev.jpwsh.engine.command.AliasInfo.class, "System.Management.Automation.AliasInfo");
+        registrar.alias(dev.jpwsh.engine.command.CmdletInfo.class, "System.Management.Automation.CmdletInfo");
+        registrar.alias(dev.jpwsh.engine.command.FunctionInfo.class, "System.Management.Automation.FunctionInfo");
+        registrar.alias(dev.jpwsh.engine.command.ApplicationInfo.class, "System.Management.Automation.ApplicationInfo");
+        registrar.alias(dev.jpwsh.engine.command.ExternalScriptInfo.class,
+                "System.Management.Automation.ExternalScriptInfo");
+        registrar.alias(dev.jpwsh.engine.command.OutputTypeName.class, "System.Management.Automation.PSTypeName");
         for (Class<?> type : RuntimeParameters.class.getClasses()) {
             registerRuntimeParameterType(registrar, type);
         }

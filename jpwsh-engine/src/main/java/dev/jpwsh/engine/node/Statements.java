@@ -10,6 +10,7 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.StackGuard;
+import dev.jpwsh.engine.exec.TrapSite;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.ops.Memory;
@@ -78,6 +79,7 @@ public final class Statements {
         boolean run(Frame frame, Pipe out, ErrorRecord record) {
             Frame trapFrame = frame.childScope();
             trapFrame.setLocal("_", "_", record);
+            trapFrame.setLocal(TrapSite.KEY, TrapSite.KEY, new TrapSite(typeName, frame.context().currentPosition()));
             try {
                 body.exec(trapFrame, out);
             } catch (FlowSignal.Continue resume) {

@@ -26,21 +26,6 @@ final class TypeHierarchy {
         for (Object name : new PSObjectView(value).getTypeNames()) {
             names.add(String.valueOf(name));
         }
-        names.removeLast();
-        String own = names.removeLast();
-        names.add(own);
-        if (value.getClass().isArray()) {
-            names.add("System.Array");
-        } else if (isEnum(value)) {
-            names.add("System.Enum");
-            names.add("System.ValueType");
-        } else if (value instanceof ScriptInstance) {
-            for (Class<?> c = value.getClass().getSuperclass(); c != null && ScriptInstance.class.isAssignableFrom(c);
-                    c = c.getSuperclass()) {
-                names.add(TypeNames.of(c));
-            }
-        }
-        names.add("System.Object");
         return names;
     }
 

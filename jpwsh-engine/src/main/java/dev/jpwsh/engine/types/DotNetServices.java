@@ -38,6 +38,15 @@ public final class DotNetServices implements EngineServices {
     }
 
     @Override
+    public List<String> baseTypeNames(Object value) {
+        List<String> names = new java.util.ArrayList<>();
+        for (DotNetType base = DotNetType.ofValue(value).getBaseType(); base != null; base = base.getBaseType()) {
+            names.add(base.fullName());
+        }
+        return names;
+    }
+
+    @Override
     public Object readMember(Object target, String name) {
         return Members.get(target, name);
     }

@@ -101,14 +101,17 @@ public record DotNetType(String fullName, Class<?> type) {
     }
 
     /**
-     * The base type: ValueType for structs, Enum for enums, Array for arrays, none for Object and interfaces, the
+     * The base type: ValueType for structs and Enum, Enum for enums, Array for arrays, none for Object and interfaces, the
      * superclass when it too stands for a .NET type, else Object.
      */
     public DotNetType getBaseType() {
         if (fullName.equals("System.Object") || type != null && type.isInterface()) {
             return null;
         }
-        if (STRUCTS.contains(fullName)) {
+        if (fullName.equals("System.Array")) {
+            return OBJECT;
+        }
+        if (STRUCTS.contains(fullName) || fullName.equals("System.Enum")) {
             return VALUE_TYPE;
         }
         if (getIsEnum()) {

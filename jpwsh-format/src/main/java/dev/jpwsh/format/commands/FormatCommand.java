@@ -14,6 +14,12 @@ import java.util.List;
  * their shape for the input, as they come. A bad -Property or -GroupBy entry or an unknown -View stops the
  * command with pwsh's error.
  */
+@dev.jpwsh.engine.command.OutputType({
+        "Microsoft.PowerShell.Commands.Internal.Format.FormatStartData",
+        "Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData",
+        "Microsoft.PowerShell.Commands.Internal.Format.FormatEndData",
+        "Microsoft.PowerShell.Commands.Internal.Format.GroupStartData",
+        "Microsoft.PowerShell.Commands.Internal.Format.GroupEndData"})
 abstract class FormatCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

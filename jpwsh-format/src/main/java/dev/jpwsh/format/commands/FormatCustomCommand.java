@@ -23,6 +23,6 @@ public final class FormatCustomCommand extends FormatCommand {
     @Override
     FormatParameters parameters(PropertySpec groupBy, String view, boolean force) {
         return new FormatParameters(properties(property, CalculatedProperties.CUSTOM_KEYS), groupBy, view, false,
-                false, false, false, force, 0, excluded());
+                false, false, false, force, 0, excluded(), depth == null ? FormatParameters.DEFAULT_DEPTH : depth);
     }
 }

@@ -31,6 +31,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @DotNetName("Microsoft.PowerShell.Commands.FormatHex")
 @DefaultParameterSet("ByInputObject")
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.Commands.ByteCollection"})
 public final class FormatHexCommand extends Cmdlet {
     private static final int BYTES_PER_OBJECT = 16;
 

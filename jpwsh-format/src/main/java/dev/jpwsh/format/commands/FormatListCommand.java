@@ -20,6 +20,6 @@ public final class FormatListCommand extends FormatCommand {
     @Override
     FormatParameters parameters(PropertySpec groupBy, String view, boolean force) {
         return new FormatParameters(properties(property, CalculatedProperties.LIST_KEYS), groupBy, view, false,
-                false, false, false, force, 0, excluded());
+                false, false, false, force, 0, excluded(), FormatParameters.DEFAULT_DEPTH);
     }
 }

@@ -32,6 +32,6 @@ public final class FormatTableCommand extends FormatCommand {
     @Override
     FormatParameters parameters(PropertySpec groupBy, String view, boolean force) {
         return new FormatParameters(properties(property, CalculatedProperties.TABLE_KEYS), groupBy, view, autoSize,
-                hideTableHeaders, wrap, repeatHeader, force, 0, excluded());
+                hideTableHeaders, wrap, repeatHeader, force, 0, excluded(), FormatParameters.DEFAULT_DEPTH);
     }
 }

@@ -40,6 +40,6 @@ public final class FormatWideCommand extends FormatCommand {
         List<PropertySpec> properties = properties(property == null ? null : new Object[] {property},
                 CalculatedProperties.WIDE_KEYS);
         return new FormatParameters(properties, groupBy, view, autoSize, false, false, false, force,
-                column == null ? 0 : column, excluded());
+                column == null ? 0 : column, excluded(), FormatParameters.DEFAULT_DEPTH);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * 5.1, without the views such a version cannot read (a GroupBy, a custom control), as pwsh leaves them out.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetFormatDataCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Management.Automation.ExtendedTypeDefinition"})
 public final class GetFormatDataCommand extends Cmdlet {
     @Parameter(position = 0)
     private String[] typeName;

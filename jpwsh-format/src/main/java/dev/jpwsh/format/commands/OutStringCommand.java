@@ -16,6 +16,7 @@ import java.util.List;
  * lines are unbounded and tables take pwsh's 120 columns.
  */
 @DotNetName("Microsoft.PowerShell.Commands.OutStringCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class OutStringCommand extends Cmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;

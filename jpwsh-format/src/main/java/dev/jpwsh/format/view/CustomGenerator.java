@@ -2,12 +2,9 @@ package dev.jpwsh.format.view;
 
 import dev.jpwsh.format.data.FormatData;
 import dev.jpwsh.format.view.ViewDefinition.CustomControl;
-import dev.jpwsh.runtime.object.TypeNames;
-import java.util.List;
 
 /**
- * Custom entries: a custom view's text, or, without one, the object as Format-Custom shows it: its class name
- * and its properties one per line between braces.
+ * Custom entries: a custom view's text, or, without one, the object as Format-Custom lays it out ({@link CustomTree}).
  */
 final class CustomGenerator implements Generator {
     private final ViewDefinition view;
@@ -30,20 +27,7 @@ final class CustomGenerator implements Generator {
         if (view != null) {
             return new FormatData.RawText(((CustomControl) view.control()).text().apply(value));
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append("class ").append(TypeNames.simpleName(ObjectProperties.typeNames(value).getFirst())).append('\n');
-        sb.append("{\n");
-        List<PropertySpec> properties = parameters.properties().isEmpty()
-                ? ObjectProperties.names(value).stream().map(PropertySpec::of).toList() : parameters.properties();
-        for (PropertySpec spec : properties) {
-            for (PropertySpec p : spec.resolve(value, true)) {
-                sb.append("  ").append(p.heading()).append(" = ")
-                        .append(ValueText.of(p.value(value, evaluator), evaluator.enumerationLimit(),
-                                p.formatString(), false)).append('\n');
-            }
-        }
-        sb.append('}');
-        return new FormatData.RawText(sb.toString());
+        return new FormatData.RawText(CustomTree.of(value, parameters, evaluator));
     }
 
     @Override

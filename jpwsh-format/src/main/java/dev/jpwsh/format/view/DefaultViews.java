@@ -45,6 +45,8 @@ final class DefaultViews {
         return List.of(
                 ViewDefinition.of("Dictionary", List.of("System.Collections.DictionaryEntry"), new TableControl(List.of(
                         TableColumn.property("Name", 30), TableColumn.property("Value", 0)))),
+                ViewDefinition.of("System.Collections.DictionaryEntry", List.of("System.Collections.DictionaryEntry"),
+                        new ListControl(items("Name", "Value"))),
                 ViewDefinition.of("System.Version", List.of("System.Version"), new TableControl(List.of(
                         TableColumn.property("Major", 6), TableColumn.property("Minor", 6),
                         TableColumn.property("Build", 6), TableColumn.property("Revision", 8)))),

@@ -28,6 +28,7 @@ public final class ObjectProperties {
             case null -> List.of();
             case PSObject o -> o.properties().stream().map(PSObject.Property::name).toList();
             case Map.Entry<?, ?> e -> List.of("Name", "Key", "Value");
+            case dev.jpwsh.dotnet.collections.MapMembers.DictionaryEntry e -> List.of("Name", "Key", "Value");
             case Map<?, ?> m -> List.of();
             case XmlNode node -> XmlNodeAdapter.names(node);
             default -> TypeReflection.instanceProperties(value.getClass());

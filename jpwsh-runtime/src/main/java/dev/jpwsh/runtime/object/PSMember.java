@@ -31,6 +31,11 @@ public final class PSMember {
         return name;
     }
 
+    /** What scripts read as the member's MemberType. */
+    public PSMemberTypes getMemberType() {
+        return kind;
+    }
+
     public Object value() {
         return value;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 
 /** ConvertTo-CliXml (pwsh 7.6): all input objects as one CLIXML string, serialized -Depth deep (2 by default). */
 @DotNetName("Microsoft.PowerShell.Commands.ConvertToClixmlCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class ConvertToCliXmlCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
     private Object inputObject;

@@ -15,6 +15,7 @@ import java.util.List;
  * nested -Depth levels deep (2 unless given, at most 100), indented as pwsh indents it unless -Compress.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ConvertToJsonCommand")
+@dev.jpwsh.engine.command.OutputType({"System.String"})
 public final class ConvertToJsonCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
     @AllowNull

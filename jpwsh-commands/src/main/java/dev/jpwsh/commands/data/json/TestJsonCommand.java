@@ -29,6 +29,7 @@ import java.util.Arrays;
  */
 @DefaultParameterSet("JsonString")
 @DotNetName("Microsoft.PowerShell.Commands.TestJsonCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Boolean"})
 public final class TestJsonCommand extends Cmdlet {
     @Parameter(parameterSetName = "JsonString", position = 0, mandatory = true, valueFromPipeline = true)
     @Parameter(parameterSetName = "JsonStringWithSchemaString", position = 0, mandatory = true,

@@ -15,6 +15,7 @@ import dev.jpwsh.runtime.object.PSHashtable;
  * with it) and a name defined twice stop the command.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ConvertFromStringDataCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Collections.Hashtable"})
 public final class ConvertFromStringDataCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
     @AllowEmptyString

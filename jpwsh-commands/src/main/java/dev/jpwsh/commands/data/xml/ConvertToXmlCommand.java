@@ -15,6 +15,7 @@ import java.util.Locale;
  * attributes.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ConvertToXmlCommand")
+@dev.jpwsh.engine.command.OutputType({"System.Xml.XmlDocument", "System.String"})
 public final class ConvertToXmlCommand extends dev.jpwsh.engine.command.Cmdlet {
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
 

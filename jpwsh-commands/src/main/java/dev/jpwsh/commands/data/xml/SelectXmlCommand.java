@@ -32,6 +32,7 @@ import java.util.Map;
  */
 @DotNetName("Microsoft.PowerShell.Commands.SelectXmlCommand")
 @DefaultParameterSet("Xml")
+@dev.jpwsh.engine.command.OutputType({"Microsoft.PowerShell.Commands.SelectXmlInfo"})
 public final class SelectXmlCommand extends Cmdlet {
     @Parameter(parameterSetName = "Path", position = 1, mandatory = true, valueFromPipelineByPropertyName = true)
     private String[] path;
