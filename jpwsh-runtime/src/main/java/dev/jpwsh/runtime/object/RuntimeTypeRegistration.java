@@ -64,5 +64,10 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         for (Class<?> type : dev.jpwsh.runtime.error.AutomationExceptions.class.getClasses()) {
             registrar.alias(type, type.getAnnotation(DotNetName.class).value());
         }
+        for (Class<?> type : dev.jpwsh.runtime.error.NamedExceptions.class.getClasses()) {
+            if (type.isAnnotationPresent(DotNetName.class)) {
+                registrar.alias(type, type.getAnnotation(DotNetName.class).value());
+            }
+        }
     }
 }
