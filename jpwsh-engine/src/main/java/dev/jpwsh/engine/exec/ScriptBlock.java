@@ -259,10 +259,48 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
             case "tostring" -> {
                 return toString();
             }
+            case "checkrestrictedlanguage" -> {
+                if (args.size() != 3) {
+                    return NOT_A_METHOD;
+                }
+                checkRestrictedLanguage(names(args.get(0)), names(args.get(1)),
+                        dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(args.get(2)));
+                return dev.jpwsh.engine.types.MethodInvoker.VOID;
+            }
             default -> {
                 return NOT_A_METHOD;
             }
         }
+    }
+
+    /**
+     * {@code CheckRestrictedLanguage(commands, variables, environment)}: throws a ParseException (in a method call's
+     * MethodInvocationException) listing where the block breaks the restricted-language rules with those commands
+     * and variables allowed (any command for null).
+     */
+    private void checkRestrictedLanguage(List<String> commands, List<String> variables, boolean environment) {
+        dev.jpwsh.language.parse.ParseResult parsed = dev.jpwsh.language.parse.Parser.parse(
+                dev.jpwsh.language.source.SourceText.of(body.text()));
+        List<dev.jpwsh.language.parse.ParseError> errors = parsed.hasErrors() ? parsed.errors()
+                : dev.jpwsh.language.parse.RestrictedLanguageChecker.checkScriptBlock(parsed.ast(), commands,
+                        variables, environment);
+        if (!errors.isEmpty()) {
+            dev.jpwsh.runtime.error.PSRuntimeException found =
+                    dev.jpwsh.engine.languagemode.LanguageModeErrors.restrictedLanguage(errors);
+            throw dev.jpwsh.engine.types.MethodInvoker.methodInvocation("CheckRestrictedLanguage", 3,
+                    new dev.jpwsh.runtime.error.PSRuntimeException("ParseException", found.category(),
+                            found.getMessage(), null, found.dotNetType()));
+        }
+    }
+
+    /** A list of names given as one value or a collection; null for null. */
+    private static List<String> names(Object value) {
+        if (value == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Enumerables.write(value, item -> names.add(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(item)));
+        return names;
     }
 
     /**
