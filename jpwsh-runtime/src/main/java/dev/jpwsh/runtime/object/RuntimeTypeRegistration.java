@@ -53,6 +53,7 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(java.util.List.class, "System.Collections.IList");
         registrar.alias(java.util.Collection.class, "System.Collections.ICollection");
         registrar.alias(Iterable.class, "System.Collections.IEnumerable");
+        registrar.alias(Iterable.class, "System.Collections.Generic.IEnumerable");
         registrar.alias(Comparable.class, "System.IComparable");
         registrar.alias(AutoCloseable.class, "System.IDisposable");
         registrar.alias(java.util.Iterator.class, "System.Collections.IEnumerator");
