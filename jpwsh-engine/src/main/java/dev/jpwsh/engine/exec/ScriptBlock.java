@@ -259,6 +259,10 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
             case "tostring" -> {
                 return toString();
             }
+            case "invokewithcontext" -> {
+                return args.size() < 2 ? NOT_A_METHOD : invokeWithContext(caller, args.get(0), args.get(1),
+                        args.subList(2, args.size()));
+            }
             case "checkrestrictedlanguage" -> {
                 if (args.size() != 3) {
                     return NOT_A_METHOD;
@@ -271,6 +275,39 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
                 return NOT_A_METHOD;
             }
         }
+    }
+
+    /**
+     * {@code InvokeWithContext(functions, variables, args)}: runs the block in a new scope where the functions (a
+     * dictionary of names to script blocks) and the variables (PSVariables, {@code $_} among them) are defined first;
+     * its output comes back as a collection, as {@code Invoke} gives it.
+     */
+    private Object invokeWithContext(Frame caller, Object functions, Object variables, List<Object> args) {
+        Frame frame = callFrame(caller);
+        if (functions instanceof java.util.Map<?, ?> map) {
+            map.forEach((name, body) -> frame.scope().defineFunction(
+                    dev.jpwsh.runtime.convert.LanguagePrimitives.toString(name),
+                    body instanceof ScriptBlock block ? block : Create(String.valueOf(body))));
+        }
+        if (variables != null) {
+            Enumerables.write(variables, item -> {
+                if (item instanceof PSVariable v) {
+                    frame.setLocal(v.name(), v.value());
+                }
+            });
+        }
+        List<CommandArgument> arguments = new ArrayList<>();
+        List<Object> values = args.size() == 1 && args.getFirst() instanceof Object[] array ? List.of(array) : args;
+        values.forEach(a -> arguments.add(CommandArgument.value(a)));
+        Enumerables.Collector out = new Enumerables.Collector();
+        PSLanguageMode previous = caller.context().enterLanguageMode(languageMode, true);
+        try {
+            ScriptParameterBinder.bind(this, frame, arguments, List.of());
+            runBlocks(frame, out);
+        } finally {
+            caller.context().restoreLanguageMode(previous);
+        }
+        return new dev.jpwsh.dotnet.collections.PSCollection(out.items());
     }
 
     /**
