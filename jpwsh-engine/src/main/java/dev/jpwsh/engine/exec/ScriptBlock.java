@@ -296,18 +296,23 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
                 }
             });
         }
-        List<CommandArgument> arguments = new ArrayList<>();
         List<Object> values = args.size() == 1 && args.getFirst() instanceof Object[] array ? List.of(array) : args;
-        values.forEach(a -> arguments.add(CommandArgument.value(a)));
+        return new dev.jpwsh.dotnet.collections.PSCollection(runWith(frame, values).items());
+    }
+
+    /** Binds {@code args} in the prepared {@code frame} and runs the blocks in the block's language mode. */
+    private Enumerables.Collector runWith(Frame frame, List<Object> args) {
+        List<CommandArgument> arguments = new ArrayList<>();
+        args.forEach(a -> arguments.add(CommandArgument.value(a)));
         Enumerables.Collector out = new Enumerables.Collector();
-        PSLanguageMode previous = caller.context().enterLanguageMode(languageMode, true);
+        PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, true);
         try {
             ScriptParameterBinder.bind(this, frame, arguments, List.of());
             runBlocks(frame, out);
         } finally {
-            caller.context().restoreLanguageMode(previous);
+            frame.context().restoreLanguageMode(previous);
         }
-        return new dev.jpwsh.dotnet.collections.PSCollection(out.items());
+        return out;
     }
 
     /**
@@ -349,17 +354,7 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
     public Object invokeAsMember(Object self, List<Object> args) {
         Frame frame = callFrame(home());
         frame.setLocal("this", "this", self);
-        List<CommandArgument> arguments = new ArrayList<>();
-        args.forEach(a -> arguments.add(CommandArgument.value(a)));
-        Enumerables.Collector out = new Enumerables.Collector();
-        PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, true);
-        try {
-            ScriptParameterBinder.bind(this, frame, arguments, List.of());
-            runBlocks(frame, out);
-        } finally {
-            frame.context().restoreLanguageMode(previous);
-        }
-        return out.result();
+        return runWith(frame, args).result();
     }
 
     /**
