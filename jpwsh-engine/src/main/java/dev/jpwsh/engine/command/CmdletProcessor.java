@@ -104,14 +104,8 @@ public final class CmdletProcessor implements CommandProcessor {
                 cmdlet.parameterSet(input.bind(value));
             }
         } catch (PSException e) {
-            if (input.missingMandatory() != null) {
-                throw attributed(input.missingMandatory());
-            }
             cmdlet.writeError(attributed(e).record());
             return;
-        }
-        if (singleInput == null && input.missingMandatory() != null) {
-            throw attributed(input.missingMandatory());
         }
         cmdlet.processRecord();
     }

@@ -16,7 +16,7 @@ import java.util.function.IntPredicate;
  * name as it is, by value converted, by property name converted (a property by the parameter's name or an alias),
  * each round trying the default set's parameters first. Each parameter bound closes the sets it is not in, and the
  * set left is the record's parameter set. An object no parameter takes is pwsh's non-terminating InputObjectNotBound
- * error; one that leaves a mandatory parameter of its set unbound is a terminating MissingMandatoryParameter. One instance serves one call, on the thread that runs the pipeline.
+ * error. One instance serves one call, on the thread that runs the pipeline.
  */
 final class PipelineInputBinding {
     /**
@@ -38,8 +38,6 @@ final class PipelineInputBinding {
     private final Binder binder;
     /** Why a parameter refused the current object, the last one that did; null when none did. */
     private PSException refusal;
-    /** The error of a mandatory parameter the current object left unbound; null when none. */
-    private PSException missing;
     /** Which targets the current object bound (by position in {@link #targets}). */
     private final boolean[] boundNow;
 
@@ -112,7 +110,6 @@ final class PipelineInputBinding {
                 }
             }
         }
-        missing = missingMandatory(sets.chosen());
         if (!any && refusal != null) {
             throw refusal;
         }
@@ -122,29 +119,6 @@ final class PipelineInputBinding {
                     + "input and its properties do not match any of the parameters that take pipeline input.");
         }
         return sets.chosen();
-    }
-
-    /**
-     * The MissingMandatoryParameter error the last object leaves (a mandatory parameter of its set that only input
-     * could fill and it did not), which pwsh raises as a terminating error ahead of InputObjectNotBound; null when
-     * none is missing.
-     */
-    PSException missingMandatory() {
-        return missing;
-    }
-
-    private PSException missingMandatory(String set) {
-        List<String> names = new ArrayList<>();
-        for (int t = 0; t < targets.size(); t++) {
-            boolean mandatory = targets.get(t).parameter().declarations().stream().anyMatch(d -> d.mandatory()
-                    && (d.parameterSetName().isEmpty() || d.parameterSetName().equalsIgnoreCase(set)
-                            || CommandSignature.ALL_SETS.equals(d.parameterSetName())));
-            if (!boundNow[t] && mandatory) {
-                names.add(targets.get(t).parameter().name());
-            }
-        }
-        return names.isEmpty() ? null : RuntimeFailures.parameterBinding("MissingMandatoryParameter", "Cannot process "
-                + "command because of one or more missing mandatory parameters: " + String.join(" ", names) + ".");
     }
 
     private boolean offer(Target target, Object input, ParameterSetResolver sets, boolean byValue, boolean convert,
