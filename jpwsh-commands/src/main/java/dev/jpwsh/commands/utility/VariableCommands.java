@@ -89,7 +89,7 @@ public final class VariableCommands {
 
     /** The variable cmdlets whose -Name must be given: Set, New, Remove and Clear-Variable. */
     abstract static class NamedVariableCommand extends VariableCommand {
-        @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
+        @Parameter(position = 0, mandatory = true)
         String[] name;
 
         @Override
@@ -200,7 +200,7 @@ public final class VariableCommands {
          * with it only that scope's own.
          */
         @Override
-        protected void processRecord() {
+        protected void endProcessing() {
             for (String pattern : names()) {
                 Map<String, Scope> owners = owners(pattern);
                 if (owners.isEmpty() && !Wildcard.containsWildcardCharacters(pattern)) {
@@ -240,7 +240,7 @@ public final class VariableCommands {
     @DotNetName("Microsoft.PowerShell.Commands.ClearVariableCommand")
     public static final class ClearVariable extends NamedVariableCommand {
         @Override
-        protected void processRecord() {
+        protected void endProcessing() {
             for (String n : names()) {
                 PSVariable v = targetScope().lookup(Scope.key(n));
                 if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
