@@ -1,4 +1,4 @@
-# [CmdletBinding(SupportsPaging)] adds -First, -Skip and -IncludeTotalCount, read through $PSCmdlet.PagingParameters, whose NewTotalCount says how sure the count is.
+# [CmdletBinding(SupportsPaging)] adds -First, -Skip and -IncludeTotalCount, read through $PSCmdlet.PagingParameters, whose NewTotalCount gives the count (a UInt64) with an Accuracy note and a text saying how sure it is.
 function Get-Numbers {
     [CmdletBinding(SupportsPaging)]
     param()
@@ -19,6 +19,9 @@ $p = & { [CmdletBinding(SupportsPaging)] param() $PSCmdlet.PagingParameters }
 "$($p.First) $($p.Skip) $($p.IncludeTotalCount) $($p.First.GetType().Name)"
 "$($p.NewTotalCount(7, 0.5))"
 "$($p.NewTotalCount(7, 0))"
+$count = $p.NewTotalCount(12, 1.5)
+'{0} {1} {2} {3} [{4}]' -f $count.GetType().FullName, $count.Accuracy, ($count + 1), ($count -eq 12), $count.ToString()
+$p.NewTotalCount(3, -1).Accuracy
 function Get-Plain { [CmdletBinding()] param() $null -eq $PSCmdlet.PagingParameters }
 Get-Plain
 try { Get-Plain -First 1 } catch { $_.FullyQualifiedErrorId }

@@ -10,5 +10,6 @@ public final class CompletionTypeRegistration implements TypeRegistration {
         registrar.alias(CompletionResult.class, "System.Management.Automation.CompletionResult");
         registrar.alias(CompletionResultType.class, "System.Management.Automation.CompletionResultType");
         registrar.alias(CompletionCompleters.class, "System.Management.Automation.CompletionCompleters");
+        registrar.alias(IArgumentCompleter.class, "System.Management.Automation.IArgumentCompleter");
     }
 }

@@ -5,6 +5,7 @@ import dev.jpwsh.engine.command.CommandInfo;
 import dev.jpwsh.engine.command.FunctionInfo;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.object.PSHashtable;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * The custom completers of a parameter's value, asked before the built-in ones in pwsh's order: the script block
  * Register-ArgumentCompleter registered for the command's parameter (or the parameter of any command), then the
- * parameter's {@code [ArgumentCompleter({...})]}, then its {@code [ArgumentCompletions(...)]} values.
+ * parameter's {@code [ArgumentCompleter({...})]} (or the IArgumentCompleter class it names), then its
+ * {@code [ArgumentCompletions(...)]} values.
  */
 final class CustomCompleters {
     private CustomCompleters() {
@@ -33,11 +35,14 @@ final class CustomCompleters {
         if (results != null || !(command instanceof FunctionInfo function)) {
             return results;
         }
-        if (ArgumentCompleters.declaredCompleter(function, parameterName, frame) instanceof ScriptBlock declared) {
-            results = run(declared, command, parameterName, word);
-            if (results != null) {
-                return results;
-            }
+        Object declared = ArgumentCompleters.declaredCompleter(function, parameterName, frame);
+        if (declared instanceof ScriptBlock block) {
+            results = run(block, command, parameterName, word);
+        } else if (declared instanceof Class<?> type && IArgumentCompleter.class.isAssignableFrom(type)) {
+            results = ask(frame, type, command, parameterName, word);
+        }
+        if (results != null) {
+            return results;
         }
         List<String> completions = ArgumentCompleters.declaredCompletions(function, parameterName);
         if (completions.isEmpty()) {
@@ -63,6 +68,26 @@ final class CustomCompleters {
         } catch (RuntimeException failed) {
             return null;
         }
+        return results(output);
+    }
+
+    /** An IArgumentCompleter class's answer: a new instance asked with the same arguments as a script block. */
+    private static List<CompletionResult> ask(Frame frame, Class<?> type, CommandInfo command, String parameterName,
+            String word) {
+        List<Object> output;
+        try {
+            IArgumentCompleter completer = (IArgumentCompleter) MemberGate.newObject(frame.context(), type, List.of(),
+                    List.of());
+            output = Enumeration.toList(completer.CompleteArgument(command.getName(), parameterName, word, null,
+                    new PSHashtable()));
+        } catch (RuntimeException failed) {
+            return null;
+        }
+        return results(output);
+    }
+
+    /** The completions a completer's output gives; null for none (the built-in completion goes on). */
+    private static List<CompletionResult> results(List<Object> output) {
         if (output.isEmpty()) {
             return null;
         }

@@ -109,6 +109,19 @@ public final class ClassRuntime {
         return converted(value, MethodInvoker.boxed(result));
     }
 
+    /**
+     * The properties of script class {@code type} that carry {@code [Parameter()]}, by what they declare, in
+     * declaration order; empty for any other class.
+     */
+    public static List<dev.jpwsh.engine.command.ParameterSpec> parameterProperties(Class<?> type) {
+        ClassInfo info = ClassInfo.of(type);
+        if (info == null) {
+            return List.of();
+        }
+        return info.definition().properties().stream().filter(p -> p.parameter() != null && !p.isStatic())
+                .map(TypeDefinition.Property::parameter).toList();
+    }
+
     /** Whether script class {@code type}, or a script class it derives from, has a method by that name and arity. */
     public static boolean declares(Class<?> type, String name, int arity) {
         return baseMethod(type, name, arity) != null;

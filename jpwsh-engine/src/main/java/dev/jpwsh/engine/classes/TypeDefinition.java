@@ -31,9 +31,11 @@ public record TypeDefinition(String name, boolean isEnum, List<TypeName> baseTyp
      *
      * @param type        the declared type, or null for none
      * @param initializer the default value's expression, or null
+     * @param parameter   what its {@code [Parameter()]} (with {@code [Alias()]}) declares, for an object a
+     *                    {@code dynamicparam} block returns; null without one
      */
     public record Property(String name, TypeName type, boolean isStatic, boolean hidden, Expr initializer,
-            List<Validation> validations, Extent extent) {
+            List<Validation> validations, Extent extent, dev.jpwsh.engine.command.ParameterSpec parameter) {
     }
 
     /**

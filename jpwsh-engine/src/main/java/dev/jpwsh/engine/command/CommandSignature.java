@@ -107,7 +107,7 @@ public final class CommandSignature {
             List<ParameterDeclaration.InSet> sets = new ArrayList<>();
             for (String set : p.parameterSets().isEmpty() ? List.of("") : p.parameterSets()) {
                 sets.add(new ParameterDeclaration.InSet(set, position, p.mandatory(), p.fromPipeline(),
-                        p.fromPipelineByPropertyName(), p.fromRemainingArguments()));
+                        p.fromPipelineByPropertyName(), p.fromRemainingArguments(), p.extras().helpMessage()));
             }
             Class<?> type = p.isSwitch() ? Boolean.class : p.type() == null ? Object.class
                     : TypeResolver.shared().resolve(p.type().name(), false);

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Binds the parameters a {@code dynamicparam} block declares. As in pwsh, the block runs once the named arguments of
  * the declared parameters are bound (it sees them as variables and in {@code $PSBoundParameters}) and returns a
- * {@link RuntimeParameters.Dictionary}; the named arguments no declared parameter took then bind to its parameters,
+ * {@link RuntimeParameters.Dictionary} (or a script class's object whose properties carry {@code [Parameter()]}, which
+ * then receive the values); the named arguments no declared parameter took then bind to its parameters,
  * converted to their types and checked by their validation attributes. The values are set on the
  * {@link RuntimeParameters.Parameter} objects and go into {@code $PSBoundParameters}; they are not variables.
  */
@@ -29,9 +30,17 @@ final class DynamicParameters {
     record Pending(CommandArgument argument, Object value, boolean tookNext, int positionalIndex) {
     }
 
+    /**
+     * What the block declared: its dictionary, or the one made from the object it returned, whose properties then
+     * take the bound values ({@code target}, null for a dictionary).
+     */
+    private record Declared(RuntimeParameters.Dictionary parameters, Object target) {
+    }
+
     static List<Map.Entry<String, Object>> bind(Frame frame, Stmt block, List<Pending> pending,
             List<Object> positional) {
-        RuntimeParameters.Dictionary declared = run(frame, block);
+        Declared found = run(frame, block);
+        RuntimeParameters.Dictionary declared = found.parameters();
         List<Map.Entry<String, Object>> bound = new ArrayList<>();
         int returned = 0;
         for (Pending p : pending) {
@@ -55,24 +64,60 @@ final class DynamicParameters {
             bound.add(new AbstractMap.SimpleEntry<>(parameter.getName(), value));
         }
         checkMandatory(declared);
+        if (found.target() != null) {
+            for (Map.Entry<String, Object> b : bound) {
+                dev.jpwsh.engine.types.Members.set(found.target(), b.getKey(), b.getValue(),
+                        dev.jpwsh.engine.types.MemberGuard.NONE);
+            }
+        }
         return bound;
     }
 
-    /** Runs the block and takes the dictionary it writes (the last one); none declares nothing. */
-    private static RuntimeParameters.Dictionary run(Frame frame, Stmt block) {
+    /**
+     * Runs the block and takes what it writes last: a RuntimeDefinedParameterDictionary, or an object of a script
+     * class whose properties carry {@code [Parameter()]}, which declares those properties as the parameters, as pwsh
+     * binds such an object by reflection; nothing declares nothing.
+     */
+    private static Declared run(Frame frame, Stmt block) {
         List<Object> output = new ArrayList<>();
         try {
             block.exec(frame, output::add);
         } catch (dev.jpwsh.engine.exec.FlowSignal.Return done) {
             // return $dictionary ends the block; its value was written
         }
-        RuntimeParameters.Dictionary found = new RuntimeParameters.Dictionary();
+        Declared found = new Declared(new RuntimeParameters.Dictionary(), null);
         for (Object item : output) {
             if (item instanceof RuntimeParameters.Dictionary dictionary) {
-                found = dictionary;
+                found = new Declared(dictionary, null);
+            } else if (item != null && !dev.jpwsh.engine.classes.ClassRuntime.parameterProperties(item.getClass())
+                    .isEmpty()) {
+                found = new Declared(fromProperties(frame, item), item);
             }
         }
         return found;
+    }
+
+    /** The parameters the {@code [Parameter()]} properties of a script class's object declare. */
+    private static RuntimeParameters.Dictionary fromProperties(Frame frame, Object target) {
+        RuntimeParameters.Dictionary declared = new RuntimeParameters.Dictionary();
+        for (ParameterSpec spec : dev.jpwsh.engine.classes.ClassRuntime.parameterProperties(target.getClass())) {
+            RuntimeParameters.ParameterAttribute attribute = new RuntimeParameters.ParameterAttribute();
+            attribute.setMandatory(spec.mandatory());
+            attribute.setValueFromPipeline(spec.fromPipeline());
+            attribute.setValueFromPipelineByPropertyName(spec.fromPipelineByPropertyName());
+            attribute.setValueFromRemainingArguments(spec.fromRemainingArguments());
+            if (!spec.parameterSets().isEmpty()) {
+                attribute.setParameterSetName(spec.parameterSets().getFirst());
+            }
+            List<Object> attributes = new ArrayList<>(List.of(attribute));
+            if (!spec.aliases().isEmpty()) {
+                attributes.add(new RuntimeParameters.AliasAttribute(spec.aliases().toArray()));
+            }
+            Class<?> type = spec.isSwitch() ? Boolean.class
+                    : spec.type() == null ? Object.class : (Class<?>) spec.type().eval(frame);
+            declared.Add(spec.name(), new RuntimeParameters.Parameter(spec.name(), type, attributes));
+        }
+        return declared;
     }
 
     private static RuntimeParameters.Parameter find(RuntimeParameters.Dictionary declared, CommandArgument arg) {

@@ -14,9 +14,16 @@ public record ParameterDeclaration(String name, Class<?> type, String typeName, 
     /** Position of a parameter that binds by name only, as pwsh's metadata says it ({@code int.MinValue}). */
     public static final int NAMED = Integer.MIN_VALUE;
 
-    /** How the parameter is declared in one set ({@code set} empty: in every set). */
+    /**
+     * How the parameter is declared in one set ({@code set} empty: in every set), with the {@code HelpMessage} its
+     * {@code [Parameter()]} gives (null for none).
+     */
     public record InSet(String set, int position, boolean mandatory, boolean fromPipeline, boolean byPropertyName,
-            boolean remaining) {
+            boolean remaining, String helpMessage) {
+        public InSet(String set, int position, boolean mandatory, boolean fromPipeline, boolean byPropertyName,
+                boolean remaining) {
+            this(set, position, mandatory, fromPipeline, byPropertyName, remaining, null);
+        }
     }
 
     /** Whether the parameter is in every set. */

@@ -42,7 +42,7 @@ public final class ParameterMetadata {
         }
 
         public String getHelpMessage() {
-            return null;
+            return declared.helpMessage();
         }
 
         @Override

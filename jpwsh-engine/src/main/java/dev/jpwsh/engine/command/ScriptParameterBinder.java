@@ -18,6 +18,8 @@ import java.util.List;
  * Leftovers become {@code $args} for a simple function and an error for an advanced one.
  */
 public final class ScriptParameterBinder {
+    private static final String METADATA_EXCEPTION = "System.Management.Automation.MetadataException";
+
     private ScriptParameterBinder() {
     }
 
@@ -51,6 +53,7 @@ public final class ScriptParameterBinder {
     private static CallVariables bindGeneral(ScriptBlock block, Frame frame, List<CommandArgument> args,
             List<String> pipelineBound) {
         List<ParameterSpec> parameters = block.body().parameters();
+        checkAliases(parameters);
         boolean advanced = block.body().cmdletBinding();
         boolean automaticPositions = block.body().options().positionalBinding();
         ScriptCommandBinding special = ScriptCommandBinding.forCall(block.body());
@@ -240,9 +243,46 @@ public final class ScriptParameterBinder {
         return true;
     }
 
+    /**
+     * pwsh's check of a command's metadata when it is called: no parameter may be named as another's alias
+     * (ParameterNameConflictsWithAlias) and no alias given twice (AliasParameterNameAlreadyExistsForCommand), both
+     * MetadataExceptions. Parameters are taken in order, each name before its aliases, as pwsh merges them.
+     */
+    private static void checkAliases(List<ParameterSpec> parameters) {
+        if (parameters.stream().allMatch(p -> p.aliases().isEmpty())) {
+            return;
+        }
+        java.util.Map<String, String> names = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.Map<String, String> aliases = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (ParameterSpec p : parameters) {
+            if (aliases.containsKey(p.name())) {
+                throw aliasConflict(p.name(), aliases.get(p.name()));
+            }
+            names.put(p.name(), p.name());
+            for (String alias : p.aliases()) {
+                if (aliases.containsKey(alias)) {
+                    throw RuntimeFailures.create("AliasParameterNameAlreadyExistsForCommand", "MetadataError", "The "
+                            + "parameter alias cannot be specified because an alias with the name '" + alias + "' was "
+                            + "already defined multiple times for the command.", null, METADATA_EXCEPTION);
+                }
+                if (names.containsKey(alias)) {
+                    throw aliasConflict(names.get(alias), p.name());
+                }
+                aliases.put(alias, p.name());
+            }
+        }
+    }
+
+    private static PSException aliasConflict(String parameter, String aliasOwner) {
+        return RuntimeFailures.create("ParameterNameConflictsWithAlias", "MetadataError", "The parameter '" + parameter
+                + "' cannot be specified because it conflicts with the parameter alias of the same name for parameter '"
+                + aliasOwner + "'.", null, METADATA_EXCEPTION);
+    }
+
     private static boolean plainlyPositional(List<ParameterSpec> parameters) {
         for (int i = 0; i < parameters.size(); i++) {
-            if (parameters.get(i).fromRemainingArguments() || !parameters.get(i).parameterSets().isEmpty()) {
+            if (parameters.get(i).fromRemainingArguments() || !parameters.get(i).parameterSets().isEmpty()
+                    || !parameters.get(i).aliases().isEmpty()) {
                 return false;
             }
         }

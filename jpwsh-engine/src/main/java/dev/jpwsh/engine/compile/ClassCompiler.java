@@ -177,7 +177,21 @@ final class ClassCompiler {
         }
         return new TypeDefinition.Property(p.name(), typeName(p.propertyType()), p.modifiers().contains("static"),
                 p.modifiers().contains("hidden"), p.initialValue() == null ? null : Compiler.expr(p.initialValue()),
-                List.copyOf(validations), p.extent());
+                List.copyOf(validations), p.extent(), parameter(p));
+    }
+
+    /** A property's {@code [Parameter()]} declaration, read as a param block's parameter is; null without one. */
+    private static dev.jpwsh.engine.command.ParameterSpec parameter(TypeMemberAst.Property p) {
+        if (p.attributes().stream().noneMatch(a -> a.typeName().fullName().equalsIgnoreCase("parameter"))) {
+            return null;
+        }
+        List<AttributeBaseAst> attributes = new ArrayList<>(p.attributes());
+        if (p.propertyType() != null) {
+            attributes.add(p.propertyType());
+        }
+        ExpressionAst.Variable name = new ExpressionAst.Variable(p.extent(),
+                dev.jpwsh.language.ast.VariablePath.parse(p.name()), false);
+        return CommandAttributes.parameter(new ParameterAst(p.extent(), List.copyOf(attributes), name, null), 0);
     }
 
     /**

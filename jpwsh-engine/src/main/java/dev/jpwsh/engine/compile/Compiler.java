@@ -366,8 +366,10 @@ public final class Compiler {
             return assignable(a.child());
         }
         if (target instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v) {
-            return new Variables.TypedVariable((Variables.Variable) expr(v),
-                    typeLiteral(c.type().typeName().fullName()));
+            Expr variable = expr(v);
+            return variable instanceof Variables.Variable plain
+                    ? new Variables.TypedVariable(plain, typeLiteral(c.type().typeName().fullName()))
+                    : Unsupported.notWritable(v.path().name(), variable);
         }
         if (target instanceof ExpressionAst.Convert c && expr(c.child()) instanceof Assignable member) {
             return new Variables.ConvertedTarget(member, typeLiteral(c.type().typeName().fullName()));
@@ -375,6 +377,9 @@ public final class Compiler {
         Expr e = expr(target);
         if (e instanceof Assignable assignable) {
             return assignable;
+        }
+        if (target instanceof ExpressionAst.Variable v) {
+            return Unsupported.notWritable(v.path().name(), e);
         }
         throw Unsupported.invalidAssignment(target.extent());
     }

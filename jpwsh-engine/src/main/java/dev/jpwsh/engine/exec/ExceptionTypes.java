@@ -1,7 +1,9 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.ExceptionHierarchy;
 import dev.jpwsh.runtime.error.PSRuntimeException;
+import dev.jpwsh.runtime.object.TypeNames;
 import java.util.Locale;
 
 /** Whether an error matches a {@code catch [T]} or {@code trap [T]} type, by .NET exception type names. */
@@ -10,8 +12,9 @@ public final class ExceptionTypes {
     }
 
     /**
-     * True when the error's exception, or one it wraps, is of the named type: by .NET name for PowerShell's own
-     * exception types, by Java class (with subclasses) for the .NET types jpwsh maps to Java ones.
+     * True when the error's exception, or one it wraps, is of the named type or one derived from it: by .NET names
+     * and .NET's inheritance ({@link ExceptionHierarchy}) for the types jpwsh knows by name, by Java class (with
+     * subclasses) for the .NET types jpwsh maps to Java ones.
      */
     public static boolean matches(String typeName, ErrorRecord record) {
         String name = typeName.toLowerCase(Locale.ROOT);
@@ -19,9 +22,12 @@ public final class ExceptionTypes {
             return true;
         }
         Class<?> mapped = dev.jpwsh.engine.types.TypeResolver.shared().resolve(typeName);
+        String wanted = mapped == null ? null : TypeNames.of(mapped);
         for (Throwable t = record.exception(); t != null; t = t.getCause()) {
-            String dotNet = dev.jpwsh.runtime.error.ExceptionNames.of(t).toLowerCase(Locale.ROOT);
-            if (dotNet.equals(name) || dotNet.endsWith("." + name)) {
+            String type = dev.jpwsh.runtime.error.ExceptionNames.of(t);
+            String dotNet = type.toLowerCase(Locale.ROOT);
+            if (dotNet.equals(name) || dotNet.endsWith("." + name)
+                    || wanted != null && ExceptionHierarchy.derives(type, wanted)) {
                 return true;
             }
             if (name.endsWith("runtimeexception") && t instanceof PSRuntimeException) {

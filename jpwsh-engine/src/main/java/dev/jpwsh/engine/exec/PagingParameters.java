@@ -1,6 +1,10 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.runtime.number.UInt64;
+import dev.jpwsh.runtime.number.UnsignedInteger;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
 
 /**
  * {@code $PSCmdlet.PagingParameters} of a command declared with {@code [CmdletBinding(SupportsPaging)]}: the values
@@ -36,21 +40,22 @@ public final class PagingParameters {
         this.includeTotalCount = includeTotalCount;
     }
 
-    /** The object a command writes to report how many items there are in all, with how sure it is (0 to 1). */
-    public TotalCount NewTotalCount(Object totalCount, double accuracy) {
-        return new TotalCount(totalCount, Math.max(0.0, Math.min(1.0, accuracy)));
+    /**
+     * The object a command writes to report how many items there are in all, with how sure it is (0 to 1): as in pwsh,
+     * the count itself (a UInt64) with an Accuracy note, whose text says how accurate it is.
+     */
+    public Object NewTotalCount(UInt64 totalCount, double accuracy) {
+        return totalCount(totalCount, accuracy);
     }
 
-    /**
-     * A total count as {@link #NewTotalCount} makes it; its text says how accurate it is, as pwsh's does (pwsh's is
-     * the count itself with an Accuracy note; this one shows only as its text).
-     */
-    public record TotalCount(Object count, double accuracy) {
-        @Override
-        public String toString() {
-            return accuracy >= 1.0 ? "Total count: " + count
-                    : accuracy <= 0.0 ? "Unknown total count" : "Estimated total count: " + count;
-        }
+    /** {@link #NewTotalCount}'s object, for the commands that page (Import-Clixml). */
+    public static Object totalCount(UInt64 totalCount, double accuracy) {
+        double clamped = Math.max(0.0, Math.min(1.0, accuracy));
+        Object count = UnsignedInteger.exact(UInt64.class, totalCount.bigValue());
+        InstanceMembers.forUpdate(count).add(new PSMember(PSMemberTypes.NoteProperty, "Accuracy", clamped, null));
+        InstanceMembers.setText(count, clamped >= 1.0 ? "Total count: " + totalCount
+                : clamped <= 0.0 ? "Unknown total count" : "Estimated total count: " + totalCount);
+        return count;
     }
 
     @Override

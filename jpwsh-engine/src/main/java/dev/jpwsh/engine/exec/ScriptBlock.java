@@ -259,10 +259,90 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
             case "tostring" -> {
                 return toString();
             }
+            case "invokewithcontext" -> {
+                return args.size() < 2 ? NOT_A_METHOD : invokeWithContext(caller, args.get(0), args.get(1),
+                        args.subList(2, args.size()));
+            }
+            case "checkrestrictedlanguage" -> {
+                if (args.size() != 3) {
+                    return NOT_A_METHOD;
+                }
+                checkRestrictedLanguage(names(args.get(0)), names(args.get(1)),
+                        dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(args.get(2)));
+                return dev.jpwsh.engine.types.MethodInvoker.VOID;
+            }
             default -> {
                 return NOT_A_METHOD;
             }
         }
+    }
+
+    /**
+     * {@code InvokeWithContext(functions, variables, args)}: runs the block in a new scope where the functions (a
+     * dictionary of names to script blocks) and the variables (PSVariables, {@code $_} among them) are defined first;
+     * its output comes back as a collection, as {@code Invoke} gives it.
+     */
+    private Object invokeWithContext(Frame caller, Object functions, Object variables, List<Object> args) {
+        Frame frame = callFrame(caller);
+        if (functions instanceof java.util.Map<?, ?> map) {
+            map.forEach((name, body) -> frame.scope().defineFunction(
+                    dev.jpwsh.runtime.convert.LanguagePrimitives.toString(name),
+                    body instanceof ScriptBlock block ? block : Create(String.valueOf(body))));
+        }
+        if (variables != null) {
+            Enumerables.write(variables, item -> {
+                if (item instanceof PSVariable v) {
+                    frame.setLocal(v.name(), v.value());
+                }
+            });
+        }
+        List<Object> values = args.size() == 1 && args.getFirst() instanceof Object[] array ? List.of(array) : args;
+        return new dev.jpwsh.dotnet.collections.PSCollection(runWith(frame, values).items());
+    }
+
+    /** Binds {@code args} in the prepared {@code frame} and runs the blocks in the block's language mode. */
+    private Enumerables.Collector runWith(Frame frame, List<Object> args) {
+        List<CommandArgument> arguments = new ArrayList<>();
+        args.forEach(a -> arguments.add(CommandArgument.value(a)));
+        Enumerables.Collector out = new Enumerables.Collector();
+        PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, true);
+        try {
+            ScriptParameterBinder.bind(this, frame, arguments, List.of());
+            runBlocks(frame, out);
+        } finally {
+            frame.context().restoreLanguageMode(previous);
+        }
+        return out;
+    }
+
+    /**
+     * {@code CheckRestrictedLanguage(commands, variables, environment)}: throws a ParseException (in a method call's
+     * MethodInvocationException) listing where the block breaks the restricted-language rules with those commands
+     * and variables allowed (any command for null).
+     */
+    private void checkRestrictedLanguage(List<String> commands, List<String> variables, boolean environment) {
+        dev.jpwsh.language.parse.ParseResult parsed = dev.jpwsh.language.parse.Parser.parse(
+                dev.jpwsh.language.source.SourceText.of(body.text()));
+        List<dev.jpwsh.language.parse.ParseError> errors = parsed.hasErrors() ? parsed.errors()
+                : dev.jpwsh.language.parse.RestrictedLanguageChecker.checkScriptBlock(parsed.ast(), commands,
+                        variables, environment);
+        if (!errors.isEmpty()) {
+            dev.jpwsh.runtime.error.PSRuntimeException found =
+                    dev.jpwsh.engine.languagemode.LanguageModeErrors.restrictedLanguage(errors);
+            throw dev.jpwsh.engine.types.MethodInvoker.methodInvocation("CheckRestrictedLanguage", 3,
+                    new dev.jpwsh.runtime.error.PSRuntimeException("ParseException", found.category(),
+                            found.getMessage(), null, found.dotNetType()));
+        }
+    }
+
+    /** A list of names given as one value or a collection; null for null. */
+    private static List<String> names(Object value) {
+        if (value == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Enumerables.write(value, item -> names.add(dev.jpwsh.runtime.convert.LanguagePrimitives.toString(item)));
+        return names;
     }
 
     /**
@@ -274,17 +354,7 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
     public Object invokeAsMember(Object self, List<Object> args) {
         Frame frame = callFrame(home());
         frame.setLocal("this", "this", self);
-        List<CommandArgument> arguments = new ArrayList<>();
-        args.forEach(a -> arguments.add(CommandArgument.value(a)));
-        Enumerables.Collector out = new Enumerables.Collector();
-        PSLanguageMode previous = frame.context().enterLanguageMode(languageMode, true);
-        try {
-            ScriptParameterBinder.bind(this, frame, arguments, List.of());
-            runBlocks(frame, out);
-        } finally {
-            frame.context().restoreLanguageMode(previous);
-        }
-        return out.result();
+        return runWith(frame, args).result();
     }
 
     /**

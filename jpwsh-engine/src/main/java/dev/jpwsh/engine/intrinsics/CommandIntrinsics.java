@@ -9,8 +9,8 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
 /**
- * {@code $ExecutionContext.InvokeCommand}: expanding strings, running script text in the caller's scope, and finding
- * commands (GetCommand, GetCmdlet).
+ * {@code $ExecutionContext.InvokeCommand}: expanding strings, running script text and script blocks (InvokeScript), and
+ * finding commands (GetCommand, GetCommands, GetCmdlet).
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.CommandInvocationIntrinsics")
 public final class CommandIntrinsics {
@@ -81,9 +81,69 @@ public final class CommandIntrinsics {
         return ScriptBlock.Create(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptText, "scriptText"));
     }
 
-    /** Runs the script text in the caller's scope and returns its output. */
+    /**
+     * The commands whose names {@code name} matches (a wildcard pattern when {@code nameIsPattern}, else the name
+     * itself, any case) among the kinds {@code commandTypes} names, in Get-Command's order: aliases, functions,
+     * cmdlets.
+     */
+    public java.util.List<CommandInfo> GetCommands(String name, Object commandTypes, boolean nameIsPattern) {
+        String kinds = "," + LanguagePrimitives.toString(commandTypes).replace(" ", "")
+                .toLowerCase(java.util.Locale.ROOT) + ",";
+        java.util.List<CommandInfo> found = new java.util.ArrayList<>();
+        for (CommandInfo command : CommandDiscovery.all(frame)) {
+            String kind = command.getCommandType().toString().toLowerCase(java.util.Locale.ROOT);
+            boolean named = nameIsPattern ? dev.jpwsh.runtime.ops.Wildcard.matches(command.getName(), name, false)
+                    : command.getName().equalsIgnoreCase(name);
+            if (named && (kinds.contains(",all,") || kinds.contains("," + kind + ","))) {
+                found.add(command);
+            }
+        }
+        return found;
+    }
+
+    /** Runs the script text in a new scope and returns its output. */
     public Object InvokeScript(String script) {
-        return run(script);
+        return InvokeScript(script, new Object[0]);
+    }
+
+    /** Runs the script text in a new scope with {@code args} as its arguments and returns its output. */
+    public Object InvokeScript(String script, Object[] args) {
+        return invoke(ScriptBlock.Create(dev.jpwsh.dotnet.ArgumentExceptions.notNull(script, "script")), true, args);
+    }
+
+    /** {@link #InvokeScript(String, Object[])} with two arguments, as .NET's params array takes them. */
+    public Object InvokeScript(String script, Object arg1, Object arg2) {
+        return InvokeScript(script, new Object[] {arg1, arg2});
+    }
+
+    /** {@link #InvokeScript(String, Object[])} with three arguments. */
+    public Object InvokeScript(String script, Object arg1, Object arg2, Object arg3) {
+        return InvokeScript(script, new Object[] {arg1, arg2, arg3});
+    }
+
+    /** {@link #InvokeScript(boolean, ScriptBlock, Object, Object[])} without arguments. */
+    public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input) {
+        return InvokeScript(useLocalScope, scriptBlock, input, new Object[0]);
+    }
+
+    /**
+     * Runs the block with {@code args}, in a new scope when {@code useLocalScope}, else dot-sourced into the
+     * caller's; {@code input} is not passed as pipeline input yet (it is accepted and left aside).
+     */
+    public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input, Object[] args) {
+        return invoke(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock"), useLocalScope, args);
+    }
+
+    private Object invoke(ScriptBlock block, boolean newScope, Object[] args) {
+        java.util.List<dev.jpwsh.engine.command.CommandArgument> arguments = new java.util.ArrayList<>();
+        if (args != null) {
+            for (Object arg : args) {
+                arguments.add(dev.jpwsh.engine.command.CommandArgument.value(arg));
+            }
+        }
+        Enumerables.Collector output = new Enumerables.Collector();
+        block.invoke(frame, arguments, null, !newScope, output);
+        return new dev.jpwsh.dotnet.collections.PSCollection(output.items());
     }
 
     private Object run(String script) {

@@ -66,6 +66,15 @@ public final class BlockAsts {
             return cleanBlock;
         }
 
+        /**
+         * pwsh's non-public method that Invoke-Command and runspace tools (PoshRSJob, Invoke-Parallel) reach by
+         * reflection: the code to run remotely, its {@code $using:} variables renamed ({@link InvokeCommandText}).
+         */
+        @dev.jpwsh.runtime.object.NonPublic
+        public String GetWithInputHandlingForInvokeCommandImpl(Object usingVariables) {
+            return InvokeCommandText.of(this, usingVariables);
+        }
+
         /** A script block of this node's code ({@code { }} literals without their braces); a parse error throws. */
         public dev.jpwsh.engine.exec.ScriptBlock GetScriptBlock() {
             String text = getExtent().getText();

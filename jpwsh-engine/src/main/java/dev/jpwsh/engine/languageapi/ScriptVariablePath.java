@@ -53,6 +53,11 @@ public final class ScriptVariablePath {
         return path.isDriveQualified();
     }
 
+    /** The name without its scope or drive qualifier ({@code x} for {@code global:x}). */
+    String unqualifiedPath() {
+        return path.name();
+    }
+
     /** The drive of a drive-qualified path ({@code env} of {@code $env:PATH}), else null. */
     public String getDriveName() {
         return path.isDriveQualified() ? path.qualifier() : null;

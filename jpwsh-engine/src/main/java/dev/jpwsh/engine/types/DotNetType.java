@@ -7,6 +7,7 @@ import dev.jpwsh.engine.types.reflection.ReflectedField;
 import dev.jpwsh.engine.types.reflection.ReflectedMethod;
 import dev.jpwsh.engine.types.reflection.ReflectedProperty;
 import dev.jpwsh.engine.types.reflection.TypeSurface;
+import dev.jpwsh.runtime.error.ExceptionHierarchy;
 import dev.jpwsh.runtime.object.OrderedHashtable;
 import dev.jpwsh.runtime.object.ScriptEnum;
 import dev.jpwsh.runtime.object.TypeNames;
@@ -114,6 +115,11 @@ public record DotNetType(String fullName, Class<?> type) {
         if (STRUCTS.contains(fullName) || fullName.equals("System.Enum")) {
             return VALUE_TYPE;
         }
+        String exceptionBase = ExceptionHierarchy.baseOf(fullName);
+        if (exceptionBase != null) {
+            Class<?> base = TypeResolver.shared().resolve(exceptionBase, false);
+            return base == null ? new DotNetType(exceptionBase, null) : new DotNetType(exceptionBase, base);
+        }
         if (getIsEnum()) {
             return new DotNetType("System.Enum", null);
         }
@@ -136,6 +142,9 @@ public record DotNetType(String fullName, Class<?> type) {
         }
         if (c == dev.jpwsh.dotnet.ValueType.class) {
             return ofValue(value).getIsValueType();
+        }
+        if (value instanceof Throwable t && ExceptionHierarchy.knows(TypeNames.of(c))) {
+            return ExceptionHierarchy.derives(dev.jpwsh.runtime.error.ExceptionNames.of(t), TypeNames.of(c));
         }
         return c == Object.class || c.isInstance(value) || c == Object[].class && value instanceof Object[]
                 || value.getClass().isArray() && (c == Iterable.class || c == java.util.Collection.class
@@ -218,15 +227,32 @@ public record DotNetType(String fullName, Class<?> type) {
     }
 
     public boolean IsAssignableFrom(Object other) {
+        String exception = exceptionName(other);
+        if (exception != null && ExceptionHierarchy.knows(fullName)) {
+            return ExceptionHierarchy.derives(exception, fullName);
+        }
         return TypeSurface.isAssignableFrom(type, other instanceof DotNetType t ? t.type : other);
     }
 
     public boolean IsInstanceOfType(Object value) {
+        if (value instanceof Throwable t && ExceptionHierarchy.knows(fullName)) {
+            return ExceptionHierarchy.derives(dev.jpwsh.runtime.error.ExceptionNames.of(t), fullName);
+        }
         return TypeSurface.isInstanceOfType(type, value);
     }
 
     public boolean IsSubclassOf(Object other) {
+        String exception = exceptionName(other);
+        if (exception != null && ExceptionHierarchy.knows(fullName)) {
+            return !exception.equals(fullName) && ExceptionHierarchy.derives(fullName, exception);
+        }
         return TypeSurface.isSubclassOf(type, other instanceof DotNetType t ? t.type : other);
+    }
+
+    /** The full name of a type that {@link ExceptionHierarchy} knows, or null. */
+    private static String exceptionName(Object type) {
+        String name = type instanceof DotNetType t ? t.fullName : type instanceof Class<?> c ? TypeNames.of(c) : null;
+        return ExceptionHierarchy.knows(name) ? name : null;
     }
 
     public Object[] GetInterfaces() {

@@ -68,9 +68,13 @@ public final class MethodInvoker {
     /**
      * Whether a method is a facade record's accessor of the Java value it keeps (DateTime's LocalDateTime, Guid's
      * UUID, TimeSpan's Duration): no .NET member, so scripts never see it. Accessors of strings, numbers, collections
-     * and engine objects stay visible, as the records' .NET properties ({@code IPEndPoint.Port}) are such.
+     * and engine objects stay visible, as the records' .NET properties ({@code IPEndPoint.Port}) are such. A method
+     * standing for a non-public .NET one ({@link dev.jpwsh.runtime.object.NonPublic}) is hidden too.
      */
     public static boolean hiddenFromScripts(Method m) {
+        if (m.isAnnotationPresent(dev.jpwsh.runtime.object.NonPublic.class)) {
+            return true;
+        }
         Class<?> owner = m.getDeclaringClass();
         Class<?> type = m.getReturnType();
         if (!owner.isRecord() || m.getParameterCount() != 0 || !type.getName().startsWith("java.")) {

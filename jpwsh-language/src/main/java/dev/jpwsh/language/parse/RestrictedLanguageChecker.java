@@ -101,6 +101,19 @@ public final class RestrictedLanguageChecker {
         return check(script, new RestrictedLanguageChecker(MANIFEST_COMMANDS, MANIFEST_VARIABLES, true));
     }
 
+    /**
+     * {@code $block.CheckRestrictedLanguage(commands, variables, environment)}: any command may run when
+     * {@code commands} is null; {@code variables} adds to the default ones, and {@code *} alone allows every
+     * variable, environment variables too, which {@code environment} allows otherwise.
+     */
+    public static List<ParseError> checkScriptBlock(ScriptBlockAst script, java.util.Collection<String> commands,
+            java.util.Collection<String> variables, boolean environment) {
+        Set<String> allowed = commands == null ? null : commands.stream().map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        return check(script, new RestrictedLanguageChecker(allowed, variables == null ? List.of()
+                : List.copyOf(variables), environment));
+    }
+
     private static List<ParseError> check(ScriptBlockAst script, RestrictedLanguageChecker checker) {
         Stream.of(script.beginBlock(), script.processBlock(), script.paramBlock(), script.cleanBlock())
                 .filter(Objects::nonNull).findFirst()
@@ -423,7 +436,7 @@ public final class RestrictedLanguageChecker {
     private void variable(ExpressionAst.Variable v) {
         String name = v.path().userPath();
         if (DEFAULT_ALLOWED_VARIABLES.contains(name.toLowerCase(Locale.ROOT))
-                || extraVariables.stream().anyMatch(name::equalsIgnoreCase)
+                || extraVariables.stream().anyMatch(name::equalsIgnoreCase) || extraVariables.equals(List.of("*"))
                 || allowsEnvironment && name.regionMatches(true, 0, "env:", 0, 4)) {
             return;
         }

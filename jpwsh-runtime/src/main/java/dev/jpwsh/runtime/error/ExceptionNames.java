@@ -140,7 +140,7 @@ public final class ExceptionNames {
     }
 
     /** .NET's message for an exception created without one. */
-    private static String defaultMessage(String type) {
+    static String defaultMessage(String type) {
         return switch (type) {
             case "System.ArgumentException" -> "Value does not fall within the expected range.";
             case "System.ArgumentOutOfRangeException" -> "Specified argument was out of the range of valid values.";
@@ -149,6 +149,10 @@ public final class ExceptionNames {
             case "System.NotSupportedException" -> "Specified method is not supported.";
             case "System.IndexOutOfRangeException" -> "Index was outside the bounds of the array.";
             case "System.NullReferenceException" -> "Object reference not set to an instance of an object.";
+            case "System.ArithmeticException" -> "Overflow or underflow in the arithmetic operation.";
+            case "System.NotImplementedException" -> "The method or operation is not implemented.";
+            case "System.OperationCanceledException" -> "The operation was canceled.";
+            case "System.SystemException" -> "System error.";
             case "System.InvalidCastException" -> "Specified cast is not valid.";
             case "System.DivideByZeroException" -> "Attempted to divide by zero.";
             case "System.OverflowException" -> "Arithmetic operation resulted in an overflow.";

@@ -4,6 +4,7 @@ package dev.jpwsh.runtime.error;
  * A terminating error raised by the runtime: PowerShell's error id (the FullyQualifiedErrorId without a command
  * name), its category, its message, and the .NET exception type scripts see ({@code $_.Exception.GetType()}).
  */
+@dev.jpwsh.runtime.object.DotNetName(PSRuntimeException.RUNTIME_EXCEPTION)
 public class PSRuntimeException extends RuntimeException {
     public static final String RUNTIME_EXCEPTION = "System.Management.Automation.RuntimeException";
 

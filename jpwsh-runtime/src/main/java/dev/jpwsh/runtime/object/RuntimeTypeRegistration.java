@@ -53,6 +53,7 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(java.util.List.class, "System.Collections.IList");
         registrar.alias(java.util.Collection.class, "System.Collections.ICollection");
         registrar.alias(Iterable.class, "System.Collections.IEnumerable");
+        registrar.alias(Iterable.class, "System.Collections.Generic.IEnumerable");
         registrar.alias(Comparable.class, "System.IComparable");
         registrar.alias(AutoCloseable.class, "System.IDisposable");
         registrar.alias(java.util.Iterator.class, "System.Collections.IEnumerator");
@@ -63,6 +64,11 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
                 "System.Management.Automation.RuntimeException");
         for (Class<?> type : dev.jpwsh.runtime.error.AutomationExceptions.class.getClasses()) {
             registrar.alias(type, type.getAnnotation(DotNetName.class).value());
+        }
+        for (Class<?> type : dev.jpwsh.runtime.error.NamedExceptions.class.getClasses()) {
+            if (type.isAnnotationPresent(DotNetName.class)) {
+                registrar.alias(type, type.getAnnotation(DotNetName.class).value());
+            }
         }
     }
 }

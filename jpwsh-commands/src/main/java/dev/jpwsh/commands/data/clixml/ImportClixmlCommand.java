@@ -9,11 +9,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.serialization.CliXmlException;
 import dev.jpwsh.engine.serialization.ObjectDeserializer;
 import dev.jpwsh.runtime.number.UInt64;
-import dev.jpwsh.runtime.number.UnsignedInteger;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.runtime.object.InstanceMembers;
-import dev.jpwsh.runtime.object.PSMember;
-import dev.jpwsh.runtime.object.PSMemberTypes;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -115,10 +111,7 @@ public final class ImportClixmlCommand extends Cmdlet {
 
     /** What -IncludeTotalCount writes first: a count of 0 whose Accuracy of 0 says the count is unknown. */
     private static Object unknownTotalCount() {
-        Object count = UnsignedInteger.exact(UInt64.class, java.math.BigInteger.ZERO);
-        InstanceMembers.forUpdate(count).add(new PSMember(PSMemberTypes.NoteProperty, "Accuracy", 0.0, null));
-        InstanceMembers.setText(count, "Unknown total count");
-        return count;
+        return dev.jpwsh.engine.exec.PagingParameters.totalCount(UInt64.MIN_VALUE, 0.0);
     }
 
     /** pwsh's paging: without -First/-Skip each object as is; with them a collection's items one by one. */

@@ -57,8 +57,14 @@ public final class ReflectedMethod extends ReflectedMember {
         return !extension && Modifier.isStatic(method.getModifiers());
     }
 
+    /** A method standing for a non-public .NET one ({@link dev.jpwsh.runtime.object.NonPublic}) is private. */
     public boolean getIsPrivate() {
-        return false;
+        return !getIsPublic();
+    }
+
+    @Override
+    public boolean getIsPublic() {
+        return !method.isAnnotationPresent(dev.jpwsh.runtime.object.NonPublic.class);
     }
 
     public boolean getIsAbstract() {
@@ -102,12 +108,12 @@ public final class ReflectedMethod extends ReflectedMember {
      * {@code $method.Invoke($target, @(args))}: the method called on {@code target} (ignored for a static method)
      * with the arguments converted as a script call converts them; a void method returns null. An instance method
      * is called by its name as a script calls it, so that a .NET method a companion gives a Java class
-     * ({@code String.Substring}) answers as .NET's; an accessor calls its Java method.
+     * ({@code String.Substring}) answers as .NET's; an accessor, and a non-public method, calls its Java method.
      */
     public Object Invoke(Object target, Object[] args) {
         List<Object> arguments = args == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(args));
         Object result;
-        if (getIsStatic() || getIsSpecialName()) {
+        if (getIsStatic() || getIsSpecialName() || !getIsPublic()) {
             result = MethodInvoker.call(method, getIsStatic() ? null : target, arguments);
         } else {
             result = Members.invoke(target, getName(), arguments, MemberGuard.NONE);

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * and kept: public Java methods by their .NET names (a class standing for a .NET type shows its methods with a
  * capital initial, as .NET spells them; any other class, script classes included, by their own names), getters and
  * setters as properties (and as {@code get_X}/{@code set_X} methods), public fields (not a script class's
- * property storage), and constructors. Only public members exist here: NonPublic alone finds none.
+ * property storage), and constructors. Only public members exist here, apart from the facade methods marked
+ * {@link dev.jpwsh.runtime.object.NonPublic}, which NonPublic finds.
  */
 public final class TypeReflection {
     /** System.Object's methods, by the Java methods that implement them. */
@@ -57,6 +58,10 @@ public final class TypeReflection {
                 .thenComparingInt(Method::getParameterCount));
         for (Method m : sorted) {
             String name = m.getName();
+            if (m.isAnnotationPresent(dev.jpwsh.runtime.object.NonPublic.class)) {
+                methods.add(new ReflectedMethod(name, m, type, false));
+                continue;
+            }
             if (m.isBridge() || name.contains("$") || JAVA_ONLY.contains(name) || m.isSynthetic() && !scriptClass
                     || MethodInvoker.hiddenFromScripts(m)) {
                 continue;
@@ -188,7 +193,8 @@ public final class TypeReflection {
 
     static Object[] methods(Class<?> type, BindingFlags flags) {
         BindingFlags f = flagsOrDefault(flags);
-        return of(type).methods.stream().filter(m -> f.admits(true, m.getIsStatic()) && declaredHere(m, type, f))
+        return of(type).methods.stream().filter(m -> f.admits(m.getIsPublic(), m.getIsStatic())
+                        && declaredHere(m, type, f))
                 .toArray(ReflectedMethod[]::new);
     }
 
