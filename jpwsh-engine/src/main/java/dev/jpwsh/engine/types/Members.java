@@ -470,11 +470,12 @@ public final class Members {
 
     /**
      * The class whose static methods (the receiver first) add .NET's methods to values of {@code type}: strings,
-     * dictionaries and numbers; null for others.
+     * dictionaries, numbers and arrays; null for others.
      */
     public static Class<?> companionOfType(Class<?> type) {
         return type == String.class ? StringMembers.class : Map.class.isAssignableFrom(type) ? MapMembers.class
-                : Number.class.isAssignableFrom(type) ? dev.jpwsh.dotnet.NumberMembers.class : null;
+                : Number.class.isAssignableFrom(type) ? dev.jpwsh.dotnet.NumberMembers.class
+                : type.isArray() ? dev.jpwsh.dotnet.collections.ArrayMembers.class : null;
     }
 
     /** The class whose static methods add .NET's statics to {@code type} ({@code [string]::Format}), or null. */
