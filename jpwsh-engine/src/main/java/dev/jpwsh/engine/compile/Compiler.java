@@ -165,7 +165,10 @@ public final class Compiler {
         return statements(block.statements(), block.traps());
     }
 
-    /** A loop's body, which runs often enough to be compiled to JVM code even when its loop runs once. */
+    /**
+     * The body of a {@code do} or {@code foreach} loop, which runs often enough to be compiled to JVM code even when
+     * its loop runs once; a {@code for} or {@code while} loop is compiled whole instead ({@link TieredLoop}).
+     */
     private static Stmt loopBody(StatementBlockAst body) {
         return Tiered.of(block(body));
     }
@@ -196,12 +199,12 @@ public final class Compiler {
             case StatementAst.Assignment a -> assignment(a);
             case StatementAst.If i -> ifStatement(i);
             case StatementAst.While w -> TieredLoop.of(new Loops.For(w.label(), null, locatedCondition(w.condition()), null,
-                    loopBody(w.body())));
+                    block(w.body())));
             case StatementAst.DoLoop d -> new Loops.DoLoop(d.label(), loopBody(d.body()), locatedCondition(d.condition()),
                     d.until());
             case StatementAst.For f -> TieredLoop.of(new Loops.For(f.label(), f.initializer() == null ? null
                     : statement(f.initializer()), f.condition() == null ? null : locatedCondition(f.condition()),
-                    f.iterator() == null ? null : statement(f.iterator()), loopBody(f.body())));
+                    f.iterator() == null ? null : statement(f.iterator()), block(f.body())));
             case StatementAst.ForEach f -> new Loops.ForEach(f.label(), (Assignable) expr(f.variable()),
                     condition(f.collection()), loopBody(f.body()));
             case StatementAst.Switch sw -> switchStatement(sw);

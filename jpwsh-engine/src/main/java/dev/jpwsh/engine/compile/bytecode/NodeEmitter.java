@@ -284,17 +284,8 @@ final class NodeEmitter {
     /** The value, then the target's {@code assign}. */
     private void assign(Statements.Assign assign) {
         int value = spill(assign.value());
-        Object target = assign.target();
-        boolean named = nameable(target.getClass());
-        ClassDesc type = named ? Types.desc(target.getClass()) : CD_ASSIGNABLE;
-        constants.load(code, target, type);
-        code.aload(FRAME).aload(value);
-        MethodTypeDesc assignType = MethodTypeDesc.of(CD_void, Types.FRAME, CD_Object);
-        if (named) {
-            code.invokevirtual(type, "assign", assignType);
-        } else {
-            code.invokeinterface(type, "assign", assignType);
-        }
+        callOn(assign.target(), CD_ASSIGNABLE, "assign", MethodTypeDesc.of(CD_void, Types.FRAME, CD_Object),
+                () -> code.aload(FRAME).aload(value));
     }
 
     /** In place when {@code updatable} finds the variable, else as the node runs it. */
@@ -392,28 +383,32 @@ final class NodeEmitter {
                 .athrow();
     }
 
-    /** A direct call of the statement's {@code exec}, as the class it is when the code may name that class. */
+    /** A direct call of the statement's {@code exec}, as {@link #callOn} makes it. */
     private void call(Stmt node, int out) {
-        ClassDesc type = nameable(node.getClass()) ? Types.desc(node.getClass()) : Types.STMT;
-        constants.load(code, node, type);
-        code.aload(FRAME);
-        loadPipe(out);
-        if (type == Types.STMT) {
-            code.invokeinterface(type, "exec", Types.EXEC);
-        } else {
-            code.invokevirtual(type, "exec", Types.EXEC);
-        }
+        callOn(node, Types.STMT, "exec", Types.EXEC, () -> {
+            code.aload(FRAME);
+            loadPipe(out);
+        });
     }
 
-    /** A direct call of the expression's {@code eval}, as {@link #call(Stmt, int)}. */
+    /** A direct call of the expression's {@code eval}, as {@link #callOn} makes it. */
     private void call(Expr node) {
-        ClassDesc type = nameable(node.getClass()) ? Types.desc(node.getClass()) : CD_EXPR;
-        constants.load(code, node, type);
-        code.aload(FRAME);
-        if (type == CD_EXPR) {
-            code.invokeinterface(type, "eval", EVAL);
+        callOn(node, CD_EXPR, "eval", EVAL, () -> code.aload(FRAME));
+    }
+
+    /**
+     * A call of {@code node}'s {@code method} with the {@code arguments} pushed: as the class the node is when the
+     * code may name that class (a direct call of a final record), else through the interface that declares it.
+     */
+    private void callOn(Object node, ClassDesc declaring, String method, MethodTypeDesc type, Runnable arguments) {
+        boolean named = nameable(node.getClass());
+        ClassDesc owner = named ? Types.desc(node.getClass()) : declaring;
+        constants.load(code, node, owner);
+        arguments.run();
+        if (named) {
+            code.invokevirtual(owner, method, type);
         } else {
-            code.invokevirtual(type, "eval", EVAL);
+            code.invokeinterface(owner, method, type);
         }
     }
 
