@@ -12,6 +12,8 @@ public final class CommandName {
     private final String key;
     /** The answer of the table asked last; replaced whole, so any thread sees an answer that is right for its table. */
     private Answer last;
+    /** The function found last, when the name was no alias; replaced whole, like {@link #last}. */
+    private FunctionFound lastFunction;
 
     /** {@code aliasTarget} is null when the name is no alias; {@code hidden} when it or its target is Private. */
     record Answer(CommandTable table, String aliasTarget, boolean hidden) {
@@ -24,6 +26,31 @@ public final class CommandName {
     /** The name lower-cased. */
     String key() {
         return key;
+    }
+
+    /**
+     * A function found from {@code start} ({@link Scope#functionLookupStart}), {@code own} when that is the calling
+     * scope itself, while {@link Scope#functionChanges} was {@code changes}; {@code body} is null when none was.
+     */
+    private record FunctionFound(Scope start, boolean own, long changes, Object body) {
+    }
+
+    /**
+     * The function this name calls from {@code scope}, as {@link Scope#lookupFunction} finds it; remembered, so a
+     * call site run again (a loop, a recursion, whose new call scopes all start their lookup at the same scope) finds
+     * it without a search while no scope of this JVM has changed its functions.
+     */
+    Object function(Scope scope) {
+        long changes = Scope.functionChanges();
+        Scope start = scope.functionLookupStart();
+        boolean own = start == scope;
+        FunctionFound found = lastFunction;
+        if (found != null && found.start() == start && found.own() == own && found.changes() == changes) {
+            return found.body();
+        }
+        Object body = scope.lookupFunction(key);
+        lastFunction = new FunctionFound(start, own, changes, body);
+        return body;
     }
 
     Answer in(CommandTable table) {

@@ -95,6 +95,10 @@ public final class CommandPipeline {
 
     /** {@link #run} for a pipeline of one command without input, as most command calls are. */
     public static void runAlone(CommandProcessor processor, Pipe out) {
+        if (processor instanceof FunctionProcessor function && function.runsAsEndBlock()) {
+            function.runAlone(out);
+            return;
+        }
         try {
             processor.begin(out);
             try {

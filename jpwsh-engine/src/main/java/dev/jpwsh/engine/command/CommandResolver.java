@@ -68,7 +68,8 @@ public final class CommandResolver {
             name = aliased;
             nameKey = Scope.key(name);
         }
-        Object function = frame.scope().lookupFunction(nameKey);
+        Object function = aliased == null && written != null ? written.function(frame.scope())
+                : frame.scope().lookupFunction(nameKey);
         if (function instanceof ScriptBlock block) {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, name);
         }

@@ -51,8 +51,47 @@ public final class FunctionProcessor implements CommandProcessor {
     @Override
     public void begin(Pipe downstream) {
         this.out = downstream;
-        List<String> fromPipeline = takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of();
         PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
+        try {
+            bind(takesInput ? ScriptParameterBinder.pipelineParameters(block) : List.of());
+        } finally {
+            frame.context().restoreLanguageMode(previous);
+        }
+        run(block.body().begin());
+    }
+
+    /**
+     * Whether this is a call that {@link #runAlone} can run: the block has an end block only (no begin, process or
+     * clean block) and is no advanced function, so begin, process and cleanup would do nothing but bind.
+     */
+    boolean runsAsEndBlock() {
+        ScriptBlock.Compiled body = block.body();
+        return !takesInput && body.begin() == null && body.process() == null && body.clean() == null
+                && !body.cmdletBinding();
+    }
+
+    /**
+     * Runs a call that {@link #runsAsEndBlock} as the only command of its pipeline: what begin, end and cleanup
+     * do for it, in one switch to the block's language mode.
+     */
+    void runAlone(Pipe downstream) {
+        this.out = downstream;
+        PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
+        try {
+            bind(List.of());
+            setInput(List.of());
+            execute(block.body().end());
+        } finally {
+            frame.context().restoreLanguageMode(previous);
+        }
+    }
+
+    /**
+     * Binds the arguments and defines the call's variables in the call's frame, {@code fromPipeline} naming the
+     * parameters pipeline input will bind; an advanced function gets {@code $PSCmdlet} and its output variables.
+     * Runs in the block's language mode.
+     */
+    private void bind(List<String> fromPipeline) {
         try {
             List<CommandArgument> withDefaults = block.body().cmdletBinding() && name != null
                     ? DefaultParameterValues.forFunction(frame, CallVariables.displayName(name), block, args) : args;
@@ -72,10 +111,7 @@ public final class FunctionProcessor implements CommandProcessor {
                 throw e;
             }
             throw e.withRecord(e.record().reportedBy(name, name));
-        } finally {
-            frame.context().restoreLanguageMode(previous);
         }
-        run(block.body().begin());
     }
 
     @Override
@@ -139,12 +175,24 @@ public final class FunctionProcessor implements CommandProcessor {
         }
     }
 
-    /** Runs one named block; {@code return} ends just that block, as in PowerShell. */
+    /** Runs one named block in the block's language mode; {@code return} ends just that block, as in PowerShell. */
     private void run(Stmt body) {
         if (body == null) {
             return;
         }
         PSLanguageMode previous = frame.context().enterLanguageMode(block.languageMode(), true);
+        try {
+            execute(body);
+        } finally {
+            frame.context().restoreLanguageMode(previous);
+        }
+    }
+
+    /** Runs one named block, if there is one, in the language mode set already. */
+    private void execute(Stmt body) {
+        if (body == null) {
+            return;
+        }
         try {
             body.exec(frame, out);
         } catch (FlowSignal.Return done) {
@@ -155,8 +203,6 @@ public final class FunctionProcessor implements CommandProcessor {
             }
             // exit in a called script ends only that script, and tells its caller the code.
             frame.context().global().set("LASTEXITCODE", exit.code());
-        } finally {
-            frame.context().restoreLanguageMode(previous);
         }
     }
 

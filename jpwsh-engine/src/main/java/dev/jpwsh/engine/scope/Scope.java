@@ -25,6 +25,13 @@ public final class Scope {
      * other threads may define functions in, has its map from the start.
      */
     private static volatile long functionScopes;
+    /**
+     * Counts every change to the functions or aliases of any scope of this JVM, made after the change: a function
+     * found from a scope ({@link #functionLookupStart}) stays the answer while the count is unchanged, which lets a
+     * call site remember it. Atomic, so no change of two threads at once goes uncounted.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong FUNCTION_CHANGES =
+            new java.util.concurrent.atomic.AtomicLong();
 
     private final Scope parent;
     private final VariableTable variables;
@@ -289,12 +296,30 @@ public final class Scope {
             functionScopes++;
         }
         owner.functions.put(key, new FunctionItem(name, function, options));
+        FUNCTION_CHANGES.incrementAndGet();
         return true;
     }
 
     /** Removes this scope's own function with this lower-cased name; false when it has none by that name. */
     public boolean removeFunction(String key) {
-        return functions != null && functions.remove(key) != null;
+        boolean removed = functions != null && functions.remove(key) != null;
+        FUNCTION_CHANGES.incrementAndGet();
+        return removed;
+    }
+
+    /** The count of function and alias changes so far; see {@link #FUNCTION_CHANGES}. */
+    public static long functionChanges() {
+        return FUNCTION_CHANGES.get();
+    }
+
+    /**
+     * The scope a function lookup from here searches first: this one when it has functions of its own, else the
+     * nearest enclosing one that has. While {@link #functionChanges} stays the same, every lookup of a name from
+     * scopes with the same start (and the same answer to whether that start is the scope itself, which decides
+     * whether its Private functions are seen) finds the same function.
+     */
+    public Scope functionLookupStart() {
+        return functions != null ? this : enclosingWithFunctions();
     }
 
     /** This scope's own functions: each name as defined, with its body. */
@@ -336,11 +361,14 @@ public final class Scope {
             functionScopes++;
         }
         aliases.put(key, alias);
+        FUNCTION_CHANGES.incrementAndGet();
     }
 
     /** Removes this scope's own alias with this lower-cased name; false when it has none by that name. */
     public boolean removeAlias(String key) {
-        return aliases != null && aliases.remove(key) != null;
+        boolean removed = aliases != null && aliases.remove(key) != null;
+        FUNCTION_CHANGES.incrementAndGet();
+        return removed;
     }
 
     /** This scope's own aliases, in the order defined. */
@@ -355,5 +383,6 @@ public final class Scope {
         variables.clear();
         functions = parent == null ? new ConcurrentHashMap<>() : null;
         aliases = null;
+        FUNCTION_CHANGES.incrementAndGet();
     }
 }
