@@ -237,7 +237,7 @@ public final class PSEventManager implements PendingActions {
         actions.runSome(Integer.MAX_VALUE);
     }
 
-    /** {@return whether actions or posted callbacks are waiting to run} */
+    @Override
     public boolean hasPendingActions() {
         return !actions.isEmpty();
     }

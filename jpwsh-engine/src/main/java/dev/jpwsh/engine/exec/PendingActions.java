@@ -14,6 +14,11 @@ public interface PendingActions {
         }
 
         @Override
+        public boolean hasPendingActions() {
+            return false;
+        }
+
+        @Override
         public void post(ScriptBlock callback, Object... args) {
             throw new IllegalStateException("the session has no engine events to run a callback");
         }
@@ -21,6 +26,9 @@ public interface PendingActions {
 
     /** A statement checkpoint: runs a few pending actions; cheap when none are pending. */
     void checkpoint();
+
+    /** {@return whether actions or posted callbacks are waiting for a checkpoint} */
+    boolean hasPendingActions();
 
     /**
      * Runs {@code callback} with {@code args} on the session's thread: at once when called there, else as a one-off

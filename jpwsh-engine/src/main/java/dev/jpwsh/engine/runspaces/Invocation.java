@@ -103,7 +103,7 @@ final class Invocation {
         if (from != null) {
             shell.borrow(member);
         }
-        CompletableFuture<Void> done = member.execute(shell, () -> batch.run(member), callerWaits);
+        CompletableFuture<Void> done = member.execute(shell, () -> runUnlessStopping(member), callerWaits);
         if (lifecycle.state() == PSInvocationState.Stopping) {
             // a stop that came before execute occupied the runspace found nothing to interrupt: it is passed on now
             // (the stop moves to Stopping before it looks for the pipeline, and execute occupies before this check)
@@ -113,6 +113,18 @@ final class Invocation {
             shell.giveBack(from, member);
             end(failure);
         });
+    }
+
+    /**
+     * Runs the statements on {@code member}, which this invocation occupies now, unless a stop came before: that stop
+     * moved the state to Stopping before it looked for the pipeline to interrupt, and may have looked before the
+     * pipeline occupied the runspace; a stop that comes later finds it.
+     */
+    private void runUnlessStopping(Runspace member) {
+        if (lifecycle.state() == PSInvocationState.Stopping) {
+            throw RunspaceErrors.stopped();
+        }
+        batch.run(member);
     }
 
     private void end(Throwable failure) {

@@ -56,6 +56,11 @@ public final class PSVariable implements Ref.Variable {
         this.value = value;
     }
 
+    /** Whether the value is worked out on each read ({@link #computed}) rather than held. */
+    public boolean isComputed() {
+        return source != null;
+    }
+
     public VariableOptions options() {
         return options;
     }

@@ -5,7 +5,7 @@ import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.provider.SessionProviders;
 import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
-import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
+import dev.jpwsh.engine.runspaces.PSInvocationState;
 import dev.jpwsh.engine.runspaces.Runspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,14 +84,16 @@ final class ParallelTask {
         Throwable failure = null;
         try {
             powerShell = PowerShell.create();
-            PowerShellAsyncResult result = begin(powerShell);
-            if (result == null) {
+            PSDataCollection<Object> output = prepare(powerShell);
+            if (output == null) {
                 failure = ParallelErrors.stopped();
             } else {
-                powerShell.endInvoke(result);
+                // on this thread, which runs no other pipeline: the runspace runs the script here, without a hand-off
+                powerShell.invoke(null, output);
+                if (powerShell.getInvocationStateInfo().getState() == PSInvocationState.Stopped) {
+                    failure = ParallelErrors.stopped();
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
         } finally {
@@ -102,8 +104,12 @@ final class ParallelTask {
         }
     }
 
-    /** Prepares the runspace and starts the script, unless a stop came first (then null). */
-    private synchronized PowerShellAsyncResult begin(PowerShell powerShell) {
+    /**
+     * Prepares the runspace and the PowerShell for the script and returns the collection its output goes to, unless
+     * a stop came first (then null). A stop that comes after this, but before the invocation is Running, would find
+     * nothing to stop; the invocation checks for it as it starts running.
+     */
+    private synchronized PSDataCollection<Object> prepare(PowerShell powerShell) {
         if (stopRequested) {
             return null;
         }
@@ -120,10 +126,15 @@ final class ParallelTask {
         powerShell.setRunspace(runspace);
         powerShell.addScript(script);
         forward(powerShell.getStreams());
+        powerShell.addInvocationStateChangedListener(state -> {
+            if (state.getState() == PSInvocationState.Running && stopRequested()) {
+                powerShell.stopAsync();
+            }
+        });
         PSDataCollection<Object> output = new PSDataCollection<>();
         output.addDataAddedListener(value -> events.accept(new TaskEvent.Output(value)));
         running = powerShell;
-        return powerShell.beginInvoke(null, output);
+        return output;
     }
 
     private void forward(PSDataStreams streams) {

@@ -33,12 +33,12 @@ import java.util.List;
  */
 final class BlockCompiler {
     /** {@code -Djpwsh.tier.strict=true}: a block the generator fails on is an error, not a silent fall-back (tests). */
-    private static final boolean STRICT = Boolean.getBoolean("jpwsh.tier.strict");
+    static final boolean STRICT = Boolean.getBoolean("jpwsh.tier.strict");
     private static final ClassDesc SELF = ClassDesc.of(BlockCompiler.class.getPackageName(), "CompiledBlock");
     private static final ClassDesc CD_LIST = ClassDesc.of("java.util.List");
     private static final ClassDesc CD_LOOKUP = ClassDesc.of("java.lang.invoke.MethodHandles$Lookup");
     private static final ClassDesc CD_METHOD_HANDLES = ClassDesc.of("java.lang.invoke.MethodHandles");
-    private static final ClassFile CLASS_FILE = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+    static final ClassFile CLASS_FILE = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
             ClassHierarchyResolver.defaultResolver().orElse(
                     ClassHierarchyResolver.ofClassLoading(BlockCompiler.class.getClassLoader()))));
 

@@ -97,6 +97,7 @@ final class NodeEmitter {
             case Statements.CompoundAssign update -> compoundAssign(update, out);
             case Statements.Assign assign -> assign(assign);
             case Statements.ReturnTarget target -> returnTarget(target, out);
+            case TieredLoop tiered when NumericLoop.fits(tiered.loop()) -> call(tiered, out);
             case TieredLoop tiered -> stmt(tiered.loop(), out);
             case Loops.For loop -> forLoop(loop, out);
             case Loops.DoLoop loop -> doLoop(loop, out);

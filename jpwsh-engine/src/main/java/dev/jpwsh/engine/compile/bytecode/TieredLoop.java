@@ -11,6 +11,8 @@ import dev.jpwsh.engine.node.Stmt;
  * The interpreted loop stops before evaluating its condition again; the compiled loop without its initializer goes on
  * from there, as nothing of an iteration lives outside the script's variables. Later runs use the whole loop compiled.
  *
+ * A loop that only computes with numbers in variables goes on as a {@link NumericLoop}.
+ *
  * <p>States: interpreted, then compiled. The transition happens on the thread whose run reached the iteration count;
  * as in {@link Tiered}, two threads may both compile, and {@code compiled} and {@code rest} are volatile so a thread
  * that sees a class sees it finished.
@@ -54,11 +56,25 @@ public final class TieredLoop implements Stmt {
         }
         Stmt continuation = rest;
         if (continuation == null) {
-            continuation = BlockCompiler.compile(loop.withoutInitializer());
+            Loops.For withoutInitializer = loop.withoutInitializer();
+            Stmt ordinary = BlockCompiler.compile(withoutInitializer);
+            NumericLoop numeric = NumericLoop.of(withoutInitializer, ordinary);
+            continuation = numeric == null ? ordinary : numeric;
             rest = continuation;
-            compiled = BlockCompiler.compile(loop);
+            compiled = numeric == null ? BlockCompiler.compile(loop) : new Initialized(loop.initializer(), numeric);
         }
         continuation.exec(frame, out);
+    }
+
+    /** A numeric loop's whole run: its initializer, if any, then the loop. */
+    private record Initialized(Stmt initializer, Stmt rest) implements Stmt {
+        @Override
+        public void exec(Frame frame, Pipe out) {
+            if (initializer != null) {
+                initializer.exec(frame, Pipe.NULL);
+            }
+            rest.exec(frame, out);
+        }
     }
 
     @Override
