@@ -94,18 +94,13 @@ final class NumericKernels {
     }
 
     private void run() {
+        Label unchanged = code.newLabel();
         for (int i = 0; i < current.length; i++) {
             boolean isInt = isInt(i);
             current[i] = code.allocateLocal(isInt ? TypeKind.INT : TypeKind.DOUBLE);
             atIterationStart[i] = code.allocateLocal(isInt ? TypeKind.INT : TypeKind.DOUBLE);
-            code.aload(VARIABLES).loadConstant(i).aaload()
-                    .invokevirtual(CD_VARIABLE, "value", MethodTypeDesc.of(CD_Object));
-            if (isInt) {
-                code.checkcast(CD_Integer).invokevirtual(CD_Integer, "intValue", MethodTypeDesc.of(CD_int))
-                        .istore(current[i]);
-            } else {
-                code.checkcast(CD_Double).invokevirtual(CD_Double, "doubleValue", MethodTypeDesc.of(CD_double))
-                        .dstore(current[i]);
+            if (loop.assigns(i)) {
+                read(i, unchanged);
             }
         }
         code.lconst_0().lstore(wide);
@@ -118,6 +113,11 @@ final class NumericKernels {
             if (loop.assigns(i)) {
                 load(i, current[i]);
                 store(i, atIterationStart[i]);
+            }
+        }
+        for (int i = 0; i < current.length; i++) {
+            if (!loop.assigns(i)) {
+                read(i, gaveUp);
             }
         }
         condition(loop.loop().condition(), ended);
@@ -135,7 +135,23 @@ final class NumericKernels {
         code.loadConstant(NumericLoop.ENDED).ireturn();
         code.labelBinding(gaveUp);
         writeBack();
+        code.labelBinding(unchanged);
         code.loadConstant(NumericLoop.GAVE_UP).ireturn();
+    }
+
+    /** Reads variable {@code i}'s value into its local, jumping to {@code wrongType} when it holds another type. */
+    private void read(int i, Label wrongType) {
+        ClassDesc box = isInt(i) ? CD_Integer : CD_Double;
+        int value = code.allocateLocal(TypeKind.REFERENCE);
+        code.aload(VARIABLES).loadConstant(i).aaload()
+                .invokevirtual(CD_VARIABLE, "value", MethodTypeDesc.of(CD_Object)).astore(value);
+        code.aload(value).instanceOf(box).ifeq(wrongType);
+        code.aload(value).checkcast(box);
+        if (isInt(i)) {
+            code.invokevirtual(CD_Integer, "intValue", MethodTypeDesc.of(CD_int)).istore(current[i]);
+        } else {
+            code.invokevirtual(CD_Double, "doubleValue", MethodTypeDesc.of(CD_double)).dstore(current[i]);
+        }
     }
 
     /** Puts the assigned variables' values at the iteration's start back into the variables. */

@@ -28,8 +28,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * overflows becomes a double), and where anything from outside must be noticed (a stop, a pending engine event
  * action), the kernel gives up at the start of the iteration it was in: it writes the variables back as they were
  * then, this class runs that one iteration through the loop's nodes, which do what PowerShell does, and enters the
- * kernel for the new types. Variables that are not numbers, constrained, read-only, computed or (when assigned) not
- * the loop's scope's own leave the loop to its ordinary code.
+ * kernel for the new types. Variables the loop only reads are read again each iteration (a host or another thread
+ * may change them), and the kernel gives up if one no longer holds its type. Variables that are not numbers,
+ * constrained, read-only, computed or (when assigned) not the loop's scope's own, and a loop in the global scope,
+ * whose variables other threads may read meanwhile, leave the loop to its ordinary code.
  *
  * <p>Kernels are made on first use per signature, by any thread: two threads may both make one, and either result
  * is right. {@link #kernels} is an atomic array, so a thread that sees a kernel sees it finished.
@@ -128,6 +130,9 @@ final class NumericLoop implements Stmt {
      * is not a plain int or double variable the kernel may keep.
      */
     private int signature(Frame frame, PSVariable[] variables) {
+        if (frame.scope().parent() == null) {
+            return -1; // the global scope's variables may be read from other threads while the loop runs
+        }
         int signature = 0;
         for (int i = 0; i < variables.length; i++) {
             String key = keys.get(i);
