@@ -4,6 +4,7 @@
  * runspace pool), {@code client} (remote runspaces driven by the engine's PowerShell class) and {@code transport}
  * (the per-process Unix-domain socket listener and Get-PSHostProcessInfo).
  *
- * <p>Uses the engine's public hosting API and the CLIXML serializer; the engine knows nothing of this module.
+ * <p>Uses the engine's public hosting API and its CLIXML serializer ({@code engine.serialization}), never the
+ * commands module; the engine knows nothing of this module.
  */
 package dev.jpwsh.remoting;
