@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.runspaces.RemoteInvocation;
 import dev.jpwsh.engine.runspaces.RemoteSession;
+import dev.jpwsh.engine.runspaces.RunspaceConnectionInfo;
 import dev.jpwsh.remoting.protocol.Clixml;
 import dev.jpwsh.remoting.protocol.Connection;
 import dev.jpwsh.remoting.protocol.MessageData;
@@ -46,7 +47,8 @@ final class ClientSession implements RemoteSession {
     private static final String PROCESS_ENDED = "\"The named pipe target process has ended.\"";
     private static final int QUEUE = 1024;
 
-    private final NamedPipeConnectionInfo info;
+    private final RunspaceConnectionInfo info;
+    private final ClientTransport transport;
     private final UUID poolId = UUID.randomUUID();
     private final Map<UUID, BlockingQueue<Event>> pipelines = new ConcurrentHashMap<>();
     private final BlockingQueue<Event> session = new ArrayBlockingQueue<>(QUEUE);
@@ -57,20 +59,37 @@ final class ClientSession implements RemoteSession {
     private volatile RuntimeException broken;
     private Consumer<RuntimeException> onBroken;
 
+    /** A session to the process pipe {@code info} names. */
     ClientSession(NamedPipeConnectionInfo info) {
+        this(info, new ClientTransport() {
+            @Override
+            public Connection connect(long deadline) {
+                Path file = info.socketFile();
+                if (file == null) {
+                    throw transportError("NamedPipeConnectionFailed", "No process with process identifier "
+                            + info.getProcessId() + " was found.");
+                }
+                SocketChannel channel = ClientSession.connect(file, deadline);
+                return new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
+            }
+
+            @Override
+            public RuntimeException lost() {
+                return transportError("NamedPipeTransportProcessEnded", PROCESS_ENDED);
+            }
+        });
+    }
+
+    /** A session to the server {@code transport} reaches; {@code info} gives the computer name and OpenTimeout. */
+    ClientSession(RunspaceConnectionInfo info, ClientTransport transport) {
         this.info = info;
+        this.transport = transport;
     }
 
     @Override
     public void open(Consumer<RuntimeException> brokenListener) {
-        Path file = info.socketFile();
-        if (file == null) {
-            throw transportError("NamedPipeConnectionFailed", "No process with process identifier "
-                    + info.getProcessId() + " was found.");
-        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(1, info.getOpenTimeout()));
-        SocketChannel channel = connect(file, deadline);
-        connection = new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
+        connection = transport.connect(deadline);
         this.onBroken = brokenListener;
         EngineThreads.virtual("remoting client reader").start(this::readLoop);
         send(MessageType.SESSION_CAPABILITY, Message.NO_PIPELINE, MessageData.capability());
@@ -288,11 +307,11 @@ final class ClientSession implements RemoteSession {
         }
     }
 
-    private static RuntimeException lost() {
-        return transportError("NamedPipeTransportProcessEnded", PROCESS_ENDED);
+    private RuntimeException lost() {
+        return transport.lost();
     }
 
-    private static PSRuntimeException transportError(String id, String message) {
+    static PSRuntimeException transportError(String id, String message) {
         return new PSRuntimeException(id, "ResourceUnavailable", message, null,
                 "System.Management.Automation.Remoting.PSRemotingTransportException");
     }
