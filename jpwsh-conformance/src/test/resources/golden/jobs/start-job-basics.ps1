@@ -1,4 +1,5 @@
 # Start-Job runs its script in another jpwsh process: the job and its one child job, their ids, names, types and states, arguments, and deserialized output
+#! timeout: 40
 $j = Start-Job -Name work { param($a, $b) "$a+$b"; $PID } -ArgumentList 2, 3
 $j.GetType().FullName
 $j.PSJobTypeName

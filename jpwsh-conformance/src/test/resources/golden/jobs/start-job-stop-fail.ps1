@@ -1,4 +1,5 @@
 # Start-Job: Stop-Job stops the child job and its process, a terminating error fails the child job with its Reason, and a killed child process fails the job
+#! timeout: 40
 $j = Start-Job { 'before'; Start-Sleep -Seconds 60; 'after' }
 while ($j.ChildJobs[0].Output.Count -eq 0) { Start-Sleep -Milliseconds 20 }
 Stop-Job $j

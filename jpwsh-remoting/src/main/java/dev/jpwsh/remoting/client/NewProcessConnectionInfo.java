@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * {@code [System.Management.Automation.Runspaces.NewProcessConnectionInfo]}: a runspace in a new jpwsh process of its
- * own, reached over the child's standard streams (Start-Job's runspaces). Its computer name is {@code localhost}.
+ * own, reached over the child's standard streams (Start-Job's runspaces). Its computer name is {@code localhost};
+ * the job sets the location to its working directory as its first command (a spare process started before the job).
  */
 @DotNetName("System.Management.Automation.Runspaces.NewProcessConnectionInfo")
 public final class NewProcessConnectionInfo extends RunspaceConnectionInfo {
@@ -15,7 +16,7 @@ public final class NewProcessConnectionInfo extends RunspaceConnectionInfo {
 
     private final Path workingDirectory;
 
-    /** @param workingDirectory where the process starts, or null for this process's current directory */
+    /** @param workingDirectory where the job starts, or null for this process's current directory */
     public NewProcessConnectionInfo(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
     }
@@ -31,14 +32,14 @@ public final class NewProcessConnectionInfo extends RunspaceConnectionInfo {
         return OPEN_TIMEOUT;
     }
 
-    /** {@return the folder the process starts in, or null for this process's} */
+    /** {@return the folder the job starts in, or null for this process's current directory} */
     public Path getWorkingDirectory() {
         return workingDirectory;
     }
 
     @Override
     protected RemoteSession newSession() {
-        return new ClientSession(this, new ChildProcessTransport(workingDirectory));
+        return new ClientSession(this, new ChildProcessTransport());
     }
 
     @Override

@@ -21,9 +21,13 @@ import java.util.Map;
  * @param usingValues the values, by variable name
  */
 record JobScript(String text, Map<String, Object> usingValues) {
-    /** The script the child runs first to set the {@code $using:} variables from its one argument. */
-    static final String SET_USING_VALUES = "param($values) foreach ($name in $values.Keys) { "
-            + "Set-Variable -Scope Global -Name ('__using_' + $name) -Value $values[$name] }";
+    /**
+     * What the child runs first: moves to the job's working directory (its first argument, when not null) and sets
+     * the {@code $using:} variables from the values (its second).
+     */
+    static final String PRELUDE = "param($location, $values) if ($location) { Set-Location -LiteralPath $location }; "
+            + "foreach ($name in $values.Keys) { Set-Variable -Scope Global -Name ('__using_' + $name) "
+            + "-Value $values[$name] }";
 
     /**
      * {@return {@code script} with its {@code $using:} variables read from {@code caller}}

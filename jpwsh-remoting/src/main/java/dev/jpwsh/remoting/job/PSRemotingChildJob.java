@@ -12,6 +12,7 @@ import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 
 /**
- * The one child job of a Start-Job job: a remote runspace in a new jpwsh process where it sets the {@code $using:}
- * values, runs the -InitializationScript, then the script with the -ArgumentList and the piped input. Output arrives
+ * The one child job of a Start-Job job: a remote runspace in a new jpwsh process where it moves to the working
+ * directory and sets the {@code $using:} values, runs the -InitializationScript, then the script with the
+ * -ArgumentList and the piped input. Output arrives
  * deserialized, each stream into the job's.
  *
  * <p>States (JobState): NotStarted --start--> Running --the script ended--> Completed; Running --terminating error,
@@ -122,9 +124,9 @@ public final class PSRemotingChildJob extends Job {
                 runspace = opened;
             }
             opened.open();
-            if (!script.usingValues().isEmpty()) {
-                invoke(opened, JobScript.SET_USING_VALUES, new Object[] {script.usingValues()}, null);
-            }
+            Object location = connectionInfo.getWorkingDirectory() == null ? null
+                    : connectionInfo.getWorkingDirectory().toString();
+            invoke(opened, JobScript.PRELUDE, new Object[] {location, new PSHashtable(script.usingValues())}, null);
             if (initializationScript != null) {
                 invoke(opened, initializationScript, new Object[0], null);
             }

@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.job.JobRepository;
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -20,7 +21,9 @@ import java.util.Locale;
  * Start-Job: at the first input (or at once, with none piped) makes a {@link PSRemotingJob} of the -ScriptBlock, or
  * of the -FilePath or -LiteralPath script, lists it in the session's jobs, writes it and starts its child in a new
  * jpwsh process in the -WorkingDirectory (the current location unless given); every piped object is sent to the
- * job's input, which ends when this cmdlet ends. {@code $using:} values are read here, once.
+ * job's input, which ends when this cmdlet ends. {@code $using:} values are read here, once. -Credential and
+ * -Authentication are accepted and ignored (the child runs as this user); -RunAs32 and a script block from
+ * ConstrainedLanguage are refused, as pwsh on Linux refuses them.
  */
 @DefaultParameterSet(StartJobCommand.SCRIPT_BLOCK_SET)
 @DotNetName("Microsoft.PowerShell.Commands.StartJobCommand")
@@ -56,11 +59,27 @@ public final class StartJobCommand extends Cmdlet {
     @Parameter
     private Object psVersion;
 
+    @Parameter
+    private Object credential;
+
+    @Parameter
+    private String authentication;
+
+    @Parameter
+    private boolean runAs32;
+
     private final PSDataCollection<Object> input = new PSDataCollection<>();
     private PSRemotingJob job;
 
     @Override
     protected void beginProcessing() {
+        if (runAs32) {
+            throw terminatingError(StartJobErrors.runAs32NotSupported());
+        }
+        if (frame().context().languageMode() == PSLanguageMode.ConstrainedLanguage
+                && (scriptBlock != null || initializationScript != null)) {
+            throw terminatingError(StartJobErrors.inconsistentLanguageMode());
+        }
         if (psVersion != null) {
             String version = LanguagePrimitives.toString(psVersion);
             throw terminatingError(version.equals("5.1") ? StartJobErrors.windowsPowerShellMissing()

@@ -50,4 +50,17 @@ final class StartJobErrors {
                 + "variable '$using:" + name + "' cannot be retrieved because it has not been set in the local "
                 + "session.", null, "System.Management.Automation.RuntimeException");
     }
+
+    static PSException runAs32NotSupported() {
+        return RuntimeFailures.create("RunAs32NotSupported", "InvalidOperation", "Cannot start a 32-bit 'pwsh' "
+                + "process from the 64-bit 'pwsh' installation. Install the 32-bit 'pwsh' if you need to run "
+                + "PowerShell in a 32-bit process.", null, "System.Management.Automation.PSNotSupportedException");
+    }
+
+    /** A script block from a ConstrainedLanguage session, which the system does not lock down on Linux. */
+    static PSException inconsistentLanguageMode() {
+        return RuntimeFailures.create("CannotStartJobInconsistentLanguageMode", "PermissionDenied", "Cannot start "
+                + "job. The language mode for this session is incompatible with the system-wide language mode.",
+                "ConstrainedLanguage", "System.Management.Automation.PSNotSupportedException");
+    }
 }

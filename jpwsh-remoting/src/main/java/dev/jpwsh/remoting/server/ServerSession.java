@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Serves one PSRP connection until the client closes it or it breaks: answers the client's SESSION_CAPABILITY with
@@ -36,13 +38,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ServerSession {
     private final Connection connection;
     private final Map<UUID, ServerPipeline> pipelines = new ConcurrentHashMap<>();
+    private final Future<RunspacePool> prepared;
     private UUID poolId = Message.NO_PIPELINE;
     private RunspacePool pool;
     private boolean negotiated;
 
     /** @param connection the connection to serve; closed when the session ends */
     public ServerSession(Connection connection) {
+        this(connection, null);
+    }
+
+    /**
+     * @param connection the connection to serve; closed when the session ends
+     * @param prepared a pool being opened ahead of INIT_RUNSPACEPOOL, which then takes it (with its sizes set as
+     *     asked) instead of opening one; null for none
+     */
+    public ServerSession(Connection connection, Future<RunspacePool> prepared) {
         this.connection = connection;
+        this.prepared = prepared;
     }
 
     /** Serves the connection on the calling thread until it ends, then closes the pool and the connection. */
@@ -136,8 +149,14 @@ public final class ServerSession {
         int max = (int) MessageData.number(data, "MaxRunspaces", 1);
         Object reason = null;
         try {
-            pool = RunspaceFactory.createRunspacePool(min, max);
-            pool.open();
+            pool = prepared == null ? null : preparedPool();
+            if (pool == null) {
+                pool = RunspaceFactory.createRunspacePool(min, max);
+                pool.open();
+            } else {
+                pool.setMaxRunspaces(Math.max(max, 1));
+                pool.setMinRunspaces(Math.max(min, 1));
+            }
         } catch (RuntimeException failure) {
             reason = RemoteRecords.reason(failure, "RemoteRunspacePoolOpenFailed");
         }
@@ -146,6 +165,18 @@ public final class ServerSession {
         }
         send(MessageType.RUNSPACEPOOL_STATE, Message.NO_PIPELINE, MessageData.state("RunspaceState",
                 (reason == null ? RunspaceState.Opened : RunspaceState.Broken).ordinal(), reason));
+    }
+
+    /** The prepared pool once open, or null when opening it failed (a pool is then opened as asked). */
+    private RunspacePool preparedPool() {
+        try {
+            return prepared.get();
+        } catch (ExecutionException failed) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private RunspacePool openedPool() {
