@@ -17,4 +17,9 @@ interface ClientTransport {
 
     /** {@return the error a command gets, and the runspace breaks with, when the connection is lost} */
     RuntimeException lost();
+
+    /** {@return whether a new connection can reach the same server again, for Disconnect and Connect} */
+    default boolean reconnectable() {
+        return false;
+    }
 }
