@@ -13,30 +13,28 @@ final class RemoteReconnection {
     private RemoteReconnection() {
     }
 
-    /** Disconnect(): checks the runspace can, then disconnects on the calling thread. */
-    static void disconnect(RemoteSession remote, StateMachine<RunspaceState> states) {
-        begin(remote, states, RunspaceState.Disconnecting);
-        finish(states, RunspaceState.Disconnecting, RunspaceState.Disconnected, remote::disconnect);
+    /**
+     * Disconnect(), or DisconnectAsync() when {@code thread} names a thread to disconnect on: checks the runspace can
+     * at once, then disconnects.
+     */
+    static void disconnect(RemoteSession remote, StateMachine<RunspaceState> states, String thread) {
+        change(remote, states, RunspaceState.Disconnecting, RunspaceState.Disconnected, thread);
     }
 
-    /** DisconnectAsync(): checks at once, then disconnects on a thread of its own. */
-    static void disconnectAsync(RemoteSession remote, StateMachine<RunspaceState> states, String name) {
-        begin(remote, states, RunspaceState.Disconnecting);
-        EngineThreads.virtual(name + " disconnect").start(() -> finish(states, RunspaceState.Disconnecting,
-                RunspaceState.Disconnected, remote::disconnect));
+    /** Connect(), or ConnectAsync() when {@code thread} names a thread to reconnect on; as {@link #disconnect}. */
+    static void connect(RemoteSession remote, StateMachine<RunspaceState> states, String thread) {
+        change(remote, states, RunspaceState.Connecting, RunspaceState.Opened, thread);
     }
 
-    /** Connect(): checks the runspace is Disconnected, then reconnects on the calling thread. */
-    static void connect(RemoteSession remote, StateMachine<RunspaceState> states) {
-        begin(remote, states, RunspaceState.Connecting);
-        finish(states, RunspaceState.Connecting, RunspaceState.Opened, remote::connect);
-    }
-
-    /** ConnectAsync(): checks at once, then reconnects on a thread of its own. */
-    static void connectAsync(RemoteSession remote, StateMachine<RunspaceState> states, String name) {
-        begin(remote, states, RunspaceState.Connecting);
-        EngineThreads.virtual(name + " connect").start(() -> finish(states, RunspaceState.Connecting,
-                RunspaceState.Opened, remote::connect));
+    private static void change(RemoteSession remote, StateMachine<RunspaceState> states, RunspaceState step,
+            RunspaceState done, String thread) {
+        begin(remote, states, step);
+        Runnable action = step == RunspaceState.Connecting ? remote::connect : remote::disconnect;
+        if (thread == null) {
+            finish(states, step, done, action);
+        } else {
+            EngineThreads.virtual(thread).start(() -> finish(states, step, done, action));
+        }
     }
 
     /** Moves to {@code step} (Disconnecting from Opened, Connecting from Disconnected), or throws pwsh's error. */

@@ -425,22 +425,22 @@ public final class Runspace implements AutoCloseable {
      * (DisconnectNotSupportedOnServer).
      */
     public void disconnect() {
-        RemoteReconnection.disconnect(remote, states);
+        RemoteReconnection.disconnect(remote, states, null);
     }
 
     /** As {@link #disconnect()}, the disconnection made on a thread of its own. */
     public void disconnectAsync() {
-        RemoteReconnection.disconnectAsync(remote, states, name);
+        RemoteReconnection.disconnect(remote, states, name + " disconnect");
     }
 
     /** Reconnects a Disconnected remote runspace; a local one refuses (ConnectNotSupported). */
     public void connect() {
-        RemoteReconnection.connect(remote, states);
+        RemoteReconnection.connect(remote, states, null);
     }
 
     /** As {@link #connect()}, the reconnection made on a thread of its own. */
     public void connectAsync() {
-        RemoteReconnection.connectAsync(remote, states, name);
+        RemoteReconnection.connect(remote, states, name + " connect");
     }
 
     /**

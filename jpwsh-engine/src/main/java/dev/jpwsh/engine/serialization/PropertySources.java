@@ -2,7 +2,6 @@ package dev.jpwsh.engine.serialization;
 
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
-import java.util.List;
 import java.util.ServiceLoader;
 
 /**
@@ -22,24 +21,13 @@ public interface PropertySources {
     /** {@return the view from the global scope of the calling thread's session, or none outside a session} */
     static PropertySource ofThisThread() {
         ExecutionContext context = ExecutionContext.onThisThread();
-        return context == null ? Installed.NONE : forFrame(new Frame(context, context.global(), context.global()));
+        return context == null ? PropertySource.NONE : forFrame(new Frame(context, context.global(), context.global()));
     }
 
     /** Finds the installed source once per process. */
     final class Installed {
-        private static final PropertySource NONE = new PropertySource() {
-            @Override
-            public List<String> propertyNames(Object value) {
-                return List.of();
-            }
-
-            @Override
-            public Object read(Object value, String name) {
-                return null;
-            }
-        };
         private static final PropertySources SOURCES = ServiceLoader.load(PropertySources.class,
-                PropertySources.class.getClassLoader()).findFirst().orElse(frame -> NONE);
+                PropertySources.class.getClassLoader()).findFirst().orElse(frame -> PropertySource.NONE);
 
         private Installed() {
         }

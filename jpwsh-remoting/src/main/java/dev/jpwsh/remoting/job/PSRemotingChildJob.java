@@ -5,16 +5,13 @@ import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
-import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
-import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
@@ -55,12 +52,6 @@ public final class PSRemotingChildJob extends Job {
         this.input = input;
         this.connectionInfo = connectionInfo;
         this.ended = ended;
-    }
-
-    /** {@return {@code Job<Id>}} */
-    @Override
-    public String getName() {
-        return "Job" + getId();
     }
 
     /** {@return empty: a child job has no type name of its own} */
@@ -172,7 +163,7 @@ public final class PSRemotingChildJob extends Job {
                 for (Object argument : args) {
                     shell.addArgument(argument);
                 }
-                collect(shell.getStreams());
+                shell.getStreams().forwardTo(this);
                 invocation = shell;
             }
             shell.endInvoke(shell.beginInvoke(pipedInput, getOutput()));
@@ -181,17 +172,6 @@ public final class PSRemotingChildJob extends Job {
                 invocation = null;
             }
             shell.dispose();
-        }
-    }
-
-    /** Adds what {@code streams} get to this job's Error, Warning, Verbose, Debug, Information and Progress. */
-    private void collect(PSDataStreams streams) {
-        streams.getError().addDataAddedListener(record -> getError().add((ErrorRecord) record));
-        List<PSDataCollection<Object>> own = messageStreams();
-        List<PSDataCollection<Object>> theirs = List.of(streams.getWarning(), streams.getVerbose(),
-                streams.getDebug(), streams.getInformation(), streams.getProgress());
-        for (int i = 0; i < own.size(); i++) {
-            theirs.get(i).addDataAddedListener(own.get(i)::add);
         }
     }
 }

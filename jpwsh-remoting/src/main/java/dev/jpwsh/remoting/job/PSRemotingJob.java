@@ -16,13 +16,11 @@ import java.util.List;
  */
 @DotNetName("System.Management.Automation.PSRemotingJob")
 public final class PSRemotingJob extends Job {
-    private final String givenName;
     private final PSRemotingChildJob child;
 
     PSRemotingJob(String name, JobScript script, String command, String initializationScript, Object[] arguments,
             PSDataCollection<Object> input, NewProcessConnectionInfo connectionInfo) {
         super(name, command);
-        this.givenName = name;
         this.child = new PSRemotingChildJob(script, command, initializationScript, arguments, input, connectionInfo,
                 (state, reason) -> transition(EnumSet.of(JobState.NotStarted, JobState.Running), state, null));
     }
@@ -31,12 +29,6 @@ public final class PSRemotingJob extends Job {
     void start() {
         transition(EnumSet.of(JobState.NotStarted), JobState.Running, null);
         child.start();
-    }
-
-    /** {@return the -Name, else {@code Job<Id>}} */
-    @Override
-    public String getName() {
-        return givenName != null ? givenName : "Job" + getId();
     }
 
     /** {@return {@code BackgroundJob}} */
