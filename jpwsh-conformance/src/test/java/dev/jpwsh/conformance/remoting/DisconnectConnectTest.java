@@ -8,6 +8,7 @@ import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.engine.runspaces.RunspacePool;
 import dev.jpwsh.engine.runspaces.RunspaceState;
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * Disconnect and Connect of a remote runspace over a second jpwsh process's pipe: the states and their events, a
  * command that keeps running in the server while disconnected and whose output is collected on reconnecting, the
  * server's bound on what it keeps for a disconnected client (past it the command waits), the server killed while
- * disconnected, and the transports that refuse (a local runspace, Start-Job's child process).
+ * disconnected, a remote pool, and the transports that refuse (a local runspace, Start-Job's child process).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DisconnectConnectTest {
@@ -110,6 +111,30 @@ class DisconnectConnectTest {
         assertThatThrownBy(runspace::connect).hasMessageContaining("No process with process identifier");
         assertThat(runspace.getRunspaceStateInfo().state()).isEqualTo(RunspaceState.Broken);
         assertThatThrownBy(() -> shell.endInvoke(result)).hasMessageContaining("No process with process identifier");
+    }
+
+    @Test
+    void aRemotePoolDisconnectsAndReconnectsEveryMember() throws Exception {
+        try (RunspacePool pool = RunspaceFactory.createRunspacePool(1, 2,
+                new NamedPipeConnectionInfo((int) server.pid()))) {
+            pool.open();
+            List<RunspaceState> states = new CopyOnWriteArrayList<>();
+            pool.addStateChangedListener(info -> states.add(info.state()));
+            PowerShell shell = PowerShell.create();
+            shell.setRunspacePool(pool);
+            shell.addScript("Start-Sleep -Milliseconds 500; 'done'");
+            PowerShellAsyncResult result = shell.beginInvoke();
+            Thread.sleep(100);
+            pool.endDisconnect(pool.beginDisconnect(null, null));
+            assertThat(pool.getRunspacePoolStateInfo().state()).isEqualTo(RunspaceState.Disconnected);
+            assertThatThrownBy(pool::disconnect).hasMessage("Cannot perform the operation because the runspace pool "
+                    + "is not in the 'Opened' state. The current state is 'Disconnected'.");
+            Thread.sleep(800);
+            pool.connect();
+            assertThat(shell.endInvoke(result)).containsExactly("done");
+            assertThat(states).containsExactly(RunspaceState.Disconnecting, RunspaceState.Disconnected,
+                    RunspaceState.Connecting, RunspaceState.Opened);
+        }
     }
 
     @Test

@@ -66,6 +66,13 @@ final class RunspaceErrors {
                 null, INVALID_RUNSPACE_STATE);
     }
 
+    /** A remote pool's Disconnect when not Opened, or Connect when not Disconnected. */
+    static PSRuntimeException poolNotInState(RunspaceState expected, RunspaceState current) {
+        return new PSRuntimeException("InvalidRunspacePoolState", "InvalidOperation", "Cannot perform the operation "
+                + "because the runspace pool is not in the '" + expected + "' state. The current state is '" + current
+                + "'.", null, "System.Management.Automation.Runspaces.InvalidRunspacePoolStateException");
+    }
+
     /** Connect on a remote runspace that is not Disconnected. */
     static PSRuntimeException cannotConnect() {
         return new PSRuntimeException("CannotConnect", "InvalidOperation", "Cannot connect the PSSession because the "
