@@ -28,3 +28,6 @@ $k.HasMoreData
 $k | Receive-Job
 $k.HasMoreData
 $k | Remove-Job
+$m = Start-Job { 1 }
+$m -is [System.Management.Automation.Job]
+$m | Remove-Job -Force

@@ -44,23 +44,36 @@ public final class ServerSession {
     private Map<UUID, ServerPipeline> pipelines = new ConcurrentHashMap<>();
     private SessionOutbox outbox;
     private final Future<RunspacePool> prepared;
+    /** Whether a client that goes away without closing the pool may come back for it. */
+    private final boolean reconnectable;
     private UUID poolId = Message.NO_PIPELINE;
     private RunspacePool pool;
     private boolean negotiated;
 
-    /** @param connection the connection to serve; closed when the session ends */
+    /**
+     * A session its client may disconnect from and reconnect to (a process pipe's).
+     *
+     * @param connection the connection to serve; closed when the session ends
+     */
     public ServerSession(Connection connection) {
-        this(connection, null);
+        this(connection, null, true);
     }
 
     /**
+     * A session that ends with its connection (a child's standard streams: the child ends with its parent).
+     *
      * @param connection the connection to serve; closed when the session ends
      * @param prepared a pool being opened ahead of INIT_RUNSPACEPOOL, which then takes it (with its sizes set as
-     *     asked) instead of opening one; null for none
+     *     asked) instead of opening one
      */
     public ServerSession(Connection connection, Future<RunspacePool> prepared) {
+        this(connection, prepared, false);
+    }
+
+    private ServerSession(Connection connection, Future<RunspacePool> prepared, boolean reconnectable) {
         this.connection = connection;
         this.prepared = prepared;
+        this.reconnectable = reconnectable;
         this.outbox = new SessionOutbox(connection);
     }
 
@@ -85,7 +98,7 @@ public final class ServerSession {
             // the client broke the protocol (a malformed packet or message, data the server cannot act on): only
             // this connection ends
         }
-        if (disconnected && pool != null && RetainedSessions.keep(poolId, this)) {
+        if (disconnected && reconnectable && pool != null && RetainedSessions.keep(poolId, this)) {
             connection.close();
             outbox.detach();
             return;
@@ -140,7 +153,7 @@ public final class ServerSession {
                 ServerPipeline pipeline = pipelines.get(id);
                 if (pipeline != null) {
                     pipeline.stop();
-                } else if (id.equals(Message.NO_PIPELINE) && pool != null) {
+                } else if (id.equals(Message.NO_PIPELINE) && reconnectable && pool != null) {
                     outbox.detach();
                 }
                 connection.send(Packet.control(Packet.Kind.SignalAck, id));
