@@ -10,6 +10,6 @@ public final class RemotingCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
         table.cmdlet("Get-PSHostProcessInfo", GetPSHostProcessInfoCommand.class);
-        table.cmdlet("Start-Job", StartJobCommand.class);
+        table.cmdlet("Start-Job", StartJobCommand.class).alias("sajb", "Start-Job");
     }
 }

@@ -24,8 +24,8 @@ import java.util.function.BiConsumer;
  *
  * <p>States (JobState): NotStarted --start--> Running --the script ended--> Completed; Running --terminating error,
  * the child process died--> Failed (Reason: the error); NotStarted or Running --Stop-Job--> Stopped (the running
- * command is stopped and the process ended). Each final state is told to the parent. {@code stopRequested},
- * {@code invocation} and {@code runspace} are guarded by this.
+ * command is stopped and the process ended). Each final state is told to the parent before Stop-Job returns.
+ * {@code stopRequested}, {@code invocation} and {@code runspace} are guarded by this.
  */
 @DotNetName("System.Management.Automation.PSRemotingChildJob")
 public final class PSRemotingChildJob extends Job {
@@ -146,8 +146,8 @@ public final class PSRemotingChildJob extends Job {
         JobState outcome = stopped ? JobState.Stopped : failure == null ? JobState.Completed : JobState.Failed;
         Throwable reason = outcome == JobState.Failed ? failure : null;
         transition(RUNNING, outcome, reason);
-        done.countDown();
         ended.accept(outcome, reason);
+        done.countDown();
     }
 
     private void invoke(Runspace on, String text, Object[] args, PSDataCollection<Object> pipedInput)
