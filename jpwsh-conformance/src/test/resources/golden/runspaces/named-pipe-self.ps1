@@ -33,6 +33,5 @@ $f = [powershell]::Create()
 $f.Runspace = $rs
 try { $f.AddScript('throw "boom"').Invoke() } catch { $_.Exception.InnerException.Message }
 $f.InvocationStateInfo.State
-try { $rs.Disconnect() } catch { $_.Exception.InnerException.GetType().FullName }
 $rs.Close()
 $rs.RunspaceStateInfo.State

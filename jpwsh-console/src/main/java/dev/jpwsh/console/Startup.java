@@ -10,6 +10,9 @@ import dev.jpwsh.console.options.UsageText;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.remoting.server.StandardStreamsServer;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +65,8 @@ final class Startup {
             case StartupScript.Command command ->
                     runParsed(Parser.parse(new SourceText("", command.text())), command.arguments());
             case StartupScript.StandardInput _, StartupScript.Interactive _ -> runStandardInput();
+            case StartupScript.ServerMode _ -> StandardStreamsServer.serve(input,
+                    new FileOutputStream(FileDescriptor.out));
         };
     }
 

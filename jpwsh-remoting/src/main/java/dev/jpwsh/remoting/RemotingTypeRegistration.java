@@ -1,18 +1,22 @@
 package dev.jpwsh.remoting;
 
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
 import dev.jpwsh.remoting.transport.PSHostProcessInfo;
 import dev.jpwsh.runtime.object.TypeRegistration;
 
 /**
  * Type names scripts use for the remoting classes:
- * {@code [System.Management.Automation.Runspaces.NamedPipeConnectionInfo]} and Get-PSHostProcessInfo's output type.
+ * {@code [System.Management.Automation.Runspaces.NamedPipeConnectionInfo]}, {@code [...NewProcessConnectionInfo]} and
+ * Get-PSHostProcessInfo's output type.
  */
 public final class RemotingTypeRegistration implements TypeRegistration {
     @Override
     public void register(Registrar registrar) {
         registrar.alias(NamedPipeConnectionInfo.class,
                 "System.Management.Automation.Runspaces.NamedPipeConnectionInfo");
+        registrar.alias(NewProcessConnectionInfo.class,
+                "System.Management.Automation.Runspaces.NewProcessConnectionInfo");
         registrar.alias(PSHostProcessInfo.class, "Microsoft.PowerShell.Commands.PSHostProcessInfo");
     }
 }

@@ -7,16 +7,13 @@ import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.provider.SessionProviders;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.exec.PSDataCollection;
-import dev.jpwsh.engine.runspaces.PSDataStreams;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.EnumSet;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -192,18 +189,9 @@ public final class ThreadJob extends Job {
         for (Object argument : args) {
             powerShell.addArgument(argument);
         }
-        forward(powerShell.getStreams());
+        powerShell.getStreams().forwardTo(this);
         invocation = powerShell;
         return powerShell.beginInvoke(input, getOutput());
     }
 
-    private void forward(PSDataStreams streams) {
-        streams.getError().addDataAddedListener(record -> getError().add((ErrorRecord) record));
-        List<PSDataCollection<Object>> from = List.of(streams.getWarning(), streams.getVerbose(), streams.getDebug(),
-                streams.getInformation(), streams.getProgress());
-        List<PSDataCollection<Object>> to = messageStreams();
-        for (int i = 0; i < from.size(); i++) {
-            from.get(i).addDataAddedListener(to.get(i)::add);
-        }
-    }
 }

@@ -17,6 +17,10 @@ public sealed interface StartupScript {
     record StandardInput() implements StartupScript {
     }
 
+    /** {@code -s} (-ServerMode): serve a PSRP session on the standard streams, as Start-Job's child process. */
+    record ServerMode() implements StartupScript {
+    }
+
     /** Nothing to run was named: an interactive session, or standard input when it is redirected. */
     record Interactive() implements StartupScript {
     }

@@ -67,9 +67,12 @@ public abstract class Job {
         return instanceId;
     }
 
-    /** {@return {@code Name}: what Get-Job -Name matches; an event job's is its source identifier} */
+    /**
+     * {@return {@code Name}: what Get-Job -Name matches (an event job's is its source identifier); {@code Job<Id>}
+     * for a job made without one}
+     */
     public String getName() {
-        return name;
+        return name != null ? name : "Job" + id;
     }
 
     /** {@return {@code Command}: the text of what the job runs; an event job's is its action's} */

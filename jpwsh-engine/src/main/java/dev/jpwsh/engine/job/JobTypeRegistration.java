@@ -7,5 +7,6 @@ public final class JobTypeRegistration implements TypeRegistration {
     @Override
     public void register(Registrar registrar) {
         registrar.alias(JobState.class, "System.Management.Automation.JobState");
+        registrar.alias(Job.class, "System.Management.Automation.Job");
     }
 }

@@ -1,7 +1,10 @@
 package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.job.Job;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
+import java.util.List;
 
 /**
  * The streams of a {@link PowerShell} besides output. They keep what every invocation wrote until
@@ -58,5 +61,21 @@ public final class PSDataStreams {
         debug.clear();
         information.clear();
         progress.clear();
+    }
+
+    /**
+     * Adds every record these streams get from now on to {@code job}'s Error, Warning, Verbose, Debug, Information
+     * and Progress: what a job that runs its own invocations does with each one's streams.
+     *
+     * @param job the job collecting the records
+     */
+    public void forwardTo(Job job) {
+        getError().addDataAddedListener(record -> job.getError().add((ErrorRecord) record));
+        List<PSDataCollection<Object>> from = List.of(getWarning(), getVerbose(), getDebug(), getInformation(),
+                getProgress());
+        List<PSDataCollection<Object>> to = job.messageStreams();
+        for (int i = 0; i < from.size(); i++) {
+            from.get(i).addDataAddedListener(to.get(i)::add);
+        }
     }
 }

@@ -29,4 +29,26 @@ public interface RemoteSession {
      * @throws RuntimeException the terminating error the commands ended with, or why the connection broke
      */
     void invoke(RemoteInvocation invocation);
+
+    /** {@return whether the connection can be dropped and made again with the server's pool kept meanwhile} */
+    default boolean canDisconnect() {
+        return false;
+    }
+
+    /**
+     * Drops the connection; the server keeps the pool and its running commands, their output queued there. Only when
+     * {@link #canDisconnect()}.
+     */
+    default void disconnect() {
+        throw new UnsupportedOperationException("disconnect");
+    }
+
+    /**
+     * Connects again to the pool {@link #disconnect()} left; invocations still waiting get their queued output.
+     *
+     * @throws RuntimeException why the server's pool could not be reached (the server ended, it no longer keeps it)
+     */
+    default void connect() {
+        throw new UnsupportedOperationException("connect");
+    }
 }

@@ -34,6 +34,7 @@ import java.util.function.Supplier;
  *                                          Opening --session failed--> Broken
  * Opened     --module or startup script failed, ThrowOnRunspaceOpenError set--> Broken
  * Opened     --remote runspace's connection lost (the server ended)---------> Broken
+ * Opened     --disconnect()--> Disconnecting --> Disconnected --connect()--> Connecting --> Opened (remote)
  * BeforeOpen --close()/dispose()---------> Closing --> Closed
  * Opened     --close()/dispose()---------> Closing --running pipeline stopped--> Closed
  * Opening    --close()/dispose()---------> (waits for Opened or Broken, then as from there)
@@ -419,27 +420,27 @@ public final class Runspace implements AutoCloseable {
     }
 
     /**
-     * Always refused: a local runspace with InvalidRunspaceStateException (DisconnectNotSupported), a remote one with
-     * PSInvalidOperationException (DisconnectNotSupportedOnServer), as pwsh refuses every transport but WSMan.
+     * Drops a remote runspace's connection, its server keeping the commands running ({@link RemoteReconnection});
+     * a local runspace refuses (DisconnectNotSupported), as does a transport that cannot reconnect
+     * (DisconnectNotSupportedOnServer).
      */
     public void disconnect() {
-        throw remote == null ? RunspaceErrors.disconnectNotSupported()
-                : RunspaceErrors.disconnectNotSupportedOnServer();
+        RemoteReconnection.disconnect(remote, states, null);
     }
 
-    /** As {@link #disconnect()}. */
+    /** As {@link #disconnect()}, the disconnection made on a thread of its own. */
     public void disconnectAsync() {
-        disconnect();
+        RemoteReconnection.disconnect(remote, states, name + " disconnect");
     }
 
-    /** Only remote runspaces reconnect; a local one always refuses. */
+    /** Reconnects a Disconnected remote runspace; a local one refuses (ConnectNotSupported). */
     public void connect() {
-        throw RunspaceErrors.connectNotSupported();
+        RemoteReconnection.connect(remote, states, null);
     }
 
-    /** As {@link #connect()}: always InvalidRunspaceStateException (ConnectNotSupported). */
+    /** As {@link #connect()}, the reconnection made on a thread of its own. */
     public void connectAsync() {
-        throw RunspaceErrors.connectNotSupported();
+        RemoteReconnection.connect(remote, states, name + " connect");
     }
 
     /**

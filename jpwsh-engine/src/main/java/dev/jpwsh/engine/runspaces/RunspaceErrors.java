@@ -59,6 +59,27 @@ final class RunspaceErrors {
                 + "transport.", null, PS_INVALID_OPERATION);
     }
 
+    /** Disconnect on a remote runspace that is not Opened: the pool's state error, as a runspace state error. */
+    static PSRuntimeException disconnectNotOpened(RunspaceState current) {
+        return new PSRuntimeException("InvalidRunspaceState", "InvalidOperation", "Cannot perform the operation "
+                + "because the runspace pool is not in the 'Opened' state. The current state is '" + current + "'.",
+                null, INVALID_RUNSPACE_STATE);
+    }
+
+    /** A remote pool's Disconnect when not Opened, or Connect when not Disconnected. */
+    static PSRuntimeException poolNotInState(RunspaceState expected, RunspaceState current) {
+        return new PSRuntimeException("InvalidRunspacePoolState", "InvalidOperation", "Cannot perform the operation "
+                + "because the runspace pool is not in the '" + expected + "' state. The current state is '" + current
+                + "'.", null, "System.Management.Automation.Runspaces.InvalidRunspacePoolStateException");
+    }
+
+    /** Connect on a remote runspace that is not Disconnected. */
+    static PSRuntimeException cannotConnect() {
+        return new PSRuntimeException("CannotConnect", "InvalidOperation", "Cannot connect the PSSession because the "
+                + "session is not in the Disconnected state, or is not available for connection.", null,
+                PS_INVALID_OPERATION);
+    }
+
     static PSRuntimeException disconnectNotSupported() {
         return new PSRuntimeException("DisconnectNotSupported", "InvalidOperation", "You cannot disconnect a "
                 + "local-only runspace.", null, INVALID_RUNSPACE_STATE);

@@ -426,55 +426,49 @@ public final class RunspacePool implements AutoCloseable {
     // ---- disconnect and connect: remote pools only; a local pool refuses each (spec 2.1) ----
 
     /**
-     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools disconnect.
+     * Disconnects every member of a remote pool (see {@link RemoteReconnection}); a local pool throws
+     * InvalidOperationException (RunspaceDisconnectConnectNotSupported).
      */
     public void disconnect() {
-        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+        RemoteReconnection.pool(states, remoteMembers(), false);
     }
 
-    /**
-     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools disconnect.
-     *
-     * @param callback not used
-     * @param state not used
-     * @return never returns
-     */
+    /** As {@link #disconnect()}, on a thread of its own; the checks of a local pool are made at once. */
     public AsyncResult beginDisconnect(AsyncCallback callback, Object state) {
-        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+        return RemoteReconnection.poolAsync(states, checkedRemoteMembers(), false, callback, state);
     }
 
-    /**
-     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools disconnect.
-     *
-     * @param result not used
-     */
+    /** Waits for {@link #beginDisconnect} and rethrows its failure. */
     public void endDisconnect(AsyncResult result) {
-        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+        RemoteReconnection.awaitPool(result);
     }
 
-    /** Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools reconnect. */
+    /** Reconnects every member of a Disconnected remote pool; a local pool refuses as {@link #disconnect()} does. */
     public void connect() {
-        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+        RemoteReconnection.pool(states, remoteMembers(), true);
     }
 
-    /**
-     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools reconnect.
-     *
-     * @param callback not used
-     * @param state not used
-     * @return never returns
-     */
+    /** As {@link #connect()}, on a thread of its own. */
     public AsyncResult beginConnect(AsyncCallback callback, Object state) {
-        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+        return RemoteReconnection.poolAsync(states, checkedRemoteMembers(), true, callback, state);
     }
 
-    /**
-     * Always throws InvalidOperationException (RunspaceDisconnectConnectNotSupported): only remote pools reconnect.
-     *
-     * @param result not used
-     */
+    /** Waits for {@link #beginConnect} and rethrows its failure. */
     public void endConnect(AsyncResult result) {
-        throw RunspaceErrors.poolDisconnectConnectNotSupported();
+        RemoteReconnection.awaitPool(result);
+    }
+
+    /** {@return the members of a remote pool, as they are now; null for a local pool} */
+    private synchronized List<Runspace> remoteMembers() {
+        return connectionInfo == null ? null : List.copyOf(members);
+    }
+
+    private List<Runspace> checkedRemoteMembers() {
+        List<Runspace> remote = remoteMembers();
+        if (remote == null) {
+            throw RunspaceErrors.poolDisconnectConnectNotSupported();
+        }
+        return remote;
     }
 
     /**

@@ -13,4 +13,17 @@ public interface PropertySource {
 
     /** The value of property {@code name} of {@code value}; an exception leaves the property out. */
     Object read(Object value, String name);
+
+    /** No object has properties: for code outside a session. */
+    PropertySource NONE = new PropertySource() {
+        @Override
+        public List<String> propertyNames(Object value) {
+            return List.of();
+        }
+
+        @Override
+        public Object read(Object value, String name) {
+            return null;
+        }
+    };
 }

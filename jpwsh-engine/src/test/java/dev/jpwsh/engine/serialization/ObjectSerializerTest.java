@@ -18,17 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ObjectSerializerTest {
     /** A property source for objects that have none: the walk needs it only for .NET-style objects. */
-    private static final PropertySource NONE = new PropertySource() {
-        @Override
-        public List<String> propertyNames(Object value) {
-            return List.of();
-        }
-
-        @Override
-        public Object read(Object value, String name) {
-            return null;
-        }
-    };
+    private static final PropertySource NONE = PropertySource.NONE;
 
     private static String serialize(int depth, Object... values) {
         StringWriter text = new StringWriter();

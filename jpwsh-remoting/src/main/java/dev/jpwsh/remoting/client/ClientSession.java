@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.runspaces.RemoteInvocation;
 import dev.jpwsh.engine.runspaces.RemoteSession;
+import dev.jpwsh.engine.runspaces.RunspaceConnectionInfo;
 import dev.jpwsh.remoting.protocol.Clixml;
 import dev.jpwsh.remoting.protocol.Connection;
 import dev.jpwsh.remoting.protocol.MessageData;
@@ -23,8 +24,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -34,9 +38,11 @@ import java.util.function.Consumer;
  * the socket, the server.
  *
  * <p>States: New --open--> Opening --RUNSPACEPOOL_STATE Opened--> Opened --close--> Closed; Opening --Broken state,
- * timeout, no server--> Failed; Opened --end of stream--> Broken (the runspace is told). {@code closing} and
- * {@code broken} are volatile, written by the closing thread and the reading thread; {@code pipelines} is a
- * concurrent map shared by the invoking threads and the reading thread.
+ * timeout, no server--> Failed; Opened --end of stream--> Broken (the runspace is told); Opened --disconnect-->
+ * Disconnected (the server keeps the pool) --connect, RUNSPACEPOOL_INIT_DATA--> Opened on a new connection, each
+ * connection read by a thread of its own. {@code closing}, {@code broken}, {@code connection} and {@code detached}
+ * are volatile, written by the runspace's thread and the reading threads; {@code pipelines} is a concurrent map
+ * shared by the invoking threads and the reading threads.
  */
 final class ClientSession implements RemoteSession {
     /** What ends a pipeline's wait: a message, or the loss of the connection. */
@@ -46,53 +52,134 @@ final class ClientSession implements RemoteSession {
     private static final String PROCESS_ENDED = "\"The named pipe target process has ended.\"";
     private static final int QUEUE = 1024;
 
-    private final NamedPipeConnectionInfo info;
+    private final RunspaceConnectionInfo info;
+    private final ClientTransport transport;
     private final UUID poolId = UUID.randomUUID();
     private final Map<UUID, BlockingQueue<Event>> pipelines = new ConcurrentHashMap<>();
     private final BlockingQueue<Event> session = new ArrayBlockingQueue<>(QUEUE);
-    private Connection connection;
+    private volatile Connection connection;
+    /** Completed when the server acknowledges a disconnection: it queues output from then on. */
+    private volatile CompletableFuture<Void> disconnectAck = new CompletableFuture<>();
+    /** The connection {@link #disconnect()} closed, whose end its reading thread ignores. */
+    private volatile Connection detached;
     private volatile boolean closing;
     /** Set once the server's pool is open: a pool state after that (the server closed it) ends the connection. */
     private volatile boolean opened;
     private volatile RuntimeException broken;
     private Consumer<RuntimeException> onBroken;
 
+    /** A session to the process pipe {@code info} names. */
     ClientSession(NamedPipeConnectionInfo info) {
+        this(info, new ClientTransport() {
+            @Override
+            public Connection connect(long deadline) {
+                Path file = info.socketFile();
+                if (file == null) {
+                    throw transportError("NamedPipeConnectionFailed", "No process with process identifier "
+                            + info.getProcessId() + " was found.");
+                }
+                SocketChannel channel = ClientSession.connect(file, deadline);
+                return new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
+            }
+
+            @Override
+            public RuntimeException lost() {
+                return transportError("NamedPipeTransportProcessEnded", PROCESS_ENDED);
+            }
+
+            @Override
+            public boolean reconnectable() {
+                return true;
+            }
+        });
+    }
+
+    /** A session to the server {@code transport} reaches; {@code info} gives the computer name and OpenTimeout. */
+    ClientSession(RunspaceConnectionInfo info, ClientTransport transport) {
         this.info = info;
+        this.transport = transport;
     }
 
     @Override
     public void open(Consumer<RuntimeException> brokenListener) {
-        Path file = info.socketFile();
-        if (file == null) {
-            throw transportError("NamedPipeConnectionFailed", "No process with process identifier "
-                    + info.getProcessId() + " was found.");
-        }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(1, info.getOpenTimeout()));
-        SocketChannel channel = connect(file, deadline);
-        connection = new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
         this.onBroken = brokenListener;
-        EngineThreads.virtual("remoting client reader").start(this::readLoop);
+        handshake(MessageType.INIT_RUNSPACEPOOL, MessageData.initRunspacePool(1, 1));
+    }
+
+    /** {@return whether the transport can reconnect: a process pipe can, a child's standard streams cannot} */
+    @Override
+    public boolean canDisconnect() {
+        return transport.reconnectable();
+    }
+
+    /**
+     * Tells the server to keep the session (a Signal packet for the session; the server queues output from then on
+     * and acknowledges), then closes the connection without closing the server's pool: the server keeps the pool and
+     * its running commands for a later {@link #connect()}; invocations waiting here go on waiting.
+     */
+    @Override
+    public void disconnect() {
+        Connection old = connection;
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        disconnectAck = acknowledged;
+        try {
+            old.send(Packet.control(Packet.Kind.Signal, Message.NO_PIPELINE));
+            acknowledged.get(info.getOpenTimeout(), TimeUnit.MILLISECONDS);
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            // the server is gone or slow: the connection is dropped all the same, and Connect will say which
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        opened = false;
+        detached = old;
+        old.close();
+    }
+
+    /** Reconnects to the server's pool (CONNECT_RUNSPACEPOOL); the waiting invocations get their queued output. */
+    @Override
+    public void connect() {
+        try {
+            handshake(MessageType.CONNECT_RUNSPACEPOOL, null);
+        } catch (RuntimeException failure) {
+            abandon(failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * Connects, exchanges capabilities and sends {@code request}, then waits until the server says the pool is open
+     * (RUNSPACEPOOL_STATE Opened, or RUNSPACEPOOL_INIT_DATA for a reconnection) or why not.
+     */
+    private void handshake(MessageType request, Object data) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(1, info.getOpenTimeout()));
+        session.clear();
+        Connection opening = transport.connect(deadline);
+        connection = opening;
+        EngineThreads.virtual("remoting client reader").start(() -> readLoop(opening));
         send(MessageType.SESSION_CAPABILITY, Message.NO_PIPELINE, MessageData.capability());
-        send(MessageType.INIT_RUNSPACEPOOL, Message.NO_PIPELINE, MessageData.initRunspacePool(1, 1));
+        send(request, Message.NO_PIPELINE, data);
         while (true) {
             Event event = poll(session, deadline);
             if (event == null) {
-                connection.close();
+                opening.close();
                 throw transportError("NamedPipeConnectionTimeout", "The connection to the named pipe timed out.");
             }
             if (event.lost() != null) {
                 throw event.lost();
             }
             Message m = event.message();
+            if (m.type() == MessageType.RUNSPACEPOOL_INIT_DATA && request == MessageType.CONNECT_RUNSPACEPOOL) {
+                opened = true;
+                return;
+            }
             if (m.type() == MessageType.RUNSPACEPOOL_STATE) {
-                Object data = Clixml.deserialize(m.xml());
-                if (MessageData.number(data, "RunspaceState", -1) == 2) {
+                Object state = Clixml.deserialize(m.xml());
+                if (MessageData.number(state, "RunspaceState", -1) == 2) {
                     opened = true;
                     return;
                 }
-                connection.close();
-                Object reason = MessageData.property(data, "ExceptionAsErrorRecord");
+                opening.close();
+                Object reason = MessageData.property(state, "ExceptionAsErrorRecord");
                 throw reason == null ? transportError("RemoteRunspaceOpenFailed",
                         "The remote runspace pool could not be opened.") : failure(reason);
             }
@@ -234,14 +321,19 @@ final class ClientSession implements RemoteSession {
         }
     }
 
-    /** The reading thread: routes each message to the open or to its pipeline until the stream ends. */
-    private void readLoop() {
+    /**
+     * The reading thread of connection {@code from}: routes each message to the open or to its pipeline until the
+     * stream ends; the end of a connection this client disconnected is no loss.
+     */
+    private void readLoop(Connection from) {
         try {
             Packet packet;
             boolean reading = true;
-            while (reading && (packet = connection.read()) != null) {
-                if (packet.kind() == Packet.Kind.Data) {
-                    for (Message m : connection.messages(packet)) {
+            while (reading && (packet = from.read()) != null) {
+                if (packet.kind() == Packet.Kind.SignalAck && packet.psGuid().equals(Message.NO_PIPELINE)) {
+                    disconnectAck.complete(null);
+                } else if (packet.kind() == Packet.Kind.Data) {
+                    for (Message m : from.messages(packet)) {
                         reading &= route(m);
                     }
                 }
@@ -249,17 +341,25 @@ final class ClientSession implements RemoteSession {
         } catch (IOException | RuntimeException | InterruptedException e) {
             // the stream broke or the server broke the protocol: the connection is lost either way
         }
-        connection.close();
-        broken = lost();
-        Event lostEvent = new Event(null, broken);
+        from.close();
+        if (from == detached) {
+            return;
+        }
+        abandon(lost());
+        if (!closing && onBroken != null) {
+            onBroken.accept(broken);
+        }
+    }
+
+    /** The connection is lost for good: whoever waits (the open, each invocation) gets {@code reason}. */
+    private void abandon(RuntimeException reason) {
+        broken = reason;
+        Event lostEvent = new Event(null, reason);
         session.offer(lostEvent);
         pipelines.values().forEach(q -> {
             q.clear();
             q.offer(lostEvent);
         });
-        if (!closing && onBroken != null) {
-            onBroken.accept(broken);
-        }
     }
 
     /** Hands {@code m} to whoever waits for it; false when it ends the connection (the server closed the pool). */
@@ -288,11 +388,11 @@ final class ClientSession implements RemoteSession {
         }
     }
 
-    private static RuntimeException lost() {
-        return transportError("NamedPipeTransportProcessEnded", PROCESS_ENDED);
+    private RuntimeException lost() {
+        return transport.lost();
     }
 
-    private static PSRuntimeException transportError(String id, String message) {
+    static PSRuntimeException transportError(String id, String message) {
         return new PSRuntimeException(id, "ResourceUnavailable", message, null,
                 "System.Management.Automation.Remoting.PSRemotingTransportException");
     }

@@ -1,6 +1,6 @@
 package dev.jpwsh.remoting.protocol;
 
-import dev.jpwsh.commands.data.clixml.PSSerializer;
+import dev.jpwsh.engine.serialization.CliXmlText;
 import dev.jpwsh.engine.serialization.ObjectDeserializer;
 import dev.jpwsh.engine.serialization.ObjectSerializer;
 import java.io.StringReader;
@@ -18,7 +18,7 @@ public final class Clixml {
 
     /** {@return {@code value} as one CLIXML element, its adapted properties read in the calling thread's session} */
     public static String serialize(Object value) {
-        String text = PSSerializer.Serialize(value, 1);
+        String text = CliXmlText.serialize(value, 1);
         return text.substring(text.indexOf('>') + 1, text.lastIndexOf(END)).strip();
     }
 

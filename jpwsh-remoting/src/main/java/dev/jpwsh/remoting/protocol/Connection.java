@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Sending: packets go, in order, through a bounded queue to a writer thread of the connection's own, which writes
  * them and flushes when the queue runs dry. A sender blocks while the queue is full, that is while the peer does not
- * read: that bounds a slow reader's backlog. Senders never write to the socket themselves, so interrupting one (a
+ * read: that bounds a slow reader's backlog (a sender stops waiting once the connection fails or is closed). Senders
+ * never write to the socket themselves, so interrupting one (a
  * pipeline being stopped) interrupts its wait for room, never the channel (an interrupted channel write would close
  * it).
  *
@@ -60,6 +61,8 @@ public final class Connection implements AutoCloseable {
     private int limit;
     private final BlockingQueue<byte[]> outgoing = new ArrayBlockingQueue<>(QUEUE);
     private volatile IOException failure;
+    /** Set by {@link #close()}: a sender waiting for room in the queue gives up. */
+    private volatile boolean closed;
     private final Thread writer;
 
     /**
@@ -188,8 +191,13 @@ public final class Connection implements AutoCloseable {
         if (failure != null) {
             throw failure;
         }
+        byte[] line = (packet.toLine() + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            outgoing.put((packet.toLine() + "\n").getBytes(StandardCharsets.UTF_8));
+            while (!outgoing.offer(line, 100, TimeUnit.MILLISECONDS)) {
+                if (failure != null || closed) {
+                    throw failure != null ? failure : new IOException("The connection is closed.");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while the connection's queue was full");
@@ -202,6 +210,7 @@ public final class Connection implements AutoCloseable {
      */
     @Override
     public void close() {
+        closed = true;
         try {
             if (Thread.currentThread() != writer && outgoing.offer(END, 1, TimeUnit.SECONDS)) {
                 writer.join(Duration.ofSeconds(1));

@@ -29,9 +29,7 @@ public final class MessageData {
 
     /** {@return INIT_RUNSPACEPOOL's data for a pool of {@code min} to {@code max} runspaces} */
     public static PSObject initRunspacePool(int min, int max) {
-        PSObject data = bag();
-        data.set("MinRunspaces", min);
-        data.set("MaxRunspaces", max);
+        PSObject data = initData(min, max);
         data.set("PSThreadOptions", 0);
         data.set("ApartmentState", 2);
         data.set("HostInfo", hostInfo());
@@ -50,6 +48,14 @@ public final class MessageData {
     }
 
     /** {@return APPLICATION_PRIVATE_DATA's data: none} */
+    /** {@return RUNSPACEPOOL_INIT_DATA's sizes, as a server answers CONNECT_RUNSPACEPOOL} */
+    public static PSObject initData(int min, int max) {
+        PSObject data = bag();
+        data.set("MinRunspaces", min);
+        data.set("MaxRunspaces", max);
+        return data;
+    }
+
     public static PSObject applicationPrivateData() {
         PSObject data = bag();
         data.set("ApplicationPrivateData", null);

@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Serves one PSRP connection until the client closes it or it breaks: answers the client's SESSION_CAPABILITY with
@@ -27,26 +29,61 @@ import java.util.concurrent.ConcurrentHashMap;
  * their acknowledgements as pwsh's out-of-process server sends them (DataAck, CommandAck, SignalAck, CloseAck).
  *
  * <p>States: Negotiating --client capability--> Negotiated --INIT_RUNSPACEPOOL--> Opened --Close packet for the
- * session--> Closed; any state --end of stream, malformed input, write failure--> Closed. Only the reading thread
+ * session--> Closed; Opened --a Signal packet for the session (jpwsh's Disconnect: output is queued from here, then
+ * SignalAck), end of stream without a Close--> Disconnected (kept by {@link RetainedSessions}, output
+ * queued in its {@link SessionOutbox}) --CONNECT_RUNSPACEPOOL on a new connection--> Opened there, or --kept too
+ * long--> Closed; any other state --end of stream, malformed input, write failure--> Closed. Only the reading thread
  * moves between them; a malformed packet or message closes this connection alone.
  *
- * <p>Thread safety: {@code pool} is written by the reading thread before any pipeline starts and read by it only;
+ * <p>Thread safety: {@code pool}, {@code pipelines} and {@code outbox} are written by the reading thread before any
+ * pipeline starts (or, on reconnecting, taken from the kept session, which no thread reads any more);
  * {@code pipelines} is a concurrent map shared with the pipelines' threads, which remove themselves when they end.
  */
 public final class ServerSession {
     private final Connection connection;
-    private final Map<UUID, ServerPipeline> pipelines = new ConcurrentHashMap<>();
+    private Map<UUID, ServerPipeline> pipelines = new ConcurrentHashMap<>();
+    private SessionOutbox outbox;
+    private final Future<RunspacePool> prepared;
+    /** Whether a client that goes away without closing the pool may come back for it. */
+    private final boolean reconnectable;
     private UUID poolId = Message.NO_PIPELINE;
     private RunspacePool pool;
     private boolean negotiated;
 
-    /** @param connection the connection to serve; closed when the session ends */
+    /**
+     * A session its client may disconnect from and reconnect to (a process pipe's).
+     *
+     * @param connection the connection to serve; closed when the session ends
+     */
     public ServerSession(Connection connection) {
-        this.connection = connection;
+        this(connection, null, true);
     }
 
-    /** Serves the connection on the calling thread until it ends, then closes the pool and the connection. */
+    /**
+     * A session that ends with its connection (a child's standard streams: the child ends with its parent).
+     *
+     * @param connection the connection to serve; closed when the session ends
+     * @param prepared a pool being opened ahead of INIT_RUNSPACEPOOL, which then takes it (with its sizes set as
+     *     asked) instead of opening one
+     */
+    public ServerSession(Connection connection, Future<RunspacePool> prepared) {
+        this(connection, prepared, false);
+    }
+
+    private ServerSession(Connection connection, Future<RunspacePool> prepared, boolean reconnectable) {
+        this.connection = connection;
+        this.prepared = prepared;
+        this.reconnectable = reconnectable;
+        this.outbox = new SessionOutbox(connection);
+    }
+
+    /**
+     * Serves the connection on the calling thread until it ends, then closes the pool and the connection; a client
+     * that went away without closing its open pool (a Disconnect) leaves the session kept for it
+     * ({@link RetainedSessions}), its commands running and their output queued.
+     */
     public void serve() {
+        boolean disconnected = false;
         try {
             Packet packet;
             while ((packet = connection.read()) != null) {
@@ -54,16 +91,51 @@ public final class ServerSession {
                     break;
                 }
             }
-        } catch (IOException | RuntimeException gone) {
-            // the connection broke, or the client broke the protocol (a malformed packet or message, data the
-            // server cannot act on): only this connection ends
-        } finally {
-            pipelines.values().forEach(ServerPipeline::stop);
-            if (pool != null) {
-                pool.close();
-            }
-            connection.close();
+            disconnected = packet == null;
+        } catch (IOException gone) {
+            disconnected = true;
+        } catch (RuntimeException malformed) {
+            // the client broke the protocol (a malformed packet or message, data the server cannot act on): only
+            // this connection ends
         }
+        if (disconnected && reconnectable && pool != null && RetainedSessions.keep(poolId, this)) {
+            connection.close();
+            outbox.detach();
+            return;
+        }
+        end();
+    }
+
+    /** Ends the session: stops its commands, closes its pool, its outbox and its connection. */
+    void end() {
+        pipelines.values().forEach(ServerPipeline::stop);
+        if (pool != null) {
+            pool.close();
+        }
+        outbox.close();
+        connection.close();
+    }
+
+    /**
+     * CONNECT_RUNSPACEPOOL: takes over the disconnected session of pool {@code id} (its pool, commands and queued
+     * output) and answers RUNSPACEPOOL_INIT_DATA; a pool not kept here is RUNSPACEPOOL_STATE Broken.
+     */
+    private void reconnect(UUID id) throws IOException {
+        ServerSession kept = pool == null ? RetainedSessions.take(id) : null;
+        if (kept == null) {
+            send(MessageType.RUNSPACEPOOL_STATE, Message.NO_PIPELINE, MessageData.state("RunspaceState",
+                    RunspaceState.Broken.ordinal(), RemoteRecords.reason(new WireException("No disconnected "
+                    + "session has the runspace pool " + id + "."), "RemoteRunspacePoolConnectFailed")));
+            return;
+        }
+        kept.connection.close();
+        pool = kept.pool;
+        pipelines = kept.pipelines;
+        poolId = id;
+        outbox = kept.outbox;
+        send(MessageType.RUNSPACEPOOL_INIT_DATA, Message.NO_PIPELINE, MessageData.initData(pool.getMinRunspaces(),
+                pool.getMaxRunspaces()));
+        outbox.attach(connection);
     }
 
     /** {@return false when the session is over} */
@@ -81,6 +153,8 @@ public final class ServerSession {
                 ServerPipeline pipeline = pipelines.get(id);
                 if (pipeline != null) {
                     pipeline.stop();
+                } else if (id.equals(Message.NO_PIPELINE) && reconnectable && pool != null) {
+                    outbox.detach();
                 }
                 connection.send(Packet.control(Packet.Kind.SignalAck, id));
             }
@@ -110,6 +184,7 @@ public final class ServerSession {
                 send(MessageType.SESSION_CAPABILITY, Message.NO_PIPELINE, MessageData.capability());
             }
             case INIT_RUNSPACEPOOL -> openPool(data);
+            case CONNECT_RUNSPACEPOOL -> reconnect(m.runspacePoolId());
             case CREATE_PIPELINE -> startPipeline(m.pipelineId(), data);
             case PIPELINE_INPUT -> withPipeline(m.pipelineId()).input(data);
             case END_OF_PIPELINE_INPUT -> withPipeline(m.pipelineId()).endOfInput();
@@ -136,8 +211,14 @@ public final class ServerSession {
         int max = (int) MessageData.number(data, "MaxRunspaces", 1);
         Object reason = null;
         try {
-            pool = RunspaceFactory.createRunspacePool(min, max);
-            pool.open();
+            pool = prepared == null ? null : preparedPool();
+            if (pool == null) {
+                pool = RunspaceFactory.createRunspacePool(min, max);
+                pool.open();
+            } else {
+                pool.setMaxRunspaces(Math.max(max, 1));
+                pool.setMinRunspaces(Math.max(min, 1));
+            }
         } catch (RuntimeException failure) {
             reason = RemoteRecords.reason(failure, "RemoteRunspacePoolOpenFailed");
         }
@@ -146,6 +227,18 @@ public final class ServerSession {
         }
         send(MessageType.RUNSPACEPOOL_STATE, Message.NO_PIPELINE, MessageData.state("RunspaceState",
                 (reason == null ? RunspaceState.Opened : RunspaceState.Broken).ordinal(), reason));
+    }
+
+    /** The prepared pool once open, or null when opening it failed (a pool is then opened as asked). */
+    private RunspacePool preparedPool() {
+        try {
+            return prepared.get();
+        } catch (ExecutionException failed) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private RunspacePool openedPool() {
@@ -178,7 +271,11 @@ public final class ServerSession {
     }
 
     private void send(MessageType type, UUID pipelineId, Object data) throws IOException {
-        connection.send(Message.of(Destination.CLIENT, type, poolId, pipelineId, Clixml.serialize(data)),
-                pipelineId);
+        Message message = Message.of(Destination.CLIENT, type, poolId, pipelineId, Clixml.serialize(data));
+        if (type == MessageType.RUNSPACEPOOL_INIT_DATA) {
+            connection.send(message, pipelineId);
+        } else {
+            outbox.send(message, pipelineId);
+        }
     }
 }

@@ -1,9 +1,10 @@
 package dev.jpwsh.remoting.transport;
 
-import dev.jpwsh.commands.process.ProcFsProcess;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.languagemode.MemberGate;
+import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.io.IOException;
@@ -42,10 +43,9 @@ public final class GetPSHostProcessInfoCommand extends Cmdlet {
     protected void processRecord() {
         if (process != null) {
             for (Object p : process) {
-                if (p instanceof ProcFsProcess proc) {
-                    wantedIds.add(proc.getId());
-                } else if (p instanceof dev.jpwsh.dotnet.diagnostics.Process proc) {
-                    wantedIds.add(proc.getId());
+                Object processId = p == null ? null : MemberGate.get(frame().context(), p, "Id");
+                if (processId != null) {
+                    wantedIds.add((Integer) Conversions.convert(processId, int.class));
                 }
             }
         }

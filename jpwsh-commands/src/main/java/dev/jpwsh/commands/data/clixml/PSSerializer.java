@@ -1,32 +1,14 @@
 package dev.jpwsh.commands.data.clixml;
 
-import dev.jpwsh.engine.serialization.ObjectDeserializer;
-import dev.jpwsh.engine.serialization.ObjectSerializer;
-import dev.jpwsh.engine.serialization.PropertySource;
+import dev.jpwsh.engine.serialization.CliXmlText;
 import dev.jpwsh.runtime.object.DotNetName;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code [System.Management.Automation.PSSerializer]}: Serialize (depth 1 unless given), Deserialize (null, the one
- * object, or an array of them) and DeserializeAsList (always an array).
+ * object, or an array of them) and DeserializeAsList (always an array), on the engine's {@link CliXmlText}.
  */
 @DotNetName("System.Management.Automation.PSSerializer")
 public final class PSSerializer {
-    private static final PropertySource NO_PROPERTIES = new PropertySource() {
-        @Override
-        public List<String> propertyNames(Object value) {
-            return List.of();
-        }
-
-        @Override
-        public Object read(Object value, String name) {
-            return null;
-        }
-    };
-
     private PSSerializer() {
     }
 
@@ -35,17 +17,7 @@ public final class PSSerializer {
     }
 
     public static String Serialize(Object source, int depth) {
-        if (depth < 1) {
-            throw new IllegalArgumentException("Depth of serialization must be greater than zero."
-                    + " (Parameter 'writer')");
-        }
-        StringWriter text = new StringWriter();
-        PropertySource properties = SessionPropertySource.ofThisThread();
-        ObjectSerializer serializer = new ObjectSerializer(text, depth, properties == null ? NO_PROPERTIES
-                : properties);
-        serializer.serialize(source);
-        serializer.done();
-        return text.toString();
+        return CliXmlText.serialize(source, depth);
     }
 
     public static Object Deserialize(String source) {
@@ -54,12 +26,6 @@ public final class PSSerializer {
     }
 
     public static Object[] DeserializeAsList(String source) {
-        List<Object> results = new ArrayList<>();
-        try (ObjectDeserializer reader = new ObjectDeserializer(new StringReader(source))) {
-            while (!reader.done()) {
-                results.add(reader.deserialize());
-            }
-        }
-        return results.toArray();
+        return CliXmlText.deserializeAll(source);
     }
 }

@@ -1,28 +1,29 @@
 package dev.jpwsh.commands.data.clixml;
 
 import dev.jpwsh.commands.objects.PropertyExpression;
-import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.serialization.PropertySource;
+import dev.jpwsh.engine.serialization.PropertySources;
 import java.util.List;
 
 /**
  * The serializer's view of objects' properties: the properties Get-Member lists in the session, read as scripts
- * read them.
+ * read them. Installed as the engine's {@link PropertySources}, so PSSerializer and remoting get the same view.
  */
-final class SessionPropertySource implements PropertySource {
+public final class SessionPropertySource implements PropertySource {
     private final Frame frame;
 
     SessionPropertySource(Frame frame) {
         this.frame = frame;
     }
 
-    /** For code without a frame (PSSerializer): the global scope of the calling thread's session. */
-    static SessionPropertySource ofThisThread() {
-        ExecutionContext context = ExecutionContext.onThisThread();
-        return context == null ? null : new SessionPropertySource(new Frame(context, context.global(),
-                context.global()));
+    /** The service the engine loads: a source for each frame it asks about. */
+    public static final class Installed implements PropertySources {
+        @Override
+        public PropertySource of(Frame frame) {
+            return new SessionPropertySource(frame);
+        }
     }
 
     @Override

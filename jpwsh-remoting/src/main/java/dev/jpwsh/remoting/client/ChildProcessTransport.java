@@ -1,0 +1,43 @@
+package dev.jpwsh.remoting.client;
+
+import dev.jpwsh.remoting.protocol.Connection;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The standard streams of a {@link ChildProcess} taken for one runspace (a Start-Job job's). Closing the connection
+ * ends the process; the process's death is pwsh's IPCServerProcessExited, with its exit code and standard error.
+ */
+final class ChildProcessTransport implements ClientTransport {
+    private ChildProcess child;
+
+    @Override
+    public Connection connect(long deadline) {
+        try {
+            child = ChildProcess.take();
+        } catch (IOException e) {
+            throw ClientSession.transportError("IPCServerProcessExited", exited("Information about the process "
+                    + "could not be read: '" + e.getMessage() + "'."));
+        }
+        Process process = child.process();
+        return new Connection(process.getInputStream(), process.getOutputStream(), process::destroy);
+    }
+
+    @Override
+    public RuntimeException lost() {
+        Process process = child.process();
+        String detail;
+        try {
+            process.waitFor(1, TimeUnit.SECONDS);
+            detail = "\n      Exit code: " + process.exitValue() + "\n      Stdout: ''\n      Stderr: '"
+                    + child.standardError() + "'\n    ";
+        } catch (IllegalThreadStateException | InterruptedException e) {
+            detail = "Information about the process could not be read: 'Process is still running.'.";
+        }
+        return ClientSession.transportError("IPCServerProcessExited", exited(detail));
+    }
+
+    private static String exited(String detail) {
+        return "The background process closed or ended abnormally: " + detail + ".";
+    }
+}

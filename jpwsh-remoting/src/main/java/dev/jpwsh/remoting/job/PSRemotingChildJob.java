@@ -1,0 +1,177 @@
+package dev.jpwsh.remoting.job;
+
+import dev.jpwsh.dotnet.threading.EngineThreads;
+import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.job.Job;
+import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.runspaces.PowerShell;
+import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.PSHashtable;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BiConsumer;
+
+/**
+ * The one child job of a Start-Job job: a remote runspace in a new jpwsh process where it moves to the working
+ * directory and sets the {@code $using:} values, runs the -InitializationScript, then the script with the
+ * -ArgumentList and the piped input. Output arrives
+ * deserialized, each stream into the job's.
+ *
+ * <p>States (JobState): NotStarted --start--> Running --the script ended--> Completed; Running --terminating error,
+ * the child process died--> Failed (Reason: the error); NotStarted or Running --Stop-Job--> Stopped (the running
+ * command is stopped and the process ended). Each final state is told to the parent before Stop-Job returns.
+ * {@code stopRequested}, {@code invocation} and {@code runspace} are guarded by this.
+ */
+@DotNetName("System.Management.Automation.PSRemotingChildJob")
+public final class PSRemotingChildJob extends Job {
+    private static final Set<JobState> RUNNING = EnumSet.of(JobState.Running);
+
+    private final JobScript script;
+    private final String initializationScript;
+    private final Object[] arguments;
+    private final PSDataCollection<Object> input;
+    private final NewProcessConnectionInfo connectionInfo;
+    private final BiConsumer<JobState, Throwable> ended;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private boolean stopRequested;
+    private PowerShell invocation;
+    private Runspace runspace;
+
+    PSRemotingChildJob(JobScript script, String command, String initializationScript, Object[] arguments,
+            PSDataCollection<Object> input, NewProcessConnectionInfo connectionInfo,
+            BiConsumer<JobState, Throwable> ended) {
+        super(null, command);
+        this.script = script;
+        this.initializationScript = initializationScript;
+        this.arguments = arguments;
+        this.input = input;
+        this.connectionInfo = connectionInfo;
+        this.ended = ended;
+    }
+
+    /** {@return empty: a child job has no type name of its own} */
+    @Override
+    public String getPSJobTypeName() {
+        return "";
+    }
+
+    /** {@return {@code localhost}, the computer of its runspace} */
+    @Override
+    public String getLocation() {
+        return connectionInfo.getComputerName();
+    }
+
+    /** {@return whether more can come (the job has not finished) or a stream holds a record} */
+    @Override
+    public boolean getHasMoreData() {
+        return !getState().isFinished() || !getOutput().isEmpty() || !getError().isEmpty()
+                || messageStreams().stream().anyMatch(s -> !s.isEmpty());
+    }
+
+    /** Starts the job on a virtual thread of its own. */
+    void start() {
+        if (transition(EnumSet.of(JobState.NotStarted), JobState.Running, null)) {
+            EngineThreads.virtual("Start-Job " + getId()).start(this::run);
+        }
+    }
+
+    /** Stop-Job: stops the running command, ends the child process and waits until the job has ended. */
+    @Override
+    public void StopJob() {
+        PowerShell running;
+        Runspace open;
+        synchronized (this) {
+            stopRequested = true;
+            running = invocation;
+            open = runspace;
+        }
+        if (transition(EnumSet.of(JobState.NotStarted), JobState.Stopped, null)) {
+            ended.accept(JobState.Stopped, null);
+            return;
+        }
+        if (running != null) {
+            running.stop();
+        }
+        if (open != null) {
+            open.dispose();
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        Throwable failure = null;
+        try {
+            Runspace opened = RunspaceFactory.createRunspace(connectionInfo);
+            synchronized (this) {
+                runspace = opened;
+            }
+            opened.open();
+            Object location = connectionInfo.getWorkingDirectory() == null ? null
+                    : connectionInfo.getWorkingDirectory().toString();
+            invoke(opened, JobScript.PRELUDE, new Object[] {location, new PSHashtable(script.usingValues())}, null);
+            if (initializationScript != null) {
+                invoke(opened, initializationScript, new Object[0], null);
+            }
+            invoke(opened, script.text(), arguments, input);
+        } catch (PSException e) {
+            failure = e.record().exception();
+        } catch (RuntimeException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            end(failure);
+        }
+    }
+
+    private void end(Throwable failure) {
+        Runspace open;
+        boolean stopped;
+        synchronized (this) {
+            open = runspace;
+            stopped = stopRequested;
+        }
+        if (open != null) {
+            open.dispose();
+        }
+        JobState outcome = stopped ? JobState.Stopped : failure == null ? JobState.Completed : JobState.Failed;
+        Throwable reason = outcome == JobState.Failed ? failure : null;
+        transition(RUNNING, outcome, reason);
+        ended.accept(outcome, reason);
+        done.countDown();
+    }
+
+    private void invoke(Runspace on, String text, Object[] args, PSDataCollection<Object> pipedInput)
+            throws InterruptedException {
+        PowerShell shell = PowerShell.create();
+        try {
+            synchronized (this) {
+                if (stopRequested) {
+                    return;
+                }
+                shell.setRunspace(on);
+                shell.addScript(text);
+                for (Object argument : args) {
+                    shell.addArgument(argument);
+                }
+                shell.getStreams().forwardTo(this);
+                invocation = shell;
+            }
+            shell.endInvoke(shell.beginInvoke(pipedInput, getOutput()));
+        } finally {
+            synchronized (this) {
+                invocation = null;
+            }
+            shell.dispose();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.jpwsh.remoting.job;
+
+import dev.jpwsh.engine.command.Cmdlet;
+import dev.jpwsh.engine.command.DefaultParameterSet;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.job.JobRepository;
+import dev.jpwsh.engine.languagemode.PSLanguageMode;
+import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.ops.Wildcard;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Start-Job: at the first input (or at once, with none piped) makes a {@link PSRemotingJob} of the -ScriptBlock, or
+ * of the -FilePath or -LiteralPath script, lists it in the session's jobs, writes it and starts its child in a new
+ * jpwsh process in the -WorkingDirectory (the current location unless given); every piped object is sent to the
+ * job's input, which ends when this cmdlet ends. {@code $using:} values are read here, once. -Credential and
+ * -Authentication are accepted and ignored (the child runs as this user); -RunAs32 and a script block from
+ * ConstrainedLanguage are refused, as pwsh on Linux refuses them.
+ */
+@DefaultParameterSet(StartJobCommand.SCRIPT_BLOCK_SET)
+@DotNetName("Microsoft.PowerShell.Commands.StartJobCommand")
+public final class StartJobCommand extends Cmdlet {
+    static final String SCRIPT_BLOCK_SET = "ComputerName";
+    private static final String FILE_PATH_SET = "FilePathComputerName";
+    private static final String LITERAL_PATH_SET = "LiteralFilePathComputerName";
+
+    @Parameter(parameterSetName = SCRIPT_BLOCK_SET, position = 0, mandatory = true, aliases = {"Command"})
+    private ScriptBlock scriptBlock;
+
+    @Parameter(parameterSetName = FILE_PATH_SET, position = 0, mandatory = true)
+    private String filePath;
+
+    @Parameter(parameterSetName = LITERAL_PATH_SET, mandatory = true, aliases = {"PSPath", "LP"})
+    private String literalPath;
+
+    @Parameter
+    private String name;
+
+    @Parameter(position = 1)
+    private ScriptBlock initializationScript;
+
+    @Parameter(valueFromPipeline = true)
+    private Object inputObject;
+
+    @Parameter(aliases = {"Args"})
+    private Object[] argumentList;
+
+    @Parameter
+    private String workingDirectory;
+
+    @Parameter
+    private Object psVersion;
+
+    @Parameter
+    private Object credential;
+
+    @Parameter
+    private String authentication;
+
+    @Parameter
+    private boolean runAs32;
+
+    private final PSDataCollection<Object> input = new PSDataCollection<>();
+    private PSRemotingJob job;
+
+    @Override
+    protected void beginProcessing() {
+        if (runAs32) {
+            throw terminatingError(StartJobErrors.runAs32NotSupported());
+        }
+        if (frame().context().languageMode() == PSLanguageMode.ConstrainedLanguage
+                && (scriptBlock != null || initializationScript != null)) {
+            throw terminatingError(StartJobErrors.inconsistentLanguageMode());
+        }
+        if (psVersion != null) {
+            String version = LanguagePrimitives.toString(psVersion);
+            throw terminatingError(version.equals("5.1") ? StartJobErrors.windowsPowerShellMissing()
+                    : StartJobErrors.psVersionOutOfRange(version));
+        }
+    }
+
+    @Override
+    protected void processRecord() {
+        if (job == null) {
+            job = newJob();
+            JobRepository.of(frame().context()).add(job);
+            writeObject(job);
+            job.start();
+        }
+        if (inputObject != null) {
+            input.add(inputObject);
+        }
+    }
+
+    @Override
+    protected void endProcessing() {
+        input.complete();
+    }
+
+    private PSRemotingJob newJob() {
+        Path directory = directory();
+        String text = scriptBlock != null ? scriptBlock.toString() : fileText();
+        JobScript script;
+        try {
+            script = JobScript.of(text, frame());
+        } catch (PSException e) {
+            throw terminatingError(e);
+        }
+        return new PSRemotingJob(name, script, text, initializationScript == null ? null
+                : initializationScript.toString(), argumentList == null ? new Object[0] : argumentList, input,
+                new NewProcessConnectionInfo(directory));
+    }
+
+    /** The -WorkingDirectory, which must be a folder, else the current location. */
+    private Path directory() {
+        if (workingDirectory == null) {
+            return frame().context().location().currentFileSystemDirectory();
+        }
+        Path path = frame().context().location().resolveFileSystemPath(workingDirectory);
+        if (!Files.isDirectory(path)) {
+            throw terminatingError(StartJobErrors.workingDirectoryNotFound(workingDirectory));
+        }
+        return path;
+    }
+
+    private String fileText() {
+        String given = filePath != null ? filePath : literalPath;
+        if (filePath != null && Wildcard.containsWildcardCharacters(filePath)) {
+            throw terminatingError(StartJobErrors.wildcardInFilePath());
+        }
+        if (!given.toLowerCase(Locale.ROOT).endsWith(".ps1")) {
+            throw terminatingError(StartJobErrors.notAScriptFile());
+        }
+        Path file = frame().context().location().resolveFileSystemPath(given);
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw terminatingError(StartJobErrors.fileNotFound(file.toString()));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.jpwsh.remoting.server;
+
+import dev.jpwsh.dotnet.threading.EngineThreads;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.engine.runspaces.RunspacePool;
+import dev.jpwsh.remoting.protocol.Connection;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code jpwsh -s} (-ServerMode): serves one PSRP session on the process's standard streams, as pwsh's out-of-process
+ * server does for the Start-Job client that started it; the session, and the process, end when the client closes it
+ * or its input ends. Start-Job's children run {@link #main} directly, which needs no console on the class path.
+ */
+public final class StandardStreamsServer {
+    private StandardStreamsServer() {
+    }
+
+    /** The entry point of Start-Job's child processes: serves standard input and output, then exits. */
+    public static void main(String[] args) {
+        System.exit(serve(System.in, new FileOutputStream(FileDescriptor.out)));
+    }
+
+    /**
+     * Serves the session on the calling thread until it ends. A runspace pool starts opening at once, while the
+     * client has yet to ask for it, so a spare child process waits for its job with its pool open.
+     *
+     * @param in the process's standard input, the client's packets
+     * @param out the process's standard output, where nothing else may write
+     * @return the exit code: 0
+     */
+    public static int serve(InputStream in, OutputStream out) {
+        CompletableFuture<RunspacePool> pool = new CompletableFuture<>();
+        EngineThreads.virtual("job runspace pool").start(() -> {
+            try {
+                RunspacePool opened = RunspaceFactory.createRunspacePool(1, 1);
+                opened.open();
+                pool.complete(opened);
+            } catch (RuntimeException e) {
+                pool.completeExceptionally(e);
+            }
+        });
+        new ServerSession(new Connection(in, out, () -> { }), pool).serve();
+        return 0;
+    }
+}
