@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A host that records what the engine shows: host text and error records. */
-final class TestHost implements Host, HostUserInterface {
+public final class TestHost implements Host, HostUserInterface {
     final StringBuilder text = new StringBuilder();
     final List<ErrorRecord> errors = new ArrayList<>();
 
