@@ -114,7 +114,7 @@ final class DynamicParameters {
                 attributes.add(new RuntimeParameters.AliasAttribute(spec.aliases().toArray()));
             }
             Class<?> type = spec.isSwitch() ? Boolean.class
-                    : spec.type() == null ? Object.class : (Class<?>) spec.type().eval(frame);
+                    : spec.type() == null ? Object.class : spec.type().type(frame);
             declared.Add(spec.name(), new RuntimeParameters.Parameter(spec.name(), type, attributes));
         }
         return declared;

@@ -433,7 +433,7 @@ public final class ScriptParameterBinder {
         if (p.type() == null) {
             return null;
         }
-        Class<?> type = (Class<?>) p.type().eval(frame);
+        Class<?> type = p.type().type(frame);
         return type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class
                 ? Conversions.convert(null, type) : null;
     }
@@ -443,7 +443,7 @@ public final class ScriptParameterBinder {
             return value;
         }
         try {
-            Class<?> type = (Class<?>) p.type().eval(frame);
+            Class<?> type = p.type().type(frame);
             return MemberGate.convert(frame.context(), value, type, java.util.List.of());
         } catch (PSException e) {
             throw error("ParameterArgumentTransformationError", "Cannot process argument transformation on "
@@ -452,7 +452,7 @@ public final class ScriptParameterBinder {
     }
 
     private static String typeName(ParameterSpec p, Frame frame) {
-        return p.type() == null ? "System.Object" : TypeNames.of((Class<?>) p.type().eval(frame));
+        return p.type() == null ? "System.Object" : TypeNames.of(p.type().type(frame));
     }
 
     private static PSException error(String id, String message) {

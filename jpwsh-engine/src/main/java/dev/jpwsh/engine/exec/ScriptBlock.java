@@ -66,6 +66,15 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
         return new ScriptBlock(body, null, null, context.languageMode(), null);
     }
 
+    /**
+     * A {@code function} statement's body, defined by code running in {@code frame}: it belongs to that frame's
+     * session state, so module code calling a function defined outside modules runs it there, where it sees the
+     * session's variables, not the module's.
+     */
+    public static ScriptBlock definedIn(Compiled body, Frame frame) {
+        return new ScriptBlock(body, null, frame, frame.context().languageMode(), null);
+    }
+
     /** This block, pinned to run in {@code mode} whatever the mode of the session that runs it. */
     public ScriptBlock withLanguageMode(PSLanguageMode mode) {
         return new ScriptBlock(body, closure, home, mode, moduleScope);
