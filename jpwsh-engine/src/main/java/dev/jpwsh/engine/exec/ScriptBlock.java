@@ -116,6 +116,30 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
         return ScriptBlockSyntax.instance().astOf(body.definition());
     }
 
+    /** {@code $block.StartPosition}: a Position PSToken spanning the block's source. */
+    public Object getStartPosition() {
+        return ScriptBlockSyntax.instance().startPosition(body.definition());
+    }
+
+    /** {@code $block.Attributes}: the {@code [CmdletBinding()]}, {@code [OutputType()]} and {@code [Alias()]} it declares. */
+    public dev.jpwsh.dotnet.collections.GenericList getAttributes() {
+        return new dev.jpwsh.dotnet.collections.GenericList(ScriptBlockSyntax.instance().attributes(body));
+    }
+
+    /** {@code $block.File}: the script file the block's source is in, null for text. */
+    public String getFile() {
+        String name = body.definition() == null ? "" : body.definition().source().name();
+        return name.isEmpty() ? null : name;
+    }
+
+    public boolean getIsFilter() {
+        return ScriptBlockSyntax.instance().isFilter(body.definition());
+    }
+
+    public boolean getIsConfiguration() {
+        return false;
+    }
+
     /**
      * The frame a call of this block runs in: a child of the caller's scope, with the caller's {@code $global:}, or of
      * its captured or module scope, under the session's global scope.

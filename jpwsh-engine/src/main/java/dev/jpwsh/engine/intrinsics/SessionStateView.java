@@ -16,6 +16,11 @@ public final class SessionStateView {
         this.frame = frame;
     }
 
+    /** The frame whose scope this view shows: where InvokeScript runs a block given this session state. */
+    Frame frame() {
+        return frame;
+    }
+
     public VariableIntrinsics getPSVariable() {
         return new VariableIntrinsics(frame.scope());
     }
