@@ -354,11 +354,15 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      * and variables allowed (any command for null).
      */
     private void checkRestrictedLanguage(List<String> commands, List<String> variables, boolean environment) {
-        dev.jpwsh.language.parse.ParseResult parsed = dev.jpwsh.language.parse.Parser.parse(
-                dev.jpwsh.language.source.SourceText.of(body.text()));
-        List<dev.jpwsh.language.parse.ParseError> errors = parsed.hasErrors() ? parsed.errors()
-                : dev.jpwsh.language.parse.RestrictedLanguageChecker.checkScriptBlock(parsed.ast(), commands,
-                        variables, environment);
+        List<dev.jpwsh.language.parse.ParseError> errors = ScriptBlockSyntax.instance().checkRestrictedLanguage(
+                body.definition(), commands, variables, environment);
+        if (errors == null) {
+            dev.jpwsh.language.parse.ParseResult parsed = dev.jpwsh.language.parse.Parser.parse(
+                    dev.jpwsh.language.source.SourceText.of(body.text()));
+            errors = parsed.hasErrors() ? parsed.errors()
+                    : dev.jpwsh.language.parse.RestrictedLanguageChecker.checkScriptBlock(parsed.ast(), commands,
+                            variables, environment);
+        }
         if (!errors.isEmpty()) {
             dev.jpwsh.runtime.error.PSRuntimeException found =
                     dev.jpwsh.engine.languagemode.LanguageModeErrors.restrictedLanguage(errors);

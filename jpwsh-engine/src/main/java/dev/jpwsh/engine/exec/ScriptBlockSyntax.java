@@ -19,6 +19,13 @@ public interface ScriptBlockSyntax {
     /** {@code $block.Attributes}: the attribute objects the block declares for itself ({@code [CmdletBinding()]}...). */
     java.util.List<Object> attributes(ScriptBlock.Compiled body);
 
+    /**
+     * The breaks of the restricted-language rules in the block whose source is {@code definition}, checked in the
+     * tree of the whole script, so their positions are the script's; null for a block without a definition.
+     */
+    java.util.List<dev.jpwsh.language.parse.ParseError> checkRestrictedLanguage(Extent definition,
+            java.util.List<String> commands, java.util.List<String> variables, boolean environment);
+
     /** {@code $block.IsFilter}: whether the block is a {@code filter}'s body. */
     boolean isFilter(Extent definition);
 
