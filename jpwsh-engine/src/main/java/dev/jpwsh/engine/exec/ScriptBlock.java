@@ -296,6 +296,11 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
                 return args.size() < 2 ? NOT_A_METHOD : invokeWithContext(caller, args.get(0), args.get(1),
                         args.subList(2, args.size()));
             }
+            case "getpowershell" -> {
+                List<Object> values = args.size() == 1 && args.getFirst() instanceof Object[] array ? List.of(array)
+                        : args;
+                return ScriptBlockConversion.instance().toPowerShell(this, caller, values);
+            }
             case "checkrestrictedlanguage" -> {
                 if (args.size() != 3) {
                     return NOT_A_METHOD;
