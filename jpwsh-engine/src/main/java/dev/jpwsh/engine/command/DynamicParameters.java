@@ -87,6 +87,43 @@ final class DynamicParameters {
         return bound;
     }
 
+    /**
+     * What the block declares when run with no parameters bound, as Get-Command lists it; nothing when the block
+     * fails.
+     */
+    static List<ParameterDeclaration> declarations(Frame frame, Stmt block) {
+        frame.setLocal(CallVariables.BOUND_PARAMETERS, "PSBoundParameters",
+                new dev.jpwsh.runtime.object.PSHashtable());
+        RuntimeParameters.Dictionary declared;
+        try {
+            declared = run(frame, block).parameters();
+        } catch (PSException failed) {
+            return List.of();
+        }
+        List<ParameterDeclaration> found = new ArrayList<>();
+        for (Object value : declared.values()) {
+            if (value instanceof RuntimeParameters.Parameter p) {
+                RuntimeParameters.ParameterAttribute a = p.declaration();
+                List<String> aliases = new ArrayList<>();
+                for (Object attribute : p.getAttributes()) {
+                    if (attribute instanceof RuntimeParameters.AliasAttribute alias) {
+                        aliases.addAll(alias.getAliasNames());
+                    }
+                }
+                ParameterDeclaration.InSet in = a == null
+                        ? new ParameterDeclaration.InSet("", ParameterDeclaration.NAMED, false, false, false, false)
+                        : new ParameterDeclaration.InSet(a.getParameterSetName().equals("__AllParameterSets") ? ""
+                                : a.getParameterSetName(), a.getPosition(), a.getMandatory(), a.getValueFromPipeline(),
+                                a.getValueFromPipelineByPropertyName(), a.getValueFromRemainingArguments(),
+                                a.getHelpMessage());
+                found.add(new ParameterDeclaration(p.getName(), p.getParameterType(),
+                        dev.jpwsh.runtime.object.TypeNames.of(p.getParameterType()), p.isSwitch(),
+                        List.copyOf(aliases), List.of(in)));
+            }
+        }
+        return found;
+    }
+
     /** Checks and sets one dynamic parameter's value, and adds it to {@code bound}. */
     private static void bind(Frame frame, Declared found, RuntimeParameters.Parameter parameter, Object value,
             List<Map.Entry<String, Object>> bound) {

@@ -88,6 +88,11 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
         return home != null ? this : new ScriptBlock(body, closure, frame, languageMode, moduleScope);
     }
 
+    /** Where the block was made or its function defined, or null when unknown: where its dynamicparam block runs for Get-Command. */
+    public Frame homeFrame() {
+        return home;
+    }
+
     /** The mode the block runs in, or null when it runs in the mode of its caller's session. */
     public PSLanguageMode languageMode() {
         return languageMode;
