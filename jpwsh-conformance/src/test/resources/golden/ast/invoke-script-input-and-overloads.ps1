@@ -17,3 +17,4 @@ $state = Get-HolderState
 $secret = 'caller'
 $ic.InvokeScript($state, [scriptblock]::Create('"secret=$secret args=$args"'), @(1, 2))
 $ic.InvokeScript($state, [scriptblock]::Create('"no args: $($args.Count) $secret"'))
+$ExecutionContext.SessionState.InvokeCommand.InvokeScript('"`$args:($args); `$input:($input)"', 1, 2, 3)

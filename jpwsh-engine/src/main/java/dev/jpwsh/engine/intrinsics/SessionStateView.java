@@ -5,7 +5,7 @@ import dev.jpwsh.engine.languagemode.PSLanguageMode;
 
 /**
  * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the module it runs in, the location
- * ({@link PathIntrinsics}),
+ * ({@link PathIntrinsics}), its InvokeCommand and InvokeProvider,
  * and the session's language mode (which ConstrainedLanguage code cannot set: this is not a core type).
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.SessionState")
@@ -23,6 +23,15 @@ public final class SessionStateView {
 
     public VariableIntrinsics getPSVariable() {
         return new VariableIntrinsics(frame.scope());
+    }
+
+    /** {@code $ExecutionContext.SessionState.InvokeCommand}: the same as {@code $ExecutionContext.InvokeCommand}. */
+    public CommandIntrinsics getInvokeCommand() {
+        return new CommandIntrinsics(frame);
+    }
+
+    public ProviderIntrinsics getInvokeProvider() {
+        return new ProviderIntrinsics(frame);
     }
 
     public PathIntrinsics getPath() {
