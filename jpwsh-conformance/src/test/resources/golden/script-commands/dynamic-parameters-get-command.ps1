@@ -1,17 +1,19 @@
 # Get-Command's Parameters run a function's dynamicparam block: its parameters appear with IsDynamic, their position, mandatory flag and aliases
+function New-ColorParameter {
+    $declared = [System.Management.Automation.ParameterAttribute]::new()
+    $declared.Mandatory = $true
+    $declared.Position = 1
+    $attributes = [System.Collections.ObjectModel.Collection[System.Attribute]]::new()
+    foreach ($attribute in $declared, [System.Management.Automation.AliasAttribute]::new('Colour')) { [void]$attributes.Add($attribute) }
+    [System.Management.Automation.RuntimeDefinedParameter]::new('Color', [string], $attributes)
+}
 function Get-Dyn {
     [CmdletBinding()]
     param([Parameter(Position = 0)] $First)
     dynamicparam {
-        $dict = [System.Management.Automation.RuntimeDefinedParameterDictionary]::new()
-        $attr = [System.Management.Automation.ParameterAttribute]::new()
-        $attr.Position = 1
-        $attr.Mandatory = $true
-        $col = [System.Collections.ObjectModel.Collection[System.Attribute]]::new()
-        $col.Add($attr)
-        $col.Add([System.Management.Automation.AliasAttribute]::new('Colour'))
-        $dict.Add('Color', [System.Management.Automation.RuntimeDefinedParameter]::new('Color', [string], $col))
-        $dict
+        $parameters = [System.Management.Automation.RuntimeDefinedParameterDictionary]::new()
+        $parameters.Add('Color', (New-ColorParameter))
+        $parameters
     }
     end { }
 }
