@@ -196,15 +196,6 @@ public final class PowerShell implements AutoCloseable {
     }
 
     /**
-     * A parameter name without a value ({@code -Name} written apart from its argument), which the binder pairs with the
-     * argument after it unless the parameter is a switch: how a script block's {@code -Name value} becomes commands.
-     */
-    PowerShell addParameterName(String name) {
-        currentArguments().add(CommandArgument.parameter(name));
-        return this;
-    }
-
-    /**
      * A switch parameter.
      *
      * @param name the switch's name; it is added with the value true

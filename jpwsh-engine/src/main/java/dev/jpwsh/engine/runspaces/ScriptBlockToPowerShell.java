@@ -161,7 +161,8 @@ public final class ScriptBlockToPowerShell implements ScriptBlockConversion {
         for (CommandElementAst element : command.elements().subList(1, command.elements().size())) {
             if (element instanceof CommandElementAst.Parameter parameter) {
                 if (parameter.argument() == null) {
-                    shell.addParameterName(parameter.name());
+                    // -Name apart from its value: the binder pairs it with the next argument unless it is a switch
+                    shell.getCommands().current().arguments().add(CommandArgument.parameter(parameter.name()));
                 } else {
                     shell.addParameter(parameter.name(), value(parameter.argument(), bound, caller));
                 }
