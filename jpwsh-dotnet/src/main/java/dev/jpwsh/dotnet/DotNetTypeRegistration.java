@@ -59,6 +59,8 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(dev.jpwsh.dotnet.automation.WildcardPattern.WildcardOptions.class,
                 "System.Management.Automation.WildcardOptions");
         registrar.alias(dev.jpwsh.dotnet.automation.ErrorCategory.class, "System.Management.Automation.ErrorCategory");
+        registrar.alias(dev.jpwsh.dotnet.automation.PipelineResultTypes.class,
+                "System.Management.Automation.Runspaces.PipelineResultTypes");
         registrar.alias(Threading.Mutex.class, "System.Threading.Mutex");
         registrar.alias(Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
         registrar.alias(TcpClient.class, "System.Net.Sockets.TcpClient");

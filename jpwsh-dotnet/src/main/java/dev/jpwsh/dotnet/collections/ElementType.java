@@ -17,6 +17,11 @@ record ElementType(Class<?> type) {
         return typeArguments.isEmpty() ? ANY : new ElementType(typeArguments.getFirst());
     }
 
+    /** The type arguments an instance bound to this element type shows: none for the unbound {@link #ANY}. */
+    List<Class<?>> asArguments() {
+        return this == ANY ? List.of() : List.of(type);
+    }
+
     /** The item as a T; a failed conversion is the MethodException naming the method and its parameter. */
     Object convert(Object item, String method) {
         if (type == Object.class) {

@@ -9,4 +9,7 @@ import java.util.List;
 public interface GenericInstance {
     /** Called once, right after construction or conversion, with the resolved type arguments. */
     void bindTypeArguments(List<Class<?>> arguments);
+
+    /** The type arguments bound, as {@code GetType()} shows them; none when the instance was made without. */
+    List<Class<?>> typeArguments();
 }

@@ -26,6 +26,11 @@ public final class GenericList extends DotNetList implements GenericInstance {
     }
 
     @Override
+    public List<Class<?>> typeArguments() {
+        return elementType.asArguments();
+    }
+
+    @Override
     public synchronized void bindTypeArguments(List<Class<?>> arguments) {
         ElementType type = ElementType.first(arguments);
         replaceAll(item -> type.convert(item, "Add"));

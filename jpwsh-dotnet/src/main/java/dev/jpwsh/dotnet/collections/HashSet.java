@@ -41,6 +41,11 @@ public final class HashSet extends AbstractSet<Object> implements GenericInstanc
     }
 
     @Override
+    public synchronized List<Class<?>> typeArguments() {
+        return elementType.asArguments();
+    }
+
+    @Override
     public synchronized void bindTypeArguments(List<Class<?>> arguments) {
         ElementType type = ElementType.first(arguments);
         List<Object> current = new ArrayList<>(items.values());

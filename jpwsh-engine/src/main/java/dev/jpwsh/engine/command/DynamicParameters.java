@@ -37,8 +37,13 @@ final class DynamicParameters {
     private record Declared(RuntimeParameters.Dictionary parameters, Object target) {
     }
 
+    /**
+     * Binds the pending named arguments, then the positional values after the first {@code staticSlots} (which the
+     * declared parameters take) to the dynamic parameters that have a Position, in position order; the values they
+     * take leave {@code positional}.
+     */
     static List<Map.Entry<String, Object>> bind(Frame frame, Stmt block, List<Pending> pending,
-            List<Object> positional) {
+            List<Object> positional, int staticSlots) {
         Declared found = run(frame, block);
         RuntimeParameters.Dictionary declared = found.parameters();
         List<Map.Entry<String, Object>> bound = new ArrayList<>();
@@ -59,9 +64,18 @@ final class DynamicParameters {
                         + "for parameter '" + parameter.getName() + "'. Specify a parameter of type '"
                         + dev.jpwsh.runtime.object.TypeNames.of(parameter.getParameterType()) + "' and try again."));
             }
-            validate(frame, parameter, value);
-            parameter.setValue(value);
-            bound.add(new AbstractMap.SimpleEntry<>(parameter.getName(), value));
+            bind(frame, found, parameter, value, bound);
+        }
+        List<RuntimeParameters.Parameter> byPosition = positionalParameters(declared);
+        int seen = 0;
+        for (int i = 0; i < positional.size() && !byPosition.isEmpty(); i++) {
+            Object value = positional.get(i);
+            if (value instanceof ScriptParameterBinder.UnboundNamed || seen++ < staticSlots) {
+                continue;
+            }
+            RuntimeParameters.Parameter parameter = byPosition.removeFirst();
+            bind(frame, found, parameter, convert(parameter, value), bound);
+            positional.remove(i--);
         }
         checkMandatory(declared);
         if (found.target() != null) {
@@ -71,6 +85,72 @@ final class DynamicParameters {
             }
         }
         return bound;
+    }
+
+    /**
+     * What the block declares when run with no parameters bound, as Get-Command lists it; nothing when the block
+     * fails.
+     */
+    static List<ParameterDeclaration> declarations(Frame frame, Stmt block) {
+        frame.setLocal(CallVariables.BOUND_PARAMETERS, "PSBoundParameters",
+                new dev.jpwsh.runtime.object.PSHashtable());
+        RuntimeParameters.Dictionary declared;
+        try {
+            declared = run(frame, block).parameters();
+        } catch (PSException failed) {
+            return List.of();
+        }
+        List<ParameterDeclaration> found = new ArrayList<>();
+        for (Object value : declared.values()) {
+            if (value instanceof RuntimeParameters.Parameter p) {
+                RuntimeParameters.ParameterAttribute a = p.declaration();
+                List<String> aliases = new ArrayList<>();
+                for (Object attribute : p.getAttributes()) {
+                    if (attribute instanceof RuntimeParameters.AliasAttribute alias) {
+                        aliases.addAll(alias.getAliasNames());
+                    }
+                }
+                ParameterDeclaration.InSet in = a == null
+                        ? new ParameterDeclaration.InSet("", ParameterDeclaration.NAMED, false, false, false, false)
+                        : new ParameterDeclaration.InSet(a.getParameterSetName().equals("__AllParameterSets") ? ""
+                                : a.getParameterSetName(), a.getPosition(), a.getMandatory(), a.getValueFromPipeline(),
+                                a.getValueFromPipelineByPropertyName(), a.getValueFromRemainingArguments(),
+                                a.getHelpMessage());
+                found.add(new ParameterDeclaration(p.getName(), p.getParameterType(),
+                        dev.jpwsh.runtime.object.TypeNames.of(p.getParameterType()), p.isSwitch(),
+                        List.copyOf(aliases), List.of(in)));
+            }
+        }
+        return found;
+    }
+
+    /** Checks and sets one dynamic parameter's value, and adds it to {@code bound}. */
+    private static void bind(Frame frame, Declared found, RuntimeParameters.Parameter parameter, Object value,
+            List<Map.Entry<String, Object>> bound) {
+        validate(frame, parameter, value);
+        if (found.target() != null) {
+            for (ParameterSpec spec : dev.jpwsh.engine.classes.ClassRuntime.parameterProperties(
+                    found.target().getClass())) {
+                if (spec.name().equalsIgnoreCase(parameter.getName())) {
+                    check(frame, parameter.getName(), spec.validations(), value);
+                }
+            }
+        }
+        parameter.setValue(value);
+        bound.add(new AbstractMap.SimpleEntry<>(parameter.getName(), value));
+    }
+
+    /** The unset parameters with a Position, lowest first. */
+    private static List<RuntimeParameters.Parameter> positionalParameters(RuntimeParameters.Dictionary declared) {
+        List<RuntimeParameters.Parameter> found = new ArrayList<>();
+        for (Object value : declared.values()) {
+            if (value instanceof RuntimeParameters.Parameter p && !p.getIsSet() && !p.isSwitch()
+                    && p.declaration() != null && p.declaration().getPosition() >= 0) {
+                found.add(p);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(p -> p.declaration().getPosition()));
+        return found;
     }
 
     /**
@@ -109,12 +189,15 @@ final class DynamicParameters {
             if (!spec.parameterSets().isEmpty()) {
                 attribute.setParameterSetName(spec.parameterSets().getFirst());
             }
+            if (spec.position() < 1000) {
+                attribute.setPosition(spec.position());
+            }
             List<Object> attributes = new ArrayList<>(List.of(attribute));
             if (!spec.aliases().isEmpty()) {
                 attributes.add(new RuntimeParameters.AliasAttribute(spec.aliases().toArray()));
             }
             Class<?> type = spec.isSwitch() ? Boolean.class
-                    : spec.type() == null ? Object.class : (Class<?>) spec.type().eval(frame);
+                    : spec.type() == null ? Object.class : spec.type().type(frame);
             declared.Add(spec.name(), new RuntimeParameters.Parameter(spec.name(), type, attributes));
         }
         return declared;
@@ -151,12 +234,20 @@ final class DynamicParameters {
     }
 
     private static void validate(Frame frame, RuntimeParameters.Parameter parameter, Object value) {
+        List<Validation> validations = new ArrayList<>();
         for (Object attribute : parameter.getAttributes()) {
             if (attribute instanceof RuntimeParameters.ValidationAttribute v) {
-                String failure = v.validation().check(frame, value);
-                if (failure != null) {
-                    throw Validation.failed(parameter.getName(), failure, value);
-                }
+                validations.add(v.validation());
+            }
+        }
+        check(frame, parameter.getName(), validations, value);
+    }
+
+    private static void check(Frame frame, String name, List<Validation> validations, Object value) {
+        for (Validation validation : validations) {
+            String failure = validation.check(frame, value);
+            if (failure != null) {
+                throw Validation.failed(name, failure, value);
             }
         }
     }

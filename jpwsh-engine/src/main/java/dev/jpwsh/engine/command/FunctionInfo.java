@@ -92,7 +92,16 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
 
     @Override
     public Map<Object, Object> getParameters() {
-        return signature().parameterMetadata();
+        Map<Object, Object> metadata = signature().parameterMetadata();
+        dev.jpwsh.engine.node.Stmt dynamic = scriptBlock.body().options().dynamicParameters();
+        if (dynamic != null && scriptBlock.homeFrame() != null) {
+            // pwsh runs the dynamicparam block, with no parameters bound, to list what it declares
+            for (ParameterDeclaration declared : DynamicParameters.declarations(
+                    scriptBlock.callFrame(scriptBlock.homeFrame()), dynamic)) {
+                metadata.putIfAbsent(declared.name(), new ParameterMetadata(declared, true));
+            }
+        }
+        return metadata;
     }
 
     @Override

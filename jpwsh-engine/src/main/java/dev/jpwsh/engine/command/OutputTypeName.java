@@ -18,7 +18,8 @@ public record OutputTypeName(String name, Class<?> type) {
         this(name, TypeResolver.shared().resolve(name, false));
     }
 
-    static OutputTypeName of(String written) {
+    /** A type as {@code [OutputType()]} names it: its .NET name when it resolves, else the text as written. */
+    public static OutputTypeName of(String written) {
         Class<?> type = TypeResolver.shared().resolve(written, false);
         return new OutputTypeName(type == null ? written : TypeNames.of(type), type);
     }

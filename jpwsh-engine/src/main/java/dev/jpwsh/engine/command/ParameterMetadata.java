@@ -13,9 +13,16 @@ import java.util.Map;
 @DotNetName("System.Management.Automation.ParameterMetadata")
 public final class ParameterMetadata {
     private final ParameterDeclaration parameter;
+    /** Whether a {@code dynamicparam} block declared the parameter. */
+    private final boolean dynamic;
 
     ParameterMetadata(ParameterDeclaration parameter) {
+        this(parameter, false);
+    }
+
+    ParameterMetadata(ParameterDeclaration parameter, boolean dynamic) {
         this.parameter = parameter;
+        this.dynamic = dynamic;
     }
 
     /** The declaration of the parameter in one set, as ParameterMetadata.ParameterSets shows it. */
@@ -64,7 +71,7 @@ public final class ParameterMetadata {
     }
 
     public boolean getIsDynamic() {
-        return false;
+        return dynamic;
     }
 
     public List<String> getAliases() {

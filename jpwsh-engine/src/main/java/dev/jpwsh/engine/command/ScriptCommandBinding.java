@@ -104,7 +104,15 @@ final class ScriptCommandBinding {
                 }
             }
             frame.setLocal(CallVariables.BOUND_PARAMETERS, "PSBoundParameters", boundSoFar);
-            return DynamicParameters.bind(frame, options.dynamicParameters(), pending, positional);
+            // the positional values the declared parameters take come first; the dynamic ones may take the rest
+            boolean[] taken = bound.clone();
+            int staticSlots = 0;
+            for (int i = ScriptParameterBinder.nextPositional(parameters, taken, options.positionalBinding()); i >= 0;
+                    i = ScriptParameterBinder.nextPositional(parameters, taken, options.positionalBinding())) {
+                taken[i] = true;
+                staticSlots++;
+            }
+            return DynamicParameters.bind(frame, options.dynamicParameters(), pending, positional, staticSlots);
         }
         return List.of();
     }

@@ -181,7 +181,7 @@ public final class ScriptParameterBinder {
      * A named argument of an advanced function that matches no parameter while one takes the remaining arguments: it
      * goes there, in its place among the values, as its text ({@code -Name}, or {@code -Name:} with its value after).
      */
-    private record UnboundNamed(CommandArgument argument) {
+    record UnboundNamed(CommandArgument argument) {
         void addTo(List<Object> remaining) {
             remaining.add("-" + argument.parameterName() + (argument.hasValue() ? ":" : ""));
             if (argument.hasValue()) {
@@ -408,7 +408,7 @@ public final class ScriptParameterBinder {
      * {@code automaticPositions} is false ({@code PositionalBinding=$false}). A parameter taking the remaining
      * arguments is never positional.
      */
-    private static int nextPositional(List<ParameterSpec> parameters, boolean[] bound, boolean automaticPositions) {
+    static int nextPositional(List<ParameterSpec> parameters, boolean[] bound, boolean automaticPositions) {
         int best = -1;
         for (int i = 0; i < parameters.size(); i++) {
             ParameterSpec p = parameters.get(i);
@@ -433,7 +433,7 @@ public final class ScriptParameterBinder {
         if (p.type() == null) {
             return null;
         }
-        Class<?> type = (Class<?>) p.type().eval(frame);
+        Class<?> type = p.type().type(frame);
         return type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class
                 ? Conversions.convert(null, type) : null;
     }
@@ -443,7 +443,7 @@ public final class ScriptParameterBinder {
             return value;
         }
         try {
-            Class<?> type = (Class<?>) p.type().eval(frame);
+            Class<?> type = p.type().type(frame);
             return MemberGate.convert(frame.context(), value, type, java.util.List.of());
         } catch (PSException e) {
             throw error("ParameterArgumentTransformationError", "Cannot process argument transformation on "
@@ -452,7 +452,7 @@ public final class ScriptParameterBinder {
     }
 
     private static String typeName(ParameterSpec p, Frame frame) {
-        return p.type() == null ? "System.Object" : TypeNames.of((Class<?>) p.type().eval(frame));
+        return p.type() == null ? "System.Object" : TypeNames.of(p.type().type(frame));
     }
 
     private static PSException error(String id, String message) {

@@ -368,14 +368,26 @@ public final class Compiler {
             // [ValidateSet(...)][string]$x = ...: the variable is assigned; its attributes are not checked yet
             return assignable(a.child());
         }
-        if (target instanceof ExpressionAst.Convert c && c.child() instanceof ExpressionAst.Variable v) {
-            Expr variable = expr(v);
-            return variable instanceof Variables.Variable plain
-                    ? new Variables.TypedVariable(plain, typeLiteral(c.type().typeName().fullName()))
-                    : Unsupported.notWritable(v.path().name(), variable);
-        }
-        if (target instanceof ExpressionAst.Convert c && expr(c.child()) instanceof Assignable member) {
-            return new Variables.ConvertedTarget(member, typeLiteral(c.type().typeName().fullName()));
+        if (target instanceof ExpressionAst.Convert c) {
+            // [int][string]$x = ...: converted to each type from the inside out, as pwsh applies the converters;
+            // the outermost constrains $x
+            List<String> inner = new ArrayList<>();
+            ExpressionAst child = c.child();
+            while (child instanceof ExpressionAst.Convert || child instanceof ExpressionAst.Attributed) {
+                if (child instanceof ExpressionAst.Convert k) {
+                    inner.add(k.type().typeName().fullName());
+                    child = k.child();
+                } else {
+                    child = ((ExpressionAst.Attributed) child).child();
+                }
+            }
+            Assignable converted = convertedTarget(child, c.type().typeName().fullName());
+            if (converted != null) {
+                for (String type : inner) {
+                    converted = new Variables.ConvertedTarget(converted, typeLiteral(type));
+                }
+                return converted;
+            }
         }
         Expr e = expr(target);
         if (e instanceof Assignable assignable) {
@@ -385,6 +397,18 @@ public final class Compiler {
             return Unsupported.notWritable(v.path().name(), e);
         }
         throw Unsupported.invalidAssignment(target.extent());
+    }
+
+    /** {@code [T]$x} or {@code [T]$a.b} as an assignment's target: a typed variable, a converting one; else null. */
+    private static Assignable convertedTarget(ExpressionAst child, String type) {
+        if (child instanceof ExpressionAst.Variable v) {
+            Expr variable = expr(v);
+            return variable instanceof Variables.Variable plain
+                    ? new Variables.TypedVariable(plain, typeLiteral(type))
+                    : Unsupported.notWritable(v.path().name(), variable);
+        }
+        return expr(child) instanceof Assignable member ? new Variables.ConvertedTarget(member, typeLiteral(type))
+                : null;
     }
 
     // ---- pipelines ----

@@ -11,13 +11,15 @@ import java.util.List;
 public final class InformationRecord {
     private final Object messageData;
     private final String source;
-    private final List<String> tags;
+    /** .NET's {@code List<string>}, which scripts may change, as they may pwsh's. */
+    private final dev.jpwsh.dotnet.collections.GenericList tags;
     private final LocalDateTime timeGenerated = LocalDateTime.now();
 
     public InformationRecord(Object messageData, String source, List<String> tags) {
         this.messageData = messageData;
         this.source = source;
-        this.tags = List.copyOf(tags);
+        this.tags = new dev.jpwsh.dotnet.collections.GenericList(tags);
+        this.tags.bindTypeArguments(List.of(String.class));
     }
 
     public Object getMessageData() {
@@ -28,7 +30,7 @@ public final class InformationRecord {
         return source;
     }
 
-    public List<String> getTags() {
+    public dev.jpwsh.dotnet.collections.GenericList getTags() {
         return tags;
     }
 

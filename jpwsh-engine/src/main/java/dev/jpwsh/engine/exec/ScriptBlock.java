@@ -66,6 +66,15 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
         return new ScriptBlock(body, null, null, context.languageMode(), null);
     }
 
+    /**
+     * A {@code function} statement's body, defined by code running in {@code frame}: it belongs to that frame's
+     * session state, so module code calling a function defined outside modules runs it there, where it sees the
+     * session's variables, not the module's.
+     */
+    public static ScriptBlock definedIn(Compiled body, Frame frame) {
+        return new ScriptBlock(body, null, frame, frame.context().languageMode(), null);
+    }
+
     /** This block, pinned to run in {@code mode} whatever the mode of the session that runs it. */
     public ScriptBlock withLanguageMode(PSLanguageMode mode) {
         return new ScriptBlock(body, closure, home, mode, moduleScope);
@@ -77,6 +86,11 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      */
     public ScriptBlock homedIn(Frame frame) {
         return home != null ? this : new ScriptBlock(body, closure, frame, languageMode, moduleScope);
+    }
+
+    /** Where the block was made or its function defined, or null when unknown: where its dynamicparam block runs for Get-Command. */
+    public Frame homeFrame() {
+        return home;
     }
 
     /** The mode the block runs in, or null when it runs in the mode of its caller's session. */
@@ -105,6 +119,30 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
     /** {@code $block.Ast}: the block's syntax tree as scripts see it (a function's is its FunctionDefinitionAst). */
     public Object getAst() {
         return ScriptBlockSyntax.instance().astOf(body.definition());
+    }
+
+    /** {@code $block.StartPosition}: a Position PSToken spanning the block's source. */
+    public Object getStartPosition() {
+        return ScriptBlockSyntax.instance().startPosition(body.definition());
+    }
+
+    /** {@code $block.Attributes}: the {@code [CmdletBinding()]}, {@code [OutputType()]} and {@code [Alias()]} it declares. */
+    public dev.jpwsh.dotnet.collections.GenericList getAttributes() {
+        return new dev.jpwsh.dotnet.collections.GenericList(ScriptBlockSyntax.instance().attributes(body));
+    }
+
+    /** {@code $block.File}: the script file the block's source is in, null for text. */
+    public String getFile() {
+        String name = body.definition() == null ? "" : body.definition().source().name();
+        return name.isEmpty() ? null : name;
+    }
+
+    public boolean getIsFilter() {
+        return ScriptBlockSyntax.instance().isFilter(body.definition());
+    }
+
+    public boolean getIsConfiguration() {
+        return false;
     }
 
     /**
@@ -263,6 +301,11 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
                 return args.size() < 2 ? NOT_A_METHOD : invokeWithContext(caller, args.get(0), args.get(1),
                         args.subList(2, args.size()));
             }
+            case "getpowershell" -> {
+                List<Object> values = args.size() == 1 && args.getFirst() instanceof Object[] array ? List.of(array)
+                        : args;
+                return ScriptBlockConversion.instance().toPowerShell(this, caller, values);
+            }
             case "checkrestrictedlanguage" -> {
                 if (args.size() != 3) {
                     return NOT_A_METHOD;
@@ -321,11 +364,15 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      * and variables allowed (any command for null).
      */
     private void checkRestrictedLanguage(List<String> commands, List<String> variables, boolean environment) {
-        dev.jpwsh.language.parse.ParseResult parsed = dev.jpwsh.language.parse.Parser.parse(
-                dev.jpwsh.language.source.SourceText.of(body.text()));
-        List<dev.jpwsh.language.parse.ParseError> errors = parsed.hasErrors() ? parsed.errors()
-                : dev.jpwsh.language.parse.RestrictedLanguageChecker.checkScriptBlock(parsed.ast(), commands,
-                        variables, environment);
+        List<dev.jpwsh.language.parse.ParseError> errors = ScriptBlockSyntax.instance().checkRestrictedLanguage(
+                body.definition(), commands, variables, environment);
+        if (errors == null) {
+            dev.jpwsh.language.parse.ParseResult parsed = dev.jpwsh.language.parse.Parser.parse(
+                    dev.jpwsh.language.source.SourceText.of(body.text()));
+            errors = parsed.hasErrors() ? parsed.errors()
+                    : dev.jpwsh.language.parse.RestrictedLanguageChecker.checkScriptBlock(parsed.ast(), commands,
+                            variables, environment);
+        }
         if (!errors.isEmpty()) {
             dev.jpwsh.runtime.error.PSRuntimeException found =
                     dev.jpwsh.engine.languagemode.LanguageModeErrors.restrictedLanguage(errors);

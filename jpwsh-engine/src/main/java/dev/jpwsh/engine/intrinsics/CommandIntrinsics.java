@@ -4,7 +4,9 @@ import dev.jpwsh.engine.command.AliasInfo;
 import dev.jpwsh.engine.command.CommandDiscovery;
 import dev.jpwsh.engine.command.CommandInfo;
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.command.ScriptParameterBinder;
 import dev.jpwsh.engine.exec.Frame;
+import dev.jpwsh.engine.exec.InputEnumerator;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
@@ -108,7 +110,7 @@ public final class CommandIntrinsics {
 
     /** Runs the script text in a new scope with {@code args} as its arguments and returns its output. */
     public Object InvokeScript(String script, Object[] args) {
-        return invoke(ScriptBlock.Create(dev.jpwsh.dotnet.ArgumentExceptions.notNull(script, "script")), true, args);
+        return invoke(scriptText(script), frame, true, null, args);
     }
 
     /** {@link #InvokeScript(String, Object[])} with two arguments, as .NET's params array takes them. */
@@ -121,6 +123,21 @@ public final class CommandIntrinsics {
         return InvokeScript(script, new Object[] {arg1, arg2, arg3});
     }
 
+    /**
+     * Runs the script text, in a new scope when {@code useNewScope}, with {@code input} as its {@code $input} and
+     * {@code args} as its arguments. Every stream {@code writeToPipelines} names is written where it goes anyway: only
+     * the output comes back.
+     */
+    public Object InvokeScript(String script, boolean useNewScope, Object writeToPipelines, Object input,
+            Object[] args) {
+        return invoke(scriptText(script), frame, useNewScope, input, args);
+    }
+
+    /** {@link #InvokeScript(String, boolean, Object, Object, Object[])} without arguments. */
+    public Object InvokeScript(String script, boolean useNewScope, Object writeToPipelines, Object input) {
+        return InvokeScript(script, useNewScope, writeToPipelines, input, new Object[0]);
+    }
+
     /** {@link #InvokeScript(boolean, ScriptBlock, Object, Object[])} without arguments. */
     public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input) {
         return InvokeScript(useLocalScope, scriptBlock, input, new Object[0]);
@@ -128,13 +145,36 @@ public final class CommandIntrinsics {
 
     /**
      * Runs the block with {@code args}, in a new scope when {@code useLocalScope}, else dot-sourced into the
-     * caller's; {@code input} is not passed as pipeline input yet (it is accepted and left aside).
+     * caller's; the items of {@code input} are its {@code $input}.
      */
     public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input, Object[] args) {
-        return invoke(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock"), useLocalScope, args);
+        return invoke(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock"), frame, useLocalScope,
+                input, args);
     }
 
-    private Object invoke(ScriptBlock block, boolean newScope, Object[] args) {
+    /**
+     * Runs the block in the scope {@code sessionState} stands for (a module's, say), dot-sourced there as pwsh does,
+     * with {@code args} as its arguments. The block's text runs, unbound from where it was made.
+     */
+    public Object InvokeScript(SessionStateView sessionState, ScriptBlock scriptBlock, Object[] args) {
+        dev.jpwsh.dotnet.ArgumentExceptions.notNull(sessionState, "sessionState");
+        ScriptBlock block = dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock");
+        Frame state = sessionState.frame();
+        return invoke(ScriptBlock.Create(block.toString()), new Frame(state.context(), state.scope(),
+                state.scriptScope(), frame.global()), false, null, args);
+    }
+
+    /** {@link #InvokeScript(SessionStateView, ScriptBlock, Object[])} without arguments. */
+    public Object InvokeScript(SessionStateView sessionState, ScriptBlock scriptBlock) {
+        return InvokeScript(sessionState, scriptBlock, new Object[0]);
+    }
+
+    private static ScriptBlock scriptText(String script) {
+        return ScriptBlock.Create(dev.jpwsh.dotnet.ArgumentExceptions.notNull(script, "script"));
+    }
+
+    /** Runs the block from {@code caller} (in a new scope when {@code newScope}), its output as a collection. */
+    private static Object invoke(ScriptBlock block, Frame caller, boolean newScope, Object input, Object[] args) {
         java.util.List<dev.jpwsh.engine.command.CommandArgument> arguments = new java.util.ArrayList<>();
         if (args != null) {
             for (Object arg : args) {
@@ -142,7 +182,14 @@ public final class CommandIntrinsics {
             }
         }
         Enumerables.Collector output = new Enumerables.Collector();
-        block.invoke(frame, arguments, null, !newScope, output);
+        Frame run = newScope ? block.callFrame(caller) : caller;
+        ScriptParameterBinder.bind(block, run, arguments, java.util.List.of());
+        java.util.List<Object> items = new java.util.ArrayList<>();
+        if (input != null) {
+            Enumerables.write(input, items::add);
+        }
+        run.setLocal("input", "input", new InputEnumerator(items));
+        block.runAll(run, output);
         return new dev.jpwsh.dotnet.collections.PSCollection(output.items());
     }
 

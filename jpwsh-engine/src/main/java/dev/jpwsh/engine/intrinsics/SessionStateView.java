@@ -5,7 +5,7 @@ import dev.jpwsh.engine.languagemode.PSLanguageMode;
 
 /**
  * {@code $ExecutionContext.SessionState}: the variables of the scope that asked, the module it runs in, the location
- * ({@link PathIntrinsics}),
+ * ({@link PathIntrinsics}), its InvokeCommand and InvokeProvider,
  * and the session's language mode (which ConstrainedLanguage code cannot set: this is not a core type).
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.SessionState")
@@ -16,8 +16,22 @@ public final class SessionStateView {
         this.frame = frame;
     }
 
+    /** The frame whose scope this view shows: where InvokeScript runs a block given this session state. */
+    Frame frame() {
+        return frame;
+    }
+
     public VariableIntrinsics getPSVariable() {
         return new VariableIntrinsics(frame.scope());
+    }
+
+    /** {@code $ExecutionContext.SessionState.InvokeCommand}: the same as {@code $ExecutionContext.InvokeCommand}. */
+    public CommandIntrinsics getInvokeCommand() {
+        return new CommandIntrinsics(frame);
+    }
+
+    public ProviderIntrinsics getInvokeProvider() {
+        return new ProviderIntrinsics(frame);
     }
 
     public PathIntrinsics getPath() {

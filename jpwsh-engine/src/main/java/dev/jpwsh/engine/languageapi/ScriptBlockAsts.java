@@ -1,11 +1,16 @@
 package dev.jpwsh.engine.languageapi;
 
+import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptBlockSyntax;
+import dev.jpwsh.language.ast.StatementAst;
+import dev.jpwsh.language.parse.ParseError;
 import dev.jpwsh.language.parse.Parser;
+import dev.jpwsh.language.parse.RestrictedLanguageChecker;
 import dev.jpwsh.language.source.Extent;
 import dev.jpwsh.language.source.SourceText;
 import java.lang.ref.SoftReference;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -38,6 +43,44 @@ public final class ScriptBlockAsts implements ScriptBlockSyntax {
             }
         });
         return found[0] != null ? found[0] : root;
+    }
+
+    @Override
+    public Object startPosition(Extent definition) {
+        if (definition == null) {
+            return null;
+        }
+        ScriptExtent extent = ((Ast) astOf(definition)).getExtent();
+        return new PSToken(PSTokenType.Position, extent.getText(), extent);
+    }
+
+    @Override
+    public List<Object> attributes(ScriptBlock.Compiled body) {
+        return ScriptBlockAttributes.of(body);
+    }
+
+    @Override
+    public List<ParseError> checkRestrictedLanguage(Extent definition, List<String> commands, List<String> variables,
+            boolean environment) {
+        if (definition == null) {
+            return null;
+        }
+        Ast found = (Ast) astOf(definition);
+        if (found.getExtent().getStartOffset() != definition.start()
+                || found.getExtent().getEndOffset() != definition.end()) {
+            return null;
+        }
+        Object origin = found.origin();
+        dev.jpwsh.language.ast.ScriptBlockAst block = origin instanceof dev.jpwsh.language.ast.ScriptBlockAst b ? b
+                : origin instanceof StatementAst.FunctionDefinition f ? f.body() : null;
+        return block == null ? null
+                : RestrictedLanguageChecker.checkScriptBlock(block, commands, variables, environment);
+    }
+
+    @Override
+    public boolean isFilter(Extent definition) {
+        return definition != null && astOf(definition) instanceof StatementAsts.FunctionDefinitionAst function
+                && function.getIsFilter();
     }
 
     private BlockAsts.ScriptBlockAst viewOf(SourceText source) {

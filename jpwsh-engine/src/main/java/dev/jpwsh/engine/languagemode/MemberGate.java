@@ -163,12 +163,13 @@ public final class MemberGate {
     }
 
     /** {@code value -as [T]}: the conversion, or null when it fails or the language mode refuses it. */
-    public static Object convertOrNull(ExecutionContext context, Object value, Class<?> type) {
+    public static Object convertOrNull(ExecutionContext context, Object value, Class<?> type,
+            List<Class<?>> typeArguments) {
         if (isConstrained(context) && !ConstrainedLanguage.mayConvert(value, type)) {
             return null;
         }
         try {
-            return convert(context, value, type, List.of());
+            return convert(context, value, type, typeArguments);
         } catch (RuntimeException failed) {
             return null;
         }

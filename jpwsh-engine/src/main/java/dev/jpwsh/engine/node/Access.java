@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodCallSite;
 import dev.jpwsh.engine.types.MethodInvoker;
@@ -22,6 +23,11 @@ import java.util.Map;
 /** Member access, method calls, indexing, casts and type literals. */
 public final class Access {
     private Access() {
+    }
+
+    /** Whether a value is a constructed generic type ({@code [List[int]]}), whose static members are its class's. */
+    static boolean constructed(Object value) {
+        return value instanceof DotNetType type && !type.typeArguments().isEmpty();
     }
 
     /**
@@ -84,8 +90,19 @@ public final class Access {
             return known;
         }
 
+        /**
+         * The literal's value: its class, or for a name with type arguments ({@code [List[int]]}) the constructed
+         * type, which keeps them for reflection ({@code GenericTypeArguments}) and for {@code ::new()} through a
+         * variable.
+         */
         @Override
         public Object eval(Frame frame) {
+            Class<?> type = type(frame);
+            return name.indexOf('[') < 0 ? type : DotNetType.constructed(type, typeArguments(frame));
+        }
+
+        /** The class the literal names (a constructed generic type's erased class). */
+        public Class<?> type(Frame frame) {
             ExecutionContext context = frame.context();
             if (context.hasScriptTypes()) {
                 Class<?> defined = name.indexOf('[') < 0 ? context.scriptType(name)
@@ -122,7 +139,7 @@ public final class Access {
         @Override
         public Object eval(Frame frame) {
             Object value = child.eval(frame);
-            Class<?> target = (Class<?>) type.eval(frame);
+            Class<?> target = type.type(frame);
             if (target == String.class && Enumeration.isEnumerable(value)) {
                 Object ofs = frame.variable("ofs");
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
@@ -156,8 +173,8 @@ public final class Access {
                 return null;
             }
             String n = LanguagePrimitives.toString(name.eval(frame));
-            if (isStatic && t instanceof Class<?> type) {
-                return MemberGate.getStatic(frame.context(), type, n);
+            if (isStatic && (t instanceof Class<?> || constructed(t))) {
+                return MemberGate.getStatic(frame.context(), DotNetType.classOf(t), n);
             }
             Object value = MemberGate.get(frame.context(), t, n, site);
             if (value == null && StrictMode.of(frame) >= 2 && !Members.has(t, n)) {
@@ -222,18 +239,18 @@ public final class Access {
             List<Object> args = Literals.evalAll(arguments, frame);
             if (!methodTypeArguments.isEmpty()) {
                 args.addLast(new MethodTypeArguments(methodTypeArguments.stream()
-                        .<Class<?>>map(type -> (Class<?>) type.eval(frame)).toList()));
+                        .<Class<?>>map(type -> type.type(frame)).toList()));
             }
             if (t == null && nullConditional) {
                 return null;
             }
-            if (isStatic && t instanceof Class<?> type) {
+            if (isStatic && (t instanceof Class<?> || constructed(t))) {
                 List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments(frame)
-                        : List.of();
-                return MemberGate.invokeStatic(frame.context(), type, typeArguments, n, args, site);
+                        : DotNetType.argumentsOf(t);
+                return MemberGate.invokeStatic(frame.context(), DotNetType.classOf(t), typeArguments, n, args, site);
             }
             MemberGate.checkCall(frame.context(), t, n);
-            if (baseCall && target instanceof Convert cast && cast.type().eval(frame) instanceof Class<?> base
+            if (baseCall && target instanceof Convert cast && cast.type().type(frame) instanceof Class<?> base
                     && dev.jpwsh.engine.classes.ClassRuntime.declares(base, n, args.size())) {
                 return dev.jpwsh.engine.classes.ClassRuntime.invokeAs(base, t, n, args);
             }

@@ -6,6 +6,7 @@ import dev.jpwsh.engine.exec.IntRange;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.FlagsEnum;
 import dev.jpwsh.runtime.ops.Arithmetic;
@@ -276,7 +277,7 @@ public final class Operators {
         public Object eval(Frame frame) {
             Object v = value.eval(frame);
             Object t = type.eval(frame);
-            return dev.jpwsh.engine.types.DotNetType.isInstance(t, v) != negate;
+            return DotNetType.isInstance(t, v) != negate;
         }
     }
 
@@ -285,7 +286,9 @@ public final class Operators {
         @Override
         public Object eval(Frame frame) {
             Object v = value.eval(frame);
-            return type.eval(frame) instanceof Class<?> c ? MemberGate.convertOrNull(frame.context(), v, c) : null;
+            Object t = type.eval(frame);
+            Class<?> c = DotNetType.classOf(t);
+            return c == null ? null : MemberGate.convertOrNull(frame.context(), v, c, DotNetType.argumentsOf(t));
         }
     }
 

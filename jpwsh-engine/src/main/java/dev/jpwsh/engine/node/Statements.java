@@ -376,7 +376,7 @@ public final class Statements {
     public record FunctionDefinition(String name, String qualifier, ScriptBlock.Compiled body) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            if (!frame.scopeFor(qualifier).defineFunction(name, ScriptBlock.definedIn(body, frame.context()))) {
+            if (!frame.scopeFor(qualifier).defineFunction(name, ScriptBlock.definedIn(body, frame))) {
                 throw RuntimeFailures.functionNotWritable(name);
             }
             for (String alias : body.options().aliases()) {

@@ -145,12 +145,12 @@ public final class Variables {
     public record TypedVariable(Variable variable, Access.TypeLiteral typeName) implements Assignable {
         @Override
         public Object eval(Frame frame) {
-            return constrained(frame, variable.eval(frame), (Class<?>) typeName.eval(frame));
+            return constrained(frame, variable.eval(frame), typeName.type(frame));
         }
 
         @Override
         public void assign(Frame frame, Object value) {
-            Class<?> type = (Class<?>) typeName.eval(frame);
+            Class<?> type = typeName.type(frame);
             Object converted = constrained(frame, value, type);
             Scope scope = frame.scopeFor(variable.qualifier());
             PSVariable v = scope.set(variable.name(), converted);
@@ -165,12 +165,12 @@ public final class Variables {
     public record ConvertedTarget(Assignable target, Access.TypeLiteral typeName) implements Assignable {
         @Override
         public Object eval(Frame frame) {
-            return constrained(frame, target.eval(frame), (Class<?>) typeName.eval(frame));
+            return constrained(frame, target.eval(frame), typeName.type(frame));
         }
 
         @Override
         public void assign(Frame frame, Object value) {
-            target.assign(frame, constrained(frame, value, (Class<?>) typeName.eval(frame)));
+            target.assign(frame, constrained(frame, value, typeName.type(frame)));
         }
     }
 

@@ -92,6 +92,9 @@ public final class Conversions {
         if (type == Class.class && value instanceof String name) {
             return toType(name, true);
         }
+        if (type == Class.class && value instanceof DotNetType t && t.type() != null) {
+            return t.type();
+        }
         if (type == XmlDocument.class && value != null) {
             return xmlDocument(value);
         }

@@ -11,18 +11,22 @@ import dev.jpwsh.runtime.error.ExceptionHierarchy;
 import dev.jpwsh.runtime.object.OrderedHashtable;
 import dev.jpwsh.runtime.object.ScriptEnum;
 import dev.jpwsh.runtime.object.TypeNames;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What {@code GetType()} returns and what a type literal's properties read ({@code [int].FullName}): the .NET
  * type's names, its base type and the flags pwsh's type table view shows (IsPublic, IsSerializable). Its text is
- * the full name, as .NET's {@code Type.ToString()}. Immutable.
+ * the full name, as .NET's {@code Type.ToString()}. A constructed generic type ({@code [List[int]]}) carries its type
+ * arguments, which the erased Java class cannot. Immutable.
  *
- * @param fullName the .NET full name ({@code System.Int32})
- * @param type     the Java class that stands for it, or null for a .NET type with none ({@code System.ValueType})
+ * @param fullName      the .NET full name ({@code System.Int32}), of the generic definition for a constructed type
+ *                      ({@code System.Collections.Generic.List`1})
+ * @param type          the Java class that stands for it, or null for a .NET type with none ({@code System.ValueType})
+ * @param typeArguments a constructed generic type's arguments, empty for any other type
  */
 @dev.jpwsh.runtime.object.DotNetName("System.RuntimeType")
-public record DotNetType(String fullName, Class<?> type) {
+public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArguments) {
     private static final DotNetType VALUE_TYPE = new DotNetType("System.ValueType", dev.jpwsh.dotnet.ValueType.class);
     private static final DotNetType OBJECT = new DotNetType("System.Object", Object.class);
 
@@ -45,6 +49,30 @@ public record DotNetType(String fullName, Class<?> type) {
         }
     };
 
+    public DotNetType(String fullName, Class<?> type) {
+        this(fullName, type, List.of());
+    }
+
+    /**
+     * The type a name with type arguments names ({@code [List[int]]}): the generic definition's class with the
+     * arguments, or the class itself when it is no generic type (an array of one, a type that takes none).
+     */
+    public static Object constructed(Class<?> definition, List<Class<?>> arguments) {
+        DotNetType raw = of(definition);
+        return arguments.isEmpty() || !raw.getIsGenericType() || definition.isArray() ? definition
+                : new DotNetType(raw.fullName, definition, List.copyOf(arguments));
+    }
+
+    /** The class a type value stands for: the class itself, a constructed type's erased class. */
+    public static Class<?> classOf(Object type) {
+        return type instanceof DotNetType t ? t.type : type instanceof Class<?> c ? c : null;
+    }
+
+    /** A type value's type arguments: a constructed type's, none for a class. */
+    public static List<Class<?>> argumentsOf(Object type) {
+        return type instanceof DotNetType t ? t.typeArguments : List.of();
+    }
+
     /** A type literal's type ({@code [int]}). */
     public static DotNetType of(Class<?> type) {
         return OF_CLASS.get(type);
@@ -65,12 +93,27 @@ public record DotNetType(String fullName, Class<?> type) {
      */
     public static Object typeOf(Object value) {
         Class<?> type = value.getClass();
+        if (value instanceof dev.jpwsh.dotnet.collections.GenericInstance generic) {
+            return constructed(type, generic.typeArguments());
+        }
         DotNetType known = OF_CLASS.get(type);
         return TypeNames.ofValue(value).equals(known.fullName) ? type : ofValue(value);
     }
 
+    /**
+     * The full name; a constructed type's names each argument assembly-qualified:
+     * {@code System.Collections.Generic.List`1[[System.Int32, System.Private.CoreLib, Version=...]]}.
+     */
     public String getFullName() {
-        return fullName;
+        if (typeArguments.isEmpty()) {
+            return fullName;
+        }
+        StringBuilder text = new StringBuilder(fullName).append('[');
+        for (Class<?> argument : typeArguments) {
+            text.append(text.charAt(text.length() - 1) == '[' ? "[" : ",[")
+                    .append(of(argument).getAssemblyQualifiedName()).append(']');
+        }
+        return text.append(']').toString();
     }
 
     /** The name without namespace or declaring type: {@code SyncHashtable} for {@code Hashtable+SyncHashtable}. */
@@ -147,6 +190,7 @@ public record DotNetType(String fullName, Class<?> type) {
             return ExceptionHierarchy.derives(dev.jpwsh.runtime.error.ExceptionNames.of(t), TypeNames.of(c));
         }
         return c == Object.class || c.isInstance(value) || c == Object[].class && value instanceof Object[]
+                || c == Class.class && value instanceof DotNetType
                 || value.getClass().isArray() && (c == Iterable.class || c == java.util.Collection.class
                         || c == java.util.List.class)
                 || c == dev.jpwsh.dotnet.EnumStatics.class
@@ -185,7 +229,16 @@ public record DotNetType(String fullName, Class<?> type) {
     }
 
     public boolean getIsGenericTypeDefinition() {
-        return getIsGenericType();
+        return getIsGenericType() && typeArguments.isEmpty();
+    }
+
+    public boolean getIsConstructedGenericType() {
+        return !typeArguments.isEmpty();
+    }
+
+    /** A constructed type's arguments; none for any other type. */
+    public Object[] getGenericTypeArguments() {
+        return typeArguments.toArray();
     }
 
     public boolean getContainsGenericParameters() {
@@ -206,12 +259,20 @@ public record DotNetType(String fullName, Class<?> type) {
 
     /** {@code System.Int32, System.Private.CoreLib, Version=8.0.0.0, Culture=neutral, PublicKeyToken=...}. */
     public String getAssemblyQualifiedName() {
-        return fullName + ", " + getAssembly().getFullName();
+        return getFullName() + ", " + getAssembly().getFullName();
     }
 
-    /** The type arguments of a generic type; a literal's raw type keeps none. */
+    /** A constructed type's arguments; a generic definition's parameters are not modelled, so it gives none. */
     public Object[] GetGenericArguments() {
-        return new Object[0];
+        return typeArguments.toArray();
+    }
+
+    /** The generic definition a constructed type was made from, or the definition itself. */
+    public Object GetGenericTypeDefinition() {
+        if (!getIsGenericType()) {
+            throw new IllegalStateException("This operation is only valid on generic types.");
+        }
+        return type;
     }
 
     public Object GetElementType() {
@@ -222,8 +283,17 @@ public record DotNetType(String fullName, Class<?> type) {
         return type == null ? null : type.arrayType();
     }
 
+    /** {@code MakeGenericType([int])} or with an array of types; the overloads below take .NET's params form. */
     public Object MakeGenericType(Object[] arguments) {
-        return TypeSurface.makeGenericType(type, arguments);
+        return TypeSurface.makeGenericType(this, arguments);
+    }
+
+    public Object MakeGenericType(Object first, Object second) {
+        return TypeSurface.makeGenericType(this, new Object[] {first, second});
+    }
+
+    public Object MakeGenericType(Object first, Object second, Object third) {
+        return TypeSurface.makeGenericType(this, new Object[] {first, second, third});
     }
 
     public boolean IsAssignableFrom(Object other) {
@@ -358,7 +428,9 @@ public record DotNetType(String fullName, Class<?> type) {
     @Override
     public boolean equals(Object other) {
         return other instanceof DotNetType t ? t.fullName.equals(fullName) && t.type == type
-                : other instanceof Class<?> c && c == type && OF_CLASS.get(c).fullName.equals(fullName);
+                && t.typeArguments.equals(typeArguments)
+                : other instanceof Class<?> c && c == type && typeArguments.isEmpty()
+                        && OF_CLASS.get(c).fullName.equals(fullName);
     }
 
     @Override
@@ -366,8 +438,14 @@ public record DotNetType(String fullName, Class<?> type) {
         return type != null ? type.hashCode() : fullName.hashCode();
     }
 
+    /** .NET's text: the full name, a constructed type's with its arguments' full names ({@code List`1[System.Int32]}). */
     @Override
     public String toString() {
-        return fullName;
+        if (typeArguments.isEmpty()) {
+            return fullName;
+        }
+        StringBuilder text = new StringBuilder(fullName).append('[');
+        typeArguments.forEach(a -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ",").append(of(a)));
+        return text.append(']').toString();
     }
 }

@@ -139,6 +139,13 @@ public final class TypeResolver {
             Class<?> type = resolve(arity > 0 ? definition.substring(0, arity) : definition, javaNames, local);
             return type == null || javaNames || argumentsResolve(name, generic, local) ? type : null;
         }
+        int arity = key.lastIndexOf('`');
+        if (arity > 0) {
+            // a generic definition by .NET's name (List`1), when the class it names takes that many arguments
+            Class<?> type = resolve(name.substring(0, arity), javaNames, local);
+            return type != null && TypeNames.of(type).toLowerCase(Locale.ROOT).endsWith(key.substring(arity))
+                    ? type : null;
+        }
         Class<?> found = javaNames ? javaClassNamed(name, key) : null;
         if (found == null && !key.startsWith("system.")) {
             found = names.get("system." + key);

@@ -54,6 +54,11 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(java.util.Collection.class, "System.Collections.ICollection");
         registrar.alias(Iterable.class, "System.Collections.IEnumerable");
         registrar.alias(Iterable.class, "System.Collections.Generic.IEnumerable");
+        registrar.alias(java.util.List.class, "System.Collections.Generic.IList", "System.Collections.Generic.IReadOnlyList");
+        registrar.alias(java.util.Collection.class, "System.Collections.Generic.ICollection",
+                "System.Collections.Generic.IReadOnlyCollection");
+        registrar.alias(java.util.Map.class, "System.Collections.Generic.IDictionary",
+                "System.Collections.Generic.IReadOnlyDictionary");
         registrar.alias(Comparable.class, "System.IComparable");
         registrar.alias(AutoCloseable.class, "System.IDisposable");
         registrar.alias(java.util.Iterator.class, "System.Collections.IEnumerator");

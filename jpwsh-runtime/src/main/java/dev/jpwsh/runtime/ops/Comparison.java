@@ -72,9 +72,10 @@ public final class Comparison {
 
     /**
      * The order of two values after converting the right one to the left one's kind; null when they cannot be
-     * compared (a string that is no number against a number, or null against a value).
+     * compared (a string that is no number against a number, or null against a value). LanguagePrimitives.Compare
+     * gives its sign.
      */
-    private static Integer order(Object left, Object right, boolean caseSensitive) {
+    public static Integer order(Object left, Object right, boolean caseSensitive) {
         if (left == null || right == null) {
             // Null is below every value, and equal only to null.
             return left == right ? 0 : left == null ? -1 : 1;

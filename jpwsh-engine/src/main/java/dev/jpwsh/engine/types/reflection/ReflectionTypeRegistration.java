@@ -2,7 +2,10 @@ package dev.jpwsh.engine.types.reflection;
 
 import dev.jpwsh.runtime.object.TypeRegistration;
 
-/** The type names of System.Reflection's classes as the engine emulates them, and System.AppDomain. */
+/**
+ * The type names of System.Reflection's classes as the engine emulates them, System.AppDomain, and PowerShell's
+ * LanguagePrimitives.
+ */
 public final class ReflectionTypeRegistration implements TypeRegistration {
     @Override
     public void register(Registrar registrar) {
@@ -21,5 +24,6 @@ public final class ReflectionTypeRegistration implements TypeRegistration {
         registrar.alias(EmulatedAssembly.class, "System.Reflection.Assembly", "System.Reflection.RuntimeAssembly");
         registrar.alias(EmulatedAssembly.AssemblyName.class, "System.Reflection.AssemblyName");
         registrar.alias(AppDomain.class, "System.AppDomain");
+        registrar.alias(LanguagePrimitivesStatics.class, "System.Management.Automation.LanguagePrimitives");
     }
 }

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.reflection;
 
+import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.MethodCallSite;
@@ -150,12 +151,27 @@ public final class TypeSurface {
     }
 
     /** {@code [System.Collections.Generic.List`1].MakeGenericType([int])}: the generic type, as a literal names it. */
-    public static Object makeGenericType(Class<?> type, Object[] arguments) {
-        if (type == null || !TypeNames.of(type).contains("`")) {
-            throw new IllegalStateException(TypeNames.of(type) + " is not a GenericTypeDefinition. MakeGenericType "
+    public static Object makeGenericType(DotNetType self, Object[] arguments) {
+        Class<?> type = self.type();
+        if (type == null || !self.getIsGenericTypeDefinition()) {
+            throw new IllegalStateException(self + " is not a GenericTypeDefinition. MakeGenericType "
                     + "may only be called on a type for which Type.IsGenericTypeDefinition is true.");
         }
-        return type;
+        String name = TypeNames.of(type);
+        int arity = Integer.parseInt(name.substring(name.lastIndexOf('`') + 1));
+        if (arguments == null || arguments.length != arity) {
+            throw new IllegalArgumentException("The number of generic arguments provided doesn't equal the arity of "
+                    + "the generic type definition. (Parameter 'instantiation')");
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (Object argument : arguments) {
+            Class<?> c = DotNetType.classOf(argument);
+            if (c == null) {
+                throw new IllegalArgumentException("Value cannot be null. (Parameter 'typeArguments')");
+            }
+            classes.add(c);
+        }
+        return DotNetType.constructed(type, classes);
     }
 
     /** An enum's member names, in the order of their values. */
