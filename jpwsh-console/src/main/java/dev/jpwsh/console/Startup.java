@@ -62,6 +62,8 @@ final class Startup {
             case StartupScript.Command command ->
                     runParsed(Parser.parse(new SourceText("", command.text())), command.arguments());
             case StartupScript.StandardInput _, StartupScript.Interactive _ -> runStandardInput();
+            case StartupScript.SshServer _ -> dev.jpwsh.remoting.server.StandardStreamsServer.serve(input,
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out));
         };
     }
 

@@ -1,6 +1,8 @@
 package dev.jpwsh.remoting;
 
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.remoting.client.SshConnectionInfo;
+import dev.jpwsh.remoting.commands.PSSession;
 import dev.jpwsh.remoting.transport.PSHostProcessInfo;
 import dev.jpwsh.runtime.object.TypeRegistration;
 
@@ -14,5 +16,7 @@ public final class RemotingTypeRegistration implements TypeRegistration {
         registrar.alias(NamedPipeConnectionInfo.class,
                 "System.Management.Automation.Runspaces.NamedPipeConnectionInfo");
         registrar.alias(PSHostProcessInfo.class, "Microsoft.PowerShell.Commands.PSHostProcessInfo");
+        registrar.alias(SshConnectionInfo.class, "System.Management.Automation.Runspaces.SSHConnectionInfo");
+        registrar.alias(PSSession.class, "System.Management.Automation.Runspaces.PSSession");
     }
 }

@@ -17,6 +17,10 @@ public sealed interface StartupScript {
     record StandardInput() implements StartupScript {
     }
 
+    /** {@code -SSHServerMode}: serve one remoting session on the standard streams, for an OpenSSH subsystem. */
+    record SshServer() implements StartupScript {
+    }
+
     /** Nothing to run was named: an interactive session, or standard input when it is redirected. */
     record Interactive() implements StartupScript {
     }
