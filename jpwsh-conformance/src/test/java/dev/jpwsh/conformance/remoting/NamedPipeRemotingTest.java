@@ -53,7 +53,7 @@ class NamedPipeRemotingTest {
     }
 
     /** A second jpwsh, on this test's class path, running {@code script}; standard error goes with the output. */
-    private static ProcessBuilder jpwsh(String script) {
+    static ProcessBuilder jpwsh(String script) {
         return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "-NoProfile", "-c", script))
                 .redirectErrorStream(true);
@@ -69,7 +69,7 @@ class NamedPipeRemotingTest {
      * Waits, at most 60 s, for the server's listener to accept connections on its socket file (the file appears
      * when the socket is bound, a moment before it listens).
      */
-    private static Path awaitSocket(long pid) throws Exception {
+    static Path awaitSocket(long pid) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             var name = PipeNames.forProcess(pid);
