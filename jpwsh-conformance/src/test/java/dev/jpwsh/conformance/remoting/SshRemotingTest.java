@@ -138,12 +138,13 @@ class SshRemotingTest {
         List<Object> out = script("New-PSSession -HostName 127.0.0.1 -Port " + closed + " -KeyFilePath '"
                 + server.userKey + "' -Options " + SshServerFixture.options() + " -ErrorAction SilentlyContinue "
                 + "-ErrorVariable e; $e[0].FullyQualifiedErrorId; $e[0].CategoryInfo.Category; \"$($e[0])\"; "
-                + "Invoke-Command -HostName 127.0.0.1 -KeyFilePath /nonexistent/key { 1 } -ErrorAction "
-                + "SilentlyContinue -ErrorVariable k; \"$($k[0])\"; @(Get-PSSession).Count").invoke();
+                + "try { Invoke-Command -HostName 127.0.0.1 -KeyFilePath /nonexistent/key { 1 } } catch { "
+                + "$_.FullyQualifiedErrorId; \"$_\" }; @(Get-PSSession).Count").invoke();
         assertThat(out).map(String::valueOf).containsExactly(
                 "PSSessionOpenFailed,Microsoft.PowerShell.Commands.NewPSSessionCommand", "OpenError",
                 "[127.0.0.1] The SSH client session has ended with error message: The SSH transport process has "
                         + "abruptly terminated causing this remote session to break.",
-                "[127.0.0.1] The specified key file /nonexistent/key was not found.", "0");
+                "PathNotFound,Microsoft.PowerShell.Commands.InvokeCommandCommand",
+                "Cannot find path '/nonexistent/key' because it does not exist.", "0");
     }
 }

@@ -33,6 +33,11 @@ public final class EnterPSSessionCommand extends Cmdlet {
 
     @Override
     protected void processRecord() {
+        try {
+            SshTargets.resolvedKey(keyFilePath, frame());
+        } catch (dev.jpwsh.engine.exec.PSException e) {
+            throw terminatingError(e);
+        }
         writeError(notSupported());
     }
 

@@ -207,7 +207,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     private List<RemoteTarget> targets() {
         List<RemoteTarget> targets = new ArrayList<>();
         if (hostName != null) {
-            SshTargets ssh = new SshTargets(userName, keyFilePath, port == null ? 0 : port, subsystem,
+            String key = resolvedKey();
+            SshTargets ssh = new SshTargets(userName, key, port == null ? 0 : port, subsystem,
                     connectingTimeout == null ? -1 : connectingTimeout, options);
             ssh.connections(hostName).forEach(c -> targets.add(RemoteTarget.of(c)));
             return targets;
@@ -223,6 +224,14 @@ public final class InvokeCommandCommand extends Cmdlet {
             throw terminatingError(RemotingCommandErrors.noValidSessions());
         }
         return targets;
+    }
+
+    private String resolvedKey() {
+        try {
+            return SshTargets.resolvedKey(keyFilePath, frame());
+        } catch (dev.jpwsh.engine.exec.PSException e) {
+            throw terminatingError(e);
+        }
     }
 
     private String fileText() {

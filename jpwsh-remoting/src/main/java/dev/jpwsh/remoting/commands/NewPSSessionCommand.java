@@ -52,7 +52,13 @@ public final class NewPSSessionCommand extends Cmdlet {
 
     @Override
     protected void processRecord() {
-        List<SshConnectionInfo> connections = new SshTargets(userName, keyFilePath, port == null ? 0 : port,
+        String key;
+        try {
+            key = SshTargets.resolvedKey(keyFilePath, frame());
+        } catch (dev.jpwsh.engine.exec.PSException e) {
+            throw terminatingError(e);
+        }
+        List<SshConnectionInfo> connections = new SshTargets(userName, key, port == null ? 0 : port,
                 subsystem, connectingTimeout == null ? -1 : connectingTimeout, options).connections(hostName);
         List<CompletableFuture<Runspace>> opening = new ArrayList<>();
         for (SshConnectionInfo connection : connections) {
