@@ -13,6 +13,8 @@ import dev.jpwsh.remoting.client.SshConnectionInfo;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -93,6 +95,27 @@ class SshRemotingTest {
                 + "Remove-PSSession $s; @(Get-PSSession).Count; $s.State").invoke();
         assertThat(out).map(String::valueOf).containsExactly("42", "SSH", "Opened", "DefaultShell", "1", "0",
                 "Closed");
+    }
+
+    @Test
+    void copyItemCopiesFilesAndFoldersToAndFromASession() throws Exception {
+        Path dir = Files.createTempDirectory("jpwsh-copy");
+        Files.createDirectories(dir.resolve("src/sub"));
+        Files.writeString(dir.resolve("src/a.txt"), "hello");
+        Files.write(dir.resolve("src/sub/b.bin"), new byte[] {0, (byte) 200, 7});
+        Files.createDirectories(dir.resolve("remote"));
+        List<Object> out = script("$s = New-PSSession " + server.connection() + "; $d = '" + dir + "'; "
+                + "Copy-Item \"$d/src/a.txt\" -Destination \"$d/remote/one.txt\" -ToSession $s; "
+                + "Copy-Item \"$d/src\" -Destination \"$d/remote\" -ToSession $s -Recurse; "
+                + "Invoke-Command -Session $s { param($d) (Get-ChildItem $d/remote -Recurse -File).Count } -Args $d; "
+                + "Copy-Item \"$d/remote/src\" -Destination \"$d/back\" -FromSession $s -Recurse; "
+                + "Copy-Item \"$d/remote/missing.txt\" -Destination $d -FromSession $s -ErrorAction "
+                + "SilentlyContinue -ErrorVariable e; $e.Count; Remove-PSSession $s").invoke();
+        assertThat(out).map(String::valueOf).containsExactly("3", "1");
+        assertThat(Files.readString(dir.resolve("remote/one.txt"))).isEqualTo("hello");
+        assertThat(Files.readAllBytes(dir.resolve("remote/src/sub/b.bin"))).containsExactly(0, (byte) 200, 7);
+        assertThat(Files.readString(dir.resolve("back/a.txt"))).isEqualTo("hello");
+        assertThat(Files.readAllBytes(dir.resolve("back/sub/b.bin"))).containsExactly(0, (byte) 200, 7);
     }
 
     @Test
