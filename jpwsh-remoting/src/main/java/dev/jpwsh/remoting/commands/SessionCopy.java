@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Copy-Item -ToSession and -FromSession over a {@link PSSession}: each file goes whole as a byte array, one
- * invocation per file or folder on the session's runspace, paths joined with {@code /} on the remote side. Unlike
- * pwsh, which streams a file in base64 chunks, a file is limited by the largest message the connection takes.
+ * Copy-Item -ToSession and -FromSession over a {@link PSSession}: each file goes whole (in base64 to the session, as
+ * a byte array back from it), one invocation per file or folder on the session's runspace, paths joined with
+ * {@code /} on the remote side. Unlike pwsh, which streams a file in base64 chunks, a file is limited by the largest
+ * message the connection takes.
  */
 public final class SessionCopy implements SessionItemCopier {
-    /** Writes one remote file, or makes one remote folder when there are no bytes. */
-    private static final String WRITE = "param($path, $bytes) if ($null -eq $bytes) { $null = New-Item -ItemType "
-            + "Directory -Path $path -Force } else { [System.IO.File]::WriteAllBytes($path, [byte[]]$bytes) }";
+    /** Writes one remote file from its base64 text, or makes one remote folder when there is none. */
+    private static final String WRITE = "param($path, $base64) if ($null -eq $base64) { $null = New-Item -ItemType "
+            + "Directory -Path $path -Force } else { [System.IO.File]::WriteAllBytes($path, "
+            + "[Convert]::FromBase64String($base64)) }";
     /** Whether a remote path is an existing folder. */
     private static final String IS_FOLDER = "param($path) Test-Path -LiteralPath $path -PathType Container";
     /** The remote items a path names, with their folders' content under -Recurse: full path, path below, kind. */
@@ -95,9 +97,10 @@ public final class SessionCopy implements SessionItemCopier {
         return result;
     }
 
-    private static byte[] bytes(Path file) {
+    /** {@return the content of {@code file} in base64, as the remote side decodes it} */
+    private static String bytes(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(file));
         } catch (IOException e) {
             throw failed("CopyError", "Cannot read '" + file + "': " + e.getMessage(), file.toString());
         }
