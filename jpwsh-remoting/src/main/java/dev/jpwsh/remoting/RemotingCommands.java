@@ -15,11 +15,11 @@ public final class RemotingCommands implements CommandLibrary {
     @Override
     public void register(CommandTable table) {
         table.cmdlet("Get-PSHostProcessInfo", GetPSHostProcessInfoCommand.class);
-        table.cmdlet("Invoke-Command", InvokeCommandCommand.class);
-        table.cmdlet("New-PSSession", NewPSSessionCommand.class);
-        table.cmdlet("Get-PSSession", GetPSSessionCommand.class);
-        table.cmdlet("Remove-PSSession", RemovePSSessionCommand.class);
-        table.cmdlet("Enter-PSSession", EnterPSSessionCommand.class);
-        table.cmdlet("Exit-PSSession", ExitPSSessionCommand.class);
+        table.cmdlet("Invoke-Command", InvokeCommandCommand.class).alias("icm", "Invoke-Command");
+        table.cmdlet("New-PSSession", NewPSSessionCommand.class).alias("nsn", "New-PSSession");
+        table.cmdlet("Get-PSSession", GetPSSessionCommand.class).alias("gsn", "Get-PSSession");
+        table.cmdlet("Remove-PSSession", RemovePSSessionCommand.class).alias("rsn", "Remove-PSSession");
+        table.cmdlet("Enter-PSSession", EnterPSSessionCommand.class).alias("etsn", "Enter-PSSession");
+        table.cmdlet("Exit-PSSession", ExitPSSessionCommand.class).alias("exsn", "Exit-PSSession");
     }
 }
