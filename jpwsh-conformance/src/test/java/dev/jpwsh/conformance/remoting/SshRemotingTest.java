@@ -78,6 +78,23 @@ class SshRemotingTest {
     }
 
     @Test
+    void pipelineInputAFileScriptAndHiddenComputerNamesWork() throws Exception {
+        Path file = Files.createTempFile("remote-script", ".ps1");
+        Files.writeString(file, "'from file'; $args.Count");
+        try {
+            List<Object> out = script("1..3 | Invoke-Command " + server.connection() + " { $input | % { $_ * 2 } }; "
+                    + "1..2 | Invoke-Command " + server.connection() + " { process { \"p$_\" } }; "
+                    + "Invoke-Command " + server.connection() + " -FilePath '" + file + "' -ArgumentList a, b; "
+                    + "(Invoke-Command " + server.connection() + " { 1 } -HideComputerName).PSShowComputerName")
+                    .invoke();
+            assertThat(out).map(String::valueOf).containsExactly("2", "4", "6", "p1", "p2", "from file", "2",
+                    "false");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
     void hostNamesFanOutUnderTheThrottleLimit() {
         List<Object> out = script("Invoke-Command " + server.connection().replace("-HostName 127.0.0.1",
                 "-HostName 127.0.0.1, localhost, 127.0.0.1") + " -ThrottleLimit 2 { $PID }").invoke();
