@@ -102,6 +102,11 @@ class SshRemotingTest {
         assertThat(out.stream().map(String::valueOf).distinct()).hasSize(3);
         assertThat(out.stream().map(o -> String.valueOf(InstanceMembers.find(o, "PSComputerName").value())))
                 .containsExactlyInAnyOrder("127.0.0.1", "localhost", "127.0.0.1");
+        String table = "@{ HostName = 'root@127.0.0.1:" + server.port + "'; IdentityFilePath = '" + server.userKey
+                + "'; Options = " + SshServerFixture.options() + " }";
+        List<Object> fromTables = script("Invoke-Command -SSHConnection " + table + ", " + table + " { $PID }")
+                .invoke();
+        assertThat(fromTables.stream().map(String::valueOf).distinct()).hasSize(2);
     }
 
     @Test

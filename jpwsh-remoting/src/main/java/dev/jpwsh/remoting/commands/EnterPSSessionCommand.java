@@ -26,10 +26,18 @@ public final class EnterPSSessionCommand extends Cmdlet {
     private String hostName;
 
     @Parameter
-    private boolean sshTransport;
+    /** Null unless given: only true is accepted. */
+    private Boolean sshTransport;
 
     @Parameter
     private String subsystem;
+
+    @Override
+    protected void beginProcessing() {
+        if (Boolean.FALSE.equals(sshTransport)) {
+            throw terminatingError(RemotingCommandErrors.sshTransportFalse());
+        }
+    }
 
     @Override
     protected void processRecord() {

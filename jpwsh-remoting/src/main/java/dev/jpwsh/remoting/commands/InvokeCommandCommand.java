@@ -35,16 +35,20 @@ public final class InvokeCommandCommand extends Cmdlet {
     private static final String SSH_HOST = "SSHHost";
     private static final String FILE_SESSION = "FilePathSession";
     private static final String FILE_SSH_HOST = "FilePathSSHHost";
+    private static final String SSH_HASH = "SSHHostHashParam";
+    private static final String FILE_SSH_HASH = "FilePathSSHHostHash";
     /** The value of -InputObject while no pipeline object has been bound. */
     private static final Object NO_INPUT = new Object();
 
     @Parameter(parameterSetName = IN_PROCESS, position = 0, mandatory = true, aliases = {"Command"})
     @Parameter(parameterSetName = SESSION, position = 1, mandatory = true, aliases = {"Command"})
     @Parameter(parameterSetName = SSH_HOST, position = 1, mandatory = true, aliases = {"Command"})
+    @Parameter(parameterSetName = SSH_HASH, position = 1, mandatory = true, aliases = {"Command"})
     private ScriptBlock scriptBlock;
 
     @Parameter(parameterSetName = FILE_SESSION, position = 1, mandatory = true, aliases = {"PSPath"})
     @Parameter(parameterSetName = FILE_SSH_HOST, position = 1, mandatory = true, aliases = {"PSPath"})
+    @Parameter(parameterSetName = FILE_SSH_HASH, position = 1, mandatory = true, aliases = {"PSPath"})
     private String filePath;
 
     @Parameter(parameterSetName = SESSION, position = 0)
@@ -54,6 +58,10 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = SSH_HOST, position = 0, mandatory = true)
     @Parameter(parameterSetName = FILE_SSH_HOST, position = 0, mandatory = true)
     private String[] hostName;
+
+    @Parameter(parameterSetName = SSH_HASH, mandatory = true)
+    @Parameter(parameterSetName = FILE_SSH_HASH, mandatory = true)
+    private Map<?, ?>[] sshConnection;
 
     @Parameter(parameterSetName = SSH_HOST)
     @Parameter(parameterSetName = FILE_SSH_HOST)
@@ -70,7 +78,8 @@ public final class InvokeCommandCommand extends Cmdlet {
 
     @Parameter(parameterSetName = SSH_HOST)
     @Parameter(parameterSetName = FILE_SSH_HOST)
-    private boolean sshTransport;
+    /** Null unless given: only true is accepted. */
+    private Boolean sshTransport;
 
     @Parameter(parameterSetName = SSH_HOST)
     @Parameter(parameterSetName = FILE_SSH_HOST)
@@ -97,24 +106,32 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = SSH_HOST)
     @Parameter(parameterSetName = FILE_SESSION)
     @Parameter(parameterSetName = FILE_SSH_HOST)
+    @Parameter(parameterSetName = SSH_HASH)
+    @Parameter(parameterSetName = FILE_SSH_HASH)
     private int throttleLimit = 32;
 
     @Parameter(parameterSetName = SESSION)
     @Parameter(parameterSetName = SSH_HOST)
     @Parameter(parameterSetName = FILE_SESSION)
     @Parameter(parameterSetName = FILE_SSH_HOST)
+    @Parameter(parameterSetName = SSH_HASH)
+    @Parameter(parameterSetName = FILE_SSH_HASH)
     private boolean asJob;
 
     @Parameter(parameterSetName = SESSION, aliases = {"HCN"})
     @Parameter(parameterSetName = SSH_HOST, aliases = {"HCN"})
     @Parameter(parameterSetName = FILE_SESSION, aliases = {"HCN"})
     @Parameter(parameterSetName = FILE_SSH_HOST, aliases = {"HCN"})
+    @Parameter(parameterSetName = SSH_HASH, aliases = {"HCN"})
+    @Parameter(parameterSetName = FILE_SSH_HASH, aliases = {"HCN"})
     private boolean hideComputerName;
 
     @Parameter(parameterSetName = SESSION)
     @Parameter(parameterSetName = SSH_HOST)
     @Parameter(parameterSetName = FILE_SESSION)
     @Parameter(parameterSetName = FILE_SSH_HOST)
+    @Parameter(parameterSetName = SSH_HASH)
+    @Parameter(parameterSetName = FILE_SSH_HASH)
     private String jobName;
 
     private LocalInvocation local;
@@ -123,6 +140,9 @@ public final class InvokeCommandCommand extends Cmdlet {
 
     @Override
     protected void beginProcessing() {
+        if (Boolean.FALSE.equals(sshTransport)) {
+            throw terminatingError(RemotingCommandErrors.sshTransportFalse());
+        }
         if (parameterSetName().equals(IN_PROCESS)) {
             local = new LocalInvocation(scriptBlock, frame(), noNewScope, argumentList, this::writeObject);
         }
@@ -206,6 +226,14 @@ public final class InvokeCommandCommand extends Cmdlet {
 
     private List<RemoteTarget> targets() {
         List<RemoteTarget> targets = new ArrayList<>();
+        if (sshConnection != null) {
+            try {
+                SshConnectionTable.connections(sshConnection, frame()).forEach(c -> targets.add(RemoteTarget.of(c)));
+            } catch (dev.jpwsh.engine.exec.PSException e) {
+                throw terminatingError(e);
+            }
+            return targets;
+        }
         if (hostName != null) {
             String key = resolvedKey();
             SshTargets ssh = new SshTargets(userName, key, port == null ? 0 : port, subsystem,

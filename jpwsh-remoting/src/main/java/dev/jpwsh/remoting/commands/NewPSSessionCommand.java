@@ -36,7 +36,8 @@ public final class NewPSSessionCommand extends Cmdlet {
     private Integer port;
 
     @Parameter(parameterSetName = SSH_HOST)
-    private boolean sshTransport;
+    /** Null unless given: only true is accepted. */
+    private Boolean sshTransport;
 
     @Parameter(parameterSetName = SSH_HOST)
     private String subsystem;
@@ -47,19 +48,30 @@ public final class NewPSSessionCommand extends Cmdlet {
     @Parameter(parameterSetName = SSH_HOST)
     private Map<?, ?> options;
 
+    @Parameter(parameterSetName = "SSHHostHashParam", mandatory = true)
+    private Map<?, ?>[] sshConnection;
+
     @Parameter
     private String[] name;
 
     @Override
+    protected void beginProcessing() {
+        if (Boolean.FALSE.equals(sshTransport)) {
+            throw terminatingError(RemotingCommandErrors.sshTransportFalse());
+        }
+    }
+
+    @Override
     protected void processRecord() {
-        String key;
+        List<SshConnectionInfo> connections;
         try {
-            key = SshTargets.resolvedKey(keyFilePath, frame());
+            connections = sshConnection != null ? SshConnectionTable.connections(sshConnection, frame())
+                    : new SshTargets(userName, SshTargets.resolvedKey(keyFilePath, frame()), port == null ? 0 : port,
+                            subsystem, connectingTimeout == null ? -1 : connectingTimeout, options)
+                            .connections(hostName);
         } catch (dev.jpwsh.engine.exec.PSException e) {
             throw terminatingError(e);
         }
-        List<SshConnectionInfo> connections = new SshTargets(userName, key, port == null ? 0 : port,
-                subsystem, connectingTimeout == null ? -1 : connectingTimeout, options).connections(hostName);
         List<CompletableFuture<Runspace>> opening = new ArrayList<>();
         for (SshConnectionInfo connection : connections) {
             opening.add(CompletableFuture.supplyAsync(() -> {

@@ -27,6 +27,17 @@ final class RemotingCommandErrors {
                 + "commands.", null, "System.Management.Automation.PSInvalidOperationException");
     }
 
+    /**
+     * {@code -SSHTransport:$false}: the switch only takes true (pwsh declares it with ValidateSet("true")), a
+     * terminating ParameterArgumentValidationError.
+     */
+    static PSException sshTransportFalse() {
+        return RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData", "Cannot validate argument "
+                + "on parameter 'SSHTransport'. The argument \"False\" does not belong to the set \"true\" specified "
+                + "by the ValidateSet attribute. Supply an argument that is in the set and then try the command "
+                + "again.", false, "System.Management.Automation.ParameterBindingValidationException");
+    }
+
     /** -FilePath names no file. */
     static PSException fileNotFound(String path) {
         return RuntimeFailures.create("PathNotFound", "ObjectNotFound", "Cannot find path '" + path
