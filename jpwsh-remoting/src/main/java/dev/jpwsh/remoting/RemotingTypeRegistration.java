@@ -1,6 +1,7 @@
 package dev.jpwsh.remoting;
 
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.remoting.client.PSRemotingTransportException;
 import dev.jpwsh.remoting.client.SshConnectionInfo;
 import dev.jpwsh.remoting.commands.PSSession;
 import dev.jpwsh.remoting.transport.PSHostProcessInfo;
@@ -18,5 +19,7 @@ public final class RemotingTypeRegistration implements TypeRegistration {
         registrar.alias(PSHostProcessInfo.class, "Microsoft.PowerShell.Commands.PSHostProcessInfo");
         registrar.alias(SshConnectionInfo.class, "System.Management.Automation.Runspaces.SSHConnectionInfo");
         registrar.alias(PSSession.class, "System.Management.Automation.Runspaces.PSSession");
+        registrar.alias(PSRemotingTransportException.class,
+                "System.Management.Automation.Remoting.PSRemotingTransportException");
     }
 }

@@ -9,7 +9,6 @@ final class ClientErrors {
 
     /** A PSRemotingTransportException: the transport could not connect, or it broke. */
     static PSRuntimeException transport(String id, String message) {
-        return new PSRuntimeException(id, "ResourceUnavailable", message, null,
-                "System.Management.Automation.Remoting.PSRemotingTransportException");
+        return new PSRemotingTransportException(id, message);
     }
 }

@@ -2,6 +2,7 @@ package dev.jpwsh.remoting.commands;
 
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.remoting.client.PSRemotingTransportException;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.PSObject;
@@ -31,11 +32,11 @@ final class RemoteOutput {
         if (failure instanceof PSException ps) {
             return ps.record();
         }
-        String id = failure instanceof PSRuntimeException p ? p.errorId() : "PSSessionStateBroken";
-        String type = failure instanceof PSRuntimeException p ? p.dotNetType()
-                : "System.Management.Automation.Remoting.PSRemotingTransportException";
-        PSRuntimeException named = new PSRuntimeException(id, "OpenError", "[" + computerName + "] "
-                + failure.getMessage(), null, type);
-        return new ErrorRecord(named, id, "OpenError", computerName, null);
+        String message = "[" + computerName + "] " + failure.getMessage();
+        PSRuntimeException named = failure instanceof PSRuntimeException p && !(p instanceof
+                PSRemotingTransportException) ? new PSRuntimeException(p.errorId(), p.category(), message, null,
+                p.dotNetType()) : new PSRemotingTransportException(failure instanceof PSRuntimeException p
+                ? p.errorId() : "PSSessionStateBroken", message);
+        return new ErrorRecord(named, named.errorId(), "OpenError", computerName, null);
     }
 }
