@@ -175,6 +175,22 @@ class SshRemotingTest {
     }
 
     @Test
+    void aBrokenSessionIsRefusedByInvokeCommandWithPwshsErrors() {
+        List<Object> out = script("$s = New-PSSession " + server.connection() + "; "
+                + "$remote = Invoke-Command -Session $s { $PID }; Stop-Process -Id $remote -Force; "
+                + "$deadline = [datetime]::Now.AddSeconds(10); "
+                + "while ($s.State -ne 'Broken' -and [datetime]::Now -lt $deadline) { Start-Sleep -Milliseconds 50 }; "
+                + "$s.State; try { Invoke-Command -Session $s { 1 } -ErrorVariable e -ErrorAction SilentlyContinue } "
+                + "catch { $_.FullyQualifiedErrorId; \"$_\" }; $e[0].FullyQualifiedErrorId; Remove-PSSession $s")
+                .invoke();
+        assertThat(out).map(String::valueOf).containsExactly("Broken",
+                "InvalidOperation,Microsoft.PowerShell.Commands.InvokeCommandCommand",
+                "No valid sessions were specified.  Ensure you provide valid sessions that are in the Opened state "
+                        + "and are available to run commands.",
+                "InvokeCommandCommandInvalidSessionState,Microsoft.PowerShell.Commands.InvokeCommandCommand");
+    }
+
+    @Test
     void aPortWithoutServerAndAMissingKeyAreOpenErrorsNamingTheHost() throws Exception {
         int closed;
         try (var socket = new java.net.ServerSocket(0)) {
