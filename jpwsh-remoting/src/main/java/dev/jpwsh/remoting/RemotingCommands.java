@@ -3,6 +3,12 @@ package dev.jpwsh.remoting;
 import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.remoting.job.StartJobCommand;
+import dev.jpwsh.remoting.commands.EnterPSSessionCommand;
+import dev.jpwsh.remoting.commands.ExitPSSessionCommand;
+import dev.jpwsh.remoting.commands.GetPSSessionCommand;
+import dev.jpwsh.remoting.commands.InvokeCommandCommand;
+import dev.jpwsh.remoting.commands.NewPSSessionCommand;
+import dev.jpwsh.remoting.commands.RemovePSSessionCommand;
 import dev.jpwsh.remoting.transport.GetPSHostProcessInfoCommand;
 
 /** The remoting module's cmdlets. */
@@ -11,5 +17,11 @@ public final class RemotingCommands implements CommandLibrary {
     public void register(CommandTable table) {
         table.cmdlet("Get-PSHostProcessInfo", GetPSHostProcessInfoCommand.class);
         table.cmdlet("Start-Job", StartJobCommand.class).alias("sajb", "Start-Job");
+        table.cmdlet("Invoke-Command", InvokeCommandCommand.class).alias("icm", "Invoke-Command");
+        table.cmdlet("New-PSSession", NewPSSessionCommand.class).alias("nsn", "New-PSSession");
+        table.cmdlet("Get-PSSession", GetPSSessionCommand.class).alias("gsn", "Get-PSSession");
+        table.cmdlet("Remove-PSSession", RemovePSSessionCommand.class).alias("rsn", "Remove-PSSession");
+        table.cmdlet("Enter-PSSession", EnterPSSessionCommand.class).alias("etsn", "Enter-PSSession");
+        table.cmdlet("Exit-PSSession", ExitPSSessionCommand.class).alias("exsn", "Exit-PSSession");
     }
 }

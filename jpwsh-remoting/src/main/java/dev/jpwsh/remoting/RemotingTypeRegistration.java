@@ -2,6 +2,9 @@ package dev.jpwsh.remoting;
 
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
+import dev.jpwsh.remoting.client.PSRemotingTransportException;
+import dev.jpwsh.remoting.client.SshConnectionInfo;
+import dev.jpwsh.remoting.commands.PSSession;
 import dev.jpwsh.remoting.transport.PSHostProcessInfo;
 import dev.jpwsh.runtime.object.TypeRegistration;
 
@@ -18,5 +21,9 @@ public final class RemotingTypeRegistration implements TypeRegistration {
         registrar.alias(NewProcessConnectionInfo.class,
                 "System.Management.Automation.Runspaces.NewProcessConnectionInfo");
         registrar.alias(PSHostProcessInfo.class, "Microsoft.PowerShell.Commands.PSHostProcessInfo");
+        registrar.alias(SshConnectionInfo.class, "System.Management.Automation.Runspaces.SSHConnectionInfo");
+        registrar.alias(PSSession.class, "System.Management.Automation.Runspaces.PSSession");
+        registrar.alias(PSRemotingTransportException.class,
+                "System.Management.Automation.Remoting.PSRemotingTransportException");
     }
 }

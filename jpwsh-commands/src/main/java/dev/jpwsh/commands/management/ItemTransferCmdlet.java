@@ -37,8 +37,16 @@ abstract class ItemTransferCmdlet extends ProviderCmdlet {
     /** {@return the item {@code source} became at {@code destination}} */
     abstract Object transfer(ProviderContext context, ProviderPath source, String destination);
 
+    /** {@return true when the items went to or came from a remote session instead (Copy-Item -ToSession)} */
+    boolean transferredWithSession(String[] paths, String[] literalPaths, String destinationPath) {
+        return false;
+    }
+
     @Override
     protected final void processRecord() {
+        if (transferredWithSession(path, literalPath, destination)) {
+            return;
+        }
         ProviderContext context = providerContext(force);
         ProviderPath target;
         try {

@@ -114,11 +114,11 @@ public final class CommandLineParser {
             case WINDOW_STYLE -> fail(CommandLineMessage.WINDOW_STYLE_NOT_IMPLEMENTED.format(), false);
             case STA -> fail(CommandLineMessage.STA_NOT_IMPLEMENTED.format(), false);
             case MTA -> fail(CommandLineMessage.MTA_NOT_IMPLEMENTED.format(), false);
-            case SERVER_MODE -> {
+            case SERVER_MODE, SSH_SERVER_MODE -> {
                 script = new StartupScript.ServerMode();
                 yield true;
             }
-            case SOCKET_SERVER_MODE, NAMED_PIPE_SERVER_MODE, SSH_SERVER_MODE, CONFIGURATION_FILE,
+            case SOCKET_SERVER_MODE, NAMED_PIPE_SERVER_MODE, CONFIGURATION_FILE,
                     CONFIGURATION_NAME, CUSTOM_PIPE_NAME, ENCODED_ARGUMENTS ->
                     fail(CommandLineMessage.NOT_SUPPORTED_YET.format(found.get().displayName()), false);
         };

@@ -17,7 +17,10 @@ public sealed interface StartupScript {
     record StandardInput() implements StartupScript {
     }
 
-    /** {@code -s} (-ServerMode): serve a PSRP session on the standard streams, as Start-Job's child process. */
+    /**
+     * {@code -s} (-ServerMode) and {@code -sshs} (-SSHServerMode): serve one PSRP session on the standard streams, for
+     * Start-Job's child process or as an OpenSSH subsystem.
+     */
     record ServerMode() implements StartupScript {
     }
 

@@ -269,12 +269,19 @@ class CommandLineParserTest {
         assertThat(parse("-sta").error()).isEqualTo("Parameter -STA is not supported on this platform.");
     }
 
-    /** Server modes are recognised but not supported yet. */
+    /** The other server modes are recognised but not supported yet. */
     @Test
     void serverModeNotSupported() {
-        StartupOptions options = parse("-sshs");
-        assertThat(options.error()).isEqualTo("jpwsh does not support the -SSHServerMode parameter yet.");
+        StartupOptions options = parse("-nam");
+        assertThat(options.error()).isEqualTo("jpwsh does not support the -NamedPipeServerMode parameter yet.");
         assertThat(options.exitCode()).isEqualTo(64);
+    }
+
+    /** -sshs (-SSHServerMode) serves one remoting session on the standard streams, for an OpenSSH subsystem. */
+    @Test
+    void sshServerMode() {
+        assertThat(parse("-sshs").script()).isEqualTo(new StartupScript.ServerMode());
+        assertThat(parse("-SSHServerMode", "-NoProfile").script()).isEqualTo(new StartupScript.ServerMode());
     }
 
     /** -SettingsFile must name an existing file. */

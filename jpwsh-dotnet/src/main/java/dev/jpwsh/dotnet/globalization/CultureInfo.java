@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet.globalization;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.format.FormatCulture;
 import java.util.List;
@@ -94,7 +95,11 @@ public final class CultureInfo {
         return set != null && set.culture() == current ? set : new CultureInfo(current, true);
     }
 
+    /** A null culture is .NET's ArgumentNullException, as for CurrentUICulture. */
     public static void setCurrentCulture(CultureInfo culture) {
+        if (culture == null) {
+            throw new ArgumentExceptions.ArgumentNullException("value");
+        }
         CURRENT.set(culture);
         FormatCulture.setCurrent(culture.culture());
     }
@@ -106,6 +111,9 @@ public final class CultureInfo {
     }
 
     public static void setCurrentUICulture(CultureInfo culture) {
+        if (culture == null) {
+            throw new ArgumentExceptions.ArgumentNullException("value");
+        }
         UI_CULTURE.set(culture.culture());
     }
 

@@ -34,7 +34,18 @@ final class EngineViews {
 
     static List<ViewDefinition> all() {
         return List.of(runspace(), job(), module(), type(), fileSystem(), fileSystemList(), fileSystemWide(),
-                pathInfo(), drive(), provider(), processWithUserName(), process());
+                pathInfo(), drive(), provider(), processWithUserName(), process(), psSession());
+    }
+
+    /** {@code System.Management.Automation.Runspaces.PSSession}, by type name (the class lives in remoting). */
+    private static ViewDefinition psSession() {
+        return ViewDefinition.of("PSSession", List.of("System.Management.Automation.Runspaces.PSSession"),
+                new TableControl(List.of(new TableColumn("Id", 3, RIGHT, new ViewDefinition.PropertyValue("Id"), null),
+                        TableColumn.property("Name", 15), TableColumn.property("Transport", 9),
+                        TableColumn.property("ComputerName", 15), TableColumn.property("ComputerType", 15),
+                        TableColumn.property("State", 13), TableColumn.property("ConfigurationName", 20),
+                        new TableColumn("Availability", 13, RIGHT,
+                                new ViewDefinition.PropertyValue("Availability"), null))));
     }
 
     /** {@code System.Management.Automation.Runspaces.Runspace}: a runspace without connection info is Local. */

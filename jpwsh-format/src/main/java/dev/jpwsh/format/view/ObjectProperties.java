@@ -60,7 +60,24 @@ public final class ObjectProperties {
                 }
             }
         }
-        return names(value);
+        return withoutRemotingNotes(value, names(value));
+    }
+
+    /**
+     * {@code names} without PSShowComputerName, which marks what came back from a remote computer and is never shown,
+     * and without PSComputerName when PSShowComputerName is false (Invoke-Command -HideComputerName), as pwsh shapes
+     * remote objects.
+     */
+    private static List<String> withoutRemotingNotes(Object value, List<String> names) {
+        String show = "PSShowComputerName";
+        if (names.stream().noneMatch(show::equalsIgnoreCase)) {
+            return names;
+        }
+        Object flag = value instanceof PSObject o && o.property(show) != null ? o.property(show).value()
+                : InstanceMembers.find(value, show) == null ? null : InstanceMembers.find(value, show).value();
+        boolean hideComputer = Boolean.FALSE.equals(flag);
+        return names.stream().filter(n -> !n.equalsIgnoreCase(show)
+                && !(hideComputer && n.equalsIgnoreCase("PSComputerName"))).toList();
     }
 
     /** The type names formatting matches views against: the object's own, then its base types'. */

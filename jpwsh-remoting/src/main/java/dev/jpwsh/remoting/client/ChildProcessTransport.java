@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
  * The standard streams of a {@link ChildProcess} taken for one runspace (a Start-Job job's). Closing the connection
  * ends the process; the process's death is pwsh's IPCServerProcessExited, with its exit code and standard error.
  */
-final class ChildProcessTransport implements ClientTransport {
+final class ChildProcessTransport implements Transport {
     private ChildProcess child;
 
     @Override
@@ -16,7 +16,7 @@ final class ChildProcessTransport implements ClientTransport {
         try {
             child = ChildProcess.take();
         } catch (IOException e) {
-            throw ClientSession.transportError("IPCServerProcessExited", exited("Information about the process "
+            throw ClientErrors.transport("IPCServerProcessExited", exited("Information about the process "
                     + "could not be read: '" + e.getMessage() + "'."));
         }
         Process process = child.process();
@@ -34,7 +34,12 @@ final class ChildProcessTransport implements ClientTransport {
         } catch (IllegalThreadStateException | InterruptedException e) {
             detail = "Information about the process could not be read: 'Process is still running.'.";
         }
-        return ClientSession.transportError("IPCServerProcessExited", exited(detail));
+        return ClientErrors.transport("IPCServerProcessExited", exited(detail));
+    }
+
+    @Override
+    public RuntimeException timedOut() {
+        return ClientErrors.transport("RemoteRunspaceOpenFailed", "Opening the remote session failed.");
     }
 
     private static String exited(String detail) {

@@ -13,13 +13,7 @@ import dev.jpwsh.remoting.wire.Destination;
 import dev.jpwsh.remoting.wire.Message;
 import dev.jpwsh.remoting.wire.MessageType;
 import dev.jpwsh.remoting.wire.Packet;
-import dev.jpwsh.runtime.error.PSRuntimeException;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -49,11 +43,10 @@ final class ClientSession implements RemoteSession {
     private record Event(Message message, RuntimeException lost) {
     }
 
-    private static final String PROCESS_ENDED = "\"The named pipe target process has ended.\"";
     private static final int QUEUE = 1024;
 
     private final RunspaceConnectionInfo info;
-    private final ClientTransport transport;
+    private final Transport transport;
     private final UUID poolId = UUID.randomUUID();
     private final Map<UUID, BlockingQueue<Event>> pipelines = new ConcurrentHashMap<>();
     private final BlockingQueue<Event> session = new ArrayBlockingQueue<>(QUEUE);
@@ -68,34 +61,8 @@ final class ClientSession implements RemoteSession {
     private volatile RuntimeException broken;
     private Consumer<RuntimeException> onBroken;
 
-    /** A session to the process pipe {@code info} names. */
-    ClientSession(NamedPipeConnectionInfo info) {
-        this(info, new ClientTransport() {
-            @Override
-            public Connection connect(long deadline) {
-                Path file = info.socketFile();
-                if (file == null) {
-                    throw transportError("NamedPipeConnectionFailed", "No process with process identifier "
-                            + info.getProcessId() + " was found.");
-                }
-                SocketChannel channel = ClientSession.connect(file, deadline);
-                return new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
-            }
-
-            @Override
-            public RuntimeException lost() {
-                return transportError("NamedPipeTransportProcessEnded", PROCESS_ENDED);
-            }
-
-            @Override
-            public boolean reconnectable() {
-                return true;
-            }
-        });
-    }
-
     /** A session to the server {@code transport} reaches; {@code info} gives the computer name and OpenTimeout. */
-    ClientSession(RunspaceConnectionInfo info, ClientTransport transport) {
+    ClientSession(RunspaceConnectionInfo info, Transport transport) {
         this.info = info;
         this.transport = transport;
     }
@@ -162,7 +129,7 @@ final class ClientSession implements RemoteSession {
             Event event = poll(session, deadline);
             if (event == null) {
                 opening.close();
-                throw transportError("NamedPipeConnectionTimeout", "The connection to the named pipe timed out.");
+                throw transport.timedOut();
             }
             if (event.lost() != null) {
                 throw event.lost();
@@ -180,34 +147,8 @@ final class ClientSession implements RemoteSession {
                 }
                 opening.close();
                 Object reason = MessageData.property(state, "ExceptionAsErrorRecord");
-                throw reason == null ? transportError("RemoteRunspaceOpenFailed",
+                throw reason == null ? ClientErrors.transport("RemoteRunspaceOpenFailed",
                         "The remote runspace pool could not be opened.") : failure(reason);
-            }
-        }
-    }
-
-    /**
-     * Connects to {@code file}, trying again until {@code deadline} while nothing listens there yet (the target's
-     * listener starts on a thread of its own, and binds its file a moment before it listens), as pwsh's client waits
-     * for the pipe until its OpenTimeout.
-     */
-    private static SocketChannel connect(Path file, long deadline) {
-        while (true) {
-            try {
-                SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-                try {
-                    channel.connect(UnixDomainSocketAddress.of(file));
-                    return channel;
-                } catch (IOException e) {
-                    channel.close();
-                    throw e;
-                }
-            } catch (IOException | RuntimeException e) {
-                if (System.nanoTime() >= deadline || !(e instanceof java.net.SocketException)) {
-                    throw transportError("NamedPipeConnectionFailed", "Cannot connect to the named pipe " + file
-                            + ": the process has no listener, or it has turned it off (" + e.getMessage() + ").");
-                }
-                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             }
         }
     }
@@ -390,11 +331,6 @@ final class ClientSession implements RemoteSession {
 
     private RuntimeException lost() {
         return transport.lost();
-    }
-
-    static PSRuntimeException transportError(String id, String message) {
-        return new PSRuntimeException(id, "ResourceUnavailable", message, null,
-                "System.Management.Automation.Remoting.PSRemotingTransportException");
     }
 
     /** The terminating error a pipeline or the pool ended with, as the client throws it. */

@@ -139,7 +139,7 @@ public final class NamedPipeConnectionInfo extends RunspaceConnectionInfo {
 
     @Override
     protected RemoteSession newSession() {
-        return new ClientSession(this);
+        return new ClientSession(this, new NamedPipeTransport(this));
     }
 
     @Override

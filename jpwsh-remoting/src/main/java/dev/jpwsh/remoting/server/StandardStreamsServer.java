@@ -11,9 +11,11 @@ import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code jpwsh -s} (-ServerMode): serves one PSRP session on the process's standard streams, as pwsh's out-of-process
- * server does for the Start-Job client that started it; the session, and the process, end when the client closes it
- * or its input ends. Start-Job's children run {@link #main} directly, which needs no console on the class path.
+ * {@code jpwsh -s} (-ServerMode) and {@code jpwsh -sshs} (-SSHServerMode): serves one PSRP session on the process's
+ * standard streams, as pwsh's out-of-process server does for the Start-Job client that started it and as its SSH
+ * subsystem does for a client OpenSSH connected; the streams then carry nothing but packets, and the session, and the
+ * process, end when the client closes it or its input ends. Start-Job's children run {@link #main} directly, which
+ * needs no console on the class path.
  */
 public final class StandardStreamsServer {
     private StandardStreamsServer() {

@@ -46,7 +46,7 @@ public final class ExceptionHierarchy {
                 "SessionStateException", "ActionPreferenceStopException", "ExtendedTypeSystemException",
                 "ParseException", "MetadataException", "CmdletInvocationException", "ProviderInvocationException",
                 "WildcardPatternException", "PSSecurityException", "PipelineStoppedException",
-                "ApplicationFailedException", "RemoteException", "PSRemotingTransportException"}) {
+                "ApplicationFailedException", "RemoteException", "Remoting.PSRemotingTransportException"}) {
             base(SMA + name, RUNTIME);
         }
         for (String name : new String[] {"DriveNotFoundException", "ProviderNotFoundException",
