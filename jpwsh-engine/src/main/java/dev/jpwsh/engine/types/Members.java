@@ -172,6 +172,12 @@ public final class Members {
         return found[0] != null;
     }
 
+    /** Whether {@code target} is a string, a boolean, a char or a number of java.lang, which stand for .NET's own types. */
+    private static boolean isDotNetPrimitive(Object target) {
+        return target instanceof String || target instanceof Boolean || target instanceof Character
+                || target instanceof Number && target.getClass().getPackageName().equals("java.lang");
+    }
+
     /**
      * A Java getter, public field or no-argument accessor (only a getter or a record's accessor when the guard
      * {@link MemberGuard#readsGettersOnly reads getters only}); {@code found[0]} is set when one exists, to the
@@ -185,6 +191,9 @@ public final class Members {
         if (target instanceof String s && name.equalsIgnoreCase("Length")) {
             found[0] = Boolean.TRUE;
             return s.length();
+        }
+        if (isDotNetPrimitive(target)) {
+            return null; // System.String and the primitive types have no other instance properties (Java's lines() is none)
         }
         Class<?> type = target instanceof Class<?> c ? c : target.getClass();
         boolean isStatic = target instanceof Class<?>;
