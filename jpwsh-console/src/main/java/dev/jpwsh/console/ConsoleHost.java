@@ -18,6 +18,7 @@ import java.util.function.IntSupplier;
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Internal.Host.InternalHost")
 final class ConsoleHost implements Host, HostUserInterface {
     private static final String RESET = "\u001b[0m";
+    private static final String STOPPED = "PipelineStopped";
     private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
     private static final java.util.regex.Pattern ESCAPE_SEQUENCE = java.util.regex.Pattern.compile(
             "\u001b\\[[0-9;?]*[A-Za-z]");
@@ -91,8 +92,11 @@ final class ConsoleHost implements Host, HostUserInterface {
         runspace = consoleRunspace;
     }
 
-    /** Draws Write-Progress under the output from now on, in a window of the size the suppliers give. */
-    synchronized void showProgressIn(IntSupplier width, IntSupplier height) {
+    /**
+     * Makes this the host of an interactive console from now on: Write-Progress is drawn under the output, in a window
+     * of the size the suppliers give, and a command stopped by Ctrl+C ends in silence, as at pwsh's prompt.
+     */
+    synchronized void makeInteractive(IntSupplier width, IntSupplier height) {
         progress = new ProgressDisplay();
         windowWidth = width;
         windowHeight = height;
@@ -208,6 +212,9 @@ final class ConsoleHost implements Host, HostUserInterface {
 
     @Override
     public synchronized void writeError(ErrorRecord record) {
+        if (progress != null && STOPPED.equals(record.fullyQualifiedErrorId())) {
+            return;
+        }
         emit(errorView.render(record), true);
     }
 

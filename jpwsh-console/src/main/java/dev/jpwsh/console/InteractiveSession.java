@@ -82,6 +82,9 @@ final class InteractiveSession implements CompletionSource {
                 exitCode = runner.run(parsed.ast().extent().source(), parsed.ast(), List.of(), out);
             }
             status = stopped ? PipelineState.Stopped : PipelineState.Completed;
+            if (stopped) {
+                host.write(System.lineSeparator());
+            }
         }
         host.endProgress();
         PSVariable capacity = runner.context().global().lookup("maximumhistorycount");
