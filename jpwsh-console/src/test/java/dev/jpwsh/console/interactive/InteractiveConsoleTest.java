@@ -128,4 +128,40 @@ class InteractiveConsoleTest {
             assertThat(screen).doesNotContain("Crunching [");
         }
     }
+
+    /**
+     * Seed 000, a console transcript typed line by line: the console's own runspace is Busy while Get-Runspace runs,
+     * a new one is BeforeOpen, then Opened and Available; a variable given by an InitialSessionState; a runspace on
+     * this very process's named pipe runs $PID.
+     */
+    @Test
+    void seed000TranscriptTypedLineByLine() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("Get-Runspace");
+            console.waitFor(screen -> screen.matches("(?s).*\n  1 Runspace1 +localhost +Local +Opened +Busy *\n.*"),
+                    TmuxConsole.STEP_MILLIS);
+            console.run("$runspace = [runspacefactory]::CreateRunspace()");
+            console.run("$runspace.RunspaceStateInfo.State, $runspace.RunspaceAvailability -join '/'");
+            console.waitFor("BeforeOpen/None\n");
+            console.run("$runspace.Open()");
+            console.run("$runspace.RunspaceStateInfo.State, $runspace.RunspaceAvailability -join '/'");
+            console.waitFor("Opened/Available\n");
+            console.run("$init = [System.Management.Automation.Runspaces.InitialSessionState]::Create()");
+            console.run("$var2 = [System.Management.Automation.Runspaces.SessionStateVariableEntry]::new(\"double\", 6 , '')");
+            console.run("$init.Variables.Add($var2)");
+            console.run("$Runspace2 = [runspacefactory]::CreateRunspace($init)");
+            console.run("$Runspace2.Open()");
+            console.run("$Runspace2.SessionStateProxy.GetVariable(\"double\")");
+            console.waitFor("GetVariable(\"double\")\n6\n");
+            console.run("$ConnectInfo = [System.Management.Automation.Runspaces.NamedPipeConnectionInfo]::new($pid)");
+            console.run("$Runspace3 = [System.Management.Automation.Runspaces.RunspaceFactory]::CreateRunspace($ConnectInfo)");
+            console.run("$Runspace3.Open()");
+            console.run("$Pipeline = [PowerShell]::Create()");
+            console.run("$Pipeline.Runspace = $Runspace3");
+            console.run("$Pipeline.AddScript(\"`$PID\");");
+            console.waitFor("InvocationStateInfo");
+            console.run("$Pipeline.Invoke()[0] -eq $pid");
+            console.waitFor("$Pipeline.Invoke()[0] -eq $pid\nTrue\n");
+        }
+    }
 }

@@ -66,9 +66,14 @@ final class TmuxConsole implements AutoCloseable {
         return "'" + text.replace("'", "'\\''") + "'";
     }
 
-    /** Types {@code text} literally. */
+    /** Types {@code text} literally (tmux reads a final {@code ;} as the end of its command unless escaped). */
     void type(String text) throws Exception {
-        tmux("send-keys", "-l", text);
+        if (text.endsWith(";")) {
+            tmux("send-keys", "-l", text.substring(0, text.length() - 1));
+            tmux("send-keys", "-l", "\\;");
+        } else {
+            tmux("send-keys", "-l", text);
+        }
     }
 
     /** Presses keys by tmux's names: Enter, Tab, Up, C-c, C-r. */
@@ -84,8 +89,16 @@ final class TmuxConsole implements AutoCloseable {
         press("Enter");
     }
 
+    /** Types a command, presses Enter and waits for the next prompt, as a user reads the output before going on. */
+    String run(String command) throws Exception {
+        long before = prompts(screen());
+        enter(command);
+        return waitFor(screen -> prompts(screen) > before, STEP_MILLIS);
+    }
+
+    /** The screen and the lines scrolled off it. */
     String screen() throws Exception {
-        return tmux("capture-pane", "-p", "-J");
+        return tmux("capture-pane", "-p", "-J", "-S", "-");
     }
 
     /** Waits until the screen satisfies {@code condition}; fails with the screen when it does not in time. */
