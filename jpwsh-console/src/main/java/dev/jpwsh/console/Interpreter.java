@@ -108,10 +108,9 @@ final class Interpreter {
             host.attach(runner.runspace());
             running.set(runner);
             markPrimary(runner.runspace());
-            SignalHandler previous = null;
-            if (editor == null) {
-                previous = Signal.handle(INTERRUPT, signal -> runner.stop());
-            } else {
+            // Ctrl+C: the line editor's terminal takes the signal over once it is set up, and calls the same action
+            SignalHandler previous = Signal.handle(INTERRUPT, signal -> runner.stop());
+            if (editor != null) {
                 editor.onInterrupt(runner::stop);
             }
             try {
@@ -132,9 +131,7 @@ final class Interpreter {
                 }
                 return exitCode;
             } finally {
-                if (previous != null) {
-                    Signal.handle(INTERRUPT, previous);
-                }
+                Signal.handle(INTERRUPT, previous);
             }
         } finally {
             output.flush();

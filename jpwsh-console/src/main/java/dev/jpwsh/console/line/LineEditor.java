@@ -3,6 +3,7 @@ package dev.jpwsh.console.line;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -19,34 +20,51 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class LineEditor implements AutoCloseable {
     private static final String CONTINUATION_PROMPT = ">> ";
+    /** PSReadLine's MaximumHistoryCount: how many commands Up and Ctrl+R reach. */
+    private static final int MAXIMUM_HISTORY_COUNT = 4096;
 
-    private final Terminal terminal;
-    private final LineReader reader;
-    private final HistoryFile historyFile;
-    private final ConsoleLineParser parser;
-
-    private LineEditor(Terminal terminal, LineReader reader, HistoryFile historyFile, ConsoleLineParser parser) {
-        this.terminal = terminal;
-        this.reader = reader;
-        this.historyFile = historyFile;
-        this.parser = parser;
+    /** The terminal and its reader, made on a thread of their own while the session starts. */
+    private record Parts(Terminal terminal, LineReader reader) {
     }
 
-    /** Opens the process's terminal; {@code historyFile} may be null (no history saved). */
+    private final CompletableFuture<Parts> parts;
+    private final HistoryFile historyFile;
+    private final ConsoleLineParser parser;
+    /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
+    private volatile Runnable interruptAction = () -> {
+    };
+
+    private LineEditor(HistoryFile historyFile) {
+        this.historyFile = historyFile;
+        this.parser = new ConsoleLineParser();
+        this.parts = CompletableFuture.supplyAsync(this::build, runnable -> Thread.ofPlatform()
+                .name("jpwsh line editor").daemon().start(runnable));
+    }
+
+    /**
+     * Opens the process's terminal; {@code historyFile} may be null (no history saved). The terminal is set up (and
+     * the history read) in the background, so that it costs the session's start nothing: the first call that needs
+     * it waits for it.
+     */
     public static LineEditor open(HistoryFile historyFile) {
+        return new LineEditor(historyFile);
+    }
+
+    private Parts build() {
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().system(true).name("jpwsh").nativeSignals(true).build();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+        terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
         SessionCompleter completer = new SessionCompleter();
-        ConsoleLineParser parser = new ConsoleLineParser();
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jpwsh")
                 .parser(parser).completer(completer).completionMatcher(completer)
                 .history(new DefaultHistory())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                .variable(LineReader.HISTORY_SIZE, MAXIMUM_HISTORY_COUNT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_LIST, false)
                 .option(LineReader.Option.AUTO_MENU, true)
@@ -59,7 +77,11 @@ public final class LineEditor implements AutoCloseable {
                 reader.getHistory().add(Instant.EPOCH, command);
             }
         }
-        return new LineEditor(terminal, reader, historyFile, parser);
+        return new Parts(terminal, reader);
+    }
+
+    private Parts parts() {
+        return parts.join();
     }
 
     /** Where Tab's matches come from from now on; until this is called there are none. */
@@ -74,7 +96,7 @@ public final class LineEditor implements AutoCloseable {
     public String readLine(String prompt) {
         String line;
         try {
-            line = reader.readLine(prompt);
+            line = parts().reader().readLine(prompt);
         } catch (UserInterruptException interrupted) {
             return "";
         } catch (EndOfFileException end) {
@@ -88,23 +110,23 @@ public final class LineEditor implements AutoCloseable {
 
     /** What Ctrl+C does while no line is being read: stop the running command. */
     public void onInterrupt(Runnable action) {
-        terminal.handle(Terminal.Signal.INT, signal -> action.run());
+        interruptAction = action;
     }
 
     /** The terminal's width in columns, 0 when unknown. */
     public int columns() {
-        return terminal.getWidth();
+        return parts().terminal().getWidth();
     }
 
     /** The terminal's height in rows, 0 when unknown. */
     public int rows() {
-        return terminal.getHeight();
+        return parts().terminal().getHeight();
     }
 
     @Override
     public void close() {
         try {
-            terminal.close();
+            parts().terminal().close();
         } catch (IOException ignored) {
             // closing the terminal only restores its settings; the process is ending
         }
