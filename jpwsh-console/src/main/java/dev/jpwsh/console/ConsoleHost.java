@@ -2,6 +2,7 @@ package dev.jpwsh.console;
 
 import dev.jpwsh.console.errorview.ConciseErrorView;
 import dev.jpwsh.console.errorview.ErrorStyle;
+import dev.jpwsh.console.line.LineEditor;
 import dev.jpwsh.console.progress.ProgressDisplay;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.host.Host;
@@ -33,6 +34,8 @@ final class ConsoleHost implements Host, HostUserInterface {
     /** Write-Progress's display; null unless the console has a window to draw it in. */
     private ProgressDisplay progress;
     private IntSupplier windowWidth;
+    /** The interactive session's line editor, for Read-Host; null outside one. */
+    private LineEditor editor;
     private IntSupplier windowHeight;
     /** When the progress display was last drawn, to redraw it at most every {@value #PROGRESS_INTERVAL_NANOS} ns. */
     private long progressDrawn;
@@ -93,13 +96,31 @@ final class ConsoleHost implements Host, HostUserInterface {
     }
 
     /**
-     * Makes this the host of an interactive console from now on: Write-Progress is drawn under the output, in a window
-     * of the size the suppliers give, and a command stopped by Ctrl+C ends in silence, as at pwsh's prompt.
+     * Makes this the host of an interactive console from now on: Write-Progress is drawn under the output, in the
+     * editor's terminal window, Read-Host reads with the editor, and a command stopped by Ctrl+C ends in silence, as
+     * at pwsh's prompt.
      */
-    synchronized void makeInteractive(IntSupplier width, IntSupplier height) {
+    synchronized void makeInteractive(LineEditor lineEditor) {
         progress = new ProgressDisplay();
-        windowWidth = width;
-        windowHeight = height;
+        editor = lineEditor;
+        windowWidth = lineEditor::columns;
+        windowHeight = lineEditor::rows;
+    }
+
+    /** Read-Host's line, read with the line editor; null (cannot ask) outside an interactive session. */
+    @Override
+    public String readLine(String prompt, boolean mask) {
+        LineEditor lineEditor;
+        synchronized (this) {
+            lineEditor = editor;
+            if (lineEditor == null) {
+                return null;
+            }
+            output.write(progress.hide());
+            output.flush();
+            column = 0;
+        }
+        return lineEditor.readInput(prompt, mask);
     }
 
     @Override

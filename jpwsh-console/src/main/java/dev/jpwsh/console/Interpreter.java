@@ -102,7 +102,7 @@ final class Interpreter {
         ConsoleHost host = new ConsoleHost(output);
         LineEditor editor = session.lineEditor();
         if (editor != null) {
-            host.makeInteractive(editor::columns, editor::rows);
+            host.makeInteractive(editor);
         }
         try (ScriptRunner runner = new ScriptRunner(host)) {
             host.attach(runner.runspace());

@@ -14,6 +14,16 @@ import org.jline.reader.ParsedLine;
  */
 final class ConsoleLineParser implements org.jline.reader.Parser {
     private volatile CompletionSource completions = (input, cursor) -> CompletionSource.Completions.NONE;
+    /** Whether the line is plain input (Read-Host's) rather than a command: Enter always ends it, Tab completes nothing. */
+    private volatile boolean plainInput;
+
+    void plainInput(boolean plain) {
+        plainInput = plain;
+    }
+
+    boolean plainInput() {
+        return plainInput;
+    }
 
     void completeWith(CompletionSource source) {
         completions = source;
@@ -25,6 +35,9 @@ final class ConsoleLineParser implements org.jline.reader.Parser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (plainInput) {
+            return new Line(line, cursor, "", CompletionSource.Completions.NONE);
+        }
         if (context == ParseContext.ACCEPT_LINE && Parser.parse(new SourceText("", line)).isIncomplete()) {
             throw new EOFError(-1, -1, "incomplete input");
         }

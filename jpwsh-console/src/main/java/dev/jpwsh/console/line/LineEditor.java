@@ -20,6 +20,7 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class LineEditor implements AutoCloseable {
     private static final String CONTINUATION_PROMPT = ">> ";
+    private static final Character MASK = '*';
     /** PSReadLine's MaximumHistoryCount: how many commands Up and Ctrl+R reach. */
     private static final int MAXIMUM_HISTORY_COUNT = 4096;
 
@@ -106,6 +107,28 @@ public final class LineEditor implements AutoCloseable {
             historyFile.append(line);
         }
         return line;
+    }
+
+    /**
+     * Reads a line of plain input for a running command (Read-Host): no history, completion or continuation lines,
+     * each character echoed as {@code *} when {@code mask}. Ctrl+C stops the command as it does while one runs, and
+     * gives an empty line; so does the end of input.
+     */
+    public String readInput(String prompt, boolean mask) {
+        LineReader reader = parts().reader();
+        parser.plainInput(true);
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        try {
+            return reader.readLine(prompt, mask ? MASK : null);
+        } catch (UserInterruptException interrupted) {
+            interruptAction.run();
+            return "";
+        } catch (EndOfFileException end) {
+            return "";
+        } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
+            parser.plainInput(false);
+        }
     }
 
     /** What Ctrl+C does while no line is being read: stop the running command. */

@@ -32,6 +32,9 @@ final class TabKey {
     }
 
     private boolean complete() {
+        if (parser.plainInput()) {
+            return true;
+        }
         Buffer buffer = reader.getBuffer();
         String text = buffer.toString();
         int cursor = buffer.cursor();

@@ -52,12 +52,13 @@ class InteractiveConsoleTest {
             console.press("Tab");
             console.waitFor("> Get-ChildItem -Recurse");
             console.press("C-c");
-            console.waitFor(screen -> TmuxConsole.prompts(screen) == 2, TmuxConsole.STEP_MILLIS);
-            console.enter("$text = 'abc'");
+            console.waitFor(screen -> console.prompts(screen) == 2, TmuxConsole.STEP_MILLIS);
+            console.run("$text = 'abc'");
             console.type("$text.Leng");
             console.press("Tab");
             console.press("Enter");
-            console.waitFor(screen -> screen.contains("> $text.Length\n3\n"), TmuxConsole.STEP_MILLIS);
+            console.waitFor(screen -> screen.contains("> $text.Length\n3\n") && console.prompts(screen) == 4,
+                    TmuxConsole.STEP_MILLIS);
             console.type("Get-Content ./unusual-n");
             console.press("Tab");
             console.press("Enter");
@@ -69,8 +70,7 @@ class InteractiveConsoleTest {
     @Test
     void historyIsRecalledInTheNextSessionWithUpAndCtrlR() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
-            console.enter("'first' + '-session'");
-            console.waitFor("first-session");
+            console.run("'first' + '-session'");
             console.enter("exit");
             console.waitFor(screen -> {
                 try {
@@ -86,11 +86,12 @@ class InteractiveConsoleTest {
             console.press("Up", "Up");
             console.waitFor("> 'first' + '-session'");
             console.press("Enter");
-            console.waitFor("first-session\n");
+            console.waitFor(screen -> console.prompts(screen) == 2, TmuxConsole.STEP_MILLIS);
             console.press("C-r");
             console.type("+ '-s");
             console.waitFor("'first' + '-session'");
             console.press("Enter");
+            console.waitFor(screen -> console.prompts(screen) == 3, TmuxConsole.STEP_MILLIS);
             console.enter("(Get-History).CommandLine -join '|'");
             console.waitFor("'first' + '-session'|'first' + '-session'\n");
         }
@@ -101,14 +102,14 @@ class InteractiveConsoleTest {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
             for (String command : new String[] {"'sleeping'; Start-Sleep 60",
                     "'parallel'; 1..10 | ForEach-Object -Parallel { Start-Sleep 60 }"}) {
-                long before = TmuxConsole.prompts(console.screen());
+                long before = console.prompts(console.screen());
                 console.enter(command);
                 console.waitFor(screen -> screen.contains("\n" + command.substring(1, command.indexOf("'", 1))),
                         TmuxConsole.STEP_MILLIS);
                 Thread.sleep(500);
                 long pressed = System.nanoTime();
                 console.press("C-c");
-                console.waitFor(screen -> TmuxConsole.prompts(screen) == before + 1, TmuxConsole.STEP_MILLIS);
+                console.waitFor(screen -> console.prompts(screen) == before + 1, TmuxConsole.STEP_MILLIS);
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pressed);
                 assertThat(millis).as("milliseconds from Ctrl+C to the prompt").isLessThan(1000);
             }

@@ -25,10 +25,11 @@ final class TmuxConsole implements AutoCloseable {
     private static final long POLL_MILLIS = 20;
 
     private final String socket = "jpwsh-test-" + UUID.randomUUID();
-    private final Path home;
+    /** How the console's prompt begins. */
+    private final String prompt;
 
-    private TmuxConsole(Path home) {
-        this.home = home;
+    private TmuxConsole(String prompt) {
+        this.prompt = prompt;
     }
 
     static boolean tmuxInstalled() {
@@ -41,7 +42,12 @@ final class TmuxConsole implements AutoCloseable {
 
     /** Starts the console with {@code arguments} in {@code home}, and waits for its first prompt. */
     static TmuxConsole start(Path home, String... arguments) throws Exception {
-        TmuxConsole console = new TmuxConsole(home);
+        return startWithPrompt("PS ", home, arguments);
+    }
+
+    /** Starts the console, whose prompt begins with {@code prompt}, and waits for that prompt. */
+    static TmuxConsole startWithPrompt(String prompt, Path home, String... arguments) throws Exception {
+        TmuxConsole console = new TmuxConsole(prompt);
         Path script = home.resolve("start-jpwsh.sh");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "--enable-native-access=ALL-UNNAMED", "-Xss8m", "-Djpwsh.terminal=012", "-cp",
@@ -58,7 +64,7 @@ final class TmuxConsole implements AutoCloseable {
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         console.tmux("new-session", "-d", "-x", "120", "-y", "40", script.toString());
         console.tmux("set-option", "-g", "remain-on-exit", "on");
-        console.waitFor(screen -> screen.contains("PS "), STARTUP_MILLIS);
+        console.waitFor(screen -> screen.lines().anyMatch(line -> line.startsWith(prompt)), STARTUP_MILLIS);
         return console;
     }
 
@@ -96,6 +102,11 @@ final class TmuxConsole implements AutoCloseable {
         return waitFor(screen -> prompts(screen) > before, STEP_MILLIS);
     }
 
+    /** How many lines of the screen and the lines above it begin with the prompt. */
+    long prompts(String screen) {
+        return screen.lines().filter(line -> line.startsWith(prompt)).count();
+    }
+
     /** The screen and the lines scrolled off it. */
     String screen() throws Exception {
         return tmux("capture-pane", "-p", "-J", "-S", "-");
@@ -119,14 +130,14 @@ final class TmuxConsole implements AutoCloseable {
         return waitFor(screen -> screen.contains(text), STEP_MILLIS);
     }
 
-    /** How many lines of the screen begin with the prompt. */
-    static long prompts(String screen) {
-        return screen.lines().filter(line -> line.startsWith("PS ")).count();
-    }
-
     /** Whether the console process has ended (tmux keeps the pane). */
     boolean ended() throws Exception {
         return tmux("display-message", "-p", "#{pane_dead}").strip().equals("1");
+    }
+
+    /** The ended console's exit code. */
+    int exitStatus() throws Exception {
+        return Integer.parseInt(tmux("display-message", "-p", "#{pane_dead_status}").strip());
     }
 
     private String tmux(String... args) throws Exception {
