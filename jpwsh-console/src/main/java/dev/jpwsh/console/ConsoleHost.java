@@ -4,6 +4,7 @@ import dev.jpwsh.console.errorview.ConciseErrorView;
 import dev.jpwsh.console.errorview.ErrorStyle;
 import dev.jpwsh.console.line.LineEditor;
 import dev.jpwsh.console.progress.ProgressDisplay;
+import dev.jpwsh.console.rawui.ConsoleRawUI;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
@@ -36,6 +37,8 @@ final class ConsoleHost implements Host, HostUserInterface {
     private IntSupplier windowWidth;
     /** The interactive session's line editor, for Read-Host; null outside one. */
     private LineEditor editor;
+    /** {@code $Host.UI.RawUI}, made on first use (after the session became interactive, if it does). */
+    private ConsoleRawUI rawUI;
     private IntSupplier windowHeight;
     /** When the progress display was last drawn, to redraw it at most every {@value #PROGRESS_INTERVAL_NANOS} ns. */
     private long progressDrawn;
@@ -77,6 +80,19 @@ final class ConsoleHost implements Host, HostUserInterface {
         return this;
     }
 
+    /** {@code $Host.UI.RawUI}: the terminal's window, cursor, title and keys. */
+    public synchronized ConsoleRawUI getRawUI() {
+        if (rawUI == null) {
+            rawUI = new ConsoleRawUI(editor, () -> outputColumns + 1, this::writeToTerminal);
+        }
+        return rawUI;
+    }
+
+    private synchronized void writeToTerminal(String escapes) {
+        output.write(escapes);
+        output.flush();
+    }
+
     /** {@code $Host.UI}: the host itself is its user interface. */
     public HostUserInterface getUI() {
         return this;
@@ -103,6 +119,7 @@ final class ConsoleHost implements Host, HostUserInterface {
     synchronized void makeInteractive(LineEditor lineEditor) {
         progress = new ProgressDisplay();
         editor = lineEditor;
+        rawUI = null;
         windowWidth = lineEditor::columns;
         windowHeight = lineEditor::rows;
     }

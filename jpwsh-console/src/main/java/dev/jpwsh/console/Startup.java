@@ -117,8 +117,11 @@ final class Startup {
      * {@code interactive} and standard input is a terminal, unless -NonInteractive was given.
      */
     private Interpreter.Session session(boolean interactive) {
-        LineEditor editor = interactive && output.terminal().input() && !settings.nonInteractive()
-                ? LineEditor.open(HistoryFile.forUser(System.getenv())) : null;
+        LineEditor editor = null;
+        if (interactive && output.terminal().input() && !settings.nonInteractive()) {
+            editor = output.processStreams() ? LineEditor.open(HistoryFile.forUser(System.getenv()))
+                    : LineEditor.over(input, output.outputStream());
+        }
         return new Interpreter.Session(settings.workingDirectory(), !settings.noProfile(), editor);
     }
 }

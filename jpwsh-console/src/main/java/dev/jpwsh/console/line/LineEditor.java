@@ -1,14 +1,20 @@
 package dev.jpwsh.console.line;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Cursor;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -21,6 +27,7 @@ import org.jline.terminal.TerminalBuilder;
 public final class LineEditor implements AutoCloseable {
     private static final String CONTINUATION_PROMPT = ">> ";
     private static final Character MASK = '*';
+    private static final String JLINE_LOGGER = "org.jline";
     /** PSReadLine's MaximumHistoryCount: how many commands Up and Ctrl+R reach. */
     private static final int MAXIMUM_HISTORY_COUNT = 4096;
 
@@ -35,26 +42,47 @@ public final class LineEditor implements AutoCloseable {
     private volatile Runnable interruptAction = () -> {
     };
 
-    private LineEditor(HistoryFile historyFile) {
+    /** The lines of a console with no terminal (a program's streams), or null on a terminal. */
+    private final PlainLines plain;
+
+    private LineEditor(HistoryFile historyFile, TerminalBuilder terminal) {
         this.historyFile = historyFile;
         this.parser = new ConsoleLineParser();
-        this.parts = CompletableFuture.supplyAsync(this::build, runnable -> Thread.ofPlatform()
+        this.plain = null;
+        this.parts = CompletableFuture.supplyAsync(() -> build(terminal), runnable -> Thread.ofPlatform()
                 .name("jpwsh line editor").daemon().start(runnable));
     }
 
-    /**
-     * Opens the process's terminal; {@code historyFile} may be null (no history saved). The terminal is set up (and
-     * the history read) in the background, so that it costs the session's start nothing: the first call that needs
-     * it waits for it.
-     */
-    public static LineEditor open(HistoryFile historyFile) {
-        return new LineEditor(historyFile);
+    private LineEditor(PlainLines plain) {
+        this.historyFile = null;
+        this.parser = new ConsoleLineParser();
+        this.plain = plain;
+        this.parts = null;
     }
 
-    private Parts build() {
+    /**
+     * Opens the process's terminal (a dumb one, in silence, where it has none); {@code historyFile} may be null (no
+     * history saved). The terminal is set up (and the history read) in the background, so that it costs the
+     * session's start nothing: the first call that needs it waits for it.
+     */
+    public static LineEditor open(HistoryFile historyFile) {
+        Logger.getLogger(JLINE_LOGGER).setLevel(Level.OFF);
+        return new LineEditor(historyFile, TerminalBuilder.builder().system(true).dumb(true).name("jpwsh")
+                .nativeSignals(true));
+    }
+
+    /**
+     * Lines read from these streams, with no editing, history or terminal: the console of a program that runs jpwsh
+     * on streams of its own.
+     */
+    public static LineEditor over(InputStream input, OutputStream output) {
+        return new LineEditor(new PlainLines(input, output));
+    }
+
+    private Parts build(TerminalBuilder builder) {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().system(true).name("jpwsh").nativeSignals(true).build();
+            terminal = builder.build();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -95,6 +123,9 @@ public final class LineEditor implements AutoCloseable {
      * Ctrl+C abandoned the line. A command that is not blank is added to the history.
      */
     public String readLine(String prompt) {
+        if (plain != null) {
+            return plain.readCommand(prompt, CONTINUATION_PROMPT);
+        }
         String line;
         try {
             line = parts().reader().readLine(prompt);
@@ -115,6 +146,10 @@ public final class LineEditor implements AutoCloseable {
      * gives an empty line; so does the end of input.
      */
     public String readInput(String prompt, boolean mask) {
+        if (plain != null) {
+            String line = plain.readInput(prompt);
+            return line == null ? "" : line;
+        }
         LineReader reader = parts().reader();
         parser.plainInput(true);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
@@ -136,18 +171,69 @@ public final class LineEditor implements AutoCloseable {
         interruptAction = action;
     }
 
+    /** {@return the cursor's column and row, from 0, as the terminal reports them}; null when it does not. */
+    public int[] cursorPosition() {
+        if (plain != null) {
+            return null;
+        }
+        Terminal terminal = parts().terminal();
+        Attributes previous = terminal.enterRawMode();
+        try {
+            Cursor cursor = terminal.getCursorPosition(discarded -> {
+            });
+            return cursor == null ? null : new int[] {cursor.getX(), cursor.getY()};
+        } finally {
+            terminal.setAttributes(previous);
+        }
+    }
+
+    /** {@return whether a key was pressed and not read yet} */
+    public boolean keyAvailable() {
+        if (plain != null) {
+            return false;
+        }
+        Terminal terminal = parts().terminal();
+        Attributes previous = terminal.enterRawMode();
+        try {
+            return terminal.reader().peek(1) >= 0;
+        } catch (IOException unreadable) {
+            return false;
+        } finally {
+            terminal.setAttributes(previous);
+        }
+    }
+
+    /** {@return the next key's character}, waiting for it; -1 at the end of input. */
+    public int readKey() {
+        if (plain != null) {
+            return plain.read();
+        }
+        Terminal terminal = parts().terminal();
+        Attributes previous = terminal.enterRawMode();
+        try {
+            return terminal.reader().read();
+        } catch (IOException unreadable) {
+            return -1;
+        } finally {
+            terminal.setAttributes(previous);
+        }
+    }
+
     /** The terminal's width in columns, 0 when unknown. */
     public int columns() {
-        return parts().terminal().getWidth();
+        return plain != null ? 0 : parts().terminal().getWidth();
     }
 
     /** The terminal's height in rows, 0 when unknown. */
     public int rows() {
-        return parts().terminal().getHeight();
+        return plain != null ? 0 : parts().terminal().getHeight();
     }
 
     @Override
     public void close() {
+        if (plain != null) {
+            return;
+        }
         try {
             parts().terminal().close();
         } catch (IOException ignored) {

@@ -135,9 +135,15 @@ final class TmuxConsole implements AutoCloseable {
         return tmux("display-message", "-p", "#{pane_dead}").strip().equals("1");
     }
 
-    /** The ended console's exit code. */
+    /** The ended console's exit code, once tmux has it. */
     int exitStatus() throws Exception {
-        return Integer.parseInt(tmux("display-message", "-p", "#{pane_dead_status}").strip());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS);
+        String status = tmux("display-message", "-p", "#{pane_dead_status}").strip();
+        while (status.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_MILLIS);
+            status = tmux("display-message", "-p", "#{pane_dead_status}").strip();
+        }
+        return Integer.parseInt(status);
     }
 
     private String tmux(String... args) throws Exception {
