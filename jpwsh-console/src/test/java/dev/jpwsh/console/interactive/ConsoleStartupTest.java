@@ -1,32 +1,18 @@
 package dev.jpwsh.console.interactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How the interactive console starts and what it asks, in a real terminal (tmux): the user's profile and
  * {@code $PROFILE}, -NoProfile, -NoLogo, -NoExit after -Command, Read-Host with and without masking, a prompt function
  * of the user's, {@code exit} with a code.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
-class ConsoleStartupTest {
-    @TempDir
-    Path home;
-
-    @BeforeAll
-    static void needsTmux() {
-        assumeTrue(TmuxConsole.tmuxInstalled(), "tmux is not installed");
-    }
-
+class ConsoleStartupTest extends TerminalTestBase {
     @Test
     void theUsersProfileRunsAndItsPromptFunctionIsShown() throws Exception {
         Path profile = home.resolve("config/powershell/Microsoft.PowerShell_profile.ps1");
@@ -54,13 +40,6 @@ class ConsoleStartupTest {
             console.run("$x");
             console.waitFor("kept\n");
             console.enter("exit 3");
-            console.waitFor(screen -> {
-                try {
-                    return console.ended();
-                } catch (Exception e) {
-                    return false;
-                }
-            }, TmuxConsole.STEP_MILLIS);
             assertThat(console.exitStatus()).isEqualTo(3);
         }
     }

@@ -1,31 +1,18 @@
 package dev.jpwsh.console.interactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The interactive console end to end, typed into a real terminal (tmux) as a user types: multi-line input, Tab
  * completion, history across sessions, Ctrl+C, the progress bar. Skipped where tmux is not installed.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
-class InteractiveConsoleTest {
-    @TempDir
-    Path home;
-
-    @BeforeAll
-    static void needsTmux() {
-        assumeTrue(TmuxConsole.tmuxInstalled(), "tmux is not installed");
-    }
-
+class InteractiveConsoleTest extends TerminalTestBase {
     @Test
     void aFunctionTypedOverSeveralLinesRunsAfterItsClosingBrace() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
@@ -72,13 +59,7 @@ class InteractiveConsoleTest {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
             console.run("'first' + '-session'");
             console.enter("exit");
-            console.waitFor(screen -> {
-                try {
-                    return console.ended();
-                } catch (Exception e) {
-                    return false;
-                }
-            }, TmuxConsole.STEP_MILLIS);
+            assertThat(console.exitStatus()).isZero();
         }
         Path file = home.resolve("data/powershell/PSReadLine/ConsoleHost_history.txt");
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("'first' + '-session'\nexit\n");

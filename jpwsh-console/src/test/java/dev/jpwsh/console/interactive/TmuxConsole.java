@@ -28,8 +28,12 @@ final class TmuxConsole implements AutoCloseable {
     /** How the console's prompt begins. */
     private final String prompt;
 
-    private TmuxConsole(String prompt) {
+    /** Where the start script writes the console's exit code. */
+    private final Path exitFile;
+
+    private TmuxConsole(String prompt, Path exitFile) {
         this.prompt = prompt;
+        this.exitFile = exitFile;
     }
 
     static boolean tmuxInstalled() {
@@ -47,7 +51,8 @@ final class TmuxConsole implements AutoCloseable {
 
     /** Starts the console, whose prompt begins with {@code prompt}, and waits for that prompt. */
     static TmuxConsole startWithPrompt(String prompt, Path home, String... arguments) throws Exception {
-        TmuxConsole console = new TmuxConsole(prompt);
+        TmuxConsole console = new TmuxConsole(prompt, home.resolve("exit-status"));
+        Files.deleteIfExists(console.exitFile);
         Path script = home.resolve("start-jpwsh.sh");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "--enable-native-access=ALL-UNNAMED", "-Xss8m", "-Djpwsh.terminal=012", "-cp",
@@ -56,11 +61,14 @@ final class TmuxConsole implements AutoCloseable {
         StringBuilder text = new StringBuilder("#!/bin/sh\nexport HOME=" + quote(home.toString()) + "\n"
                 + "export XDG_DATA_HOME=" + quote(home.resolve("data").toString()) + "\n"
                 + "export XDG_CONFIG_HOME=" + quote(home.resolve("config").toString()) + "\n"
-                + "cd " + quote(home.toString()) + "\nexec");
+                + "cd " + quote(home.toString()) + "\n"
+                // Ctrl+C is the console's to handle: the shell waiting for it only notes the signal
+                + "trap : INT\n");
         for (String part : command) {
-            text.append(' ').append(quote(part));
+            text.append(quote(part)).append(' ');
         }
-        Files.writeString(script, text.append('\n').toString(), StandardCharsets.UTF_8);
+        text.append("\necho $? > ").append(quote(console.exitFile.toString())).append('\n');
+        Files.writeString(script, text.toString(), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         console.tmux("new-session", "-d", "-x", "120", "-y", "40", script.toString());
         console.tmux("set-option", "-g", "remain-on-exit", "on");
@@ -130,20 +138,16 @@ final class TmuxConsole implements AutoCloseable {
         return waitFor(screen -> screen.contains(text), STEP_MILLIS);
     }
 
-    /** Whether the console process has ended (tmux keeps the pane). */
-    boolean ended() throws Exception {
-        return tmux("display-message", "-p", "#{pane_dead}").strip().equals("1");
-    }
-
-    /** The ended console's exit code, once tmux has it. */
+    /** The console's exit code, waiting for it to end. */
     int exitStatus() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_MILLIS);
-        String status = tmux("display-message", "-p", "#{pane_dead_status}").strip();
-        while (status.isEmpty() && System.nanoTime() < deadline) {
+        while (!Files.exists(exitFile) || Files.readString(exitFile).isBlank()) {
+            if (System.nanoTime() > deadline) {
+                fail("the console did not end in " + STEP_MILLIS + " ms:\n" + screen());
+            }
             Thread.sleep(POLL_MILLIS);
-            status = tmux("display-message", "-p", "#{pane_dead_status}").strip();
         }
-        return Integer.parseInt(status);
+        return Integer.parseInt(Files.readString(exitFile).strip());
     }
 
     private String tmux(String... args) throws Exception {
