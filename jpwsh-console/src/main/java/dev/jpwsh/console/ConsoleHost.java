@@ -63,7 +63,7 @@ final class ConsoleHost implements Host, HostUserInterface {
         if (session.context().findService(dev.jpwsh.format.view.ErrorRecordView.class) == null) {
             session.context().installService(dev.jpwsh.format.view.ErrorRecordView.class, plainErrorView::render);
         }
-        int columns = windowWidth != null && windowWidth.getAsInt() > 1 ? windowWidth.getAsInt() - 1 : outputColumns;
+        int columns = editor != null && windowWidth.getAsInt() > 1 ? windowWidth.getAsInt() - 1 : outputColumns;
         return new dev.jpwsh.format.OutDefault(text -> session.context().host().ui().writeLine(text), this::errorView,
                 columns,
                 () -> dev.jpwsh.format.render.Style.current(color),
@@ -117,11 +117,16 @@ final class ConsoleHost implements Host, HostUserInterface {
      * at pwsh's prompt.
      */
     synchronized void makeInteractive(LineEditor lineEditor) {
-        progress = new ProgressDisplay();
+        drawProgress(lineEditor::columns, lineEditor::rows);
         editor = lineEditor;
         rawUI = null;
-        windowWidth = lineEditor::columns;
-        windowHeight = lineEditor::rows;
+    }
+
+    /** Draws Write-Progress under the output from now on, in a window of the size the suppliers give. */
+    synchronized void drawProgress(IntSupplier width, IntSupplier height) {
+        progress = new ProgressDisplay();
+        windowWidth = width;
+        windowHeight = height;
     }
 
     /** Read-Host's line, read with the line editor; null (cannot ask) outside an interactive session. */
@@ -250,7 +255,7 @@ final class ConsoleHost implements Host, HostUserInterface {
 
     @Override
     public synchronized void writeError(ErrorRecord record) {
-        if (progress != null && STOPPED.equals(record.fullyQualifiedErrorId())) {
+        if (editor != null && STOPPED.equals(record.fullyQualifiedErrorId())) {
             return;
         }
         emit(errorView.render(record), true);

@@ -1,6 +1,7 @@
 package dev.jpwsh.console;
 
 import dev.jpwsh.console.line.LineEditor;
+import dev.jpwsh.console.line.TerminalWindow;
 import dev.jpwsh.console.options.ScriptArgument;
 import dev.jpwsh.engine.ScriptRunner;
 import dev.jpwsh.engine.command.CommandArgument;
@@ -103,6 +104,8 @@ final class Interpreter {
         LineEditor editor = session.lineEditor();
         if (editor != null) {
             host.makeInteractive(editor);
+        } else if (output.terminal().output() && output.processStreams()) {
+            host.drawProgress(TerminalWindow::columns, TerminalWindow::rows);
         }
         try (ScriptRunner runner = new ScriptRunner(host)) {
             host.attach(runner.runspace());

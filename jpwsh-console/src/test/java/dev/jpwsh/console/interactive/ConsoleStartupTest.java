@@ -60,4 +60,23 @@ class ConsoleStartupTest extends TerminalTestBase {
             console.waitFor(s -> s.stripTrailing().endsWith("$secret.Length"), TmuxConsole.STEP_MILLIS);
         }
     }
+
+    /** A script run on a terminal draws its progress bar too (seed 003's batch loop), and it goes when the script ends. */
+    @Test
+    void aScriptOnATerminalDrawsItsProgressBar() throws Exception {
+        Path script = home.resolve("batch.ps1");
+        Files.writeString(script, """
+                'start'
+                1..40 | ForEach-Object {
+                    Write-Progress -Activity Batch -Status "Item $_" -PercentComplete ($_ * 2)
+                    Start-Sleep -Milliseconds 100
+                }
+                'end'
+                """, StandardCharsets.UTF_8);
+        try (TmuxConsole console = TmuxConsole.startWithPrompt("start", home, "-NoProfile", "-File", script.toString())) {
+            console.waitFor("Batch [Item ");
+            assertThat(console.exitStatus()).isZero();
+            assertThat(console.screen()).contains("start\nend\n").doesNotContain("Batch [");
+        }
+    }
 }
