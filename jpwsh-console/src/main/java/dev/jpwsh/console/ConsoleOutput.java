@@ -24,6 +24,11 @@ final class ConsoleOutput {
         return processStreams;
     }
 
+    /** The output stream itself, for a line editor that draws on it. */
+    java.io.OutputStream outputStream() {
+        return out;
+    }
+
     Terminal terminal() {
         return terminal;
     }

@@ -1,18 +1,129 @@
 package dev.jpwsh.console;
 
-/**
- * Stands where the interactive console (the REPL with its continuation prompt) will run; until it exists,
- * starting jpwsh with nothing to run says so and ends with exit code 1.
- */
-final class InteractiveSession {
-    private static final int EXIT_CODE = 1;
+import dev.jpwsh.commands.completion.CommandCompletion;
+import dev.jpwsh.commands.completion.CompletionResult;
+import dev.jpwsh.console.line.CompletionSource;
+import dev.jpwsh.console.line.LineEditor;
+import dev.jpwsh.dotnet.time.DateTime;
+import dev.jpwsh.engine.ScriptRunner;
+import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.runspaces.HistoryInfo;
+import dev.jpwsh.engine.runspaces.PipelineState;
+import dev.jpwsh.engine.runspaces.SessionHistory;
+import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.format.OutDefault;
+import dev.jpwsh.language.parse.ParseResult;
+import dev.jpwsh.language.parse.Parser;
+import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import java.util.ArrayList;
+import java.util.List;
 
-    private InteractiveSession() {
+/**
+ * The console's read-eval-print loop, pwsh's interactive session: shows what the {@code prompt} function returns
+ * ({@code PS>} when it returns nothing or fails), reads a command with the line editor, runs it in the console's
+ * runspace with its output formatted, ends its progress display, and adds it to the session's history (Get-History).
+ * It ends at {@code exit}, whose code it returns, or when input ends (Ctrl+D), with the last command's exit code.
+ * {@code $?} after a command survives the prompt function's run, as in pwsh.
+ */
+final class InteractiveSession implements CompletionSource {
+    private static final String FALLBACK_PROMPT = "PS>";
+    private static final ParseResult PROMPT = Parser.parse(new SourceText("", "prompt"));
+    private static final ParseResult TAB_EXPANSION = Parser.parse(new SourceText("",
+            "TabExpansion2 -inputScript $args[0] -cursorColumn $args[1]"));
+
+    private final ScriptRunner runner;
+    private final ConsoleHost host;
+    private final LineEditor editor;
+    /** Whether Ctrl+C stopped the running command, for its history entry. */
+    private volatile boolean stopped;
+
+    InteractiveSession(ScriptRunner runner, ConsoleHost host, LineEditor editor) {
+        this.runner = runner;
+        this.host = host;
+        this.editor = editor;
     }
 
-    static int start(ConsoleOutput output) {
-        output.writeErrorLine("jpwsh: the interactive console is not available yet; "
-                + "run a script file or use -Command.");
-        return EXIT_CODE;
+    /** Runs the loop until {@code exit} or the end of input; returns the exit code. */
+    int run() {
+        editor.completeWith(this);
+        editor.onInterrupt(() -> {
+            stopped = true;
+            runner.stop();
+        });
+        int exitCode = 0;
+        while (true) {
+            String line = editor.readLine(prompt());
+            if (line == null) {
+                return exitCode;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            exitCode = execute(line);
+            if (runner.exited()) {
+                return exitCode;
+            }
+        }
+    }
+
+    private int execute(String line) {
+        DateTime start = DateTime.getNow();
+        stopped = false;
+        ParseResult parsed = Parser.parse(new SourceText("", line));
+        int exitCode = 1;
+        PipelineState status;
+        if (parsed.hasErrors()) {
+            host.writeParseErrors(parsed.errors());
+            runner.context().setLastSucceeded(false);
+            status = PipelineState.Failed;
+        } else {
+            try (OutDefault out = host.outDefault(runner.runspace())) {
+                exitCode = runner.run(parsed.ast().extent().source(), parsed.ast(), List.of(), out);
+            }
+            status = stopped ? PipelineState.Stopped : PipelineState.Completed;
+            if (stopped) {
+                host.write(System.lineSeparator());
+            }
+        }
+        host.endProgress();
+        PSVariable capacity = runner.context().global().lookup("maximumhistorycount");
+        SessionHistory.of(runner.context()).add(new HistoryInfo(0, line, status, start, DateTime.getNow()),
+                capacity == null ? null : capacity.value());
+        return exitCode;
+    }
+
+    /** The prompt function's first output as text, run without changing {@code $?}. */
+    private String prompt() {
+        List<Object> output = new ArrayList<>();
+        boolean succeeded = runner.context().lastSucceeded();
+        try {
+            runner.run(PROMPT.ast().extent().source(), PROMPT.ast(), List.of(), output::add);
+        } finally {
+            runner.context().setLastSucceeded(succeeded);
+        }
+        String text = output.isEmpty() || output.getFirst() == null ? ""
+                : LanguagePrimitives.toString(output.getFirst());
+        return text.isEmpty() ? FALLBACK_PROMPT : text;
+    }
+
+    @Override
+    public Completions complete(String input, int cursor) {
+        List<Object> output = new ArrayList<>();
+        boolean succeeded = runner.context().lastSucceeded();
+        try {
+            runner.run(TAB_EXPANSION.ast().extent().source(), TAB_EXPANSION.ast(),
+                    List.of(CommandArgument.value(input), CommandArgument.value(cursor)), output::add);
+        } finally {
+            runner.context().setLastSucceeded(succeeded);
+        }
+        if (output.isEmpty() || !(output.getFirst() instanceof CommandCompletion completion)) {
+            return Completions.NONE;
+        }
+        List<Match> matches = new ArrayList<>();
+        for (CompletionResult result : completion.getCompletionMatches()) {
+            matches.add(new Match(result.getCompletionText(), result.getListItemText()));
+        }
+        return new Completions(completion.getReplacementIndex(), completion.getReplacementLength(), matches);
     }
 }

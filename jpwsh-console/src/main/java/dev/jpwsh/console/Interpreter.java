@@ -1,5 +1,7 @@
 package dev.jpwsh.console;
 
+import dev.jpwsh.console.line.LineEditor;
+import dev.jpwsh.console.line.TerminalWindow;
 import dev.jpwsh.console.options.ScriptArgument;
 import dev.jpwsh.engine.ScriptRunner;
 import dev.jpwsh.engine.command.CommandArgument;
@@ -43,18 +45,26 @@ final class Interpreter {
     }
 
     /**
-     * Runs the script, in {@code workingDirectory} first made the current location when it is not null. When the
-     * calling thread is interrupted (a host giving up on the script), the script is stopped as Ctrl+C stops it and
-     * its session closed before this returns, for at most {@value #STOP_GRACE_MILLIS} ms: a session left running
-     * behind the caller's back would, as the primary one, dispose the runspaces of whatever the host runs next.
+     * How the console's session runs: in {@code workingDirectory} first made the current location when it is not
+     * null, with the profiles run when {@code loadProfiles}, and, when {@code lineEditor} is not null, as an
+     * interactive session after the script (if any), reading commands with that editor.
      */
-    static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output, String workingDirectory) {
+    record Session(String workingDirectory, boolean loadProfiles, LineEditor lineEditor) {
+    }
+
+    /**
+     * Runs the script ({@code parsed}, null for none) in a session. When the calling thread is interrupted (a host
+     * giving up on the script), the script is stopped as Ctrl+C stops it and its session closed before this returns,
+     * for at most {@value #STOP_GRACE_MILLIS} ms: a session left running behind the caller's back would, as the
+     * primary one, dispose the runspaces of whatever the host runs next.
+     */
+    static int run(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output, Session session) {
         int[] exitCode = new int[1];
         Throwable[] failure = new Throwable[1];
         AtomicReference<ScriptRunner> running = new AtomicReference<>();
         Thread pipeline = Thread.ofPlatform().name("jpwsh pipeline").stackSize(PIPELINE_STACK_SIZE).start(() -> {
             try {
-                exitCode[0] = runHere(parsed, arguments, output, workingDirectory, running);
+                exitCode[0] = runHere(parsed, arguments, output, session, running);
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -89,24 +99,48 @@ final class Interpreter {
     }
 
     private static int runHere(ParseResult parsed, List<ScriptArgument> arguments, ConsoleOutput output,
-            String workingDirectory, AtomicReference<ScriptRunner> running) {
-        SourceText source = parsed.ast().extent().source();
+            Session session, AtomicReference<ScriptRunner> running) {
         ConsoleHost host = new ConsoleHost(output);
-        try (ScriptRunner runner = new ScriptRunner(host); OutDefault out = host.outDefault(runner.runspace())) {
+        LineEditor editor = session.lineEditor();
+        if (editor != null) {
+            host.makeInteractive(editor);
+        } else if (output.terminal().output() && output.processStreams()) {
+            host.drawProgress(TerminalWindow::columns, TerminalWindow::rows);
+        }
+        try (ScriptRunner runner = new ScriptRunner(host)) {
             host.attach(runner.runspace());
             running.set(runner);
             markPrimary(runner.runspace());
+            // Ctrl+C: the line editor's terminal takes the signal over once it is set up, and calls the same action
             SignalHandler previous = Signal.handle(INTERRUPT, signal -> runner.stop());
+            if (editor != null) {
+                editor.onInterrupt(runner::stop);
+            }
             try {
-                if (workingDirectory != null) {
-                    setLocation(runner, workingDirectory, out);
+                int exitCode = 0;
+                try (OutDefault out = host.outDefault(runner.runspace())) {
+                    Profiles.install(runner, out, System.getenv(), session.loadProfiles());
+                    if (session.workingDirectory() != null) {
+                        setLocation(runner, session.workingDirectory(), out);
+                    }
+                    if (parsed != null) {
+                        exitCode = runner.run(parsed.ast().extent().source(), parsed.ast(),
+                                commandArguments(arguments), out);
+                    }
                 }
-                return runner.run(source, parsed.ast(), commandArguments(arguments), out);
+                host.endProgress();
+                if (editor != null && !(parsed != null && runner.exited())) {
+                    exitCode = new InteractiveSession(runner, host, editor).run();
+                }
+                return exitCode;
             } finally {
                 Signal.handle(INTERRUPT, previous);
             }
         } finally {
             output.flush();
+            if (editor != null) {
+                editor.close();
+            }
         }
     }
 

@@ -2,8 +2,11 @@ package dev.jpwsh.console;
 
 import dev.jpwsh.console.errorview.ConciseErrorView;
 import dev.jpwsh.console.errorview.ErrorStyle;
+import dev.jpwsh.console.line.HistoryFile;
+import dev.jpwsh.console.line.LineEditor;
 import dev.jpwsh.console.options.CommandLineParser;
 import dev.jpwsh.console.options.ScriptArgument;
+import dev.jpwsh.console.options.SessionSettings;
 import dev.jpwsh.console.options.StartupOptions;
 import dev.jpwsh.console.options.StartupScript;
 import dev.jpwsh.console.options.UsageText;
@@ -28,8 +31,8 @@ final class Startup {
 
     private final InputStream input;
     private final ConsoleOutput output;
-    /** {@code -WorkingDirectory}: where the session starts, or null for the process's current directory. */
-    private String workingDirectory;
+    /** The session's options from the command line; all off when it gave none. */
+    private SessionSettings settings = new SessionSettings(false, false, false, false, null, null, null, null, null);
 
     Startup(InputStream input, ConsoleOutput output) {
         this.input = input;
@@ -55,7 +58,9 @@ final class Startup {
         if (options.abortStartup()) {
             return options.exitCode();
         }
-        workingDirectory = options.settings() == null ? null : options.settings().workingDirectory();
+        if (options.settings() != null) {
+            settings = options.settings();
+        }
         return run(options.script());
     }
 
@@ -82,7 +87,10 @@ final class Startup {
     /** Commands from standard input when it is redirected; a terminal there means an interactive session. */
     private int runStandardInput() {
         if (output.terminal().input()) {
-            return InteractiveSession.start(output);
+            if (!settings.noLogo()) {
+                output.writeLine(ProductVersion.versionLine());
+            }
+            return Interpreter.run(null, List.of(), output, session(true));
         }
         // pwsh's runspace, and so its process pipe, exists while it waits for its commands: start the pipe before
         // the wait, since the commands are read whole before the runspace opens
@@ -106,6 +114,19 @@ final class Startup {
             output.writeError(new ConciseErrorView(style, terminal.columns()).render(result.errors()));
             return 1;
         }
-        return Interpreter.run(result, arguments, output, workingDirectory);
+        return Interpreter.run(result, arguments, output, session(settings.noExit()));
+    }
+
+    /**
+     * The session to run in: interactive (reading commands at the prompt, after the script if there is one) when
+     * {@code interactive} and standard input is a terminal, unless -NonInteractive was given.
+     */
+    private Interpreter.Session session(boolean interactive) {
+        LineEditor editor = null;
+        if (interactive && output.terminal().input() && !settings.nonInteractive()) {
+            editor = output.processStreams() ? LineEditor.open(HistoryFile.forUser(System.getenv()))
+                    : LineEditor.over(input, output.outputStream());
+        }
+        return new Interpreter.Session(settings.workingDirectory(), !settings.noProfile(), editor);
     }
 }

@@ -142,13 +142,17 @@ class MainTest {
         assertThat(run.err()).startsWith("'-' was specified as the argument to -Command");
     }
 
-    /** With no script and standard input at a terminal, the missing interactive console says so. */
+    /**
+     * With no script and standard input at a terminal, an interactive session reads commands from it after the banner
+     * and the prompt, until exit. Given streams of its own, the console draws on a dumb terminal over them.
+     */
     @Test
-    void interactiveNotAvailable() {
+    void interactiveSessionReadsItsCommands() {
         Terminal terminal = new Terminal(true, true, true, 80, false);
-        Run run = run(input(""), terminal);
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("jpwsh: the interactive console is not available yet");
+        Run run = run(input("function f {\n'in' + 'side'\n}\nf\nexit 5\n"), terminal, "-NoProfile");
+        assertThat(run.exitCode()).isEqualTo(5);
+        assertThat(run.out()).startsWith("PowerShell 7.").contains("PS ").contains("inside");
+        assertThat(run(input(""), terminal, "-NoProfile", "-NoLogo").out()).doesNotContain("PowerShell 7.");
     }
 
     /**

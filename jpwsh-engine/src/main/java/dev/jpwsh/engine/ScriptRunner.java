@@ -28,6 +28,8 @@ import java.util.List;
 public final class ScriptRunner implements AutoCloseable {
     private final Runspace runspace;
     private final ExecutionContext context;
+    /** Whether the last {@link #run} ended with {@code exit}, which ends an interactive session. */
+    private volatile boolean exited;
 
     public ScriptRunner(Host host) {
         runspace = RunspaceFactory.createRunspace(host);
@@ -56,9 +58,15 @@ public final class ScriptRunner implements AutoCloseable {
      * failed ({@code $?} false), else 0.
      */
     public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
+        exited = false;
         int[] exitCode = new int[1];
         runspace.execute(this, () -> exitCode[0] = runScript(source, ast, args, out)).join();
         return exitCode[0];
+    }
+
+    /** {@return whether the last {@link #run} ended with the {@code exit} keyword} */
+    public boolean exited() {
+        return exited;
     }
 
     /**
@@ -87,6 +95,7 @@ public final class ScriptRunner implements AutoCloseable {
             script.invoke(frame, args, null, true, out);
             return source.name().isEmpty() && !context.lastSucceeded() ? 1 : 0;
         } catch (FlowSignal.Exit exit) {
+            exited = true;
             return exit.code();
         } catch (PSException e) {
             context.reportError(e.record());

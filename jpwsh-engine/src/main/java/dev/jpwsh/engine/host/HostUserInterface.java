@@ -83,6 +83,18 @@ public interface HostUserInterface {
     }
 
     /**
+     * A line the user types (Read-Host), after {@code prompt}, echoed as {@code *} when {@code mask}. This default
+     * cannot ask and says so with null, as hosts without a user do.
+     *
+     * @param prompt the text before the input, already with its {@code ": "}
+     * @param mask whether to hide what is typed
+     * @return the line without its line ending, or null when this host cannot ask
+     */
+    default String readLine(String prompt, boolean mask) {
+        return null;
+    }
+
+    /**
      * Whether a native program about to start may use the process's own standard streams (so an interactive
      * program gets the terminal); a host that says yes first flushes what it has buffered. This default says no,
      * for hosts whose output is not the process's standard output: the program's streams are then read.

@@ -1,0 +1,243 @@
+package dev.jpwsh.console.line;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Cursor;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Reads the commands typed at the console's prompt, with PSReadLine's Emacs-mode editing: history (Up/Down, Ctrl+R)
+ * loaded from and saved to PSReadLine's file, {@code >> } under an incomplete first line, Tab completion from the
+ * session. Ctrl+C while a line is being typed abandons it; while a command runs it calls the action given to
+ * {@link #onInterrupt}, never ending the process.
+ */
+public final class LineEditor implements AutoCloseable {
+    private static final String CONTINUATION_PROMPT = ">> ";
+    private static final Character MASK = '*';
+    private static final String JLINE_LOGGER = "org.jline";
+    /** PSReadLine's MaximumHistoryCount: how many commands Up and Ctrl+R reach. */
+    private static final int MAXIMUM_HISTORY_COUNT = 4096;
+
+    /** The terminal and its reader, made on a thread of their own while the session starts. */
+    private record Parts(Terminal terminal, LineReader reader) {
+    }
+
+    private final CompletableFuture<Parts> parts;
+    private final HistoryFile historyFile;
+    private final ConsoleLineParser parser;
+    /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
+    private volatile Runnable interruptAction = () -> {
+    };
+
+    /** The lines of a console with no terminal (a program's streams), or null on a terminal. */
+    private final PlainLines plain;
+
+    private LineEditor(HistoryFile historyFile, TerminalBuilder terminal) {
+        this.historyFile = historyFile;
+        this.parser = new ConsoleLineParser();
+        this.plain = null;
+        this.parts = CompletableFuture.supplyAsync(() -> build(terminal), runnable -> Thread.ofPlatform()
+                .name("jpwsh line editor").daemon().start(runnable));
+    }
+
+    private LineEditor(PlainLines plain) {
+        this.historyFile = null;
+        this.parser = new ConsoleLineParser();
+        this.plain = plain;
+        this.parts = null;
+    }
+
+    /**
+     * Opens the process's terminal (a dumb one, in silence, where it has none); {@code historyFile} may be null (no
+     * history saved). The terminal is set up (and the history read) in the background, so that it costs the
+     * session's start nothing: the first call that needs it waits for it.
+     */
+    public static LineEditor open(HistoryFile historyFile) {
+        Logger.getLogger(JLINE_LOGGER).setLevel(Level.OFF);
+        return new LineEditor(historyFile, TerminalBuilder.builder().system(true).dumb(true).name("jpwsh")
+                .nativeSignals(true));
+    }
+
+    /**
+     * Lines read from these streams, with no editing, history or terminal: the console of a program that runs jpwsh
+     * on streams of its own.
+     */
+    public static LineEditor over(InputStream input, OutputStream output) {
+        return new LineEditor(new PlainLines(input, output));
+    }
+
+    private Parts build(TerminalBuilder builder) {
+        Terminal terminal;
+        try {
+            terminal = builder.build();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
+        SessionCompleter completer = new SessionCompleter();
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jpwsh")
+                .parser(parser).completer(completer).completionMatcher(completer)
+                .history(new DefaultHistory())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
+                .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                .variable(LineReader.HISTORY_SIZE, MAXIMUM_HISTORY_COUNT)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_LIST, false)
+                .option(LineReader.Option.AUTO_MENU, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .option(LineReader.Option.INSERT_TAB, false)
+                .build();
+        TabKey.bind(reader, parser);
+        if (historyFile != null) {
+            for (String command : historyFile.read()) {
+                reader.getHistory().add(Instant.EPOCH, command);
+            }
+        }
+        return new Parts(terminal, reader);
+    }
+
+    private Parts parts() {
+        return parts.join();
+    }
+
+    /** Where Tab's matches come from from now on; until this is called there are none. */
+    public void completeWith(CompletionSource completions) {
+        parser.completeWith(completions);
+    }
+
+    /**
+     * Reads one command after {@code prompt}: null when input ended (Ctrl+D on an empty line), an empty string when
+     * Ctrl+C abandoned the line. A command that is not blank is added to the history.
+     */
+    public String readLine(String prompt) {
+        if (plain != null) {
+            return plain.readCommand(prompt, CONTINUATION_PROMPT);
+        }
+        String line;
+        try {
+            line = parts().reader().readLine(prompt);
+        } catch (UserInterruptException interrupted) {
+            return "";
+        } catch (EndOfFileException end) {
+            return null;
+        }
+        if (historyFile != null && !line.isBlank()) {
+            historyFile.append(line);
+        }
+        return line;
+    }
+
+    /**
+     * Reads a line of plain input for a running command (Read-Host): no history, completion or continuation lines,
+     * each character echoed as {@code *} when {@code mask}. Ctrl+C stops the command as it does while one runs, and
+     * gives an empty line; so does the end of input.
+     */
+    public String readInput(String prompt, boolean mask) {
+        if (plain != null) {
+            String line = plain.readInput(prompt);
+            return line == null ? "" : line;
+        }
+        LineReader reader = parts().reader();
+        parser.plainInput(true);
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        try {
+            return reader.readLine(prompt, mask ? MASK : null);
+        } catch (UserInterruptException interrupted) {
+            interruptAction.run();
+            return "";
+        } catch (EndOfFileException end) {
+            return "";
+        } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
+            parser.plainInput(false);
+        }
+    }
+
+    /** What Ctrl+C does while no line is being read: stop the running command. */
+    public void onInterrupt(Runnable action) {
+        interruptAction = action;
+    }
+
+    /** {@return the cursor's column and row, from 0, as the terminal reports them}; null when it does not. */
+    public int[] cursorPosition() {
+        if (plain != null) {
+            return null;
+        }
+        Terminal terminal = parts().terminal();
+        Attributes previous = terminal.enterRawMode();
+        try {
+            Cursor cursor = terminal.getCursorPosition(discarded -> {
+            });
+            return cursor == null ? null : new int[] {cursor.getX(), cursor.getY()};
+        } finally {
+            terminal.setAttributes(previous);
+        }
+    }
+
+    /** {@return whether a key was pressed and not read yet} */
+    public boolean keyAvailable() {
+        if (plain != null) {
+            return false;
+        }
+        Terminal terminal = parts().terminal();
+        Attributes previous = terminal.enterRawMode();
+        try {
+            return terminal.reader().peek(1) >= 0;
+        } catch (IOException unreadable) {
+            return false;
+        } finally {
+            terminal.setAttributes(previous);
+        }
+    }
+
+    /** {@return the next key's character}, waiting for it; -1 at the end of input. */
+    public int readKey() {
+        if (plain != null) {
+            return plain.read();
+        }
+        Terminal terminal = parts().terminal();
+        Attributes previous = terminal.enterRawMode();
+        try {
+            return terminal.reader().read();
+        } catch (IOException unreadable) {
+            return -1;
+        } finally {
+            terminal.setAttributes(previous);
+        }
+    }
+
+    /** The terminal's width in columns, 0 when unknown. */
+    public int columns() {
+        return plain != null ? 0 : parts().terminal().getWidth();
+    }
+
+    /** The terminal's height in rows, 0 when unknown. */
+    public int rows() {
+        return plain != null ? 0 : parts().terminal().getHeight();
+    }
+
+    @Override
+    public void close() {
+        if (plain != null) {
+            return;
+        }
+        try {
+            parts().terminal().close();
+        } catch (IOException ignored) {
+            // closing the terminal only restores its settings; the process is ending
+        }
+    }
+}
