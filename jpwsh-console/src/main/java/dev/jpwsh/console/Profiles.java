@@ -6,6 +6,9 @@ import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.runtime.object.InstanceMembers;
+import dev.jpwsh.runtime.object.PSMember;
+import dev.jpwsh.runtime.object.PSMemberTypes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +23,9 @@ import java.util.Map;
 final class Profiles {
     private static final String ALL_HOSTS = "profile.ps1";
     private static final String THIS_HOST = "Microsoft.PowerShell_profile.ps1";
-    private static final String SET_PROFILE = """
-            $global:PROFILE = $args[3] | Add-Member -NotePropertyName AllUsersAllHosts -NotePropertyValue $args[0] -PassThru |
-                Add-Member -NotePropertyName AllUsersCurrentHost -NotePropertyValue $args[1] -PassThru |
-                Add-Member -NotePropertyName CurrentUserAllHosts -NotePropertyValue $args[2] -PassThru |
-                Add-Member -NotePropertyName CurrentUserCurrentHost -NotePropertyValue $args[3] -PassThru
-            """;
+    /** The note properties of {@code $PROFILE}, one per profile, in the order of the profiles. */
+    private static final List<String> NOTES = List.of("AllUsersAllHosts", "AllUsersCurrentHost", "CurrentUserAllHosts",
+            "CurrentUserCurrentHost");
 
     private Profiles() {
     }
@@ -37,7 +37,12 @@ final class Profiles {
         Path user = userDirectory(environment);
         List<Path> profiles = List.of(psHome.resolve(ALL_HOSTS), psHome.resolve(THIS_HOST), user.resolve(ALL_HOSTS),
                 user.resolve(THIS_HOST));
-        run(runner, SET_PROFILE, profiles.stream().map(p -> CommandArgument.value(p.toString())).toList(), Pipe.NULL);
+        String current = profiles.getLast().toString();
+        for (int i = 0; i < NOTES.size(); i++) {
+            InstanceMembers.forUpdate(current).add(new PSMember(PSMemberTypes.NoteProperty, NOTES.get(i),
+                    profiles.get(i).toString(), null));
+        }
+        runner.context().global().set("PROFILE", current);
         if (!load) {
             return;
         }
