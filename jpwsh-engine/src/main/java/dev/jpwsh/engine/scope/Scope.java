@@ -18,17 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Scope {
     /**
-     * Counts the times any scope of this JVM has gained its first function, which may put a scope with functions
-     * between a scope and the one it skips to ({@link #enclosingWithFunctions}). Volatile so a count read is never
-     * older than the map it announces; a lost increment from two threads at once is harmless because each
-     * runspace's call scopes are used by its own thread, which sees its own increments, and a global scope, which
-     * other threads may define functions in, has its map from the start.
-     */
-    private static volatile long functionScopes;
-    /**
-     * Counts every change to the functions or aliases of any scope of this JVM, made after the change: a function
-     * found from a scope ({@link #functionLookupStart}) stays the answer while the count is unchanged, which lets a
-     * call site remember it. Atomic, so no change of two threads at once goes uncounted.
+     * Counts every change to the functions or aliases of any scope of this JVM, made after the change (a scope's first
+     * function or alias is one): a function found from a scope ({@link #functionLookupStart}) stays the answer while
+     * the count is unchanged, which lets a call site remember it, and so does the scope a scope skips to
+     * ({@link #enclosingWithFunctions}). Atomic, so no change of two threads at once goes uncounted.
      */
     private static final java.util.concurrent.atomic.AtomicLong FUNCTION_CHANGES =
             new java.util.concurrent.atomic.AtomicLong();
@@ -40,7 +33,7 @@ public final class Scope {
     /** This scope's own functions; null until one is defined here, as in most call scopes. */
     private Map<String, FunctionItem> functions;
     /**
-     * The nearest enclosing scope that may have functions, as found while {@link #functionScopes} was
+     * The nearest enclosing scope that may have functions, as found while {@link #FUNCTION_CHANGES} was
      * {@code skipEpoch}: every scope between this one and it had none then. Lets a function lookup from deep in a
      * recursion skip the call scopes, which rarely define functions.
      */
@@ -246,12 +239,12 @@ public final class Scope {
     }
 
     /**
-     * The nearest enclosing scope that had functions when last looked for; still right while no scope has gained its
-     * first function since ({@link #functionScopes}). A scope whose own answer is still right gives it to its
+     * The nearest enclosing scope that had functions when last looked for; still right while no scope has changed its
+     * functions since ({@link #FUNCTION_CHANGES}). A scope whose own answer is still right gives it to its
      * children, so a new call scope finds it in a step or two.
      */
     private Scope enclosingWithFunctions() {
-        long epoch = functionScopes;
+        long epoch = FUNCTION_CHANGES.get();
         if (skipEpoch == epoch) {
             return skip;
         }
@@ -293,7 +286,6 @@ public final class Scope {
         }
         if (owner.functions == null) {
             owner.functions = new HashMap<>(4);
-            functionScopes++;
         }
         owner.functions.put(key, new FunctionItem(name, function, options));
         FUNCTION_CHANGES.incrementAndGet();
@@ -302,9 +294,11 @@ public final class Scope {
 
     /** Removes this scope's own function with this lower-cased name; false when it has none by that name. */
     public boolean removeFunction(String key) {
-        boolean removed = functions != null && functions.remove(key) != null;
+        if (functions == null || functions.remove(key) == null) {
+            return false;
+        }
         FUNCTION_CHANGES.incrementAndGet();
-        return removed;
+        return true;
     }
 
     /** The count of function and alias changes so far; see {@link #FUNCTION_CHANGES}. */
@@ -358,7 +352,6 @@ public final class Scope {
         }
         if (functions == null) {
             functions = new HashMap<>(4);
-            functionScopes++;
         }
         aliases.put(key, alias);
         FUNCTION_CHANGES.incrementAndGet();
@@ -366,9 +359,11 @@ public final class Scope {
 
     /** Removes this scope's own alias with this lower-cased name; false when it has none by that name. */
     public boolean removeAlias(String key) {
-        boolean removed = aliases != null && aliases.remove(key) != null;
+        if (aliases == null || aliases.remove(key) == null) {
+            return false;
+        }
         FUNCTION_CHANGES.incrementAndGet();
-        return removed;
+        return true;
     }
 
     /** This scope's own aliases, in the order defined. */

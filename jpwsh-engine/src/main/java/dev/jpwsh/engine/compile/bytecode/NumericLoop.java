@@ -173,9 +173,12 @@ final class NumericLoop implements Stmt {
         return Loops.backEdge(iteration);
     }
 
+    /** The comparison kinds by ordinal, for {@link #compare}. */
+    private static final Comparison.Kind[] KINDS = Comparison.Kind.values();
+
     /** A comparison with a double side, as {@link Operators.CompareNode} makes it. */
     static boolean compare(int kind, Object left, Object right) {
-        return LanguagePrimitives.isTrue(Comparison.compare(Comparison.Kind.values()[kind], left, right, false));
+        return LanguagePrimitives.isTrue(Comparison.compare(KINDS[kind], left, right, false));
     }
 
     /** The variables of a loop's nodes, and whether every node is of a kind a kernel computes. */
