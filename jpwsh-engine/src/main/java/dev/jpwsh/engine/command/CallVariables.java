@@ -92,6 +92,14 @@ public final class CallVariables implements DeferredVariables {
         return true;
     }
 
+    /**
+     * Gives {@code $input} no objects before the call's variables are {@linkplain
+     * dev.jpwsh.engine.scope.Scope#defer deferred}: {@link #offerInput} for a call that takes no input.
+     */
+    void expectNoInput() {
+        input = List.of();
+    }
+
     @Override
     public List<String> keys() {
         if (commandType == null) {

@@ -9,7 +9,9 @@ import dev.jpwsh.engine.scope.Scope;
  * when run by a session with another table.
  */
 public final class CommandName {
+    private final String name;
     private final String key;
+    private final boolean scriptFile;
     /** The answer of the table asked last; replaced whole, so any thread sees an answer that is right for its table. */
     private Answer last;
     /** The function found last, when the name was no alias; replaced whole, like {@link #last}. */
@@ -20,7 +22,19 @@ public final class CommandName {
     }
 
     public CommandName(String name) {
+        this.name = name;
         this.key = Scope.key(name);
+        this.scriptFile = FunctionProcessor.namesScriptFile(name);
+    }
+
+    /** The name as written. */
+    String name() {
+        return name;
+    }
+
+    /** Whether the name is a script file's ({@link FunctionProcessor#namesScriptFile}). */
+    boolean namesScriptFile() {
+        return scriptFile;
     }
 
     /** The name lower-cased. */

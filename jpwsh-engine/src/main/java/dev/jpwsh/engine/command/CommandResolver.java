@@ -89,6 +89,22 @@ public final class CommandResolver {
     }
 
     /**
+     * The function {@code written} calls from {@code frame}, as {@link #resolve} would find it, when the name is no
+     * alias (of the scopes or the session) and can be run from here (not Private at the top level); otherwise
+     * null, and {@link #resolve} decides.
+     */
+    static ScriptBlock function(Frame frame, CommandName written) {
+        if (frame.scope().lookupAlias(written.key()) != null) {
+            return null;
+        }
+        CommandName.Answer answer = written.in(frame.context().commands());
+        if (answer.aliasTarget() != null || answer.hidden() && isTopLevel(frame)) {
+            return null;
+        }
+        return written.function(frame.scope()) instanceof ScriptBlock block ? block : null;
+    }
+
+    /**
      * A command found by module auto-loading, after every other search failed: {@code Module\Command} imports the
      * module (unless it is imported or built in) and runs the command; a plain name imports a module from
      * {@code $env:PSModulePath} that exports it. Otherwise CommandNotFound.

@@ -87,6 +87,31 @@ public final class FunctionProcessor implements CommandProcessor {
     }
 
     /**
+     * Runs a call of the function {@code name} (no script file) whose shape is
+     * {@linkplain PositionalShape#direct direct}, given the values {@code args} only, as the only command of its
+     * pipeline, in {@code frame} (the call's new frame): what {@link #runAlone} does, without a processor or an
+     * argument list. {@code args} is the call's own.
+     */
+    static void runDirect(ScriptBlock block, Frame frame, String name, Object[] args, Pipe out) {
+        dev.jpwsh.engine.exec.ExecutionContext context = frame.context();
+        PSLanguageMode previous = context.enterLanguageMode(block.languageMode(), true);
+        try {
+            CallVariables call;
+            try {
+                call = ScriptParameterBinder.bindPositionally(block, frame, args, List.of());
+            } catch (PSException e) {
+                throw e.withRecord(e.record().reportedBy(name, name));
+            }
+            call.invokedAs("Function", null, name, context.currentPosition(), context.pipelinePlace(), false);
+            call.expectNoInput();
+            frame.scope().defer(call);
+            execute(block.body().end(), frame, out, false);
+        } finally {
+            context.restoreLanguageMode(previous);
+        }
+    }
+
+    /**
      * Binds the arguments and defines the call's variables in the call's frame, {@code fromPipeline} naming the
      * parameters pipeline input will bind; an advanced function gets {@code $PSCmdlet} and its output variables.
      * Runs in the block's language mode.
@@ -190,6 +215,14 @@ public final class FunctionProcessor implements CommandProcessor {
 
     /** Runs one named block, if there is one, in the language mode set already. */
     private void execute(Stmt body) {
+        execute(body, frame, out, isScriptFile());
+    }
+
+    /**
+     * Runs {@code body}, if there is one, in {@code frame}; {@code return} ends it, and so does {@code exit} in a
+     * {@code scriptFile}.
+     */
+    private static void execute(Stmt body, Frame frame, Pipe out, boolean scriptFile) {
         if (body == null) {
             return;
         }
@@ -198,7 +231,7 @@ public final class FunctionProcessor implements CommandProcessor {
         } catch (FlowSignal.Return done) {
             // the rest of this block is skipped; the next input is processed normally.
         } catch (FlowSignal.Exit exit) {
-            if (!isScriptFile()) {
+            if (!scriptFile) {
                 throw exit;
             }
             // exit in a called script ends only that script, and tells its caller the code.
@@ -207,6 +240,11 @@ public final class FunctionProcessor implements CommandProcessor {
     }
 
     private boolean isScriptFile() {
-        return name != null && name.regionMatches(true, name.length() - 4, ".ps1", 0, 4);
+        return name != null && namesScriptFile(name);
+    }
+
+    /** Whether a command called by this name is a script file's: it ends in {@code .ps1}. */
+    static boolean namesScriptFile(String name) {
+        return name.regionMatches(true, name.length() - 4, ".ps1", 0, 4);
     }
 }

@@ -37,10 +37,12 @@ public final class ScriptParameterBinder {
      */
     static CallVariables binding(ScriptBlock block, Frame frame, List<CommandArgument> args,
             List<String> pipelineBound) {
-        List<ParameterSpec> parameters = block.body().parameters();
-        boolean advanced = block.body().cmdletBinding();
-        if (!advanced && onlyValues(args) && plainlyPositional(parameters)) {
-            return bindPositionally(block, frame, args, pipelineBound);
+        if (block.body().positional().plain() && onlyValues(args)) {
+            Object[] values = new Object[args.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = args.get(i).value();
+            }
+            return bindPositionally(block, frame, values, pipelineBound);
         }
         return bindGeneral(block, frame, args, pipelineBound);
     }
@@ -203,35 +205,30 @@ public final class ScriptParameterBinder {
     private static final Object[] NO_EXTRA_ARGUMENTS = {};
 
     /**
-     * {@link #binding} for the commonest call: a simple function given values only, none of its parameters naming a
-     * set or taking the remaining arguments. Each value goes to the next positional parameter, as the general path
-     * would bind it, without the lists that path gathers named and positional arguments in.
+     * {@link #binding} for the commonest call: a block whose shape is {@linkplain PositionalShape#plain plain} given
+     * the values {@code args} only. Each value goes to the next positional parameter, as the general path would bind
+     * it, and the values left over are {@code $args}; {@code args} becomes {@code $args} itself when no parameter is
+     * positional, so the caller must not reuse it.
      */
-    private static CallVariables bindPositionally(ScriptBlock block, Frame frame, List<CommandArgument> args,
-            List<String> pipelineBound) {
+    static CallVariables bindPositionally(ScriptBlock block, Frame frame, Object[] args, List<String> pipelineBound) {
         List<ParameterSpec> parameters = block.body().parameters();
+        PositionalShape shape = block.body().positional();
+        int[] order = shape.order();
+        int boundCount = Math.min(args.length, order.length);
         Object[] values = new Object[parameters.size()];
-        boolean[] bound = new boolean[parameters.size()];
-        int[] bindingOrder = new int[parameters.size()];
-        int boundCount = 0;
-        Object[] extra = NO_EXTRA_ARGUMENTS;
-        for (int i = 0; i < args.size(); i++) {
-            int index = nextPositional(parameters, bound, true);
-            if (index < 0) {
-                // no positional parameter is left: this value and every later one are $args
-                extra = new Object[args.size() - i];
-                for (int j = i; j < args.size(); j++) {
-                    extra[j - i] = args.get(j).value();
-                }
-                break;
-            }
-            values[index] = convert(parameters.get(index), args.get(i).value(), frame);
-            bound[index] = true;
-            bindingOrder[boundCount++] = index;
+        for (int i = 0; i < boundCount; i++) {
+            values[order[i]] = convert(parameters.get(order[i]), args[i], frame);
         }
+        Object[] extra = args.length <= boundCount ? NO_EXTRA_ARGUMENTS
+                : boundCount == 0 ? args : java.util.Arrays.copyOfRange(args, boundCount, args.length);
         String parameterSet = ParameterSetResolver.chosenWithoutSets(block.body().defaultParameterSet());
-        define(parameters, values, bound, parameterSet, pipelineBound, frame);
-        return new CallVariables(parameters, values, bindingOrder, boundCount, extra, parameterSet);
+        List<String> missing = null;
+        for (int i = 0; i < parameters.size(); i++) {
+            missing = define(parameters.get(i), values[i], shape.binds(i, boundCount), parameterSet, pipelineBound,
+                    frame, missing);
+        }
+        failIfMissing(missing);
+        return new CallVariables(parameters, values, order, boundCount, extra, parameterSet);
     }
 
     private static boolean onlyValues(List<CommandArgument> args) {
@@ -279,16 +276,6 @@ public final class ScriptParameterBinder {
                 + aliasOwner + "'.", null, METADATA_EXCEPTION);
     }
 
-    private static boolean plainlyPositional(List<ParameterSpec> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            if (parameters.get(i).fromRemainingArguments() || !parameters.get(i).parameterSets().isEmpty()
-                    || !parameters.get(i).aliases().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Defines every parameter in {@code frame}'s scope: a bound one with its value, once validated; another with its
      * default, unless it is mandatory in the chosen set and no pipeline input will bind it, which is an error.
@@ -297,18 +284,32 @@ public final class ScriptParameterBinder {
             List<String> pipelineBound, Frame frame) {
         List<String> missing = null;
         for (int i = 0; i < parameters.size(); i++) {
-            ParameterSpec p = parameters.get(i);
-            if (bound[i]) {
-                validate(p, values[i], frame);
-                frame.setLocal(p.key(), p.name(), values[i]);
-                continue;
-            }
-            if (p.mandatory() && !pipelineBound.contains(p.name()) && p.isIn(parameterSet)) {
-                missing = missing == null ? new ArrayList<>() : missing;
-                missing.add(p.name());
-            }
-            frame.setLocal(p.key(), p.name(), defaultValue(p, frame));
+            missing = define(parameters.get(i), values[i], bound[i], parameterSet, pipelineBound, frame, missing);
         }
+        failIfMissing(missing);
+    }
+
+    /**
+     * Defines parameter {@code p}, with {@code value} when {@code bound}; returns {@code missing}, the names of the
+     * mandatory parameters found unbound so far, with {@code p}'s added when it is one.
+     */
+    private static List<String> define(ParameterSpec p, Object value, boolean bound, String parameterSet,
+            List<String> pipelineBound, Frame frame, List<String> missing) {
+        if (bound) {
+            validate(p, value, frame);
+            frame.setLocal(p.key(), p.name(), value);
+            return missing;
+        }
+        frame.setLocal(p.key(), p.name(), defaultValue(p, frame));
+        if (p.mandatory() && !pipelineBound.contains(p.name()) && p.isIn(parameterSet)) {
+            List<String> names = missing == null ? new ArrayList<>() : missing;
+            names.add(p.name());
+            return names;
+        }
+        return missing;
+    }
+
+    private static void failIfMissing(List<String> missing) {
         if (missing != null) {
             throw error("MissingMandatoryParameter", "Cannot process command because of one or more missing "
                     + "mandatory parameters: " + String.join(" ", missing) + ".");

@@ -2,6 +2,7 @@ package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.ParameterSpec;
+import dev.jpwsh.engine.command.PositionalShape;
 import dev.jpwsh.engine.command.ScriptParameterBinder;
 import dev.jpwsh.engine.node.Stmt;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
@@ -24,11 +25,18 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      * blocks (null when absent). An unnamed body is its end block (its process block for a filter).
      * {@code defaultParameterSet} is the {@code [CmdletBinding()]} attribute's, or null. {@code definition} is where
      * the source defines it (a function's whole {@code function name {...}} statement), for what reads the source
-     * around it, such as comment-based help. {@code options} holds the rest of what its attributes declare.
+     * around it, such as comment-based help. {@code options} holds the rest of what its attributes declare;
+     * {@code positional} what the parameters and blocks decide about calls that pass values only.
      */
     public record Compiled(String text, List<ParameterSpec> parameters, Stmt begin, Stmt process, Stmt end,
             Stmt clean, boolean cmdletBinding, String defaultParameterSet, dev.jpwsh.language.source.Extent definition,
-            dev.jpwsh.engine.command.ScriptCommandOptions options) {
+            dev.jpwsh.engine.command.ScriptCommandOptions options, PositionalShape positional) {
+        public Compiled(String text, List<ParameterSpec> parameters, Stmt begin, Stmt process, Stmt end, Stmt clean,
+                boolean cmdletBinding, String defaultParameterSet, dev.jpwsh.language.source.Extent definition,
+                dev.jpwsh.engine.command.ScriptCommandOptions options) {
+            this(text, parameters, begin, process, end, clean, cmdletBinding, defaultParameterSet, definition, options,
+                    PositionalShape.of(parameters, cmdletBinding, begin, process, clean));
+        }
     }
 
     private final Compiled body;

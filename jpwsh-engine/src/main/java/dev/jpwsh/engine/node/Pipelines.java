@@ -7,6 +7,7 @@ import dev.jpwsh.engine.command.CommandName;
 import dev.jpwsh.engine.command.CommandPipeline;
 import dev.jpwsh.engine.command.CommandProcessor;
 import dev.jpwsh.engine.command.CommandResolver;
+import dev.jpwsh.engine.command.DirectCall;
 import dev.jpwsh.engine.command.ParameterToken;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
@@ -147,11 +148,23 @@ public final class Pipelines {
         }
 
         /**
-         * Runs a pipeline of one command (no redirection) whose arguments are already evaluated into {@code args}
-         * while the statement's position was {@code at}: how compiled code runs it.
+         * Runs a pipeline of one command (no redirection) whose arguments are all plain values, already evaluated
+         * into {@code values} while the statement's position was {@code at}: how compiled code runs it. A function
+         * that binds them by position alone is called directly ({@link DirectCall}).
          */
-        public void runAlone(Frame frame, List<CommandArgument> args, ErrorRecord.ScriptPosition at, Pipe out) {
-            runAlone(frame, ((CommandElement) elements.getFirst()).processor(frame, args, at, false), out);
+        public void runAlone(Frame frame, Object[] values, ErrorRecord.ScriptPosition at, Pipe out) {
+            CommandElement command = (CommandElement) elements.getFirst();
+            if (command.written() != null && !command.dotSource()) {
+                frame.context().setCurrentPosition(at);
+                if (DirectCall.run(frame, command.written(), values, out)) {
+                    return;
+                }
+            }
+            List<CommandArgument> args = new ArrayList<>(values.length);
+            for (int i = 0; i < values.length; i++) {
+                ((ValueArgument) command.arguments().get(i)).add(values[i], args);
+            }
+            runAlone(frame, command.processor(frame, args, at, false), out);
         }
 
         private static void runAlone(Frame frame, CommandProcessor processor, Pipe out) {

@@ -60,8 +60,6 @@ final class NodeEmitter {
     private static final ClassDesc CD_ASSIGNABLE = Types.desc(dev.jpwsh.engine.node.Assignable.class);
     private static final ClassDesc CD_CONTEXT = Types.desc(dev.jpwsh.engine.exec.ExecutionContext.class);
     private static final ClassDesc CD_POSITION = Types.desc(dev.jpwsh.runtime.error.ErrorRecord.ScriptPosition.class);
-    private static final ClassDesc CD_ARRAY_LIST = Types.desc(java.util.ArrayList.class);
-    private static final ClassDesc CD_LIST = Types.desc(java.util.List.class);
     private static final MethodTypeDesc EVAL = MethodTypeDesc.of(CD_Object, Types.FRAME);
     private static final MethodTypeDesc OF_FRAME = MethodTypeDesc.of(CD_void, Types.FRAME);
 
@@ -140,29 +138,25 @@ final class NodeEmitter {
     }
 
     /**
-     * A pipeline of one command whose arguments are all plain values: each value evaluated and added to the argument
-     * list, as {@code CommandElement.processor} does, then the pipeline's {@code runAlone}.
+     * A pipeline of one command whose arguments are all plain values: each value evaluated into an array, in order,
+     * as {@code CommandElement.processor} evaluates them, then the pipeline's {@code runAlone}.
      */
     private void commandCall(Pipelines.Pipeline pipeline, int out) {
         Pipelines.CommandElement command = (Pipelines.CommandElement) pipeline.elements().getFirst();
         int at = code.allocateLocal(TypeKind.REFERENCE);
-        int args = code.allocateLocal(TypeKind.REFERENCE);
+        int values = code.allocateLocal(TypeKind.REFERENCE);
         code.aload(FRAME).invokevirtual(Types.FRAME, "context", MethodTypeDesc.of(CD_CONTEXT))
                 .invokevirtual(CD_CONTEXT, "currentPosition", MethodTypeDesc.of(CD_POSITION)).astore(at);
-        code.new_(CD_ARRAY_LIST).dup().loadConstant(command.arguments().size())
-                .invokespecial(CD_ARRAY_LIST, INIT_NAME, MethodTypeDesc.of(CD_void, CD_int)).astore(args);
-        for (Pipelines.Argument argument : command.arguments()) {
-            Pipelines.ValueArgument value = (Pipelines.ValueArgument) argument;
-            int evaluated = spill(value.value());
-            loadNode(value);
-            code.aload(evaluated).aload(args).invokevirtual(Types.desc(Pipelines.ValueArgument.class), "add",
-                    MethodTypeDesc.of(CD_void, CD_Object, CD_LIST));
+        code.loadConstant(command.arguments().size()).anewarray(CD_Object).astore(values);
+        for (int i = 0; i < command.arguments().size(); i++) {
+            int evaluated = spill(((Pipelines.ValueArgument) command.arguments().get(i)).value());
+            code.aload(values).loadConstant(i).aload(evaluated).aastore();
         }
         loadNode(pipeline);
-        code.aload(FRAME).aload(args).aload(at);
+        code.aload(FRAME).aload(values).aload(at);
         loadPipe(out);
         code.invokevirtual(Types.desc(Pipelines.Pipeline.class), "runAlone",
-                MethodTypeDesc.of(CD_void, Types.FRAME, CD_LIST, CD_POSITION, Types.PIPE));
+                MethodTypeDesc.of(CD_void, Types.FRAME, CD_Object.arrayType(), CD_POSITION, Types.PIPE));
     }
 
     /** Evaluates {@code node} into a new local, whose slot it returns. */

@@ -1,0 +1,78 @@
+package dev.jpwsh.engine.command;
+
+import dev.jpwsh.engine.node.Stmt;
+import java.util.List;
+
+/**
+ * What a script block's declaration decides once about calls that pass it values only: whether such a call binds
+ * by position alone ({@link #plain}: no {@code [CmdletBinding()]}, no parameter taking the remaining arguments,
+ * naming a set or having an alias), the order the values bind in, and whether the call can also skip the
+ * begin/process/end protocol ({@link #direct}: an end block only). Immutable; made with the compiled body.
+ */
+public final class PositionalShape {
+    private static final int NOT_POSITIONAL = Integer.MAX_VALUE;
+
+    private final boolean plain;
+    private final boolean direct;
+    /** The indexes of the positional parameters in the order values bind to them. */
+    private final int[] order;
+    /** Per parameter, its place in {@link #order}, or {@value #NOT_POSITIONAL}. */
+    private final int[] rank;
+
+    private PositionalShape(boolean plain, boolean direct, int[] order, int[] rank) {
+        this.plain = plain;
+        this.direct = direct;
+        this.order = order;
+        this.rank = rank;
+    }
+
+    /** The shape of a body with these parameters and named blocks. */
+    public static PositionalShape of(List<ParameterSpec> parameters, boolean cmdletBinding, Stmt begin, Stmt process,
+            Stmt clean) {
+        boolean plain = !cmdletBinding;
+        for (ParameterSpec p : parameters) {
+            plain &= !p.fromRemainingArguments() && p.parameterSets().isEmpty() && p.aliases().isEmpty();
+        }
+        boolean[] taken = new boolean[parameters.size()];
+        int[] rank = new int[parameters.size()];
+        java.util.Arrays.fill(rank, NOT_POSITIONAL);
+        int count = 0;
+        for (int i = ScriptParameterBinder.nextPositional(parameters, taken, true); i >= 0;
+                i = ScriptParameterBinder.nextPositional(parameters, taken, true)) {
+            taken[i] = true;
+            rank[i] = count++;
+        }
+        int[] order = new int[count];
+        for (int i = 0; i < rank.length; i++) {
+            if (rank[i] != NOT_POSITIONAL) {
+                order[rank[i]] = i;
+            }
+        }
+        return new PositionalShape(plain, plain && begin == null && process == null && clean == null, order, rank);
+    }
+
+    /** Whether a call passing values only binds them by position alone. */
+    public boolean plain() {
+        return plain;
+    }
+
+    /** Whether such a call, with no pipeline input, only binds and runs the end block. */
+    public boolean direct() {
+        return direct;
+    }
+
+    /** How many values bind to parameters; the rest go to {@code $args}. */
+    int positionalCount() {
+        return order.length;
+    }
+
+    /** The parameters in the order values bind to them: the {@code n}th value binds to parameter {@code order[n]}. */
+    int[] order() {
+        return order;
+    }
+
+    /** Whether parameter {@code index} is bound when {@code values} values were given. */
+    boolean binds(int index, int values) {
+        return rank[index] < values;
+    }
+}
