@@ -72,7 +72,7 @@
  * <ul>
  *   <li>About a third binds the call ({@code FunctionProcessor.begin}, {@code ScriptParameterBinder.binding}): the
  *       binding's arrays, the call's new scope, whose first eight variables sit in two short arrays
- *       ({@code scope.VariableTable}, a map only past eight), and the parameters set into it. The call's other
+ *       ({@code scope.VariableTable}, which the scope extends: a map only past eight), and the parameters set into it. The call's other
  *       variables ({@code $args}, {@code $PSBoundParameters}, the parameter set, {@code $MyInvocation},
  *       {@code $input}) are made only when something reaches them by name ({@code scope.DeferredVariables},
  *       {@code command.CallVariables}); a lookup that misses a call scope is mostly answered by the table's 64-bit

@@ -33,9 +33,10 @@ public final class CallVariables implements DeferredVariables {
 
 
     private final List<ParameterSpec> parameters;
-    private final Object[] values;
     /** The indexes of the bound parameters in the order they were bound, the first {@code boundCount} of them. */
     private final int[] bindingOrder;
+    /** The values bound, in the same order: {@code boundValues[i]} is parameter {@code bindingOrder[i]}'s. */
+    private final Object[] boundValues;
     private final int boundCount;
     private final Object[] extraArguments;
     private final String parameterSet;
@@ -55,11 +56,11 @@ public final class CallVariables implements DeferredVariables {
     private PSHashtable boundParameters;
     private InvocationInfo invocation;
 
-    CallVariables(List<ParameterSpec> parameters, Object[] values, int[] bindingOrder, int boundCount,
+    CallVariables(List<ParameterSpec> parameters, int[] bindingOrder, Object[] boundValues, int boundCount,
             Object[] extraArguments, String parameterSet) {
         this.parameters = parameters;
-        this.values = values;
         this.bindingOrder = bindingOrder;
+        this.boundValues = boundValues;
         this.boundCount = boundCount;
         this.extraArguments = extraArguments;
         this.parameterSet = parameterSet;
@@ -130,7 +131,7 @@ public final class CallVariables implements DeferredVariables {
         if (boundParameters == null) {
             boundParameters = new PSHashtable();
             for (int i = 0; i < boundCount; i++) {
-                boundParameters.put(parameters.get(bindingOrder[i]).name(), values[bindingOrder[i]]);
+                boundParameters.put(parameters.get(bindingOrder[i]).name(), boundValues[i]);
             }
         }
         return boundParameters;

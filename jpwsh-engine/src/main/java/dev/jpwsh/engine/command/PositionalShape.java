@@ -71,8 +71,8 @@ public final class PositionalShape {
         return order;
     }
 
-    /** Whether parameter {@code index} is bound when {@code values} values were given. */
-    boolean binds(int index, int values) {
-        return rank[index] < values;
+    /** Which value parameter {@code index} takes: its place in {@link #order}, or {@code Integer.MAX_VALUE}. */
+    int rank(int index) {
+        return rank[index];
     }
 }

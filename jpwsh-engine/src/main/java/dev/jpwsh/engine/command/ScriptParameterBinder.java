@@ -171,7 +171,11 @@ public final class ScriptParameterBinder {
         }
         String parameterSet = parameterSet(parameters, bound, block.body().defaultParameterSet());
         define(parameters, values, bound, parameterSet, pipelineBound, frame);
-        CallVariables call = new CallVariables(parameters, values, bindingOrder, boundCount,
+        Object[] boundValues = new Object[boundCount];
+        for (int i = 0; i < boundCount; i++) {
+            boundValues[i] = values[bindingOrder[i]];
+        }
+        CallVariables call = new CallVariables(parameters, bindingOrder, boundValues, boundCount,
                 extra.isEmpty() ? NO_EXTRA_ARGUMENTS : extra.toArray(), parameterSet);
         for (java.util.Map.Entry<String, Object> d : dynamic) {
             call.boundParameters().put(d.getKey(), d.getValue());
@@ -207,28 +211,29 @@ public final class ScriptParameterBinder {
     /**
      * {@link #binding} for the commonest call: a block whose shape is {@linkplain PositionalShape#plain plain} given
      * the values {@code args} only. Each value goes to the next positional parameter, as the general path would bind
-     * it, and the values left over are {@code $args}; {@code args} becomes {@code $args} itself when no parameter is
-     * positional, so the caller must not reuse it.
+     * it, and the values left over are {@code $args}. {@code args} becomes the call's: the bound values, converted,
+     * replace the first ones, and it is {@code $args} itself when no parameter is positional.
      */
     static CallVariables bindPositionally(ScriptBlock block, Frame frame, Object[] args, List<String> pipelineBound) {
         List<ParameterSpec> parameters = block.body().parameters();
         PositionalShape shape = block.body().positional();
         int[] order = shape.order();
         int boundCount = Math.min(args.length, order.length);
-        Object[] values = new Object[parameters.size()];
-        for (int i = 0; i < boundCount; i++) {
-            values[order[i]] = convert(parameters.get(order[i]), args[i], frame);
-        }
         Object[] extra = args.length <= boundCount ? NO_EXTRA_ARGUMENTS
                 : boundCount == 0 ? args : java.util.Arrays.copyOfRange(args, boundCount, args.length);
+        for (int i = 0; i < boundCount; i++) {
+            args[i] = convert(parameters.get(order[i]), args[i], frame);
+        }
         String parameterSet = ParameterSetResolver.chosenWithoutSets(block.body().defaultParameterSet());
         List<String> missing = null;
         for (int i = 0; i < parameters.size(); i++) {
-            missing = define(parameters.get(i), values[i], shape.binds(i, boundCount), parameterSet, pipelineBound,
-                    frame, missing);
+            int rank = shape.rank(i);
+            boolean bound = rank < boundCount;
+            missing = define(parameters.get(i), bound ? args[rank] : null, bound, parameterSet, pipelineBound, frame,
+                    missing);
         }
         failIfMissing(missing);
-        return new CallVariables(parameters, values, order, boundCount, extra, parameterSet);
+        return new CallVariables(parameters, order, args, boundCount, extra, parameterSet);
     }
 
     private static boolean onlyValues(List<CommandArgument> args) {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #version} is not published to those threads: a variable one of them removes there may still be read for
  * a while by a frame of the session's own thread that found it before.
  */
-public final class Scope {
+public final class Scope extends VariableTable {
     /**
      * Counts every change to the functions or aliases of any scope of this JVM, made after the change (a scope's first
      * function or alias is one): a function found from a scope ({@link #functionLookupStart}) stays the answer while
@@ -27,7 +27,6 @@ public final class Scope {
             new java.util.concurrent.atomic.AtomicLong();
 
     private final Scope parent;
-    private final VariableTable variables;
     /** Counts the changes that can take a variable out of this scope: removals, replacements, clearing. */
     private long version;
     /** This scope's own functions; null until one is defined here, as in most call scopes. */
@@ -57,8 +56,8 @@ public final class Scope {
     }
 
     public Scope(Scope parent) {
+        super(parent == null);
         this.parent = parent;
-        this.variables = new VariableTable(parent == null);
         if (parent == null) {
             functions = new ConcurrentHashMap<>();
         }
@@ -98,7 +97,7 @@ public final class Scope {
     public void defer(DeferredVariables pending) {
         makeDeferred();
         for (String key : pending.keys()) {
-            if (variables.containsKey(key) || parent != null && AllScopeNames.mayBeAllScope(key)) {
+            if (hasVariable(key) || parent != null && AllScopeNames.mayBeAllScope(key)) {
                 for (String each : pending.keys()) {
                     PSVariable made = pending.make(each);
                     set(each, made.name(), made.value());
@@ -111,19 +110,19 @@ public final class Scope {
 
     /** Whether {@code key} is one of {@code pending}'s variables that this scope has not made yet. */
     public boolean stillDeferred(DeferredVariables pending, String key) {
-        return deferred == pending && !variables.containsKey(key)
+        return deferred == pending && !hasVariable(key)
                 && (parent == null || !AllScopeNames.mayBeAllScope(key));
     }
 
     /** This scope's own variable by key, made now if it was deferred. */
     private PSVariable own(String key) {
-        PSVariable v = variables.get(key);
+        PSVariable v = getVariable(key);
         if (v != null || deferred == null) {
             return v;
         }
         v = deferred.make(key);
         if (v != null) {
-            variables.put(key, v);
+            putVariable(key, v);
         }
         return v;
     }
@@ -136,8 +135,8 @@ public final class Scope {
         }
         deferred = null;
         for (String key : pending.keys()) {
-            if (!variables.containsKey(key)) {
-                variables.put(key, pending.make(key));
+            if (!hasVariable(key)) {
+                putVariable(key, pending.make(key));
             }
         }
     }
@@ -199,7 +198,7 @@ public final class Scope {
         PSVariable v = assignable(key);
         if (v == null) {
             v = new PSVariable(name, value, VariableOptions.NONE);
-            variables.put(key, v);
+            putVariable(key, v);
         } else {
             v.setValue(value);
         }
@@ -209,19 +208,19 @@ public final class Scope {
     public void define(PSVariable variable) {
         makeDeferred();
         version++;
-        variables.put(key(variable.name()), variable);
+        putVariable(key(variable.name()), variable);
     }
 
     public boolean remove(String key) {
         makeDeferred();
         version++;
-        return variables.remove(key);
+        return removeVariable(key);
     }
 
     /** This scope's own variables by key, read-only: changes go through {@link #set}, {@link #define}, {@link #remove}. */
     public Map<String, PSVariable> variables() {
         makeDeferred();
-        return variables.view();
+        return variablesView();
     }
 
     /**
@@ -375,7 +374,7 @@ public final class Scope {
     public void clear() {
         version++;
         deferred = null;
-        variables.clear();
+        clearVariables();
         functions = parent == null ? new ConcurrentHashMap<>() : null;
         aliases = null;
         FUNCTION_CHANGES.incrementAndGet();

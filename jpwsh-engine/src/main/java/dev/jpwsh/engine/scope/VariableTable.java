@@ -9,24 +9,28 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A scope's variables by lower-cased key. A call's scope holds a handful (its parameters and a few locals), so up to
- * {@value #SMALL} live in two short arrays searched in order, which costs no allocation until the first variable and
- * no hashing; a scope that grows past that, such as the global one, moves them into a hash map for good. Keys are
- * compared by identity first: the compiler interns the names a script writes. A 64-bit filter (one bit per key,
- * chosen by its cached hash code) answers most lookups of a name the small form does not hold without a search:
- * a new call scope is asked for its call variables' names, and for each parameter before it is set.
+ * {@value #SMALL} live in one short array of keys and variables side by side, searched in order, which costs no
+ * allocation until the first variable and no hashing; a scope that grows past that, such as the global one, moves
+ * them into a hash map for good. Keys are compared by identity first: the compiler interns the names a script writes.
+ * A 64-bit filter (one bit per key, chosen by its cached hash code) answers most lookups of a name the small form does
+ * not hold without a search: a new call scope is asked for its call variables' names, and for each parameter before
+ * it is set.
  *
- * <p>A shared table (a session's global scope, which methods of the session's class instances read and write from
+ * <p>{@link Scope} extends this class rather than holding a table, so that a call's new scope is one object, not two.
+ * A shared table (a session's global scope, which methods of the session's class instances read and write from
  * other runspaces' threads) is a ConcurrentHashMap from the start and stays one; every other table is used by its
  * runspace's thread only.
  */
-final class VariableTable {
+abstract class VariableTable {
     private static final int SMALL = 8;
     /** The size a shared table is made for: a new session's global scope holds some 30 variables. */
     private static final int SHARED_CAPACITY = 32;
 
-    /** The small form: keys and variables in insertion order; null until the first put and after a move to the map. */
-    private String[] keys;
-    private PSVariable[] values;
+    /**
+     * The small form: key {@code i} at {@code 2 * i} and its variable after it, in insertion order; null until the first
+     * put and after a move to the map.
+     */
+    private Object[] entries;
     private int size;
     /** The small form's keys' {@link #bit}s; 0 in the large form. */
     private long filter;
@@ -41,54 +45,52 @@ final class VariableTable {
         }
     }
 
-    PSVariable get(String key) {
+    final PSVariable getVariable(String key) {
         if (map != null) {
             return map.get(key);
         }
         int i = indexOf(key);
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : (PSVariable) entries[2 * i + 1];
     }
 
-    boolean containsKey(String key) {
+    final boolean hasVariable(String key) {
         return map != null ? map.containsKey(key) : indexOf(key) >= 0;
     }
 
-    void put(String key, PSVariable variable) {
+    final void putVariable(String key, PSVariable variable) {
         if (map != null) {
             map.put(key, variable);
             return;
         }
         int i = indexOf(key);
         if (i >= 0) {
-            values[i] = variable;
+            entries[2 * i + 1] = variable;
             return;
         }
-        if (keys == null) {
-            keys = new String[2];
-            values = new PSVariable[2];
-        } else if (size == keys.length) {
+        if (entries == null) {
+            entries = new Object[4];
+        } else if (2 * size == entries.length) {
             if (size == SMALL) {
                 map = new HashMap<>(SMALL * 4);
                 for (int j = 0; j < size; j++) {
-                    map.put(keys[j], values[j]);
+                    map.put((String) entries[2 * j], (PSVariable) entries[2 * j + 1]);
                 }
                 map.put(key, variable);
-                keys = null;
-                values = null;
+                entries = null;
                 size = 0;
                 filter = 0;
                 return;
             }
-            keys = Arrays.copyOf(keys, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+            entries = Arrays.copyOf(entries, 4 * size);
         }
-        keys[size] = key;
-        values[size++] = variable;
+        entries[2 * size] = key;
+        entries[2 * size + 1] = variable;
+        size++;
         filter |= bit(key);
     }
 
     /** Removes the variable by that key; false when there is none. */
-    boolean remove(String key) {
+    final boolean removeVariable(String key) {
         if (map != null) {
             return map.remove(key) != null;
         }
@@ -96,34 +98,32 @@ final class VariableTable {
         if (i < 0) {
             return false;
         }
-        System.arraycopy(keys, i + 1, keys, i, size - i - 1);
-        System.arraycopy(values, i + 1, values, i, size - i - 1);
+        System.arraycopy(entries, 2 * i + 2, entries, 2 * i, 2 * (size - i - 1));
         size--;
-        keys[size] = null;
-        values[size] = null;
+        entries[2 * size] = null;
+        entries[2 * size + 1] = null;
         filter = 0;
         for (int j = 0; j < size; j++) {
-            filter |= bit(keys[j]);
+            filter |= bit((String) entries[2 * j]);
         }
         return true;
     }
 
-    void clear() {
+    final void clearVariables() {
         map = shared ? new ConcurrentHashMap<>(SHARED_CAPACITY) : null;
-        keys = null;
-        values = null;
+        entries = null;
         size = 0;
         filter = 0;
     }
 
     /** The variables by key, read-only; the small form gives a copy in insertion order. */
-    Map<String, PSVariable> view() {
+    final Map<String, PSVariable> variablesView() {
         if (map != null) {
             return Collections.unmodifiableMap(map);
         }
         Map<String, PSVariable> copy = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-            copy.put(keys[i], values[i]);
+            copy.put((String) entries[2 * i], (PSVariable) entries[2 * i + 1]);
         }
         return Collections.unmodifiableMap(copy);
     }
@@ -137,12 +137,12 @@ final class VariableTable {
             return -1;
         }
         for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
+            if (entries[2 * i] == key) {
                 return i;
             }
         }
         for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (entries[2 * i].equals(key)) {
                 return i;
             }
         }
