@@ -23,23 +23,35 @@ public final class Frame {
      */
     private boolean returning;
     /**
-     * The variables of this frame's scope found last ({@link #lookup}), under their keys, while the scope had
-     * {@code rememberedVersion}; filled in turn, the oldest replaced first.
+     * What this frame remembers to spare searches ({@link Remembered}); null until a lookup in a scope of many
+     * variables or a pipeline item needs it, which a plain function call's frame never does.
      */
-    private String key0;
-    private String key1;
-    private String key2;
-    private PSVariable variable0;
-    private PSVariable variable1;
-    private PSVariable variable2;
-    private long rememberedVersion;
+    private Remembered remembered;
     /**
-     * The variables {@link #setPipelineItem} set last, while the scope had {@code itemVersion}: still the ones a
-     * set by their names would change, as no variable of the scope has been removed or replaced since.
+     * Searches of this frame's own scope so far, counted up to {@link #SEARCHES_BEFORE_REMEMBERING}: a frame that keeps
+     * searching (a loop) remembers what it finds even in a scope of few variables.
      */
-    private PSVariable underscore;
-    private PSVariable psItem;
-    private long itemVersion;
+    private int searches;
+    private static final int SEARCHES_BEFORE_REMEMBERING = 8;
+
+    /**
+     * The variables of the frame's scope found last ({@link #lookup}), under their keys, while the scope had
+     * {@code version}, filled in turn, the oldest replaced first; and the variables {@link #setPipelineItem} set last,
+     * while the scope had {@code itemVersion}: still the ones a set by their names would change, as no variable of the
+     * scope has been removed or replaced since.
+     */
+    private static final class Remembered {
+        private String key0;
+        private String key1;
+        private String key2;
+        private PSVariable variable0;
+        private PSVariable variable1;
+        private PSVariable variable2;
+        private long version;
+        private PSVariable underscore;
+        private PSVariable psItem;
+        private long itemVersion;
+    }
 
     public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {
         this(context, scope, scriptScope, context.global());
@@ -104,10 +116,10 @@ public final class Frame {
     }
 
     /**
-     * The variable {@code $name} reads here (its lower-cased {@code key}): the nearest one, through the parents. The
-     * last two found in this frame's own scope are remembered, by key identity and the scope's
-     * {@linkplain Scope#version version}, so a loop reading and updating the same variables does not search the
-     * scope's map each time.
+     * The variable {@code $name} reads here (its lower-cased {@code key}): the nearest one, through the parents. When
+     * this frame's own scope holds many variables, or the frame has searched it often, the last three found there are
+     * remembered, by key identity and the scope's {@linkplain Scope#version version}, so a loop reading and updating
+     * the same variables does not search the scope each time; a call that reads a few variables once makes nothing.
      */
     public PSVariable lookup(String key) {
         PSVariable local = ownVariable(key);
@@ -125,7 +137,8 @@ public final class Frame {
         PSVariable local = cachedLocal(key);
         if (local == null) {
             local = scope.local(key);
-            if (local != null) {
+            if (local != null && (searches >= SEARCHES_BEFORE_REMEMBERING || ++searches == SEARCHES_BEFORE_REMEMBERING
+                    || scope.hasManyVariables())) {
                 remember(key, local);
             }
         }
@@ -133,24 +146,35 @@ public final class Frame {
     }
 
     private PSVariable cachedLocal(String key) {
-        if (rememberedVersion != scope.version()) {
+        Remembered r = remembered;
+        if (r == null || r.version != scope.version()) {
             return null;
         }
-        return key0 == key ? variable0 : key1 == key ? variable1 : key2 == key ? variable2 : null;
+        return r.key0 == key ? r.variable0 : r.key1 == key ? r.variable1 : r.key2 == key ? r.variable2 : null;
     }
 
     private void remember(String key, PSVariable variable) {
-        if (rememberedVersion != scope.version()) {
-            key1 = null;
-            key0 = null;
-            rememberedVersion = scope.version();
+        Remembered r = remembered();
+        if (r.version != scope.version()) {
+            r.key1 = null;
+            r.key0 = null;
+            r.version = scope.version();
         }
-        key2 = key1;
-        variable2 = variable1;
-        key1 = key0;
-        variable1 = variable0;
-        key0 = key;
-        variable0 = variable;
+        r.key2 = r.key1;
+        r.variable2 = r.variable1;
+        r.key1 = r.key0;
+        r.variable1 = r.variable0;
+        r.key0 = key;
+        r.variable0 = variable;
+    }
+
+    private Remembered remembered() {
+        if (remembered == null) {
+            remembered = new Remembered();
+            remembered.version = -1;
+            remembered.itemVersion = -1;
+        }
+        return remembered;
     }
 
     public boolean returning() {
@@ -173,14 +197,15 @@ public final class Frame {
 
     /** Sets {@code $_} and {@code $PSItem} here, as a pipeline or a catch block gives each its current object. */
     public void setPipelineItem(Object item) {
-        if (underscore != null && itemVersion == scope.version()) {
-            underscore.setValue(item);
-            psItem.setValue(item);
+        Remembered r = remembered();
+        if (r.underscore != null && r.itemVersion == scope.version()) {
+            r.underscore.setValue(item);
+            r.psItem.setValue(item);
             return;
         }
-        underscore = scope.set("_", "_", item);
-        psItem = scope.set("psitem", "PSItem", item);
-        itemVersion = scope.version();
+        r.underscore = scope.set("_", "_", item);
+        r.psItem = scope.set("psitem", "PSItem", item);
+        r.itemVersion = scope.version();
     }
 
     /** {@link #setLocal(String, Object)} with the name's {@link Scope#key} already computed. */

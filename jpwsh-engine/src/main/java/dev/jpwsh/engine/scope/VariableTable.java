@@ -89,6 +89,11 @@ abstract class VariableTable {
         filter |= bit(key);
     }
 
+    /** Whether the variables are in the hash map, where a search costs more than a short array's. */
+    final boolean inMap() {
+        return map != null;
+    }
+
     /** Removes the variable by that key; false when there is none. */
     final boolean removeVariable(String key) {
         if (map != null) {
