@@ -30,6 +30,11 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return moduleName;
     }
 
+    /** The module the function belongs to (a PSModuleInfo), null outside modules. */
+    public Object getModule() {
+        return scriptBlock.getModule();
+    }
+
     @Override
     public String getSource() {
         return moduleName;

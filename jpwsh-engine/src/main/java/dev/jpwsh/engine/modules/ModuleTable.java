@@ -44,6 +44,7 @@ public final class ModuleTable implements dev.jpwsh.engine.exec.ModuleScopes {
         return moduleOf(scope) != null;
     }
 
+    @Override
     public PSModuleInfo moduleOf(Scope scope) {
         for (Scope s = scope; s != null; s = s.parent()) {
             PSModuleInfo module = byScope.get(s);
