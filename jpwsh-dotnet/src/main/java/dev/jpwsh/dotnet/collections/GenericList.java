@@ -72,6 +72,19 @@ public final class GenericList extends DotNetList implements GenericInstance {
         sort(comparison);
     }
 
+    /**
+     * {@code ForEach(Action[T])}: runs the action on each item in turn. As in pwsh, this method comes before the
+     * ForEach every collection has, so a script block given to it runs as an Action: its output is dropped.
+     */
+    public synchronized void ForEach(Delegate.Action action) {
+        new java.util.ArrayList<>(this).forEach(action);
+    }
+
+    /** {@code ConvertAll(Converter[T, TOutput])}: a new list of the converted items. */
+    public synchronized GenericList ConvertAll(Delegate.Converter converter) {
+        return new GenericList(stream().map(converter).toList());
+    }
+
     /** The first item that matches, or null. */
     public synchronized Object Find(Delegate.Predicate match) {
         return stream().filter(match).findFirst().orElse(null);

@@ -41,6 +41,12 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
             "System.Collections.Hashtable", "System.Collections.ArrayList", "System.Version",
             "System.Collections.Specialized.OrderedDictionary", "System.Management.Automation.PSObject");
 
+    /**
+     * The generic families one class stands for at every arity (System.Func`1 to `17, System.Action`1 to `16): a
+     * constructed type's or definition's name adds the arity.
+     */
+    private static final Set<String> VARIADIC = Set.of("System.Func", "System.Action");
+
     /** Each class's type, made once: member access on a type literal reads it on every access. */
     private static final ClassValue<DotNetType> OF_CLASS = new ClassValue<>() {
         @Override
@@ -59,8 +65,24 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
      */
     public static Object constructed(Class<?> definition, List<Class<?>> arguments) {
         DotNetType raw = of(definition);
+        if (!arguments.isEmpty() && VARIADIC.contains(raw.fullName)) {
+            return new DotNetType(raw.fullName + "`" + arguments.size(), definition, List.copyOf(arguments));
+        }
         return arguments.isEmpty() || !raw.getIsGenericType() || definition.isArray() ? definition
                 : new DotNetType(raw.fullName, definition, List.copyOf(arguments));
+    }
+
+    /**
+     * The type a name without type arguments names: {@code type} itself, or for a delegate family's definition named
+     * by its arity ({@code System.Func`2}) that generic definition, which MakeGenericType builds on.
+     */
+    public static Object named(String name, Class<?> type) {
+        int tick = name.lastIndexOf('`');
+        String family = of(type).fullName;
+        if (tick < 0 || !VARIADIC.contains(family) || !name.substring(tick + 1).matches("[1-9][0-9]?")) {
+            return type;
+        }
+        return new DotNetType(family + name.substring(tick), type);
     }
 
     /** The class a type value stands for: the class itself, a constructed type's erased class. */
@@ -95,6 +117,9 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         Class<?> type = value.getClass();
         if (value instanceof dev.jpwsh.dotnet.collections.GenericInstance generic) {
             return constructed(type, generic.typeArguments());
+        }
+        if (value instanceof dev.jpwsh.dotnet.Delegate delegate) {
+            return constructed(type, delegate.typeArguments());
         }
         DotNetType known = OF_CLASS.get(type);
         return TypeNames.ofValue(value).equals(known.fullName) ? type : ofValue(value);
