@@ -430,6 +430,9 @@ public final class Members {
             if (target instanceof dev.jpwsh.runtime.ops.Formattable f) {
                 return f.format(null, dev.jpwsh.runtime.format.FormatCulture.current());
             }
+            if (target instanceof Class<?> || target instanceof DotNetType) {
+                return DotNetType.text(target);
+            }
             return target instanceof Object[] || target instanceof java.util.Iterator<?>
                     ? TypeNames.ofValue(target)
                     : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(target);
