@@ -13,4 +13,7 @@ public interface ModuleScopes {
 
     /** The module (a PSModuleInfo) whose scope {@code scope} is or lies in, null when it lies in none. */
     Object moduleOf(Scope scope);
+
+    /** The scope of {@code module} when it is a module (a PSModuleInfo) that ran code, else null. */
+    Scope scopeOf(Object module);
 }

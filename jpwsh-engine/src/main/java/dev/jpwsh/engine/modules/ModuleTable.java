@@ -55,6 +55,11 @@ public final class ModuleTable implements dev.jpwsh.engine.exec.ModuleScopes {
         return null;
     }
 
+    @Override
+    public Scope scopeOf(Object module) {
+        return module instanceof PSModuleInfo m ? m.scope() : null;
+    }
+
     /** Records that {@code module}'s code runs in {@code scope}. */
     void ranIn(PSModuleInfo module, Scope scope) {
         module.ranIn(scope);

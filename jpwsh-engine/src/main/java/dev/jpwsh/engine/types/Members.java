@@ -102,8 +102,10 @@ public final class Members {
                 };
             }
             default -> {
+                // an enumerator's own Current (as $input's) is read, not its elements' Current
                 if (Enumeration.isEnumerable(target) && !((target instanceof Collection<?>
-                        || target instanceof ScriptInstance) && hasJavaProperty(target, name))) {
+                        || target instanceof java.util.Iterator<?> || target instanceof ScriptInstance)
+                        && hasJavaProperty(target, name))) {
                     return collectionMember(target, name, guard);
                 }
                 Object[] found = new Object[1];
