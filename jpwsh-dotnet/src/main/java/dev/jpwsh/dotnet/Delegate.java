@@ -13,6 +13,11 @@ import java.util.function.Supplier;
  * every type a script block converts to as a delegate extends this interface.
  */
 public interface Delegate {
+    /** The type arguments the delegate was made with ({@code [int, int]} for a Func[int,int]), as GetType() shows them. */
+    default java.util.List<Class<?>> typeArguments() {
+        return java.util.List.of();
+    }
+
     /** System.Func[..., TResult]: returns a value; one or two arguments as facades call it. */
     @DotNetName("System.Func")
     interface Func extends Delegate, Function<Object, Object>, Supplier<Object> {

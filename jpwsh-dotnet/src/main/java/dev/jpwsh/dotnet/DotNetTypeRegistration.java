@@ -28,6 +28,7 @@ public final class DotNetTypeRegistration implements TypeRegistration {
     public void register(Registrar registrar) {
         registrar.alias(DotNetMath.class, "math", "System.Math");
         registrar.alias(GarbageCollector.class, "System.GC");
+        registrar.alias(dev.jpwsh.dotnet.collections.Enumerable.class, "System.Linq.Enumerable");
         registrar.alias(Regex.class, "regex", "System.Text.RegularExpressions.Regex");
         registrar.alias(dev.jpwsh.dotnet.text.RegexOptions.class, "System.Text.RegularExpressions.RegexOptions");
         registrar.alias(DateTime.class, "datetime", "System.DateTime");

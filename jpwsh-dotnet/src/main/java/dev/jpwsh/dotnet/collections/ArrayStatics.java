@@ -99,11 +99,13 @@ public final class ArrayStatics {
 
     public static Object[] FindAll(Object[] array, Delegate.Predicate match) {
         ArgumentExceptions.notNull(array, "array");
+        ArgumentExceptions.notNull(match, "match");
         return Arrays.stream(array).filter(match).toArray();
     }
 
     public static int FindIndex(Object[] array, Delegate.Predicate match) {
         ArgumentExceptions.notNull(array, "array");
+        ArgumentExceptions.notNull(match, "match");
         for (int i = 0; i < array.length; i++) {
             if (match.test(array[i])) {
                 return i;
@@ -114,6 +116,7 @@ public final class ArrayStatics {
 
     public static boolean TrueForAll(Object[] array, Delegate.Predicate match) {
         ArgumentExceptions.notNull(array, "array");
+        ArgumentExceptions.notNull(match, "match");
         return Arrays.stream(array).allMatch(match);
     }
 }

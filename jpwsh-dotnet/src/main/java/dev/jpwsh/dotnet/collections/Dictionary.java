@@ -16,8 +16,10 @@ import java.util.Map;
  * members come from the hashtable companion (Add, ContainsKey, Remove, ...).
  */
 @DotNetName("System.Collections.Generic.Dictionary`2")
-public final class Dictionary extends LinkedHashMap<Object, Object> {
+public final class Dictionary extends LinkedHashMap<Object, Object> implements GenericInstance {
     private final EqualityComparer comparer;
+    /** The key and value types the dictionary was made with ({@code [string, int]}); none when made without. */
+    private volatile java.util.List<Class<?>> typeArguments = java.util.List.of();
     /** With a comparer: each key as the comparer sees it, to the key as stored. */
     private final Map<Object, Object> storedKeys;
 
@@ -111,8 +113,22 @@ public final class Dictionary extends LinkedHashMap<Object, Object> {
         return found;
     }
 
+    /** Records the key and value types, which GetType() shows; keys and values are not converted to them. */
+    @Override
+    public void bindTypeArguments(java.util.List<Class<?>> arguments) {
+        typeArguments = java.util.List.copyOf(arguments);
+    }
+
+    @Override
+    public java.util.List<Class<?>> typeArguments() {
+        return typeArguments;
+    }
+
     @Override
     public String toString() {
-        return "System.Collections.Generic.Dictionary`2[System.Object,System.Object]";
+        java.util.List<Class<?>> arguments = typeArguments.size() == 2 ? typeArguments
+                : java.util.List.of(Object.class, Object.class);
+        return "System.Collections.Generic.Dictionary`2[" + dev.jpwsh.runtime.object.TypeNames.of(arguments.get(0))
+                + "," + dev.jpwsh.runtime.object.TypeNames.of(arguments.get(1)) + "]";
     }
 }

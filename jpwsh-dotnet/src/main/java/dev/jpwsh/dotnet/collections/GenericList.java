@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet.collections;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.Delegate;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.Enumeration;
@@ -69,15 +70,29 @@ public final class GenericList extends DotNetList implements GenericInstance {
 
     /** {@code Sort(Comparison[T])}, a script block included: below zero puts the first item first. */
     public synchronized void Sort(Delegate.Comparison comparison) {
-        sort(comparison);
+        sort(ArgumentExceptions.notNull(comparison, "comparison"));
+    }
+
+    /**
+     * {@code ForEach(Action[T])}: runs the action on each item in turn. As in pwsh, this method comes before the
+     * ForEach every collection has, so a script block given to it runs as an Action: its output is dropped.
+     */
+    public synchronized void ForEach(Delegate.Action action) {
+        new java.util.ArrayList<>(this).forEach(ArgumentExceptions.notNull(action, "action"));
+    }
+
+    /** {@code ConvertAll(Converter[T, TOutput])}: a new list of the converted items. */
+    public synchronized GenericList ConvertAll(Delegate.Converter converter) {
+        return new GenericList(stream().map(ArgumentExceptions.notNull(converter, "converter")).toList());
     }
 
     /** The first item that matches, or null. */
     public synchronized Object Find(Delegate.Predicate match) {
-        return stream().filter(match).findFirst().orElse(null);
+        return stream().filter(ArgumentExceptions.notNull(match, "match")).findFirst().orElse(null);
     }
 
     public synchronized int FindIndex(Delegate.Predicate match) {
+        ArgumentExceptions.notNull(match, "match");
         for (int i = 0; i < size(); i++) {
             if (match.test(get(i))) {
                 return i;
@@ -88,23 +103,23 @@ public final class GenericList extends DotNetList implements GenericInstance {
 
     /** The matching items, in a new list of the same element type. */
     public synchronized GenericList FindAll(Delegate.Predicate match) {
-        GenericList found = new GenericList(stream().filter(match).toList());
+        GenericList found = new GenericList(stream().filter(ArgumentExceptions.notNull(match, "match")).toList());
         found.elementType = elementType;
         return found;
     }
 
     public synchronized boolean Exists(Delegate.Predicate match) {
-        return stream().anyMatch(match);
+        return stream().anyMatch(ArgumentExceptions.notNull(match, "match"));
     }
 
     public synchronized boolean TrueForAll(Delegate.Predicate match) {
-        return stream().allMatch(match);
+        return stream().allMatch(ArgumentExceptions.notNull(match, "match"));
     }
 
     /** Removes every matching item and tells how many there were. */
     public synchronized int RemoveAll(Delegate.Predicate match) {
         int before = size();
-        removeIf(match);
+        removeIf(ArgumentExceptions.notNull(match, "match"));
         return before - size();
     }
 

@@ -3,7 +3,10 @@ package dev.jpwsh.dotnet.collections;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.Collection;
 
-/** What the {@code .ForEach()} and {@code .Where()} methods return: System.Collections.ObjectModel.Collection. */
+/**
+ * System.Collections.ObjectModel.Collection, what the {@code .ForEach()} and {@code .Where()} methods return:
+ * its {@code Add} returns nothing, so a script that adds writes nothing to the output.
+ */
 @DotNetName("System.Collections.ObjectModel.Collection`1")
 public final class PSCollection extends java.util.ArrayList<Object> {
     public PSCollection() {
@@ -11,5 +14,9 @@ public final class PSCollection extends java.util.ArrayList<Object> {
 
     public PSCollection(Collection<?> items) {
         super(items);
+    }
+
+    public void Add(Object item) {
+        add(item);
     }
 }

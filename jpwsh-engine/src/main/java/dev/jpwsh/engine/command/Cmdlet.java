@@ -11,8 +11,9 @@ import dev.jpwsh.runtime.error.ErrorRecord;
 /**
  * The base of commands written in Java. Parameters are fields marked {@link Parameter}; the engine sets them
  * before {@link #beginProcessing}, and sets the pipeline-input parameter before each {@link #processRecord}.
- * One instance serves one invocation.
+ * One instance serves one invocation. Scripts see it as System.Management.Automation.Cmdlet ({@code [Cmdlet].Assembly}).
  */
+@dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Cmdlet")
 public abstract class Cmdlet {
     private Frame frame;
     private Scope callerScope;

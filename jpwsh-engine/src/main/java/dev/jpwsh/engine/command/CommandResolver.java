@@ -39,6 +39,12 @@ public final class CommandResolver {
         if (command instanceof ScriptBlock block) {
             return new FunctionProcessor(block, scriptBlockFrame(frame, block, dotSource), args, takesInput, null);
         }
+        if (!(command instanceof String) && !args.isEmpty()) {
+            Scope moduleScope = moduleScope(frame, command);
+            if (moduleScope != null) {
+                return inModule(frame, moduleScope, dotSource, args, takesInput);
+            }
+        }
         String name = LanguagePrimitives.toString(command);
         if (asksForHelp(args) && !name.equalsIgnoreCase(HELP_COMMAND)) {
             return resolve(frame, HELP_COMMAND, false, List.of(CommandArgument.value(name)), takesInput);
@@ -86,6 +92,28 @@ public final class CommandResolver {
             return new ExternalProcessor(program, frame, args, takesInput);
         }
         return autoLoaded(frame, name, dotSource, args, takesInput);
+    }
+
+    /** The scope of a module ({@code & $module { ... }}), or null when {@code command} is no module. */
+    private static Scope moduleScope(Frame frame, Object command) {
+        dev.jpwsh.engine.exec.ModuleScopes modules = frame.context().service(dev.jpwsh.engine.exec.ModuleScopes.class);
+        return modules == null ? null : modules.scopeOf(command);
+    }
+
+    /**
+     * {@code & $module command args}: the command (a script block, bound to the module, or a name looked up there)
+     * runs in the module's session state, in a child of its scope, or in its scope itself when dot-sourced.
+     */
+    private static CommandProcessor inModule(Frame frame, Scope moduleScope, boolean dotSource,
+            List<CommandArgument> args, boolean takesInput) {
+        Frame module = new Frame(frame.context(), moduleScope, moduleScope, frame.global());
+        Object inner = args.getFirst().value();
+        List<CommandArgument> rest = args.subList(1, args.size());
+        if (inner instanceof ScriptBlock block) {
+            ScriptBlock bound = block.inModule(moduleScope);
+            return new FunctionProcessor(bound, dotSource ? module : bound.callFrame(module), rest, takesInput, null);
+        }
+        return resolve(module, inner, dotSource, rest, takesInput);
     }
 
     /**

@@ -122,6 +122,13 @@ public final class CommandSignature {
         return new CommandSignature(list, body.defaultParameterSet(), body.cmdletBinding());
     }
 
+    /** This signature with {@code dynamic} parameters (a dynamicparam block's) after the others, in the sets they name. */
+    public CommandSignature withDynamic(List<ParameterDeclaration> dynamic) {
+        List<ParameterDeclaration> all = new ArrayList<>(parameters);
+        all.addAll(dynamic);
+        return new CommandSignature(all, defaultSet, false);
+    }
+
     public List<ParameterDeclaration> parameters() {
         return parameters;
     }

@@ -117,7 +117,7 @@ final class DynamicParameters {
                                 a.getValueFromPipelineByPropertyName(), a.getValueFromRemainingArguments(),
                                 a.getHelpMessage());
                 found.add(new ParameterDeclaration(p.getName(), p.getParameterType(),
-                        dev.jpwsh.runtime.object.TypeNames.of(p.getParameterType()), p.isSwitch(),
+                        p.isSwitch() ? "switch" : ParameterTypeNames.of(p.getParameterType()), p.isSwitch(),
                         List.copyOf(aliases), List.of(in)));
             }
         }

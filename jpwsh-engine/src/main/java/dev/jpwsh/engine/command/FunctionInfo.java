@@ -30,6 +30,11 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return moduleName;
     }
 
+    /** The module the function belongs to (a PSModuleInfo), null outside modules. */
+    public Object getModule() {
+        return scriptBlock.getModule();
+    }
+
     @Override
     public String getSource() {
         return moduleName;
@@ -90,28 +95,39 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return CommandSignature.ofScript(scriptBlock.body());
     }
 
+    /**
+     * The parameters its dynamicparam block declares when it runs with no parameters bound, as pwsh runs it to list
+     * them; none without one.
+     */
+    private List<ParameterDeclaration> dynamicParameters() {
+        dev.jpwsh.engine.node.Stmt dynamic = scriptBlock.body().options().dynamicParameters();
+        return dynamic == null || scriptBlock.homeFrame() == null ? List.of()
+                : DynamicParameters.declarations(scriptBlock.callFrame(scriptBlock.homeFrame()), dynamic);
+    }
+
+    /** Its signature with the dynamic parameters after the declared ones. */
+    private CommandSignature fullSignature() {
+        List<ParameterDeclaration> dynamic = dynamicParameters();
+        return dynamic.isEmpty() ? signature() : signature().withDynamic(dynamic);
+    }
+
     @Override
     public Map<Object, Object> getParameters() {
         Map<Object, Object> metadata = signature().parameterMetadata();
-        dev.jpwsh.engine.node.Stmt dynamic = scriptBlock.body().options().dynamicParameters();
-        if (dynamic != null && scriptBlock.homeFrame() != null) {
-            // pwsh runs the dynamicparam block, with no parameters bound, to list what it declares
-            for (ParameterDeclaration declared : DynamicParameters.declarations(
-                    scriptBlock.callFrame(scriptBlock.homeFrame()), dynamic)) {
-                metadata.putIfAbsent(declared.name(), new ParameterMetadata(declared, true));
-            }
+        for (ParameterDeclaration declared : dynamicParameters()) {
+            metadata.putIfAbsent(declared.name(), new ParameterMetadata(declared, true));
         }
         return metadata;
     }
 
     @Override
     public List<CommandParameterSetInfo> getParameterSets() {
-        return signature().parameterSets();
+        return fullSignature().parameterSets();
     }
 
     @Override
     public String syntax() {
-        return signature().syntax(name);
+        return fullSignature().syntax(name);
     }
 
     @Override

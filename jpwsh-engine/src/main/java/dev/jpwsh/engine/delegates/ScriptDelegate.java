@@ -27,6 +27,8 @@ public abstract sealed class ScriptDelegate implements Delegate {
     private final List<Class<?>> parameterTypes;
     /** What the output converts to; {@code Void.class} when the delegate returns nothing. */
     private final Class<?> returnType;
+    /** The type arguments the delegate type was named with, as GetType() shows them; none when not given. */
+    private List<Class<?>> typeArguments = List.of();
 
     private ScriptDelegate(ScriptBlock block, List<Class<?>> parameterTypes, Class<?> returnType) {
         this.block = block;
@@ -39,6 +41,12 @@ public abstract sealed class ScriptDelegate implements Delegate {
      * {@code block}.
      */
     public static ScriptDelegate of(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block) {
+        ScriptDelegate delegate = make(type, typeArguments, block);
+        delegate.typeArguments = List.copyOf(typeArguments);
+        return delegate;
+    }
+
+    private static ScriptDelegate make(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block) {
         boolean typed = !typeArguments.isEmpty();
         if (AsyncCallback.class.isAssignableFrom(type)) {
             return new Callback(block);
@@ -56,6 +64,17 @@ public abstract sealed class ScriptDelegate implements Delegate {
         List<Class<?>> parameters = typed ? typeArguments.subList(0, typeArguments.size() - 1) : null;
         return Delegate.Converter.class.isAssignableFrom(type) ? new Converter(block, parameters, result)
                 : new Func(block, parameters, result);
+    }
+
+    @Override
+    public List<Class<?>> typeArguments() {
+        return typeArguments;
+    }
+
+    /** {@code DynamicInvoke(args)}: Invoke with the arguments in an array; null for a delegate that returns nothing. */
+    public Object DynamicInvoke(Object[] args) {
+        Object result = invoke(args == null ? List.of() : listOf(args));
+        return result == MethodInvoker.VOID ? null : result;
     }
 
     public Object Invoke() {

@@ -10,4 +10,10 @@ import dev.jpwsh.engine.scope.Scope;
 public interface ModuleScopes {
     /** Whether {@code scope} is a module's scope or inside one. */
     boolean inModule(Scope scope);
+
+    /** The module (a PSModuleInfo) whose scope {@code scope} is or lies in, null when it lies in none. */
+    Object moduleOf(Scope scope);
+
+    /** The scope of {@code module} when it is a module (a PSModuleInfo) that ran code, else null. */
+    Scope scopeOf(Object module);
 }

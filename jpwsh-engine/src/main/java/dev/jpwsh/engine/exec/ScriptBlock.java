@@ -154,6 +154,31 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
     }
 
     /**
+     * {@code $block.Module}: the module whose session state the block belongs to (a module's function, or a literal
+     * made by a module's code), null outside modules.
+     */
+    public Object getModule() {
+        Scope scope = moduleScope != null ? moduleScope : home != null ? home.scope() : null;
+        ExecutionContext context = home != null ? home.context() : ExecutionContext.onThisThread();
+        ModuleScopes modules = scope == null || context == null ? null : context.service(ModuleScopes.class);
+        return modules == null ? null : modules.moduleOf(scope);
+    }
+
+    /** {@code $block.Id}: a Guid of the compiled block, the same for every value made from it. */
+    public Object getId() {
+        return ScriptBlockSyntax.instance().id(body);
+    }
+
+    /** {@code $block.DebuggerHidden}: declared by {@code [DebuggerHidden()]}, settable, shared like {@link #getId}. */
+    public boolean getDebuggerHidden() {
+        return ScriptBlockSyntax.instance().debuggerHidden(body);
+    }
+
+    public void setDebuggerHidden(boolean hidden) {
+        ScriptBlockSyntax.instance().setDebuggerHidden(body, hidden);
+    }
+
+    /**
      * The frame a call of this block runs in: a child of the caller's scope, with the caller's {@code $global:}, or of
      * its captured or module scope, under the session's global scope.
      */

@@ -29,6 +29,14 @@ public interface ScriptBlockSyntax {
     /** {@code $block.IsFilter}: whether the block is a {@code filter}'s body. */
     boolean isFilter(Extent definition);
 
+    /** {@code $block.Id}: a Guid made once per compiled block. */
+    Object id(ScriptBlock.Compiled body);
+
+    /** {@code $block.DebuggerHidden}: whether its param block has {@code [DebuggerHidden()]}, or it was set so. */
+    boolean debuggerHidden(ScriptBlock.Compiled body);
+
+    void setDebuggerHidden(ScriptBlock.Compiled body, boolean hidden);
+
     /** The engine's implementation, found once. */
     static ScriptBlockSyntax instance() {
         return Holder.INSTANCE;

@@ -125,12 +125,25 @@ public final class CommandIntrinsics {
 
     /**
      * Runs the script text, in a new scope when {@code useNewScope}, with {@code input} as its {@code $input} and
-     * {@code args} as its arguments. Every stream {@code writeToPipelines} names is written where it goes anyway: only
-     * the output comes back.
+     * {@code args} as its arguments; the output comes back. {@code writeToPipelines} may name Output and Error only
+     * (they go where they go anyway); any other stream is not implemented, as in pwsh.
      */
     public Object InvokeScript(String script, boolean useNewScope, Object writeToPipelines, Object input,
             Object[] args) {
-        return invoke(scriptText(script), frame, useNewScope, input, args);
+        ScriptBlock block = scriptText(script);
+        checkResultTypes(writeToPipelines);
+        return invoke(block, frame, useNewScope, input, args);
+    }
+
+    /** Refuses PipelineResultTypes other than None, Output and Error (flags: Output is 1, Error 2). */
+    private static void checkResultTypes(Object writeToPipelines) {
+        long flags = writeToPipelines instanceof Enum<?> e ? e.ordinal()
+                : writeToPipelines instanceof Number n ? n.longValue() : 0;
+        if ((flags & ~3L) != 0) {
+            throw new dev.jpwsh.runtime.error.PSRuntimeException("PSNotImplementedException", "NotImplemented",
+                    "Cannot perform operation because operation \"InvokeScript\" is not implemented.", null,
+                    "System.Management.Automation.PSNotImplementedException");
+        }
     }
 
     /** {@link #InvokeScript(String, boolean, Object, Object, Object[])} without arguments. */

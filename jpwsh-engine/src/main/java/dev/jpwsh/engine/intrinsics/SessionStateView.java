@@ -16,6 +16,11 @@ public final class SessionStateView {
         this.frame = frame;
     }
 
+    /** The session state of the scope {@code frame} runs in: a module's, for {@code $module.SessionState}. */
+    public static SessionStateView of(Frame frame) {
+        return new SessionStateView(frame);
+    }
+
     /** The frame whose scope this view shows: where InvokeScript runs a block given this session state. */
     Frame frame() {
         return frame;

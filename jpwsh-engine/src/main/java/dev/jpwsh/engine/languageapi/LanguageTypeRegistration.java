@@ -12,7 +12,9 @@ public final class LanguageTypeRegistration implements TypeRegistration {
             ICustomAstVisitor.class, ICustomAstVisitor2.class, AstVisitAction.class, ScriptExtent.class,
             ScriptPosition.class, ScriptTokenKind.class, TokenFlags.class, StringConstantType.class,
             RedirectionStream.class, ScriptVariablePath.class, ScriptParseError.class, ScriptToken.class,
-            LanguageParser.class, PSParser.class, PSToken.class, PSTokenType.class, PSParseError.class);
+            LanguageParser.class, PSParser.class, PSToken.class, PSTokenType.class, PSParseError.class,
+            AstTypeInference.class, AstTypeInference.TypeInferenceRuntimePermissions.class,
+            dev.jpwsh.engine.command.Cmdlet.class);
 
     @Override
     public void register(Registrar registrar) {

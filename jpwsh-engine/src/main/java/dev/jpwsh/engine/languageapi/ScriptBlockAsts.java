@@ -26,6 +26,14 @@ public final class ScriptBlockAsts implements ScriptBlockSyntax {
      */
     private final Map<SourceText, SoftReference<BlockAsts.ScriptBlockAst>> views =
             Collections.synchronizedMap(new WeakHashMap<>());
+    /** The Id and DebuggerHidden of each compiled block, kept while the block is in use. */
+    private final Map<ScriptBlock.Compiled, BlockData> blocks = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** What pwsh keeps beside a compiled block: its Guid, and DebuggerHidden once read or set (null before). */
+    private static final class BlockData {
+        private final Object id = dev.jpwsh.dotnet.SystemStatics.Guid.NewGuid();
+        private volatile Boolean debuggerHidden;
+    }
 
     @Override
     public Object astOf(Extent definition) {
@@ -56,7 +64,7 @@ public final class ScriptBlockAsts implements ScriptBlockSyntax {
 
     @Override
     public List<Object> attributes(ScriptBlock.Compiled body) {
-        return ScriptBlockAttributes.of(body);
+        return ScriptBlockAttributes.of(body, declaresDebuggerHidden(body.definition()));
     }
 
     @Override
@@ -81,6 +89,44 @@ public final class ScriptBlockAsts implements ScriptBlockSyntax {
     public boolean isFilter(Extent definition) {
         return definition != null && astOf(definition) instanceof StatementAsts.FunctionDefinitionAst function
                 && function.getIsFilter();
+    }
+
+    @Override
+    public Object id(ScriptBlock.Compiled body) {
+        return dataOf(body).id;
+    }
+
+    @Override
+    public boolean debuggerHidden(ScriptBlock.Compiled body) {
+        BlockData data = dataOf(body);
+        Boolean hidden = data.debuggerHidden;
+        if (hidden == null) {
+            hidden = declaresDebuggerHidden(body.definition());
+            data.debuggerHidden = hidden;
+        }
+        return hidden;
+    }
+
+    @Override
+    public void setDebuggerHidden(ScriptBlock.Compiled body, boolean hidden) {
+        dataOf(body).debuggerHidden = hidden;
+    }
+
+    private BlockData dataOf(ScriptBlock.Compiled body) {
+        return blocks.computeIfAbsent(body, b -> new BlockData());
+    }
+
+    /** Whether the param block of the block whose source is {@code definition} has {@code [DebuggerHidden()]}. */
+    private boolean declaresDebuggerHidden(Extent definition) {
+        Object node = definition == null ? null : astOf(definition);
+        BlockAsts.ScriptBlockAst block = node instanceof StatementAsts.FunctionDefinitionAst function
+                ? function.getBody() : node instanceof BlockAsts.ScriptBlockAst b ? b : null;
+        BlockAsts.ParamBlockAst param = block == null ? null : block.getParamBlock();
+        return param != null && param.getAttributes().stream().map(a -> a.getTypeName().getFullName())
+                .anyMatch(name -> name.equalsIgnoreCase("DebuggerHidden")
+                        || name.equalsIgnoreCase("System.Diagnostics.DebuggerHidden")
+                        || name.equalsIgnoreCase("System.Diagnostics.DebuggerHiddenAttribute")
+                        || name.equalsIgnoreCase("DebuggerHiddenAttribute"));
     }
 
     private BlockAsts.ScriptBlockAst viewOf(SourceText source) {

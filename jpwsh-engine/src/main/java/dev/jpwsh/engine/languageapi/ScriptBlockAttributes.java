@@ -11,14 +11,14 @@ import java.util.List;
 
 /**
  * {@code $block.Attributes}: the attribute objects a block's {@code param()} declares for the block itself:
- * {@code [CmdletBinding()]}, {@code [OutputType()]} and {@code [Alias()]}, made from what the compiled body kept of
- * them. Stateless.
+ * {@code [CmdletBinding()]}, {@code [OutputType()]}, {@code [Alias()]} and {@code [DebuggerHidden()]}, made from what
+ * the compiled body kept of them. Stateless.
  */
 final class ScriptBlockAttributes {
     private ScriptBlockAttributes() {
     }
 
-    static List<Object> of(ScriptBlock.Compiled body) {
+    static List<Object> of(ScriptBlock.Compiled body, boolean debuggerHidden) {
         List<Object> attributes = new ArrayList<>();
         ScriptCommandOptions options = body.options();
         if (body.cmdletBinding()) {
@@ -30,6 +30,9 @@ final class ScriptBlockAttributes {
         }
         if (!options.aliases().isEmpty()) {
             attributes.add(new RuntimeParameters.AliasAttribute(options.aliases().toArray()));
+        }
+        if (debuggerHidden) {
+            attributes.add(new DebuggerHiddenAttribute());
         }
         return attributes;
     }
@@ -90,5 +93,10 @@ final class ScriptBlockAttributes {
         public Object[] getParameterSetName() {
             return new Object[] {"__AllParameterSets"};
         }
+    }
+
+    /** System.Diagnostics.DebuggerHiddenAttribute: the block is hidden from the debugger. */
+    @DotNetName("System.Diagnostics.DebuggerHiddenAttribute")
+    public static final class DebuggerHiddenAttribute extends RuntimeParameters.Attribute {
     }
 }

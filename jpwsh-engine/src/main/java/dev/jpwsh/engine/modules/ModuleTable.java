@@ -44,6 +44,7 @@ public final class ModuleTable implements dev.jpwsh.engine.exec.ModuleScopes {
         return moduleOf(scope) != null;
     }
 
+    @Override
     public PSModuleInfo moduleOf(Scope scope) {
         for (Scope s = scope; s != null; s = s.parent()) {
             PSModuleInfo module = byScope.get(s);
@@ -52,6 +53,11 @@ public final class ModuleTable implements dev.jpwsh.engine.exec.ModuleScopes {
             }
         }
         return null;
+    }
+
+    @Override
+    public Scope scopeOf(Object module) {
+        return module instanceof PSModuleInfo m ? m.scope() : null;
     }
 
     /** Records that {@code module}'s code runs in {@code scope}. */

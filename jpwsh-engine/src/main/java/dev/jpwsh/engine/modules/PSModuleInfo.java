@@ -115,6 +115,16 @@ public final class PSModuleInfo {
         this.onRemove = onRemove;
     }
 
+    /**
+     * {@code $module.SessionState}: the module's own session state (its script-scope variables, its InvokeCommand),
+     * null for a module that ran no code.
+     */
+    public dev.jpwsh.engine.intrinsics.SessionStateView getSessionState() {
+        dev.jpwsh.engine.exec.ExecutionContext context = dev.jpwsh.engine.exec.ExecutionContext.onThisThread();
+        return scope == null || context == null ? null
+                : dev.jpwsh.engine.intrinsics.SessionStateView.of(new dev.jpwsh.engine.exec.Frame(context, scope, scope));
+    }
+
     /** The scope the module's code ran in, where its OnRemove runs; null for a module that ran none. */
     public Scope scope() {
         return scope;

@@ -98,7 +98,10 @@ public final class Access {
         @Override
         public Object eval(Frame frame) {
             Class<?> type = type(frame);
-            return name.indexOf('[') < 0 ? type : DotNetType.constructed(type, typeArguments(frame));
+            if (name.indexOf('[') >= 0) {
+                return DotNetType.constructed(type, typeArguments(frame));
+            }
+            return name.indexOf('`') < 0 ? type : DotNetType.named(name, type);
         }
 
         /** The class the literal names (a constructed generic type's erased class). */
@@ -263,7 +266,9 @@ public final class Access {
             if (!args.isEmpty() && n.equalsIgnoreCase("Where") && args.getFirst() instanceof ScriptBlock block) {
                 return IntrinsicMethods.where(frame, t, block, args.subList(1, args.size()));
             }
-            if (!args.isEmpty() && n.equalsIgnoreCase("ForEach") && !(t instanceof java.util.Map<?, ?>)) {
+            // a List[T]'s own ForEach(Action[T]) comes first, as pwsh falls back to the intrinsic only without one
+            if (!args.isEmpty() && n.equalsIgnoreCase("ForEach") && !(t instanceof java.util.Map<?, ?>)
+                    && !(t instanceof dev.jpwsh.dotnet.collections.GenericList)) {
                 return IntrinsicMethods.forEach(frame, t, args.getFirst(), args.subList(1, args.size()));
             }
             return MemberGate.invoke(frame.context(), t, n, args, site);

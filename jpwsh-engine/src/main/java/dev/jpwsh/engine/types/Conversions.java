@@ -141,6 +141,10 @@ public final class Conversions {
         if (constructsFrom(type, value)) {
             return MethodInvoker.constructor(type, List.of(value)).invoke(null, List.of(value), MemberGuard.NONE);
         }
+        if (value instanceof Number && parseMethod(type) != null) {
+            // as pwsh converts a number through its text when nothing else takes it: [version]2.5 is 2.5
+            return convert(LanguagePrimitives.toString(value), type);
+        }
         throw cannotConvert(value, type);
     }
 

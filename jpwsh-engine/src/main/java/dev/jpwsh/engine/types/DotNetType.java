@@ -2,6 +2,7 @@ package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.types.reflection.BindingFlags;
 import dev.jpwsh.engine.types.reflection.EmulatedAssembly;
+import dev.jpwsh.engine.types.reflection.GenericParameter;
 import dev.jpwsh.engine.types.reflection.ReflectedConstructor;
 import dev.jpwsh.engine.types.reflection.ReflectedField;
 import dev.jpwsh.engine.types.reflection.ReflectedMethod;
@@ -26,7 +27,8 @@ import java.util.Set;
  * @param typeArguments a constructed generic type's arguments, empty for any other type
  */
 @dev.jpwsh.runtime.object.DotNetName("System.RuntimeType")
-public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArguments) {
+public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArguments)
+        implements dev.jpwsh.runtime.object.NamedType {
     private static final DotNetType VALUE_TYPE = new DotNetType("System.ValueType", dev.jpwsh.dotnet.ValueType.class);
     private static final DotNetType OBJECT = new DotNetType("System.Object", Object.class);
 
@@ -40,6 +42,12 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
     private static final Set<String> SERIALIZABLE = Set.of("System.Object", "System.String", "System.Array",
             "System.Collections.Hashtable", "System.Collections.ArrayList", "System.Version",
             "System.Collections.Specialized.OrderedDictionary", "System.Management.Automation.PSObject");
+
+    /**
+     * The generic families one class stands for at every arity (System.Func`1 to `17, System.Action`1 to `16): a
+     * constructed type's or definition's name adds the arity.
+     */
+    private static final Set<String> VARIADIC = Set.of("System.Func", "System.Action");
 
     /** Each class's type, made once: member access on a type literal reads it on every access. */
     private static final ClassValue<DotNetType> OF_CLASS = new ClassValue<>() {
@@ -59,8 +67,24 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
      */
     public static Object constructed(Class<?> definition, List<Class<?>> arguments) {
         DotNetType raw = of(definition);
+        if (!arguments.isEmpty() && VARIADIC.contains(raw.fullName)) {
+            return new DotNetType(raw.fullName + "`" + arguments.size(), definition, List.copyOf(arguments));
+        }
         return arguments.isEmpty() || !raw.getIsGenericType() || definition.isArray() ? definition
                 : new DotNetType(raw.fullName, definition, List.copyOf(arguments));
+    }
+
+    /**
+     * The type a name without type arguments names: {@code type} itself, or for a delegate family's definition named
+     * by its arity ({@code System.Func`2}) that generic definition, which MakeGenericType builds on.
+     */
+    public static Object named(String name, Class<?> type) {
+        int tick = name.lastIndexOf('`');
+        String family = of(type).fullName;
+        if (tick < 0 || !VARIADIC.contains(family) || !name.substring(tick + 1).matches("[1-9][0-9]?")) {
+            return type;
+        }
+        return new DotNetType(family + name.substring(tick), type);
     }
 
     /** The class a type value stands for: the class itself, a constructed type's erased class. */
@@ -95,6 +119,9 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         Class<?> type = value.getClass();
         if (value instanceof dev.jpwsh.dotnet.collections.GenericInstance generic) {
             return constructed(type, generic.typeArguments());
+        }
+        if (value instanceof dev.jpwsh.dotnet.Delegate delegate) {
+            return constructed(type, delegate.typeArguments());
         }
         DotNetType known = OF_CLASS.get(type);
         return TypeNames.ofValue(value).equals(known.fullName) ? type : ofValue(value);
@@ -241,7 +268,12 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         return typeArguments.toArray();
     }
 
+    /** A generic definition's parameters are open; a constructed type's arguments are types. */
     public boolean getContainsGenericParameters() {
+        return getIsGenericTypeDefinition();
+    }
+
+    public boolean getIsGenericParameter() {
         return false;
     }
 
@@ -262,9 +294,9 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         return getFullName() + ", " + getAssembly().getFullName();
     }
 
-    /** A constructed type's arguments; a generic definition's parameters are not modelled, so it gives none. */
+    /** A constructed type's arguments; a generic definition's parameters ({@code T}). */
     public Object[] GetGenericArguments() {
-        return typeArguments.toArray();
+        return getIsGenericTypeDefinition() ? GenericParameter.of(fullName, this) : typeArguments.toArray();
     }
 
     /** The generic definition a constructed type was made from, or the definition itself. */
@@ -438,11 +470,36 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         return type != null ? type.hashCode() : fullName.hashCode();
     }
 
-    /** .NET's text: the full name, a constructed type's with its arguments' full names ({@code List`1[System.Int32]}). */
+    /** A type value's .NET text ({@code [int].ToString()} is {@code System.Int32}): a class's full name, or see below. */
+    public static String text(Object type) {
+        return type instanceof Class<?> c ? TypeNames.of(c) : type.toString();
+    }
+
+    /**
+     * The name PowerShell shows for the type in text: a constructed type's is its definition's name with its
+     * arguments' in brackets ({@code System.Collections.Generic.List[int]}).
+     */
+    @Override
+    public String powerShellName() {
+        if (typeArguments.isEmpty()) {
+            return type != null && !getIsGenericType() && of(type).equals(this) ? TypeNames.powerShellName(type)
+                    : toString();
+        }
+        StringBuilder text = new StringBuilder(fullName.substring(0, fullName.lastIndexOf('`'))).append('[');
+        typeArguments.forEach(a -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ",")
+                .append(TypeNames.powerShellName(a)));
+        return text.append(']').toString();
+    }
+
+    /**
+     * .NET's text: the full name, a constructed type's with its arguments' full names ({@code List`1[System.Int32]}),
+     * a definition's with its parameters' names ({@code List`1[T]}).
+     */
     @Override
     public String toString() {
         if (typeArguments.isEmpty()) {
-            return fullName;
+            return getIsGenericTypeDefinition() ? fullName + java.util.Arrays.stream(GetGenericArguments())
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining(",", "[", "]")) : fullName;
         }
         StringBuilder text = new StringBuilder(fullName).append('[');
         typeArguments.forEach(a -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ",").append(of(a)));

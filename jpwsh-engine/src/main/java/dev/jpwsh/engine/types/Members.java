@@ -102,8 +102,10 @@ public final class Members {
                 };
             }
             default -> {
+                // an enumerator's own Current (as $input's) is read, not its elements' Current
                 if (Enumeration.isEnumerable(target) && !((target instanceof Collection<?>
-                        || target instanceof ScriptInstance) && hasJavaProperty(target, name))) {
+                        || target instanceof java.util.Iterator<?> || target instanceof ScriptInstance)
+                        && hasJavaProperty(target, name))) {
                     return collectionMember(target, name, guard);
                 }
                 Object[] found = new Object[1];
@@ -429,6 +431,9 @@ public final class Members {
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
             if (target instanceof dev.jpwsh.runtime.ops.Formattable f) {
                 return f.format(null, dev.jpwsh.runtime.format.FormatCulture.current());
+            }
+            if (target instanceof Class<?> || target instanceof DotNetType) {
+                return DotNetType.text(target);
             }
             return target instanceof Object[] || target instanceof java.util.Iterator<?>
                     ? TypeNames.ofValue(target)

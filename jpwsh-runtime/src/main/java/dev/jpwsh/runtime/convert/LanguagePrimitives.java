@@ -60,6 +60,8 @@ public final class LanguagePrimitives {
             case Number n -> n.toString();
             case Character c -> c.toString();
             case Enum<?> e -> e.toString();
+            case Class<?> type -> TypeNames.powerShellName(type);
+            case dev.jpwsh.runtime.object.NamedType type -> type.powerShellName();
             default -> addedToString(value) instanceof MemberMethod method
                     ? toString(method.invokeAsMember(value, java.util.List.of()), separator) : TypeNames.text(value);
         };

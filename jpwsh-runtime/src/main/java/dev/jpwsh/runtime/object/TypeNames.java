@@ -78,6 +78,20 @@ public final class TypeNames {
                 ? ExceptionNames.ofType(type.asSubclass(Throwable.class)) : type.getName();
     }
 
+    /**
+     * The name PowerShell shows when it converts a type to text ({@code "$([int])"}, {@code [string][int]}): the type's
+     * built-in accelerator ({@code int}, {@code hashtable}), else its full name; an array's is its element's with
+     * {@code []}.
+     */
+    public static String powerShellName(Class<?> type) {
+        if (type.isArray()) {
+            return powerShellName(type.getComponentType()) + "[]";
+        }
+        String fullName = of(type);
+        String accelerator = TypeAccelerators.of(fullName);
+        return accelerator != null ? accelerator : fullName;
+    }
+
     /** A full type name without namespace or declaring type: {@code SyncHashtable} for {@code ...+SyncHashtable}. */
     public static String simpleName(String fullName) {
         return fullName.substring(Math.max(fullName.lastIndexOf('.'), fullName.lastIndexOf('+')) + 1);

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.reflection;
 
+import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.ScriptInstance;
 import dev.jpwsh.engine.types.TypeResolver;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -98,7 +99,7 @@ public final class EmulatedAssembly {
     /** The type of this assembly named {@code typeName}, or null. */
     public Object GetType(String typeName) {
         Class<?> type = TypeResolver.shared().resolve(typeName, false);
-        return type != null && of(type).equals(this) ? type : null;
+        return type != null && of(type).equals(this) ? DotNetType.named(typeName, type) : null;
     }
 
     @Override

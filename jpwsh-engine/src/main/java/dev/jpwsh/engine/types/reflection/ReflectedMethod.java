@@ -129,12 +129,22 @@ public final class ReflectedMethod extends ReflectedMember {
     /** {@code System.String Substring(Int32, Int32)}, as .NET writes a method. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(TypeReflection.signatureName(getReturnType())).append(' ')
+        StringBuilder text = new StringBuilder(returnTypeName()).append(' ')
                 .append(getName()).append('(');
         Class<?>[] types = parameterTypes();
         for (int i = 0; i < types.length; i++) {
             text.append(i == 0 ? "" : ", ").append(TypeReflection.signatureName(MethodInvoker.boxed(types[i])));
         }
         return text.append(')').toString();
+    }
+
+    /** The return type as .NET writes it; a Java list of one element type is IList`1 of it. */
+    private String returnTypeName() {
+        if (!objectMethod && method.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType generic
+                && generic.getRawType() == List.class
+                && generic.getActualTypeArguments()[0] instanceof Class<?> element && element != Object.class) {
+            return "System.Collections.Generic.IList`1[" + TypeReflection.signatureName(element) + "]";
+        }
+        return TypeReflection.signatureName(getReturnType());
     }
 }

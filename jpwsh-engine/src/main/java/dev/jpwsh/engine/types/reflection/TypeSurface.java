@@ -157,7 +157,7 @@ public final class TypeSurface {
             throw new IllegalStateException(self + " is not a GenericTypeDefinition. MakeGenericType "
                     + "may only be called on a type for which Type.IsGenericTypeDefinition is true.");
         }
-        String name = TypeNames.of(type);
+        String name = self.fullName();
         int arity = Integer.parseInt(name.substring(name.lastIndexOf('`') + 1));
         if (arguments == null || arguments.length != arity) {
             throw new IllegalArgumentException("The number of generic arguments provided doesn't equal the arity of "
@@ -187,7 +187,8 @@ public final class TypeSurface {
 
     /** {@code [type]::GetType('System.Int32')}: the type a .NET name names, or null. */
     public static Object typeNamed(String name) {
-        return name == null ? null : TypeResolver.shared().resolve(name.strip(), false);
+        Class<?> type = name == null ? null : TypeResolver.shared().resolve(name.strip(), false);
+        return type == null ? null : DotNetType.named(name.strip(), type);
     }
 
     /**

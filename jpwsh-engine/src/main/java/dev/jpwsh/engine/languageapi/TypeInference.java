@@ -1,0 +1,254 @@
+package dev.jpwsh.engine.languageapi;
+
+import dev.jpwsh.engine.command.FunctionInfo;
+import dev.jpwsh.engine.command.OutputTypeName;
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.engine.types.DotNetType;
+import dev.jpwsh.engine.types.reflection.ReflectedMethod;
+import dev.jpwsh.engine.types.reflection.ReflectedProperty;
+import dev.jpwsh.engine.types.reflection.TypeSurface;
+import dev.jpwsh.runtime.object.TypeNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The type inference behind {@link AstTypeInference}, for the common cases: constants and strings, type literals and
+ * casts, hashtables, arrays (@() and comma lists, T[] when every element is a T), parenthesised and sub-expressions,
+ * variables (their type constraint, else what their last assignment before the use gives; $true, $false), commands
+ * by their OutputType, properties and methods of known types, and the operators whose result type is fixed. One
+ * instance serves one call; nothing is evaluated.
+ */
+final class TypeInference {
+    /** The types found, by name, in the order found. */
+    private final Map<String, OutputTypeName> found = new LinkedHashMap<>();
+
+    List<OutputTypeName> infer(Ast ast) {
+        for (Object type : typesOf(ast)) {
+            OutputTypeName name = type instanceof OutputTypeName n ? n
+                    : new OutputTypeName(TypeNames.of((Class<?>) type), (Class<?>) type);
+            found.putIfAbsent(name.getName().toLowerCase(Locale.ROOT), name);
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The types (classes, or OutputTypeNames for types known only by name) {@code ast} produces. */
+    private List<Object> typesOf(Ast ast) {
+        List<Object> types = new ArrayList<>();
+        switch (ast) {
+            case null -> {
+            }
+            case BlockAsts.ScriptBlockAst block -> {
+                for (BlockAsts.NamedBlockAst named : java.util.Arrays.asList(block.getBeginBlock(), block.getProcessBlock(),
+                        block.getEndBlock())) {
+                    types.addAll(typesOf(named));
+                }
+            }
+            case BlockAsts.NamedBlockAst named -> named.getStatements().forEach(s -> types.addAll(typesOf(s)));
+            case BlockAsts.StatementBlockAst block -> block.getStatements().forEach(s -> types.addAll(typesOf(s)));
+            case CommandAsts.PipelineAst pipeline -> types.addAll(typesOf(pipeline.getPipelineElements().getLast()));
+            case CommandAsts.CommandExpressionAst command -> types.addAll(typesOf(command.getExpression()));
+            case CommandAsts.CommandAst command -> types.addAll(commandOutput(command));
+            case ExpressionAsts.ExpressionAst expression -> types.addAll(expressionTypes(expression));
+            default -> {
+            }
+        }
+        return types;
+    }
+
+    private List<Object> expressionTypes(ExpressionAsts.ExpressionAst expression) {
+        return switch (expression) {
+            case ExpressionAsts.StringConstantExpressionAst s -> List.of(String.class);
+            case ExpressionAsts.ExpandableStringExpressionAst s -> List.of(String.class);
+            case ExpressionAsts.ConstantExpressionAst c -> c.getValue() == null ? List.of()
+                    : List.of(c.getValue().getClass());
+            case ExpressionAsts.TypeExpressionAst t -> List.of(Class.class);
+            case ExpressionAsts.HashtableAst h -> List.of(dev.jpwsh.runtime.object.PSHashtable.class);
+            case ExpressionAsts.ScriptBlockExpressionAst b -> List.of(ScriptBlock.class);
+            case ExpressionAsts.ConvertExpressionAst c -> List.of(constraint(c.getType().getTypeName()));
+            case ExpressionAsts.ParenExpressionAst p -> typesOf(p.getPipeline());
+            case ExpressionAsts.SubExpressionAst s -> typesOf(s.getSubExpression());
+            case ExpressionAsts.ArrayExpressionAst a -> List.of(arrayOf(elementTypes(typesOf(a.getSubExpression()))));
+            case ExpressionAsts.ArrayLiteralAst a -> {
+                List<Object> elements = new ArrayList<>();
+                a.getElements().forEach(e -> elements.addAll(typesOf(e)));
+                yield List.of(arrayOf(elementTypes(elements)));
+            }
+            case ExpressionAsts.VariableExpressionAst v -> variableTypes(v);
+            case ExpressionAsts.InvokeMemberExpressionAst call -> memberTypes(call, true);
+            case ExpressionAsts.MemberExpressionAst member -> memberTypes(member, false);
+            case ExpressionAsts.BinaryExpressionAst binary -> binaryTypes(binary);
+            case ExpressionAsts.UnaryExpressionAst unary -> switch (unary.getTokenKind()) {
+                case Not, Exclaim -> List.of(Boolean.class);
+                case Comma -> List.of(arrayOf(elementTypes(typesOf(unary.getChild()))));
+                default -> typesOf(unary.getChild());
+            };
+            case ExpressionAsts.TernaryExpressionAst t -> {
+                List<Object> both = new ArrayList<>(typesOf(t.getIfTrue()));
+                both.addAll(typesOf(t.getIfFalse()));
+                yield both;
+            }
+            default -> List.of();
+        };
+    }
+
+    /** A type as a constraint names it: its class when it resolves, else its name as written. */
+    private static Object constraint(ScriptTypeNames.ITypeName name) {
+        Object reflected = name.GetReflectionType();
+        if (reflected instanceof DotNetType constructed && !constructed.typeArguments().isEmpty()) {
+            return new OutputTypeName(constructed.getFullName(), constructed.type());
+        }
+        Class<?> type = DotNetType.classOf(reflected);
+        return type != null ? type : new OutputTypeName(name.getFullName(), null);
+    }
+
+    /** What arrays' elements are: an array's element type, anything else itself. */
+    private static List<Object> elementTypes(List<Object> types) {
+        List<Object> elements = new ArrayList<>();
+        for (Object type : types) {
+            elements.add(type instanceof Class<?> c && c.isArray() ? c.getComponentType() : type);
+        }
+        return elements;
+    }
+
+    /** T[] when every element is a T, else object[]. */
+    private static Class<?> arrayOf(List<Object> elements) {
+        Object first = elements.isEmpty() ? null : elements.getFirst();
+        boolean same = first instanceof Class<?> && elements.stream().allMatch(first::equals);
+        return same ? ((Class<?>) first).arrayType() : Object[].class;
+    }
+
+    /**
+     * A variable's type: $true and $false are booleans; otherwise its type constraint, or what its last assignment
+     * before this use (in the enclosing script block) gives.
+     */
+    private List<Object> variableTypes(ExpressionAsts.VariableExpressionAst variable) {
+        String name = variable.getVariablePath().getUserPath();
+        if (name.equalsIgnoreCase("true") || name.equalsIgnoreCase("false")) {
+            return List.of(Boolean.class);
+        }
+        Ast scope = variable.getParent();
+        while (scope != null && !(scope instanceof BlockAsts.ScriptBlockAst)) {
+            scope = scope.getParent();
+        }
+        if (scope == null) {
+            return List.of();
+        }
+        int before = variable.getExtent().getStartOffset();
+        List<Object> types = new ArrayList<>();
+        scope.forEachNode(node -> {
+            List<Object> given = node instanceof StatementAsts.AssignmentStatementAst assignment
+                    && assignment.getExtent().getEndOffset() <= before ? assigned(assignment, name)
+                    : node instanceof BlockAsts.ParameterAst parameter
+                            && parameter.getName().getVariablePath().getUserPath().equalsIgnoreCase(name)
+                            ? parameterTypes(parameter) : null;
+            if (given != null) {
+                types.clear();
+                types.addAll(given);
+            }
+        });
+        return types;
+    }
+
+    /** What {@code assignment} gives the variable {@code name}, or null when it assigns another. */
+    private List<Object> assigned(StatementAsts.AssignmentStatementAst assignment, String name) {
+        ExpressionAsts.ExpressionAst left = assignment.getLeft();
+        if (left instanceof ExpressionAsts.ConvertExpressionAst cast
+                && cast.getChild() instanceof ExpressionAsts.VariableExpressionAst v
+                && v.getVariablePath().getUserPath().equalsIgnoreCase(name)) {
+            return List.of(constraint(cast.getType().getTypeName()));
+        }
+        if (left instanceof ExpressionAsts.VariableExpressionAst v
+                && v.getVariablePath().getUserPath().equalsIgnoreCase(name)) {
+            return assignment.getOperator() == ScriptTokenKind.Equals ? typesOf(assignment.getRight()) : List.of();
+        }
+        return null;
+    }
+
+    private static List<Object> parameterTypes(BlockAsts.ParameterAst parameter) {
+        for (AttributeAsts.AttributeBaseAst attribute : parameter.getAttributes()) {
+            if (attribute instanceof AttributeAsts.TypeConstraintAst type) {
+                return List.of(constraint(type.getTypeName()));
+            }
+        }
+        return List.of();
+    }
+
+    /** A property's or a method's type on each class the target has ({@code [T]::new()} is a T). */
+    private List<Object> memberTypes(ExpressionAsts.MemberExpressionAst member, boolean call) {
+        if (!(member.getMember() instanceof ExpressionAsts.StringConstantExpressionAst nameAst)) {
+            return List.of();
+        }
+        String name = nameAst.getValue();
+        List<Object> targets = member.getStatic() && member.getExpression() instanceof ExpressionAsts.TypeExpressionAst t
+                ? List.of(constraint(t.getTypeName())) : typesOf(member.getExpression());
+        List<Object> types = new ArrayList<>();
+        for (Object target : targets) {
+            Class<?> type = target instanceof Class<?> c ? c : target instanceof OutputTypeName n ? n.type() : null;
+            if (type == null) {
+                continue;
+            }
+            if (call && member.getStatic() && name.equalsIgnoreCase("new")) {
+                types.add(target);
+            } else if (call) {
+                for (Object m : TypeSurface.methods(type, null)) {
+                    if (m instanceof ReflectedMethod method && method.getName().equalsIgnoreCase(name)
+                            && method.getReturnType() != Void.class) {
+                        types.add(method.getReturnType());
+                        break;
+                    }
+                }
+            } else {
+                ReflectedProperty property = TypeSurface.property(type, name, null);
+                if (property != null) {
+                    types.add(property.getPropertyType());
+                }
+            }
+        }
+        return types;
+    }
+
+    /** Comparisons and logic give booleans, -join a string, -split strings, a range ints; arithmetic its left side. */
+    private List<Object> binaryTypes(ExpressionAsts.BinaryExpressionAst binary) {
+        String operator = binary.getOperator().name();
+        if (operator.matches("[IC](eq|ne|gt|ge|lt|le|like|notlike|match|notmatch|contains|notcontains|in|notin)"
+                + "|Is|IsNot|And|Or|Xor")) {
+            return List.of(Boolean.class);
+        }
+        return switch (operator) {
+            case "Join" -> List.of(String.class);
+            case "Isplit", "Csplit" -> List.of(String[].class);
+            case "DotDot" -> List.of(Integer[].class);
+            case "As" -> binary.getRight() instanceof ExpressionAsts.TypeExpressionAst t
+                    ? List.of(constraint(t.getTypeName())) : List.of();
+            default -> typesOf(binary.getLeft());
+        };
+    }
+
+    /** A command's declared output: a cmdlet's or a function's OutputType. */
+    private static List<Object> commandOutput(CommandAsts.CommandAst command) {
+        ExecutionContext context = ExecutionContext.onThisThread();
+        if (context == null || command.getCommandElements().isEmpty()
+                || !(command.getCommandElements().getFirst() instanceof ExpressionAsts.StringConstantExpressionAst n)) {
+            return List.of();
+        }
+        String name = n.getValue();
+        List<Object> declared = List.of();
+        if (context.global().lookupFunction(Scope.key(name)) instanceof ScriptBlock function) {
+            declared = new FunctionInfo(name, function, "").getOutputType();
+        } else if (context.commands().cmdlet(name) != null) {
+            declared = context.commands().cmdlet(name).getOutputType();
+        }
+        List<Object> types = new ArrayList<>();
+        for (Object type : declared) {
+            if (type instanceof OutputTypeName t) {
+                types.add(t.type() != null ? t.type() : t);
+            }
+        }
+        return types;
+    }
+}
