@@ -51,6 +51,11 @@ final class InteractiveSession implements CompletionSource {
             stopped = true;
             runner.stop();
         });
+        host.nestPromptsIn(this::nested);
+        return loop();
+    }
+
+    private int loop() {
         int exitCode = 0;
         while (true) {
             String line = editor.readLine(prompt());
@@ -61,9 +66,31 @@ final class InteractiveSession implements CompletionSource {
                 continue;
             }
             exitCode = execute(line);
-            if (runner.exited()) {
+            if (runner.exited() || host.leavingNestedPrompt()) {
                 return exitCode;
             }
+        }
+    }
+
+    /**
+     * A nested prompt ({@code $Host.EnterNestedPrompt()}, Suspend at a confirmation): the loop again, on the suspended
+     * command's thread, with {@code $NestedPromptLevel} one higher (the default prompt then ends in one more
+     * {@code >}), until {@code exit}, {@code $Host.ExitNestedPrompt()} or the end of input, after which the suspended
+     * command goes on.
+     */
+    private void nested() {
+        PSVariable level = runner.context().global().lookup("nestedpromptlevel");
+        Object outer = level == null ? 0 : level.value();
+        int depth = (outer instanceof Number n ? n.intValue() : 0) + 1;
+        runner.context().global().set("NestedPromptLevel", depth);
+        boolean succeeded = runner.context().lastSucceeded();
+        try {
+            loop();
+        } finally {
+            runner.leaveNestedPrompt();
+            host.leftNestedPrompt();
+            runner.context().global().set("NestedPromptLevel", outer);
+            runner.context().setLastSucceeded(succeeded);
         }
     }
 

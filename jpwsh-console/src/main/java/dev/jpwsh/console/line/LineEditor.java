@@ -141,14 +141,13 @@ public final class LineEditor implements AutoCloseable {
     }
 
     /**
-     * Reads a line of plain input for a running command (Read-Host): no history, completion or continuation lines,
-     * each character echoed as {@code *} when {@code mask}. Ctrl+C stops the command as it does while one runs, and
-     * gives an empty line; so does the end of input.
+     * Reads a line of plain input for a running command (Read-Host, a prompt): no history, completion or continuation
+     * lines, each character echoed as {@code *} when {@code mask}. Ctrl+C stops the command as it does while one runs
+     * and gives null; so does the end of input where there is no terminal (on one, Ctrl+D gives an empty line).
      */
     public String readInput(String prompt, boolean mask) {
         if (plain != null) {
-            String line = plain.readInput(prompt);
-            return line == null ? "" : line;
+            return plain.readInput(prompt);
         }
         LineReader reader = parts().reader();
         parser.plainInput(true);
@@ -157,7 +156,7 @@ public final class LineEditor implements AutoCloseable {
             return reader.readLine(prompt, mask ? MASK : null);
         } catch (UserInterruptException interrupted) {
             interruptAction.run();
-            return "";
+            return null;
         } catch (EndOfFileException end) {
             return "";
         } finally {

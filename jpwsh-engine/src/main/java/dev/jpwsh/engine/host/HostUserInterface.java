@@ -84,7 +84,7 @@ public interface HostUserInterface {
 
     /**
      * A line the user types (Read-Host), after {@code prompt}, echoed as {@code *} when {@code mask}. This default
-     * cannot ask and says so with null, as hosts without a user do.
+     * cannot ask and says so with null, as hosts without a user do, and as hosts whose input has ended do.
      *
      * @param prompt the text before the input, already with its {@code ": "}
      * @param mask whether to hide what is typed
@@ -92,6 +92,84 @@ public interface HostUserInterface {
      */
     default String readLine(String prompt, boolean mask) {
         return null;
+    }
+
+    /**
+     * Whether {@link #readLine} can ask the user now; this default cannot.
+     *
+     * @return true when there is someone (or a redirected input) to answer
+     */
+    default boolean canRead() {
+        return false;
+    }
+
+    /**
+     * {@return {@code text} in {@code foreground} as this host would write it}, for a prompt the host reads after;
+     * this default has no colours
+     *
+     * @param foreground the colour, or null for the console's
+     * @param text the text
+     */
+    default String colored(Color foreground, String text) {
+        return text;
+    }
+
+    /** {@return the window's width in columns}, 0 when there is none (nothing is wrapped then) */
+    default int windowWidth() {
+        return 0;
+    }
+
+    /**
+     * {@return the error for a prompt this host cannot show}: this default's is pwsh's HostException for a host
+     * without user interaction
+     */
+    default RuntimeException promptRefused() {
+        return new dev.jpwsh.runtime.error.PSRuntimeException("HostFunctionNotImplemented", "NotImplemented",
+                "A command that prompts the user failed because the host program or the command type does not "
+                        + "support user interaction. Try a host program that supports user interaction, such as the "
+                        + "PowerShell Console, and remove prompt-related commands from command types that do not "
+                        + "support user interaction.", null, "System.Management.Automation.Host.HostException");
+    }
+
+    /**
+     * {@code $Host.UI.PromptForChoice(caption, message, choices, defaultChoice)}, laid out as pwsh's console does
+     * (see {@link ChoicePrompt}).
+     *
+     * @param caption the heading, or null
+     * @param message the question, or null
+     * @param choices ChoiceDescriptions, or labels such as {@code "&Yes"}
+     * @param defaultChoice the index an empty answer picks, -1 for none
+     * @return the index picked
+     */
+    default int promptForChoice(Object caption, Object message, Object choices, int defaultChoice) {
+        int picked = ChoicePrompt.ask(this, text(caption), text(message), ChoiceDescription.listOf(choices),
+                defaultChoice, windowWidth());
+        if (picked < 0) {
+            throw promptRefused();
+        }
+        return picked;
+    }
+
+    /**
+     * {@code $Host.UI.PromptForCredential(caption, message, userName, targetName)}: the user name (unless given) and
+     * a masked password, as pwsh's console asks them (see {@link CredentialPrompt}).
+     *
+     * @param caption the heading, or null
+     * @param message the explanation, or null
+     * @param userName the user name, or null or empty to ask for it
+     * @param targetName put before the user name with a backslash when not empty
+     * @return a PSCredential
+     */
+    default Object promptForCredential(Object caption, Object message, Object userName, Object targetName) {
+        Object credential = CredentialPrompt.ask(this, text(caption), text(message), text(userName), text(targetName));
+        if (credential == null) {
+            throw promptRefused();
+        }
+        return credential;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(value);
     }
 
     /**
