@@ -26,6 +26,9 @@ public final class ChoicePrompt {
      */
     public static int ask(HostUserInterface ui, String caption, String message, List<ChoiceDescription> choices,
             int defaultChoice, int width) {
+        if (!ui.canRead()) {
+            return -1;
+        }
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("\"choices\" should have at least one element.");
         }
@@ -36,9 +39,6 @@ public final class ChoicePrompt {
         String[] hotKeys = new String[choices.size()];
         String[] labels = new String[choices.size()];
         split(choices, hotKeys, labels);
-        if (!ui.canRead()) {
-            return -1;
-        }
         writeHeading(ui, caption, message);
         while (true) {
             String lastLine = writeChoices(ui, hotKeys, labels, defaultChoice, width);
