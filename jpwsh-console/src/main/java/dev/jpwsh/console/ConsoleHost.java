@@ -8,6 +8,7 @@ import dev.jpwsh.console.rawui.ConsoleRawUI;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.runspaces.InteractiveSessionHost;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.function.IntSupplier;
@@ -18,7 +19,7 @@ import java.util.function.IntSupplier;
  * lines from several runspaces never interleave.
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Internal.Host.InternalHost")
-final class ConsoleHost implements Host, HostUserInterface {
+final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHost {
     private static final String RESET = "\u001b[0m";
     private static final String STOPPED = "PipelineStopped";
     private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
@@ -34,6 +35,10 @@ final class ConsoleHost implements Host, HostUserInterface {
     private final int outputColumns;
     /** The console's runspace ({@code $Host.Runspace}); set once, before the script runs, by the console. */
     private volatile Runspace runspace;
+    /** The runspace Enter-PSSession or Enter-PSHostProcess pushed, whose commands the prompt runs; or null. */
+    private volatile Runspace pushed;
+    /** Whether {@link #pushed} is closed when it is popped. */
+    private volatile boolean closePushedOnPop;
     /** Write-Progress's display; null unless the console has a window to draw it in. */
     private ProgressDisplay progress;
     private IntSupplier windowWidth;
@@ -112,9 +117,48 @@ final class ConsoleHost implements Host, HostUserInterface {
         return name();
     }
 
-    /** {@code $Host.Runspace}: the console's runspace, from whichever runspace shares this host. */
+    /** {@code $Host.Runspace}: the pushed runspace while there is one, else the console's. */
+    @Override
     public Runspace getRunspace() {
-        return runspace;
+        Runspace remote = pushed;
+        return remote != null ? remote : runspace;
+    }
+
+    /** Pushes a runspace for the interactive session's prompt; outside one there is no prompt to run it. */
+    @Override
+    public synchronized void pushRunspace(Runspace remote, boolean closeOnPop) {
+        if (editor == null) {
+            throw new IllegalStateException("The host does not support Enter-PSSession and Exit-PSSession.");
+        }
+        if (pushed != null) {
+            throw new IllegalStateException("A runspace is already pushed.");
+        }
+        pushed = remote;
+        closePushedOnPop = closeOnPop;
+    }
+
+    @Override
+    public void popRunspace() {
+        Runspace remote;
+        boolean close;
+        synchronized (this) {
+            remote = pushed;
+            close = closePushedOnPop;
+            pushed = null;
+        }
+        if (remote != null && close) {
+            remote.dispose();
+        }
+    }
+
+    @Override
+    public boolean getIsRunspacePushed() {
+        return pushed != null;
+    }
+
+    /** The pushed runspace, or null. */
+    Runspace pushedRunspace() {
+        return pushed;
     }
 
     void attach(Runspace consoleRunspace) {

@@ -9,6 +9,7 @@ import dev.jpwsh.engine.ScriptRunner;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.runspaces.HistoryInfo;
 import dev.jpwsh.engine.runspaces.PipelineState;
+import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.format.OutDefault;
@@ -37,6 +38,8 @@ final class InteractiveSession implements CompletionSource {
     private final LineEditor editor;
     /** Whether Ctrl+C stopped the running command, for its history entry. */
     private volatile boolean stopped;
+    /** What Ctrl+C does while a command runs in a pushed runspace: stop it there; null otherwise. */
+    private volatile Runnable stopRemote;
 
     InteractiveSession(ScriptRunner runner, ConsoleHost host, LineEditor editor) {
         this.runner = runner;
@@ -49,7 +52,12 @@ final class InteractiveSession implements CompletionSource {
         editor.completeWith(this);
         editor.onInterrupt(() -> {
             stopped = true;
-            runner.stop();
+            Runnable remoteStop = stopRemote;
+            if (remoteStop != null) {
+                remoteStop.run();
+            } else {
+                runner.stop();
+            }
         });
         host.nestPromptsIn(this::nested);
         return loop();
@@ -63,6 +71,11 @@ final class InteractiveSession implements CompletionSource {
                 return exitCode;
             }
             if (line.isBlank()) {
+                continue;
+            }
+            Runspace remote = host.pushedRunspace();
+            if (remote != null) {
+                runRemotely(remote, line);
                 continue;
             }
             exitCode = execute(line);
@@ -94,6 +107,25 @@ final class InteractiveSession implements CompletionSource {
         }
     }
 
+    /** A command typed while a runspace is pushed: run there, or the pop it asks for (or a broken runspace needs). */
+    private void runRemotely(Runspace remote, String line) {
+        if (PushedRunspace.isExit(line) || !PushedRunspace.usable(remote)) {
+            host.popRunspace();
+            return;
+        }
+        stopped = false;
+        try (OutDefault out = host.outDefault(runner.runspace())) {
+            PushedRunspace.run(remote, line, host, out, stop -> stopRemote = stop);
+        }
+        if (stopped) {
+            host.write(System.lineSeparator());
+        }
+        host.endProgress();
+        if (!PushedRunspace.usable(remote)) {
+            host.popRunspace();
+        }
+    }
+
     private int execute(String line) {
         DateTime start = DateTime.getNow();
         stopped = false;
@@ -122,6 +154,10 @@ final class InteractiveSession implements CompletionSource {
 
     /** The prompt function's first output as text, run without changing {@code $?}. */
     private String prompt() {
+        Runspace remote = host.pushedRunspace();
+        if (remote != null) {
+            return PushedRunspace.prompt(remote);
+        }
         List<Object> output = new ArrayList<>();
         boolean succeeded = runner.context().lastSucceeded();
         try {
