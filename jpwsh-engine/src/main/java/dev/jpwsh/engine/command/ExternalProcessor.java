@@ -36,9 +36,14 @@ import java.util.List;
  * RemoteException, none of them added to {@code $Error}); otherwise they go to the host's error output as they are.
  * Its output redirected to a file ({@code > file}) goes there as raw bytes. The exit code goes to
  * {@code $LASTEXITCODE}; a non-zero one makes {@code $?} false and, with {@code $PSNativeCommandUseErrorActionPreference}
- * true, writes a ProgramExitedWithNonZeroCode error under the error action in force.
+ * true, writes a ProgramExitedWithNonZeroCode error under the error action in force. A program on the console's
+ * terminal that SIGINT ended (Ctrl+C reached it with the console) stops the pipeline, as the console's stop would.
  */
 public final class ExternalProcessor implements CommandProcessor {
+    /** What Java reports as the exit code of a program that SIGINT ended (128 + 2, as a shell does). */
+    private static final int KILLED_BY_SIGINT = 130;
+    /** Whether the program shares the console's terminal, where Ctrl+C reaches it and the console alike. */
+    private boolean onTerminal;
     private final Path program;
     private final Frame frame;
     private final List<CommandArgument> args;
@@ -81,6 +86,7 @@ public final class ExternalProcessor implements CommandProcessor {
         ExecutionContext context = frame.context();
         boolean errorsRedirected = context.redirects().target(RedirectionAst.Stream.ERROR) != null;
         boolean lent = context.host().ui().lendProcessStreams();
+        onTerminal = lent;
         boolean pipedInput = takesInput || byteSource != null;
         Redirect toFile = byteTarget == null && downstream instanceof FileRedirection file ? file.forProgram() : null;
         ProcessBuilder builder = new ProcessBuilder(NativeArguments.of(program.toString(), args, context))
@@ -176,6 +182,10 @@ public final class ExternalProcessor implements CommandProcessor {
         int code = process.waitFor();
         if (stoppedByReader) {
             return;
+        }
+        if (onTerminal && code == KILLED_BY_SIGINT) {
+            // Ctrl+C at the terminal reached the program too: the console's stop may come after the program ended
+            throw RuntimeFailures.pipelineStopped();
         }
         ExecutionContext context = frame.context();
         context.global().set("LASTEXITCODE", code);
