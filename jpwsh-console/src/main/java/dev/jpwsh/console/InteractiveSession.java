@@ -30,6 +30,7 @@ import java.util.List;
 final class InteractiveSession implements CompletionSource {
     private static final String FALLBACK_PROMPT = "PS>";
     private static final ParseResult PROMPT = Parser.parse(new SourceText("", "prompt"));
+    private static final ParseResult KEY_HANDLER = Parser.parse(new SourceText("", "& $args[0] $args[1] $null"));
     private static final ParseResult TAB_EXPANSION = Parser.parse(new SourceText("",
             "TabExpansion2 -inputScript $args[0] -cursorColumn $args[1]"));
 
@@ -60,6 +61,7 @@ final class InteractiveSession implements CompletionSource {
             }
         });
         host.nestPromptsIn(this::nested);
+        editor.runKeyScriptsWith(this::runKeyHandler);
         return loop();
     }
 
@@ -168,6 +170,18 @@ final class InteractiveSession implements CompletionSource {
         String text = output.isEmpty() || output.getFirst() == null ? ""
                 : LanguagePrimitives.toString(output.getFirst());
         return text.isEmpty() ? FALLBACK_PROMPT : text;
+    }
+
+    /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
+    private void runKeyHandler(Object block, String key) {
+        boolean succeeded = runner.context().lastSucceeded();
+        try {
+            runner.run(KEY_HANDLER.ast().extent().source(), KEY_HANDLER.ast(),
+                    List.of(CommandArgument.value(block), CommandArgument.value(key)), discarded -> {
+                    });
+        } finally {
+            runner.context().setLastSucceeded(succeeded);
+        }
     }
 
     @Override

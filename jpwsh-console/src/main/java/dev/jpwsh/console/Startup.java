@@ -133,7 +133,8 @@ final class Startup {
     private Interpreter.Session session(boolean interactive) {
         LineEditor editor = null;
         if (interactive && output.terminal().input() && !settings.nonInteractive()) {
-            editor = output.processStreams() ? LineEditor.open(HistoryFile.forUser(System.getenv()))
+            editor = output.processStreams() ? LineEditor.open(HistoryFile.forUser(System.getenv()),
+                    output.terminal().supportsColor())
                     : LineEditor.over(input, output.outputStream());
         }
         return new Interpreter.Session(settings.workingDirectory(), !settings.noProfile(), editor, null);
