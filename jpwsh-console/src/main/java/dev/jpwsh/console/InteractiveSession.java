@@ -68,10 +68,12 @@ final class InteractiveSession implements CompletionSource {
     private int loop() {
         int exitCode = 0;
         while (true) {
-            String line = editor.readLine(prompt());
+            String prompt = prompt();
+            String line = editor.readLine(prompt);
             if (line == null) {
                 return exitCode;
             }
+            runner.context().host().ui().transcribe(prompt + line + System.lineSeparator());
             if (line.isBlank()) {
                 continue;
             }

@@ -84,6 +84,11 @@ final class TranscribingHost implements Host, HostUserInterface {
     }
 
     @Override
+    public void transcribe(String text) {
+        record(text);
+    }
+
+    @Override
     public boolean canRead() {
         return inner.ui().canRead();
     }

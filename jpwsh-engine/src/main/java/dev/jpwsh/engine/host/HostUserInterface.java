@@ -95,6 +95,15 @@ public interface HostUserInterface {
     }
 
     /**
+     * Text the user typed at the prompt (the prompt and the command), which the console shows itself: a host that
+     * records a transcript records it, as pwsh's does; this default does nothing with it.
+     *
+     * @param text the prompt and the command, with its line ending
+     */
+    default void transcribe(String text) {
+    }
+
+    /**
      * Whether {@link #readLine} can ask the user now; this default cannot.
      *
      * @return true when there is someone (or a redirected input) to answer
