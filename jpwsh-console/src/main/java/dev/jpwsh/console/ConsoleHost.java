@@ -359,25 +359,7 @@ final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHo
 
     /** The ANSI colour code pwsh uses for a console colour. */
     private static String sgr(Color c, boolean background) {
-        int base = switch (c) {
-            case Black -> 30;
-            case DarkRed -> 31;
-            case DarkGreen -> 32;
-            case DarkYellow -> 33;
-            case DarkBlue -> 34;
-            case DarkMagenta -> 35;
-            case DarkCyan -> 36;
-            case Gray -> 37;
-            case DarkGray -> 90;
-            case Red -> 91;
-            case Green -> 92;
-            case Yellow -> 93;
-            case Blue -> 94;
-            case Magenta -> 95;
-            case Cyan -> 96;
-            case White -> 97;
-        };
-        return "\u001b[" + (background ? base + 10 : base) + "m";
+        return "\u001b[" + (background ? c.ansiForeground() + 10 : c.ansiForeground()) + "m";
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.jpwsh.console.line.ReadLineOptions;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.Locale;
@@ -77,27 +78,9 @@ public final class SetPSReadLineOptionCommand extends Cmdlet {
      */
     private static String escape(Object value) {
         String text = LanguagePrimitives.toString(value);
-        int code = switch (text.toLowerCase(Locale.ROOT)) {
-            case "black" -> 30;
-            case "darkred" -> 31;
-            case "darkgreen" -> 32;
-            case "darkyellow" -> 33;
-            case "darkblue" -> 34;
-            case "darkmagenta" -> 35;
-            case "darkcyan" -> 36;
-            case "gray" -> 37;
-            case "darkgray" -> 90;
-            case "red" -> 91;
-            case "green" -> 92;
-            case "yellow" -> 93;
-            case "blue" -> 94;
-            case "magenta" -> 95;
-            case "cyan" -> 96;
-            case "white" -> 97;
-            default -> -1;
-        };
-        if (code >= 0) {
-            return "\u001b[" + code + "m";
+        HostUserInterface.Color color = HostUserInterface.Color.named(text);
+        if (color != null) {
+            return "\u001b[" + color.ansiForeground() + "m";
         }
         String hex = text.startsWith("#") ? text.substring(1) : text;
         if (hex.matches("[0-9A-Fa-f]{6}")) {

@@ -5,10 +5,31 @@ package dev.jpwsh.engine.host;
  * decide about colours; the engine never touches {@code System.out}.
  */
 public interface HostUserInterface {
-    /** Console colours, as PowerShell names them. */
+    /** Console colours, as PowerShell names them, with the ANSI code of each as a foreground colour. */
     enum Color {
-        Black, DarkBlue, DarkGreen, DarkCyan, DarkRed, DarkMagenta, DarkYellow, Gray, DarkGray, Blue, Green, Cyan,
-        Red, Magenta, Yellow, White
+        Black(30), DarkBlue(34), DarkGreen(32), DarkCyan(36), DarkRed(31), DarkMagenta(35), DarkYellow(33), Gray(37),
+        DarkGray(90), Blue(94), Green(92), Cyan(96), Red(91), Magenta(95), Yellow(93), White(97);
+
+        private final int ansi;
+
+        Color(int ansi) {
+            this.ansi = ansi;
+        }
+
+        /** {@return the SGR code of this colour as the foreground (10 more makes it the background)} */
+        public int ansiForeground() {
+            return ansi;
+        }
+
+        /** {@return the colour named {@code name}, without regard to case}, or null for no colour's name */
+        public static Color named(String name) {
+            for (Color c : values()) {
+                if (c.name().equalsIgnoreCase(name)) {
+                    return c;
+                }
+            }
+            return null;
+        }
     }
 
     /**
