@@ -20,6 +20,8 @@ import org.jline.utils.InfoCmp.Capability;
 public final class KeyHandlers {
     /** PSReadLine's functions and the JLine widgets that do what they do, in PSReadLine's groups' order. */
     public static final Map<String, String> FUNCTIONS = functions();
+    /** PSReadLine's Emacs bindings on Linux whose functions JLine's emacs key map does alike, by key. */
+    public static final Map<String, String> EMACS_DEFAULTS = emacsDefaults();
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
 
     private KeyHandlers() {
@@ -64,6 +66,24 @@ public final class KeyHandlers {
         f.put("ClearScreen", LineReader.CLEAR_SCREEN);
         f.put("CancelLine", LineReader.SEND_BREAK);
         return f;
+    }
+
+    private static Map<String, String> emacsDefaults() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        String[][] pairs = {{"Enter", "AcceptLine"}, {"Backspace", "BackwardDeleteChar"},
+            {"LeftArrow", "BackwardChar"}, {"RightArrow", "ForwardChar"}, {"UpArrow", "PreviousHistory"},
+            {"DownArrow", "NextHistory"}, {"Alt+<", "BeginningOfHistory"}, {"Alt+>", "EndOfHistory"},
+            {"Home", "BeginningOfLine"}, {"End", "EndOfLine"}, {"Delete", "DeleteChar"}, {"Tab", "Complete"},
+            {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"}, {"Ctrl+e", "EndOfLine"},
+            {"Ctrl+f", "ForwardChar"}, {"Ctrl+l", "ClearScreen"}, {"Ctrl+k", "KillLine"}, {"Ctrl+n", "NextHistory"},
+            {"Ctrl+p", "PreviousHistory"}, {"Ctrl+r", "ReverseSearchHistory"}, {"Ctrl+s", "ForwardSearchHistory"},
+            {"Ctrl+u", "BackwardKillLine"}, {"Ctrl+y", "Yank"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
+            {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"}, {"Alt+y", "YankPop"},
+            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}};
+        for (String[] pair : pairs) {
+            keys.put(pair[0], pair[1]);
+        }
+        return keys;
     }
 
     /** {@return the JLine widget of a PSReadLine function name, without regard to case}, or null when there is none */
@@ -137,7 +157,8 @@ public final class KeyHandlers {
             case "delete" -> capability(terminal, Capability.key_dc);
             case "pageup" -> capability(terminal, Capability.key_ppage);
             case "pagedown" -> capability(terminal, Capability.key_npage);
-            default -> null;
+            default -> name.matches("(?i)f([1-9]|1[0-9]|2[0-4])")
+                    ? capability(terminal, Capability.valueOf("key_f" + name.substring(1))) : null;
         };
     }
 

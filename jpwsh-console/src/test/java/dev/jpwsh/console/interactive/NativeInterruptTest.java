@@ -13,10 +13,13 @@ class NativeInterruptTest extends TerminalTestBase {
             console.waitFor("\nstarted\n");
             console.press("C-c");
             console.waitFor("got-INT");
+            // each time the next prompt first: what is typed before it is drawn would be echoed by the terminal
+            console.waitFor(s -> console.prompts(s) == 2, TmuxConsole.STEP_MILLIS);
             console.run("'next'");
             console.enter("sleep 60; 'not-reached'");
             Thread.sleep(1000);
             console.press("C-c");
+            console.waitFor(s -> console.prompts(s) == 4, TmuxConsole.STEP_MILLIS);
             console.run("'last'");
             String screen = console.waitFor("\nlast\n");
             assertThat(screen).doesNotContain("\nnot-reached\n");
