@@ -46,6 +46,8 @@ final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHo
     private LineEditor editor;
     /** What {@code $Host.EnterNestedPrompt()} runs: the interactive session's nested loop; null outside one. */
     private volatile Runnable nestedPrompt;
+    /** How many nested prompts are open. */
+    private final java.util.concurrent.atomic.AtomicInteger nestingDepth = new java.util.concurrent.atomic.AtomicInteger();
     /** Set by {@code $Host.ExitNestedPrompt()}: the innermost nested prompt ends after the command that set it. */
     private volatile boolean leavingNested;
     /** Outside an interactive session, the redirected standard input prompts read their answers from; or null. */
@@ -198,12 +200,17 @@ final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHo
         if (loop == null) {
             throw promptRefused();
         }
-        loop.run();
+        nestingDepth.incrementAndGet();
+        try {
+            loop.run();
+        } finally {
+            nestingDepth.decrementAndGet();
+        }
     }
 
-    /** {@code $Host.ExitNestedPrompt()}: leaves the innermost nested prompt once the current command ends. */
+    /** {@code $Host.ExitNestedPrompt()}: leaves the innermost nested prompt once the current command ends, if any. */
     public void exitNestedPrompt() {
-        leavingNested = nestedPrompt != null;
+        leavingNested = nestingDepth.get() > 0;
     }
 
     boolean leavingNestedPrompt() {

@@ -62,7 +62,10 @@ class PromptsTest extends TerminalTestBase {
         }
     }
 
-    /** $Host.EnterNestedPrompt() shows one more > in the prompt; exit goes back to the command that entered it. */
+    /**
+     * $Host.EnterNestedPrompt() shows one more > in the prompt; exit or $Host.ExitNestedPrompt() goes back to the
+     * command that entered it; ExitNestedPrompt at the top level does nothing.
+     */
     @Test
     void enterNestedPromptAndExit() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
@@ -74,6 +77,16 @@ class PromptsTest extends TerminalTestBase {
             console.waitFor("\nafter\n");
             console.run("$NestedPromptLevel");
             console.waitFor("\n0\n");
+            long nested = console.screen().lines().filter(l -> l.matches("PS .*>>.*")).count();
+            console.enter("$Host.EnterNestedPrompt(); 'left'");
+            console.waitFor(screen -> screen.lines().filter(l -> l.matches("PS .*>>.*")).count() > nested,
+                    TmuxConsole.STEP_MILLIS);
+            console.enter("$Host.ExitNestedPrompt()");
+            console.waitFor("\nleft\n");
+            console.run("$Host.ExitNestedPrompt(); 'still here'");
+            console.waitFor("\nstill here\n");
+            console.run("'and here'");
+            console.waitFor("\nand here\n");
         }
     }
 }
