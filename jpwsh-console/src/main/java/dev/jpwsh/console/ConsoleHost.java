@@ -8,6 +8,7 @@ import dev.jpwsh.console.rawui.ConsoleRawUI;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
+import dev.jpwsh.engine.runspaces.InteractiveSessionHost;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.function.IntSupplier;
@@ -18,10 +19,12 @@ import java.util.function.IntSupplier;
  * lines from several runspaces never interleave.
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Internal.Host.InternalHost")
-final class ConsoleHost implements Host, HostUserInterface {
+final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHost {
     private static final String RESET = "\u001b[0m";
     private static final String STOPPED = "PipelineStopped";
     private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
+    private static final int PARTIAL_LINE_LIMIT = 4096;
+    private static final String ERASE_LINE = "\r\u001b[K";
     private static final java.util.regex.Pattern ESCAPE_SEQUENCE = java.util.regex.Pattern.compile(
             "\u001b\\[[0-9;?]*[A-Za-z]");
 
@@ -32,11 +35,25 @@ final class ConsoleHost implements Host, HostUserInterface {
     private final int outputColumns;
     /** The console's runspace ({@code $Host.Runspace}); set once, before the script runs, by the console. */
     private volatile Runspace runspace;
+    /** The runspace Enter-PSSession or Enter-PSHostProcess pushed, whose commands the prompt runs; or null. */
+    private volatile Runspace pushed;
+    /** Whether {@link #pushed} is closed when it is popped. */
+    private volatile boolean closePushedOnPop;
     /** Write-Progress's display; null unless the console has a window to draw it in. */
     private ProgressDisplay progress;
     private IntSupplier windowWidth;
     /** The interactive session's line editor, for Read-Host; null outside one. */
     private LineEditor editor;
+    /** What {@code $Host.EnterNestedPrompt()} runs: the interactive session's nested loop; null outside one. */
+    private volatile Runnable nestedPrompt;
+    /** How many nested prompts are open. */
+    private final java.util.concurrent.atomic.AtomicInteger nestingDepth = new java.util.concurrent.atomic.AtomicInteger();
+    /** Set by {@code $Host.ExitNestedPrompt()}: the innermost nested prompt ends after the command that set it. */
+    private volatile boolean leavingNested;
+    /** Outside an interactive session, the redirected standard input prompts read their answers from; or null. */
+    private LineEditor redirectedInput;
+    /** What was written since the last line break (at most {@value #PARTIAL_LINE_LIMIT} characters), for a prompt. */
+    private final StringBuilder partialLine = new StringBuilder();
     /** {@code $Host.UI.RawUI}, made on first use (after the session became interactive, if it does). */
     private ConsoleRawUI rawUI;
     private IntSupplier windowHeight;
@@ -102,9 +119,48 @@ final class ConsoleHost implements Host, HostUserInterface {
         return name();
     }
 
-    /** {@code $Host.Runspace}: the console's runspace, from whichever runspace shares this host. */
+    /** {@code $Host.Runspace}: the pushed runspace while there is one, else the console's. */
+    @Override
     public Runspace getRunspace() {
-        return runspace;
+        Runspace remote = pushed;
+        return remote != null ? remote : runspace;
+    }
+
+    /** Pushes a runspace for the interactive session's prompt; outside one there is no prompt to run it. */
+    @Override
+    public synchronized void pushRunspace(Runspace remote, boolean closeOnPop) {
+        if (editor == null) {
+            throw new IllegalStateException("The host does not support Enter-PSSession and Exit-PSSession.");
+        }
+        if (pushed != null) {
+            throw new IllegalStateException("A runspace is already pushed.");
+        }
+        pushed = remote;
+        closePushedOnPop = closeOnPop;
+    }
+
+    @Override
+    public void popRunspace() {
+        Runspace remote;
+        boolean close;
+        synchronized (this) {
+            remote = pushed;
+            close = closePushedOnPop;
+            pushed = null;
+        }
+        if (remote != null && close) {
+            remote.dispose();
+        }
+    }
+
+    @Override
+    public boolean getIsRunspacePushed() {
+        return pushed != null;
+    }
+
+    /** The pushed runspace, or null. */
+    Runspace pushedRunspace() {
+        return pushed;
     }
 
     void attach(Runspace consoleRunspace) {
@@ -129,20 +185,106 @@ final class ConsoleHost implements Host, HostUserInterface {
         windowHeight = height;
     }
 
-    /** Read-Host's line, read with the line editor; null (cannot ask) outside an interactive session. */
+    /** Runs {@code loop} for {@code $Host.EnterNestedPrompt()} from now on. */
+    void nestPromptsIn(Runnable loop) {
+        nestedPrompt = loop;
+    }
+
+    /**
+     * {@code $Host.EnterNestedPrompt()}: a nested prompt of the interactive session, which returns when it is left;
+     * outside an interactive session there is none, as in pwsh's NonInteractive console.
+     */
+    @Override
+    public void enterNestedPrompt() {
+        Runnable loop = nestedPrompt;
+        if (loop == null) {
+            throw promptRefused();
+        }
+        nestingDepth.incrementAndGet();
+        try {
+            loop.run();
+        } finally {
+            nestingDepth.decrementAndGet();
+        }
+    }
+
+    /** {@code $Host.ExitNestedPrompt()}: leaves the innermost nested prompt once the current command ends, if any. */
+    public void exitNestedPrompt() {
+        leavingNested = nestingDepth.get() > 0;
+    }
+
+    boolean leavingNestedPrompt() {
+        return leavingNested;
+    }
+
+    void leftNestedPrompt() {
+        leavingNested = false;
+    }
+
+    /** Answers prompts from {@code input} (redirected standard input, read line by line and echoed as pwsh does). */
+    synchronized void answerFrom(LineEditor input) {
+        redirectedInput = input;
+    }
+
+    /**
+     * A line read for Read-Host or a prompt: with the line editor, which is given what was already written on the
+     * cursor's line as part of the prompt (so that it redraws it), or from redirected standard input, the answer then
+     * echoed. Null (cannot ask) outside an interactive session without redirected input, and at the end of that
+     * input; Ctrl+C stops the pipeline.
+     */
     @Override
     public String readLine(String prompt, boolean mask) {
-        LineEditor lineEditor;
+        LineEditor reader;
+        String before;
         synchronized (this) {
-            lineEditor = editor;
-            if (lineEditor == null) {
+            reader = editor != null ? editor : redirectedInput;
+            if (reader == null) {
                 return null;
             }
-            output.write(progress.hide());
+            if (progress != null) {
+                output.write(progress.hide());
+            }
+            before = editor == null ? "" : partialLine.toString();
+            if (!before.isEmpty()) {
+                output.write(ERASE_LINE);
+            }
+            partialLine.setLength(0);
             output.flush();
             column = 0;
         }
-        return lineEditor.readInput(prompt, mask);
+        String answer = reader.readInput(before + prompt, mask);
+        if (answer == null && editor != null) {
+            throw dev.jpwsh.engine.exec.RuntimeFailures.pipelineStopped();
+        }
+        if (answer != null && editor == null) {
+            synchronized (this) {
+                output.write((mask ? "" : answer) + System.lineSeparator());
+                output.flush();
+            }
+        }
+        return answer;
+    }
+
+    @Override
+    public synchronized boolean canRead() {
+        return editor != null || redirectedInput != null;
+    }
+
+    @Override
+    public String colored(Color foreground, String text) {
+        return color && foreground != null && !text.isEmpty() ? sgr(foreground, false) + text + RESET : text;
+    }
+
+    @Override
+    public int windowWidth() {
+        return editor != null ? windowWidth.getAsInt() : output.terminal().output() ? outputColumns + 1 : 0;
+    }
+
+    /** pwsh's console in NonInteractive mode (or with nothing to read answers from): InvalidOperation. */
+    @Override
+    public RuntimeException promptRefused() {
+        return (RuntimeException) dev.jpwsh.engine.exec.HostPrompts.cannotPrompt(runspace.context()).record()
+                .getException();
     }
 
     @Override
@@ -194,6 +336,14 @@ final class ConsoleHost implements Host, HostUserInterface {
         String visible = ESCAPE_SEQUENCE.matcher(text).replaceAll("");
         int newline = visible.lastIndexOf('\n');
         column = newline < 0 ? column + visible.length() : visible.length() - newline - 1;
+        int rawNewline = text.lastIndexOf('\n');
+        if (rawNewline >= 0) {
+            partialLine.setLength(0);
+        }
+        partialLine.append(text, rawNewline + 1, text.length());
+        if (partialLine.length() > PARTIAL_LINE_LIMIT) {
+            partialLine.setLength(0);
+        }
     }
 
     @Override
@@ -216,25 +366,7 @@ final class ConsoleHost implements Host, HostUserInterface {
 
     /** The ANSI colour code pwsh uses for a console colour. */
     private static String sgr(Color c, boolean background) {
-        int base = switch (c) {
-            case Black -> 30;
-            case DarkRed -> 31;
-            case DarkGreen -> 32;
-            case DarkYellow -> 33;
-            case DarkBlue -> 34;
-            case DarkMagenta -> 35;
-            case DarkCyan -> 36;
-            case Gray -> 37;
-            case DarkGray -> 90;
-            case Red -> 91;
-            case Green -> 92;
-            case Yellow -> 93;
-            case Blue -> 94;
-            case Magenta -> 95;
-            case Cyan -> 96;
-            case White -> 97;
-        };
-        return "\u001b[" + (background ? base + 10 : base) + "m";
+        return "\u001b[" + (background ? c.ansiForeground() + 10 : c.ansiForeground()) + "m";
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.jpwsh.engine.ScriptRunner;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.runspaces.HistoryInfo;
 import dev.jpwsh.engine.runspaces.PipelineState;
+import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.format.OutDefault;
@@ -29,6 +30,7 @@ import java.util.List;
 final class InteractiveSession implements CompletionSource {
     private static final String FALLBACK_PROMPT = "PS>";
     private static final ParseResult PROMPT = Parser.parse(new SourceText("", "prompt"));
+    private static final ParseResult KEY_HANDLER = Parser.parse(new SourceText("", "& $args[0] $args[1] $null"));
     private static final ParseResult TAB_EXPANSION = Parser.parse(new SourceText("",
             "TabExpansion2 -inputScript $args[0] -cursorColumn $args[1]"));
 
@@ -37,6 +39,8 @@ final class InteractiveSession implements CompletionSource {
     private final LineEditor editor;
     /** Whether Ctrl+C stopped the running command, for its history entry. */
     private volatile boolean stopped;
+    /** What Ctrl+C does while a command runs in a pushed runspace: stop it there; null otherwise. */
+    private volatile Runnable stopRemote;
 
     InteractiveSession(ScriptRunner runner, ConsoleHost host, LineEditor editor) {
         this.runner = runner;
@@ -49,21 +53,80 @@ final class InteractiveSession implements CompletionSource {
         editor.completeWith(this);
         editor.onInterrupt(() -> {
             stopped = true;
-            runner.stop();
+            Runnable remoteStop = stopRemote;
+            if (remoteStop != null) {
+                remoteStop.run();
+            } else {
+                runner.stop();
+            }
         });
+        host.nestPromptsIn(this::nested);
+        editor.runKeyScriptsWith(this::runKeyHandler);
+        return loop();
+    }
+
+    private int loop() {
         int exitCode = 0;
         while (true) {
-            String line = editor.readLine(prompt());
+            String prompt = prompt();
+            String line = editor.readLine(prompt);
             if (line == null) {
                 return exitCode;
             }
+            runner.context().host().ui().transcribe(prompt + line + System.lineSeparator());
             if (line.isBlank()) {
                 continue;
             }
+            Runspace remote = host.pushedRunspace();
+            if (remote != null) {
+                runRemotely(remote, line);
+                continue;
+            }
             exitCode = execute(line);
-            if (runner.exited()) {
+            if (runner.exited() || host.leavingNestedPrompt()) {
                 return exitCode;
             }
+        }
+    }
+
+    /**
+     * A nested prompt ({@code $Host.EnterNestedPrompt()}, Suspend at a confirmation): the loop again, on the suspended
+     * command's thread, with {@code $NestedPromptLevel} one higher (the default prompt then ends in one more
+     * {@code >}), until {@code exit}, {@code $Host.ExitNestedPrompt()} or the end of input, after which the suspended
+     * command goes on.
+     */
+    private void nested() {
+        PSVariable level = runner.context().global().lookup("nestedpromptlevel");
+        Object outer = level == null ? 0 : level.value();
+        int depth = (outer instanceof Number n ? n.intValue() : 0) + 1;
+        runner.context().global().set("NestedPromptLevel", depth);
+        boolean succeeded = runner.context().lastSucceeded();
+        try {
+            loop();
+        } finally {
+            runner.leaveNestedPrompt();
+            host.leftNestedPrompt();
+            runner.context().global().set("NestedPromptLevel", outer);
+            runner.context().setLastSucceeded(succeeded);
+        }
+    }
+
+    /** A command typed while a runspace is pushed: run there, or the pop it asks for (or a broken runspace needs). */
+    private void runRemotely(Runspace remote, String line) {
+        if (PushedRunspace.isExit(line) || !PushedRunspace.usable(remote)) {
+            host.popRunspace();
+            return;
+        }
+        stopped = false;
+        try (OutDefault out = host.outDefault(runner.runspace())) {
+            PushedRunspace.run(remote, line, host, out, stop -> stopRemote = stop);
+        }
+        if (stopped) {
+            host.write(System.lineSeparator());
+        }
+        host.endProgress();
+        if (!PushedRunspace.usable(remote)) {
+            host.popRunspace();
         }
     }
 
@@ -95,6 +158,10 @@ final class InteractiveSession implements CompletionSource {
 
     /** The prompt function's first output as text, run without changing {@code $?}. */
     private String prompt() {
+        Runspace remote = host.pushedRunspace();
+        if (remote != null) {
+            return PushedRunspace.prompt(remote);
+        }
         List<Object> output = new ArrayList<>();
         boolean succeeded = runner.context().lastSucceeded();
         try {
@@ -105,6 +172,18 @@ final class InteractiveSession implements CompletionSource {
         String text = output.isEmpty() || output.getFirst() == null ? ""
                 : LanguagePrimitives.toString(output.getFirst());
         return text.isEmpty() ? FALLBACK_PROMPT : text;
+    }
+
+    /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
+    private void runKeyHandler(Object block, String key) {
+        boolean succeeded = runner.context().lastSucceeded();
+        try {
+            runner.run(KEY_HANDLER.ast().extent().source(), KEY_HANDLER.ast(),
+                    List.of(CommandArgument.value(block), CommandArgument.value(key)), discarded -> {
+                    });
+        } finally {
+            runner.context().setLastSucceeded(succeeded);
+        }
     }
 
     @Override

@@ -47,9 +47,15 @@ final class Interpreter {
     /**
      * How the console's session runs: in {@code workingDirectory} first made the current location when it is not
      * null, with the profiles run when {@code loadProfiles}, and, when {@code lineEditor} is not null, as an
-     * interactive session after the script (if any), reading commands with that editor.
+     * interactive session after the script (if any), reading commands with that editor. Without one, prompts
+     * (Read-Host, PromptForChoice) read their answers from {@code redirectedInput} when it is not null (standard
+     * input redirected, as pwsh reads it then), and fail as in NonInteractive mode when it is.
      */
-    record Session(String workingDirectory, boolean loadProfiles, LineEditor lineEditor) {
+    record Session(String workingDirectory, boolean loadProfiles, LineEditor lineEditor, LineEditor redirectedInput) {
+        /** {@return this session with prompts answered from {@code input}} */
+        Session answeringFrom(LineEditor input) {
+            return new Session(workingDirectory, loadProfiles, lineEditor, input);
+        }
     }
 
     /**
@@ -104,7 +110,10 @@ final class Interpreter {
         LineEditor editor = session.lineEditor();
         if (editor != null) {
             host.makeInteractive(editor);
-        } else if (output.terminal().output() && output.processStreams()) {
+        } else if (session.redirectedInput() != null) {
+            host.answerFrom(session.redirectedInput());
+        }
+        if (editor == null && output.terminal().output() && output.processStreams()) {
             host.drawProgress(TerminalWindow::columns, TerminalWindow::rows);
         }
         try (ScriptRunner runner = new ScriptRunner(host)) {

@@ -100,7 +100,7 @@ final class Startup {
             if (text.startsWith(BYTE_ORDER_MARK)) {
                 text = text.substring(1);
             }
-            return runParsed(Parser.parse(new SourceText("", text)), List.of());
+            return runParsed(Parser.parse(new SourceText("", text)), List.of(), false);
         } catch (IOException failure) {
             output.writeErrorLine("jpwsh: cannot read standard input: " + ReadFailure.reason(failure));
             return 1;
@@ -108,13 +108,22 @@ final class Startup {
     }
 
     private int runParsed(ParseResult result, List<ScriptArgument> arguments) {
+        return runParsed(result, arguments, true);
+    }
+
+    /** Runs a parsed script; prompts may read {@code input} when it is redirected and {@code inputUnread}. */
+    private int runParsed(ParseResult result, List<ScriptArgument> arguments, boolean inputUnread) {
         if (result.hasErrors()) {
             Terminal terminal = output.terminal();
             ErrorStyle style = terminal.supportsColor() ? ErrorStyle.ANSI : ErrorStyle.PLAIN;
             output.writeError(new ConciseErrorView(style, terminal.columns()).render(result.errors()));
             return 1;
         }
-        return Interpreter.run(result, arguments, output, session(settings.noExit()));
+        Interpreter.Session session = session(settings.noExit());
+        if (session.lineEditor() == null && inputUnread && !output.terminal().input() && !settings.nonInteractive()) {
+            session = session.answeringFrom(LineEditor.over(input, output.outputStream()));
+        }
+        return Interpreter.run(result, arguments, output, session);
     }
 
     /**
@@ -124,9 +133,10 @@ final class Startup {
     private Interpreter.Session session(boolean interactive) {
         LineEditor editor = null;
         if (interactive && output.terminal().input() && !settings.nonInteractive()) {
-            editor = output.processStreams() ? LineEditor.open(HistoryFile.forUser(System.getenv()))
+            editor = output.processStreams() ? LineEditor.open(HistoryFile.forUser(System.getenv()),
+                    output.terminal().supportsColor())
                     : LineEditor.over(input, output.outputStream());
         }
-        return new Interpreter.Session(settings.workingDirectory(), !settings.noProfile(), editor);
+        return new Interpreter.Session(settings.workingDirectory(), !settings.noProfile(), editor, null);
     }
 }

@@ -30,6 +30,8 @@ public final class ScriptRunner implements AutoCloseable {
     private final ExecutionContext context;
     /** Whether the last {@link #run} ended with {@code exit}, which ends an interactive session. */
     private volatile boolean exited;
+    /** The thread running this runner's script while it runs one, for the nested prompt's commands; else null. */
+    private volatile Thread pipelineThread;
 
     public ScriptRunner(Host host) {
         runspace = RunspaceFactory.createRunspace(host);
@@ -59,9 +61,25 @@ public final class ScriptRunner implements AutoCloseable {
      */
     public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
         exited = false;
+        if (Thread.currentThread() == pipelineThread) {
+            // a nested prompt's command ($Host.EnterNestedPrompt()): a nested pipeline on the suspended one's thread
+            return runScript(source, ast, args, out);
+        }
         int[] exitCode = new int[1];
-        runspace.execute(this, () -> exitCode[0] = runScript(source, ast, args, out)).join();
+        runspace.execute(this, () -> {
+            pipelineThread = Thread.currentThread();
+            try {
+                exitCode[0] = runScript(source, ast, args, out);
+            } finally {
+                pipelineThread = null;
+            }
+        }).join();
         return exitCode[0];
+    }
+
+    /** Forgets that a nested prompt's command ended with {@code exit}: that ended the nested prompt alone. */
+    public void leaveNestedPrompt() {
+        exited = false;
     }
 
     /** {@return whether the last {@link #run} ended with the {@code exit} keyword} */

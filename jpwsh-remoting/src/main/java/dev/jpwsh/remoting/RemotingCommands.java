@@ -3,7 +3,9 @@ package dev.jpwsh.remoting;
 import dev.jpwsh.engine.command.CommandLibrary;
 import dev.jpwsh.engine.command.CommandTable;
 import dev.jpwsh.remoting.job.StartJobCommand;
+import dev.jpwsh.remoting.commands.EnterPSHostProcessCommand;
 import dev.jpwsh.remoting.commands.EnterPSSessionCommand;
+import dev.jpwsh.remoting.commands.ExitPSHostProcessCommand;
 import dev.jpwsh.remoting.commands.ExitPSSessionCommand;
 import dev.jpwsh.remoting.commands.GetPSSessionCommand;
 import dev.jpwsh.remoting.commands.InvokeCommandCommand;
@@ -23,5 +25,7 @@ public final class RemotingCommands implements CommandLibrary {
         table.cmdlet("Remove-PSSession", RemovePSSessionCommand.class).alias("rsn", "Remove-PSSession");
         table.cmdlet("Enter-PSSession", EnterPSSessionCommand.class).alias("etsn", "Enter-PSSession");
         table.cmdlet("Exit-PSSession", ExitPSSessionCommand.class).alias("exsn", "Exit-PSSession");
+        table.cmdlet("Enter-PSHostProcess", EnterPSHostProcessCommand.class);
+        table.cmdlet("Exit-PSHostProcess", ExitPSHostProcessCommand.class);
     }
 }

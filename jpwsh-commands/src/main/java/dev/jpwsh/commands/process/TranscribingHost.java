@@ -69,6 +69,46 @@ final class TranscribingHost implements Host, HostUserInterface {
     }
 
     @Override
+    public void enterNestedPrompt() {
+        inner.enterNestedPrompt();
+    }
+
+    /** The wrapped host's line, recorded after its prompt (a masked one as the prompt alone). */
+    @Override
+    public String readLine(String prompt, boolean mask) {
+        String line = inner.ui().readLine(prompt, mask);
+        if (line != null) {
+            record(prompt.replaceAll("\u001b\\[[0-9;]*m", "") + (mask ? "" : line) + "\n");
+        }
+        return line;
+    }
+
+    @Override
+    public void transcribe(String text) {
+        record(text);
+    }
+
+    @Override
+    public boolean canRead() {
+        return inner.ui().canRead();
+    }
+
+    @Override
+    public String colored(Color foreground, String text) {
+        return inner.ui().colored(foreground, text);
+    }
+
+    @Override
+    public int windowWidth() {
+        return inner.ui().windowWidth();
+    }
+
+    @Override
+    public RuntimeException promptRefused() {
+        return inner.ui().promptRefused();
+    }
+
+    @Override
     public String errorText(ErrorRecord error) {
         return inner.ui().errorText(error);
     }

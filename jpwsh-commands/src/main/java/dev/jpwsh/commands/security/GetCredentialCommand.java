@@ -5,17 +5,23 @@ import dev.jpwsh.dotnet.security.PSCredential;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.host.CredentialPrompt;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
- * Get-Credential: a credential given with -Credential passes through; anything else would prompt for a password,
- * which jpwsh's hosts cannot do, so it fails as Read-Host does (a user name given to -Credential too, as pwsh's
- * Credential attribute prompts for its password).
+ * Get-Credential: a credential given with -Credential passes through; anything else prompts through the host's
+ * PromptForCredential with -Title and -Message (pwsh's "PowerShell credential request" and "Enter your credentials."
+ * by default), for the password of a user name given to -Credential or -UserName, or for both. Where the host cannot
+ * ask, it fails as Read-Host does.
  */
 @DotNetName("Microsoft.PowerShell.Commands.GetCredentialCommand")
 @DefaultParameterSet("CredentialSet")
 @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSCredential"})
 public final class GetCredentialCommand extends Cmdlet {
+    private static final String DEFAULT_TITLE = "PowerShell credential request";
+    private static final String DEFAULT_MESSAGE = "Enter your credentials.";
+
     @Parameter(parameterSetName = "CredentialSet", position = 0)
     private Object credential;
 
@@ -35,6 +41,12 @@ public final class GetCredentialCommand extends Cmdlet {
             writeObject(given);
             return;
         }
-        throw terminatingError(PromptFailures.cannotPrompt(frame()));
+        String user = credential != null ? LanguagePrimitives.toString(credential) : userName;
+        PSCredential typed = CredentialPrompt.ask(frame().context().host().ui(),
+                title == null ? DEFAULT_TITLE : title, message == null ? DEFAULT_MESSAGE : message, user, "");
+        if (typed == null) {
+            throw terminatingError(PromptFailures.cannotPrompt(frame()));
+        }
+        writeObject(typed);
     }
 }

@@ -38,15 +38,25 @@ public final class LineEditor implements AutoCloseable {
     private final CompletableFuture<Parts> parts;
     private final HistoryFile historyFile;
     private final ConsoleLineParser parser;
+    /** Runs a key handler's script block with its chord; nothing until {@link #runKeyScriptsWith} says. */
+    private volatile java.util.function.BiConsumer<Object, String> keyScripts = (block, chord) -> {
+    };
+    /** The key handler changes already bound. */
+    private int keyChangesBound;
     /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
     private volatile Runnable interruptAction = () -> {
     };
 
+    /** Whether the line being typed is coloured by token kind (a terminal that shows colours, no NO_COLOR). */
+    private final boolean color;
+    private final ReadLineOptions options = ReadLineOptions.process();
+
     /** The lines of a console with no terminal (a program's streams), or null on a terminal. */
     private final PlainLines plain;
 
-    private LineEditor(HistoryFile historyFile, TerminalBuilder terminal) {
+    private LineEditor(HistoryFile historyFile, TerminalBuilder terminal, boolean color) {
         this.historyFile = historyFile;
+        this.color = color;
         this.parser = new ConsoleLineParser();
         this.plain = null;
         this.parts = CompletableFuture.supplyAsync(() -> build(terminal), runnable -> Thread.ofPlatform()
@@ -55,6 +65,7 @@ public final class LineEditor implements AutoCloseable {
 
     private LineEditor(PlainLines plain) {
         this.historyFile = null;
+        this.color = false;
         this.parser = new ConsoleLineParser();
         this.plain = plain;
         this.parts = null;
@@ -62,13 +73,14 @@ public final class LineEditor implements AutoCloseable {
 
     /**
      * Opens the process's terminal (a dumb one, in silence, where it has none); {@code historyFile} may be null (no
-     * history saved). The terminal is set up (and the history read) in the background, so that it costs the
-     * session's start nothing: the first call that needs it waits for it.
+     * history saved), colouring what is typed when {@code color}. The terminal is set up (and the history read) in
+     * the background, so that it costs the session's start nothing: the first call that needs it waits for it.
      */
-    public static LineEditor open(HistoryFile historyFile) {
+    public static LineEditor open(HistoryFile historyFile, boolean color) {
         Logger.getLogger(JLINE_LOGGER).setLevel(Level.OFF);
+        ReadLineOptions.process().historySavePath(historyFile == null ? null : historyFile.path().toString());
         return new LineEditor(historyFile, TerminalBuilder.builder().system(true).dumb(true).name("jpwsh")
-                .nativeSignals(true));
+                .nativeSignals(true), color);
     }
 
     /**
@@ -91,6 +103,7 @@ public final class LineEditor implements AutoCloseable {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jpwsh")
                 .parser(parser).completer(completer).completionMatcher(completer)
                 .history(new DefaultHistory())
+                .highlighter(color ? new TokenHighlighter(options) : new org.jline.reader.impl.DefaultHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .variable(LineReader.BLINK_MATCHING_PAREN, 0)
                 .variable(LineReader.HISTORY_SIZE, MAXIMUM_HISTORY_COUNT)
@@ -128,27 +141,64 @@ public final class LineEditor implements AutoCloseable {
         }
         String line;
         try {
-            line = parts().reader().readLine(prompt);
+            LineReader reader = parts().reader();
+            applyOptions(reader);
+            EditBuffer.reading(reader);
+            try {
+                line = reader.readLine(prompt);
+            } finally {
+                EditBuffer.reading(null);
+            }
         } catch (UserInterruptException interrupted) {
             return "";
         } catch (EndOfFileException end) {
             return null;
         }
-        if (historyFile != null && !line.isBlank()) {
-            historyFile.append(line);
+        String savePath = options.historySavePath();
+        if (!line.isBlank() && savePath != null) {
+            boolean moved = historyFile == null || !historyFile.path().toString().equals(savePath);
+            (moved ? new HistoryFile(java.nio.file.Path.of(savePath)) : historyFile).append(line);
         }
         return line;
     }
 
+    /** Applies what Set-PSReadLineOption changed: keys, continuation prompt, history size and duplicates, bell. */
+    private void applyOptions(LineReader reader) {
+        String prompt = options.continuationPrompt();
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, color
+                ? options.color("ContinuationPrompt") + prompt + "\u001b[0m" : prompt);
+        reader.setVariable(LineReader.HISTORY_SIZE, options.maximumHistoryCount());
+        reader.option(LineReader.Option.HISTORY_IGNORE_DUPS, options.historyNoDuplicates());
+        reader.setVariable(LineReader.BELL_STYLE, switch (options.bellStyle()) {
+            case None -> "none";
+            case Visual -> "visible";
+            case Audible -> "audible";
+        });
+        String keys = options.editMode() == ReadLineOptions.EditMode.Vi ? LineReader.VIINS : LineReader.EMACS;
+        if (!keys.equals(reader.getKeyMap())) {
+            reader.setKeyMap(keys);
+            keyChangesBound = -1;
+        }
+        int keyChanges = options.keyChanges();
+        if (keyChanges != keyChangesBound) {
+            KeyHandlers.apply(options, reader, parts().terminal(), (block, chord) -> keyScripts.accept(block, chord));
+            keyChangesBound = keyChanges;
+        }
+    }
+
+    /** Runs the script blocks of Set-PSReadLineKeyHandler with {@code scripts} from now on. */
+    public void runKeyScriptsWith(java.util.function.BiConsumer<Object, String> scripts) {
+        keyScripts = scripts;
+    }
+
     /**
-     * Reads a line of plain input for a running command (Read-Host): no history, completion or continuation lines,
-     * each character echoed as {@code *} when {@code mask}. Ctrl+C stops the command as it does while one runs, and
-     * gives an empty line; so does the end of input.
+     * Reads a line of plain input for a running command (Read-Host, a prompt): no history, completion or continuation
+     * lines, each character echoed as {@code *} when {@code mask}. Ctrl+C stops the command as it does while one runs
+     * and gives null; so does the end of input where there is no terminal (on one, Ctrl+D gives an empty line).
      */
     public String readInput(String prompt, boolean mask) {
         if (plain != null) {
-            String line = plain.readInput(prompt);
-            return line == null ? "" : line;
+            return plain.readInput(prompt);
         }
         LineReader reader = parts().reader();
         parser.plainInput(true);
@@ -157,7 +207,7 @@ public final class LineEditor implements AutoCloseable {
             return reader.readLine(prompt, mask ? MASK : null);
         } catch (UserInterruptException interrupted) {
             interruptAction.run();
-            return "";
+            return null;
         } catch (EndOfFileException end) {
             return "";
         } finally {

@@ -120,6 +120,11 @@ final class TmuxConsole implements AutoCloseable {
         return tmux("capture-pane", "-p", "-J", "-S", "-");
     }
 
+    /** The visible screen with its colours, as escape sequences. */
+    String coloredScreen() throws Exception {
+        return tmux("capture-pane", "-p", "-e");
+    }
+
     /** Waits until the screen satisfies {@code condition}; fails with the screen when it does not in time. */
     String waitFor(Predicate<String> condition, long timeoutMillis) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);

@@ -115,6 +115,7 @@ public final class PSObjectView {
      * gives it (Members also lists the members Add-Member gave it, such as a property set); enumerable, indexed by name, {@code Match(pattern)} by wildcard, and Add and Remove for a custom
      * object's properties.
      */
+    @DotNetName("System.Management.Automation.PSMemberInfoIntegratingCollection`1")
     public static final class MemberList extends java.util.AbstractList<Object> implements NamedIndexer {
         private final Object target;
         private final boolean properties;

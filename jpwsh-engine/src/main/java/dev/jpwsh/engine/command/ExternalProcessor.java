@@ -36,9 +36,17 @@ import java.util.List;
  * RemoteException, none of them added to {@code $Error}); otherwise they go to the host's error output as they are.
  * Its output redirected to a file ({@code > file}) goes there as raw bytes. The exit code goes to
  * {@code $LASTEXITCODE}; a non-zero one makes {@code $?} false and, with {@code $PSNativeCommandUseErrorActionPreference}
- * true, writes a ProgramExitedWithNonZeroCode error under the error action in force.
+ * true, writes a ProgramExitedWithNonZeroCode error under the error action in force. When a program on the console's
+ * terminal ends by SIGINT (Ctrl+C reaches it and the console alike), the pipeline waits a moment for the console's
+ * stop, so that the stop ends this line rather than the next one typed.
  */
 public final class ExternalProcessor implements CommandProcessor {
+    /** What Java reports as the exit code of a program that SIGINT ended (128 + 2, as a shell does). */
+    private static final int KILLED_BY_SIGINT = 130;
+    /** How long a program that SIGINT ended waits for the console's stop (which interrupts the wait) to arrive. */
+    private static final long SIGINT_GRACE_MILLIS = 2_000;
+    /** Whether the program shares the console's terminal, where Ctrl+C reaches it and the console alike. */
+    private boolean onTerminal;
     private final Path program;
     private final Frame frame;
     private final List<CommandArgument> args;
@@ -81,6 +89,7 @@ public final class ExternalProcessor implements CommandProcessor {
         ExecutionContext context = frame.context();
         boolean errorsRedirected = context.redirects().target(RedirectionAst.Stream.ERROR) != null;
         boolean lent = context.host().ui().lendProcessStreams();
+        onTerminal = lent;
         boolean pipedInput = takesInput || byteSource != null;
         Redirect toFile = byteTarget == null && downstream instanceof FileRedirection file ? file.forProgram() : null;
         ProcessBuilder builder = new ProcessBuilder(NativeArguments.of(program.toString(), args, context))
@@ -176,6 +185,11 @@ public final class ExternalProcessor implements CommandProcessor {
         int code = process.waitFor();
         if (stoppedByReader) {
             return;
+        }
+        if (onTerminal && code == KILLED_BY_SIGINT) {
+            // Ctrl+C at the terminal ended the program before the console's stop arrived: wait for that stop here,
+            // so that it lands in this pipeline and not in whatever the console does next
+            Thread.sleep(SIGINT_GRACE_MILLIS);
         }
         ExecutionContext context = frame.context();
         context.global().set("LASTEXITCODE", code);

@@ -22,6 +22,8 @@ public final class CmdletContext {
     private final InvocationInfo invocation;
     private final Pipe out;
     private final ScriptCommandOptions options;
+    /** The "to All" answer to this run's confirmation prompts. */
+    private final Confirmations.Answers answers = new Confirmations.Answers();
 
     /** The context of a command that declares no options (the defaults: ConfirmImpact Medium). */
     public CmdletContext(Frame frame, InvocationInfo invocation, Pipe out) {
@@ -96,28 +98,31 @@ public final class CmdletContext {
     }
 
     public boolean ShouldProcess(String target, String action) {
-        return Confirmations.shouldProcess(frame, impact(), Confirmations.operation(action, target), verbose(), null);
+        return Confirmations.shouldProcess(frame, impact(), Confirmations.operation(action, target), null, null,
+                verbose(), null, answers);
     }
 
     public boolean ShouldProcess(String verboseDescription, String verboseWarning, String caption) {
-        return Confirmations.shouldProcess(frame, impact(), verboseDescription, verbose(), null);
+        return Confirmations.shouldProcess(frame, impact(), verboseDescription, verboseWarning, caption, verbose(),
+                null, answers);
     }
 
     public boolean ShouldProcess(String verboseDescription, String verboseWarning, String caption, Ref reason) {
-        return Confirmations.shouldProcess(frame, impact(), verboseDescription, verbose(), reason);
+        return Confirmations.shouldProcess(frame, impact(), verboseDescription, verboseWarning, caption, verbose(),
+                reason, answers);
     }
 
     public boolean ShouldContinue(String query, String caption) {
-        return Confirmations.shouldContinue(frame, null, null);
+        return Confirmations.shouldContinue(frame, query, caption, false, null, null);
     }
 
     public boolean ShouldContinue(String query, String caption, Ref yesToAll, Ref noToAll) {
-        return Confirmations.shouldContinue(frame, yesToAll, noToAll);
+        return Confirmations.shouldContinue(frame, query, caption, false, yesToAll, noToAll);
     }
 
     public boolean ShouldContinue(String query, String caption, boolean hasSecurityImpact, Ref yesToAll,
             Ref noToAll) {
-        return Confirmations.shouldContinue(frame, yesToAll, noToAll);
+        return Confirmations.shouldContinue(frame, query, caption, hasSecurityImpact, yesToAll, noToAll);
     }
 
     private ConfirmImpact impact() {

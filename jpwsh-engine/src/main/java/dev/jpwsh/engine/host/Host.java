@@ -15,4 +15,14 @@ public interface Host {
      * @return the user interface
      */
     HostUserInterface ui();
+
+    /**
+     * {@code $Host.EnterNestedPrompt()}: reads and runs commands at a nested prompt until {@code exit}, then returns
+     * to the caller, whose pipeline goes on. This default has no prompt to offer and says so as pwsh does.
+     */
+    default void enterNestedPrompt() {
+        throw new dev.jpwsh.runtime.error.PSRuntimeException("NotImplemented", "NotImplemented",
+                "The method or operation is not implemented.", null,
+                "System.Management.Automation.PSNotImplementedException");
+    }
 }

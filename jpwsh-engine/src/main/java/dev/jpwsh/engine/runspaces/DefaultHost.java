@@ -5,11 +5,11 @@ import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
-import dev.jpwsh.runtime.error.PSRuntimeException;
 
 /**
  * The host of a runspace created without one: its name is "Default Host" and its user interface drops what
- * it is given and refuses to ask the user anything. What scripts write still reaches the invoking PowerShell's streams. Stateless apart from its id.
+ * it is given and refuses to ask the user anything (PromptForChoice and PromptForCredential too, as
+ * {@link HostUserInterface} refuses them). What scripts write still reaches the invoking PowerShell's streams. Stateless apart from its id.
  */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.Internal.Host.InternalHost")
 public final class DefaultHost implements Host {
@@ -90,7 +90,7 @@ public final class DefaultHost implements Host {
          * Refused: a host-less runspace has nobody to type a line.
          *
          * @return nothing: it always throws
-         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         * @throws dev.jpwsh.runtime.error.PSRuntimeException HostFunctionNotImplemented, a HostException
          */
         public String readLine() {
             throw notInteractive();
@@ -100,7 +100,7 @@ public final class DefaultHost implements Host {
          * Refused, as {@link #readLine()}.
          *
          * @return nothing: it always throws
-         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         * @throws dev.jpwsh.runtime.error.PSRuntimeException HostFunctionNotImplemented, a HostException
          */
         public Object readLineAsSecureString() {
             throw notInteractive();
@@ -113,37 +113,9 @@ public final class DefaultHost implements Host {
          * @param message ignored
          * @param descriptions ignored
          * @return nothing: it always throws
-         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         * @throws dev.jpwsh.runtime.error.PSRuntimeException HostFunctionNotImplemented, a HostException
          */
         public Object prompt(Object caption, Object message, Object descriptions) {
-            throw notInteractive();
-        }
-
-        /**
-         * Refused, as {@link #prompt}.
-         *
-         * @param caption ignored
-         * @param message ignored
-         * @param choices ignored
-         * @param defaultChoice ignored
-         * @return nothing: it always throws
-         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
-         */
-        public int promptForChoice(Object caption, Object message, Object choices, int defaultChoice) {
-            throw notInteractive();
-        }
-
-        /**
-         * Refused, as {@link #prompt}.
-         *
-         * @param caption ignored
-         * @param message ignored
-         * @param userName ignored
-         * @param targetName ignored
-         * @return nothing: it always throws
-         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
-         */
-        public Object promptForCredential(Object caption, Object message, Object userName, Object targetName) {
             throw notInteractive();
         }
 
@@ -151,18 +123,14 @@ public final class DefaultHost implements Host {
          * {@code $Host.UI.RawUI}: no console behind it either.
          *
          * @return nothing: it always throws
-         * @throws PSRuntimeException HostFunctionNotImplemented, a HostException
+         * @throws dev.jpwsh.runtime.error.PSRuntimeException HostFunctionNotImplemented, a HostException
          */
         public Object getRawUI() {
             throw notInteractive();
         }
 
-        private static PSRuntimeException notInteractive() {
-            return new PSRuntimeException("HostFunctionNotImplemented", "NotImplemented", "A command that prompts "
-                    + "the user failed because the host program or the command type does not support user "
-                    + "interaction. Try a host program that supports user interaction, such as the PowerShell "
-                    + "Console, and remove prompt-related commands from command types that do not support user "
-                    + "interaction.", null, "System.Management.Automation.Host.HostException");
+        private RuntimeException notInteractive() {
+            return promptRefused();
         }
     }
 }

@@ -33,5 +33,7 @@ public final class HostingTypeRegistration implements TypeRegistration {
         registrar.alias(RunspaceMode.class, "System.Management.Automation.RunspaceMode");
         registrar.alias(ApartmentState.class, "System.Threading.ApartmentState");
         registrar.alias(ExecutionPolicy.class, "Microsoft.PowerShell.ExecutionPolicy");
+        registrar.alias(dev.jpwsh.engine.host.ChoiceDescription.class,
+                "System.Management.Automation.Host.ChoiceDescription");
     }
 }

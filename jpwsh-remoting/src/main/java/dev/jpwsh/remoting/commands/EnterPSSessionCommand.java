@@ -2,16 +2,28 @@ package dev.jpwsh.remoting.commands;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.runspaces.InteractiveSessionHost;
+import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.engine.runspaces.RunspaceState;
+import dev.jpwsh.remoting.client.SshConnectionInfo;
+import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
- * Enter-PSSession and Exit-PSSession in a host that cannot push a runspace (every jpwsh host today, as a host
- * without IHostSupportsInteractiveSession in pwsh): HostDoesNotSupportPushRunspace, non-terminating.
+ * Enter-PSSession: pushes a remote runspace onto a host that can run its prompt's commands there (the interactive
+ * console): a new SSH session to -HostName (closed again when it is left), or an open PSSession given to -Session or
+ * as the first argument (kept open). A host that cannot push a runspace gets HostDoesNotSupportPushRunspace,
+ * non-terminating, as a host without IHostSupportsInteractiveSession does in pwsh.
  */
 @DotNetName("Microsoft.PowerShell.Commands.EnterPSSessionCommand")
 public final class EnterPSSessionCommand extends Cmdlet {
     @Parameter(position = 0)
     private Object target;
+
+    @Parameter
+    private PSSession session;
 
     @Parameter(aliases = {"IdentityFilePath"})
     private String keyFilePath;
@@ -41,18 +53,51 @@ public final class EnterPSSessionCommand extends Cmdlet {
 
     @Override
     protected void processRecord() {
+        String key;
         try {
-            SshTargets.resolvedKey(keyFilePath, frame());
+            key = SshTargets.resolvedKey(keyFilePath, frame());
         } catch (dev.jpwsh.engine.exec.PSException e) {
             throw terminatingError(e);
         }
-        writeError(notSupported());
+        if (!(frame().context().host() instanceof InteractiveSessionHost host) || !canPush(host)) {
+            writeError(notSupported());
+            return;
+        }
+        PSSession given = session != null ? session : target instanceof PSSession s ? s : null;
+        if (given != null) {
+            if (given.getState() != RunspaceState.Opened) {
+                writeError(RemotingCommandErrors.sessionNotOpen(given));
+                return;
+            }
+            host.pushRunspace(given.getRunspace(), false);
+            return;
+        }
+        String computer = hostName != null ? hostName : target == null ? null : target.toString();
+        if (computer == null) {
+            writeError(notSupported());
+            return;
+        }
+        SshConnectionInfo connection = new SshTargets(userName, key, port == null ? 0 : port, subsystem, -1, null)
+                .connections(new String[] {computer}).getFirst();
+        Runspace runspace = RunspaceFactory.createRunspace(connection);
+        try {
+            runspace.open();
+        } catch (RuntimeException failure) {
+            runspace.dispose();
+            writeError(RemotingCommandErrors.openFailed(failure, computer));
+            return;
+        }
+        host.pushRunspace(runspace, true);
+    }
+
+    /** Whether the host has a prompt to push onto: the console outside an interactive session has none. */
+    private static boolean canPush(InteractiveSessionHost host) {
+        return host instanceof dev.jpwsh.engine.host.Host h && h.ui().canRead() && !host.getIsRunspacePushed();
     }
 
     /** The error both cmdlets write in a host that cannot push a runspace. */
-    static dev.jpwsh.runtime.error.ErrorRecord notSupported() {
-        return new dev.jpwsh.runtime.error.ErrorRecord(new dev.jpwsh.runtime.error.PSRuntimeException(
-                "HostDoesNotSupportPushRunspace", "InvalidArgument",
+    static ErrorRecord notSupported() {
+        return new ErrorRecord(new PSRuntimeException("HostDoesNotSupportPushRunspace", "InvalidArgument",
                 "The host does not support Enter-PSSession and Exit-PSSession.", null, "System.ArgumentException"),
                 "HostDoesNotSupportPushRunspace", "InvalidArgument", null, null);
     }

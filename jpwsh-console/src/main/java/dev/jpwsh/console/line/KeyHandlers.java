@@ -1,0 +1,201 @@
+package dev.jpwsh.console.line;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
+import org.jline.reader.LineReader;
+import org.jline.reader.Reference;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * Set-PSReadLineKeyHandler's bindings on JLine: PSReadLine's chords ({@code Ctrl+d}, {@code Alt+f}, {@code Enter},
+ * {@code UpArrow}, {@code Ctrl+x,Ctrl+e}) as the key sequences a terminal sends, PSReadLine's function names as the
+ * JLine widgets that do the same, and script blocks as widgets that run them in the session. Stateless but for the
+ * widget table it fills.
+ */
+public final class KeyHandlers {
+    /** PSReadLine's functions and the JLine widgets that do what they do, in PSReadLine's groups' order. */
+    public static final Map<String, String> FUNCTIONS = functions();
+    /** PSReadLine's Emacs bindings on Linux whose functions JLine's emacs key map does alike, by key. */
+    public static final Map<String, String> EMACS_DEFAULTS = emacsDefaults();
+    private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
+
+    private KeyHandlers() {
+    }
+
+    private static Map<String, String> functions() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("AcceptLine", LineReader.ACCEPT_LINE);
+        f.put("BackwardDeleteChar", LineReader.BACKWARD_DELETE_CHAR);
+        f.put("BackwardKillLine", LineReader.BACKWARD_KILL_LINE);
+        f.put("BackwardKillWord", LineReader.BACKWARD_KILL_WORD);
+        f.put("CapitalizeWord", LineReader.CAPITALIZE_WORD);
+        f.put("DeleteChar", LineReader.DELETE_CHAR);
+        f.put("DowncaseWord", LineReader.DOWN_CASE_WORD);
+        f.put("KillLine", LineReader.KILL_LINE);
+        f.put("KillWord", LineReader.KILL_WORD);
+        f.put("Redo", LineReader.REDO);
+        f.put("RevertLine", LineReader.KILL_WHOLE_LINE);
+        f.put("SelfInsert", LineReader.SELF_INSERT);
+        f.put("TransposeChars", LineReader.TRANSPOSE_CHARS);
+        f.put("Undo", LineReader.UNDO);
+        f.put("UpcaseWord", LineReader.UP_CASE_WORD);
+        f.put("Yank", LineReader.YANK);
+        f.put("YankPop", LineReader.YANK_POP);
+        f.put("BackwardChar", LineReader.BACKWARD_CHAR);
+        f.put("BackwardWord", LineReader.BACKWARD_WORD);
+        f.put("BeginningOfLine", LineReader.BEGINNING_OF_LINE);
+        f.put("EndOfLine", LineReader.END_OF_LINE);
+        f.put("ForwardChar", LineReader.FORWARD_CHAR);
+        f.put("ForwardWord", LineReader.FORWARD_WORD);
+        f.put("BeginningOfHistory", LineReader.BEGINNING_OF_HISTORY);
+        f.put("EndOfHistory", LineReader.END_OF_HISTORY);
+        f.put("ForwardSearchHistory", LineReader.HISTORY_INCREMENTAL_SEARCH_FORWARD);
+        f.put("HistorySearchBackward", LineReader.HISTORY_SEARCH_BACKWARD);
+        f.put("HistorySearchForward", LineReader.HISTORY_SEARCH_FORWARD);
+        f.put("NextHistory", LineReader.DOWN_HISTORY);
+        f.put("PreviousHistory", LineReader.UP_HISTORY);
+        f.put("ReverseSearchHistory", LineReader.HISTORY_INCREMENTAL_SEARCH_BACKWARD);
+        f.put("Complete", LineReader.COMPLETE_WORD);
+        f.put("MenuComplete", LineReader.MENU_COMPLETE);
+        f.put("PossibleCompletions", LineReader.LIST_CHOICES);
+        f.put("ClearScreen", LineReader.CLEAR_SCREEN);
+        f.put("CancelLine", LineReader.SEND_BREAK);
+        return f;
+    }
+
+    private static Map<String, String> emacsDefaults() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        String[][] pairs = {{"Enter", "AcceptLine"}, {"Backspace", "BackwardDeleteChar"},
+            {"LeftArrow", "BackwardChar"}, {"RightArrow", "ForwardChar"}, {"UpArrow", "PreviousHistory"},
+            {"DownArrow", "NextHistory"}, {"Alt+<", "BeginningOfHistory"}, {"Alt+>", "EndOfHistory"},
+            {"Home", "BeginningOfLine"}, {"End", "EndOfLine"}, {"Delete", "DeleteChar"}, {"Tab", "Complete"},
+            {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"}, {"Ctrl+e", "EndOfLine"},
+            {"Ctrl+f", "ForwardChar"}, {"Ctrl+l", "ClearScreen"}, {"Ctrl+k", "KillLine"}, {"Ctrl+n", "NextHistory"},
+            {"Ctrl+p", "PreviousHistory"}, {"Ctrl+r", "ReverseSearchHistory"}, {"Ctrl+s", "ForwardSearchHistory"},
+            {"Ctrl+u", "BackwardKillLine"}, {"Ctrl+y", "Yank"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
+            {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"}, {"Alt+y", "YankPop"},
+            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}};
+        for (String[] pair : pairs) {
+            keys.put(pair[0], pair[1]);
+        }
+        return keys;
+    }
+
+    /** {@return the JLine widget of a PSReadLine function name, without regard to case}, or null when there is none */
+    public static String widget(String function) {
+        for (Map.Entry<String, String> entry : FUNCTIONS.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(function)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** {@return the function name as PSReadLine spells it}, or null for an unknown one */
+    public static String functionName(String function) {
+        return FUNCTIONS.keySet().stream().filter(name -> name.equalsIgnoreCase(function)).findFirst().orElse(null);
+    }
+
+    /**
+     * {@return the key sequence {@code terminal} sends for {@code chord}} (null: only check that it is a chord)
+     *
+     * @throws IllegalArgumentException for a key PSReadLine would not know, with its message
+     */
+    public static String keys(String chord, Terminal terminal) {
+        StringBuilder keys = new StringBuilder();
+        for (String part : chord.split(",")) {
+            keys.append(key(part.strip(), chord, terminal));
+        }
+        return keys.toString();
+    }
+
+    private static String key(String part, String chord, Terminal terminal) {
+        String rest = part;
+        boolean ctrl = false;
+        boolean alt = false;
+        boolean shift = false;
+        while (rest.length() > 1 && rest.contains("+")) {
+            int plus = rest.indexOf('+');
+            String modifier = rest.substring(0, plus).toLowerCase(Locale.ROOT);
+            switch (modifier) {
+                case "ctrl", "control" -> ctrl = true;
+                case "alt" -> alt = true;
+                case "shift" -> shift = true;
+                default -> throw unknown(chord);
+            }
+            rest = rest.substring(plus + 1);
+        }
+        String key = named(rest, terminal);
+        if (key == null) {
+            if (rest.length() != 1) {
+                throw unknown(chord);
+            }
+            char c = shift ? Character.toUpperCase(rest.charAt(0)) : rest.charAt(0);
+            key = ctrl ? KeyMap.ctrl(Character.toLowerCase(c)) : String.valueOf(c);
+        }
+        return alt ? KeyMap.alt(key) : key;
+    }
+
+    private static String named(String name, Terminal terminal) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "enter" -> "\r";
+            case "tab" -> "\t";
+            case "escape" -> KeyMap.esc();
+            case "backspace" -> KeyMap.del();
+            case "spacebar" -> " ";
+            case "uparrow" -> capability(terminal, Capability.key_up);
+            case "downarrow" -> capability(terminal, Capability.key_down);
+            case "leftarrow" -> capability(terminal, Capability.key_left);
+            case "rightarrow" -> capability(terminal, Capability.key_right);
+            case "home" -> capability(terminal, Capability.key_home);
+            case "end" -> capability(terminal, Capability.key_end);
+            case "delete" -> capability(terminal, Capability.key_dc);
+            case "pageup" -> capability(terminal, Capability.key_ppage);
+            case "pagedown" -> capability(terminal, Capability.key_npage);
+            default -> name.matches("(?i)f([1-9]|1[0-9]|2[0-4])")
+                    ? capability(terminal, Capability.valueOf("key_f" + name.substring(1))) : null;
+        };
+    }
+
+    /** The keys {@code terminal} sends for a key it names; empty without a terminal (a chord only checked). */
+    private static String capability(Terminal terminal, Capability key) {
+        String keys = terminal == null ? null : KeyMap.key(terminal, key);
+        return keys == null ? "" : keys;
+    }
+
+    private static IllegalArgumentException unknown(String chord) {
+        return new IllegalArgumentException("Unrecognized key '" + chord + "'. Please use a character literal or a "
+                + "well-known key name from the System.ConsoleKey enumeration.");
+    }
+
+    /**
+     * Binds every handler of {@code options} in {@code keyMap}: a function to its widget, a script block to a widget
+     * that gives it to {@code scripts} with its chord, an unbound chord to nothing.
+     */
+    static void apply(ReadLineOptions options, LineReader reader, Terminal terminal,
+            BiConsumer<Object, String> scripts) {
+        KeyMap<Binding> keyMap = reader.getKeyMaps().get(LineReader.MAIN);
+        int n = 0;
+        for (ReadLineOptions.KeyHandler handler : options.keyHandlers()) {
+            String keys = keys(handler.chord(), terminal);
+            if (handler.scriptBlock() != null) {
+                String name = SCRIPT_WIDGET + n++;
+                Object block = handler.scriptBlock();
+                reader.getWidgets().put(name, () -> {
+                    scripts.accept(block, handler.chord());
+                    return true;
+                });
+                keyMap.bind(new Reference(name), keys);
+            } else if (handler.function() != null) {
+                keyMap.bind(new Reference(widget(handler.function())), keys);
+            } else {
+                keyMap.unbind(keys);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.jpwsh.console.interactive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's prompts in a real terminal (tmux): PromptForChoice with its help and a bad answer, -Confirm's choices,
+ * Get-Credential with a masked password, and nested prompts ({@code $Host.EnterNestedPrompt()}, Suspend) left with
+ * {@code exit}.
+ */
+class PromptsTest extends TerminalTestBase {
+    /** PromptForChoice shows pwsh's choice line, lists the help on ?, asks again on a bad answer, takes a hot key. */
+    @Test
+    void promptForChoiceAsksUntilAnAnswerNamesAChoice() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.enter("$c = [System.Management.Automation.Host.ChoiceDescription]::new('&Yes', 'Do it'), "
+                    + "[System.Management.Automation.Host.ChoiceDescription]::new('&No', 'Skip it'); "
+                    + "\"picked $($Host.UI.PromptForChoice('Title', 'Proceed?', $c, 1))\"");
+            console.waitFor("\nTitle\nProceed?\n[Y] Yes  [N] No  [?] Help (default is \"N\"):");
+            console.enter("?");
+            console.waitFor("\nY - Do it\nN - Skip it\n");
+            console.enter("maybe");
+            console.enter("y");
+            console.waitFor("\npicked 0\n");
+        }
+    }
+
+    /** -Confirm asks with Yes to All and Suspend; Suspend opens a nested prompt, exit returns to the question. */
+    @Test
+    void confirmOffersSuspendWhichNestsAPrompt() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("function Remove-Thing { [CmdletBinding(SupportsShouldProcess)] param() "
+                    + "if ($PSCmdlet.ShouldProcess('thing')) { 'removed' } else { 'kept' } }");
+            console.enter("Remove-Thing -Confirm");
+            console.waitFor("\nConfirm\nAre you sure you want to perform this action?\n"
+                    + "Performing the operation \"Remove-Thing\" on target \"thing\".\n"
+                    + "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
+            console.enter("s");
+            console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")),
+                    TmuxConsole.STEP_MILLIS);
+            console.enter("\"level $NestedPromptLevel\"");
+            console.waitFor("\nlevel 1\n");
+            console.enter("exit");
+            console.waitFor(screen -> screen.split("\\[S\\] Suspend", -1).length == 3, TmuxConsole.STEP_MILLIS);
+            console.enter("n");
+            console.waitFor("\nkept\n");
+        }
+    }
+
+    /** Get-Credential asks for the user and a password shown as stars, and returns the credential. */
+    @Test
+    void getCredentialAsksForUserAndMaskedPassword() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.enter("$cr = Get-Credential; \"$($cr.UserName)/$($cr.GetNetworkCredential().Password)\"");
+            console.waitFor("\nPowerShell credential request\nEnter your credentials.\nUser:");
+            console.enter("ada");
+            console.waitFor("Password for user ada:");
+            console.enter("s3cret");
+            String screen = console.waitFor("\nada/s3cret\n");
+            assertThat(screen).contains("Password for user ada: ******").doesNotContain("ada: s3cret");
+        }
+    }
+
+    /**
+     * $Host.EnterNestedPrompt() shows one more > in the prompt; exit or $Host.ExitNestedPrompt() goes back to the
+     * command that entered it; ExitNestedPrompt at the top level does nothing.
+     */
+    @Test
+    void enterNestedPromptAndExit() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.enter("'before'; $Host.EnterNestedPrompt(); 'after'");
+            console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")), TmuxConsole.STEP_MILLIS);
+            console.enter("$NestedPromptLevel");
+            console.waitFor("\n1\n");
+            console.enter("exit");
+            console.waitFor("\nafter\n");
+            console.run("$NestedPromptLevel");
+            console.waitFor("\n0\n");
+            long nested = console.screen().lines().filter(l -> l.matches("PS .*>>.*")).count();
+            console.enter("$Host.EnterNestedPrompt(); 'left'");
+            console.waitFor(screen -> screen.lines().filter(l -> l.matches("PS .*>>.*")).count() > nested,
+                    TmuxConsole.STEP_MILLIS);
+            console.enter("$Host.ExitNestedPrompt()");
+            console.waitFor("\nleft\n");
+            console.run("$Host.ExitNestedPrompt(); 'still here'");
+            console.waitFor("\nstill here\n");
+            console.run("'and here'");
+            console.waitFor("\nand here\n");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.jpwsh.console.interactive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * PSReadLine's look and options in a real terminal (tmux): the line being typed coloured by token kind in PSReadLine's
+ * colours (and in those Set-PSReadLineOption -Colors gives), the continuation prompt it sets, and a key handler whose
+ * script block inserts text.
+ */
+class ReadLineOptionsTest extends TerminalTestBase {
+    private static final String ESC = "\u001b";
+
+    /** Commands, parameters, variables, members, strings and comments get PSReadLine's default colours as typed. */
+    @Test
+    void theLineIsColouredByTokenKind() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.type("Get-Item -Path $HOME | ForEach-Object { $_.Name + 'x' } # done");
+            String screen = console.waitFor(s -> s.contains("# done"), TmuxConsole.STEP_MILLIS);
+            String colored = console.coloredScreen();
+            assertThat(colored).as(screen).contains(ESC + "[93mGet-Item").contains(ESC + "[90m-Path")
+                    .contains(ESC + "[92m$HOME").contains(ESC + "[93mForEach-Object").contains(ESC + "[37mName")
+                    .contains(ESC + "[36m'x'").contains(ESC + "[32m# done");
+            long prompts = console.prompts(console.screen());
+            console.press("C-c");
+            console.waitFor(s -> console.prompts(s) > prompts, TmuxConsole.STEP_MILLIS);
+            console.run("Set-PSReadLineOption -Colors @{ Command = 'Magenta'; Variable = '#0000c8' }");
+            console.type("Get-Item $HOME");
+            console.waitFor(s -> s.lines().anyMatch(l -> l.endsWith("> Get-Item $HOME")), TmuxConsole.STEP_MILLIS);
+            assertThat(console.coloredScreen()).contains(ESC + "[95mGet-Item")
+                    .contains(ESC + "[38;5;200m$HOME");
+        }
+    }
+
+    /** -ContinuationPrompt replaces {@code >> }; a key handler's script block inserts text into the line. */
+    @Test
+    void continuationPromptAndScriptBlockKeyHandler() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("Set-PSReadLineOption -ContinuationPrompt '..> '");
+            console.enter("if ($true) {");
+            console.waitFor(s -> s.lines().anyMatch(l -> l.startsWith("..>")), TmuxConsole.STEP_MILLIS);
+            console.enter("'inner' }");
+            console.waitFor("\ninner\n");
+            console.run("Set-PSReadLineKeyHandler -Chord Alt+w -ScriptBlock { "
+                    + "[Microsoft.PowerShell.PSConsoleReadLine]::Insert(\"'from-key'\") }");
+            console.press("M-w");
+            console.waitFor(s -> s.lines().anyMatch(l -> l.endsWith("> 'from-key'")), TmuxConsole.STEP_MILLIS);
+            console.press("Enter");
+            console.waitFor("\nfrom-key\n");
+            console.run("(Get-PSReadLineKeyHandler -Chord Alt+w).Function");
+            console.waitFor("\nScriptBlock\n");
+        }
+    }
+}
