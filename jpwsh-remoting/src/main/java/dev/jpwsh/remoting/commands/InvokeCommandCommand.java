@@ -37,6 +37,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     private static final String FILE_SSH_HOST = "FilePathSSHHost";
     private static final String SSH_HASH = "SSHHostHashParam";
     private static final String FILE_SSH_HASH = "FilePathSSHHostHash";
+    private static final String COMPUTER_NAME = "ComputerName";
+    private static final String FILE_COMPUTER_NAME = "FilePathComputerName";
     /** The value of -InputObject while no pipeline object has been bound. */
     private static final Object NO_INPUT = new Object();
 
@@ -44,12 +46,31 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = SESSION, position = 1, mandatory = true, aliases = {"Command"})
     @Parameter(parameterSetName = SSH_HOST, position = 1, mandatory = true, aliases = {"Command"})
     @Parameter(parameterSetName = SSH_HASH, position = 1, mandatory = true, aliases = {"Command"})
+    @Parameter(parameterSetName = COMPUTER_NAME, position = 1, mandatory = true, aliases = {"Command"})
     private ScriptBlock scriptBlock;
 
     @Parameter(parameterSetName = FILE_SESSION, position = 1, mandatory = true, aliases = {"PSPath"})
     @Parameter(parameterSetName = FILE_SSH_HOST, position = 1, mandatory = true, aliases = {"PSPath"})
     @Parameter(parameterSetName = FILE_SSH_HASH, position = 1, mandatory = true, aliases = {"PSPath"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, position = 1, mandatory = true, aliases = {"PSPath"})
     private String filePath;
+
+    /** WSMan's computer names: without WSMan every use fails as pwsh's does on Linux. */
+    @Parameter(parameterSetName = COMPUTER_NAME, position = 0, aliases = {"Cn"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, position = 0, aliases = {"Cn"})
+    private String[] computerName;
+
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
+    private Object credential;
+
+    @Parameter(parameterSetName = COMPUTER_NAME, aliases = {"Disconnected"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, aliases = {"Disconnected"})
+    private boolean inDisconnectedSession;
+
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
+    private String[] sessionName;
 
     @Parameter(parameterSetName = SESSION, position = 0)
     @Parameter(parameterSetName = FILE_SESSION, position = 0)
@@ -108,6 +129,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST)
     @Parameter(parameterSetName = SSH_HASH)
     @Parameter(parameterSetName = FILE_SSH_HASH)
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
     private int throttleLimit = 32;
 
     @Parameter(parameterSetName = SESSION)
@@ -116,6 +139,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST)
     @Parameter(parameterSetName = SSH_HASH)
     @Parameter(parameterSetName = FILE_SSH_HASH)
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
     private boolean asJob;
 
     @Parameter(parameterSetName = SESSION, aliases = {"HCN"})
@@ -124,6 +149,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST, aliases = {"HCN"})
     @Parameter(parameterSetName = SSH_HASH, aliases = {"HCN"})
     @Parameter(parameterSetName = FILE_SSH_HASH, aliases = {"HCN"})
+    @Parameter(parameterSetName = COMPUTER_NAME, aliases = {"HCN"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, aliases = {"HCN"})
     private boolean hideComputerName;
 
     @Parameter(parameterSetName = SESSION)
@@ -132,6 +159,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST)
     @Parameter(parameterSetName = SSH_HASH)
     @Parameter(parameterSetName = FILE_SSH_HASH)
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
     private String jobName;
 
     private LocalInvocation local;
@@ -142,6 +171,15 @@ public final class InvokeCommandCommand extends Cmdlet {
     protected void beginProcessing() {
         if (Boolean.FALSE.equals(sshTransport)) {
             throw terminatingError(RemotingCommandErrors.sshTransportFalse());
+        }
+        if (inDisconnectedSession && asJob) {
+            throw terminatingError(RemotingCommandErrors.asJobAndDisconnected());
+        }
+        if (sessionName != null && !inDisconnectedSession) {
+            throw terminatingError(RemotingCommandErrors.sessionNameWithoutDisconnected());
+        }
+        if (parameterSetName().equals(COMPUTER_NAME) || parameterSetName().equals(FILE_COMPUTER_NAME)) {
+            throw terminatingError(RemotingCommandErrors.wsmanUnavailable());
         }
         if (parameterSetName().equals(IN_PROCESS)) {
             local = new LocalInvocation(scriptBlock, frame(), noNewScope, argumentList, this::writeObject);

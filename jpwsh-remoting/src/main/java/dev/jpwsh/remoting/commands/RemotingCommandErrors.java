@@ -55,4 +55,31 @@ final class RemotingCommandErrors {
         ErrorRecord record = RemoteOutput.failureRecord(failure, computerName);
         return new ErrorRecord(record.exception(), "PSSessionOpenFailed", "OpenError", computerName, null);
     }
+
+    /**
+     * A -ComputerName (WSMan) parameter set: pwsh on Linux has no WSMan client library and fails with this
+     * PSRemotingTransportException, terminating.
+     */
+    static PSException wsmanUnavailable() {
+        return RuntimeFailures.create("System.Management.Automation.Remoting.PSRemotingDataStructureException",
+                "ResourceUnavailable", "This parameter set requires WSMan, and no supported WSMan client library was "
+                + "found. WSMan is either not installed or unavailable for this system.", null,
+                "System.Management.Automation.Remoting.PSRemotingTransportException");
+    }
+
+    /** -InDisconnectedSession with -AsJob: an InvalidOperationException out of the command. */
+    static PSException asJobAndDisconnected() {
+        return invalidOperation("You cannot use the Invoke-Command cmdlet with both the AsJob and Disconnected "
+                + "parameters in the same command.");
+    }
+
+    /** -SessionName without -InDisconnectedSession: an InvalidOperationException out of the command. */
+    static PSException sessionNameWithoutDisconnected() {
+        return invalidOperation("The SessionName parameter can only be used with the Disconnected switch parameter.");
+    }
+
+    private static PSException invalidOperation(String message) {
+        return RuntimeFailures.create("System.InvalidOperationException", "InvalidOperation", message, null,
+                "System.InvalidOperationException");
+    }
 }
