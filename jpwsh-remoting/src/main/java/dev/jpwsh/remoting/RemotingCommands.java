@@ -23,5 +23,7 @@ public final class RemotingCommands implements CommandLibrary {
         table.cmdlet("Remove-PSSession", RemovePSSessionCommand.class).alias("rsn", "Remove-PSSession");
         table.cmdlet("Enter-PSSession", EnterPSSessionCommand.class).alias("etsn", "Enter-PSSession");
         table.cmdlet("Exit-PSSession", ExitPSSessionCommand.class).alias("exsn", "Exit-PSSession");
+        // pwsh on Linux keeps this alias though Receive-PSSession itself is Windows-only
+        table.alias("rcsn", "Receive-PSSession");
     }
 }

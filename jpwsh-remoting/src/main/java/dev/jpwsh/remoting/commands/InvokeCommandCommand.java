@@ -10,6 +10,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.job.JobWatch;
+import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.engine.runspaces.RunspaceState;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -282,6 +283,8 @@ public final class InvokeCommandCommand extends Cmdlet {
         for (PSSession s : session == null ? new PSSession[0] : session) {
             if (s.getState() != RunspaceState.Opened && !asJob) {
                 writeError(RemotingCommandErrors.sessionNotOpen(s));
+            } else if (s.getAvailability() != RunspaceAvailability.Available && !asJob) {
+                writeError(RemotingCommandErrors.sessionNotAvailable(s));
             } else {
                 targets.add(RemoteTarget.of(s));
             }

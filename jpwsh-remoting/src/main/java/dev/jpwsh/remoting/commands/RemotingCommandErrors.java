@@ -20,6 +20,16 @@ final class RemotingCommandErrors {
                 "InvokeCommandCommandInvalidSessionState", "InvalidOperation", session, null);
     }
 
+    /** A session in -Session that is Opened but busy: InvokeCommandCommandInvalidSessionAvailability. */
+    static ErrorRecord sessionNotAvailable(PSSession session) {
+        String message = "The session " + session.getName() + ", " + session.getInstanceId() + ", "
+                + session.getComputerName() + " is not available to run commands.  The session availability is "
+                + session.getAvailability() + ".";
+        return new ErrorRecord(new PSRuntimeException("InvokeCommandCommandInvalidSessionAvailability",
+                "InvalidOperation", message, null, "System.Management.Automation.Runspaces.InvalidRunspaceStateException"),
+                "InvokeCommandCommandInvalidSessionAvailability", "InvalidOperation", session, null);
+    }
+
     /** No session of -Session could run the command: PSInvalidOperationException, terminating. */
     static PSException noValidSessions() {
         return RuntimeFailures.create("InvalidOperation", "InvalidOperation", "No valid sessions were specified.  "
