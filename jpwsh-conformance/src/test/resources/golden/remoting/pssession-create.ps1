@@ -35,6 +35,6 @@ try {
     $_.Exception.Message
 }
 $icm.FullyQualifiedErrorId
-$icm.Exception.Message -replace $s.InstanceId, 'GUID'
+$icm.Exception.Message -replace $s.InstanceId, 'GUID' -replace $s.Name, 'NAME'
 Remove-PSSession -Session $listed
 @(Get-PSSession).Count

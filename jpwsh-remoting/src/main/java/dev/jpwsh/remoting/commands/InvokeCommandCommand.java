@@ -25,7 +25,7 @@ import java.util.Map;
  * Invoke-Command. Without -Session or -HostName the block runs here ({@link LocalInvocation}). Otherwise it runs on
  * each session or host as a {@link RemotingJob}: -ThrottleLimit children at a time, each connection to a host made
  * for the command and closed after it, pipeline input streamed to every computer, {@code $using:} values sent as
- * parameters ({@link UsingParameters}). Without -AsJob the command writes what comes back as it comes and ends when
+ * pwsh's table ({@link RemoteCommand}). Without -AsJob the command writes what comes back as it comes and ends when
  * every computer has finished; with -AsJob it writes the job and returns.
  */
 @DefaultParameterSet(InvokeCommandCommand.IN_PROCESS)
@@ -255,7 +255,7 @@ public final class InvokeCommandCommand extends Cmdlet {
 
     private RemotingJob newJob() {
         String script = scriptBlock != null ? scriptBlock.toString() : fileText();
-        RemoteCommand command = UsingParameters.of(script, frame(), argumentList);
+        RemoteCommand command = RemoteCommand.of(script, frame(), argumentList);
         List<RemotingChildJob> children = new ArrayList<>();
         for (RemoteTarget target : targets()) {
             children.add(new RemotingChildJob(target, command, script, remoteInput, hideComputerName));
