@@ -35,11 +35,7 @@ class DisconnectConnectTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        ProcessBuilder builder = NamedPipeRemotingTest.jpwsh("Start-Sleep 300")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove("POWERSHELL_DIAGNOSTICS_OPTOUT");
-        server = builder.start();
-        NamedPipeRemotingTest.awaitSocket(server.pid());
+        server = PSSessionDisconnectTest.listeningServer();
     }
 
     @AfterEach

@@ -36,18 +36,24 @@ class PSSessionDisconnectTest {
 
     private Process server;
 
-    @BeforeEach
-    void startServer() throws Exception {
+    /** {@return a second jpwsh, idle for five minutes, whose process pipe accepts connections} */
+    static Process listeningServer() throws Exception {
         ProcessBuilder builder = NamedPipeRemotingTest.jpwsh("Start-Sleep 300")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().remove("POWERSHELL_DIAGNOSTICS_OPTOUT");
-        server = builder.start();
-        NamedPipeRemotingTest.awaitSocket(server.pid());
+        Process started = builder.start();
+        NamedPipeRemotingTest.awaitSocket(started.pid());
+        return started;
+    }
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = listeningServer();
     }
 
     @AfterEach
     void stopServer() throws Exception {
-        server.destroyForcibly();
+        server.destroy();
         server.waitFor(30, TimeUnit.SECONDS);
     }
 
