@@ -1,10 +1,8 @@
-# Write-Host in a session (this process's own pipe) and in a Start-Job job reaches this host as it would here: in order with the output, and as an information record when redirected
+# Write-Host in a session (this process's own pipe) and in a Start-Job job reaches this host as it would here, in order with the output and with -NoNewline kept
 $rs = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.NamedPipeConnectionInfo]::new($PID))
 $rs.Open()
 $s = [System.Management.Automation.Runspaces.PSSession]::Create($rs, $null, $null)
 Invoke-Command -Session $s { Write-Host 'from the session'; 'output' }
 Invoke-Command -Session $s { Write-Host 'no ' -NoNewline; Write-Host 'new line' }
-$records = Invoke-Command -Session $s { Write-Host 'captured' } 6>&1
-"[$records]"
 Start-Job { Write-Host 'from a job' } | Receive-Job -Wait -AutoRemoveJob
 $rs.Close()

@@ -258,7 +258,8 @@ public final class InvokeCommandCommand extends Cmdlet {
         RemoteCommand command = RemoteCommand.of(script, frame(), argumentList);
         List<RemotingChildJob> children = new ArrayList<>();
         for (RemoteTarget target : targets()) {
-            children.add(new RemotingChildJob(target, command, script, remoteInput, hideComputerName));
+            children.add(new RemotingChildJob(target, command, script, remoteInput, hideComputerName,
+                    asJob ? null : frame().context().host()));
         }
         return new RemotingJob(jobName, script, children, Math.max(1, throttleLimit));
     }

@@ -126,7 +126,7 @@ public final class RemoteRecords {
     }
 
     /** {@return a received console colour (its name, or its number as ConsoleColor counts), or null} */
-    private static HostUserInterface.Color color(Object value) {
+    static HostUserInterface.Color color(Object value) {
         HostUserInterface.Color[] colors = HostUserInterface.Color.values();
         if (value instanceof Number n) {
             return n.intValue() >= 0 && n.intValue() < colors.length ? colors[n.intValue()] : null;

@@ -107,6 +107,11 @@ final class ServerPipeline {
         return null;
     }
 
+    /** Sends a host call of this pipeline's commands to the client (PIPELINE_HOST_CALL). */
+    void hostCall(Object data) {
+        sender.send(MessageType.PIPELINE_HOST_CALL, data);
+    }
+
     /** PIPELINE_INPUT: one more input item. */
     void input(Object item) {
         if (input != null) {
