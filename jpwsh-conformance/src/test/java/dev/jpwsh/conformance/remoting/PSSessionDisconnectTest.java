@@ -7,8 +7,6 @@ import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
  * reconnecting what the server kept, and a server gone while disconnected.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class PSSessionDisconnectTest {
+class PSSessionDisconnectTest extends PipeServerTest {
     private static final String OPEN = """
             param($serverPid)
             $rs = [runspacefactory]::CreateRunspace(
@@ -33,29 +31,6 @@ class PSSessionDisconnectTest {
             function Failure($block) { try { & $block 2>&1 | ForEach-Object { "error: " + $_.FullyQualifiedErrorId } }
                 catch { "terminating: " + $_.FullyQualifiedErrorId } }
             """;
-
-    private Process server;
-
-    /** {@return a second jpwsh, idle for five minutes, whose process pipe accepts connections} */
-    static Process listeningServer() throws Exception {
-        ProcessBuilder builder = NamedPipeRemotingTest.jpwsh("Start-Sleep 300")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove("POWERSHELL_DIAGNOSTICS_OPTOUT");
-        Process started = builder.start();
-        NamedPipeRemotingTest.awaitSocket(started.pid());
-        return started;
-    }
-
-    @BeforeEach
-    void startServer() throws Exception {
-        server = listeningServer();
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        server.destroy();
-        server.waitFor(30, TimeUnit.SECONDS);
-    }
 
     private List<String> run(String script) {
         try (Runspace local = RunspaceFactory.createRunspace()) {

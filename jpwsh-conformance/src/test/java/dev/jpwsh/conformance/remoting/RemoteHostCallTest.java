@@ -10,8 +10,6 @@ import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,20 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * no user makes Read-Host fail there as it fails in a host without one.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class RemoteHostCallTest {
-    private Process server;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        server = PSSessionDisconnectTest.listeningServer();
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        server.destroy();
-        server.waitFor(30, TimeUnit.SECONDS);
-    }
-
+class RemoteHostCallTest extends PipeServerTest {
     /** A host whose user types {@code typed} and whose screen is {@code screen}. */
     private record TypingHost(StringBuilder screen) implements Host {
         @Override
