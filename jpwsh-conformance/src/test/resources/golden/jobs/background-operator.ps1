@@ -1,4 +1,5 @@
 # The & background operator runs its pipeline as a Start-Job job in the current location, the job being the output: variables that exist are read through $using:, automatic ones such as $PID and variables not set are left to the job
+#! timeout: 40
 $factor = 3
 $job = 1..3 | ForEach-Object { $_ * $factor } &
 $job.GetType().Name

@@ -1,4 +1,5 @@
 # Copy-Item -ToSession and -FromSession over a session to this process's own pipe carry a file of several chunks (2.7 MB) byte for byte, and an empty file
+#! timeout: 40
 $rs = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.NamedPipeConnectionInfo]::new($PID))
 $rs.Open()
 $s = [System.Management.Automation.Runspaces.PSSession]::Create($rs, $null, $null)

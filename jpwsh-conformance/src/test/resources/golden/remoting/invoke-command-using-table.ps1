@@ -1,4 +1,5 @@
 # Invoke-Command's $using: values reach the session (here this process's own pipe) as pwsh sends them, in a table keyed by each using expression: plain, braced, repeated, inside a string, in a nested script block, next to a param block and -ArgumentList, and a variable that is not set
+#! timeout: 40
 $rs = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.NamedPipeConnectionInfo]::new($PID))
 $rs.Open()
 $s = [System.Management.Automation.Runspaces.PSSession]::Create($rs, $null, $null)

@@ -1,4 +1,5 @@
 # [PSSession]::Create makes a session of a remote runspace opened through the runspace API (here over this process's own pipe): its columns, Invoke-Command on it, Get-PSSession listing it only when $PSCmdlet is given, and pwsh's errors for a local runspace and for a session that is no longer open
+#! timeout: 40
 $rs = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.NamedPipeConnectionInfo]::new($PID))
 $rs.Open()
 $s = [System.Management.Automation.Runspaces.PSSession]::Create($rs, 'Mine', $null)

@@ -1,4 +1,5 @@
 # Write-Host in a session (this process's own pipe) and in a Start-Job job reaches this host as it would here, in order with the output and with -NoNewline kept
+#! timeout: 40
 $rs = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.NamedPipeConnectionInfo]::new($PID))
 $rs.Open()
 $s = [System.Management.Automation.Runspaces.PSSession]::Create($rs, $null, $null)
