@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Start-Job against the remoting issue's goals, on a runspace opened once per trial: {@link #trivialJob}, a trivial
  * script from Start-Job until its output is received (goal: under 300 ms; pwsh takes 1 to 5 s), and
- * {@link #stream100000}, 100,000 numbers streamed back from a job's child process. Each job runs in a new child JVM
- * (the spare one after the first, see {@code remoting.client.ChildProcess}); the benchmark JVM's class path has no
+ * {@link #tenJobsBackToBack}, ten jobs started one after another and received together, and {@link #stream100000},
+ * 100,000 numbers streamed back from a job's child process. Each job runs in a new child JVM (a spare one when one is
+ * ready, see {@code remoting.client.ChildProcess}); the benchmark JVM's class path has no
  * ahead-of-time class cache, so a child here starts slower than one the launcher starts. Each run fails unless the
  * job's output is whole.
  */
@@ -28,6 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StartJobBenchmark {
     static final String TRIVIAL_JOB = "Start-Job { 1 } | Receive-Job -Wait -AutoRemoveJob";
     static final String STREAM_JOB = "Start-Job { 1..100000 } | Receive-Job -Wait -AutoRemoveJob";
+    static final String TEN_JOBS = "1..10 | ForEach-Object { Start-Job { 1 } } | Receive-Job -Wait -AutoRemoveJob";
 
     private BenchRunspace runspace;
 
@@ -46,6 +48,13 @@ public class StartJobBenchmark {
     @Measurement(iterations = 3, time = 5)
     public Object trivialJob() {
         return checked(runspace.invoke(TRIVIAL_JOB).size(), 1);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 1, time = 5)
+    @Measurement(iterations = 3, time = 5)
+    public Object tenJobsBackToBack() {
+        return checked(runspace.invoke(TEN_JOBS).size(), 10);
     }
 
     @Benchmark

@@ -14,6 +14,7 @@ import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
 import dev.jpwsh.remoting.server.StandardStreamsServer;
+import dev.jpwsh.remoting.transport.ProcessListener;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -32,7 +33,8 @@ final class Startup {
     private final InputStream input;
     private final ConsoleOutput output;
     /** The session's options from the command line; all off when it gave none. */
-    private SessionSettings settings = new SessionSettings(false, false, false, false, null, null, null, null, null);
+    private SessionSettings settings = new SessionSettings(false, false, false, false, null, null, null, null, null,
+            null);
 
     Startup(InputStream input, ConsoleOutput output) {
         this.input = input;
@@ -60,6 +62,9 @@ final class Startup {
         }
         if (options.settings() != null) {
             settings = options.settings();
+        }
+        if (settings.customPipeName() != null) {
+            ProcessListener.listenOn(settings.customPipeName());
         }
         return run(options.script());
     }

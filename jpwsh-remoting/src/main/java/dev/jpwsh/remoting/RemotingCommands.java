@@ -27,5 +27,7 @@ public final class RemotingCommands implements CommandLibrary {
         table.cmdlet("Exit-PSSession", ExitPSSessionCommand.class).alias("exsn", "Exit-PSSession");
         table.cmdlet("Enter-PSHostProcess", EnterPSHostProcessCommand.class);
         table.cmdlet("Exit-PSHostProcess", ExitPSHostProcessCommand.class);
+        // pwsh on Linux keeps this alias though Receive-PSSession itself is Windows-only
+        table.alias("rcsn", "Receive-PSSession");
     }
 }

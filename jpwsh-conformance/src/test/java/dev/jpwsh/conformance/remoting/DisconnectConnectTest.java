@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -30,23 +28,7 @@ import org.junit.jupiter.api.Timeout;
  * disconnected, a remote pool, and the transports that refuse (a local runspace, Start-Job's child process).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class DisconnectConnectTest {
-    private Process server;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        ProcessBuilder builder = NamedPipeRemotingTest.jpwsh("Start-Sleep 300")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove("POWERSHELL_DIAGNOSTICS_OPTOUT");
-        server = builder.start();
-        NamedPipeRemotingTest.awaitSocket(server.pid());
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        server.destroyForcibly();
-        server.waitFor(30, TimeUnit.SECONDS);
-    }
+class DisconnectConnectTest extends PipeServerTest {
 
     private Runspace openRemote() {
         Runspace runspace = RunspaceFactory.createRunspace(new NamedPipeConnectionInfo((int) server.pid()));

@@ -38,6 +38,10 @@ enum CommandLineMessage {
             + "to an existing json file as an argument to the -SettingsFile parameter."),
     MISSING_WORKING_DIRECTORY_ARGUMENT(
             "Cannot process the command because -WorkingDirectory requires an argument that is a directory path."),
+    MISSING_CUSTOM_PIPE_NAME_ARGUMENT("Cannot process the command because -CustomPipeName requires an argument "
+            + "that is a name of the pipe you want to use. Specify this argument and try again."),
+    CUSTOM_PIPE_NAME_TOO_LONG("Cannot process the command because -CustomPipeName specified is too long. Pipe names "
+            + "on this platform can be up to {0} characters long. Your pipe name '{1}' is {2} characters."),
     WINDOW_STYLE_NOT_IMPLEMENTED("Parameter -WindowStyle is not implemented on this platform."),
     STA_NOT_IMPLEMENTED("Parameter -STA is not supported on this platform."),
     MTA_NOT_IMPLEMENTED("Parameter -MTA is not supported on this platform."),

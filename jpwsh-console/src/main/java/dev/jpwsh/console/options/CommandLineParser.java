@@ -45,6 +45,7 @@ public final class CommandLineParser {
     private final Set<StartupSwitch> flags = EnumSet.noneOf(StartupSwitch.class);
     private String executionPolicy;
     private String workingDirectory;
+    private String customPipeName;
     private String settingsFile;
     private String inputFormat;
     private String outputFormat;
@@ -69,7 +70,7 @@ public final class CommandLineParser {
         SessionSettings settings = new SessionSettings(flags.contains(StartupSwitch.NO_PROFILE),
                 flags.contains(StartupSwitch.NO_LOGO), flags.contains(StartupSwitch.NON_INTERACTIVE),
                 flags.contains(StartupSwitch.NO_EXIT), executionPolicy, workingDirectory, settingsFile, inputFormat,
-                outputFormat);
+                outputFormat, customPipeName);
         return new StartupOptions(error, showUsage, showDetails, showVersion, script, settings);
     }
 
@@ -111,6 +112,7 @@ public final class CommandLineParser {
             case INPUT_FORMAT -> parseInputFormat();
             case SETTINGS_FILE -> parseSettingsFile();
             case WORKING_DIRECTORY -> parseWorkingDirectory();
+            case CUSTOM_PIPE_NAME -> parseCustomPipeName();
             case WINDOW_STYLE -> fail(CommandLineMessage.WINDOW_STYLE_NOT_IMPLEMENTED.format(), false);
             case STA -> fail(CommandLineMessage.STA_NOT_IMPLEMENTED.format(), false);
             case MTA -> fail(CommandLineMessage.MTA_NOT_IMPLEMENTED.format(), false);
@@ -119,7 +121,7 @@ public final class CommandLineParser {
                 yield true;
             }
             case SOCKET_SERVER_MODE, NAMED_PIPE_SERVER_MODE, CONFIGURATION_FILE,
-                    CONFIGURATION_NAME, CUSTOM_PIPE_NAME, ENCODED_ARGUMENTS ->
+                    CONFIGURATION_NAME, ENCODED_ARGUMENTS ->
                     fail(CommandLineMessage.NOT_SUPPORTED_YET.format(found.get().displayName()), false);
         };
     }
@@ -255,6 +257,22 @@ public final class CommandLineParser {
     private boolean parseWorkingDirectory() {
         workingDirectory = nextValue(CommandLineMessage.MISSING_WORKING_DIRECTORY_ARGUMENT, false);
         return workingDirectory != null;
+    }
+
+    /** {@code -CustomPipeName name}: a name short enough for a socket path here. */
+    private boolean parseCustomPipeName() {
+        String name = nextValue(CommandLineMessage.MISSING_CUSTOM_PIPE_NAME_ARGUMENT, false);
+        if (name == null) {
+            return false;
+        }
+        String tmp = System.getenv("TMPDIR");
+        // pwsh's limit: Linux's 108 characters of a socket path, less .NET's temporary directory with its slash
+        int longest = 108 - ((tmp == null || tmp.isEmpty() ? "/tmp" : tmp) + "/").length();
+        if (name.length() > longest) {
+            return fail(CommandLineMessage.CUSTOM_PIPE_NAME_TOO_LONG.format(longest, name, name.length()), false);
+        }
+        customPipeName = name;
+        return true;
     }
 
     /** Consumes the value after a switch, or records {@code missing} (with the usage text if asked) and gives null. */

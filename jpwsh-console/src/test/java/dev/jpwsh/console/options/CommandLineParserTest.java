@@ -284,6 +284,24 @@ class CommandLineParserTest {
         assertThat(parse("-SSHServerMode", "-NoProfile").script()).isEqualTo(new StartupScript.ServerMode());
     }
 
+    /** -CustomPipeName (-cus) names a pipe to listen on; pwsh refuses it missing or too long for a socket path. */
+    @Test
+    void customPipeName() {
+        assertThat(parse("-cus", "debugpipe", "-c", "x").settings().customPipeName()).isEqualTo("debugpipe");
+        assertThat(parse("-c", "x").settings().customPipeName()).isNull();
+        StartupOptions missing = parse("-CustomPipeName");
+        assertThat(missing.error()).isEqualTo("Cannot process the command because -CustomPipeName requires an "
+                + "argument that is a name of the pipe you want to use. Specify this argument and try again.");
+        assertThat(missing.exitCode()).isEqualTo(64);
+        String tmp = System.getenv("TMPDIR");
+        int longest = 108 - ((tmp == null || tmp.isEmpty() ? "/tmp" : tmp) + "/").length();
+        String name = "p".repeat(longest + 1);
+        assertThat(parse("-CustomPipeName", name).error()).isEqualTo("Cannot process the command because "
+                + "-CustomPipeName specified is too long. Pipe names on this platform can be up to " + longest
+                + " characters long. Your pipe name '" + name + "' is " + (longest + 1) + " characters.");
+        assertThat(parse("-CustomPipeName", "p".repeat(longest)).hasError()).isFalse();
+    }
+
     /** -SettingsFile must name an existing file. */
     @Test
     void settingsFile() throws IOException {

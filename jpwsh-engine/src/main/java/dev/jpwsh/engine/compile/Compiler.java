@@ -194,6 +194,8 @@ public final class Compiler {
 
     static Stmt statement(StatementAst s) {
         return switch (s) {
+            case StatementAst.Pipeline p when p.background() -> BackgroundJobs.of(p);
+            case StatementAst.PipelineChain c when c.background() -> BackgroundJobs.of(c);
             case StatementAst.Pipeline p -> pipeline(p);
             case StatementAst.PipelineChain c -> chain(c);
             case StatementAst.Assignment a -> assignment(a);

@@ -2,6 +2,7 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import java.util.EnumSet;
@@ -67,9 +68,18 @@ public abstract class InvocationJob extends Job {
      */
     protected final void invoke(Runspace runspace, Consumer<PowerShell> commands, PSDataCollection<?> input,
             PSDataCollection<Object> output) throws InterruptedException {
+        invoke(runspace, commands, input, output, null);
+    }
+
+    /**
+     * As {@link #invoke(Runspace, Consumer, PSDataCollection, PSDataCollection)}, with {@code host} (when not null)
+     * as the invocation's host: a remote runspace's server asks it for what its commands ask their host.
+     */
+    protected final void invoke(Runspace runspace, Consumer<PowerShell> commands, PSDataCollection<?> input,
+            PSDataCollection<Object> output, Host host) throws InterruptedException {
         PowerShell powerShell = PowerShell.create();
         try {
-            PowerShellAsyncResult result = begin(powerShell, runspace, commands, input, output);
+            PowerShellAsyncResult result = begin(powerShell, runspace, commands, input, output, host);
             if (result != null) {
                 powerShell.endInvoke(result);
             }
@@ -82,7 +92,7 @@ public abstract class InvocationJob extends Job {
     }
 
     private synchronized PowerShellAsyncResult begin(PowerShell powerShell, Runspace runspace,
-            Consumer<PowerShell> commands, PSDataCollection<?> input, PSDataCollection<Object> output) {
+            Consumer<PowerShell> commands, PSDataCollection<?> input, PSDataCollection<Object> output, Host host) {
         if (stopRequested) {
             return null;
         }
@@ -90,7 +100,12 @@ public abstract class InvocationJob extends Job {
         commands.accept(powerShell);
         powerShell.getStreams().forwardTo(this);
         invocation = powerShell;
-        return powerShell.beginInvoke(input, output);
+        if (host == null) {
+            return powerShell.beginInvoke(input, output);
+        }
+        PSInvocationSettings settings = PSInvocationSettings.followingRunspacePreference();
+        settings.setHost(host);
+        return powerShell.beginInvoke(input, output, settings, null, null);
     }
 
     /**

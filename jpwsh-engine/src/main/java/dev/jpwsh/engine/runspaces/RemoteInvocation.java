@@ -2,6 +2,7 @@ package dev.jpwsh.engine.runspaces;
 
 import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.host.Host;
 import java.util.Iterator;
 import java.util.List;
 
@@ -18,10 +19,12 @@ public final class RemoteInvocation {
     private final InvocationLifecycle lifecycle;
     private final boolean addToHistory;
     private final Guid runspaceId;
+    private final Host host;
 
     RemoteInvocation(List<Command> commands, Iterator<?> input, PSDataCollection<Object> output,
-            PSDataStreams streams, InvocationLifecycle lifecycle, boolean addToHistory, Guid runspaceId) {
+            PSDataStreams streams, InvocationLifecycle lifecycle, boolean addToHistory, Guid runspaceId, Host host) {
         this.runspaceId = runspaceId;
+        this.host = host;
         this.commands = commands;
         this.input = input;
         this.output = output;
@@ -43,6 +46,11 @@ public final class RemoteInvocation {
     /** {@return the InstanceId of the remote runspace, which remote output carries as its RunspaceId} */
     public Guid runspaceId() {
         return runspaceId;
+    }
+
+    /** {@return the host that answers the server's host calls (Read-Host, {@code $Host.UI.Write}) for the commands} */
+    public Host host() {
+        return host;
     }
 
     /** {@return whether the server adds the commands to its history} */

@@ -158,6 +158,11 @@ public final class Runspace implements AutoCloseable {
         return remote;
     }
 
+    /** The runspace's host: a remote runspace's answers its server's host calls. */
+    Host host() {
+        return host;
+    }
+
     // ---- state ----
 
     /**

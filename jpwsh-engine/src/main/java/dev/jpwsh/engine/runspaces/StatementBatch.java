@@ -56,7 +56,8 @@ final class StatementBatch {
     void run(Runspace member) {
         if (member.remote() != null) {
             member.remote().invoke(new RemoteInvocation(commands.getCommands(), input, output, streams, lifecycle,
-                    settings.getAddToHistory(), member.getInstanceId()));
+                    settings.getAddToHistory(), member.getInstanceId(),
+                    settings.getHost() == null ? member.host() : settings.getHost()));
             return;
         }
         ExecutionContext context = member.context();

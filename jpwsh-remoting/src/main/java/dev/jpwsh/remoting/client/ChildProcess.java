@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A jpwsh process serving PSRP on its standard streams ({@link StandardStreamsServer}), as pwsh starts {@code pwsh -s}
@@ -17,18 +19,30 @@ import java.util.concurrent.atomic.AtomicReference;
  * this process's heap settings). The last few kilobytes it writes to standard error are kept for the error that
  * reports its death.
  *
- * <p>A JVM takes a few hundred milliseconds to start, so after the first child is taken one spare is kept started
- * (its runspace pool opening while it waits): the next job takes it at once. The spare ends with this process (its
- * input closes); {@code JPWSH_JOB_SPARE=0} in the environment turns spares off. {@code SPARE} is atomic: any thread
- * may take or leave the spare.
+ * <p>A JVM takes a few hundred milliseconds to start, so once a job has taken a child a few spares are kept started
+ * (each with its runspace pool opening while it waits), refilled one at a time in the background so that a spare's
+ * start does not compete with the job's own: the next jobs take them at once. {@code JPWSH_JOB_SPARE} in the
+ * environment sets how many (default {@value #DEFAULT_SPARES}, at most {@value #MOST_SPARES}; 0 turns spares off).
+ * Spares end with this process: their input closes, and a shutdown hook ends them too. {@code SPARES} is a concurrent
+ * queue and {@code REFILLING} an atomic flag: any thread may take a spare or start the refill.
  */
 final class ChildProcess {
     /** The JVM options a child takes over: the class-data cache, the thread stack size, the JVM's logging. */
     private static final List<String> INHERITED = List.of("-XX:AOTCache=", "-XX:SharedArchiveFile=", "-Xshare:",
             "-Xss", "-Xlog:");
     private static final int STDERR_KEPT = 4096;
-    private static final AtomicReference<ChildProcess> SPARE = new AtomicReference<>();
-    private static final boolean SPARES = !"0".equals(System.getenv("JPWSH_JOB_SPARE"));
+    private static final int DEFAULT_SPARES = 2;
+    private static final int MOST_SPARES = 8;
+    private static final int SPARE_COUNT = spareCount(System.getenv("JPWSH_JOB_SPARE"));
+    private static final Queue<ChildProcess> SPARES = new ConcurrentLinkedQueue<>();
+    private static final AtomicBoolean REFILLING = new AtomicBoolean();
+
+    static {
+        if (SPARE_COUNT > 0) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> SPARES.forEach(spare -> spare.process.destroy()),
+                    "job spare processes"));
+        }
+    }
 
     private final Process process;
     /** The end of what the child wrote to standard error; guarded by itself. */
@@ -39,31 +53,41 @@ final class ChildProcess {
         EngineThreads.virtual("job process stderr").start(this::keepStandardError);
     }
 
+    /** {@return how many spares {@code setting} asks for: a count up to the bound, else the default} */
+    static int spareCount(String setting) {
+        try {
+            return setting == null ? DEFAULT_SPARES : Math.clamp(Integer.parseInt(setting.strip()), 0, MOST_SPARES);
+        } catch (NumberFormatException e) {
+            return DEFAULT_SPARES;
+        }
+    }
+
     /**
-     * {@return a running child: the spare if one is alive, else a new one; either way a new spare is started}
+     * {@return a running child: a live spare if there is one, else a new one; either way the spares are refilled}
      *
      * @throws IOException if the process cannot be started
      */
     static ChildProcess take() throws IOException {
-        ChildProcess spare = SPARE.getAndSet(null);
-        if (SPARES) {
-            EngineThreads.virtual("job spare process").start(ChildProcess::startSpare);
+        ChildProcess spare;
+        do {
+            spare = SPARES.poll();
+        } while (spare != null && !spare.process.isAlive());
+        if (SPARE_COUNT > 0 && REFILLING.compareAndSet(false, true)) {
+            EngineThreads.virtual("job spare processes").start(ChildProcess::refill);
         }
-        if (spare != null && spare.process.isAlive()) {
-            return spare;
-        }
-        return start();
+        return spare != null ? spare : start();
     }
 
-    private static void startSpare() {
+    /** Starts spares one after another until there are enough; one refill runs at a time. */
+    private static void refill() {
         try {
-            ChildProcess spare = start();
-            ChildProcess old = SPARE.getAndSet(spare);
-            if (old != null) {
-                old.process.destroy();
+            while (SPARES.size() < SPARE_COUNT) {
+                SPARES.add(start());
             }
         } catch (IOException e) {
             // no spare: the next job starts its own process, and reports why if it cannot
+        } finally {
+            REFILLING.set(false);
         }
     }
 

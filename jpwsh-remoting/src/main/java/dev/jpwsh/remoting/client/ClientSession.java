@@ -8,6 +8,7 @@ import dev.jpwsh.engine.runspaces.RunspaceConnectionInfo;
 import dev.jpwsh.remoting.protocol.Clixml;
 import dev.jpwsh.remoting.protocol.Connection;
 import dev.jpwsh.remoting.protocol.MessageData;
+import dev.jpwsh.remoting.protocol.RemoteHostCalls;
 import dev.jpwsh.remoting.protocol.RemoteRecords;
 import dev.jpwsh.remoting.wire.Destination;
 import dev.jpwsh.remoting.wire.Message;
@@ -255,8 +256,14 @@ final class ClientSession implements RemoteSession {
                     }
                     return;
                 }
+                case PIPELINE_HOST_CALL -> {
+                    Object response = RemoteHostCalls.execute(data, invocation.host());
+                    if (response != null) {
+                        send(MessageType.PIPELINE_HOST_RESPONSE, id, response);
+                    }
+                }
                 default -> {
-                    // host calls: this client offers no host to the server
+                    // pool host calls and the rest: nothing waits for them here
                 }
             }
         }

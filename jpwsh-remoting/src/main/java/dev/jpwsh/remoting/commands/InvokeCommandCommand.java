@@ -10,6 +10,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.job.JobWatch;
+import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.engine.runspaces.RunspaceState;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -24,7 +25,7 @@ import java.util.Map;
  * Invoke-Command. Without -Session or -HostName the block runs here ({@link LocalInvocation}). Otherwise it runs on
  * each session or host as a {@link RemotingJob}: -ThrottleLimit children at a time, each connection to a host made
  * for the command and closed after it, pipeline input streamed to every computer, {@code $using:} values sent as
- * parameters ({@link UsingParameters}). Without -AsJob the command writes what comes back as it comes and ends when
+ * pwsh's table ({@link RemoteCommand}). Without -AsJob the command writes what comes back as it comes and ends when
  * every computer has finished; with -AsJob it writes the job and returns.
  */
 @DefaultParameterSet(InvokeCommandCommand.IN_PROCESS)
@@ -37,6 +38,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     private static final String FILE_SSH_HOST = "FilePathSSHHost";
     private static final String SSH_HASH = "SSHHostHashParam";
     private static final String FILE_SSH_HASH = "FilePathSSHHostHash";
+    private static final String COMPUTER_NAME = "ComputerName";
+    private static final String FILE_COMPUTER_NAME = "FilePathComputerName";
     /** The value of -InputObject while no pipeline object has been bound. */
     private static final Object NO_INPUT = new Object();
 
@@ -44,12 +47,31 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = SESSION, position = 1, mandatory = true, aliases = {"Command"})
     @Parameter(parameterSetName = SSH_HOST, position = 1, mandatory = true, aliases = {"Command"})
     @Parameter(parameterSetName = SSH_HASH, position = 1, mandatory = true, aliases = {"Command"})
+    @Parameter(parameterSetName = COMPUTER_NAME, position = 1, mandatory = true, aliases = {"Command"})
     private ScriptBlock scriptBlock;
 
     @Parameter(parameterSetName = FILE_SESSION, position = 1, mandatory = true, aliases = {"PSPath"})
     @Parameter(parameterSetName = FILE_SSH_HOST, position = 1, mandatory = true, aliases = {"PSPath"})
     @Parameter(parameterSetName = FILE_SSH_HASH, position = 1, mandatory = true, aliases = {"PSPath"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, position = 1, mandatory = true, aliases = {"PSPath"})
     private String filePath;
+
+    /** WSMan's computer names: without WSMan every use fails as pwsh's does on Linux. */
+    @Parameter(parameterSetName = COMPUTER_NAME, position = 0, aliases = {"Cn"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, position = 0, aliases = {"Cn"})
+    private String[] computerName;
+
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
+    private Object credential;
+
+    @Parameter(parameterSetName = COMPUTER_NAME, aliases = {"Disconnected"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, aliases = {"Disconnected"})
+    private boolean inDisconnectedSession;
+
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
+    private String[] sessionName;
 
     @Parameter(parameterSetName = SESSION, position = 0)
     @Parameter(parameterSetName = FILE_SESSION, position = 0)
@@ -108,6 +130,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST)
     @Parameter(parameterSetName = SSH_HASH)
     @Parameter(parameterSetName = FILE_SSH_HASH)
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
     private int throttleLimit = 32;
 
     @Parameter(parameterSetName = SESSION)
@@ -116,6 +140,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST)
     @Parameter(parameterSetName = SSH_HASH)
     @Parameter(parameterSetName = FILE_SSH_HASH)
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
     private boolean asJob;
 
     @Parameter(parameterSetName = SESSION, aliases = {"HCN"})
@@ -124,6 +150,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST, aliases = {"HCN"})
     @Parameter(parameterSetName = SSH_HASH, aliases = {"HCN"})
     @Parameter(parameterSetName = FILE_SSH_HASH, aliases = {"HCN"})
+    @Parameter(parameterSetName = COMPUTER_NAME, aliases = {"HCN"})
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME, aliases = {"HCN"})
     private boolean hideComputerName;
 
     @Parameter(parameterSetName = SESSION)
@@ -132,6 +160,8 @@ public final class InvokeCommandCommand extends Cmdlet {
     @Parameter(parameterSetName = FILE_SSH_HOST)
     @Parameter(parameterSetName = SSH_HASH)
     @Parameter(parameterSetName = FILE_SSH_HASH)
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    @Parameter(parameterSetName = FILE_COMPUTER_NAME)
     private String jobName;
 
     private LocalInvocation local;
@@ -142,6 +172,15 @@ public final class InvokeCommandCommand extends Cmdlet {
     protected void beginProcessing() {
         if (Boolean.FALSE.equals(sshTransport)) {
             throw terminatingError(RemotingCommandErrors.sshTransportFalse());
+        }
+        if (inDisconnectedSession && asJob) {
+            throw terminatingError(RemotingCommandErrors.asJobAndDisconnected());
+        }
+        if (sessionName != null && !inDisconnectedSession) {
+            throw terminatingError(RemotingCommandErrors.sessionNameWithoutDisconnected());
+        }
+        if (parameterSetName().equals(COMPUTER_NAME) || parameterSetName().equals(FILE_COMPUTER_NAME)) {
+            throw terminatingError(RemotingCommandErrors.wsmanUnavailable());
         }
         if (parameterSetName().equals(IN_PROCESS)) {
             local = new LocalInvocation(scriptBlock, frame(), noNewScope, argumentList, this::writeObject);
@@ -216,10 +255,11 @@ public final class InvokeCommandCommand extends Cmdlet {
 
     private RemotingJob newJob() {
         String script = scriptBlock != null ? scriptBlock.toString() : fileText();
-        RemoteCommand command = UsingParameters.of(script, frame(), argumentList);
+        RemoteCommand command = RemoteCommand.of(script, frame(), argumentList);
         List<RemotingChildJob> children = new ArrayList<>();
         for (RemoteTarget target : targets()) {
-            children.add(new RemotingChildJob(target, command, script, remoteInput, hideComputerName));
+            children.add(new RemotingChildJob(target, command, script, remoteInput, hideComputerName,
+                    asJob ? null : frame().context().host()));
         }
         return new RemotingJob(jobName, script, children, Math.max(1, throttleLimit));
     }
@@ -244,6 +284,8 @@ public final class InvokeCommandCommand extends Cmdlet {
         for (PSSession s : session == null ? new PSSession[0] : session) {
             if (s.getState() != RunspaceState.Opened && !asJob) {
                 writeError(RemotingCommandErrors.sessionNotOpen(s));
+            } else if (s.getAvailability() != RunspaceAvailability.Available && !asJob) {
+                writeError(RemotingCommandErrors.sessionNotAvailable(s));
             } else {
                 targets.add(RemoteTarget.of(s));
             }

@@ -15,12 +15,21 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * New-PSSession over SSH: opens one session per -HostName, all at once, lists each that opened for Get-PSSession
- * and writes it; a host that cannot be reached is a PSSessionOpenFailed error naming it.
+ * and writes it; a host that cannot be reached is a PSSessionOpenFailed error naming it. The default -ComputerName
+ * set (WSMan) fails as pwsh on Linux does.
  */
-@DefaultParameterSet(NewPSSessionCommand.SSH_HOST)
+@DefaultParameterSet(NewPSSessionCommand.COMPUTER_NAME)
 @DotNetName("Microsoft.PowerShell.Commands.NewPSSessionCommand")
 public final class NewPSSessionCommand extends Cmdlet {
     static final String SSH_HOST = "SSHHost";
+    static final String COMPUTER_NAME = "ComputerName";
+
+    /** WSMan's computer names: without WSMan every use fails as pwsh's does on Linux. */
+    @Parameter(parameterSetName = COMPUTER_NAME, position = 0, aliases = {"Cn"})
+    private String[] computerName;
+
+    @Parameter(parameterSetName = COMPUTER_NAME)
+    private Object credential;
 
     @Parameter(parameterSetName = SSH_HOST, position = 0, mandatory = true)
     private String[] hostName;
@@ -58,6 +67,9 @@ public final class NewPSSessionCommand extends Cmdlet {
     protected void beginProcessing() {
         if (Boolean.FALSE.equals(sshTransport)) {
             throw terminatingError(RemotingCommandErrors.sshTransportFalse());
+        }
+        if (parameterSetName().equals(COMPUTER_NAME)) {
+            throw terminatingError(RemotingCommandErrors.wsmanUnavailable());
         }
     }
 

@@ -5,7 +5,9 @@ import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceAvailability;
 import dev.jpwsh.engine.runspaces.RunspaceState;
 import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
+import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
 import dev.jpwsh.remoting.client.SshConnectionInfo;
+import dev.jpwsh.runtime.error.PSRuntimeException;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,10 +22,33 @@ public final class PSSession {
     private final int id = LAST_ID.incrementAndGet();
     private final Runspace runspace;
     private String name;
+    /** What {@link #getTransport()} says for a connection of no known kind; null for {@code Custom}. */
+    private String transportName;
 
     PSSession(Runspace runspace, String name) {
         this.runspace = runspace;
         this.name = name == null || name.isEmpty() ? "Runspace" + id : name;
+    }
+
+    /**
+     * {@code [PSSession]::Create(runspace, transportName, psCmdlet)}: a session for a remote runspace opened through
+     * the runspace API, listed for Get-PSSession in the running session when {@code psCmdlet} is given (a
+     * {@code $PSCmdlet}); {@code transportName} names the transport of a connection of no known kind.
+     *
+     * @throws PSRuntimeException PSArgumentException when {@code runspace} is not remote
+     */
+    public static PSSession Create(Runspace runspace, String transportName, Object psCmdlet) {
+        if (runspace == null || !runspace.getRunspaceIsRemote()) {
+            throw new PSRuntimeException("Argument", "InvalidArgument", "The Runspace argument to Create must be a "
+                    + "non-null RemoteRunspace object.", null, "System.Management.Automation.PSArgumentException");
+        }
+        PSSession session = new PSSession(runspace, null);
+        session.transportName = transportName == null || transportName.isEmpty() ? null : transportName;
+        Runspace current = Runspace.getDefaultRunspace();
+        if (psCmdlet != null && current != null) {
+            PSSessions.of(current.context()).add(session);
+        }
+        return session;
     }
 
     public int getId() {
@@ -68,12 +93,13 @@ public final class PSSession {
         return runspace;
     }
 
-    /** {@return {@code SSH}, {@code NamedPipe}, or {@code Custom}} */
+    /** {@return {@code SSH}, {@code NamedPipe}, {@code Process}, else the name given to Create or {@code Custom}} */
     public String getTransport() {
         return switch (runspace.getConnectionInfo()) {
             case SshConnectionInfo ignored -> "SSH";
             case NamedPipeConnectionInfo ignored -> "NamedPipe";
-            default -> "Custom";
+            case NewProcessConnectionInfo ignored -> "Process";
+            default -> transportName == null ? "Custom" : transportName;
         };
     }
 

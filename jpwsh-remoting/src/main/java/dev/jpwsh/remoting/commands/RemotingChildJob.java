@@ -1,7 +1,8 @@
 package dev.jpwsh.remoting.commands;
 
-import dev.jpwsh.engine.runspaces.InvocationJob;
 import dev.jpwsh.engine.exec.PSDataCollection;
+import dev.jpwsh.engine.host.Host;
+import dev.jpwsh.engine.runspaces.InvocationJob;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -19,14 +20,17 @@ final class RemotingChildJob extends InvocationJob {
     private final RemoteCommand command;
     private final PSDataCollection<Object> input;
     private final boolean hideComputerName;
+    /** The host the server's host calls go to (Invoke-Command's own, without -AsJob), or null for the runspace's. */
+    private final Host host;
 
     RemotingChildJob(RemoteTarget target, RemoteCommand command, String script, PSDataCollection<Object> input,
-            boolean hideComputerName) {
+            boolean hideComputerName, Host host) {
         super("", script);
         this.target = target;
         this.command = command;
         this.input = input;
         this.hideComputerName = hideComputerName;
+        this.host = host;
     }
 
     @Override
@@ -60,7 +64,7 @@ final class RemotingChildJob extends InvocationJob {
                 PSDataCollection<Object> output = new PSDataCollection<>();
                 output.addDataAddedListener(item -> getOutput().add(hideComputerName ? RemoteOutput.hidden(item)
                         : item));
-                invoke(runspace, command::addTo, input, output);
+                invoke(runspace, command::addTo, input, output, host);
             } finally {
                 target.release(runspace);
             }

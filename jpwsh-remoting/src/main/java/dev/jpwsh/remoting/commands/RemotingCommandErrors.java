@@ -20,6 +20,16 @@ final class RemotingCommandErrors {
                 "InvokeCommandCommandInvalidSessionState", "InvalidOperation", session, null);
     }
 
+    /** A session in -Session that is Opened but busy: InvokeCommandCommandInvalidSessionAvailability. */
+    static ErrorRecord sessionNotAvailable(PSSession session) {
+        String message = "The session " + session.getName() + ", " + session.getInstanceId() + ", "
+                + session.getComputerName() + " is not available to run commands.  The session availability is "
+                + session.getAvailability() + ".";
+        return new ErrorRecord(new PSRuntimeException("InvokeCommandCommandInvalidSessionAvailability",
+                "InvalidOperation", message, null, "System.Management.Automation.Runspaces.InvalidRunspaceStateException"),
+                "InvokeCommandCommandInvalidSessionAvailability", "InvalidOperation", session, null);
+    }
+
     /** No session of -Session could run the command: PSInvalidOperationException, terminating. */
     static PSException noValidSessions() {
         return RuntimeFailures.create("InvalidOperation", "InvalidOperation", "No valid sessions were specified.  "
@@ -54,5 +64,32 @@ final class RemotingCommandErrors {
     static ErrorRecord openFailed(RuntimeException failure, String computerName) {
         ErrorRecord record = RemoteOutput.failureRecord(failure, computerName);
         return new ErrorRecord(record.exception(), "PSSessionOpenFailed", "OpenError", computerName, null);
+    }
+
+    /**
+     * A -ComputerName (WSMan) parameter set: pwsh on Linux has no WSMan client library and fails with this
+     * PSRemotingTransportException, terminating.
+     */
+    static PSException wsmanUnavailable() {
+        return RuntimeFailures.create("System.Management.Automation.Remoting.PSRemotingDataStructureException",
+                "ResourceUnavailable", "This parameter set requires WSMan, and no supported WSMan client library was "
+                + "found. WSMan is either not installed or unavailable for this system.", null,
+                "System.Management.Automation.Remoting.PSRemotingTransportException");
+    }
+
+    /** -InDisconnectedSession with -AsJob: an InvalidOperationException out of the command. */
+    static PSException asJobAndDisconnected() {
+        return invalidOperation("You cannot use the Invoke-Command cmdlet with both the AsJob and Disconnected "
+                + "parameters in the same command.");
+    }
+
+    /** -SessionName without -InDisconnectedSession: an InvalidOperationException out of the command. */
+    static PSException sessionNameWithoutDisconnected() {
+        return invalidOperation("The SessionName parameter can only be used with the Disconnected switch parameter.");
+    }
+
+    private static PSException invalidOperation(String message) {
+        return RuntimeFailures.create("System.InvalidOperationException", "InvalidOperation", message, null,
+                "System.InvalidOperationException");
     }
 }

@@ -92,8 +92,8 @@ public final class StartJobCommand extends Cmdlet {
         if (job == null) {
             job = newJob();
             JobRepository.of(frame().context()).add(job);
-            writeObject(job);
             job.start();
+            writeObject(job);
         }
         if (inputObject != null) {
             input.add(inputObject);

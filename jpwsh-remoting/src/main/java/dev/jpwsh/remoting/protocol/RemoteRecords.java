@@ -1,9 +1,11 @@
 package dev.jpwsh.remoting.protocol;
 
+import dev.jpwsh.engine.exec.HostInformationMessage;
 import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.dotnet.SystemStatics.Guid;
+import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.runtime.error.ErrorCategories;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.PSRuntimeException;
@@ -13,6 +15,7 @@ import dev.jpwsh.runtime.object.PSMemberTypes;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.ValueBoxes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -112,8 +115,24 @@ public final class RemoteRecords {
             items.forEach(t -> tags.add(String.valueOf(t)));
         }
         Object source = MessageData.property(data, "Source");
-        return new InformationRecord(MessageData.property(data, "MessageData"), source == null ? null
-                : String.valueOf(source), tags);
+        Object message = MessageData.property(data, "MessageData");
+        if (tags.contains("PSHOST") && MessageData.property(message, "Message") != null) {
+            message = new HostInformationMessage(String.valueOf(MessageData.property(message, "Message")),
+                    color(MessageData.property(message, "ForegroundColor")),
+                    color(MessageData.property(message, "BackgroundColor")),
+                    MessageData.flag(message, "NoNewLine"));
+        }
+        return new InformationRecord(message, source == null ? null : String.valueOf(source), tags);
+    }
+
+    /** {@return a received console colour (its name, or its number as ConsoleColor counts), or null} */
+    static HostUserInterface.Color color(Object value) {
+        HostUserInterface.Color[] colors = HostUserInterface.Color.values();
+        if (value instanceof Number n) {
+            return n.intValue() >= 0 && n.intValue() < colors.length ? colors[n.intValue()] : null;
+        }
+        String name = value == null ? "" : String.valueOf(value);
+        return Arrays.stream(colors).filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
     }
 
     /** {@return a progress record as PROGRESS_RECORD's data} */

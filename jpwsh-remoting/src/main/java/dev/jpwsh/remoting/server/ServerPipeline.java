@@ -10,9 +10,11 @@ import dev.jpwsh.engine.runspaces.PowerShellAsyncResult;
 import dev.jpwsh.engine.runspaces.RunspacePool;
 import dev.jpwsh.remoting.protocol.MessageData;
 import dev.jpwsh.remoting.protocol.RemoteRecords;
+import dev.jpwsh.remoting.protocol.UsingValues;
 import dev.jpwsh.remoting.wire.MessageType;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -52,6 +54,10 @@ final class ServerPipeline {
         return id;
     }
 
+    /**
+     * Adds one statement's commands; a script's {@code $using:} table (pwsh's {@value UsingValues#TABLE_PARAMETER}
+     * parameter) becomes parameters of the script ({@link UsingValues#parameterized}).
+     */
     private void addStatement(Object commands) {
         if (!(commands instanceof Iterable<?> list)) {
             return;
@@ -59,8 +65,12 @@ final class ServerPipeline {
         for (Object c : list) {
             String text = String.valueOf(MessageData.property(c, "Cmd"));
             Object local = MessageData.property(c, "UseLocalScope");
-            if (MessageData.flag(c, "IsScript")) {
-                shell.addScript(text, Boolean.TRUE.equals(local));
+            boolean script = MessageData.flag(c, "IsScript");
+            Map<?, ?> usingTable = script ? usingTable(MessageData.property(c, "Args")) : null;
+            UsingValues.Parameterized parameterized = usingTable == null ? null
+                    : UsingValues.parameterized(text, usingTable);
+            if (script) {
+                shell.addScript(parameterized == null ? text : parameterized.script(), Boolean.TRUE.equals(local));
             } else if (local instanceof Boolean b) {
                 shell.addCommand(text, b);
             } else {
@@ -72,12 +82,34 @@ final class ServerPipeline {
                     Object value = MessageData.property(arg, "V");
                     if (name == null) {
                         shell.addArgument(value);
-                    } else {
+                    } else if (usingTable == null || !UsingValues.isTableParameter(String.valueOf(name))) {
                         shell.addParameter(String.valueOf(name), value);
                     }
                 }
             }
+            if (parameterized != null) {
+                parameterized.parameters().forEach(shell::addParameter);
+            }
         }
+    }
+
+    /** {@return the value of a script's using-values table parameter among {@code args}, or null when there is none} */
+    private static Map<?, ?> usingTable(Object args) {
+        if (args instanceof Iterable<?> list) {
+            for (Object arg : list) {
+                Object name = MessageData.property(arg, "N");
+                if (name != null && UsingValues.isTableParameter(String.valueOf(name))
+                        && MessageData.property(arg, "V") instanceof Map<?, ?> table) {
+                    return table;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Sends a host call of this pipeline's commands to the client (PIPELINE_HOST_CALL). */
+    void hostCall(Object data) {
+        sender.send(MessageType.PIPELINE_HOST_CALL, data);
     }
 
     /** PIPELINE_INPUT: one more input item. */

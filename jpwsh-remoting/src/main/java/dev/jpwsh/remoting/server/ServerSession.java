@@ -42,6 +42,8 @@ import java.util.concurrent.Future;
 public final class ServerSession {
     private final Connection connection;
     private Map<UUID, ServerPipeline> pipelines = new ConcurrentHashMap<>();
+    /** The host of the pool this session opens; its calls go to the running pipeline. */
+    private final ServerHost host = new ServerHost(() -> pipelines.values());
     private SessionOutbox outbox;
     private final Future<RunspacePool> prepared;
     /** Whether a client that goes away without closing the pool may come back for it. */
@@ -197,8 +199,10 @@ public final class ServerSession {
             case GET_AVAILABLE_RUNSPACES -> send(MessageType.RUNSPACE_AVAILABILITY, Message.NO_PIPELINE,
                     MessageData.availability((long) openedPool().getAvailableRunspaces(),
                             MessageData.number(data, "ci", 0)));
+            case PIPELINE_HOST_RESPONSE -> host.respond(data);
             default -> {
-                // host responses, keys and user events: this server makes no host calls and does not encrypt
+                // pool host responses, keys and user events: this server makes no pool host calls and does not
+                // encrypt
             }
         }
     }
@@ -213,7 +217,7 @@ public final class ServerSession {
         try {
             pool = prepared == null ? null : preparedPool();
             if (pool == null) {
-                pool = RunspaceFactory.createRunspacePool(min, max);
+                pool = RunspaceFactory.createRunspacePool(min, max, host);
                 pool.open();
             } else {
                 pool.setMaxRunspaces(Math.max(max, 1));

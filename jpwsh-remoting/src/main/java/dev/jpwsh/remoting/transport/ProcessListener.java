@@ -53,12 +53,25 @@ public final class ProcessListener implements ProcessService {
         return v.equals("true") || v.equals("1") || v.equals("yes");
     }
 
+    /**
+     * {@code -CustomPipeName}: also listens, from now on, on the pipe {@code pipeName} (the socket file
+     * {@code CoreFxPipe_<pipeName>} in the temporary directory), whatever {@value #OPT_OUT} says, as pwsh's custom
+     * pipe server does.
+     */
+    public static void listenOn(String pipeName) {
+        Path file = PipeNames.socketFile(pipeName);
+        EngineThreads.virtual("PSHost custom pipe listener").start(() -> listen(file));
+    }
+
     private static void listen() {
         long pid = ProcessHandle.current().pid();
         Path file = PipeNames.forProcess(pid).map(PipeNames::socketFile).orElse(null);
-        if (file == null) {
-            return;
+        if (file != null) {
+            listen(file);
         }
+    }
+
+    private static void listen(Path file) {
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             Files.deleteIfExists(file);
             server.bind(UnixDomainSocketAddress.of(file));
