@@ -39,6 +39,10 @@ final class AutomaticVariables {
         constant(global, "HOME", HOME);
         constant(global, "PSHOME", PS_HOME);
         constant(global, "Host", context.host());
+        // what a script's $ExecutionContext reads is made for its frame (the compiler reads it so); this is the
+        // variable Get-Variable finds, as the top level's
+        global.define(PSVariable.computed("ExecutionContext",
+                () -> context.executionContextVariable(new Frame(context, global, global)), CONSTANT));
         constant(global, "ShellId", "Microsoft.PowerShell");
         global.define(PSVariable.computed("PSCulture", () -> CultureInfo.getCurrentCulture().getName(), CONSTANT));
         global.define(PSVariable.computed("PSUICulture", () -> CultureInfo.getCurrentUICulture().getName(),

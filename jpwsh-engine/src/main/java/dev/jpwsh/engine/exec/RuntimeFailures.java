@@ -33,11 +33,12 @@ public final class RuntimeFailures {
     }
 
     public static PSException commandNotFound(String name) {
-        PSException e = create("CommandNotFoundException", "ObjectNotFound", "The term '" + name
+        CommandNotFoundException exception = new CommandNotFoundException(name, "The term '" + name
                 + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"
                 + "Check the spelling of the name, or if a path was included, verify that the path is correct and "
-                + "try again.", name, "System.Management.Automation.CommandNotFoundException");
-        return e.withRecord(e.record().withCommandName(name));
+                + "try again.");
+        return new PSException(new ErrorRecord(exception, "CommandNotFoundException", "ObjectNotFound", name, null)
+                .withCommandName(name));
     }
 
     public static PSException invokeMethodOnNull() {
