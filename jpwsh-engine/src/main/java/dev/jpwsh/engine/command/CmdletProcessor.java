@@ -203,9 +203,24 @@ public final class CmdletProcessor implements CommandProcessor {
             set(rest, all.size() == 1 && !bound[index] ? all.getFirst() : all.toArray());
             bound[index] = true;
         }
+        if (takesInput) {
+            sets.keepCompletable(this::inputCanComplete);
+        }
         argumentSets = sets;
         parameterSet = sets.chosen();
         checkMandatory();
+    }
+
+    /** Whether every mandatory parameter of {@code set} that is still unbound can take pipeline input. */
+    private boolean inputCanComplete(String set) {
+        for (int i = 0; i < fields.size(); i++) {
+            Parameter d = fields.get(i).declarationIn(set);
+            if (!bound[i] && d != null && d.mandatory() && !d.valueFromPipeline()
+                    && !d.valueFromPipelineByPropertyName()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

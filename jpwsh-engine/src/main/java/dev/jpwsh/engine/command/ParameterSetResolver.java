@@ -74,6 +74,20 @@ public final class ParameterSetResolver {
         return !open.isEmpty() ? open.getFirst() : chosenWithoutSets(defaultSet);
     }
 
+    /**
+     * Keeps open only the open sets {@code completable} accepts, when the set {@link #chosen} now is not one of them
+     * and some are: pipeline input can still complete those, as pwsh drops the sets input cannot complete.
+     */
+    public void keepCompletable(java.util.function.Predicate<String> completable) {
+        if (open.isEmpty() || completable.test(chosen())) {
+            return;
+        }
+        List<String> completed = open.stream().filter(completable).toList();
+        if (!completed.isEmpty()) {
+            open.retainAll(completed);
+        }
+    }
+
     /** The set chosen when no parameter names one: the default set, if any, else every set. */
     public static String chosenWithoutSets(String defaultSet) {
         return defaultSet != null ? defaultSet : ALL_SETS;
