@@ -9,6 +9,11 @@ public final class ArrayList extends DotNetList {
     public ArrayList() {
     }
 
+    /** {@code [System.Collections.ArrayList]::new(capacity)}: empty, with room for that many elements. */
+    public ArrayList(int capacity) {
+        super(capacity);
+    }
+
     public ArrayList(Collection<?> items) {
         super(items);
     }

@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet.collections;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.ops.Comparison;
 import java.util.Collection;
@@ -10,11 +11,75 @@ import java.util.Comparator;
  * {@code Synchronized} wrappers of .NET can return the list itself.
  */
 public abstract class DotNetList extends java.util.ArrayList<Object> {
+    /**
+     * .NET's Capacity: how many elements the list holds before it grows, which it does as .NET's lists do (to 4, then
+     * to twice as many, or to what an addition needs if that is more). Guarded by this.
+     */
+    private int capacity;
+
     protected DotNetList() {
+    }
+
+    /** An empty list with room for {@code capacity} elements; ArgumentOutOfRangeException when it is negative. */
+    protected DotNetList(int capacity) {
+        super(ArgumentExceptions.notNegative(capacity, "capacity"));
+        this.capacity = capacity;
     }
 
     protected DotNetList(Collection<?> items) {
         super(items);
+        capacity = size();
+    }
+
+    @Override
+    public synchronized boolean add(Object item) {
+        grow(1);
+        return super.add(item);
+    }
+
+    @Override
+    public synchronized void add(int index, Object item) {
+        grow(1);
+        super.add(index, item);
+    }
+
+    @Override
+    public synchronized boolean addAll(Collection<?> items) {
+        grow(items.size());
+        return super.addAll(items);
+    }
+
+    @Override
+    public synchronized boolean addAll(int index, Collection<?> items) {
+        grow(items.size());
+        return super.addAll(index, items);
+    }
+
+    private void grow(int added) {
+        int needed = size() + added;
+        if (needed > capacity) {
+            capacity = Math.max(capacity == 0 ? 4 : 2 * capacity, needed);
+        }
+    }
+
+    public synchronized int getCapacity() {
+        return capacity;
+    }
+
+    /** Sets the capacity; ArgumentOutOfRangeException below the number of elements, as in .NET. */
+    public synchronized void setCapacity(int value) {
+        if (value < size()) {
+            throw new ArgumentExceptions.ArgumentOutOfRangeException("value",
+                    "capacity was less than the current size.");
+        }
+        capacity = value;
+    }
+
+    /** Sets the capacity to the number of elements when that is under 90% of it, as .NET's TrimExcess does. */
+    public synchronized void TrimExcess() {
+        if (size() < (int) (capacity * 0.9)) {
+            capacity = size();
+        }
     }
 
     public synchronized void AddRange(Object items) {

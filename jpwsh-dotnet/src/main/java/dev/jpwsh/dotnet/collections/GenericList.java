@@ -18,6 +18,11 @@ public final class GenericList extends DotNetList implements GenericInstance {
     public GenericList() {
     }
 
+    /** {@code [List[T]]::new(capacity)}: empty, with room for that many elements. */
+    public GenericList(int capacity) {
+        super(capacity);
+    }
+
     public GenericList(Collection<?> items) {
         super(items);
     }
@@ -42,11 +47,14 @@ public final class GenericList extends DotNetList implements GenericInstance {
         super.add(elementType.convert(item, "Add"));
     }
 
+    /** Adds every item, each converted first, so one that cannot be adds none, and grows the list once. */
     @Override
     public synchronized void AddRange(Object items) {
+        List<Object> converted = new java.util.ArrayList<>();
         for (Object item : Enumeration.toList(items)) {
-            super.add(elementType.convert(item, "AddRange"));
+            converted.add(elementType.convert(item, "AddRange"));
         }
+        super.addAll(converted);
     }
 
     @Override
