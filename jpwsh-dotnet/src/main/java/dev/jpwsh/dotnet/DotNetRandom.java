@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet;
 
+import dev.jpwsh.runtime.number.UInt8;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** System.Random: a seeded or unseeded generator. */
@@ -29,5 +30,12 @@ public final class DotNetRandom {
 
     public double NextDouble() {
         return random.nextDouble();
+    }
+
+    /** Fills a script's byte array with random bytes; ArgumentNullException for none. */
+    public void NextBytes(UInt8[] buffer) {
+        byte[] bytes = new byte[ArgumentExceptions.notNull(buffer, "buffer").length];
+        random.nextBytes(bytes);
+        ByteArrays.copyInto(bytes, bytes.length, buffer, 0);
     }
 }
