@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.runtime.error.ErrorRecord;
+import dev.jpwsh.runtime.error.NamedExceptions;
 import dev.jpwsh.runtime.error.PSRuntimeException;
 
 /** Factories for the engine's terminating errors, with PowerShell's error ids, categories and messages. */
@@ -33,10 +34,11 @@ public final class RuntimeFailures {
     }
 
     public static PSException commandNotFound(String name) {
-        CommandNotFoundException exception = new CommandNotFoundException(name, "The term '" + name
-                + "' is not recognized as a name of a cmdlet, function, script file, or executable program.\n"
-                + "Check the spelling of the name, or if a path was included, verify that the path is correct and "
-                + "try again.");
+        NamedExceptions.CommandNotFoundException exception = new NamedExceptions.CommandNotFoundException("The "
+                + "term '" + name + "' is not recognized as a name of a cmdlet, function, script file, or executable "
+                + "program.\nCheck the spelling of the name, or if a path was included, verify that the path is "
+                + "correct and try again.");
+        exception.setCommandName(name);
         return new PSException(new ErrorRecord(exception, "CommandNotFoundException", "ObjectNotFound", name, null)
                 .withCommandName(name));
     }

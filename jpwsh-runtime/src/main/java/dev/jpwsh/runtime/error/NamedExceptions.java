@@ -39,9 +39,11 @@ public final class NamedExceptions {
         }
     }
 
-    /** System.Management.Automation.CommandNotFoundException. */
+    /** System.Management.Automation.CommandNotFoundException, with the CommandName no command had. */
     @DotNetName("System.Management.Automation.CommandNotFoundException")
     public static final class CommandNotFoundException extends Named {
+        private String commandName = "";
+
         public CommandNotFoundException() {
             this(null, null);
         }
@@ -52,6 +54,14 @@ public final class NamedExceptions {
 
         public CommandNotFoundException(String message, Throwable inner) {
             super("CommandNotFoundException", "ObjectNotFound", message, inner, "System.Management.Automation.CommandNotFoundException");
+        }
+
+        public String getCommandName() {
+            return commandName;
+        }
+
+        public void setCommandName(String commandName) {
+            this.commandName = commandName;
         }
     }
 
