@@ -163,11 +163,6 @@ public final class Scope extends VariableTable {
         return null;
     }
 
-    /** Whether this scope holds so many variables that finding one is a hash lookup, not a short search. */
-    public boolean hasManyVariables() {
-        return inMap();
-    }
-
     public PSVariable local(String key) {
         return own(key);
     }

@@ -89,8 +89,8 @@ abstract class VariableTable {
         filter |= bit(key);
     }
 
-    /** Whether the variables are in the hash map, where a search costs more than a short array's. */
-    final boolean inMap() {
+    /** Whether so many variables are held that finding one is a hash lookup, not a short search. */
+    public final boolean hasManyVariables() {
         return map != null;
     }
 
