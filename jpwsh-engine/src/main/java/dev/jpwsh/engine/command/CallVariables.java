@@ -2,6 +2,7 @@ package dev.jpwsh.engine.command;
 
 import dev.jpwsh.engine.exec.InputEnumerator;
 import dev.jpwsh.engine.exec.InvocationInfo;
+import dev.jpwsh.engine.scope.DeferredNames;
 import dev.jpwsh.engine.scope.DeferredVariables;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.VariableOptions;
@@ -24,13 +25,14 @@ public final class CallVariables implements DeferredVariables {
     static final String COMMAND_NAME = "__commandname";
     static final String INPUT = "input";
 
-    private static final List<String> BOUND = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET);
-    private static final List<String> BOUND_WITH_INPUT = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET, INPUT);
-    private static final List<String> INVOKED = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET, INVOCATION,
-            COMMAND_NAME);
-    private static final List<String> INVOKED_WITH_INPUT = List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET,
-            INVOCATION, COMMAND_NAME, INPUT);
-
+    private static final DeferredNames BOUND = new DeferredNames(List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET));
+    private static final DeferredNames BOUND_WITH_INPUT = new DeferredNames(List.of(ARGS, BOUND_PARAMETERS,
+            PARAMETER_SET, INPUT));
+    private static final DeferredNames INVOKED = new DeferredNames(List.of(ARGS, BOUND_PARAMETERS, PARAMETER_SET,
+            INVOCATION, COMMAND_NAME));
+    /** The names of a named command's call variables with {@code $input}. */
+    static final DeferredNames INVOKED_WITH_INPUT = new DeferredNames(List.of(ARGS, BOUND_PARAMETERS,
+            PARAMETER_SET, INVOCATION, COMMAND_NAME, INPUT));
 
     private final List<ParameterSpec> parameters;
     /** The indexes of the bound parameters in the order they were bound, the first {@code boundCount} of them. */
@@ -55,7 +57,6 @@ public final class CallVariables implements DeferredVariables {
 
     private PSHashtable boundParameters;
     private InvocationInfo invocation;
-
     CallVariables(List<ParameterSpec> parameters, int[] bindingOrder, Object[] boundValues, int boundCount,
             Object[] extraArguments, String parameterSet) {
         this.parameters = parameters;
@@ -65,7 +66,6 @@ public final class CallVariables implements DeferredVariables {
         this.extraArguments = extraArguments;
         this.parameterSet = parameterSet;
     }
-
     /**
      * Adds {@code $MyInvocation} and {@code __CommandName}: the kind of command run (Function, ExternalScript, Script)
      * and a script's path, the name it was called by (null for a script block), where, its place in its pipeline and
@@ -102,7 +102,7 @@ public final class CallVariables implements DeferredVariables {
     }
 
     @Override
-    public List<String> keys() {
+    public DeferredNames names() {
         if (commandType == null) {
             return input == null ? BOUND : BOUND_WITH_INPUT;
         }
@@ -125,7 +125,6 @@ public final class CallVariables implements DeferredVariables {
             default -> null;
         };
     }
-
     /** {@code $PSBoundParameters}: the bound parameters in the order they were bound. */
     PSHashtable boundParameters() {
         if (boundParameters == null) {

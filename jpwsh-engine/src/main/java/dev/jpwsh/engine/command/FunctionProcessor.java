@@ -96,15 +96,13 @@ public final class FunctionProcessor implements CommandProcessor {
         dev.jpwsh.engine.exec.ExecutionContext context = frame.context();
         PSLanguageMode previous = context.enterLanguageMode(block.languageMode(), true);
         try {
-            CallVariables call;
             try {
-                call = ScriptParameterBinder.bindPositionally(block, frame, args, List.of());
+                ScriptParameterBinder.bindValues(block, frame, args, List.of());
             } catch (PSException e) {
                 throw e.withRecord(e.record().reportedBy(name, name));
             }
-            call.invokedAs("Function", null, name, context.currentPosition(), context.pipelinePlace(), false);
-            call.expectNoInput();
-            frame.scope().defer(call);
+            frame.scope().defer(new DirectCallVariables(block, args, name, context.currentPosition(),
+                    context.pipelinePlace()));
             execute(block.body().end(), frame, out, false);
         } finally {
             context.restoreLanguageMode(previous);

@@ -215,12 +215,19 @@ public final class ScriptParameterBinder {
      * replace the first ones, and it is {@code $args} itself when no parameter is positional.
      */
     static CallVariables bindPositionally(ScriptBlock block, Frame frame, Object[] args, List<String> pipelineBound) {
+        bindValues(block, frame, args, pipelineBound);
+        return positionalVariables(block, args);
+    }
+
+    /**
+     * What {@link #bindPositionally} does to the scope: the values converted in place and the parameters defined,
+     * without the call's other variables.
+     */
+    static void bindValues(ScriptBlock block, Frame frame, Object[] args, List<String> pipelineBound) {
         List<ParameterSpec> parameters = block.body().parameters();
         PositionalShape shape = block.body().positional();
         int[] order = shape.order();
         int boundCount = Math.min(args.length, order.length);
-        Object[] extra = args.length <= boundCount ? NO_EXTRA_ARGUMENTS
-                : boundCount == 0 ? args : java.util.Arrays.copyOfRange(args, boundCount, args.length);
         for (int i = 0; i < boundCount; i++) {
             args[i] = convert(parameters.get(order[i]), args[i], frame);
         }
@@ -233,7 +240,16 @@ public final class ScriptParameterBinder {
                     missing);
         }
         failIfMissing(missing);
-        return new CallVariables(parameters, order, args, boundCount, extra, parameterSet);
+    }
+
+    /** The other variables of a call whose values {@link #bindValues} bound. */
+    static CallVariables positionalVariables(ScriptBlock block, Object[] args) {
+        int[] order = block.body().positional().order();
+        int boundCount = Math.min(args.length, order.length);
+        Object[] extra = args.length <= boundCount ? NO_EXTRA_ARGUMENTS
+                : boundCount == 0 ? args : java.util.Arrays.copyOfRange(args, boundCount, args.length);
+        return new CallVariables(block.body().parameters(), order, args, boundCount, extra,
+                ParameterSetResolver.chosenWithoutSets(block.body().defaultParameterSet()));
     }
 
     private static boolean onlyValues(List<CommandArgument> args) {

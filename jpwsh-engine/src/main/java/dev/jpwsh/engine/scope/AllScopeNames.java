@@ -17,7 +17,7 @@ final class AllScopeNames {
     private static final int FILTER_BITS = 1024;
     /** Two bits per recorded name ({@link #first}, {@link #second}); replaced, never changed, when a name is added. */
     private static volatile long[] filter = new long[FILTER_BITS / 64];
-    /** Set once the index has stopped recording. */
+    /** Set once the index has stopped recording (the filter is then replaced once more, see {@link #filter()}). */
     private static volatile boolean overflowed;
 
     private AllScopeNames() {
@@ -37,6 +37,7 @@ final class AllScopeNames {
         }
         if (NAMES.size() >= CAPACITY) {
             overflowed = true;
+            filter = filter.clone(); // a new filter tells the answers remembered from the old one are stale
             return;
         }
         NAMES.add(key);
@@ -45,6 +46,14 @@ final class AllScopeNames {
         next[first(h) >>> 6] |= 1L << first(h);
         next[second(h) >>> 6] |= 1L << second(h);
         filter = next;
+    }
+
+    /**
+     * The filter now: a new array whenever a name is recorded or recording stops, so an answer computed while it was
+     * this same array is still right.
+     */
+    static long[] filter() {
+        return filter;
     }
 
     /** Whether some variable by this lower-cased name may be AllScope. */

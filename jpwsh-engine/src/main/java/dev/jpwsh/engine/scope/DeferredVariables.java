@@ -1,7 +1,5 @@
 package dev.jpwsh.engine.scope;
 
-import java.util.List;
-
 /**
  * Variables a scope has from the start but makes only when something reaches one by name: the variables every
  * function call defines ({@code $args}, {@code $PSBoundParameters}, {@code $MyInvocation}, ...), which most calls
@@ -10,7 +8,7 @@ import java.util.List;
  */
 public interface DeferredVariables {
     /** The lower-cased names of the variables, each made at most once per scope by {@link #make}. */
-    List<String> keys();
+    DeferredNames names();
 
     /** The variable for one of {@link #keys()}, made now; null for any other key. */
     PSVariable make(String key);

@@ -96,14 +96,13 @@ public final class Scope extends VariableTable {
      */
     public void defer(DeferredVariables pending) {
         makeDeferred();
-        for (String key : pending.keys()) {
-            if (hasVariable(key) || parent != null && AllScopeNames.mayBeAllScope(key)) {
-                for (String each : pending.keys()) {
-                    PSVariable made = pending.make(each);
-                    set(each, made.name(), made.value());
-                }
-                return;
+        DeferredNames names = pending.names();
+        if (holdsAny(names) || parent != null && names.mayBeAllScope()) {
+            for (String each : names.keys()) {
+                PSVariable made = pending.make(each);
+                set(each, made.name(), made.value());
             }
+            return;
         }
         deferred = pending;
     }
@@ -134,7 +133,7 @@ public final class Scope extends VariableTable {
             return;
         }
         deferred = null;
-        for (String key : pending.keys()) {
+        for (String key : pending.names().keys()) {
             if (!hasVariable(key)) {
                 putVariable(key, pending.make(key));
             }

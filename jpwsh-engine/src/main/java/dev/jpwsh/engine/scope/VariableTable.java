@@ -133,7 +133,21 @@ abstract class VariableTable {
         return Collections.unmodifiableMap(copy);
     }
 
-    private static long bit(String key) {
+    /** Whether a variable is held by one of {@code names}: for most tables, one test of the filter. */
+    final boolean holdsAny(DeferredNames names) {
+        if (map == null && (filter & names.bits()) == 0) {
+            return false;
+        }
+        for (String key : names.keys()) {
+            if (hasVariable(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The filter bit of {@code key}: one of 64, chosen by its cached hash code. */
+    static long bit(String key) {
         return 1L << key.hashCode();
     }
 
