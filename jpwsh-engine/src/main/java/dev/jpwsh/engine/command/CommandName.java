@@ -46,7 +46,7 @@ public final class CommandName {
      * A function found from {@code start} ({@link Scope#functionLookupStart}), {@code own} when that is the calling
      * scope itself, while {@link Scope#functionChanges} was {@code changes}; {@code body} is null when none was.
      */
-    private record FunctionFound(Scope start, boolean own, long changes, Object body) {
+    private record FunctionFound(Scope start, boolean own, int changes, Object body) {
     }
 
     /**
@@ -55,7 +55,7 @@ public final class CommandName {
      * it without a search while no scope of this JVM has changed its functions.
      */
     Object function(Scope scope) {
-        long changes = Scope.functionChanges();
+        int changes = Scope.functionChanges();
         Scope start = scope.functionLookupStart();
         boolean own = start == scope;
         FunctionFound found = lastFunction;

@@ -47,10 +47,10 @@ public final class Frame {
         private PSVariable variable0;
         private PSVariable variable1;
         private PSVariable variable2;
-        private long version;
+        private int version;
         private PSVariable underscore;
         private PSVariable psItem;
-        private long itemVersion;
+        private int itemVersion;
     }
 
     public Frame(ExecutionContext context, Scope scope, Scope scriptScope) {

@@ -21,14 +21,18 @@ public final class Scope extends VariableTable {
      * Counts every change to the functions or aliases of any scope of this JVM, made after the change (a scope's first
      * function or alias is one): a function found from a scope ({@link #functionLookupStart}) stays the answer while
      * the count is unchanged, which lets a call site remember it, and so does the scope a scope skips to
-     * ({@link #enclosingWithFunctions}). Atomic, so no change of two threads at once goes uncounted.
+     * ({@link #enclosingWithFunctions}). Atomic, so no change of two threads at once goes uncounted. An int: an answer
+     * is checked at each use, and 2^32 changes do not happen between two uses.
      */
-    private static final java.util.concurrent.atomic.AtomicLong FUNCTION_CHANGES =
-            new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicInteger FUNCTION_CHANGES =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final Scope parent;
-    /** Counts the changes that can take a variable out of this scope: removals, replacements, clearing. */
-    private long version;
+    /**
+     * Counts the changes that can take a variable out of this scope: removals, replacements, clearing. An int: a frame
+     * compares it with the count it saw at its own last lookup, and no scope sees 2^32 such changes in between.
+     */
+    private int version;
     /** This scope's own functions; null until one is defined here, as in most call scopes. */
     private Map<String, FunctionItem> functions;
     /**
@@ -37,7 +41,7 @@ public final class Scope extends VariableTable {
      * recursion skip the call scopes, which rarely define functions.
      */
     private Scope skip;
-    private long skipEpoch = -1;
+    private int skipEpoch = -1;
     /**
      * Whether any scope of this JVM has ever had an alias of its own, so a command lookup in a session that never
      * defined a local alias does not walk its scopes for one.
@@ -170,7 +174,7 @@ public final class Scope extends VariableTable {
      * {@return a number that changes whenever a variable of this scope may have been removed or replaced} While it
      * stays the same, a variable found here earlier is still the one this scope holds by that name.
      */
-    public long version() {
+    public int version() {
         return version;
     }
 
@@ -242,7 +246,7 @@ public final class Scope extends VariableTable {
      * children, so a new call scope finds it in a step or two.
      */
     private Scope enclosingWithFunctions() {
-        long epoch = FUNCTION_CHANGES.get();
+        int epoch = FUNCTION_CHANGES.get();
         if (skipEpoch == epoch) {
             return skip;
         }
@@ -300,7 +304,7 @@ public final class Scope extends VariableTable {
     }
 
     /** The count of function and alias changes so far; see {@link #FUNCTION_CHANGES}. */
-    public static long functionChanges() {
+    public static int functionChanges() {
         return FUNCTION_CHANGES.get();
     }
 
@@ -373,7 +377,7 @@ public final class Scope extends VariableTable {
     public void clear() {
         version++;
         deferred = null;
-        clearVariables();
+        clearVariables(parent == null);
         functions = parent == null ? new ConcurrentHashMap<>() : null;
         aliases = null;
         FUNCTION_CHANGES.incrementAndGet();

@@ -36,10 +36,8 @@ abstract class VariableTable {
     private long filter;
     /** The large form; null while the small one is used. */
     private Map<String, PSVariable> map;
-    private final boolean shared;
 
     VariableTable(boolean shared) {
-        this.shared = shared;
         if (shared) {
             map = new ConcurrentHashMap<>(SHARED_CAPACITY);
         }
@@ -114,7 +112,8 @@ abstract class VariableTable {
         return true;
     }
 
-    final void clearVariables() {
+    /** Forgets every variable; {@code shared} as the table was made. */
+    final void clearVariables(boolean shared) {
         map = shared ? new ConcurrentHashMap<>(SHARED_CAPACITY) : null;
         entries = null;
         size = 0;
