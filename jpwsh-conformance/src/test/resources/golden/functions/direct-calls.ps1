@@ -27,3 +27,9 @@ function deep($n) { if ($n -gt 0) { deep ($n - 1) } else { 'bottom' } }
 deep 200
 function readsInput { @($input).Count }
 readsInput
+New-Variable -Name sharedEverywhere -Value 0 -Option AllScope
+function setsShared($sharedEverywhere, $other) { "in=$sharedEverywhere other=$other args=$($args.Count)" }
+for ($i = 0; $i -lt 2; $i++) { setsShared (10 + $i) o extra }
+"after=$sharedEverywhere"
+function swapped([Parameter(Position = 1)]$first, [Parameter(Position = 0)]$second) { "first=$first second=$second" }
+for ($i = 0; $i -lt 2; $i++) { swapped a b }

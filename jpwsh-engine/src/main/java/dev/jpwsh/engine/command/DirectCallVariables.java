@@ -14,7 +14,7 @@ import dev.jpwsh.runtime.error.ErrorRecord;
  */
 final class DirectCallVariables implements DeferredVariables {
     private final ScriptBlock block;
-    /** The call's values, the bound ones converted, as {@link ScriptParameterBinder#bindValues} left them. */
+    /** The call's values, the bound ones converted, as binding left them. */
     private final Object[] values;
     private final String name;
     private final ErrorRecord.ScriptPosition callSite;

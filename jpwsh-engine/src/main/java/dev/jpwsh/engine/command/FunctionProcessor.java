@@ -96,10 +96,12 @@ public final class FunctionProcessor implements CommandProcessor {
         dev.jpwsh.engine.exec.ExecutionContext context = frame.context();
         PSLanguageMode previous = context.enterLanguageMode(block.languageMode(), true);
         try {
-            try {
-                ScriptParameterBinder.bindValues(block, frame, args, List.of());
-            } catch (PSException e) {
-                throw e.withRecord(e.record().reportedBy(name, name));
+            if (!ScriptParameterBinder.bindAsGiven(block, frame, args)) {
+                try {
+                    ScriptParameterBinder.bindValues(block, frame, args, List.of());
+                } catch (PSException e) {
+                    throw e.withRecord(e.record().reportedBy(name, name));
+                }
             }
             frame.scope().defer(new DirectCallVariables(block, args, name, context.currentPosition(),
                     context.pipelinePlace()));

@@ -6,22 +6,25 @@ import java.util.List;
 /**
  * What a script block's declaration decides once about calls that pass it values only: whether such a call binds
  * by position alone ({@link #plain}: no {@code [CmdletBinding()]}, no parameter taking the remaining arguments,
- * naming a set or having an alias), the order the values bind in, and whether the call can also skip the
- * begin/process/end protocol ({@link #direct}: an end block only). Immutable; made with the compiled body.
+ * naming a set or having an alias), the order the values bind in, whether the call can also skip the
+ * begin/process/end protocol ({@link #direct}: an end block only), and whether its values need no conversion or check
+ * ({@link #bare}). Immutable; made with the compiled body.
  */
 public final class PositionalShape {
     private static final int NOT_POSITIONAL = Integer.MAX_VALUE;
 
     private final boolean plain;
     private final boolean direct;
+    private final boolean bare;
     /** The indexes of the positional parameters in the order values bind to them. */
     private final int[] order;
     /** Per parameter, its place in {@link #order}, or {@value #NOT_POSITIONAL}. */
     private final int[] rank;
 
-    private PositionalShape(boolean plain, boolean direct, int[] order, int[] rank) {
+    private PositionalShape(boolean plain, boolean direct, boolean bare, int[] order, int[] rank) {
         this.plain = plain;
         this.direct = direct;
+        this.bare = bare;
         this.order = order;
         this.rank = rank;
     }
@@ -48,7 +51,13 @@ public final class PositionalShape {
                 order[rank[i]] = i;
             }
         }
-        return new PositionalShape(plain, plain && begin == null && process == null && clean == null, order, rank);
+        boolean bare = true;
+        for (int i = 0; i < rank.length; i++) {
+            ParameterSpec p = parameters.get(i);
+            bare &= p.type() == null && p.validations().isEmpty() && !p.mandatory() && rank[i] != NOT_POSITIONAL;
+        }
+        return new PositionalShape(plain, plain && begin == null && process == null && clean == null, plain && bare,
+                order, rank);
     }
 
     /** Whether a call passing values only binds them by position alone. */
@@ -59,6 +68,14 @@ public final class PositionalShape {
     /** Whether such a call, with no pipeline input, only binds and runs the end block. */
     public boolean direct() {
         return direct;
+    }
+
+    /**
+     * Whether every parameter is positional, untyped, unvalidated and optional, so that a call giving each a value binds
+     * them as they are, with nothing to convert, check or default.
+     */
+    boolean bare() {
+        return bare;
     }
 
     /** How many values bind to parameters; the rest go to {@code $args}. */

@@ -215,13 +215,15 @@ public final class ScriptParameterBinder {
      * replace the first ones, and it is {@code $args} itself when no parameter is positional.
      */
     static CallVariables bindPositionally(ScriptBlock block, Frame frame, Object[] args, List<String> pipelineBound) {
-        bindValues(block, frame, args, pipelineBound);
+        if (!bindAsGiven(block, frame, args)) {
+            bindValues(block, frame, args, pipelineBound);
+        }
         return positionalVariables(block, args);
     }
 
     /**
-     * What {@link #bindPositionally} does to the scope: the values converted in place and the parameters defined,
-     * without the call's other variables.
+     * What {@link #bindPositionally} does to the scope when {@link #bindAsGiven} cannot: the values converted in place
+     * and the parameters defined, without the call's other variables.
      */
     static void bindValues(ScriptBlock block, Frame frame, Object[] args, List<String> pipelineBound) {
         List<ParameterSpec> parameters = block.body().parameters();
@@ -240,6 +242,23 @@ public final class ScriptParameterBinder {
                     missing);
         }
         failIfMissing(missing);
+    }
+
+    /**
+     * {@link #bindValues} for a {@linkplain PositionalShape#bare bare} block given a value for each parameter: the
+     * parameters defined with the values as they are. False, having done nothing, for any other call.
+     */
+    static boolean bindAsGiven(ScriptBlock block, Frame frame, Object[] args) {
+        PositionalShape shape = block.body().positional();
+        if (!shape.bare() || args.length < shape.positionalCount()) {
+            return false;
+        }
+        List<ParameterSpec> parameters = block.body().parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterSpec p = parameters.get(i);
+            frame.setLocal(p.key(), p.name(), args[shape.rank(i)]);
+        }
+        return true;
     }
 
     /** The other variables of a call whose values {@link #bindValues} bound. */
