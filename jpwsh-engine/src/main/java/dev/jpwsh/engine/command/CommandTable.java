@@ -34,7 +34,7 @@ public final class CommandTable {
             for (CommandLibrary library : java.util.ServiceLoader.load(CommandLibrary.class)) {
                 library.register(table);
             }
-            table.cmdlets.values().forEach(c -> TypeResolver.shared().registerWhenNeeded(c.getImplementingType()));
+            table.cmdlets.values().forEach(c -> TypeResolver.registerWhenNeeded(c.getImplementingType()));
             return table;
         }
     }

@@ -31,7 +31,6 @@ public final class ExecutionContext {
     private volatile CommandTable commands;
     /** The table the session was created with, which a reset gives back. */
     private final CommandTable initialCommands;
-    private final TypeResolver types = TypeResolver.shared();
     /** The session's {@code $Error}; {@link #errors} is this list unless an event action runs. */
     private final List<Object> sessionErrors = new ArrayList<>();
     private final EnvironmentVariables environment = new EnvironmentVariables();
@@ -187,8 +186,9 @@ public final class ExecutionContext {
         executionContextVariable = variable;
     }
 
+    /** The types scripts name: the JVM's one table, made at the first use (a session that names none never makes it). */
     public TypeResolver types() {
-        return types;
+        return TypeResolver.shared();
     }
 
     public ErrorStream errorStream() {

@@ -16,18 +16,22 @@ import java.util.function.Function;
  * scripts use ({@code System.Int32}), and Java class names. One table per process, safe for all threads.
  */
 public final class TypeResolver {
-    private static final TypeResolver SHARED = new TypeResolver();
+    /** The one table, made at its first use: a process whose scripts name no type never reads the registrations. */
+    private static final class Shared {
+        static final TypeResolver TABLE = new TypeResolver();
+    }
+
+    /**
+     * Classes to make known by their DotNetName once a name is not found otherwise ({@link #registerWhenNeeded}), given
+     * before or after the table is made. Guarded by the class; {@link #waiting} says, without the lock, whether it has
+     * any.
+     */
+    private static final List<Class<?>> UNNAMED = new ArrayList<>();
+    private static volatile boolean waiting;
     /** PowerShell's names: accelerators, .NET names, registered names, and names found by a {@code System.} prefix. */
     private final Map<String, Class<?>> names = new ConcurrentHashMap<>();
     /** Java classes found by their Java names, kept apart so that a session that hides them never sees them. */
     private final Map<String, Class<?>> javaClasses = new ConcurrentHashMap<>();
-    /**
-     * Classes to make known by their DotNetName once a name is not found otherwise ({@link #registerWhenNeeded}).
-     * Guarded by this; {@link #waiting} says, without the lock, whether it has any.
-     */
-    private final List<Class<?>> unnamed = new ArrayList<>();
-    private volatile boolean waiting;
-
     /**
      * The table every module contributes to: each {@link TypeRegistration} listed in a module's
      * {@code META-INF/services}, loaded once here.
@@ -40,7 +44,7 @@ public final class TypeResolver {
     }
 
     public static TypeResolver shared() {
-        return SHARED;
+        return Shared.TABLE;
     }
 
     /**
@@ -55,18 +59,20 @@ public final class TypeResolver {
      * {@link #register} at the first lookup that finds no class otherwise: reading a class's DotNetName means parsing
      * its annotations, which for every cmdlet class at start-up costs more than most scripts' lookups of them.
      */
-    public synchronized void registerWhenNeeded(Class<?> type) {
-        unnamed.add(type);
+    public static synchronized void registerWhenNeeded(Class<?> type) {
+        UNNAMED.add(type);
         waiting = true;
     }
 
-    private synchronized void registerWaiting() {
-        unnamed.forEach(this::register);
-        unnamed.clear();
-        waiting = false;
+    private void registerWaiting() {
+        synchronized (TypeResolver.class) {
+            UNNAMED.forEach(this::register);
+            UNNAMED.clear();
+            waiting = false;
+        }
     }
 
-    /** A registration's names; one name given to two classes is a packaging error, found at start-up. */
+    /** A registration's names; one name given to two classes is a packaging error, found when the table is made. */
     private void add(Class<?> type, String... aliases) {
         for (String alias : aliases) {
             Class<?> earlier = names.putIfAbsent(alias.toLowerCase(Locale.ROOT), type);
