@@ -86,13 +86,13 @@ final class DefaultFunctions {
     /** The entries, in pwsh's order. */
     static List<SessionStateFunctionEntry> entries() {
         return List.of(
-                new SessionStateFunctionEntry("cd..", "Set-Location .."),
-                new SessionStateFunctionEntry("cd\\", "Set-Location \\"),
-                new SessionStateFunctionEntry("cd~", "Set-Location ~"),
-                new SessionStateFunctionEntry("Pause", "$null = Read-Host 'Press Enter to continue...'"),
-                new SessionStateFunctionEntry("help", HELP),
-                new SessionStateFunctionEntry("prompt", PROMPT),
-                new SessionStateFunctionEntry("exec", "\nSwitch-Process -WithCommand $args\n"),
-                new SessionStateFunctionEntry("Clear-Host", CLEAR_HOST));
+                SessionStateFunctionEntry.builtIn("cd..", "Set-Location .."),
+                SessionStateFunctionEntry.builtIn("cd\\", "Set-Location \\"),
+                SessionStateFunctionEntry.builtIn("cd~", "Set-Location ~"),
+                SessionStateFunctionEntry.builtIn("Pause", "$null = Read-Host 'Press Enter to continue...'"),
+                SessionStateFunctionEntry.builtIn("help", HELP),
+                SessionStateFunctionEntry.builtIn("prompt", PROMPT),
+                SessionStateFunctionEntry.builtIn("exec", "\nSwitch-Process -WithCommand $args\n"),
+                SessionStateFunctionEntry.builtIn("Clear-Host", CLEAR_HOST));
     }
 }

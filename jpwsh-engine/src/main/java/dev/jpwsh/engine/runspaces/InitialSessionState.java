@@ -339,12 +339,12 @@ public final class InitialSessionState {
         }
         if (commands.isTemplate(BuiltInCommands.entries())) {
             for (SessionStateFunctionEntry f : BuiltInCommands.functions()) {
-                global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions());
+                global.defineFunction(f.getName(), f.body(), f.getOptions());
             }
         } else {
             for (SessionStateCommandEntry entry : commands.snapshot()) {
                 if (entry instanceof SessionStateFunctionEntry f) {
-                    global.defineFunction(f.getName(), f.scriptBlock(), f.getOptions());
+                    global.defineFunction(f.getName(), f.body(), f.getOptions());
                 }
             }
         }

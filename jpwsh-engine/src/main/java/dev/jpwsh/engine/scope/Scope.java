@@ -52,8 +52,15 @@ public final class Scope extends VariableTable {
     /** Variables this scope has but has not made yet ({@link DeferredVariables}); null once all are made. */
     private DeferredVariables deferred;
 
-    /** A function: its name as defined, its body (a ScriptBlock), its options (ReadOnly, Constant, Private, AllScope). */
-    private record FunctionItem(String name, Object body, VariableOptions options) {
+    /**
+     * A function: its name as defined, its body (a ScriptBlock, or a {@link DeferredFunction} that makes it), its options
+     * (ReadOnly, Constant, Private, AllScope).
+     */
+    private record FunctionItem(String name, Object definition, VariableOptions options) {
+        Object body() {
+            return definition instanceof DeferredFunction deferred ? deferred.body() : definition;
+        }
+
         boolean isWritable() {
             return !options.has(VariableOptions.READ_ONLY_BIT) && !options.has(VariableOptions.CONSTANT_BIT);
         }
@@ -263,7 +270,10 @@ public final class Scope extends VariableTable {
         return s;
     }
 
-    /** Defines a function without options; see {@link #defineFunction(String, Object, VariableOptions)}. */
+    /**
+     * Defines a function without options; see {@link #defineFunction(String, Object, VariableOptions)}. The body may be
+     * a {@link DeferredFunction}.
+     */
     public boolean defineFunction(String name, Object function) {
         return defineFunction(name, function, VariableOptions.NONE);
     }
