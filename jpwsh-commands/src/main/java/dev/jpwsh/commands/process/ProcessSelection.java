@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  * once, sorted by name (any case) then id; a name without wildcards or an id that selects nothing is an error.
  */
 final class ProcessSelection {
-    private static final Comparator<ProcFsProcess> ORDER = Comparator
-            .comparing(ProcFsProcess::getProcessName, String.CASE_INSENSITIVE_ORDER).thenComparing(ProcFsProcess::getId);
+    /** A process with its name as read once: a name can change while the sort runs (the process execs or ends). */
+    private record Named(String name, ProcFsProcess process) {
+    }
+
+    private static final Comparator<Named> ORDER = Comparator.comparing(Named::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(named -> named.process().getId());
 
     private final Map<Integer, ProcFsProcess> selected = new LinkedHashMap<>();
     private final Consumer<ErrorRecord> errors;
@@ -83,9 +87,17 @@ final class ProcessSelection {
         selected.putIfAbsent(process.getId(), process);
     }
 
+    /** The selected processes by name, then id, each name read once. */
     List<ProcFsProcess> sorted() {
-        List<ProcFsProcess> result = new ArrayList<>(selected.values());
-        result.sort(ORDER);
+        List<Named> named = new ArrayList<>(selected.size());
+        for (ProcFsProcess process : selected.values()) {
+            named.add(new Named(process.getProcessName(), process));
+        }
+        named.sort(ORDER);
+        List<ProcFsProcess> result = new ArrayList<>(named.size());
+        for (Named each : named) {
+            result.add(each.process());
+        }
         return result;
     }
 
