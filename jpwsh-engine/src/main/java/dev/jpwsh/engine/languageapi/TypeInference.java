@@ -28,7 +28,9 @@ final class TypeInference {
     private final Map<String, OutputTypeName> found = new LinkedHashMap<>();
 
     List<OutputTypeName> infer(Ast ast) {
-        for (Object type : typesOf(ast)) {
+        // an assignment writes nothing as a statement, but asked about itself it is the value it assigns
+        Ast asked = ast instanceof StatementAsts.AssignmentStatementAst assignment ? assignment.getRight() : ast;
+        for (Object type : typesOf(asked)) {
             OutputTypeName name = type instanceof OutputTypeName n ? n
                     : new OutputTypeName(TypeNames.of((Class<?>) type), (Class<?>) type);
             found.putIfAbsent(name.getName().toLowerCase(Locale.ROOT), name);
@@ -50,14 +52,60 @@ final class TypeInference {
             }
             case BlockAsts.NamedBlockAst named -> named.getStatements().forEach(s -> types.addAll(typesOf(s)));
             case BlockAsts.StatementBlockAst block -> block.getStatements().forEach(s -> types.addAll(typesOf(s)));
-            case CommandAsts.PipelineAst pipeline -> types.addAll(typesOf(pipeline.getPipelineElements().getLast()));
+            case CommandAsts.PipelineAst pipeline -> types.addAll(pipelineOutput(pipeline.getPipelineElements(),
+                    pipeline.getPipelineElements().size() - 1));
             case CommandAsts.CommandExpressionAst command -> types.addAll(typesOf(command.getExpression()));
             case CommandAsts.CommandAst command -> types.addAll(commandOutput(command));
             case ExpressionAsts.ExpressionAst expression -> types.addAll(expressionTypes(expression));
+            case StatementAsts.IfStatementAst statement -> {
+                statement.getClauses().forEach(clause -> types.addAll(typesOf(clause.getItem2())));
+                types.addAll(typesOf(statement.getElseClause()));
+            }
+            case StatementAsts.SwitchStatementAst statement -> {
+                statement.getClauses().forEach(clause -> types.addAll(typesOf(clause.getItem2())));
+                types.addAll(typesOf(statement.getDefault()));
+            }
+            case StatementAsts.LoopStatementAst loop -> types.addAll(typesOf(loop.getBody()));
+            case StatementAsts.TryStatementAst statement -> {
+                types.addAll(typesOf(statement.getBody()));
+                statement.getCatchClauses().forEach(clause -> types.addAll(typesOf(clause.getBody())));
+                types.addAll(typesOf(statement.getFinally()));
+            }
+            case StatementAsts.TrapStatementAst statement -> types.addAll(typesOf(statement.getBody()));
+            case StatementAsts.BlockStatementAst statement -> types.addAll(typesOf(statement.getBody()));
+            case StatementAsts.ReturnStatementAst statement -> types.addAll(typesOf(statement.getPipeline()));
             default -> {
             }
         }
         return types;
+    }
+
+    /**
+     * What element {@code index} of a pipeline writes: an expression its value's elements, Where-Object and
+     * Sort-Object their input, ForEach-Object with a script block what the block writes, any other command its
+     * OutputType.
+     */
+    private List<Object> pipelineOutput(List<CommandAsts.CommandBaseAst> elements, int index) {
+        if (index < 0) {
+            return List.of();
+        }
+        CommandAsts.CommandBaseAst element = elements.get(index);
+        if (!(element instanceof CommandAsts.CommandAst command) || command.GetCommandName() == null) {
+            return index == elements.size() - 1 ? typesOf(element) : elementTypes(typesOf(element));
+        }
+        return switch (command.GetCommandName().toLowerCase(Locale.ROOT)) {
+            case "where-object", "where", "?", "sort-object", "sort" -> pipelineOutput(elements, index - 1);
+            case "foreach-object", "foreach", "%" -> {
+                List<Object> types = new ArrayList<>();
+                for (CommandAsts.CommandElementAst argument : command.getCommandElements()) {
+                    if (argument instanceof ExpressionAsts.ScriptBlockExpressionAst block) {
+                        types.addAll(typesOf(block.getScriptBlock()));
+                    }
+                }
+                yield types;
+            }
+            default -> commandOutput(command);
+        };
     }
 
     private List<Object> expressionTypes(ExpressionAsts.ExpressionAst expression) {
@@ -79,6 +127,17 @@ final class TypeInference {
                 yield List.of(arrayOf(elementTypes(elements)));
             }
             case ExpressionAsts.VariableExpressionAst v -> variableTypes(v);
+            case ExpressionAsts.IndexExpressionAst index -> {
+                List<Object> elements = new ArrayList<>();
+                for (Object target : typesOf(index.getTarget())) {
+                    if (target instanceof Class<?> c && c.isArray()) {
+                        elements.add(c.getComponentType());
+                    } else if (target == String.class) {
+                        elements.add(Character.class);
+                    }
+                }
+                yield elements;
+            }
             case ExpressionAsts.InvokeMemberExpressionAst call -> memberTypes(call, true);
             case ExpressionAsts.MemberExpressionAst member -> memberTypes(member, false);
             case ExpressionAsts.BinaryExpressionAst binary -> binaryTypes(binary);
@@ -131,6 +190,19 @@ final class TypeInference {
         if (name.equalsIgnoreCase("true") || name.equalsIgnoreCase("false")) {
             return List.of(Boolean.class);
         }
+        if (name.equalsIgnoreCase("null")) {
+            return List.of();
+        }
+        if (isCurrentItem(variable)) {
+            return currentItemTypes(variable);
+        }
+        for (Ast node = variable.getParent(); node != null; node = node.getParent()) {
+            if (node instanceof StatementAsts.ForEachStatementAst loop
+                    && loop.getVariable().getVariablePath().getUserPath().equalsIgnoreCase(name)
+                    && loop.getVariable() != variable) {
+                return elementTypes(typesOf(loop.getCondition()));
+            }
+        }
         Ast scope = variable.getParent();
         while (scope != null && !(scope instanceof BlockAsts.ScriptBlockAst)) {
             scope = scope.getParent();
@@ -178,18 +250,102 @@ final class TypeInference {
         return List.of();
     }
 
+    private static boolean isCurrentItem(ExpressionAsts.VariableExpressionAst variable) {
+        String name = variable.getVariablePath().getUserPath();
+        return name.equals("_") || name.equalsIgnoreCase("PSItem");
+    }
+
+    /**
+     * What {@code $_} holds where it is used: in a catch or trap block the ErrorRecord, in a switch clause the
+     * condition's elements, in a script block given to a command the elements that command's pipeline input has.
+     */
+    private List<Object> currentItemTypes(ExpressionAsts.VariableExpressionAst variable) {
+        boolean inBlock = false;
+        for (Ast node = variable.getParent(); node != null; node = node.getParent()) {
+            inBlock |= node instanceof ExpressionAsts.ScriptBlockExpressionAst;
+            boolean argumentBlock = inBlock;
+            switch (node) {
+                case StatementAsts.CatchClauseAst c -> {
+                    return List.of(dev.jpwsh.runtime.error.ErrorRecord.class);
+                }
+                case StatementAsts.TrapStatementAst t -> {
+                    return List.of(dev.jpwsh.runtime.error.ErrorRecord.class);
+                }
+                case StatementAsts.SwitchStatementAst statement when !within(variable, statement.getCondition()) -> {
+                    return elementTypes(typesOf(statement.getCondition()));
+                }
+                case CommandAsts.CommandAst command when argumentBlock
+                        && command.getParent() instanceof CommandAsts.PipelineAst pipe -> {
+                    List<CommandAsts.CommandBaseAst> elements = pipe.getPipelineElements();
+                    return elementTypes(pipelineOutput(elements, elements.indexOf(command) - 1));
+                }
+                case BlockAsts.ScriptBlockAst block when !(block.getParent() instanceof ExpressionAsts
+                        .ScriptBlockExpressionAst) -> {
+                    return List.of();
+                }
+                default -> {
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean within(Ast inner, Ast outer) {
+        return inner.getExtent().getStartOffset() >= outer.getExtent().getStartOffset()
+                && inner.getExtent().getEndOffset() <= outer.getExtent().getEndOffset();
+    }
+
+    /**
+     * {@code $_.Exception} in a catch block: the exception types it catches (System.Exception for a catch-all); in
+     * a typed trap, its type. Null elsewhere.
+     */
+    private static List<Object> caughtTypes(ExpressionAsts.MemberExpressionAst member, String name) {
+        if (!name.equalsIgnoreCase("Exception")
+                || !(member.getExpression() instanceof ExpressionAsts.VariableExpressionAst target)
+                || !isCurrentItem(target)) {
+            return null;
+        }
+        for (Ast node = member.getParent(); node != null; node = node.getParent()) {
+            if (node instanceof StatementAsts.CatchClauseAst clause) {
+                List<Object> types = new ArrayList<>();
+                clause.getCatchTypes().forEach(type -> types.add(constraint(type.getTypeName())));
+                return types.isEmpty() ? List.of(Exception.class) : types;
+            }
+            if (node instanceof StatementAsts.TrapStatementAst trap) {
+                return trap.getTrapType() == null ? List.of(Exception.class)
+                        : List.of(constraint(trap.getTrapType().getTypeName()));
+            }
+            if (node instanceof BlockAsts.ScriptBlockAst) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A property's or a method's type on each class the target has ({@code [T]::new()} is a T). */
     private List<Object> memberTypes(ExpressionAsts.MemberExpressionAst member, boolean call) {
         if (!(member.getMember() instanceof ExpressionAsts.StringConstantExpressionAst nameAst)) {
             return List.of();
         }
         String name = nameAst.getValue();
+        List<Object> caught = call ? null : caughtTypes(member, name);
+        if (caught != null) {
+            return caught;
+        }
         List<Object> targets = member.getStatic() && member.getExpression() instanceof ExpressionAsts.TypeExpressionAst t
                 ? List.of(constraint(t.getTypeName())) : typesOf(member.getExpression());
         List<Object> types = new ArrayList<>();
         for (Object target : targets) {
             Class<?> type = target instanceof Class<?> c ? c : target instanceof OutputTypeName n ? n.type() : null;
             if (type == null) {
+                continue;
+            }
+            if (!member.getStatic() && type == Class.class) {
+                type = DotNetType.class; // a type's members are System.Type's, which DotNetType implements
+            }
+            Class<?> known = call ? null : knownProperty(type, name);
+            if (known != null) {
+                types.add(known);
                 continue;
             }
             if (call && member.getStatic() && name.equalsIgnoreCase("new")) {
@@ -210,6 +366,12 @@ final class TypeInference {
             }
         }
         return types;
+    }
+
+    /** The properties the engine adds to strings and collections rather than their classes declaring them. */
+    private static Class<?> knownProperty(Class<?> type, String name) {
+        boolean counted = type == String.class || type.isArray() || java.util.Collection.class.isAssignableFrom(type);
+        return counted && (name.equalsIgnoreCase("Length") || name.equalsIgnoreCase("Count")) ? Integer.class : null;
     }
 
     /** Comparisons and logic give booleans, -join a string, -split strings, a range ints; arithmetic its left side. */
