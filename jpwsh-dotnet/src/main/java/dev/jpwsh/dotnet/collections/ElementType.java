@@ -24,6 +24,11 @@ record ElementType(Class<?> type) {
 
     /** The item as a T; a failed conversion is the MethodException naming the method and its parameter. */
     Object convert(Object item, String method) {
+        return convert(item, method, "item");
+    }
+
+    /** {@link #convert(Object, String)} for a method whose parameter is named {@code parameter} ({@code key}). */
+    Object convert(Object item, String method, String parameter) {
         if (type == Object.class) {
             return item;
         }
@@ -34,9 +39,24 @@ record ElementType(Class<?> type) {
                 throw e;
             }
             throw EngineServices.ENGINE.error("MethodArgumentConversionInvalidCastArgument", "NotSpecified",
-                    "Cannot convert argument \"item\", with value: \"" + LanguagePrimitives.toString(item)
+                    "Cannot convert argument \"" + parameter + "\", with value: \"" + LanguagePrimitives.toString(item)
                             + "\", for \"" + method + "\" to type \"" + name() + "\": \"" + e.getMessage() + "\"",
                     null, "System.Management.Automation.MethodException");
+        }
+    }
+
+    /** The item as a T when it converts, else the item itself (a key looked up that no entry can have). */
+    Object convertOrKeep(Object item) {
+        if (type == Object.class) {
+            return item;
+        }
+        try {
+            return EngineServices.ENGINE.convert(item, type);
+        } catch (RuntimeException e) {
+            if (!EngineServices.ENGINE.isError(e)) {
+                throw e;
+            }
+            return item;
         }
     }
 
