@@ -1,4 +1,4 @@
-# AstTypeInference through statements (if, switch, loops, try/catch, trap, return; exit gives nothing), foreach variables, $_ in catch and trap blocks, switch clauses and command script blocks (ForEach-Object, Where-Object, Sort-Object pipelines), $_.Exception as the caught types, strings' and collections' Length and Count, index expressions, $null, and an assignment asked about itself
+# AstTypeInference through statements (if, switch, loops, try/catch, trap, return; exit gives nothing), foreach variables, $_ in catch and trap blocks, switch clauses and command script blocks (ForEach-Object, Where-Object, Sort-Object pipelines), $_.Exception as the caught types, strings' and collections' Length and Count, index expressions (a generic list's T, a dictionary's value type), constructed generic types with their arguments, $null, and an assignment asked about itself
 $ati = [System.Management.Automation.Cmdlet].Assembly.GetType('System.Management.Automation.AstTypeInference')
 $infer = $ati.GetMethods().Where{ $_.Name -ceq 'InferTypeOf' -and $_.GetParameters().Count -eq 1 }[0]
 function Show-Inferred($what, $ast) { "$what => $(($infer.Invoke($null, $ast)).Name -join ', ')" }
@@ -30,3 +30,8 @@ Show-Inferred 'index' { (1, 2, 3)[0] }.Ast
 Show-Inferred 'string index' { 'abc'[1] }.Ast
 Show-Inferred '$null' { $null = 'Hello'; $null }.Ast
 Show-Inferred 'assignment' (First-Of { $Test1 = 'Hello' } ([System.Management.Automation.Language.AssignmentStatementAst]))
+Show-Inferred 'generic new' { [System.Collections.Generic.List[int]]::new() }.Ast
+Show-Inferred 'generic index' { [System.Collections.Generic.List[int]]::new()[0] }.Ast
+Show-Inferred 'dictionary index' { [System.Collections.Generic.Dictionary[int, DateTime]]::new()[1] }.Ast
+Show-Inferred 'generic list piped' { $l = [System.Collections.Generic.List[string]]::new(); $l | ForEach-Object { $_ } }.Ast
+Show-Inferred 'foreach over a generic list' { foreach ($x in [System.Collections.Generic.List[guid]]::new()) { $x } }.Ast

@@ -32,13 +32,18 @@ final class TypeInference {
         Ast asked = ast instanceof StatementAsts.AssignmentStatementAst assignment ? assignment.getRight() : ast;
         for (Object type : typesOf(asked)) {
             OutputTypeName name = type instanceof OutputTypeName n ? n
+                    : type instanceof DotNetType constructed ? new OutputTypeName(constructed.getFullName(),
+                            constructed.type())
                     : new OutputTypeName(TypeNames.of((Class<?>) type), (Class<?>) type);
             found.putIfAbsent(name.getName().toLowerCase(Locale.ROOT), name);
         }
         return new ArrayList<>(found.values());
     }
 
-    /** The types (classes, or OutputTypeNames for types known only by name) {@code ast} produces. */
+    /**
+     * The types (classes, constructed generic types as DotNetTypes, or OutputTypeNames for types known only by name)
+     * {@code ast} produces.
+     */
     private List<Object> typesOf(Ast ast) {
         List<Object> types = new ArrayList<>();
         switch (ast) {
@@ -130,8 +135,9 @@ final class TypeInference {
             case ExpressionAsts.IndexExpressionAst index -> {
                 List<Object> elements = new ArrayList<>();
                 for (Object target : typesOf(index.getTarget())) {
-                    if (target instanceof Class<?> c && c.isArray()) {
-                        elements.add(c.getComponentType());
+                    Object item = itemType(target, true);
+                    if (item != null) {
+                        elements.add(item);
                     } else if (target == String.class) {
                         elements.add(Character.class);
                     }
@@ -159,19 +165,39 @@ final class TypeInference {
     private static Object constraint(ScriptTypeNames.ITypeName name) {
         Object reflected = name.GetReflectionType();
         if (reflected instanceof DotNetType constructed && !constructed.typeArguments().isEmpty()) {
-            return new OutputTypeName(constructed.getFullName(), constructed.type());
+            return constructed;
         }
         Class<?> type = DotNetType.classOf(reflected);
         return type != null ? type : new OutputTypeName(name.getFullName(), null);
     }
 
-    /** What arrays' elements are: an array's element type, anything else itself. */
+    /** What collections' elements are: an array's element type, a generic collection's T, anything else itself. */
     private static List<Object> elementTypes(List<Object> types) {
         List<Object> elements = new ArrayList<>();
         for (Object type : types) {
-            elements.add(type instanceof Class<?> c && c.isArray() ? c.getComponentType() : type);
+            Object item = itemType(type, false);
+            elements.add(item != null ? item : type);
         }
         return elements;
+    }
+
+    /**
+     * The type of an item of a collection type: an array's element, a generic collection's T, or with {@code byKey}
+     * (an index expression) a generic dictionary's value type; null for other types.
+     */
+    private static Object itemType(Object type, boolean byKey) {
+        if (type instanceof Class<?> c && c.isArray()) {
+            return c.getComponentType();
+        }
+        if (type instanceof DotNetType constructed && Iterable.class.isAssignableFrom(constructed.type())
+                && constructed.typeArguments().size() == 1) {
+            return constructed.typeArguments().getFirst();
+        }
+        if (byKey && type instanceof DotNetType constructed && constructed.typeArguments().size() == 2
+                && java.util.Map.class.isAssignableFrom(constructed.type())) {
+            return constructed.typeArguments().getLast();
+        }
+        return null;
     }
 
     /** T[] when every element is a T, else object[]. */
@@ -336,7 +362,8 @@ final class TypeInference {
                 ? List.of(constraint(t.getTypeName())) : typesOf(member.getExpression());
         List<Object> types = new ArrayList<>();
         for (Object target : targets) {
-            Class<?> type = target instanceof Class<?> c ? c : target instanceof OutputTypeName n ? n.type() : null;
+            Class<?> type = target instanceof Class<?> c ? c : target instanceof DotNetType d ? d.type()
+                    : target instanceof OutputTypeName n ? n.type() : null;
             if (type == null) {
                 continue;
             }
