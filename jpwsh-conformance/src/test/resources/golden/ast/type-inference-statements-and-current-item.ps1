@@ -1,4 +1,4 @@
-# AstTypeInference through statements (if, switch, loops, try/catch, trap, return; exit gives nothing), foreach variables, $_ in catch and trap blocks, switch clauses and command script blocks (ForEach-Object, Where-Object, Sort-Object pipelines), $_.Exception as the caught types, strings' and collections' Length and Count, index expressions (a generic list's T, a dictionary's value type), constructed generic types with their arguments, $null, and an assignment asked about itself
+# AstTypeInference through statements (if, switch, loops, try/catch, trap, return; exit gives nothing), foreach variables, $_ in catch and trap blocks, switch clauses and command script blocks (ForEach-Object, Where-Object, Sort-Object pipelines), $_.Exception as the caught types, strings' and collections' Length and Count, index expressions (a generic list's T, a dictionary's value type), constructed generic types with their arguments, the keys of hashtable and [pscustomobject] literals, $null, and an assignment asked about itself
 $ati = [System.Management.Automation.Cmdlet].Assembly.GetType('System.Management.Automation.AstTypeInference')
 $infer = $ati.GetMethods().Where{ $_.Name -ceq 'InferTypeOf' -and $_.GetParameters().Count -eq 1 }[0]
 function Show-Inferred($what, $ast) { "$what => $(($infer.Invoke($null, $ast)).Name -join ', ')" }
@@ -35,3 +35,6 @@ Show-Inferred 'generic index' { [System.Collections.Generic.List[int]]::new()[0]
 Show-Inferred 'dictionary index' { [System.Collections.Generic.Dictionary[int, DateTime]]::new()[1] }.Ast
 Show-Inferred 'generic list piped' { $l = [System.Collections.Generic.List[string]]::new(); $l | ForEach-Object { $_ } }.Ast
 Show-Inferred 'foreach over a generic list' { foreach ($x in [System.Collections.Generic.List[guid]]::new()) { $x } }.Ast
+Show-Inferred 'hashtable key' { (@{ When = [datetime]::Now; Name = 'x' }).When }.Ast
+Show-Inferred 'pscustomobject property' { ([pscustomobject]@{ Id = [guid]::NewGuid(); Size = 1 }).Id }.Ast
+Show-Inferred 'ordered key' { ([ordered]@{ n = 1; s = 'x' }).s }.Ast

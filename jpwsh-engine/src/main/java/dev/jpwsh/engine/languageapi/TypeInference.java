@@ -276,6 +276,26 @@ final class TypeInference {
         return List.of();
     }
 
+    /**
+     * The hashtable literal an expression is, through parentheses and a cast ({@code ([pscustomobject]@{...})}), whose
+     * keys are then the members it has; null for any other expression.
+     */
+    private static ExpressionAsts.HashtableAst hashtableLiteral(ExpressionAsts.ExpressionAst expression) {
+        ExpressionAsts.ExpressionAst inner = expression;
+        while (true) {
+            if (inner instanceof ExpressionAsts.ParenExpressionAst paren
+                    && paren.getPipeline() instanceof CommandAsts.PipelineAst pipeline
+                    && pipeline.getPipelineElements().size() == 1
+                    && pipeline.getPipelineElements().getFirst() instanceof CommandAsts.CommandExpressionAst only) {
+                inner = only.getExpression();
+            } else if (inner instanceof ExpressionAsts.ConvertExpressionAst cast) {
+                inner = cast.getChild();
+            } else {
+                return inner instanceof ExpressionAsts.HashtableAst hashtable ? hashtable : null;
+            }
+        }
+    }
+
     private static boolean isCurrentItem(ExpressionAsts.VariableExpressionAst variable) {
         String name = variable.getVariablePath().getUserPath();
         return name.equals("_") || name.equalsIgnoreCase("PSItem");
@@ -357,6 +377,15 @@ final class TypeInference {
         List<Object> caught = call ? null : caughtTypes(member, name);
         if (caught != null) {
             return caught;
+        }
+        ExpressionAsts.HashtableAst literal = call ? null : hashtableLiteral(member.getExpression());
+        if (literal != null) {
+            for (AstPair pair : literal.getKeyValuePairs()) {
+                if (pair.getItem1() instanceof ExpressionAsts.StringConstantExpressionAst key
+                        && key.getValue().equalsIgnoreCase(name)) {
+                    return typesOf(pair.getItem2());
+                }
+            }
         }
         List<Object> targets = member.getStatic() && member.getExpression() instanceof ExpressionAsts.TypeExpressionAst t
                 ? List.of(constraint(t.getTypeName())) : typesOf(member.getExpression());
