@@ -9,15 +9,16 @@ import java.util.NoSuchElementException;
 /**
  * What {@code ArrayList.GetEnumerator()} gives: an IEnumerator a script walks with MoveNext(), Current and Reset(),
  * over the live list, as .NET's. Current before the first MoveNext or after the last element is .NET's
- * InvalidOperationException. Pipelines and foreach enumerate it from where it stands. Used by one thread at a time.
+ * InvalidOperationException (the engine's enumerators of {@code $foreach} and {@code $input} give null there).
+ * Pipelines and foreach enumerate it from where it stands. Used by one thread at a time.
  */
 @DotNetName("System.Collections.ArrayList+ArrayListEnumeratorSimple")
-public final class ArrayListEnumerator implements Iterator<Object> {
-    private final List<Object> items;
+public class ArrayListEnumerator implements Iterator<Object> {
+    protected final List<Object> items;
     /** The position of Current: -1 before the first MoveNext, items.size() after the last. */
-    private int index = -1;
+    protected int index = -1;
 
-    ArrayListEnumerator(List<Object> items) {
+    public ArrayListEnumerator(List<Object> items) {
         this.items = items;
     }
 
@@ -29,12 +30,14 @@ public final class ArrayListEnumerator implements Iterator<Object> {
     }
 
     public Object getCurrent() {
-        if (index < 0 || index >= items.size()) {
-            throw new PSRuntimeException("InvalidOperation", "InvalidOperation",
-                    index < 0 ? "Enumeration has not started. Call MoveNext." : "Enumeration already finished.",
-                    null, "System.InvalidOperationException");
-        }
-        return items.get(index);
+        return index < 0 || index >= items.size() ? outsideCurrent() : items.get(index);
+    }
+
+    /** Current before the first element or after the last: .NET's InvalidOperationException. */
+    protected Object outsideCurrent() {
+        throw new PSRuntimeException("InvalidOperation", "InvalidOperation",
+                index < 0 ? "Enumeration has not started. Call MoveNext." : "Enumeration already finished.", null,
+                "System.InvalidOperationException");
     }
 
     public void Reset() {

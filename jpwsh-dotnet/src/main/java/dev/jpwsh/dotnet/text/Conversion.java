@@ -86,12 +86,8 @@ public final class Conversion {
 
         /** An int in base 2, 8, 10 or 16: outside base 10 its 32-bit two's complement ({@code ffffffff} for -1). */
         public static String ToString(int value, int toBase) {
-            return switch (checkedBase(toBase)) {
-                case 2 -> Integer.toBinaryString(value);
-                case 8 -> Integer.toOctalString(value);
-                case 16 -> Integer.toHexString(value);
-                default -> Integer.toString(value);
-            };
+            return checkedBase(toBase) == 10 ? Integer.toString(value)
+                    : ToString(Integer.toUnsignedLong(value), toBase);
         }
 
         /** A long in base 2, 8, 10 or 16: outside base 10 its 64-bit two's complement. */

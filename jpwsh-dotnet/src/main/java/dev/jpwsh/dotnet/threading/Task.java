@@ -187,7 +187,8 @@ public class Task<T> extends CompletableFuture<T> {
         }
         Task<Object> task = new Task<>(false);
         if (millisecondsDelay >= 0) {
-            CompletableFuture.delayedExecutor(millisecondsDelay, TimeUnit.MILLISECONDS).execute(() -> task.complete(null));
+            CompletableFuture.delayedExecutor(millisecondsDelay, TimeUnit.MILLISECONDS)
+                    .execute(() -> task.complete(null));
         }
         return task;
     }

@@ -108,7 +108,7 @@ public final class CommandIntrinsics {
         return InvokeScript(script, new Object[0]);
     }
 
-    /** Runs the script text in a new scope with {@code args} (a params array) as its arguments; its output comes back. */
+    /** Runs the script text in a new scope with {@code args} (a params array) as its arguments; returns its output. */
     public Object InvokeScript(String script, Object... args) {
         return invoke(scriptText(script), frame, true, null, args);
     }

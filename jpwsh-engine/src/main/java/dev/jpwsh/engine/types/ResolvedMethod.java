@@ -91,7 +91,8 @@ final class ResolvedMethod {
         Class<?> element = parameterTypes[fixed].getComponentType();
         Object rest = java.lang.reflect.Array.newInstance(element, args.size() - fixed);
         for (int i = fixed; i < args.size(); i++) {
-            java.lang.reflect.Array.set(rest, i - fixed, Conversions.convert(args.get(i), MethodInvoker.boxed(element)));
+            Object item = Conversions.convert(args.get(i), MethodInvoker.boxed(element));
+            java.lang.reflect.Array.set(rest, i - fixed, item);
         }
         List<Object> all = new java.util.ArrayList<>(args.subList(0, fixed));
         all.add(rest);
