@@ -460,14 +460,15 @@ public final class ScriptParameterBinder {
 
     /**
      * {@link #convert(ParameterSpec, Object, Frame)} of a number written as {@code numberText} (null for any other
-     * argument): a conversion to text or to a type that is not a number takes that text, as pwsh converts a number
-     * literal through its token's text ({@code [version]} given {@code 2.0} is 2.0, not 2).
+     * argument): a conversion to a type that is neither text nor a number takes that text, as pwsh converts a number
+     * literal through its token's text ({@code [version]} given {@code 2.0} is 2.0, not 2); a [string] parameter
+     * takes the number's own text, as pwsh gives it ({@code 1.0} arrives as 1).
      */
     private static Object convert(ParameterSpec p, Object value, String numberText, Frame frame) {
         if (numberText != null && value instanceof Number && p.type() != null) {
             Class<?> type = p.type().type(frame);
             if (!type.isInstance(value) && !Number.class.isAssignableFrom(type) && type != Boolean.class
-                    && type != Character.class && !type.isEnum() && !type.isArray()) {
+                    && type != String.class && type != Character.class && !type.isEnum() && !type.isArray()) {
                 return convert(p, numberText, frame);
             }
         }
