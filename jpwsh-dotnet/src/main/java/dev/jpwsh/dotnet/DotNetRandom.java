@@ -20,12 +20,21 @@ public final class DotNetRandom {
         return random.nextInt(Integer.MAX_VALUE);
     }
 
+    /** A number from 0 to below {@code maxValue} (0 for 0); a negative bound is .NET's ArgumentOutOfRangeException. */
     public int Next(int maxValue) {
-        return maxValue <= 0 ? 0 : random.nextInt(maxValue);
+        if (maxValue < 0) {
+            throw new ArgumentExceptions.ArgumentOutOfRangeException("maxValue", "Non-negative number required.");
+        }
+        return maxValue == 0 ? 0 : random.nextInt(maxValue);
     }
 
+    /** A number from {@code minValue} to below {@code maxValue}; bounds the wrong way round are .NET's error. */
     public int Next(int minValue, int maxValue) {
-        return maxValue <= minValue ? minValue : minValue + random.nextInt(maxValue - minValue);
+        if (minValue > maxValue) {
+            throw new ArgumentExceptions.ArgumentOutOfRangeException("minValue",
+                    "'minValue' cannot be greater than maxValue.");
+        }
+        return maxValue == minValue ? minValue : (int) (minValue + random.nextLong((long) maxValue - minValue));
     }
 
     public double NextDouble() {

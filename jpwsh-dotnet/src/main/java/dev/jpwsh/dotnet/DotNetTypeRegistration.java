@@ -66,6 +66,9 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(Threading.SemaphoreSlim.class, "System.Threading.SemaphoreSlim");
         registrar.alias(TcpClient.class, "System.Net.Sockets.TcpClient");
         registrar.alias(Timer.class, "System.Timers.Timer");
+        registrar.alias(dev.jpwsh.dotnet.threading.Task.class, "System.Threading.Tasks.Task");
+        registrar.alias(dev.jpwsh.dotnet.threading.Task.TaskStatus.class, "System.Threading.Tasks.TaskStatus");
+        registrar.alias(dev.jpwsh.dotnet.threading.AggregateException.class, "System.AggregateException");
         registrar.alias(EventArgs.class, "System.EventArgs");
         registrar.alias(TcpListener.class, "System.Net.Sockets.TcpListener");
         registrar.alias(Conversion.Convert.class, "System.Convert");

@@ -150,6 +150,11 @@ public final class PrimitiveStatics {
             return CompositeFormat.format(format, java.util.Arrays.asList(a, b, c));
         }
 
+        /** {@code Format(format, params object[] args)}: any number of arguments, loose or as one array. */
+        public static String Format(String format, Object... args) {
+            return CompositeFormat.format(format, args == null ? java.util.List.of() : java.util.Arrays.asList(args));
+        }
+
         public static String Format(CultureInfo provider, String format, Object arg) {
             return CompositeFormat.format(CultureInfo.cultureOf(provider), format,
                     Enumeration.toList(arg));
@@ -165,6 +170,12 @@ public final class PrimitiveStatics {
                 Object b, Object c) {
             return CompositeFormat.format(CultureInfo.cultureOf(provider), format,
                     java.util.Arrays.asList(a, b, c));
+        }
+
+        /** {@code Format(provider, format, params object[] args)}. */
+        public static String Format(CultureInfo provider, String format, Object... args) {
+            return CompositeFormat.format(CultureInfo.cultureOf(provider), format,
+                    args == null ? java.util.List.of() : java.util.Arrays.asList(args));
         }
 
         /** String.Join(separator, values): each element of an array or collection as text; null elements empty. */

@@ -32,6 +32,11 @@ public final class ArrayList extends DotNetList {
         return size() - 1;
     }
 
+    /** An IEnumerator over the list, with MoveNext, Current and Reset (not the list itself). */
+    public ArrayListEnumerator GetEnumerator() {
+        return new ArrayListEnumerator(this);
+    }
+
     @Override
     public String toString() {
         return "System.Collections.ArrayList";

@@ -12,8 +12,9 @@ import java.util.Map;
  * System.Collections.Generic.Dictionary[K,V]: keys compare exactly (case matters, unlike a hashtable), in
  * insertion order, unless a comparer given to the constructor (a {@link StringComparer} such as
  * {@code ::new([StringComparer]::OrdinalIgnoreCase)}, or a script's IEqualityComparer) says which are the same key;
- * a key keeps the spelling it was first added with. The map
- * members come from the hashtable companion (Add, ContainsKey, Remove, ...).
+ * a key keeps the spelling it was first added with. Made with key and value types ({@code [Dictionary[string,int]]}),
+ * keys and values convert to them as they come in (Add, the indexer), as .NET's binder converts the arguments, and
+ * keys looked up convert too. The map members come from the hashtable companion (Add, ContainsKey, Remove, ...).
  */
 @DotNetName("System.Collections.Generic.Dictionary`2")
 public final class Dictionary extends LinkedHashMap<Object, Object> implements GenericInstance {
@@ -22,6 +23,8 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
     private volatile java.util.List<Class<?>> typeArguments = java.util.List.of();
     /** With a comparer: each key as the comparer sees it, to the key as stored. */
     private final Map<Object, Object> storedKeys;
+    private volatile ElementType keyType = ElementType.ANY;
+    private volatile ElementType valueType = ElementType.ANY;
 
     public Dictionary() {
         this((EqualityComparer) null);
@@ -57,6 +60,7 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
 
     /** The key as stored for one the caller gave: itself unless the comparer equates it with a stored one. */
     private Object stored(Object key) {
+        key = keyType.convertOrKeep(key);
         if (storedKeys == null) {
             return key;
         }
@@ -66,6 +70,8 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
 
     @Override
     public Object put(Object key, Object value) {
+        key = keyType.convert(key, "Add", "key");
+        value = valueType.convert(value, "Add", "value");
         Object storedKey = stored(key);
         if (storedKeys != null) {
             storedKeys.putIfAbsent(StringComparer.keyOf(comparer, key), storedKey);
@@ -113,10 +119,20 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
         return found;
     }
 
-    /** Records the key and value types, which GetType() shows; keys and values are not converted to them. */
+    /**
+     * Records the key and value types, which GetType() shows and keys and values then convert to (those already in,
+     * from a dictionary the constructor copied, too).
+     */
     @Override
-    public void bindTypeArguments(java.util.List<Class<?>> arguments) {
+    public synchronized void bindTypeArguments(java.util.List<Class<?>> arguments) {
         typeArguments = java.util.List.copyOf(arguments);
+        if (arguments.size() == 2) {
+            keyType = new ElementType(arguments.get(0));
+            valueType = new ElementType(arguments.get(1));
+            Map<Object, Object> entries = new LinkedHashMap<>(this);
+            clear();
+            entries.forEach(this::put);
+        }
     }
 
     @Override

@@ -24,6 +24,26 @@ record ElementType(Class<?> type) {
 
     /** The item as a T; a failed conversion is the MethodException naming the method and its parameter. */
     Object convert(Object item, String method) {
+        return convert(item, method, "item");
+    }
+
+    /** {@link #convert(Object, String)} for a method whose parameter is named {@code parameter} ({@code key}). */
+    Object convert(Object item, String method, String parameter) {
+        return converted(item, failure -> {
+            throw EngineServices.ENGINE.error("MethodArgumentConversionInvalidCastArgument", "NotSpecified",
+                    "Cannot convert argument \"" + parameter + "\", with value: \"" + LanguagePrimitives.toString(item)
+                            + "\", for \"" + method + "\" to type \"" + name() + "\": \"" + failure.getMessage() + "\"",
+                    null, "System.Management.Automation.MethodException");
+        });
+    }
+
+    /** The item as a T when it converts, else the item itself (a key looked up that no entry can have). */
+    Object convertOrKeep(Object item) {
+        return converted(item, failure -> item);
+    }
+
+    /** The item as a T; when the engine cannot convert it, what {@code onFailure} makes of the engine's error. */
+    private Object converted(Object item, java.util.function.Function<RuntimeException, Object> onFailure) {
         if (type == Object.class) {
             return item;
         }
@@ -33,10 +53,7 @@ record ElementType(Class<?> type) {
             if (!EngineServices.ENGINE.isError(e)) {
                 throw e;
             }
-            throw EngineServices.ENGINE.error("MethodArgumentConversionInvalidCastArgument", "NotSpecified",
-                    "Cannot convert argument \"item\", with value: \"" + LanguagePrimitives.toString(item)
-                            + "\", for \"" + method + "\" to type \"" + name() + "\": \"" + e.getMessage() + "\"",
-                    null, "System.Management.Automation.MethodException");
+            return onFailure.apply(e);
         }
     }
 

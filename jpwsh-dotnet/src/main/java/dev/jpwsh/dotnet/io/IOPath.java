@@ -47,7 +47,7 @@ public final class IOPath {
         return Combine(new String[] {path1, path2, path3, path4});
     }
 
-    public static String Combine(String[] paths) {
+    public static String Combine(String... paths) {
         ArgumentExceptions.notNull(paths, "paths");
         StringBuilder result = new StringBuilder();
         for (int i = 0; i < paths.length; i++) {

@@ -84,12 +84,82 @@ public final class Conversion {
             return (String) EngineServices.ENGINE.convert(value, String.class);
         }
 
+        /** An int in base 2, 8, 10 or 16: outside base 10 its 32-bit two's complement ({@code ffffffff} for -1). */
+        public static String ToString(int value, int toBase) {
+            return checkedBase(toBase) == 10 ? Integer.toString(value)
+                    : ToString(Integer.toUnsignedLong(value), toBase);
+        }
+
+        /** A long in base 2, 8, 10 or 16: outside base 10 its 64-bit two's complement. */
         public static String ToString(long value, int toBase) {
-            return Long.toString(value, toBase);
+            return switch (checkedBase(toBase)) {
+                case 2 -> Long.toBinaryString(value);
+                case 8 -> Long.toOctalString(value);
+                case 16 -> Long.toHexString(value);
+                default -> Long.toString(value);
+            };
+        }
+
+        private static int checkedBase(int base) {
+            if (base != 2 && base != 8 && base != 10 && base != 16) {
+                throw new IllegalArgumentException("Invalid Base.");
+            }
+            return base;
         }
 
         public static String ToBase64String(Object bytes) {
             return Base64.getEncoder().encodeToString(ByteArrays.toJava(bytes, "inArray"));
+        }
+
+        /** The Base-64 text of {@code length} bytes from {@code offset}, with .NET's range checks. */
+        public static String ToBase64String(Object bytes, int offset, int length) {
+            byte[] all = ByteArrays.toJava(bytes, "inArray");
+            checkSlice(all.length, offset, length);
+            return Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(all, offset, offset + length));
+        }
+
+        /** The bytes as upper-case hexadecimal digits, two a byte. */
+        public static String ToHexString(Object bytes) {
+            return java.util.HexFormat.of().withUpperCase().formatHex(ByteArrays.toJava(bytes, "inArray"));
+        }
+
+        /** {@link #ToHexString(Object)} of {@code length} bytes from {@code offset}. */
+        public static String ToHexString(Object bytes, int offset, int length) {
+            byte[] all = ByteArrays.toJava(bytes, "inArray");
+            checkSlice(all.length, offset, length);
+            return java.util.HexFormat.of().withUpperCase().formatHex(all, offset, offset + length);
+        }
+
+        /** The bytes hexadecimal text writes (either case); a FormatException, as .NET's, for other text. */
+        public static UInt8[] FromHexString(String text) {
+            dev.jpwsh.dotnet.ArgumentExceptions.notNull(text, "s");
+            if (text.length() % 2 != 0) {
+                throw new NumberFormatException("The input is not a valid hex string as its length is not a multiple "
+                        + "of 2.");
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.digit(text.charAt(i), 16) < 0 || text.charAt(i) > 127) {
+                    throw new NumberFormatException("The input is not a valid hex string as it contains a non-hex "
+                            + "character.");
+                }
+            }
+            return ByteArrays.toDotNet(java.util.HexFormat.of().parseHex(text));
+        }
+
+        /** .NET's checks of an offset and length into an array of {@code size} bytes. */
+        private static void checkSlice(int size, int offset, int length) {
+            if (length < 0) {
+                throw new dev.jpwsh.dotnet.ArgumentExceptions.ArgumentOutOfRangeException("length",
+                        "Index was out of range. Must be non-negative and less than the size of the collection.");
+            }
+            if (offset < 0) {
+                throw new dev.jpwsh.dotnet.ArgumentExceptions.ArgumentOutOfRangeException("offset",
+                        "Value must be positive.");
+            }
+            if (offset > size - length) {
+                throw new dev.jpwsh.dotnet.ArgumentExceptions.ArgumentOutOfRangeException("offset",
+                        "Offset and length must refer to a position in the string.");
+            }
         }
 
         /** A FormatException, as .NET's, for text that is not Base-64. */

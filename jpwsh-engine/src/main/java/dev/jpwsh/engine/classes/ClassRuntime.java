@@ -22,10 +22,12 @@ import java.util.List;
 /**
  * What the generated classes call: their static initializer, constructors, methods and validating setters run the
  * compiled script of their definition here. A method runs on the calling thread, in the session whose pipeline that
- * thread runs, in a new scope under the global scope of the session that created the instance, which is also its
- * {@code $global:} and {@code $script:} scope: so an instance shared by several runspaces serves each of them at once,
- * with no runspace affinity, and reaches its home session's variables and functions, whose global scope is made to
- * be shared between threads ({@link dev.jpwsh.engine.scope.Scope}). Stateless.
+ * thread runs, in a new scope under the global scope of the session that created the instance (a static member: of
+ * the calling session), which is also its {@code $global:} scope; its {@code $script:} scope is the scope of the
+ * script or module that session defined the class in, as pwsh runs a method in the defining session state. So an
+ * instance shared by several runspaces serves each of them at once, with no runspace affinity, and reaches its home
+ * session's variables and functions, whose global scope is made to be shared between threads
+ * ({@link dev.jpwsh.engine.scope.Scope}). Stateless.
  */
 public final class ClassRuntime {
     private ClassRuntime() {
@@ -35,7 +37,7 @@ public final class ClassRuntime {
     public static void initializeStatics(Class<?> owner) {
         ClassInfo info = ClassInfo.of(owner);
         ExecutionContext session = session(info, null);
-        Frame frame = frame(session, session.global(), null);
+        Frame frame = frame(session, info, null);
         List<TypeDefinition.Property> properties = info.definition().properties();
         for (int i = 0; i < properties.size(); i++) {
             TypeDefinition.Property property = properties.get(i);
@@ -56,7 +58,7 @@ public final class ClassRuntime {
         ClassInfo info = ClassInfo.of(owner);
         TypeDefinition.Method constructor = info.definition().methods().get(index);
         ExecutionContext session = session(info, null);
-        Frame frame = frame(session, session.global(), null);
+        Frame frame = frame(session, info, null);
         bind(constructor, frame, args);
         MethodType base = info.baseType(owner, index);
         Object[] values = new Object[constructor.baseArguments().size()];
@@ -79,7 +81,7 @@ public final class ClassRuntime {
             instance.$home(session(info, null));
         }
         ExecutionContext session = session(info, self);
-        Frame frame = frame(session, home(self).global(), self);
+        Frame frame = frame(session, info, self);
         List<TypeDefinition.Property> properties = info.definition().properties();
         for (int i = 0; i < properties.size(); i++) {
             if (!properties.get(i).isStatic()) {
@@ -98,8 +100,7 @@ public final class ClassRuntime {
         ClassInfo info = ClassInfo.of(owner);
         TypeDefinition.Method method = info.definition().methods().get(index);
         ExecutionContext session = session(info, self);
-        Scope global = self == null ? session.global() : home(self).global();
-        Frame frame = frame(session, global, self);
+        Frame frame = frame(session, info, self);
         bind(method, frame, args);
         Object value = run(method, frame);
         Class<?> result = info.methodType(owner, index).returnType();
@@ -172,7 +173,7 @@ public final class ClassRuntime {
         ClassInfo info = ClassInfo.of(owner);
         TypeDefinition.Property definition = info.definition().properties().get(property);
         ExecutionContext session = session(info, null);
-        Frame frame = frame(session, session.global(), null);
+        Frame frame = frame(session, info, null);
         for (Validation validation : definition.validations()) {
             String failure = validation.check(frame, value);
             if (failure != null) {
@@ -202,9 +203,14 @@ public final class ClassRuntime {
         return (ExecutionContext) ((ScriptInstance) self).$home();
     }
 
-    private static Frame frame(ExecutionContext session, Scope global, Object self) {
-        Scope scope = new Scope(global);
-        Frame frame = new Frame(session, scope, global, global);
+    /**
+     * A member's frame in the session where it runs: a new scope under the global scope of the instance's home (for
+     * a static member: of {@code session}), with the script scope that home defined the class in.
+     */
+    private static Frame frame(ExecutionContext session, ClassInfo info, Object self) {
+        ExecutionContext home = self == null ? session : home(self);
+        Scope global = home.global();
+        Frame frame = new Frame(session, new Scope(global), home.scriptScopeOf(info.definition()), global);
         if (self != null) {
             frame.setLocal("this", self);
         }

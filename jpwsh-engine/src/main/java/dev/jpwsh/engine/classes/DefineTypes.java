@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The first statement of a script block that defines classes or enums: generates them (once per process, see
- * {@link TypeGroup}) and makes them known to the session by name. ConstrainedLanguage refuses a class, as pwsh's
+ * {@link TypeGroup}) and makes them known to the session by name, with the script scope they were defined in (their
+ * methods' {@code $script:} scope: the script's, or the module's). ConstrainedLanguage refuses a class, as pwsh's
  * parser does, before anything of the block ran; it allows enums.
  */
 public record DefineTypes(TypeGroup group) implements Stmt {
@@ -22,6 +23,9 @@ public record DefineTypes(TypeGroup group) implements Stmt {
                     throw ClassErrors.classesNotAllowed(definition.extent());
                 }
             }
+        }
+        for (TypeDefinition definition : group.definitions()) {
+            session.defineScriptScope(definition, frame.scriptScope());
         }
         Map<String, Class<?>> types = group.define(session);
         for (TypeDefinition definition : group.definitions()) {

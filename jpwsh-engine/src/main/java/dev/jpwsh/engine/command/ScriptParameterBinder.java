@@ -64,11 +64,14 @@ public final class ScriptParameterBinder {
         int[] bindingOrder = new int[parameters.size()];
         int boundCount = 0;
         List<Object> positional = new ArrayList<>(args.size());
+        // each positional value's number text (0x10, 2.0), beside it; conversions to text use it, as pwsh's TokenText
+        List<String> positionalText = new ArrayList<>(args.size());
         List<Object> extra = new ArrayList<>(0);
         for (int i = 0; i < args.size(); i++) {
             CommandArgument arg = args.get(i);
             if (!arg.isParameter()) {
                 positional.add(arg.value());
+                positionalText.add(numberText(arg));
                 continue;
             }
             int index = find(parameters, arg.parameterName());
@@ -86,6 +89,7 @@ public final class ScriptParameterBinder {
             if (index < 0 && advanced && !CommonParameters.isCommon(arg.parameterName())
                     && takesRemaining(parameters)) {
                 positional.add(new UnboundNamed(arg));
+                positionalText.add(null);
                 continue;
             }
             if (index < 0) {
@@ -110,17 +114,19 @@ public final class ScriptParameterBinder {
             }
             ParameterSpec p = parameters.get(index);
             Object value;
+            String text = null;
             if (arg.hasValue()) {
                 value = arg.value();
             } else if (p.isSwitch()) {
                 value = true;
             } else if (i + 1 < args.size() && !args.get(i + 1).isParameter()) {
                 value = args.get(++i).value();
+                text = numberText(args.get(i));
             } else {
                 throw arg.pointedAt(error("MissingArgument", "Missing an argument for parameter '" + p.name() + "'. Specify a "
                         + "parameter of type '" + typeName(p, frame) + "' and try again."));
             }
-            values[index] = convert(p, value, frame);
+            values[index] = convert(p, value, text, frame);
             bound[index] = true;
             bindingOrder[boundCount++] = index;
         }
@@ -156,7 +162,9 @@ public final class ScriptParameterBinder {
                 extra.add(value);
                 continue;
             }
-            values[index] = convert(parameters.get(index), value, frame);
+            // dynamic parameters may have taken positional values, leaving the texts out of step
+            String text = special == null ? positionalText.get(p) : null;
+            values[index] = convert(parameters.get(index), value, text, frame);
             bound[index] = true;
             bindingOrder[boundCount++] = index;
         }
@@ -271,9 +279,10 @@ public final class ScriptParameterBinder {
                 ParameterSetResolver.chosenWithoutSets(block.body().defaultParameterSet()));
     }
 
+    /** Whether every argument is a plain value that binds as its value (not a number whose text counts too). */
     private static boolean onlyValues(List<CommandArgument> args) {
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).isParameter()) {
+            if (args.get(i).isParameter() || numberText(args.get(i)) != null) {
                 return false;
             }
         }
@@ -477,6 +486,28 @@ public final class ScriptParameterBinder {
         Class<?> type = p.type().type(frame);
         return type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class
                 ? Conversions.convert(null, type) : null;
+    }
+
+    /** The text a number argument was written as when its value prints otherwise ({@code 2.0}, {@code 0x10}). */
+    private static String numberText(CommandArgument arg) {
+        return arg.spelling() == null ? null : arg.spelling().numberText();
+    }
+
+    /**
+     * {@link #convert(ParameterSpec, Object, Frame)} of a number written as {@code numberText} (null for any other
+     * argument): a conversion to a type that is neither text nor a number takes that text, as pwsh converts a number
+     * literal through its token's text ({@code [version]} given {@code 2.0} is 2.0, not 2); a [string] parameter
+     * takes the number's own text, as pwsh gives it ({@code 1.0} arrives as 1).
+     */
+    private static Object convert(ParameterSpec p, Object value, String numberText, Frame frame) {
+        if (numberText != null && value instanceof Number && p.type() != null) {
+            Class<?> type = p.type().type(frame);
+            if (!type.isInstance(value) && !Number.class.isAssignableFrom(type) && type != Boolean.class
+                    && type != String.class && type != Character.class && !type.isEnum() && !type.isArray()) {
+                return convert(p, numberText, frame);
+            }
+        }
+        return convert(p, value, frame);
     }
 
     private static Object convert(ParameterSpec p, Object value, Frame frame) {

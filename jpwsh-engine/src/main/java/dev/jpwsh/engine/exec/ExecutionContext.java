@@ -88,6 +88,12 @@ public final class ExecutionContext {
      * changed) on each definition, so any thread reads it without a lock. Written by the session's pipeline thread.
      */
     private volatile java.util.Map<String, Class<?>> scriptTypes = java.util.Map.of();
+    /**
+     * The script scope each class definition was run in by this session, keyed by the definition object itself (by
+     * identity): its methods' {@code $script:} scope, as pwsh runs them in the session state that defined the class.
+     * Replaced whole on each definition, like {@link #scriptTypes}.
+     */
+    private volatile java.util.Map<Object, Scope> definitionScopes = java.util.Map.of();
 
     public ExecutionContext(Host host, CommandTable commands) {
         this.host = host;
@@ -360,6 +366,7 @@ public final class ExecutionContext {
         lastSucceeded = true;
         usingValues = java.util.Map.of();
         scriptTypes = java.util.Map.of();
+        definitionScopes = java.util.Map.of();
         AutomaticVariables.define(this);
         global.set("PWD", location.currentPathInfo());
     }
@@ -396,6 +403,19 @@ public final class ExecutionContext {
         java.util.Map<String, Class<?>> next = new java.util.HashMap<>(scriptTypes);
         next.put(name.toLowerCase(java.util.Locale.ROOT), type);
         scriptTypes = java.util.Map.copyOf(next);
+    }
+
+    /** Records the script scope a class definition (the definition object) runs in, as its methods' script scope. */
+    public void defineScriptScope(Object definition, Scope scriptScope) {
+        java.util.Map<Object, Scope> next = new java.util.IdentityHashMap<>(definitionScopes);
+        next.put(definition, scriptScope);
+        definitionScopes = java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** The script scope this session ran class definition {@code definition} in, or the global scope if none. */
+    public Scope scriptScopeOf(Object definition) {
+        Scope scope = definitionScopes.get(definition);
+        return scope == null ? global : scope;
     }
 
     /** The {@code $using:} values this session was given, by variable key ({@link Scope#key}). */

@@ -15,6 +15,11 @@ public final class InformationRecord {
     private final dev.jpwsh.dotnet.collections.GenericList tags;
     private final LocalDateTime timeGenerated = LocalDateTime.now();
 
+    /** {@code [System.Management.Automation.InformationRecord]::new(data, source)}: a record with no tags. */
+    public InformationRecord(Object messageData, String source) {
+        this(messageData, source, List.of());
+    }
+
     public InformationRecord(Object messageData, String source, List<String> tags) {
         this.messageData = messageData;
         this.source = source;

@@ -108,19 +108,9 @@ public final class CommandIntrinsics {
         return InvokeScript(script, new Object[0]);
     }
 
-    /** Runs the script text in a new scope with {@code args} as its arguments and returns its output. */
-    public Object InvokeScript(String script, Object[] args) {
+    /** Runs the script text in a new scope with {@code args} (a params array) as its arguments; returns its output. */
+    public Object InvokeScript(String script, Object... args) {
         return invoke(scriptText(script), frame, true, null, args);
-    }
-
-    /** {@link #InvokeScript(String, Object[])} with two arguments, as .NET's params array takes them. */
-    public Object InvokeScript(String script, Object arg1, Object arg2) {
-        return InvokeScript(script, new Object[] {arg1, arg2});
-    }
-
-    /** {@link #InvokeScript(String, Object[])} with three arguments. */
-    public Object InvokeScript(String script, Object arg1, Object arg2, Object arg3) {
-        return InvokeScript(script, new Object[] {arg1, arg2, arg3});
     }
 
     /**
@@ -129,7 +119,7 @@ public final class CommandIntrinsics {
      * (they go where they go anyway); any other stream is not implemented, as in pwsh.
      */
     public Object InvokeScript(String script, boolean useNewScope, Object writeToPipelines, Object input,
-            Object[] args) {
+            Object... args) {
         ScriptBlock block = scriptText(script);
         checkResultTypes(writeToPipelines);
         return invoke(block, frame, useNewScope, input, args);
@@ -160,7 +150,7 @@ public final class CommandIntrinsics {
      * Runs the block with {@code args}, in a new scope when {@code useLocalScope}, else dot-sourced into the
      * caller's; the items of {@code input} are its {@code $input}.
      */
-    public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input, Object[] args) {
+    public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input, Object... args) {
         return invoke(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock"), frame, useLocalScope,
                 input, args);
     }
@@ -169,7 +159,7 @@ public final class CommandIntrinsics {
      * Runs the block in the scope {@code sessionState} stands for (a module's, say), dot-sourced there as pwsh does,
      * with {@code args} as its arguments. The block's text runs, unbound from where it was made.
      */
-    public Object InvokeScript(SessionStateView sessionState, ScriptBlock scriptBlock, Object[] args) {
+    public Object InvokeScript(SessionStateView sessionState, ScriptBlock scriptBlock, Object... args) {
         dev.jpwsh.dotnet.ArgumentExceptions.notNull(sessionState, "sessionState");
         ScriptBlock block = dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock");
         Frame state = sessionState.frame();

@@ -157,6 +157,21 @@ public final class ScriptTypeNames {
             return name.fullName();
         }
 
+        /** The constructed type ({@code List[int]} keeps its argument), or null when a name does not resolve. */
+        @Override
+        public Object GetReflectionType() {
+            Class<?> definition = TypeResolver.shared().resolve(name.fullName());
+            if (definition == null) {
+                return null;
+            }
+            try {
+                return dev.jpwsh.engine.types.DotNetType.constructed(definition,
+                        TypeResolver.shared().typeArguments(name.fullName()));
+            } catch (RuntimeException unresolved) {
+                return definition;
+            }
+        }
+
         @Override
         public ScriptExtent getExtent() {
             return new ScriptExtent(name.extent());

@@ -28,15 +28,22 @@ final class TypeInference {
     private final Map<String, OutputTypeName> found = new LinkedHashMap<>();
 
     List<OutputTypeName> infer(Ast ast) {
-        for (Object type : typesOf(ast)) {
+        // an assignment writes nothing as a statement, but asked about itself it is the value it assigns
+        Ast asked = ast instanceof StatementAsts.AssignmentStatementAst assignment ? assignment.getRight() : ast;
+        for (Object type : typesOf(asked)) {
             OutputTypeName name = type instanceof OutputTypeName n ? n
+                    : type instanceof DotNetType constructed ? new OutputTypeName(constructed.getFullName(),
+                            constructed.type())
                     : new OutputTypeName(TypeNames.of((Class<?>) type), (Class<?>) type);
             found.putIfAbsent(name.getName().toLowerCase(Locale.ROOT), name);
         }
         return new ArrayList<>(found.values());
     }
 
-    /** The types (classes, or OutputTypeNames for types known only by name) {@code ast} produces. */
+    /**
+     * The types (classes, constructed generic types as DotNetTypes, or OutputTypeNames for types known only by name)
+     * {@code ast} produces.
+     */
     private List<Object> typesOf(Ast ast) {
         List<Object> types = new ArrayList<>();
         switch (ast) {
@@ -50,14 +57,60 @@ final class TypeInference {
             }
             case BlockAsts.NamedBlockAst named -> named.getStatements().forEach(s -> types.addAll(typesOf(s)));
             case BlockAsts.StatementBlockAst block -> block.getStatements().forEach(s -> types.addAll(typesOf(s)));
-            case CommandAsts.PipelineAst pipeline -> types.addAll(typesOf(pipeline.getPipelineElements().getLast()));
+            case CommandAsts.PipelineAst pipeline -> types.addAll(pipelineOutput(pipeline.getPipelineElements(),
+                    pipeline.getPipelineElements().size() - 1));
             case CommandAsts.CommandExpressionAst command -> types.addAll(typesOf(command.getExpression()));
             case CommandAsts.CommandAst command -> types.addAll(commandOutput(command));
             case ExpressionAsts.ExpressionAst expression -> types.addAll(expressionTypes(expression));
+            case StatementAsts.IfStatementAst statement -> {
+                statement.getClauses().forEach(clause -> types.addAll(typesOf(clause.getItem2())));
+                types.addAll(typesOf(statement.getElseClause()));
+            }
+            case StatementAsts.SwitchStatementAst statement -> {
+                statement.getClauses().forEach(clause -> types.addAll(typesOf(clause.getItem2())));
+                types.addAll(typesOf(statement.getDefault()));
+            }
+            case StatementAsts.LoopStatementAst loop -> types.addAll(typesOf(loop.getBody()));
+            case StatementAsts.TryStatementAst statement -> {
+                types.addAll(typesOf(statement.getBody()));
+                statement.getCatchClauses().forEach(clause -> types.addAll(typesOf(clause.getBody())));
+                types.addAll(typesOf(statement.getFinally()));
+            }
+            case StatementAsts.TrapStatementAst statement -> types.addAll(typesOf(statement.getBody()));
+            case StatementAsts.BlockStatementAst statement -> types.addAll(typesOf(statement.getBody()));
+            case StatementAsts.ReturnStatementAst statement -> types.addAll(typesOf(statement.getPipeline()));
             default -> {
             }
         }
         return types;
+    }
+
+    /**
+     * What element {@code index} of a pipeline writes: an expression its value's elements, Where-Object and
+     * Sort-Object their input, ForEach-Object with a script block what the block writes, any other command its
+     * OutputType.
+     */
+    private List<Object> pipelineOutput(List<CommandAsts.CommandBaseAst> elements, int index) {
+        if (index < 0) {
+            return List.of();
+        }
+        CommandAsts.CommandBaseAst element = elements.get(index);
+        if (!(element instanceof CommandAsts.CommandAst command) || command.GetCommandName() == null) {
+            return index == elements.size() - 1 ? typesOf(element) : elementTypes(typesOf(element));
+        }
+        return switch (command.GetCommandName().toLowerCase(Locale.ROOT)) {
+            case "where-object", "where", "?", "sort-object", "sort" -> pipelineOutput(elements, index - 1);
+            case "foreach-object", "foreach", "%" -> {
+                List<Object> types = new ArrayList<>();
+                for (CommandAsts.CommandElementAst argument : command.getCommandElements()) {
+                    if (argument instanceof ExpressionAsts.ScriptBlockExpressionAst block) {
+                        types.addAll(typesOf(block.getScriptBlock()));
+                    }
+                }
+                yield types;
+            }
+            default -> commandOutput(command);
+        };
     }
 
     private List<Object> expressionTypes(ExpressionAsts.ExpressionAst expression) {
@@ -79,6 +132,18 @@ final class TypeInference {
                 yield List.of(arrayOf(elementTypes(elements)));
             }
             case ExpressionAsts.VariableExpressionAst v -> variableTypes(v);
+            case ExpressionAsts.IndexExpressionAst index -> {
+                List<Object> elements = new ArrayList<>();
+                for (Object target : typesOf(index.getTarget())) {
+                    Object item = itemType(target, true);
+                    if (item != null) {
+                        elements.add(item);
+                    } else if (target == String.class) {
+                        elements.add(Character.class);
+                    }
+                }
+                yield elements;
+            }
             case ExpressionAsts.InvokeMemberExpressionAst call -> memberTypes(call, true);
             case ExpressionAsts.MemberExpressionAst member -> memberTypes(member, false);
             case ExpressionAsts.BinaryExpressionAst binary -> binaryTypes(binary);
@@ -100,19 +165,39 @@ final class TypeInference {
     private static Object constraint(ScriptTypeNames.ITypeName name) {
         Object reflected = name.GetReflectionType();
         if (reflected instanceof DotNetType constructed && !constructed.typeArguments().isEmpty()) {
-            return new OutputTypeName(constructed.getFullName(), constructed.type());
+            return constructed;
         }
         Class<?> type = DotNetType.classOf(reflected);
         return type != null ? type : new OutputTypeName(name.getFullName(), null);
     }
 
-    /** What arrays' elements are: an array's element type, anything else itself. */
+    /** What collections' elements are: an array's element type, a generic collection's T, anything else itself. */
     private static List<Object> elementTypes(List<Object> types) {
         List<Object> elements = new ArrayList<>();
         for (Object type : types) {
-            elements.add(type instanceof Class<?> c && c.isArray() ? c.getComponentType() : type);
+            Object item = itemType(type, false);
+            elements.add(item != null ? item : type);
         }
         return elements;
+    }
+
+    /**
+     * The type of an item of a collection type: an array's element, a generic collection's T, or with {@code byKey}
+     * (an index expression) a generic dictionary's value type; null for other types.
+     */
+    private static Object itemType(Object type, boolean byKey) {
+        if (type instanceof Class<?> c && c.isArray()) {
+            return c.getComponentType();
+        }
+        if (type instanceof DotNetType constructed && Iterable.class.isAssignableFrom(constructed.type())
+                && constructed.typeArguments().size() == 1) {
+            return constructed.typeArguments().getFirst();
+        }
+        if (byKey && type instanceof DotNetType constructed && constructed.typeArguments().size() == 2
+                && java.util.Map.class.isAssignableFrom(constructed.type())) {
+            return constructed.typeArguments().getLast();
+        }
+        return null;
     }
 
     /** T[] when every element is a T, else object[]. */
@@ -130,6 +215,19 @@ final class TypeInference {
         String name = variable.getVariablePath().getUserPath();
         if (name.equalsIgnoreCase("true") || name.equalsIgnoreCase("false")) {
             return List.of(Boolean.class);
+        }
+        if (name.equalsIgnoreCase("null")) {
+            return List.of();
+        }
+        if (isCurrentItem(variable)) {
+            return currentItemTypes(variable);
+        }
+        for (Ast node = variable.getParent(); node != null; node = node.getParent()) {
+            if (node instanceof StatementAsts.ForEachStatementAst loop
+                    && loop.getVariable().getVariablePath().getUserPath().equalsIgnoreCase(name)
+                    && loop.getVariable() != variable) {
+                return elementTypes(typesOf(loop.getCondition()));
+            }
         }
         Ast scope = variable.getParent();
         while (scope != null && !(scope instanceof BlockAsts.ScriptBlockAst)) {
@@ -178,18 +276,132 @@ final class TypeInference {
         return List.of();
     }
 
+    /**
+     * The hashtable literal an expression is, through parentheses and a cast ({@code ([pscustomobject]@{...})}), whose
+     * keys are then the members it has; null for any other expression.
+     */
+    private static ExpressionAsts.HashtableAst hashtableLiteral(ExpressionAsts.ExpressionAst expression) {
+        ExpressionAsts.ExpressionAst inner = expression;
+        while (true) {
+            if (inner instanceof ExpressionAsts.ParenExpressionAst paren
+                    && paren.getPipeline() instanceof CommandAsts.PipelineAst pipeline
+                    && pipeline.getPipelineElements().size() == 1
+                    && pipeline.getPipelineElements().getFirst() instanceof CommandAsts.CommandExpressionAst only) {
+                inner = only.getExpression();
+            } else if (inner instanceof ExpressionAsts.ConvertExpressionAst cast) {
+                inner = cast.getChild();
+            } else {
+                return inner instanceof ExpressionAsts.HashtableAst hashtable ? hashtable : null;
+            }
+        }
+    }
+
+    private static boolean isCurrentItem(ExpressionAsts.VariableExpressionAst variable) {
+        String name = variable.getVariablePath().getUserPath();
+        return name.equals("_") || name.equalsIgnoreCase("PSItem");
+    }
+
+    /**
+     * What {@code $_} holds where it is used: in a catch or trap block the ErrorRecord, in a switch clause the
+     * condition's elements, in a script block given to a command the elements that command's pipeline input has.
+     */
+    private List<Object> currentItemTypes(ExpressionAsts.VariableExpressionAst variable) {
+        boolean inBlock = false;
+        for (Ast node = variable.getParent(); node != null; node = node.getParent()) {
+            inBlock |= node instanceof ExpressionAsts.ScriptBlockExpressionAst;
+            boolean argumentBlock = inBlock;
+            switch (node) {
+                case StatementAsts.CatchClauseAst c -> {
+                    return List.of(dev.jpwsh.runtime.error.ErrorRecord.class);
+                }
+                case StatementAsts.TrapStatementAst t -> {
+                    return List.of(dev.jpwsh.runtime.error.ErrorRecord.class);
+                }
+                case StatementAsts.SwitchStatementAst statement when !within(variable, statement.getCondition()) -> {
+                    return elementTypes(typesOf(statement.getCondition()));
+                }
+                case CommandAsts.CommandAst command when argumentBlock
+                        && command.getParent() instanceof CommandAsts.PipelineAst pipe -> {
+                    List<CommandAsts.CommandBaseAst> elements = pipe.getPipelineElements();
+                    return elementTypes(pipelineOutput(elements, elements.indexOf(command) - 1));
+                }
+                case BlockAsts.ScriptBlockAst block when !(block.getParent() instanceof ExpressionAsts
+                        .ScriptBlockExpressionAst) -> {
+                    return List.of();
+                }
+                default -> {
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean within(Ast inner, Ast outer) {
+        return inner.getExtent().getStartOffset() >= outer.getExtent().getStartOffset()
+                && inner.getExtent().getEndOffset() <= outer.getExtent().getEndOffset();
+    }
+
+    /**
+     * {@code $_.Exception} in a catch block: the exception types it catches (System.Exception for a catch-all); in
+     * a typed trap, its type. Null elsewhere.
+     */
+    private static List<Object> caughtTypes(ExpressionAsts.MemberExpressionAst member, String name) {
+        if (!name.equalsIgnoreCase("Exception")
+                || !(member.getExpression() instanceof ExpressionAsts.VariableExpressionAst target)
+                || !isCurrentItem(target)) {
+            return null;
+        }
+        for (Ast node = member.getParent(); node != null; node = node.getParent()) {
+            if (node instanceof StatementAsts.CatchClauseAst clause) {
+                List<Object> types = new ArrayList<>();
+                clause.getCatchTypes().forEach(type -> types.add(constraint(type.getTypeName())));
+                return types.isEmpty() ? List.of(Exception.class) : types;
+            }
+            if (node instanceof StatementAsts.TrapStatementAst trap) {
+                return trap.getTrapType() == null ? List.of(Exception.class)
+                        : List.of(constraint(trap.getTrapType().getTypeName()));
+            }
+            if (node instanceof BlockAsts.ScriptBlockAst) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A property's or a method's type on each class the target has ({@code [T]::new()} is a T). */
     private List<Object> memberTypes(ExpressionAsts.MemberExpressionAst member, boolean call) {
         if (!(member.getMember() instanceof ExpressionAsts.StringConstantExpressionAst nameAst)) {
             return List.of();
         }
         String name = nameAst.getValue();
+        List<Object> caught = call ? null : caughtTypes(member, name);
+        if (caught != null) {
+            return caught;
+        }
+        ExpressionAsts.HashtableAst literal = call ? null : hashtableLiteral(member.getExpression());
+        if (literal != null) {
+            for (AstPair pair : literal.getKeyValuePairs()) {
+                if (pair.getItem1() instanceof ExpressionAsts.StringConstantExpressionAst key
+                        && key.getValue().equalsIgnoreCase(name)) {
+                    return typesOf(pair.getItem2());
+                }
+            }
+        }
         List<Object> targets = member.getStatic() && member.getExpression() instanceof ExpressionAsts.TypeExpressionAst t
                 ? List.of(constraint(t.getTypeName())) : typesOf(member.getExpression());
         List<Object> types = new ArrayList<>();
         for (Object target : targets) {
-            Class<?> type = target instanceof Class<?> c ? c : target instanceof OutputTypeName n ? n.type() : null;
+            Class<?> type = target instanceof Class<?> c ? c : target instanceof DotNetType d ? d.type()
+                    : target instanceof OutputTypeName n ? n.type() : null;
             if (type == null) {
+                continue;
+            }
+            if (!member.getStatic() && type == Class.class) {
+                type = DotNetType.class; // a type's members are System.Type's, which DotNetType implements
+            }
+            Class<?> known = call ? null : knownProperty(type, name);
+            if (known != null) {
+                types.add(known);
                 continue;
             }
             if (call && member.getStatic() && name.equalsIgnoreCase("new")) {
@@ -210,6 +422,12 @@ final class TypeInference {
             }
         }
         return types;
+    }
+
+    /** The properties the engine adds to strings and collections rather than their classes declaring them. */
+    private static Class<?> knownProperty(Class<?> type, String name) {
+        boolean counted = type == String.class || type.isArray() || java.util.Collection.class.isAssignableFrom(type);
+        return counted && (name.equalsIgnoreCase("Length") || name.equalsIgnoreCase("Count")) ? Integer.class : null;
     }
 
     /** Comparisons and logic give booleans, -join a string, -split strings, a range ints; arithmetic its left side. */

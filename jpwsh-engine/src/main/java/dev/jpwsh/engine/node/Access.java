@@ -40,6 +40,8 @@ public final class Access {
         private final String name;
         /** The name, then the name in each namespace the script's {@code using namespace} statements name. */
         private final List<String> candidates;
+        /** The namespaces of the script's {@code using namespace} statements. */
+        private final List<String> namespaces;
         /** Written before {@link #resolved}, which publishes it. */
         private boolean javaName;
         private volatile Class<?> resolved;
@@ -52,14 +54,35 @@ public final class Access {
         /** A type name that may also name a type of the {@code namespaces} of {@code using namespace}. */
         public TypeLiteral(String name, List<String> namespaces) {
             this.name = name;
+            this.namespaces = List.copyOf(namespaces);
             List<String> names = new ArrayList<>();
             names.add(name);
             namespaces.forEach(ns -> names.add(ns + "." + name));
             this.candidates = List.copyOf(names);
         }
 
-        /** The first candidate name that resolves, with the session's own types when {@code local} is given. */
-        private Class<?> find(boolean javaNames, java.util.function.Function<String, Class<?>> local) {
+        /**
+         * The names a generic literal's type arguments may take besides the shared table's: the session's own types
+         * ({@code scriptTypes}, null for none), then the {@code using namespace} names ({@code List[WarningRecord]}
+         * under {@code using namespace System.Management.Automation}); null when there are neither.
+         */
+        private java.util.function.Function<String, Class<?>> local(
+                java.util.function.Function<String, Class<?>> scriptTypes) {
+            if (namespaces.isEmpty() || name.indexOf('[') < 0) {
+                return scriptTypes;
+            }
+            return key -> {
+                Class<?> type = scriptTypes == null ? null : scriptTypes.apply(key);
+                for (int i = 0; type == null && i < namespaces.size(); i++) {
+                    type = TypeResolver.shared().resolve(namespaces.get(i) + "." + key, false, scriptTypes);
+                }
+                return type;
+            };
+        }
+
+        /** The first candidate name that resolves, with the session's own types when {@code scriptTypes} is given. */
+        private Class<?> find(boolean javaNames, java.util.function.Function<String, Class<?>> scriptTypes) {
+            java.util.function.Function<String, Class<?>> local = local(scriptTypes);
             for (String candidate : candidates) {
                 Class<?> type = TypeResolver.shared().resolve(candidate, javaNames, local);
                 if (type != null) {
@@ -80,11 +103,11 @@ public final class Access {
         public List<Class<?>> typeArguments(Frame frame) {
             ExecutionContext context = frame.context();
             if (context.hasScriptTypes() && name.indexOf('[') > 0) {
-                return TypeResolver.shared().typeArguments(name, context::scriptType);
+                return TypeResolver.shared().typeArguments(name, local(context::scriptType));
             }
             List<Class<?>> known = typeArguments;
             if (known == null) {
-                known = TypeResolver.shared().typeArguments(name);
+                known = TypeResolver.shared().typeArguments(name, local(null));
                 typeArguments = known;
             }
             return known;

@@ -4,7 +4,7 @@ import dev.jpwsh.runtime.object.TypeRegistration;
 
 /**
  * The type names of the hosting API: runspaces, pools, PowerShell, InitialSessionState and its entries, their
- * states and options.
+ * states and options; the records of the streams a PowerShell object collects.
  */
 public final class HostingTypeRegistration implements TypeRegistration {
     private static final String RUNSPACES = "System.Management.Automation.Runspaces.";
@@ -33,6 +33,14 @@ public final class HostingTypeRegistration implements TypeRegistration {
         registrar.alias(RunspaceMode.class, "System.Management.Automation.RunspaceMode");
         registrar.alias(ApartmentState.class, "System.Threading.ApartmentState");
         registrar.alias(ExecutionPolicy.class, "Microsoft.PowerShell.ExecutionPolicy");
+        registrar.alias(dev.jpwsh.engine.exec.InformationalRecord.class,
+                "System.Management.Automation.InformationalRecord");
+        registrar.alias(dev.jpwsh.engine.exec.InformationalRecord.WarningRecord.class,
+                "System.Management.Automation.WarningRecord");
+        registrar.alias(dev.jpwsh.engine.exec.InformationalRecord.VerboseRecord.class,
+                "System.Management.Automation.VerboseRecord");
+        registrar.alias(dev.jpwsh.engine.exec.InformationalRecord.DebugRecord.class,
+                "System.Management.Automation.DebugRecord");
         registrar.alias(dev.jpwsh.engine.host.ChoiceDescription.class,
                 "System.Management.Automation.Host.ChoiceDescription");
     }

@@ -658,13 +658,13 @@ public final class PowerShell implements AutoCloseable {
     }
 
     /**
-     * For Java callers: the output, or the failure, when the invocation ends.
+     * The output, or the failure, when the invocation ends; scripts see the Task pwsh's InvokeAsync returns.
      *
      * @return completes with the output, or exceptionally with the failure (PipelineStoppedException when stopped)
      */
-    public CompletableFuture<PSDataCollection<Object>> invokeAsync() {
+    public dev.jpwsh.dotnet.threading.Task<PSDataCollection<Object>> invokeAsync() {
         PSDataCollection<Object> output = new PSDataCollection<>();
-        return start(null, output, null, false).handle((ignored, failure) -> {
+        return dev.jpwsh.dotnet.threading.Task.of(start(null, output, null, false).handle((ignored, failure) -> {
             if (lifecycle.state() == PSInvocationState.Stopped) {
                 throw RunspaceErrors.stopped();
             }
@@ -672,7 +672,7 @@ public final class PowerShell implements AutoCloseable {
                 throw RunspaceErrors.forCaller(failure);
             }
             return output;
-        });
+        }));
     }
 
     /**

@@ -446,7 +446,9 @@ public final class Members {
                 && target instanceof AutoCloseable closeable) {
             return MethodInvoker.call(MethodInvoker.find(closeable.getClass(), false, "close", args), target, args);
         }
-        if (name.equalsIgnoreCase("GetEnumerator") && args.isEmpty()) {
+        Method method = MethodInvoker.find(target.getClass(), false, name, args);
+        if (method == null && name.equalsIgnoreCase("GetEnumerator") && args.isEmpty()) {
+            // a collection whose facade declares no enumerator of its own: its Java iterator
             if (target instanceof Iterable<?> iterable) {
                 return iterable.iterator();
             }
@@ -454,7 +456,6 @@ public final class Members {
                 return java.util.Arrays.asList(items).iterator();
             }
         }
-        Method method = MethodInvoker.find(target.getClass(), false, name, args);
         if (method == null && Enumeration.isEnumerable(target)) {
             return invokeOnEach(target, name, args, guard);
         }

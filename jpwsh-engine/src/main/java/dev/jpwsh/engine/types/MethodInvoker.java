@@ -54,7 +54,43 @@ public final class MethodInvoker {
         if (candidates.stream().anyMatch(m -> !isJdkMethod(m))) {
             candidates.removeIf(MethodInvoker::isJdkMethod);
         }
-        return (Method) best(candidates, args);
+        List<Method> params = new ArrayList<>();
+        for (Method m : publicMethods(type)) {
+            if (m.isVarArgs() && m.getName().equalsIgnoreCase(name) && m.getParameterCount() - 1 <= args.size()
+                    && Modifier.isStatic(m.getModifiers()) == isStatic && !hiddenFromScripts(m)) {
+                params.add(m);
+            }
+        }
+        return (Method) bestOrExpanded(candidates, params, args);
+    }
+
+    /**
+     * The candidate the arguments fit best, where a {@code params} method (a Java varargs method) also competes in
+     * its expanded form, as .NET calls {@code Format(format, params object[] args)} with loose trailing arguments:
+     * each argument from the last parameter's position on is scored against the array's element type. The expanded
+     * form wins only by a better fit ({@code Format('{0}{1}{2}{3}', 'a', 'b', 'c', 'd')} is not a culture's
+     * {@code Format(provider, format, a, b, c)}); on a tie the method taking the arguments as they are does.
+     */
+    private static Executable bestOrExpanded(List<? extends Executable> candidates,
+            List<? extends Executable> params, List<Object> args) {
+        Executable best = best(candidates, args);
+        int bestScore = best == null ? -1 : score(best.getParameterTypes(), args);
+        for (Executable e : params) {
+            int score = score(expandedTypes(e.getParameterTypes(), args.size()), args);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** A params method's parameter types for {@code count} arguments: the fixed ones, then the element type. */
+    static Class<?>[] expandedTypes(Class<?>[] types, int count) {
+        Class<?>[] expanded = java.util.Arrays.copyOf(types, count);
+        Class<?> element = types[types.length - 1].getComponentType();
+        java.util.Arrays.fill(expanded, types.length - 1, count, element);
+        return expanded;
     }
 
     /**
@@ -140,7 +176,13 @@ public final class MethodInvoker {
                 candidates.add(c);
             }
         }
-        Constructor<?> best = (Constructor<?>) best(candidates, args);
+        List<Constructor<?>> params = new ArrayList<>();
+        for (Constructor<?> c : type.getConstructors()) {
+            if (c.isVarArgs() && c.getParameterCount() - 1 <= args.size()) {
+                params.add(c);
+            }
+        }
+        Constructor<?> best = (Constructor<?>) bestOrExpanded(candidates, params, args);
         if (best == null) {
             throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
                     "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".", null);

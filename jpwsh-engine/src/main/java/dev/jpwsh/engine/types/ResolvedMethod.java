@@ -50,6 +50,9 @@ final class ResolvedMethod {
      * not one).
      */
     Object invoke(Object target, List<Object> args, MemberGuard guard, int shownArgCount) {
+        if (executable.isVarArgs() && args.size() != parameterTypes.length) {
+            args = packed(args);
+        }
         Object[] converted = new Object[parameterTypes.length];
         for (int i = 0; i < converted.length; i++) {
             Object arg = args.get(i);
@@ -77,6 +80,23 @@ final class ResolvedMethod {
         } catch (ReflectiveOperationException e) {
             throw MethodInvoker.methodInvocation(shownName(), shownArgCount, e);
         }
+    }
+
+    /**
+     * A params method's arguments in its expanded form: the loose trailing ones as one array of the last parameter's
+     * element type, each converted to it.
+     */
+    private List<Object> packed(List<Object> args) {
+        int fixed = parameterTypes.length - 1;
+        Class<?> element = parameterTypes[fixed].getComponentType();
+        Object rest = java.lang.reflect.Array.newInstance(element, args.size() - fixed);
+        for (int i = fixed; i < args.size(); i++) {
+            Object item = Conversions.convert(args.get(i), MethodInvoker.boxed(element));
+            java.lang.reflect.Array.set(rest, i - fixed, item);
+        }
+        List<Object> all = new java.util.ArrayList<>(args.subList(0, fixed));
+        all.add(rest);
+        return all;
     }
 
     private String shownName() {

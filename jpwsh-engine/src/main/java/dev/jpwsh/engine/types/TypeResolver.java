@@ -33,6 +33,12 @@ public final class TypeResolver {
     /** Java classes found by their Java names, kept apart so that a session that hides them never sees them. */
     private final Map<String, Class<?>> javaClasses = new ConcurrentHashMap<>();
     /**
+     * The accelerators scripts add ({@code TypeAccelerators::Add}), by lower-cased name: process-wide as pwsh's, and
+     * looked up after the built-in names, which they cannot replace.
+     */
+    private final Map<String, Class<?>> userAccelerators = new ConcurrentHashMap<>();
+
+    /**
      * The table every module contributes to: each {@link TypeRegistration} listed in a module's
      * {@code META-INF/services}, loaded once here.
      */
@@ -96,6 +102,21 @@ public final class TypeResolver {
         return names.keySet().stream().filter(n -> n.indexOf('.') < 0 && n.indexOf('`') < 0).sorted().toList();
     }
 
+    /** Makes {@code name} an accelerator for {@code type} in every runspace of the process, replacing an added one. */
+    public void addAccelerator(String name, Class<?> type) {
+        userAccelerators.put(name.toLowerCase(Locale.ROOT), type);
+    }
+
+    /** Forgets an accelerator a script added; the built-in ones stay. */
+    public void removeAccelerator(String name) {
+        userAccelerators.remove(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The accelerators scripts added, by their lower-cased names. */
+    public Map<String, Class<?>> addedAccelerators() {
+        return Map.copyOf(userAccelerators);
+    }
+
     /** The class a type name (without brackets) names, by its Java name too, or null. Array names end in {@code []}. */
     public Class<?> resolve(String name) {
         return resolve(name, true);
@@ -129,6 +150,9 @@ public final class TypeResolver {
         Class<?> known = local == null ? null : local.apply(key);
         if (known == null) {
             known = names.get(key);
+        }
+        if (known == null && !userAccelerators.isEmpty()) {
+            known = userAccelerators.get(key);
         }
         if (known != null) {
             return known;

@@ -4,7 +4,7 @@ import dev.jpwsh.runtime.object.TypeRegistration;
 
 /**
  * The type names of System.Reflection's classes as the engine emulates them, System.AppDomain, and PowerShell's
- * LanguagePrimitives.
+ * LanguagePrimitives and TypeAccelerators.
  */
 public final class ReflectionTypeRegistration implements TypeRegistration {
     @Override
@@ -25,5 +25,6 @@ public final class ReflectionTypeRegistration implements TypeRegistration {
         registrar.alias(EmulatedAssembly.AssemblyName.class, "System.Reflection.AssemblyName");
         registrar.alias(AppDomain.class, "System.AppDomain");
         registrar.alias(LanguagePrimitivesStatics.class, "System.Management.Automation.LanguagePrimitives");
+        registrar.alias(TypeAcceleratorTable.class, "System.Management.Automation.TypeAccelerators");
     }
 }
