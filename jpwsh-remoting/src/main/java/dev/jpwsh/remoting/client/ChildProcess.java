@@ -75,14 +75,14 @@ final class ChildProcess {
         if (SPARE_COUNT > 0 && REFILLING.compareAndSet(false, true)) {
             EngineThreads.virtual("job spare processes").start(ChildProcess::refill);
         }
-        return spare != null ? spare : start();
+        return spare != null ? spare : start(false);
     }
 
     /** Starts spares one after another until there are enough; one refill runs at a time. */
     private static void refill() {
         try {
             while (SPARES.size() < SPARE_COUNT) {
-                SPARES.add(start());
+                SPARES.add(start(true));
             }
         } catch (IOException e) {
             // no spare: the next job starts its own process, and reports why if it cannot
@@ -91,8 +91,8 @@ final class ChildProcess {
         }
     }
 
-    private static ChildProcess start() throws IOException {
-        return new ChildProcess(new ProcessBuilder(command()).start());
+    private static ChildProcess start(boolean spare) throws IOException {
+        return new ChildProcess(new ProcessBuilder(command(spare)).start());
     }
 
     /** {@return the process} */
@@ -124,8 +124,11 @@ final class ChildProcess {
         }
     }
 
-    /** This JVM with the options it passes on and its class path, running {@link StandardStreamsServer}. */
-    private static List<String> command() {
+    /**
+     * This JVM with the options it passes on and its class path, running {@link StandardStreamsServer}; a spare
+     * warms itself up while it waits.
+     */
+    private static List<String> command(boolean spare) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
                 "bin", "java").toString()));
@@ -137,6 +140,9 @@ final class ChildProcess {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(StandardStreamsServer.class.getName());
+        if (spare) {
+            command.add(StandardStreamsServer.SPARE);
+        }
         return command;
     }
 }

@@ -8,6 +8,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,9 +22,26 @@ public final class StandardStreamsServer {
     private StandardStreamsServer() {
     }
 
-    /** The entry point of Start-Job's child processes: serves standard input and output, then exits. */
+    /** The argument that makes a child a spare, which warms itself up while it waits for its job. */
+    public static final String SPARE = "-Spare";
+
+    /**
+     * The entry point of Start-Job's child processes: serves standard input and output, then exits. A spare
+     * ({@value #SPARE}) also serves itself a trial session ({@link SessionWarmUp}) once its pool is open.
+     */
     public static void main(String[] args) {
-        System.exit(serve(System.in, new FileOutputStream(FileDescriptor.out)));
+        System.exit(serve(System.in, new FileOutputStream(FileDescriptor.out), List.of(args).contains(SPARE)));
+    }
+
+    /**
+     * {@code jpwsh -s} and {@code -sshs}: {@link #serve(InputStream, OutputStream, boolean)} without a trial session.
+     *
+     * @param in the process's standard input, the client's packets
+     * @param out the process's standard output, where nothing else may write
+     * @return the exit code: 0
+     */
+    public static int serve(InputStream in, OutputStream out) {
+        return serve(in, out, false);
     }
 
     /**
@@ -32,9 +50,10 @@ public final class StandardStreamsServer {
      *
      * @param in the process's standard input, the client's packets
      * @param out the process's standard output, where nothing else may write
+     * @param warmUp whether to serve a trial session once the pool is open (a spare, whose job is not there yet)
      * @return the exit code: 0
      */
-    public static int serve(InputStream in, OutputStream out) {
+    public static int serve(InputStream in, OutputStream out, boolean warmUp) {
         CompletableFuture<RunspacePool> pool = new CompletableFuture<>();
         EngineThreads.virtual("job runspace pool").start(() -> {
             try {
@@ -43,6 +62,9 @@ public final class StandardStreamsServer {
                 pool.complete(opened);
             } catch (RuntimeException e) {
                 pool.completeExceptionally(e);
+            }
+            if (warmUp) {
+                SessionWarmUp.run();
             }
         });
         new ServerSession(new Connection(in, out, () -> { }), pool).serve();
