@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RemoteHostCallTest extends PipeServerTest {
     /** A host whose user types {@code typed} and whose screen is {@code screen}. */
-    private record TypingHost(StringBuilder screen) implements Host {
+    record TypingHost(StringBuilder screen) implements Host {
         @Override
         public String name() {
             return "TypingHost";

@@ -1,6 +1,7 @@
 package dev.jpwsh.remoting.server;
 
 import dev.jpwsh.dotnet.threading.EngineThreads;
+import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.engine.runspaces.RunspacePool;
 import dev.jpwsh.engine.runspaces.RunspaceState;
@@ -106,6 +107,11 @@ public final class ServerSession {
             return;
         }
         end();
+    }
+
+    /** {@return the host of the pool this session opens, whose calls go to the client} */
+    Host host() {
+        return host;
     }
 
     /** Ends the session: stops its commands, closes its pool, its outbox and its connection. */

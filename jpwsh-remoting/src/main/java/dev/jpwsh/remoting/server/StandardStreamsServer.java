@@ -46,7 +46,8 @@ public final class StandardStreamsServer {
 
     /**
      * Serves the session on the calling thread until it ends. A runspace pool starts opening at once, while the
-     * client has yet to ask for it, so a spare child process waits for its job with its pool open.
+     * client has yet to ask for it, so a spare child process waits for its job with its pool open; its host is the
+     * session's, so the job's host calls (Read-Host, {@code $Host.UI}) go to the client.
      *
      * @param in the process's standard input, the client's packets
      * @param out the process's standard output, where nothing else may write
@@ -55,9 +56,10 @@ public final class StandardStreamsServer {
      */
     public static int serve(InputStream in, OutputStream out, boolean warmUp) {
         CompletableFuture<RunspacePool> pool = new CompletableFuture<>();
+        ServerSession session = new ServerSession(new Connection(in, out, () -> { }), pool);
         EngineThreads.virtual("job runspace pool").start(() -> {
             try {
-                RunspacePool opened = RunspaceFactory.createRunspacePool(1, 1);
+                RunspacePool opened = RunspaceFactory.createRunspacePool(1, 1, session.host());
                 opened.open();
                 pool.complete(opened);
             } catch (RuntimeException e) {
@@ -67,7 +69,7 @@ public final class StandardStreamsServer {
                 SessionWarmUp.run();
             }
         });
-        new ServerSession(new Connection(in, out, () -> { }), pool).serve();
+        session.serve();
         return 0;
     }
 }
