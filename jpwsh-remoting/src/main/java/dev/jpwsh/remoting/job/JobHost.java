@@ -3,6 +3,7 @@ package dev.jpwsh.remoting.job;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.runtime.error.ErrorRecord;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -11,27 +12,22 @@ import java.util.function.Function;
  * its own host. Writes are queued and the job goes on; a prompt (Read-Host, PromptForChoice, PromptForCredential)
  * blocks the job (state Blocked) until a Receive-Job has answered it.
  */
-final class JobHost implements Host {
-    private final PSRemotingChildJob job;
-    private final HostUserInterface ui = new QueuedUi();
-
-    JobHost(PSRemotingChildJob job) {
-        this.job = job;
-    }
-
+record JobHost(PSRemotingChildJob job) implements Host {
+    /** {@return the name the job's own side never shows: the job's commands see the child's host} */
     @Override
     public String name() {
-        return "ServerRemoteHost";
+        return "JobHost";
     }
 
+    /** {@return a user interface whose calls are queued on the job (it keeps no state of its own)} */
     @Override
     public HostUserInterface ui() {
-        return ui;
+        return new QueuedUi();
     }
 
     /** Each call runs later on the receiving host's user interface. */
     private final class QueuedUi implements HostUserInterface {
-        private void later(java.util.function.Consumer<HostUserInterface> call) {
+        private void later(Consumer<HostUserInterface> call) {
             job.addHostCall(host -> call.accept(host.ui()));
         }
 
