@@ -184,7 +184,10 @@ public final class ServerSession {
         if (!negotiated && m.type() != MessageType.SESSION_CAPABILITY) {
             throw new WireException(m.type() + " came before the session capability exchange.");
         }
-        Object data = m.data().length == 0 ? null : Clixml.deserialize(m.xml());
+        // CONNECT_RUNSPACEPOOL's sizes are not used (the kept pool keeps its own), and its default form in MS-PSRP's
+        // example (an unnamed string among the members) is not CLIXML this side's reader accepts
+        Object data = m.data().length == 0 || m.type() == MessageType.CONNECT_RUNSPACEPOOL ? null
+                : Clixml.deserialize(m.xml());
         switch (m.type()) {
             case SESSION_CAPABILITY -> {
                 negotiated = true;
