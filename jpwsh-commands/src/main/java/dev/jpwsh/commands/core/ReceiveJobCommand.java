@@ -17,7 +17,9 @@ import java.util.Set;
 
 /**
  * Receive-Job: writes what the jobs have produced, output to the pipeline, errors as non-terminating errors and
- * warning, verbose, debug, information and progress records under the caller's preferences, and takes it out of the job unless -Keep. With -Wait it goes on writing what they produce until each has ended
+ * warning, verbose, debug, information and progress records under the caller's preferences, and takes it out of
+ * the job unless -Keep; a job's host calls (a prompt in a Start-Job job, which blocks it) run on this host first.
+ * With -Wait it goes on writing what they produce until each has ended
  * (finished or, without -Force, suspended or disconnected); -WriteJobInResults writes each job first, and
  * -AutoRemoveJob removes each from the session's jobs once it has finished and its data is written. Those three
  * switches need -Wait, and -Wait refuses -Keep. A parent job's children are received after it, unless -NoRecurse. As with Wait-Job, event actions do not run while it waits. The
@@ -133,6 +135,9 @@ public final class ReceiveJobCommand extends JobSelection {
     }
 
     private void writeOwnResults(Job from) {
+        for (var call = from.takeHostCall(); call != null; call = from.takeHostCall()) {
+            call.accept(frame().context().host());
+        }
         if (keep) {
             from.getOutput().forEach(this::writeObject);
             from.getError().forEach(this::passOnError);

@@ -2,6 +2,9 @@ package dev.jpwsh.conformance.remoting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jpwsh.dotnet.security.PSCredential;
+import dev.jpwsh.dotnet.security.SecureStrings;
+import dev.jpwsh.engine.host.ChoiceDescription;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.engine.runspaces.PowerShell;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RemoteHostCallTest extends PipeServerTest {
     /** A host whose user types {@code typed} and whose screen is {@code screen}. */
-    private record TypingHost(StringBuilder screen) implements Host {
+    record TypingHost(StringBuilder screen) implements Host {
         @Override
         public String name() {
             return "TypingHost";
@@ -70,6 +73,24 @@ class RemoteHostCallTest extends PipeServerTest {
                     screen.append(prompt);
                     return "typed";
                 }
+
+                @Override
+                public int promptForChoice(Object caption, Object message, Object choices, int defaultChoice) {
+                    screen.append("choice ").append(caption).append('/').append(message).append(':');
+                    for (ChoiceDescription choice : ChoiceDescription.listOf(choices)) {
+                        screen.append(' ').append(choice.getLabel()).append('=').append(choice.getHelpMessage());
+                    }
+                    screen.append(" default ").append(defaultChoice).append('\n');
+                    return 1;
+                }
+
+                @Override
+                public Object promptForCredential(Object caption, Object message, Object userName,
+                        Object targetName) {
+                    screen.append("credential ").append(caption).append('/').append(message).append(" for ")
+                            .append(userName).append('\n');
+                    return new PSCredential(String.valueOf(userName), SecureStrings.of("secret"));
+                }
             };
         }
     }
@@ -84,6 +105,35 @@ class RemoteHostCallTest extends PipeServerTest {
                     + "$Host.UI.WriteLine('a line'); $Host.UI.WriteErrorLine('bad')").invoke();
             assertThat(output).containsExactly("hello typed");
             assertThat(screen).hasToString("Your name: a line\nerror: bad\n");
+        }
+    }
+
+    @Test
+    void promptForChoiceAndPromptForCredentialAreAskedByTheClientsHost() {
+        StringBuilder screen = new StringBuilder();
+        try (Runspace runspace = RunspaceFactory.createRunspace(new TypingHost(screen),
+                new NamedPipeConnectionInfo((int) server.pid()))) {
+            runspace.open();
+            var output = PowerShell.create(runspace).addScript("$yes = [System.Management.Automation.Host."
+                    + "ChoiceDescription]::new('&Yes', 'do it'); "
+                    + "$Host.UI.PromptForChoice('Pick', 'Which one?', [System.Management.Automation.Host."
+                    + "ChoiceDescription[]]@($yes, '&No'), 0); "
+                    + "$c = $Host.UI.PromptForCredential('Sign in', 'Your password', 'bob', ''); "
+                    + "$c.GetType().FullName; $c.UserName; $c.GetNetworkCredential().Password").invoke();
+            assertThat(output).map(String::valueOf).containsExactly("1", "System.Management.Automation.PSCredential",
+                    "bob", "secret");
+            assertThat(screen).hasToString("choice Pick/Which one?: &Yes=do it &No= default 0\n"
+                    + "credential Sign in/Your password for bob\n");
+        }
+    }
+
+    @Test
+    void aClientHostWithoutAUserMakesPromptsFailOnTheServer() {
+        try (Runspace runspace = RunspaceFactory.createRunspace(new NamedPipeConnectionInfo((int) server.pid()))) {
+            runspace.open();
+            PowerShell shell = PowerShell.create(runspace).addScript("try { $Host.UI.PromptForChoice('c', 'm', "
+                    + "[System.Management.Automation.Host.ChoiceDescription[]]@('&Yes'), 0) } catch { \"$_\" }");
+            assertThat(shell.invoke()).singleElement().asString().contains("does not support user interaction");
         }
     }
 

@@ -174,6 +174,19 @@ class SshRemotingTest {
         runspace.dispose();
     }
 
+    /** pwsh disconnects only WSMan runspaces; over SSH the server ends with its connection, so there is no Connect. */
+    @Test
+    void anSshRunspaceRefusesToDisconnectAsPwshDoes() {
+        List<Object> out = script("$s = New-PSSession " + server.connection() + "; "
+                + "try { $s.Runspace.Disconnect() } catch { $_.Exception.InnerException.GetType().FullName; "
+                + "$_.Exception.InnerException.Message }; $s.State; Invoke-Command -Session $s { 'still open' }; "
+                + "Remove-PSSession $s").invoke();
+        assertThat(out).map(String::valueOf).containsExactly("System.Management.Automation.PSInvalidOperationException",
+                "The disconnection operation is not supported on the remote computer. To support disconnecting, the "
+                        + "remote computer must be running Windows PowerShell 3.0 or a later version of Windows "
+                        + "PowerShell and using the WSMan transport.", "Opened", "still open");
+    }
+
     @Test
     void aBrokenSessionIsRefusedByInvokeCommandWithPwshsErrors() {
         List<Object> out = script("$s = New-PSSession " + server.connection() + "; "

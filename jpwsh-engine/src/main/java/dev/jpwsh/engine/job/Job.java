@@ -3,13 +3,17 @@ package dev.jpwsh.engine.job;
 import dev.jpwsh.engine.exec.InstanceIds;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.StateInfo;
+import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * What every job has: an Id from the one process-wide counter all kinds of job share, an InstanceId, a name,
@@ -36,6 +40,8 @@ public abstract class Job {
     private final PSDataCollection<Object> information = new PSDataCollection<>();
     private final PSDataCollection<Object> progress = new PSDataCollection<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    /** Calls on a host, in order, waiting for a Receive-Job to run them on its own; any thread adds or takes. */
+    private final Queue<Consumer<Host>> hostCalls = new ConcurrentLinkedQueue<>();
     private StateInfo<JobState> stateInfo = new StateInfo<>(JobState.NotStarted, null);
 
     /**
@@ -190,6 +196,20 @@ public abstract class Job {
         }
         changed();
         return true;
+    }
+
+    /**
+     * Queues a call on a host, made by what the job runs, for the next Receive-Job to run on its host (as pwsh's jobs
+     * hand their host calls to Receive-Job); the watching cmdlets wake.
+     */
+    public void addHostCall(Consumer<Host> call) {
+        hostCalls.add(call);
+        changed();
+    }
+
+    /** {@return the oldest host call waiting for a Receive-Job, taken from the queue, or null when there is none} */
+    public Consumer<Host> takeHostCall() {
+        return hostCalls.poll();
     }
 
     void addChangeListener(Runnable listener) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -20,8 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * reports its death.
  *
  * <p>A JVM takes a few hundred milliseconds to start, so once a job has taken a child a few spares are kept started
- * (each with its runspace pool opening while it waits), refilled one at a time in the background so that a spare's
- * start does not compete with the job's own: the next jobs take them at once. {@code JPWSH_JOB_SPARE} in the
+ * (each opens its runspace pool and serves itself a trial session while it waits, so that its job runs warm),
+ * refilled one at a time in the background once the taken child's job has ended or had a second to itself, so that a
+ * spare's start does not compete with the job's own: the next jobs take them at once. {@code JPWSH_JOB_SPARE} in the
  * environment sets how many (default {@value #DEFAULT_SPARES}, at most {@value #MOST_SPARES}; 0 turns spares off).
  * Spares end with this process: their input closes, and a shutdown hook ends them too. {@code SPARES} is a concurrent
  * queue and {@code REFILLING} an atomic flag: any thread may take a spare or start the refill.
@@ -33,6 +37,7 @@ final class ChildProcess {
     private static final int STDERR_KEPT = 4096;
     private static final int DEFAULT_SPARES = 2;
     private static final int MOST_SPARES = 8;
+    private static final long REFILL_DELAY_MS = 1000;
     private static final int SPARE_COUNT = spareCount(System.getenv("JPWSH_JOB_SPARE"));
     private static final Queue<ChildProcess> SPARES = new ConcurrentLinkedQueue<>();
     private static final AtomicBoolean REFILLING = new AtomicBoolean();
@@ -72,17 +77,29 @@ final class ChildProcess {
         do {
             spare = SPARES.poll();
         } while (spare != null && !spare.process.isAlive());
+        ChildProcess taken = spare != null ? spare : start(false);
         if (SPARE_COUNT > 0 && REFILLING.compareAndSet(false, true)) {
-            EngineThreads.virtual("job spare processes").start(ChildProcess::refill);
+            EngineThreads.virtual("job spare processes").start(() -> refill(taken));
         }
-        return spare != null ? spare : start();
+        return taken;
     }
 
-    /** Starts spares one after another until there are enough; one refill runs at a time. */
-    private static void refill() {
+    /**
+     * Starts spares one after another until there are enough, once {@code taken} has ended or has had
+     * {@value #REFILL_DELAY_MS} ms to itself (a JVM starting beside it would slow its start, and a short job's, by
+     * half on two cores); one refill runs at a time.
+     */
+    private static void refill(ChildProcess taken) {
+        try {
+            taken.process.onExit().get(REFILL_DELAY_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // still running: its job is under way, spares may start beside it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             while (SPARES.size() < SPARE_COUNT) {
-                SPARES.add(start());
+                SPARES.add(start(true));
             }
         } catch (IOException e) {
             // no spare: the next job starts its own process, and reports why if it cannot
@@ -91,8 +108,8 @@ final class ChildProcess {
         }
     }
 
-    private static ChildProcess start() throws IOException {
-        return new ChildProcess(new ProcessBuilder(command()).start());
+    private static ChildProcess start(boolean spare) throws IOException {
+        return new ChildProcess(new ProcessBuilder(command(spare)).start());
     }
 
     /** {@return the process} */
@@ -124,8 +141,11 @@ final class ChildProcess {
         }
     }
 
-    /** This JVM with the options it passes on and its class path, running {@link StandardStreamsServer}. */
-    private static List<String> command() {
+    /**
+     * This JVM with the options it passes on and its class path, running {@link StandardStreamsServer}; a spare
+     * warms itself up while it waits.
+     */
+    private static List<String> command(boolean spare) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
                 "bin", "java").toString()));
@@ -137,6 +157,9 @@ final class ChildProcess {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(StandardStreamsServer.class.getName());
+        if (spare) {
+            command.add(StandardStreamsServer.SPARE);
+        }
         return command;
     }
 }

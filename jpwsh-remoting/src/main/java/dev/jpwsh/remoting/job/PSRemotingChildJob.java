@@ -3,18 +3,25 @@ package dev.jpwsh.remoting.job;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.PSException;
+import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
+import dev.jpwsh.runtime.error.AutomationExceptions.PipelineStoppedException;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSHashtable;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The one child job of a Start-Job job: a remote runspace in a new jpwsh process where it moves to the working
@@ -23,13 +30,15 @@ import java.util.function.BiConsumer;
  * deserialized, each stream into the job's.
  *
  * <p>States (JobState): NotStarted --start--> Running --the script ended--> Completed; Running --terminating error,
- * the child process died--> Failed (Reason: the error); NotStarted or Running --Stop-Job--> Stopped (the running
- * command is stopped and the process ended). Each final state is told to the parent before Stop-Job returns.
- * {@code stopRequested}, {@code invocation} and {@code runspace} are guarded by this.
+ * the child process died--> Failed (Reason: the error); Running --a prompt ({@link JobHost})--> Blocked --a
+ * Receive-Job answered it--> Running; NotStarted, Running or Blocked --Stop-Job--> Stopped (a waiting prompt is
+ * cancelled, the running command stopped and the process ended). Each state but NotStarted is told to the parent,
+ * each final one before Stop-Job returns. {@code stopRequested}, {@code invocation} and {@code runspace} are guarded
+ * by this; {@code prompts} is a concurrent set.
  */
 @DotNetName("System.Management.Automation.PSRemotingChildJob")
 public final class PSRemotingChildJob extends Job {
-    private static final Set<JobState> RUNNING = EnumSet.of(JobState.Running);
+    private static final Set<JobState> RUNNING = EnumSet.of(JobState.Running, JobState.Blocked);
 
     private final JobScript script;
     private final String initializationScript;
@@ -39,6 +48,8 @@ public final class PSRemotingChildJob extends Job {
     private final BiConsumer<JobState, Throwable> ended;
     private final CountDownLatch done = new CountDownLatch(1);
     private boolean stopRequested;
+    /** The answers the job's prompts wait for, cancelled by Stop-Job. */
+    private final Set<CompletableFuture<Object>> prompts = ConcurrentHashMap.newKeySet();
     private PowerShell invocation;
     private Runspace runspace;
 
@@ -94,6 +105,7 @@ public final class PSRemotingChildJob extends Job {
             ended.accept(JobState.Stopped, null);
             return;
         }
+        prompts.forEach(prompt -> prompt.cancel(false));
         if (running != null) {
             running.stop();
         }
@@ -110,7 +122,7 @@ public final class PSRemotingChildJob extends Job {
     private void run() {
         Throwable failure = null;
         try {
-            Runspace opened = RunspaceFactory.createRunspace(connectionInfo);
+            Runspace opened = RunspaceFactory.createRunspace(new JobHost(this), connectionInfo);
             synchronized (this) {
                 runspace = opened;
             }
@@ -130,6 +142,41 @@ public final class PSRemotingChildJob extends Job {
             Thread.currentThread().interrupt();
         } finally {
             end(failure);
+        }
+    }
+
+    /**
+     * Asks the next Receive-Job's host: queues {@code call} and waits, Blocked (the parent too), until a Receive-Job
+     * has run it; Running again after.
+     *
+     * @return what the call returned on the receiving host
+     * @throws RuntimeException what the call threw there, or a stopped pipeline's error when Stop-Job came first
+     */
+    @SuppressWarnings("unchecked")
+    <T> T askReceiver(Function<Host, T> call) {
+        CompletableFuture<Object> answer = new CompletableFuture<>();
+        prompts.add(answer);
+        addHostCall(host -> {
+            try {
+                answer.complete(call.apply(host));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        if (transition(EnumSet.of(JobState.Running), JobState.Blocked, null)) {
+            ended.accept(JobState.Blocked, null);
+        }
+        try {
+            return (T) answer.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (CancellationException | InterruptedException e) {
+            throw new PipelineStoppedException();
+        } finally {
+            prompts.remove(answer);
+            if (transition(EnumSet.of(JobState.Blocked), JobState.Running, null)) {
+                ended.accept(JobState.Running, null);
+            }
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * A Start-Job job: its Id is the next of the process-wide counter, its one {@link PSRemotingChildJob}'s the one
  * after, as pwsh numbers them. It has no records of its own (Receive-Job takes the child's) and follows the child's
- * state: Running once started, then the child's final state, without a Reason (the child's Reason says why it
- * failed).
+ * state: Running once started, Blocked while the child waits for a prompt's answer, then the child's final state,
+ * without a Reason (the child's Reason says why it failed).
  */
 @DotNetName("System.Management.Automation.PSRemotingJob")
 public final class PSRemotingJob extends Job {
@@ -22,7 +22,8 @@ public final class PSRemotingJob extends Job {
             PSDataCollection<Object> input, NewProcessConnectionInfo connectionInfo) {
         super(name, command);
         this.child = new PSRemotingChildJob(script, command, initializationScript, arguments, input, connectionInfo,
-                (state, reason) -> transition(EnumSet.of(JobState.NotStarted, JobState.Running), state, null));
+                (state, reason) -> transition(EnumSet.of(JobState.NotStarted, JobState.Running, JobState.Blocked),
+                        state, null));
     }
 
     /** Starts the child job. */

@@ -47,7 +47,6 @@ public final class MessageData {
         return data;
     }
 
-    /** {@return APPLICATION_PRIVATE_DATA's data: none} */
     /** {@return RUNSPACEPOOL_INIT_DATA's sizes, as a server answers CONNECT_RUNSPACEPOOL} */
     public static PSObject initData(int min, int max) {
         PSObject data = bag();
@@ -56,6 +55,7 @@ public final class MessageData {
         return data;
     }
 
+    /** {@return APPLICATION_PRIVATE_DATA's data: none} */
     public static PSObject applicationPrivateData() {
         PSObject data = bag();
         data.set("ApplicationPrivateData", null);

@@ -1,5 +1,7 @@
 package dev.jpwsh.remoting.protocol;
 
+import dev.jpwsh.dotnet.security.PSCredential;
+import dev.jpwsh.engine.host.ChoiceDescription;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.runtime.error.PSRuntimeException;
@@ -26,11 +28,18 @@ public final class RemoteHostCalls {
     public static final int WRITE_DEBUG_LINE = 19;
     public static final int WRITE_VERBOSE_LINE = 21;
     public static final int WRITE_WARNING_LINE = 22;
+    public static final int PROMPT_FOR_CREDENTIAL1 = 24;
+    private static final int PROMPT_FOR_CREDENTIAL2 = 25;
+    public static final int PROMPT_FOR_CHOICE = 26;
     /** pwsh's method names by number, for the numbers this side reads by name. */
-    private static final Map<String, Integer> BY_NAME = Map.of("ReadLine", READ_LINE, "ReadLineAsSecureString",
-            READ_LINE_AS_SECURE_STRING, "Write1", WRITE1, "Write2", WRITE2, "WriteLine1", 15, "WriteLine2",
-            WRITE_LINE2, "WriteLine3", 17, "WriteErrorLine", WRITE_ERROR_LINE, "WriteDebugLine", WRITE_DEBUG_LINE,
-            "WriteVerboseLine", WRITE_VERBOSE_LINE);
+    private static final Map<String, Integer> BY_NAME = Map.ofEntries(Map.entry("ReadLine", READ_LINE),
+            Map.entry("ReadLineAsSecureString", READ_LINE_AS_SECURE_STRING), Map.entry("Write1", WRITE1),
+            Map.entry("Write2", WRITE2), Map.entry("WriteLine1", 15), Map.entry("WriteLine2", WRITE_LINE2),
+            Map.entry("WriteLine3", 17), Map.entry("WriteErrorLine", WRITE_ERROR_LINE),
+            Map.entry("WriteDebugLine", WRITE_DEBUG_LINE), Map.entry("WriteVerboseLine", WRITE_VERBOSE_LINE),
+            Map.entry("PromptForCredential1", PROMPT_FOR_CREDENTIAL1),
+            Map.entry("PromptForCredential2", PROMPT_FOR_CREDENTIAL2),
+            Map.entry("PromptForChoice", PROMPT_FOR_CHOICE));
     /** The methods that return nothing, so get no response: the writes, SetShouldExit and the notifications. */
     private static final List<Integer> VOID = List.of(6, 7, 8, 9, 10, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
 
@@ -89,9 +98,29 @@ public final class RemoteHostCalls {
         if (failure != null) {
             response.set("me", RemoteRecords.reason(failure, "HostFunctionNotImplemented"));
         } else {
-            response.set("mr", result);
+            response.set("mr", result instanceof PSCredential credential ? credential(credential) : result);
         }
         return response;
+    }
+
+    /**
+     * {@return PromptForChoice's choices as a call's parameter: each a description with its Label and HelpMessage, as
+     * pwsh's host encoder writes a ChoiceDescription}
+     */
+    public static List<PSObject> choices(Object choices) {
+        List<PSObject> list = new ArrayList<>();
+        for (ChoiceDescription choice : ChoiceDescription.listOf(choices)) {
+            PSObject item = MessageData.bag();
+            item.set("Label", choice.getLabel());
+            item.set("HelpMessage", choice.getHelpMessage());
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** {@return the value a received response carries ({@code mr}), or null when it carries an error instead} */
+    public static Object value(Object response) {
+        return MessageData.property(response, "me") != null ? null : MessageData.property(response, "mr");
     }
 
     /** {@return the text a received response carries, or null when it carries an error instead} */
@@ -113,6 +142,14 @@ public final class RemoteHostCalls {
                 }
                 return line;
             }
+            case PROMPT_FOR_CHOICE -> {
+                return ui.promptForChoice(parameters.get(0), parameters.get(1), receivedChoices(parameters.get(2)),
+                        parameters.get(3) instanceof Number n ? n.intValue() : -1);
+            }
+            case PROMPT_FOR_CREDENTIAL1, PROMPT_FOR_CREDENTIAL2 -> {
+                return ui.promptForCredential(parameters.get(0), parameters.get(1), parameters.get(2),
+                        parameters.get(3));
+            }
             case WRITE1 -> ui.write(text);
             case WRITE2 -> ui.write(color(parameters.get(0)), color(parameters.get(1)), text);
             case 15 -> ui.writeLine("");
@@ -128,6 +165,32 @@ public final class RemoteHostCalls {
             }
         }
         return null;
+    }
+
+    /**
+     * A credential as its type's serializer writes it, whichever thread sends it: the user name and the password as
+     * a secure string, which the other side rehydrates into a PSCredential.
+     */
+    private static PSObject credential(PSCredential credential) {
+        PSObject data = MessageData.bag();
+        data.typeNamesForUpdate().addAll(List.of("System.Management.Automation.PSCredential", "System.Object"));
+        data.set("UserName", credential.getUserName());
+        data.set("Password", credential.getPassword());
+        return data;
+    }
+
+    /** The choices of a received PromptForChoice: descriptions with their labels and help messages. */
+    private static List<ChoiceDescription> receivedChoices(Object received) {
+        List<ChoiceDescription> list = new ArrayList<>();
+        if (received instanceof Iterable<?> items) {
+            for (Object item : items) {
+                Object label = MessageData.property(item, "Label");
+                Object help = MessageData.property(item, "HelpMessage");
+                list.add(new ChoiceDescription(label == null ? String.valueOf(item) : String.valueOf(label),
+                        help == null ? "" : String.valueOf(help)));
+            }
+        }
+        return list;
     }
 
     private static HostUserInterface.Color color(Object value) {

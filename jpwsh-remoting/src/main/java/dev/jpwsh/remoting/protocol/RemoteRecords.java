@@ -29,8 +29,28 @@ public final class RemoteRecords {
     private RemoteRecords() {
     }
 
-    /** {@return {@code record} as ERROR_RECORD's data (also a PIPELINE_STATE's reason)} */
+    /** {@return {@code record} as a PIPELINE_STATE's or RUNSPACEPOOL_STATE's reason, without invocation info} */
     public static PSObject error(ErrorRecord record) {
+        return error(record, false);
+    }
+
+    /**
+     * {@return whether a CREATE_PIPELINE's RemoteStreamOptions ({@code options}: a number, or the enum's name as
+     * pwsh's serialized flags show it) ask for error records with their invocation info (AddInvocationInfo, bit 1)}
+     */
+    public static boolean asksErrorInvocationInfo(Object options) {
+        if (options instanceof Number n) {
+            return (n.intValue() & 1) != 0;
+        }
+        String names = options == null ? "" : text(options);
+        return names.matches("(?i).*\\bAddInvocationInfo(ToErrorRecord)?\\b.*");
+    }
+
+    /**
+     * {@return {@code record} as ERROR_RECORD's data; with {@code invocationInfo}, also where it happened and which
+     * command reported it}
+     */
+    public static PSObject error(ErrorRecord record, boolean invocationInfo) {
         Throwable e = record.exception();
         String message = e == null || e.getMessage() == null ? "" : e.getMessage();
         String type = e instanceof PSRuntimeException p && p.dotNetType() != null ? p.dotNetType() : "System.Exception";
@@ -40,13 +60,19 @@ public final class RemoteRecords {
         data.set("Exception", exception);
         data.set("TargetObject", record.targetObject() == null ? null : String.valueOf(record.targetObject()));
         data.set("FullyQualifiedErrorId", record.fullyQualifiedErrorId());
+        ErrorRecord.CategoryInfo info = record.getCategoryInfo();
         data.set("ErrorCategory_Category", Math.max(0, ErrorCategories.NAMES.indexOf(record.category())));
-        data.set("ErrorCategory_Activity", record.commandName() == null ? "" : record.commandName());
-        data.set("ErrorCategory_Reason", type.substring(type.lastIndexOf('.') + 1));
-        data.set("ErrorCategory_TargetName", "");
-        data.set("ErrorCategory_TargetType", "");
-        data.set("ErrorCategory_Message", record.getCategoryInfo().toString());
-        data.set("SerializeExtendedInfo", false);
+        data.set("ErrorCategory_Activity", info.activity());
+        data.set("ErrorCategory_Reason", info.reason());
+        data.set("ErrorCategory_TargetName", info.targetName());
+        data.set("ErrorCategory_TargetType", info.targetType());
+        data.set("ErrorCategory_Message", info.toString());
+        ErrorRecord.Described described = record.described();
+        if (described != null && (described.message() != null || described.recommendedAction() != null)) {
+            data.set("ErrorDetails_Message", described.message());
+            data.set("ErrorDetails_RecommendedAction", described.recommendedAction());
+        }
+        RemoteInvocationInfo.write(data, invocationInfo ? record : null);
         return data;
     }
 
@@ -61,7 +87,11 @@ public final class RemoteRecords {
         return error(new ErrorRecord(failure, id, category, null, null));
     }
 
-    /** {@return the ErrorRecord the received {@code data} describes, its exception a RemoteException} */
+    /**
+     * {@return the ErrorRecord the received {@code data} describes, as pwsh rehydrates it: its exception a
+     * RemoteException with the remote message, and the remote record's error id, category info (activity, reason,
+     * target), error details, command and position}
+     */
     public static ErrorRecord errorRecord(Object data) {
         String message = text(data);
         Object exception = MessageData.property(data, "Exception");
@@ -74,8 +104,18 @@ public final class RemoteRecords {
         long index = MessageData.number(data, "ErrorCategory_Category", 0);
         String category = index >= 0 && index < ErrorCategories.NAMES.size() ? ErrorCategories.NAMES.get((int) index)
                 : "NotSpecified";
+        ErrorRecord.Described described = new ErrorRecord.Described(note(data, "ErrorCategory_Activity"),
+                note(data, "ErrorCategory_Reason"), note(data, "ErrorCategory_TargetName"),
+                note(data, "ErrorCategory_TargetType"), note(data, "ErrorDetails_Message"),
+                note(data, "ErrorDetails_RecommendedAction"));
         return new ErrorRecord(new PSRuntimeException(errorId, category, message, null, REMOTE_EXCEPTION), errorId,
-                category, MessageData.property(data, "TargetObject"), null);
+                category, MessageData.property(data, "TargetObject"), RemoteInvocationInfo.position(data),
+                RemoteInvocationInfo.commandName(data), described);
+    }
+
+    private static String note(Object data, String name) {
+        Object value = MessageData.property(data, name);
+        return value == null ? null : String.valueOf(value);
     }
 
     /** {@return a warning, verbose or debug record as its message's data} */

@@ -52,6 +52,21 @@ final class ServerHost implements Host {
 
     /** Sends a call of {@code method}; for one that returns a value, waits for the response and gives its text. */
     private String call(int method, Object... parameters) {
+        Object response = exchange(method, parameters);
+        return response == null ? null : RemoteHostCalls.result(response);
+    }
+
+    /**
+     * Sends a call of {@code method}; for one that returns a value, waits for the response and gives its value, or
+     * null when there is none (no single pipeline to ask, the client's host could not answer, the call failed).
+     */
+    private Object value(int method, Object... parameters) {
+        Object response = exchange(method, parameters);
+        return response == null ? null : RemoteHostCalls.value(response);
+    }
+
+    /** Sends a call of {@code method}; for one that returns a value, waits for and gives the response's data. */
+    private Object exchange(int method, Object... parameters) {
         Collection<ServerPipeline> pipelines = running.get();
         if (pipelines.size() != 1) {
             return null;
@@ -64,7 +79,7 @@ final class ServerHost implements Host {
         }
         try {
             pipelines.iterator().next().hostCall(RemoteHostCalls.call(id, method, parameters));
-            return answered ? RemoteHostCalls.result(response.get()) : null;
+            return answered ? response.get() : null;
         } catch (ExecutionException | RuntimeException e) {
             return null;
         } catch (InterruptedException e) {
@@ -127,6 +142,26 @@ final class ServerHost implements Host {
                 write(prompt);
             }
             return call(mask ? RemoteHostCalls.READ_LINE_AS_SECURE_STRING : RemoteHostCalls.READ_LINE);
+        }
+
+        /** PromptForChoice, laid out and asked by the client's host; its answer is the index picked. */
+        @Override
+        public int promptForChoice(Object caption, Object message, Object choices, int defaultChoice) {
+            if (value(RemoteHostCalls.PROMPT_FOR_CHOICE, caption, message, RemoteHostCalls.choices(choices),
+                    defaultChoice) instanceof Number picked) {
+                return picked.intValue();
+            }
+            throw promptRefused();
+        }
+
+        /** PromptForCredential (pwsh's PromptForCredential1), asked by the client's host; its answer a PSCredential. */
+        @Override
+        public Object promptForCredential(Object caption, Object message, Object userName, Object targetName) {
+            Object credential = value(RemoteHostCalls.PROMPT_FOR_CREDENTIAL1, caption, message, userName, targetName);
+            if (credential == null) {
+                throw promptRefused();
+            }
+            return credential;
         }
     }
 }

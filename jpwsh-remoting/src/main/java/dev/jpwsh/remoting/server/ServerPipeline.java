@@ -34,6 +34,8 @@ final class ServerPipeline {
     private final PowerShell shell = PowerShell.create();
     private final PSDataCollection<Object> input;
     private final Sender sender;
+    /** Whether the client's RemoteStreamOptions ask for error records with where they happened. */
+    private final boolean errorInvocationInfo;
 
     ServerPipeline(UUID id, Object data, RunspacePool pool, Sender sender) {
         this.id = id;
@@ -48,6 +50,7 @@ final class ServerPipeline {
             }
         }
         input = MessageData.flag(data, "NoInput") ? null : new PSDataCollection<>();
+        errorInvocationInfo = RemoteRecords.asksErrorInvocationInfo(MessageData.property(data, "RemoteStreamOptions"));
     }
 
     UUID id() {
@@ -141,7 +144,7 @@ final class ServerPipeline {
         forward(output, item -> sender.send(MessageType.PIPELINE_OUTPUT, item));
         var streams = shell.getStreams();
         forward(streams.getError(), r -> sender.send(MessageType.ERROR_RECORD, r instanceof ErrorRecord e
-                ? RemoteRecords.error(e) : r));
+                ? RemoteRecords.error(e, errorInvocationInfo) : r));
         forward(streams.getWarning(), r -> sender.send(MessageType.WARNING_RECORD, informational(r)));
         forward(streams.getVerbose(), r -> sender.send(MessageType.VERBOSE_RECORD, informational(r)));
         forward(streams.getDebug(), r -> sender.send(MessageType.DEBUG_RECORD, informational(r)));

@@ -1,6 +1,7 @@
 package dev.jpwsh.remoting.server;
 
 import dev.jpwsh.dotnet.threading.EngineThreads;
+import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.engine.runspaces.RunspacePool;
 import dev.jpwsh.engine.runspaces.RunspaceState;
@@ -108,6 +109,11 @@ public final class ServerSession {
         end();
     }
 
+    /** {@return the host of the pool this session opens, whose calls go to the client} */
+    Host host() {
+        return host;
+    }
+
     /** Ends the session: stops its commands, closes its pool, its outbox and its connection. */
     void end() {
         pipelines.values().forEach(ServerPipeline::stop);
@@ -178,7 +184,10 @@ public final class ServerSession {
         if (!negotiated && m.type() != MessageType.SESSION_CAPABILITY) {
             throw new WireException(m.type() + " came before the session capability exchange.");
         }
-        Object data = m.data().length == 0 ? null : Clixml.deserialize(m.xml());
+        // CONNECT_RUNSPACEPOOL's sizes are not used (the kept pool keeps its own), and its default form in MS-PSRP's
+        // example (an unnamed string among the members) is not CLIXML this side's reader accepts
+        Object data = m.data().length == 0 || m.type() == MessageType.CONNECT_RUNSPACEPOOL ? null
+                : Clixml.deserialize(m.xml());
         switch (m.type()) {
             case SESSION_CAPABILITY -> {
                 negotiated = true;

@@ -8,6 +8,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,31 +22,54 @@ public final class StandardStreamsServer {
     private StandardStreamsServer() {
     }
 
-    /** The entry point of Start-Job's child processes: serves standard input and output, then exits. */
+    /** The argument that makes a child a spare, which warms itself up while it waits for its job. */
+    public static final String SPARE = "-Spare";
+
+    /**
+     * The entry point of Start-Job's child processes: serves standard input and output, then exits. A spare
+     * ({@value #SPARE}) also serves itself a trial session ({@link SessionWarmUp}) once its pool is open.
+     */
     public static void main(String[] args) {
-        System.exit(serve(System.in, new FileOutputStream(FileDescriptor.out)));
+        System.exit(serve(System.in, new FileOutputStream(FileDescriptor.out), List.of(args).contains(SPARE)));
     }
 
     /**
-     * Serves the session on the calling thread until it ends. A runspace pool starts opening at once, while the
-     * client has yet to ask for it, so a spare child process waits for its job with its pool open.
+     * {@code jpwsh -s} and {@code -sshs}: {@link #serve(InputStream, OutputStream, boolean)} without a trial session.
      *
      * @param in the process's standard input, the client's packets
      * @param out the process's standard output, where nothing else may write
      * @return the exit code: 0
      */
     public static int serve(InputStream in, OutputStream out) {
+        return serve(in, out, false);
+    }
+
+    /**
+     * Serves the session on the calling thread until it ends. A runspace pool starts opening at once, while the
+     * client has yet to ask for it, so a spare child process waits for its job with its pool open; its host is the
+     * session's, so the job's host calls (Read-Host, {@code $Host.UI}) go to the client.
+     *
+     * @param in the process's standard input, the client's packets
+     * @param out the process's standard output, where nothing else may write
+     * @param warmUp whether to serve a trial session once the pool is open (a spare, whose job is not there yet)
+     * @return the exit code: 0
+     */
+    public static int serve(InputStream in, OutputStream out, boolean warmUp) {
         CompletableFuture<RunspacePool> pool = new CompletableFuture<>();
+        ServerSession session = new ServerSession(new Connection(in, out, () -> { }), pool);
         EngineThreads.virtual("job runspace pool").start(() -> {
             try {
-                RunspacePool opened = RunspaceFactory.createRunspacePool(1, 1);
+                RunspacePool opened = RunspaceFactory.createRunspacePool(1, 1, session.host());
                 opened.open();
                 pool.complete(opened);
             } catch (RuntimeException e) {
                 pool.completeExceptionally(e);
             }
+            if (warmUp) {
+                SessionWarmUp.run();
+            }
         });
-        new ServerSession(new Connection(in, out, () -> { }), pool).serve();
+        session.serve();
         return 0;
     }
 }
