@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -28,6 +29,8 @@ public final class LineEditor implements AutoCloseable {
     private static final String CONTINUATION_PROMPT = ">> ";
     private static final Character MASK = '*';
     private static final String JLINE_LOGGER = "org.jline";
+    /** The widget Ctrl+C runs while a line is read: the line is abandoned. */
+    private static final String CANCEL_LINE = "jpwsh-cancel-line";
     /** PSReadLine's MaximumHistoryCount: how many commands Up and Ctrl+R reach. */
     private static final int MAXIMUM_HISTORY_COUNT = 4096;
 
@@ -114,6 +117,12 @@ public final class LineEditor implements AutoCloseable {
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
         TabKey.bind(reader, parser);
+        reader.getWidgets().put(CANCEL_LINE, () -> {
+            throw new UserInterruptException(reader.getBuffer().toString());
+        });
+        for (String keys : new String[] {LineReader.EMACS, LineReader.VIINS, LineReader.VICMD}) {
+            reader.getKeyMaps().get(keys).bind(new org.jline.reader.Reference(CANCEL_LINE), KeyMap.ctrl('C'));
+        }
         if (historyFile != null) {
             for (String command : historyFile.read()) {
                 reader.getHistory().add(Instant.EPOCH, command);
@@ -145,7 +154,7 @@ public final class LineEditor implements AutoCloseable {
             applyOptions(reader);
             EditBuffer.reading(reader);
             try {
-                line = reader.readLine(prompt);
+                line = readWithCtrlCAsKey(reader, prompt, null);
             } finally {
                 EditBuffer.reading(null);
             }
@@ -160,6 +169,24 @@ public final class LineEditor implements AutoCloseable {
             (moved ? new HistoryFile(java.nio.file.Path.of(savePath)) : historyFile).append(line);
         }
         return line;
+    }
+
+    /**
+     * Reads a line with Ctrl+C as a key, as PSReadLine reads one (the terminal sends no SIGINT meanwhile): the key
+     * abandons the line in its turn among the keys typed, so that those typed right after it go to the next line. As a
+     * signal it would stop the read only once the key after it had been taken from the terminal and lost.
+     */
+    private String readWithCtrlCAsKey(LineReader reader, String prompt, Character mask) {
+        Terminal terminal = reader.getTerminal();
+        Attributes signals = terminal.getAttributes();
+        Attributes keys = new Attributes(signals);
+        keys.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(keys);
+        try {
+            return reader.readLine(prompt, mask);
+        } finally {
+            terminal.setAttributes(signals);
+        }
     }
 
     /** Applies what Set-PSReadLineOption changed: keys, continuation prompt, history size and duplicates, bell. */
@@ -204,7 +231,7 @@ public final class LineEditor implements AutoCloseable {
         parser.plainInput(true);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
-            return reader.readLine(prompt, mask ? MASK : null);
+            return readWithCtrlCAsKey(reader, prompt, mask ? MASK : null);
         } catch (UserInterruptException interrupted) {
             interruptAction.run();
             return null;

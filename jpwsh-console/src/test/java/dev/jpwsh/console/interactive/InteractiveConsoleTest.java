@@ -100,6 +100,27 @@ class InteractiveConsoleTest extends TerminalTestBase {
         }
     }
 
+    /**
+     * Ctrl+C at an idle prompt is a key in its turn among those typed (as PSReadLine reads it): it abandons the line,
+     * and the keys typed right after it all go to the next one, the first included.
+     */
+    @Test
+    void keysTypedRightAfterCtrlCAtAnIdlePromptAreKept() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            for (int i = 1; i <= 3; i++) {
+                long before = console.prompts(console.screen());
+                console.type("'abandoned'");
+                console.press("C-c");
+                console.type("'kept' + '-" + i + "'");
+                console.press("Enter");
+                String kept = "> 'kept' + '-" + i + "'\nkept-" + i + "\n";
+                console.waitFor(screen -> screen.contains(kept) && console.prompts(screen) == before + 2,
+                        TmuxConsole.STEP_MILLIS);
+            }
+            assertThat(console.screen()).doesNotContain("\nabandoned\n");
+        }
+    }
+
     @Test
     void aProgressBarAppearsWhileTheLoopRunsAndGoesWhenItEnds() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
