@@ -23,6 +23,8 @@ public final class KeyHandlers {
     /** PSReadLine's Emacs bindings on Linux whose functions JLine's emacs key map does alike, by key. */
     public static final Map<String, String> EMACS_DEFAULTS = emacsDefaults();
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
+    /** The widget Ctrl+C runs while a line is read (PSReadLine's CopyOrCancelLine with nothing selected). */
+    static final String CANCEL_LINE = "jpwsh-cancel-line";
 
     private KeyHandlers() {
     }
@@ -41,7 +43,10 @@ public final class KeyHandlers {
         f.put("Redo", LineReader.REDO);
         f.put("RevertLine", LineReader.KILL_WHOLE_LINE);
         f.put("SelfInsert", LineReader.SELF_INSERT);
-        f.put("TransposeChars", LineReader.TRANSPOSE_CHARS);
+        f.put("SwapCharacters", LineReader.TRANSPOSE_CHARS);
+        f.put("BackwardKillInput", LineReader.BACKWARD_KILL_LINE);
+        f.put("CopyOrCancelLine", CANCEL_LINE);
+        f.put("DeleteCharOrExit", LineReader.DELETE_CHAR_OR_LIST);
         f.put("Undo", LineReader.UNDO);
         f.put("UpcaseWord", LineReader.UP_CASE_WORD);
         f.put("Yank", LineReader.YANK);
@@ -77,7 +82,8 @@ public final class KeyHandlers {
             {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"}, {"Ctrl+e", "EndOfLine"},
             {"Ctrl+f", "ForwardChar"}, {"Ctrl+l", "ClearScreen"}, {"Ctrl+k", "KillLine"}, {"Ctrl+n", "NextHistory"},
             {"Ctrl+p", "PreviousHistory"}, {"Ctrl+r", "ReverseSearchHistory"}, {"Ctrl+s", "ForwardSearchHistory"},
-            {"Ctrl+u", "BackwardKillLine"}, {"Ctrl+y", "Yank"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
+            {"Ctrl+u", "BackwardKillInput"}, {"Ctrl+y", "Yank"}, {"Ctrl+c", "CopyOrCancelLine"},
+            {"Ctrl+d", "DeleteCharOrExit"}, {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
             {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"}, {"Alt+y", "YankPop"},
             {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}};
         for (String[] pair : pairs) {

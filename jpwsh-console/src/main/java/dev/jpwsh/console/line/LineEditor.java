@@ -29,8 +29,6 @@ public final class LineEditor implements AutoCloseable {
     private static final String CONTINUATION_PROMPT = ">> ";
     private static final Character MASK = '*';
     private static final String JLINE_LOGGER = "org.jline";
-    /** The widget Ctrl+C runs while a line is read: the line is abandoned. */
-    private static final String CANCEL_LINE = "jpwsh-cancel-line";
     /** PSReadLine's MaximumHistoryCount: how many commands Up and Ctrl+R reach. */
     private static final int MAXIMUM_HISTORY_COUNT = 4096;
 
@@ -117,11 +115,11 @@ public final class LineEditor implements AutoCloseable {
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
         TabKey.bind(reader, parser);
-        reader.getWidgets().put(CANCEL_LINE, () -> {
+        reader.getWidgets().put(KeyHandlers.CANCEL_LINE, () -> {
             throw new UserInterruptException(reader.getBuffer().toString());
         });
         for (String keys : new String[] {LineReader.EMACS, LineReader.VIINS, LineReader.VICMD}) {
-            reader.getKeyMaps().get(keys).bind(new org.jline.reader.Reference(CANCEL_LINE), KeyMap.ctrl('C'));
+            reader.getKeyMaps().get(keys).bind(new org.jline.reader.Reference(KeyHandlers.CANCEL_LINE), KeyMap.ctrl('C'));
         }
         if (historyFile != null) {
             for (String command : historyFile.read()) {
