@@ -40,8 +40,7 @@ class PromptsTest extends TerminalTestBase {
                     + "Performing the operation \"Remove-Thing\" on target \"thing\".\n"
                     + "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
             console.enter("s");
-            console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")),
-                    TmuxConsole.STEP_MILLIS);
+            awaitNestedPrompt(console);
             console.enter("\"level $NestedPromptLevel, $inside scope\"");
             console.waitFor("\nlevel 1, its own scope\n");
             console.enter("exit");
@@ -73,7 +72,7 @@ class PromptsTest extends TerminalTestBase {
     void enterNestedPromptAndExit() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
             console.enter("'before'; $Host.EnterNestedPrompt(); 'after'");
-            console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")), TmuxConsole.STEP_MILLIS);
+            awaitNestedPrompt(console);
             console.enter("$NestedPromptLevel");
             console.waitFor("\n1\n");
             console.enter("exit");
@@ -101,7 +100,7 @@ class PromptsTest extends TerminalTestBase {
     void aNestedPromptRunsInTheScopeOfTheFunctionThatEnteredIt() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
             console.enter("function f { $x = 5; $host.EnterNestedPrompt(); \"after $x\" }; f");
-            console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")), TmuxConsole.STEP_MILLIS);
+            awaitNestedPrompt(console);
             console.enter("\"x is $x\"; $x = 6; $set = 'there'");
             console.waitFor("\nx is 5\n");
             console.enter("exit");
@@ -109,5 +108,10 @@ class PromptsTest extends TerminalTestBase {
             console.run("\"[$x][$set]\"");
             console.waitFor("\n[][]\n");
         }
+    }
+
+    /** Waits for a nested prompt, one that ends in {@code >>}, waiting for a command. */
+    private static void awaitNestedPrompt(TmuxConsole console) throws Exception {
+        console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")), TmuxConsole.STEP_MILLIS);
     }
 }
