@@ -20,7 +20,10 @@ import org.jline.utils.InfoCmp.Capability;
 public final class KeyHandlers {
     /** PSReadLine's functions and the JLine widgets that do what they do, in PSReadLine's groups' order. */
     public static final Map<String, String> FUNCTIONS = functions();
-    /** PSReadLine's Emacs bindings on Linux whose functions JLine's emacs key map does alike, by key. */
+    /**
+     * PSReadLine's Emacs bindings on Linux whose functions JLine's emacs key map does alike, by key, in PSReadLine's
+     * order (its plain keys, then its Escape and Ctrl+x chords).
+     */
     public static final Map<String, String> EMACS_DEFAULTS = emacsDefaults();
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
     /** The widget Ctrl+C runs while a line is read (PSReadLine's CopyOrCancelLine with nothing selected). */
@@ -69,6 +72,12 @@ public final class KeyHandlers {
         f.put("MenuComplete", LineReader.MENU_COMPLETE);
         f.put("PossibleCompletions", LineReader.LIST_CHOICES);
         f.put("ClearScreen", LineReader.CLEAR_SCREEN);
+        f.put("DigitArgument", LineReader.DIGIT_ARGUMENT);
+        f.put("AcceptAndGetNext", LineReader.ACCEPT_LINE_AND_DOWN_HISTORY);
+        f.put("SetMark", LineReader.SET_MARK_COMMAND);
+        f.put("ExchangePointAndMark", LineReader.EXCHANGE_POINT_AND_MARK);
+        f.put("CharacterSearch", LineReader.CHARACTER_SEARCH);
+        f.put("CharacterSearchBackward", LineReader.CHARACTER_SEARCH_BACKWARD);
         f.put("CancelLine", LineReader.SEND_BREAK);
         return f;
     }
@@ -85,7 +94,17 @@ public final class KeyHandlers {
             {"Ctrl+u", "BackwardKillInput"}, {"Ctrl+y", "Yank"}, {"Ctrl+c", "CopyOrCancelLine"},
             {"Ctrl+d", "DeleteCharOrExit"}, {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
             {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"}, {"Alt+y", "YankPop"},
-            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}};
+            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}, {"Ctrl+o", "AcceptAndGetNext"},
+            {"Ctrl+@", "SetMark"}, {"Ctrl+]", "CharacterSearch"}, {"Ctrl+Alt+]", "CharacterSearchBackward"},
+            {"Alt+0", "DigitArgument"}, {"Alt+1", "DigitArgument"}, {"Alt+2", "DigitArgument"},
+            {"Alt+3", "DigitArgument"}, {"Alt+4", "DigitArgument"}, {"Alt+5", "DigitArgument"},
+            {"Alt+6", "DigitArgument"}, {"Alt+7", "DigitArgument"}, {"Alt+8", "DigitArgument"},
+            {"Alt+9", "DigitArgument"}, {"Alt+-", "DigitArgument"}, {"Alt+u", "UpcaseWord"}, {"Alt+l", "DowncaseWord"},
+            {"Alt+c", "CapitalizeWord"}, {"Alt+Spacebar", "SetMark"}, {"Escape,b", "BackwardWord"},
+            {"Escape,d", "KillWord"}, {"Escape,f", "ForwardWord"}, {"Escape,r", "RevertLine"},
+            {"Escape,y", "YankPop"}, {"Escape,u", "UpcaseWord"}, {"Escape,l", "DowncaseWord"},
+            {"Escape,c", "CapitalizeWord"}, {"Escape,Backspace", "BackwardKillWord"}, {"Ctrl+x,Ctrl+u", "Undo"},
+            {"Ctrl+x,Ctrl+x", "ExchangePointAndMark"}};
         for (String[] pair : pairs) {
             keys.put(pair[0], pair[1]);
         }

@@ -11,6 +11,8 @@ final class BuiltInFunctions {
     }
 
     private static final Map<String, Info> FUNCTIONS = Map.ofEntries(
+            basic("AcceptAndGetNext", "Accept the current line and recall the next line from history after the "
+                    + "current line finishes executing"),
             basic("AcceptLine", "Accept the input or move to the next line if input is missing a closing token."),
             basic("BackwardDeleteChar", "Delete the character before the cursor"),
             basic("BackwardKillInput", "Move the text from the cursor to the beginning of the input to the kill ring"),
@@ -63,7 +65,16 @@ final class BuiltInFunctions {
                     "Display the possible completions without changing the input"),
             entry("ClearScreen", KeyHandlerGroup.Miscellaneous,
                     "Clear the screen and redraw the current line at the top of the screen"),
-            entry("SelfInsert", KeyHandlerGroup.Miscellaneous, "Insert the key typed"));
+            entry("SelfInsert", KeyHandlerGroup.Miscellaneous, "Insert the key typed"),
+            entry("DigitArgument", KeyHandlerGroup.Miscellaneous,
+                    "Start or accumulate a numeric argument to other functions"),
+            entry("SetMark", KeyHandlerGroup.Selection, "Mark the location of the cursor"),
+            entry("ExchangePointAndMark", KeyHandlerGroup.Selection,
+                    "Mark the location of the cursor and move the cursor to the position of the previous mark"),
+            entry("CharacterSearch", KeyHandlerGroup.Search,
+                    "Read a character and move the cursor to the next occurrence of that character"),
+            entry("CharacterSearchBackward", KeyHandlerGroup.Search,
+                    "Read a character and move the cursor to the previous occurrence of that character"));
 
     private BuiltInFunctions() {
     }
