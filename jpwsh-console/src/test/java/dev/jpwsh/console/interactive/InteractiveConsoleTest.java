@@ -79,10 +79,11 @@ class InteractiveConsoleTest extends TerminalTestBase {
     }
 
     @Test
-    void ctrlCStopsASleepAndParallelSleepsWithinASecond() throws Exception {
+    void ctrlCStopsASleepParallelSleepsAndAWaitForAThreadJobWithinASecond() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
             for (String command : new String[] {"'sleeping'; Start-Sleep 60",
-                    "'parallel'; 1..10 | ForEach-Object -Parallel { Start-Sleep 60 }"}) {
+                    "'parallel'; 1..10 | ForEach-Object -Parallel { Start-Sleep 60 }",
+                    "'waiting'; Wait-Job (Start-ThreadJob { Start-Sleep 60 })"}) {
                 long before = console.prompts(console.screen());
                 console.enter(command);
                 console.waitFor(screen -> screen.contains("\n" + command.substring(1, command.indexOf("'", 1))),
@@ -129,6 +130,20 @@ class InteractiveConsoleTest extends TerminalTestBase {
             console.waitFor(screen -> screen.contains("Crunching [Item "), TmuxConsole.STEP_MILLIS);
             String screen = console.waitFor("finished");
             assertThat(screen).doesNotContain("Crunching [");
+        }
+    }
+
+    /** Write-Progress from -Parallel tasks, which share the console's host: a bar for each, gone when they end. */
+    @Test
+    void parallelTasksDrawTheirOwnProgressBars() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.enter("1..2 | ForEach-Object -Parallel { $n = $_; 1..80 | ForEach-Object { Write-Progress -Id $n "
+                    + "-Activity \"Task $n\" -Status \"step $_\" -PercentComplete $_; Start-Sleep -Milliseconds 100 } }; "
+                    + "'fini' + 'shed'");
+            console.waitFor(screen -> screen.contains("\nTask 1 [step ") && screen.contains("\nTask 2 [step "),
+                    TmuxConsole.STEP_MILLIS);
+            String screen = console.waitFor("\nfinished\n");
+            assertThat(screen).doesNotContain("Task 1 [").doesNotContain("Task 2 [");
         }
     }
 
