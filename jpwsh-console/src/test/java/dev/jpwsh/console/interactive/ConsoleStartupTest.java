@@ -80,4 +80,15 @@ class ConsoleStartupTest extends TerminalTestBase {
             assertThat(console.screen()).contains("start\nend\n").doesNotContain("Batch [");
         }
     }
+
+    /** Clear-Host clears the window and what scrolled off it, and the next output starts at the top. */
+    @Test
+    void clearHostClearsTheScreen() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("'be' + 'fore'");
+            console.waitFor("\nbefore\n");
+            console.enter("Clear-Host; 'af' + 'ter'");
+            console.waitFor(screen -> screen.startsWith("after\nPS "), TmuxConsole.STEP_MILLIS);
+        }
+    }
 }
