@@ -54,6 +54,22 @@ class InteractiveConsoleTest extends TerminalTestBase {
         }
     }
 
+    /** A second Tab on an ambiguous word lists the candidates under the line. */
+    @Test
+    void aSecondTabShowsTheCandidates() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("function Test-Zqalpha { 'alpha ran' }; function Test-Zqbeta { 'beta ran' }");
+            console.type("Test-Zq");
+            console.press("Tab");
+            console.press("Tab");
+            console.waitFor(screen -> {
+                int line = screen.lastIndexOf("> Test-Zq");
+                String below = line < 0 ? "" : screen.substring(line);
+                return below.contains("Test-Zqalpha") && below.contains("Test-Zqbeta");
+            }, TmuxConsole.STEP_MILLIS);
+        }
+    }
+
     @Test
     void historyIsRecalledInTheNextSessionWithUpAndCtrlR() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
