@@ -44,6 +44,8 @@ public final class LineEditor implements AutoCloseable {
     };
     /** The key handler changes already bound. */
     private int keyChangesBound;
+    /** Whether echo is off since Ctrl+C abandoned a line, until the next line is read (which turns it on again). */
+    private boolean echoHeld;
     /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
     private volatile Runnable interruptAction = () -> {
     };
@@ -172,18 +174,35 @@ public final class LineEditor implements AutoCloseable {
     /**
      * Reads a line with Ctrl+C as a key, as PSReadLine reads one (the terminal sends no SIGINT meanwhile): the key
      * abandons the line in its turn among the keys typed, so that those typed right after it go to the next line. As a
-     * signal it would stop the read only once the key after it had been taken from the terminal and lost.
+     * signal it would stop the read only once the key after it had been taken from the terminal and lost. After an
+     * abandoned line the terminal does not echo until the next read, so keys typed meanwhile are not shown twice.
      */
     private String readWithCtrlCAsKey(LineReader reader, String prompt, Character mask) {
         Terminal terminal = reader.getTerminal();
         Attributes signals = terminal.getAttributes();
+        if (echoHeld) {
+            signals.setLocalFlag(Attributes.LocalFlag.ECHO, true);
+            echoHeld = false;
+        }
+        // the editor echoes what it reads; the terminal echoes nothing, not even once the reader has let go of it
         Attributes keys = new Attributes(signals);
         keys.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        keys.setLocalFlag(Attributes.LocalFlag.ECHO, false);
         terminal.setAttributes(keys);
         try {
-            return reader.readLine(prompt, mask);
-        } finally {
+            String line = reader.readLine(prompt, mask);
             terminal.setAttributes(signals);
+            return line;
+        } catch (UserInterruptException abandoned) {
+            // the keys typed before the next prompt is drawn wait for it unechoed, as they do in pwsh
+            Attributes quiet = new Attributes(signals);
+            quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+            terminal.setAttributes(quiet);
+            echoHeld = true;
+            throw abandoned;
+        } catch (RuntimeException | Error failure) {
+            terminal.setAttributes(signals);
+            throw failure;
         }
     }
 
