@@ -44,8 +44,11 @@ final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHo
     private IntSupplier windowWidth;
     /** The interactive session's line editor, for Read-Host; null outside one. */
     private LineEditor editor;
-    /** What {@code $Host.EnterNestedPrompt()} runs: the interactive session's nested loop; null outside one. */
-    private volatile Runnable nestedPrompt;
+    /**
+     * What {@code $Host.EnterNestedPrompt()} runs: the interactive session's nested loop, given the frame whose scope
+     * its commands run in (null for the global scope); null outside an interactive session.
+     */
+    private volatile java.util.function.Consumer<dev.jpwsh.engine.exec.Frame> nestedPrompt;
     /** How many nested prompts are open. */
     private final java.util.concurrent.atomic.AtomicInteger nestingDepth = new java.util.concurrent.atomic.AtomicInteger();
     /** Set by {@code $Host.ExitNestedPrompt()}: the innermost nested prompt ends after the command that set it. */
@@ -186,23 +189,25 @@ final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHo
     }
 
     /** Runs {@code loop} for {@code $Host.EnterNestedPrompt()} from now on. */
-    void nestPromptsIn(Runnable loop) {
+    void nestPromptsIn(java.util.function.Consumer<dev.jpwsh.engine.exec.Frame> loop) {
         nestedPrompt = loop;
     }
 
     /**
-     * {@code $Host.EnterNestedPrompt()}: a nested prompt of the interactive session, which returns when it is left;
-     * outside an interactive session there is none, as in pwsh's NonInteractive console.
+     * {@code $Host.EnterNestedPrompt()}: a nested prompt of the interactive session, running its commands in
+     * {@code caller}'s scope, which returns when it is left; outside an interactive session there is none, as in
+     * pwsh's NonInteractive console.
      */
     @Override
-    public void enterNestedPrompt() {
-        Runnable loop = nestedPrompt;
+    @dev.jpwsh.runtime.object.NonPublic
+    public void enterNestedPrompt(dev.jpwsh.engine.exec.Frame caller) {
+        java.util.function.Consumer<dev.jpwsh.engine.exec.Frame> loop = nestedPrompt;
         if (loop == null) {
             throw promptRefused();
         }
         nestingDepth.incrementAndGet();
         try {
-            loop.run();
+            loop.accept(caller);
         } finally {
             nestingDepth.decrementAndGet();
         }

@@ -7,6 +7,7 @@ import dev.jpwsh.console.line.LineEditor;
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.engine.ScriptRunner;
 import dev.jpwsh.engine.command.CommandArgument;
+import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.runspaces.HistoryInfo;
 import dev.jpwsh.engine.runspaces.PipelineState;
 import dev.jpwsh.engine.runspaces.Runspace;
@@ -41,6 +42,11 @@ final class InteractiveSession implements CompletionSource {
     private volatile boolean stopped;
     /** What Ctrl+C does while a command runs in a pushed runspace: stop it there; null otherwise. */
     private volatile Runnable stopRemote;
+    /**
+     * The frame in whose scope typed commands, the prompt function, key handlers and Tab completion run: at a nested
+     * prompt, the one that entered it; null (the global scope) at the top.
+     */
+    private volatile Frame scope;
 
     InteractiveSession(ScriptRunner runner, ConsoleHost host, LineEditor editor) {
         this.runner = runner;
@@ -93,17 +99,21 @@ final class InteractiveSession implements CompletionSource {
      * A nested prompt ({@code $Host.EnterNestedPrompt()}, Suspend at a confirmation): the loop again, on the suspended
      * command's thread, with {@code $NestedPromptLevel} one higher (the default prompt then ends in one more
      * {@code >}), until {@code exit}, {@code $Host.ExitNestedPrompt()} or the end of input, after which the suspended
-     * command goes on.
+     * command goes on. Its commands run in {@code caller}'s scope (the function that entered it), or the global one
+     * when that is null, as pwsh's do.
      */
-    private void nested() {
+    private void nested(Frame caller) {
         PSVariable level = runner.context().global().lookup("nestedpromptlevel");
         Object outer = level == null ? 0 : level.value();
         int depth = (outer instanceof Number n ? n.intValue() : 0) + 1;
         runner.context().global().set("NestedPromptLevel", depth);
         boolean succeeded = runner.context().lastSucceeded();
+        Frame outerScope = scope;
+        scope = caller;
         try {
             loop();
         } finally {
+            scope = outerScope;
             runner.leaveNestedPrompt();
             host.leftNestedPrompt();
             runner.context().global().set("NestedPromptLevel", outer);
@@ -142,7 +152,7 @@ final class InteractiveSession implements CompletionSource {
             status = PipelineState.Failed;
         } else {
             try (OutDefault out = host.outDefault(runner.runspace())) {
-                exitCode = runner.run(parsed.ast().extent().source(), parsed.ast(), List.of(), out);
+                exitCode = runner.run(parsed.ast().extent().source(), parsed.ast(), List.of(), out, scope);
             }
             status = stopped ? PipelineState.Stopped : PipelineState.Completed;
             if (stopped) {
@@ -165,7 +175,7 @@ final class InteractiveSession implements CompletionSource {
         List<Object> output = new ArrayList<>();
         boolean succeeded = runner.context().lastSucceeded();
         try {
-            runner.run(PROMPT.ast().extent().source(), PROMPT.ast(), List.of(), output::add);
+            runner.run(PROMPT.ast().extent().source(), PROMPT.ast(), List.of(), output::add, scope);
         } finally {
             runner.context().setLastSucceeded(succeeded);
         }
@@ -180,7 +190,7 @@ final class InteractiveSession implements CompletionSource {
         try {
             runner.run(KEY_HANDLER.ast().extent().source(), KEY_HANDLER.ast(),
                     List.of(CommandArgument.value(block), CommandArgument.value(key)), discarded -> {
-                    });
+                    }, scope);
         } finally {
             runner.context().setLastSucceeded(succeeded);
         }
@@ -192,7 +202,7 @@ final class InteractiveSession implements CompletionSource {
         boolean succeeded = runner.context().lastSucceeded();
         try {
             runner.run(TAB_EXPANSION.ast().extent().source(), TAB_EXPANSION.ast(),
-                    List.of(CommandArgument.value(input), CommandArgument.value(cursor)), output::add);
+                    List.of(CommandArgument.value(input), CommandArgument.value(cursor)), output::add, scope);
         } finally {
             runner.context().setLastSucceeded(succeeded);
         }

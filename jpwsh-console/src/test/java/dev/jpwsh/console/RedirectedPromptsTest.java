@@ -80,6 +80,16 @@ class RedirectedPromptsTest {
                 """);
     }
 
+    /** PowerShell's test hook ForcePromptForChoiceDefaultOption answers a choice with its default, nothing read. */
+    @Test
+    void theTestHookAnswersWithTheDefault() {
+        Run run = run("", "-NoProfile", "-Command", "$hooks = [System.Management.Automation.Internal.InternalTestHooks]; "
+                + "$hooks::SetTestHook('ForcePromptForChoiceDefaultOption', $true); "
+                + "try { 'answer ' + $Host.UI.PromptForChoice('Fruit', 'Which one?', @('&Apple', '&Banana'), 1) } "
+                + "finally { $hooks::SetTestHook('ForcePromptForChoiceDefaultOption', $false) }");
+        assertThat(run.out()).isEqualTo("\nFruit\nWhich one?\n[A] Apple  [B] Banana  [?] Help (default is \"B\"): answer 1\n");
+    }
+
     /** Under -NonInteractive nothing is read: the prompt fails with pwsh's error, and so it does at the input's end. */
     @Test
     void nonInteractiveAndEndOfInputFail() {

@@ -60,16 +60,24 @@ public final class ScriptRunner implements AutoCloseable {
      * failed ({@code $?} false), else 0.
      */
     public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
+        return run(source, ast, args, out, null);
+    }
+
+    /**
+     * {@link #run(SourceText, ScriptBlockAst, List, Pipe)} in the scopes of {@code at} (a nested prompt's command, in
+     * the scope of the function or command that entered the prompt), or in the global scope when it is null.
+     */
+    public int run(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out, Frame at) {
         exited = false;
         if (Thread.currentThread() == pipelineThread) {
             // a nested prompt's command ($Host.EnterNestedPrompt()): a nested pipeline on the suspended one's thread
-            return runScript(source, ast, args, out);
+            return runScript(source, ast, args, out, at);
         }
         int[] exitCode = new int[1];
         runspace.execute(this, () -> {
             pipelineThread = Thread.currentThread();
             try {
-                exitCode[0] = runScript(source, ast, args, out);
+                exitCode[0] = runScript(source, ast, args, out, at);
             } finally {
                 pipelineThread = null;
             }
@@ -96,8 +104,9 @@ public final class ScriptRunner implements AutoCloseable {
         runspace.interrupt(this);
     }
 
-    private int runScript(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out) {
-        Frame top = new Frame(context, context.global(), context.global());
+    private int runScript(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out, Frame at) {
+        Frame top = at == null ? new Frame(context, context.global(), context.global())
+                : new Frame(context, at.scope(), at.scriptScope(), at.global());
         Frame frame = source.name().isEmpty() ? top : ScriptFiles.scriptFrame(top);
         if (!source.name().isEmpty()) {
             Path path = Path.of(source.name()).toAbsolutePath();

@@ -69,8 +69,9 @@ final class TranscribingHost implements Host, HostUserInterface {
     }
 
     @Override
-    public void enterNestedPrompt() {
-        inner.enterNestedPrompt();
+    @dev.jpwsh.runtime.object.NonPublic
+    public void enterNestedPrompt(dev.jpwsh.engine.exec.Frame caller) {
+        inner.enterNestedPrompt(caller);
     }
 
     /** The wrapped host's line, recorded after its prompt (a masked one as the prompt alone). */

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.process;
 
+import dev.jpwsh.dotnet.DotNetEnvironment;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.NativeCommandLookup;
 import dev.jpwsh.engine.command.Parameter;
@@ -12,14 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Base64;
 
 /**
  * Start-Transcript and Stop-Transcript: what the session shows through its host goes to a file as well, between
- * pwsh's header and footer lines. Transcripts nest; Stop-Transcript ends the latest.
+ * pwsh's header (start time, user, machine, host application, process id and the $PSVersionTable lines; only the
+ * start time with -UseMinimalHeader) and footer. Transcripts nest; Stop-Transcript ends the latest.
  */
 public final class TranscriptCommands {
-    private static final String RULE = "**********************\n";
+    private static final String RULE = "**********************" + System.lineSeparator();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private TranscriptCommands() {
@@ -47,6 +49,9 @@ public final class TranscriptCommands {
         @Parameter
         private boolean includeInvocationHeader;
 
+        @Parameter
+        private boolean useMinimalHeader;
+
         @Override
         protected void endProcessing() {
             Path file = file();
@@ -62,9 +67,7 @@ public final class TranscriptCommands {
                     Files.createDirectories(parent);
                 }
                 TranscribingHost host = new TranscribingHost(context.host(), file, append);
-                host.record(RULE + "PowerShell transcript start\nStart time: " + LocalDateTime.now().format(STAMP)
-                        + "\nUsername: " + System.getProperty("user.name") + "\nMachine: " + machine()
-                        + "\nProcess ID: " + ProcessHandle.current().pid() + "\n" + RULE);
+                host.record(header());
                 context.swapHost(host);
                 writeObject("Transcript started, output file is " + file);
             } catch (IOException | UncheckedIOException e) {
@@ -74,17 +77,56 @@ public final class TranscriptCommands {
             }
         }
 
+        /**
+         * The file: -Path, else {@code $global:Transcript}, else a new name in -OutputDirectory or the home folder
+         * (pwsh's "My Documents" on Linux): {@code PowerShell_transcript.machine.random.stamp.txt}, the random part
+         * six random bytes in base64 ({@code /} as {@code _}).
+         */
         private Path file() {
             Path current = NativeCommandLookup.workingDirectory(frame().context());
-            if (path != null) {
-                return current.resolve(path.replace('\\', '/')).normalize();
+            var preference = frame().context().global().lookup("transcript");
+            String given = path != null ? path : outputDirectory == null && preference != null
+                    && preference.value() != null
+                    ? dev.jpwsh.runtime.convert.LanguagePrimitives.toString(preference.value()) : null;
+            if (given != null) {
+                return current.resolve(given.replace('\\', '/')).normalize();
             }
             Path directory = outputDirectory != null ? current.resolve(outputDirectory.replace('\\', '/'))
-                    : Path.of(System.getProperty("user.home"), "Documents");
-            String name = "PowerShell_transcript." + machine() + "." + Long.toString(ThreadLocalRandom.current()
-                    .nextLong(36L * 36 * 36 * 36 * 36 * 36 * 36 * 36), 36) + "."
+                    : Path.of(System.getProperty("user.home"));
+            byte[] random = new byte[6];
+            new java.security.SecureRandom().nextBytes(random);
+            String name = "PowerShell_transcript." + DotNetEnvironment.getMachineName() + "."
+                    + Base64.getEncoder().encodeToString(random).replace('/', '_') + "."
                     + LocalDateTime.now().format(STAMP) + ".txt";
             return directory.resolve(name).normalize();
+        }
+
+        /** pwsh's transcript header, its lines ending as this platform's do. */
+        private String header() {
+            String nl = System.lineSeparator();
+            StringBuilder text = new StringBuilder(RULE).append("PowerShell transcript start").append(nl)
+                    .append("Start time: ").append(LocalDateTime.now().format(STAMP)).append(nl);
+            if (!useMinimalHeader) {
+                String user = DotNetEnvironment.getUserDomainName() + "\\" + DotNetEnvironment.getUserName();
+                text.append("Username: ").append(user).append(nl)
+                        .append("RunAs User: ").append(user).append(nl)
+                        .append("Configuration Name: ").append(nl)
+                        .append("Machine: ").append(DotNetEnvironment.getMachineName()).append(" (")
+                        .append(DotNetEnvironment.getOSVersion().getVersionString()).append(')').append(nl)
+                        .append("Host Application: ").append(DotNetEnvironment.getCommandLine()).append(nl)
+                        .append("Process ID: ").append(DotNetEnvironment.getProcessId()).append(nl);
+                if (frame().variable("psversiontable") instanceof java.util.Map<?, ?> versions) {
+                    versions.forEach((key, value) -> {
+                        if (value != null) {
+                            text.append(key).append(": ").append(value instanceof Object[] items
+                                    ? String.join(", ", java.util.Arrays.stream(items)
+                                            .map(dev.jpwsh.runtime.convert.LanguagePrimitives::toString).toList())
+                                    : dev.jpwsh.runtime.convert.LanguagePrimitives.toString(value)).append(nl);
+                        }
+                    });
+                }
+            }
+            return text.append(RULE).toString();
         }
     }
 
@@ -102,22 +144,14 @@ public final class TranscriptCommands {
             }
             context.swapHost(host.inner());
             try {
-                host.close(RULE + "PowerShell transcript end\nEnd time: " + LocalDateTime.now().format(STAMP) + "\n"
-                        + RULE);
+                host.close(RULE + "PowerShell transcript end" + System.lineSeparator() + "End time: "
+                        + LocalDateTime.now().format(STAMP) + System.lineSeparator() + RULE);
             } catch (IOException | UncheckedIOException e) {
                 throw terminatingError(ProcessErrors.record("InvalidOperation", "InvalidOperation", "An error "
                         + "occurred stopping transcription: " + ExceptionNames.message(e), null,
                         "System.Management.Automation.PSInvalidOperationException"));
             }
             writeObject("Transcript stopped, output file is " + host.file());
-        }
-    }
-
-    private static String machine() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (IOException unknown) {
-            return "localhost";
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.jpwsh.conformance.remoting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jpwsh.console.ssh.SshServerFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

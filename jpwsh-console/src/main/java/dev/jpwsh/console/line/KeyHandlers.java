@@ -20,9 +20,14 @@ import org.jline.utils.InfoCmp.Capability;
 public final class KeyHandlers {
     /** PSReadLine's functions and the JLine widgets that do what they do, in PSReadLine's groups' order. */
     public static final Map<String, String> FUNCTIONS = functions();
-    /** PSReadLine's Emacs bindings on Linux whose functions JLine's emacs key map does alike, by key. */
+    /**
+     * PSReadLine's Emacs bindings on Linux whose functions JLine's emacs key map does alike, by key, in PSReadLine's
+     * order (its plain keys, then its Escape and Ctrl+x chords).
+     */
     public static final Map<String, String> EMACS_DEFAULTS = emacsDefaults();
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
+    /** The widget Ctrl+C runs while a line is read (PSReadLine's CopyOrCancelLine with nothing selected). */
+    static final String CANCEL_LINE = "jpwsh-cancel-line";
 
     private KeyHandlers() {
     }
@@ -41,7 +46,10 @@ public final class KeyHandlers {
         f.put("Redo", LineReader.REDO);
         f.put("RevertLine", LineReader.KILL_WHOLE_LINE);
         f.put("SelfInsert", LineReader.SELF_INSERT);
-        f.put("TransposeChars", LineReader.TRANSPOSE_CHARS);
+        f.put("SwapCharacters", LineReader.TRANSPOSE_CHARS);
+        f.put("BackwardKillInput", LineReader.BACKWARD_KILL_LINE);
+        f.put("CopyOrCancelLine", CANCEL_LINE);
+        f.put("DeleteCharOrExit", LineReader.DELETE_CHAR_OR_LIST);
         f.put("Undo", LineReader.UNDO);
         f.put("UpcaseWord", LineReader.UP_CASE_WORD);
         f.put("Yank", LineReader.YANK);
@@ -64,6 +72,12 @@ public final class KeyHandlers {
         f.put("MenuComplete", LineReader.MENU_COMPLETE);
         f.put("PossibleCompletions", LineReader.LIST_CHOICES);
         f.put("ClearScreen", LineReader.CLEAR_SCREEN);
+        f.put("DigitArgument", LineReader.DIGIT_ARGUMENT);
+        f.put("AcceptAndGetNext", LineReader.ACCEPT_LINE_AND_DOWN_HISTORY);
+        f.put("SetMark", LineReader.SET_MARK_COMMAND);
+        f.put("ExchangePointAndMark", LineReader.EXCHANGE_POINT_AND_MARK);
+        f.put("CharacterSearch", LineReader.CHARACTER_SEARCH);
+        f.put("CharacterSearchBackward", LineReader.CHARACTER_SEARCH_BACKWARD);
         f.put("CancelLine", LineReader.SEND_BREAK);
         return f;
     }
@@ -77,9 +91,20 @@ public final class KeyHandlers {
             {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"}, {"Ctrl+e", "EndOfLine"},
             {"Ctrl+f", "ForwardChar"}, {"Ctrl+l", "ClearScreen"}, {"Ctrl+k", "KillLine"}, {"Ctrl+n", "NextHistory"},
             {"Ctrl+p", "PreviousHistory"}, {"Ctrl+r", "ReverseSearchHistory"}, {"Ctrl+s", "ForwardSearchHistory"},
-            {"Ctrl+u", "BackwardKillLine"}, {"Ctrl+y", "Yank"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
+            {"Ctrl+u", "BackwardKillInput"}, {"Ctrl+y", "Yank"}, {"Ctrl+c", "CopyOrCancelLine"},
+            {"Ctrl+d", "DeleteCharOrExit"}, {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
             {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"}, {"Alt+y", "YankPop"},
-            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}};
+            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}, {"Ctrl+o", "AcceptAndGetNext"},
+            {"Ctrl+@", "SetMark"}, {"Ctrl+]", "CharacterSearch"}, {"Ctrl+Alt+]", "CharacterSearchBackward"},
+            {"Alt+0", "DigitArgument"}, {"Alt+1", "DigitArgument"}, {"Alt+2", "DigitArgument"},
+            {"Alt+3", "DigitArgument"}, {"Alt+4", "DigitArgument"}, {"Alt+5", "DigitArgument"},
+            {"Alt+6", "DigitArgument"}, {"Alt+7", "DigitArgument"}, {"Alt+8", "DigitArgument"},
+            {"Alt+9", "DigitArgument"}, {"Alt+-", "DigitArgument"}, {"Alt+u", "UpcaseWord"}, {"Alt+l", "DowncaseWord"},
+            {"Alt+c", "CapitalizeWord"}, {"Alt+Spacebar", "SetMark"}, {"Escape,b", "BackwardWord"},
+            {"Escape,d", "KillWord"}, {"Escape,f", "ForwardWord"}, {"Escape,r", "RevertLine"},
+            {"Escape,y", "YankPop"}, {"Escape,u", "UpcaseWord"}, {"Escape,l", "DowncaseWord"},
+            {"Escape,c", "CapitalizeWord"}, {"Escape,Backspace", "BackwardKillWord"}, {"Ctrl+x,Ctrl+u", "Undo"},
+            {"Ctrl+x,Ctrl+x", "ExchangePointAndMark"}};
         for (String[] pair : pairs) {
             keys.put(pair[0], pair[1]);
         }

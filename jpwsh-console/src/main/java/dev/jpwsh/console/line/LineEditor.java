@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -43,6 +44,8 @@ public final class LineEditor implements AutoCloseable {
     };
     /** The key handler changes already bound. */
     private int keyChangesBound;
+    /** Whether echo is off since Ctrl+C abandoned a line, until the next line is read (which turns it on again). */
+    private boolean echoHeld;
     /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
     private volatile Runnable interruptAction = () -> {
     };
@@ -114,6 +117,12 @@ public final class LineEditor implements AutoCloseable {
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
         TabKey.bind(reader, parser);
+        reader.getWidgets().put(KeyHandlers.CANCEL_LINE, () -> {
+            throw new UserInterruptException(reader.getBuffer().toString());
+        });
+        for (String keys : new String[] {LineReader.EMACS, LineReader.VIINS, LineReader.VICMD}) {
+            reader.getKeyMaps().get(keys).bind(new org.jline.reader.Reference(KeyHandlers.CANCEL_LINE), KeyMap.ctrl('C'));
+        }
         if (historyFile != null) {
             for (String command : historyFile.read()) {
                 reader.getHistory().add(Instant.EPOCH, command);
@@ -145,7 +154,7 @@ public final class LineEditor implements AutoCloseable {
             applyOptions(reader);
             EditBuffer.reading(reader);
             try {
-                line = reader.readLine(prompt);
+                line = readWithCtrlCAsKey(reader, prompt, null);
             } finally {
                 EditBuffer.reading(null);
             }
@@ -160,6 +169,41 @@ public final class LineEditor implements AutoCloseable {
             (moved ? new HistoryFile(java.nio.file.Path.of(savePath)) : historyFile).append(line);
         }
         return line;
+    }
+
+    /**
+     * Reads a line with Ctrl+C as a key, as PSReadLine reads one (the terminal sends no SIGINT meanwhile): the key
+     * abandons the line in its turn among the keys typed, so that those typed right after it go to the next line. As a
+     * signal it would stop the read only once the key after it had been taken from the terminal and lost. After an
+     * abandoned line the terminal does not echo until the next read, so keys typed meanwhile are not shown twice.
+     */
+    private String readWithCtrlCAsKey(LineReader reader, String prompt, Character mask) {
+        Terminal terminal = reader.getTerminal();
+        Attributes signals = terminal.getAttributes();
+        if (echoHeld) {
+            signals.setLocalFlag(Attributes.LocalFlag.ECHO, true);
+            echoHeld = false;
+        }
+        // the editor echoes what it reads; the terminal echoes nothing, not even once the reader has let go of it
+        Attributes keys = new Attributes(signals);
+        keys.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        keys.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        terminal.setAttributes(keys);
+        try {
+            String line = reader.readLine(prompt, mask);
+            terminal.setAttributes(signals);
+            return line;
+        } catch (UserInterruptException abandoned) {
+            // the keys typed before the next prompt is drawn wait for it unechoed, as they do in pwsh
+            Attributes quiet = new Attributes(signals);
+            quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+            terminal.setAttributes(quiet);
+            echoHeld = true;
+            throw abandoned;
+        } catch (RuntimeException | Error failure) {
+            terminal.setAttributes(signals);
+            throw failure;
+        }
     }
 
     /** Applies what Set-PSReadLineOption changed: keys, continuation prompt, history size and duplicates, bell. */
@@ -204,7 +248,7 @@ public final class LineEditor implements AutoCloseable {
         parser.plainInput(true);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
-            return reader.readLine(prompt, mask ? MASK : null);
+            return readWithCtrlCAsKey(reader, prompt, mask ? MASK : null);
         } catch (UserInterruptException interrupted) {
             interruptAction.run();
             return null;

@@ -5,7 +5,8 @@ import dev.jpwsh.console.line.ReadLineOptions;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.runtime.object.PSObject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Get-PSReadLineKeyHandler: PSReadLine's Emacs bindings that the editor has (in Emacs mode), then the key handlers set
- * in this process (Set-PSReadLineKeyHandler), each a KeyHandler with its Key, Function ({@code ScriptBlock} for a
- * script block) and Description; those of -Chord only. -Unbound lists the functions no key is bound to instead.
+ * Get-PSReadLineKeyHandler: PSReadLine's Emacs bindings that the editor has (in Emacs mode) and the key handlers set
+ * in this process (Set-PSReadLineKeyHandler, which replace a default of the same chord), as KeyHandler objects with
+ * Key, Function ({@code ScriptBlock} for a script block), Description and Group, written group by group in
+ * PSReadLine's order and by function within a group; those of -Chord only. -Unbound lists the functions no key is
+ * bound to instead.
  */
 @DotNetName("Microsoft.PowerShell.GetKeyHandlerCommand")
 public final class GetPSReadLineKeyHandlerCommand extends Cmdlet {
@@ -32,56 +35,45 @@ public final class GetPSReadLineKeyHandlerCommand extends Cmdlet {
     @Override
     protected void endProcessing() {
         ReadLineOptions options = ReadLineOptions.process();
-        List<ReadLineOptions.KeyHandler> custom = options.keyHandlers();
-        Map<String, String> defaults = new LinkedHashMap<>();
+        Map<String, KeyHandler> handlers = new LinkedHashMap<>();
         if (options.editMode() == ReadLineOptions.EditMode.Emacs) {
-            KeyHandlers.EMACS_DEFAULTS.forEach((key, function) -> defaults.put(key.toLowerCase(Locale.ROOT), key));
+            KeyHandlers.EMACS_DEFAULTS.forEach((key, function) -> handlers.put(key.toLowerCase(Locale.ROOT),
+                    handler(key, function, null)));
         }
-        for (ReadLineOptions.KeyHandler handler : custom) {
-            defaults.remove(handler.chord().toLowerCase(Locale.ROOT));
+        for (ReadLineOptions.KeyHandler custom : options.keyHandlers()) {
+            String key = custom.chord().toLowerCase(Locale.ROOT);
+            if (custom.function() == null && custom.scriptBlock() == null) {
+                handlers.remove(key);
+            } else {
+                handlers.put(key, handler(custom.chord(), custom.function() != null ? custom.function()
+                        : "ScriptBlock", custom.description()));
+            }
         }
+        List<KeyHandler> listed = new ArrayList<>();
         if (unbound && !bound) {
             Set<String> used = new HashSet<>();
-            defaults.values().forEach(key -> used.add(KeyHandlers.EMACS_DEFAULTS.get(key)));
-            custom.forEach(handler -> used.add(handler.function()));
+            handlers.values().forEach(handler -> used.add(handler.getFunction()));
             for (String function : KeyHandlers.FUNCTIONS.keySet()) {
                 if (!used.contains(function)) {
-                    write("Unbound", function, "");
+                    listed.add(handler("Unbound", function, null));
                 }
             }
-            return;
-        }
-        for (String key : defaults.values()) {
-            if (wanted(key)) {
-                write(key, KeyHandlers.EMACS_DEFAULTS.get(key), "");
+        } else if (chord != null) {
+            for (String key : chord) {
+                KeyHandler handler = handlers.get(key.toLowerCase(Locale.ROOT));
+                if (handler != null) {
+                    listed.add(handler);
+                }
             }
+        } else {
+            listed.addAll(handlers.values());
         }
-        for (ReadLineOptions.KeyHandler handler : custom) {
-            if ((handler.function() != null || handler.scriptBlock() != null) && wanted(handler.chord())) {
-                write(handler.chord(), handler.function() != null ? handler.function() : "ScriptBlock",
-                        handler.description() == null ? "" : handler.description());
-            }
-        }
+        listed.sort(Comparator.comparing(KeyHandler::getGroup)
+                .thenComparing(KeyHandler::getFunction, String.CASE_INSENSITIVE_ORDER));
+        listed.forEach(this::writeObject);
     }
 
-    private void write(String key, String function, String description) {
-        PSObject view = new PSObject();
-        view.typeNamesForUpdate().addFirst("Microsoft.PowerShell.KeyHandler");
-        view.set("Key", key);
-        view.set("Function", function);
-        view.set("Description", description);
-        writeObject(view);
-    }
-
-    private boolean wanted(String key) {
-        if (chord == null) {
-            return true;
-        }
-        for (String c : chord) {
-            if (c.equalsIgnoreCase(key)) {
-                return true;
-            }
-        }
-        return false;
+    private static KeyHandler handler(String key, String function, String description) {
+        return new KeyHandler(key, function, description, BuiltInFunctions.group(function));
     }
 }

@@ -54,6 +54,22 @@ class InteractiveConsoleTest extends TerminalTestBase {
         }
     }
 
+    /** A second Tab on an ambiguous word lists the candidates under the line. */
+    @Test
+    void aSecondTabShowsTheCandidates() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("function Test-Zqalpha { 'alpha ran' }; function Test-Zqbeta { 'beta ran' }");
+            console.type("Test-Zq");
+            console.press("Tab");
+            console.press("Tab");
+            console.waitFor(screen -> {
+                int line = screen.lastIndexOf("> Test-Zq");
+                String below = line < 0 ? "" : screen.substring(line);
+                return below.contains("Test-Zqalpha") && below.contains("Test-Zqbeta");
+            }, TmuxConsole.STEP_MILLIS);
+        }
+    }
+
     @Test
     void historyIsRecalledInTheNextSessionWithUpAndCtrlR() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
@@ -79,10 +95,11 @@ class InteractiveConsoleTest extends TerminalTestBase {
     }
 
     @Test
-    void ctrlCStopsASleepAndParallelSleepsWithinASecond() throws Exception {
+    void ctrlCStopsASleepParallelSleepsAndAWaitForAThreadJobWithinASecond() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
             for (String command : new String[] {"'sleeping'; Start-Sleep 60",
-                    "'parallel'; 1..10 | ForEach-Object -Parallel { Start-Sleep 60 }"}) {
+                    "'parallel'; 1..10 | ForEach-Object -Parallel { Start-Sleep 60 }",
+                    "'waiting'; Wait-Job (Start-ThreadJob { Start-Sleep 60 })"}) {
                 long before = console.prompts(console.screen());
                 console.enter(command);
                 console.waitFor(screen -> screen.contains("\n" + command.substring(1, command.indexOf("'", 1))),
@@ -100,6 +117,27 @@ class InteractiveConsoleTest extends TerminalTestBase {
         }
     }
 
+    /**
+     * Ctrl+C at an idle prompt is a key in its turn among those typed (as PSReadLine reads it): it abandons the line,
+     * and the keys typed right after it all go to the next one, the first included.
+     */
+    @Test
+    void keysTypedRightAfterCtrlCAtAnIdlePromptAreKept() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            for (int i = 1; i <= 3; i++) {
+                long before = console.prompts(console.screen());
+                console.type("'abandoned'");
+                console.press("C-c");
+                console.type("'kept' + '-" + i + "'");
+                console.press("Enter");
+                String kept = "> 'kept' + '-" + i + "'\nkept-" + i + "\n";
+                console.waitFor(screen -> screen.contains(kept) && console.prompts(screen) == before + 2,
+                        TmuxConsole.STEP_MILLIS);
+            }
+            assertThat(console.screen()).doesNotContain("\nabandoned\n");
+        }
+    }
+
     @Test
     void aProgressBarAppearsWhileTheLoopRunsAndGoesWhenItEnds() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
@@ -108,6 +146,20 @@ class InteractiveConsoleTest extends TerminalTestBase {
             console.waitFor(screen -> screen.contains("Crunching [Item "), TmuxConsole.STEP_MILLIS);
             String screen = console.waitFor("finished");
             assertThat(screen).doesNotContain("Crunching [");
+        }
+    }
+
+    /** Write-Progress from -Parallel tasks, which share the console's host: a bar for each, gone when they end. */
+    @Test
+    void parallelTasksDrawTheirOwnProgressBars() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.enter("1..2 | ForEach-Object -Parallel { $n = $_; 1..80 | ForEach-Object { Write-Progress -Id $n "
+                    + "-Activity \"Task $n\" -Status \"step $_\" -PercentComplete $_; Start-Sleep -Milliseconds 100 } }; "
+                    + "'fini' + 'shed'");
+            console.waitFor(screen -> screen.contains("\nTask 1 [step ") && screen.contains("\nTask 2 [step "),
+                    TmuxConsole.STEP_MILLIS);
+            String screen = console.waitFor("\nfinished\n");
+            assertThat(screen).doesNotContain("Task 1 [").doesNotContain("Task 2 [");
         }
     }
 

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The console's prompts in a real terminal (tmux): PromptForChoice with its help and a bad answer, -Confirm's choices,
- * Get-Credential with a masked password, and nested prompts ({@code $Host.EnterNestedPrompt()}, Suspend) left with
- * {@code exit}.
+ * Get-Credential with a masked password, and nested prompts ({@code $Host.EnterNestedPrompt()}, Suspend) in the scope
+ * of the command that entered them, left with {@code exit}.
  */
 class PromptsTest extends TerminalTestBase {
     /** PromptForChoice shows pwsh's choice line, lists the help on ?, asks again on a bad answer, takes a hot key. */
@@ -26,21 +26,23 @@ class PromptsTest extends TerminalTestBase {
         }
     }
 
-    /** -Confirm asks with Yes to All and Suspend; Suspend opens a nested prompt, exit returns to the question. */
+    /**
+     * -Confirm asks with Yes to All and Suspend; Suspend opens a nested prompt in the scope of the function asking, and
+     * exit returns to the question.
+     */
     @Test
     void confirmOffersSuspendWhichNestsAPrompt() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
-            console.run("function Remove-Thing { [CmdletBinding(SupportsShouldProcess)] param() "
+            console.run("function Remove-Thing { [CmdletBinding(SupportsShouldProcess)] param() $inside = 'its own'; "
                     + "if ($PSCmdlet.ShouldProcess('thing')) { 'removed' } else { 'kept' } }");
             console.enter("Remove-Thing -Confirm");
             console.waitFor("\nConfirm\nAre you sure you want to perform this action?\n"
                     + "Performing the operation \"Remove-Thing\" on target \"thing\".\n"
                     + "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"):");
             console.enter("s");
-            console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")),
-                    TmuxConsole.STEP_MILLIS);
-            console.enter("\"level $NestedPromptLevel\"");
-            console.waitFor("\nlevel 1\n");
+            awaitNestedPrompt(console);
+            console.enter("\"level $NestedPromptLevel, $inside scope\"");
+            console.waitFor("\nlevel 1, its own scope\n");
             console.enter("exit");
             console.waitFor(screen -> screen.split("\\[S\\] Suspend", -1).length == 3, TmuxConsole.STEP_MILLIS);
             console.enter("n");
@@ -70,7 +72,7 @@ class PromptsTest extends TerminalTestBase {
     void enterNestedPromptAndExit() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
             console.enter("'before'; $Host.EnterNestedPrompt(); 'after'");
-            console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")), TmuxConsole.STEP_MILLIS);
+            awaitNestedPrompt(console);
             console.enter("$NestedPromptLevel");
             console.waitFor("\n1\n");
             console.enter("exit");
@@ -88,5 +90,28 @@ class PromptsTest extends TerminalTestBase {
             console.run("'and here'");
             console.waitFor("\nand here\n");
         }
+    }
+
+    /**
+     * A nested prompt entered in a function runs in the function's scope, as pwsh's: its variables are there, what is
+     * set there is the function's, and it is gone with the function.
+     */
+    @Test
+    void aNestedPromptRunsInTheScopeOfTheFunctionThatEnteredIt() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.enter("function f { $x = 5; $host.EnterNestedPrompt(); \"after $x\" }; f");
+            awaitNestedPrompt(console);
+            console.enter("\"x is $x\"; $x = 6; $set = 'there'");
+            console.waitFor("\nx is 5\n");
+            console.enter("exit");
+            console.waitFor("\nafter 6\n");
+            console.run("\"[$x][$set]\"");
+            console.waitFor("\n[][]\n");
+        }
+    }
+
+    /** Waits for a nested prompt, one that ends in {@code >>}, waiting for a command. */
+    private static void awaitNestedPrompt(TmuxConsole console) throws Exception {
+        console.waitFor(screen -> screen.lines().anyMatch(l -> l.matches("PS .*>>\\s*")), TmuxConsole.STEP_MILLIS);
     }
 }

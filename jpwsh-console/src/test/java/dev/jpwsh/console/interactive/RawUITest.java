@@ -2,7 +2,10 @@ package dev.jpwsh.console.interactive;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code $Host.UI.RawUI} in a real 120 by 40 terminal (tmux): the window, the cursor, the title, a key read. */
+/**
+ * {@code $Host.UI.RawUI} in a real 120 by 40 terminal (tmux): the window, the cursor, the colours, no key waiting, the
+ * title, a key read.
+ */
 class RawUITest extends TerminalTestBase {
     @Test
     void theWindowTheCursorTheTitleAndAKey() throws Exception {
@@ -11,6 +14,8 @@ class RawUITest extends TerminalTestBase {
             console.waitFor("\n120,40 120 -1\n");
             console.run("'x'; $raw.CursorPosition.X");
             console.waitFor("\nx\n0\n");
+            console.run("\"bg=$($raw.BackgroundColor) key=$($raw.KeyAvailable)\"");
+            console.waitFor("\nbg=-1 key=False\n");
             console.run("$raw.WindowTitle = 'jpwsh test'; $raw.WindowTitle");
             console.waitFor("\njpwsh test\n");
             console.enter("'ready'; $key = $raw.ReadKey('NoEcho,IncludeKeyDown'); \"$($key.Character) $($key.VirtualKeyCode)\"");

@@ -52,4 +52,16 @@ class ReadLineOptionsTest extends TerminalTestBase {
             console.waitFor("\nScriptBlock\n");
         }
     }
+
+    /** Get-PSReadLineKeyHandler's table is PSReadLine's: a heading underlined with = for each group, then its keys. */
+    @Test
+    void keyHandlersAreListedUnderTheirGroupsHeadings() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            String screen = console.run("Get-PSReadLineKeyHandler -Chord Ctrl+a, Enter");
+            assertThat(screen).containsPattern("\nBasic editing functions\n=======================\n\n"
+                    + "Key +Function +Description\n--- +-------- +-----------\nEnter +AcceptLine +Accept the input")
+                    .containsPattern("\nCursor movement functions\n=========================\n\n"
+                    + "Key +Function +Description\n--- +-------- +-----------\nCtrl\\+a +BeginningOfLine +Move the cursor");
+        }
+    }
 }

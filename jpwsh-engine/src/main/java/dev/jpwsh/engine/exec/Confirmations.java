@@ -146,7 +146,7 @@ public final class Confirmations {
                     }
                     return yes;
                 }
-                default -> frame.context().host().enterNestedPrompt();
+                default -> frame.context().host().enterNestedPrompt(frame);
             }
         }
     }

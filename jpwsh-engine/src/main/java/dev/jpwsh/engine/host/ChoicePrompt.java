@@ -26,7 +26,8 @@ public final class ChoicePrompt {
      */
     public static int ask(HostUserInterface ui, String caption, String message, List<ChoiceDescription> choices,
             int defaultChoice, int width) {
-        if (!ui.canRead()) {
+        boolean answerDefault = defaultChoice >= 0 && InternalTestHooks.isOn("ForcePromptForChoiceDefaultOption");
+        if (!ui.canRead() && !answerDefault) {
             return -1;
         }
         if (choices.isEmpty()) {
@@ -42,6 +43,11 @@ public final class ChoicePrompt {
         writeHeading(ui, caption, message);
         while (true) {
             String lastLine = writeChoices(ui, hotKeys, labels, defaultChoice, width);
+            if (answerDefault) {
+                // answered with nothing, as pwsh's hook answers: what follows goes on the prompt's line
+                ui.write(lastLine);
+                return defaultChoice;
+            }
             String response = ui.readLine(lastLine, false);
             if (response == null) {
                 return -1;

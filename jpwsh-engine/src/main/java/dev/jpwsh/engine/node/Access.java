@@ -294,6 +294,12 @@ public final class Access {
                     && !(t instanceof dev.jpwsh.dotnet.collections.GenericList)) {
                 return IntrinsicMethods.forEach(frame, t, args.getFirst(), args.subList(1, args.size()));
             }
+            if (t instanceof dev.jpwsh.engine.host.Host host && args.isEmpty()
+                    && n.equalsIgnoreCase("EnterNestedPrompt")) {
+                // the nested prompt runs in this frame's scope, as pwsh's runs in the scope that entered it
+                host.enterNestedPrompt(frame);
+                return MethodInvoker.VOID;
+            }
             return MemberGate.invoke(frame.context(), t, n, args, site);
         }
     }

@@ -73,6 +73,7 @@ final class StatementBatch {
             streams.getError().Add(record);
         };
         HostUserInterface ui = context.host().ui();
+        transcribeScripts(ui);
         StreamRedirects previous = context.swapRedirects(StreamRedirects.NONE.with(Stream.ERROR, errors)
                 .with(Stream.WARNING, shownAndKept(streams.getWarning(), ui))
                 .with(Stream.VERBOSE, shownAndKept(streams.getVerbose(), ui))
@@ -116,6 +117,17 @@ final class StatementBatch {
                 history.finish(lifecycle.isStopRequested() ? PipelineState.Stopped
                         : completed ? PipelineState.Completed : PipelineState.Failed,
                         DateTime.getNow());
+            }
+        }
+    }
+
+    /** A transcript records the invocation's scripts (not its commands by name) after pwsh's prompt-less "PS>". */
+    private void transcribeScripts(HostUserInterface ui) {
+        for (List<PSCommand.Element> statement : commands.statements()) {
+            for (PSCommand.Element element : statement) {
+                if (element.isScript()) {
+                    ui.transcribe("PS>" + element.text() + System.lineSeparator());
+                }
             }
         }
     }

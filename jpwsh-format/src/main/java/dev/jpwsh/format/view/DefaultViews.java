@@ -38,6 +38,7 @@ final class DefaultViews {
         views.add(PSStyleView.view());
         views.addAll(UtilityViews.all());
         views.addAll(WebViews.all());
+        views.addAll(PSReadLineViews.all());
         return views;
     }
 

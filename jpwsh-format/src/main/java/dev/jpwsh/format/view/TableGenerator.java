@@ -34,6 +34,7 @@ final class TableGenerator implements Generator {
         List<Column> header = new ArrayList<>();
         boolean hide = parameters.hideTableHeaders();
         boolean autoSize = parameters.autoSize();
+        boolean wrap = parameters.wrap();
         if (view != null) {
             TableControl control = (TableControl) view.control();
             for (TableColumn c : control.columns()) {
@@ -41,6 +42,7 @@ final class TableGenerator implements Generator {
             }
             hide |= control.hideHeaders();
             autoSize |= control.autoSize();
+            wrap |= control.wrap();
         } else {
             columns = associations(first);
             for (PropertySpec p : columns) {
@@ -49,7 +51,7 @@ final class TableGenerator implements Generator {
                 header.add(new Column(p.heading(), p.width(), alignment));
             }
         }
-        return new FormatData.TableShape(header, hide, parameters.repeatHeader(), autoSize, parameters.wrap());
+        return new FormatData.TableShape(header, hide, parameters.repeatHeader(), autoSize, wrap);
     }
 
     private List<PropertySpec> associations(Object first) {

@@ -84,10 +84,15 @@ public record ViewDefinition(String name, List<String> typeNames, Predicate<Obje
         }
     }
 
-    public record TableControl(List<TableColumn> columns, GroupBy groupBy, boolean hideHeaders, boolean autoSize)
-            implements Control {
+    /** A table view; {@code wrap}: its rows wrap long values onto more lines, as a view's {@code <Wrap/>} says. */
+    public record TableControl(List<TableColumn> columns, GroupBy groupBy, boolean hideHeaders, boolean autoSize,
+            boolean wrap) implements Control {
         public TableControl(List<TableColumn> columns) {
             this(columns, null, false, false);
+        }
+
+        public TableControl(List<TableColumn> columns, GroupBy groupBy, boolean hideHeaders, boolean autoSize) {
+            this(columns, groupBy, hideHeaders, autoSize, false);
         }
     }
 

@@ -44,6 +44,13 @@ public final class EnterPSSessionCommand extends Cmdlet {
     @Parameter
     private String subsystem;
 
+    /** ssh's -o options, as New-PSSession takes them. */
+    @Parameter
+    private java.util.Map<?, ?> options;
+
+    @Parameter
+    private Integer connectingTimeout;
+
     @Override
     protected void beginProcessing() {
         if (Boolean.FALSE.equals(sshTransport)) {
@@ -77,7 +84,8 @@ public final class EnterPSSessionCommand extends Cmdlet {
             writeError(notSupported());
             return;
         }
-        SshConnectionInfo connection = new SshTargets(userName, key, port == null ? 0 : port, subsystem, -1, null)
+        SshConnectionInfo connection = new SshTargets(userName, key, port == null ? 0 : port, subsystem,
+                connectingTimeout == null ? -1 : connectingTimeout, options)
                 .connections(new String[] {computer}).getFirst();
         Runspace runspace = RunspaceFactory.createRunspace(connection);
         try {

@@ -1,4 +1,4 @@
-package dev.jpwsh.conformance.remoting;
+package dev.jpwsh.console.ssh;
 
 import dev.jpwsh.console.Main;
 import java.io.IOException;
@@ -14,14 +14,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A throwaway OpenSSH server on 127.0.0.1 and a free port: its own host key, a user key authorized for root, and
  * {@code jpwsh -sshs} (a launcher script running this test's class path) as its {@code powershell} subsystem. Needs
- * root and Debian's {@code /usr/sbin/sshd}; {@link #unavailableReason()} says why it cannot run otherwise.
+ * root and Debian's {@code /usr/sbin/sshd}; {@link #unavailableReason()} says why it cannot run otherwise. Shared with
+ * the conformance module's remoting tests through this module's test jar.
  */
-final class SshServerFixture implements AutoCloseable {
+public final class SshServerFixture implements AutoCloseable {
     private static final Path SSHD = Path.of("/usr/sbin/sshd");
 
-    final Path directory;
-    final Path userKey;
-    final int port;
+    public final Path directory;
+    public final Path userKey;
+    public final int port;
     private final Process sshd;
 
     private SshServerFixture(Path directory, Path userKey, int port, Process sshd) {
@@ -32,7 +33,7 @@ final class SshServerFixture implements AutoCloseable {
     }
 
     /** {@return why the fixture cannot run here, or null when it can} */
-    static String unavailableReason() {
+    public static String unavailableReason() {
         if (!"root".equals(System.getProperty("user.name"))) {
             return "the SSH tests log in as root with a key, so they run only as root (CI runs as root)";
         }
@@ -42,7 +43,7 @@ final class SshServerFixture implements AutoCloseable {
         return null;
     }
 
-    static SshServerFixture start() throws Exception {
+    public static SshServerFixture start() throws Exception {
         Path dir = Files.createTempDirectory("jpwsh-sshd");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host_key").toString());
@@ -69,13 +70,13 @@ final class SshServerFixture implements AutoCloseable {
     }
 
     /** {@return the Invoke-Command and New-PSSession arguments that reach this server as root, non-interactively} */
-    String connection() {
+    public String connection() {
         return "-HostName 127.0.0.1 -Port " + port + " -UserName root -KeyFilePath '" + userKey + "' -Options "
                 + options();
     }
 
     /** {@return the ssh options: no host key prompts or files, no password prompts} */
-    static String options() {
+    public static String options() {
         return "@{ StrictHostKeyChecking = 'no'; UserKnownHostsFile = '/dev/null'; BatchMode = 'yes'; "
                 + "LogLevel = 'ERROR' }";
     }
@@ -102,7 +103,7 @@ final class SshServerFixture implements AutoCloseable {
         throw new IllegalStateException("sshd did not listen on port " + port + " within 30 s");
     }
 
-    static void run(String... command) throws Exception {
+    public static void run(String... command) throws Exception {
         Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -1,0 +1,36 @@
+package dev.jpwsh.commands.process;
+
+import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
+
+/**
+ * {@code [System.Console]}'s writing methods, for scripts such as the default Clear-Host function, which writes the
+ * {@code clear} program's escape sequences with {@code [Console]::Write}: the text goes, as it is, to the host of the
+ * calling thread's session (the console's standard output), not through the pipeline.
+ */
+public final class SystemConsole {
+    private SystemConsole() {
+    }
+
+    /** {@code [Console]::Write(value)}. */
+    public static void Write(Object value) {
+        write(LanguagePrimitives.toString(value));
+    }
+
+    /** {@code [Console]::WriteLine()}. */
+    public static void WriteLine() {
+        write(System.lineSeparator());
+    }
+
+    /** {@code [Console]::WriteLine(value)}. */
+    public static void WriteLine(Object value) {
+        write(LanguagePrimitives.toString(value) + System.lineSeparator());
+    }
+
+    private static void write(String text) {
+        ExecutionContext session = ExecutionContext.onThisThread();
+        if (session != null && !text.isEmpty()) {
+            session.host().ui().write(text);
+        }
+    }
+}
