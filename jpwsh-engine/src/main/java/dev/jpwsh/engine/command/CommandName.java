@@ -14,8 +14,15 @@ public final class CommandName {
     private final boolean scriptFile;
     /** The answer of the table asked last; replaced whole, so any thread sees an answer that is right for its table. */
     private Answer last;
-    /** The function found last, when the name was no alias; replaced whole, like {@link #last}. */
-    private FunctionFound lastFunction;
+    /**
+     * The functions found lately, at most {@value #FUNCTIONS_REMEMBERED}, the newest first: one for each lookup start
+     * (each session running this call) while no function has changed. Replaced whole, like {@link #last}, and only
+     * when a lookup finds no answer here, so sessions running the same script at once do not keep replacing each
+     * other's answer.
+     */
+    private FunctionFound[] functionsFound = NONE_FOUND;
+    private static final FunctionFound[] NONE_FOUND = {};
+    private static final int FUNCTIONS_REMEMBERED = 8;
 
     /** {@code aliasTarget} is null when the name is no alias; {@code hidden} when it or its target is Private. */
     record Answer(CommandTable table, String aliasTarget, boolean hidden) {
@@ -58,13 +65,32 @@ public final class CommandName {
         int changes = Scope.functionChanges();
         Scope start = scope.functionLookupStart();
         boolean own = start == scope;
-        FunctionFound found = lastFunction;
-        if (found != null && found.start() == start && found.own() == own && found.changes() == changes) {
-            return found.body();
+        FunctionFound[] known = functionsFound;
+        for (FunctionFound found : known) {
+            if (found.start() == start && found.own() == own && found.changes() == changes) {
+                return found.body();
+            }
         }
         Object body = scope.lookupFunction(key);
-        lastFunction = new FunctionFound(start, own, changes, body);
+        remember(known, new FunctionFound(start, own, changes, body));
         return body;
+    }
+
+    /**
+     * Puts {@code found} first among the answers still right ({@code known} without those of an older change count),
+     * unless {@value #FUNCTIONS_REMEMBERED} are: more sessions than that at once share the call site without it.
+     */
+    private void remember(FunctionFound[] known, FunctionFound found) {
+        java.util.List<FunctionFound> kept = new java.util.ArrayList<>(known.length + 1);
+        kept.add(found);
+        for (FunctionFound each : known) {
+            if (each.changes() == found.changes()) {
+                kept.add(each);
+            }
+        }
+        if (kept.size() <= FUNCTIONS_REMEMBERED) {
+            functionsFound = kept.toArray(NONE_FOUND);
+        }
     }
 
     Answer in(CommandTable table) {

@@ -137,4 +137,54 @@ class RunspaceStressTest {
         }
         return memory.getHeapMemoryUsage().getUsed();
     }
+    /**
+     * Nine sessions run the same script text (one compiled block, one call site) from three threads at once, each with
+     * its own function behind the name, one of them redefining it as they go: every call finds its own session's
+     * function, more sessions than a call site remembers included.
+     */
+    @Test
+    void sessionsSharingACallSiteEachCallTheirOwnFunction() {
+        int sessions = 9;
+        List<Runspace> runspaces = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            Runspace runspace = RunspaceFactory.createRunspace();
+            runspace.open();
+            PowerShell.create(runspace).addScript("function who { '" + i + "' }").invoke();
+            runspaces.add(runspace);
+        }
+        String script = "param($redefine) if ($redefine) { function who { 'new' } }; "
+                + "$(foreach ($k in 1..50) { who }) -join ''";
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                List<Thread> threads = new ArrayList<>();
+                List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+                for (int t = 0; t < 3; t++) {
+                    int first = t * 3;
+                    threads.add(Thread.ofPlatform().start(() -> {
+                        try {
+                            for (int round = 0; round < 40; round++) {
+                                for (int i = first; i < first + 3; i++) {
+                                    boolean redefines = i == 0 && round == 20;
+                                    String expected = (i == 0 && round >= 20 ? "new" : Integer.toString(i)).repeat(50);
+                                    PowerShell shell = PowerShell.create(runspaces.get(i)).addScript(script)
+                                            .addArgument(redefines);
+                                    var output = shell.invoke();
+                                    assertThat(output).as("%s", List.copyOf(shell.getStreams().getError()))
+                                            .containsExactly(expected);
+                                }
+                            }
+                        } catch (Throwable failure) {
+                            failures.add(failure);
+                        }
+                    }));
+                }
+                for (Thread thread : threads) {
+                    thread.join();
+                }
+                assertThat(failures).isEmpty();
+            });
+        } finally {
+            runspaces.forEach(Runspace::dispose);
+        }
+    }
 }
