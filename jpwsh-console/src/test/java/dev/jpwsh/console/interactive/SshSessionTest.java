@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Enter-PSSession -HostName in a real terminal (tmux) against a private OpenSSH server whose {@code powershell}
  * subsystem is jpwsh ({@link SshServerFixture}; skipped where it cannot run): the prompt becomes pwsh's
  * {@code [127.0.0.1]: PS path> }, typed commands run in the server's process (formatted there, their warnings shown
- * here), and {@code exit} comes back to the console's own runspace, in this process.
+ * here), Ctrl+C stops the remote command and leaves the session (and its ssh) running, and {@code exit} comes back
+ * to the console's own runspace, in this process.
  */
 class SshSessionTest extends TerminalTestBase {
     private static final String REMOTE_PROMPT = "[127.0.0.1]: PS ";
@@ -35,6 +36,14 @@ class SshSessionTest extends TerminalTestBase {
             console.enter("Write-Warning 'careful'; 'done'");
             console.waitFor(s -> remotePrompts(s) == 3, TmuxConsole.STEP_MILLIS);
             assertThat(console.screen()).contains("\nWARNING: careful\ndone\n");
+
+            console.enter("'sleeping'; Start-Sleep 60");
+            console.waitFor(s -> s.contains("\nsleeping\n"), TmuxConsole.STEP_MILLIS);
+            Thread.sleep(500);
+            console.press("C-c");
+            console.waitFor(s -> remotePrompts(s) == 4, TmuxConsole.STEP_MILLIS);
+            console.enter("\"still:$PID\"");
+            assertThat(number(console.waitFor("\nstill:"), "\nstill:(\\d+)\n")).isNotEqualTo(localPid);
 
             console.enter("exit");
             console.run("\"back:$PID\"");

@@ -27,7 +27,8 @@ final class SshTransport implements Transport {
     public Connection connect(long deadlineNanos) {
         Process ssh;
         try {
-            ssh = new ProcessBuilder(command()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            ssh = new ProcessBuilder(ignoringInterrupts(command())).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
         } catch (IOException e) {
             throw ClientErrors.transport("PSSessionOpenFailed", "Failed to start the SSH client process needed for "
                     + "the remoting connection with error: " + e.getMessage() + ".");
@@ -36,6 +37,17 @@ final class SshTransport implements Transport {
             ssh.destroyForcibly();
             ssh.waitFor();
         });
+    }
+
+    /**
+     * {@code command} run through {@code sh} with SIGINT ignored, which {@code exec} keeps and ssh then leaves alone:
+     * Ctrl+C at the console reaches every process of the terminal's foreground group, and would otherwise end ssh
+     * and break the session instead of stopping the remote command, which pwsh's ssh, started the same way, survives.
+     */
+    static List<String> ignoringInterrupts(List<String> command) {
+        List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", "trap '' INT; exec \"$@\"", "ssh"));
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     /** {@return the ssh command line for this connection} */
