@@ -183,9 +183,7 @@ public final class ForEachObjectCommand extends Cmdlet {
                 }
                 value = MemberGate.invoke(frame().context(), inputObject, memberName, args);
             }
-            if (value != dev.jpwsh.engine.types.MethodInvoker.VOID) {
-                writeEnumerated(value);
-            }
+            writeEnumerated(value);
             return;
         }
         if (process == null) {

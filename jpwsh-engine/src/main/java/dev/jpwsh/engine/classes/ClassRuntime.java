@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.classes;
 
 import dev.jpwsh.engine.command.Validation;
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.Pipe;
@@ -146,7 +147,7 @@ public final class ClassRuntime {
                     values[a] = converted(args.get(a), MethodInvoker.boxed(javaType.parameterType(a)));
                 }
                 Object result = invoke(owner, i, self, values);
-                return javaType.returnType() == void.class ? MethodInvoker.VOID : result;
+                return javaType.returnType() == void.class ? AutomationNull.VALUE : result;
             }
         }
         throw new IllegalStateException(name);

@@ -3,10 +3,10 @@ package dev.jpwsh.engine.delegates;
 import dev.jpwsh.dotnet.Delegate;
 import dev.jpwsh.dotnet.threading.AsyncCallback;
 import dev.jpwsh.dotnet.threading.AsyncResult;
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Conversions;
-import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public abstract sealed class ScriptDelegate implements Delegate {
     /** {@code DynamicInvoke(args)}: Invoke with the arguments in an array; null for a delegate that returns nothing. */
     public Object DynamicInvoke(Object[] args) {
         Object result = invoke(args == null ? List.of() : listOf(args));
-        return result == MethodInvoker.VOID ? null : result;
+        return result == AutomationNull.VALUE ? null : result;
     }
 
     public Object Invoke() {
@@ -103,7 +103,7 @@ public abstract sealed class ScriptDelegate implements Delegate {
         return list;
     }
 
-    /** Runs the block with converted arguments; the output converted to the return type, or VOID for none. */
+    /** Runs the block with converted arguments; the output converted to the return type, or AutomationNull for none. */
     final Object invoke(List<Object> args) {
         if (parameterTypes != null && parameterTypes.size() != args.size()) {
             throw RuntimeFailures.create("MethodCountCouldNotFindBest", "InvalidOperation",
@@ -115,7 +115,7 @@ public abstract sealed class ScriptDelegate implements Delegate {
                     parameterTypes.get(i)));
         }
         Object output = block.invokeAsDelegate(converted);
-        return returnType == Void.class ? MethodInvoker.VOID : Conversions.convert(output, returnType);
+        return returnType == Void.class ? AutomationNull.VALUE : Conversions.convert(output, returnType);
     }
 
     /** Runs the block as a callback another thread makes (see {@link ScriptBlock#invokeAsCallback}). */

@@ -14,9 +14,9 @@ public final class Enumerables {
     private Enumerables() {
     }
 
-    /** Writes a value to a pipe, enumerating a collection one level; a void method's result writes nothing. */
+    /** Writes a value to a pipe, enumerating a collection one level; {@link AutomationNull} writes nothing. */
     public static void write(Object value, Pipe out) {
-        if (value == dev.jpwsh.engine.types.MethodInvoker.VOID) {
+        if (value == AutomationNull.VALUE) {
             return;
         }
         if (value instanceof Object[] array) {
@@ -83,6 +83,11 @@ public final class Enumerables {
         /** Nothing as null, one object as itself, more as an array. */
         public Object result() {
             return all != null ? all.toArray() : first;
+        }
+
+        /** As {@link #result}, but nothing as {@link AutomationNull#VALUE}. */
+        public Object resultOrNothing() {
+            return any ? result() : AutomationNull.VALUE;
         }
     }
 }

@@ -345,7 +345,7 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
                 }
                 checkRestrictedLanguage(names(args.get(0)), names(args.get(1)),
                         dev.jpwsh.runtime.convert.LanguagePrimitives.isTrue(args.get(2)));
-                return dev.jpwsh.engine.types.MethodInvoker.VOID;
+                return AutomationNull.VALUE;
             }
             default -> {
                 return NOT_A_METHOD;

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.node;
 
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
@@ -10,7 +11,6 @@ import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodCallSite;
-import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.engine.types.MethodTypeArguments;
 import dev.jpwsh.engine.types.PropertyReadSite;
 import dev.jpwsh.engine.types.TypeResolver;
@@ -255,10 +255,15 @@ public final class Access {
         @Override
         public Object eval(Frame frame) {
             Object result = call(frame);
-            return result == MethodInvoker.VOID ? null : result;
+            return result == AutomationNull.VALUE ? null : result;
         }
 
-        /** The call's result, or {@link MethodInvoker#VOID} for a void method. */
+        @Override
+        public Object evalKeepingNothing(Frame frame) {
+            return call(frame);
+        }
+
+        /** The call's result, or {@link AutomationNull#VALUE} for a void method. */
         public Object call(Frame frame) {
             Object t = target.eval(frame);
             String n = LanguagePrimitives.toString(name.eval(frame));
@@ -298,7 +303,7 @@ public final class Access {
                     && n.equalsIgnoreCase("EnterNestedPrompt")) {
                 // the nested prompt runs in this frame's scope, as pwsh's runs in the scope that entered it
                 host.enterNestedPrompt(frame);
-                return MethodInvoker.VOID;
+                return AutomationNull.VALUE;
             }
             return MemberGate.invoke(frame.context(), t, n, args, site);
         }

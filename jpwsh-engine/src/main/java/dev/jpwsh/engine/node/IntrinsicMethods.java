@@ -6,7 +6,6 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.languagemode.MemberGate;
-import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.dotnet.collections.PSCollection;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.List;
@@ -37,9 +36,7 @@ final class IntrinsicMethods {
                     yield value != null ? value : invokeIfMethod(context, item, name);
                 }
             };
-            if (result != MethodInvoker.VOID) {
-                Enumerables.write(result, results::add);
-            }
+            Enumerables.write(result, results::add);
         }
         return results;
     }

@@ -102,6 +102,13 @@ public final class Literals {
             body.exec(frame, out);
             return out.result();
         }
+
+        @Override
+        public Object evalKeepingNothing(Frame frame) {
+            Enumerables.Collector out = new Enumerables.Collector();
+            body.exec(frame, out);
+            return out.resultOrNothing();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.node;
 
 import dev.jpwsh.runtime.object.Enumeration;
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.IntRange;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -40,7 +41,7 @@ public final class Operators {
     public record ArithmeticNode(ArithmeticOp op, Expr left, Expr right) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            return arithmetic(op, left.eval(frame), right.eval(frame));
+            return arithmetic(op, left.eval(frame), right.evalKeepingNothing(frame));
         }
     }
 
@@ -63,6 +64,10 @@ public final class Operators {
             if (r instanceof Integer b) {
                 return doubles(op, a, b);
             }
+        }
+        if (r == AutomationNull.VALUE) {
+            // a command that wrote nothing adds no element to a collection, and is null to anything else
+            r = op == ArithmeticOp.ADD && Enumeration.isEnumerable(l) ? new Object[0] : null;
         }
         return op.apply(l, r);
     }

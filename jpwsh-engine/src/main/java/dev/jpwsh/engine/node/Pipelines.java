@@ -180,12 +180,13 @@ public final class Pipelines {
         private Object evaluateFirst(Frame frame, Pipe output) {
             Expr expression = ((ExpressionElement) elements.getFirst()).expression();
             if (merged == null || merged.getFirst().isEmpty()) {
-                return expression instanceof Operators.Range range ? range.enumerate(frame) : expression.eval(frame);
+                return expression instanceof Operators.Range range ? range.enumerate(frame)
+                        : expression.evalKeepingNothing(frame);
             }
             StreamRedirects previous = frame.context().swapRedirects(Redirections.MergingProcessor.merging(
                     frame.context().redirects(), merged.getFirst(), output));
             try {
-                return expression.eval(frame);
+                return expression.evalKeepingNothing(frame);
             } finally {
                 frame.context().swapRedirects(previous);
             }

@@ -181,7 +181,7 @@ public final class Statements {
     public record ExpressionStatement(Expr expression) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            Enumerables.write(expression.eval(frame), out);
+            Enumerables.write(expression.evalKeepingNothing(frame), out);
         }
     }
 
@@ -189,10 +189,7 @@ public final class Statements {
     public record MethodCall(Access.InvokeMember call) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            Object result = call.call(frame);
-            if (result != dev.jpwsh.engine.types.MethodInvoker.VOID) {
-                Enumerables.write(result, out);
-            }
+            Enumerables.write(call.call(frame), out);
         }
     }
 
@@ -208,7 +205,8 @@ public final class Statements {
     public record Assign(Assignable target, Expr value) implements Stmt {
         @Override
         public void exec(Frame frame, Pipe out) {
-            target.assign(frame, value.eval(frame));
+            target.assign(frame, target instanceof Variables.Variable ? value.evalKeepingNothing(frame)
+                    : value.eval(frame));
         }
     }
 
@@ -218,10 +216,10 @@ public final class Statements {
         public void exec(Frame frame, Pipe out) {
             dev.jpwsh.engine.scope.PSVariable variable = updatable(frame);
             if (variable != null) {
-                update(variable, value.eval(frame));
+                update(variable, value.evalKeepingNothing(frame));
                 return;
             }
-            target.assign(frame, op.apply(target.eval(frame), value.eval(frame)));
+            target.assign(frame, Operators.arithmetic(op, target.eval(frame), value.evalKeepingNothing(frame)));
         }
 
         /** The variable the update can change in place (an unconstrained, writable one), or null. */
@@ -300,7 +298,7 @@ public final class Statements {
         @Override
         public void exec(Frame frame, Pipe out) {
             if (value != null) {
-                Enumerables.write(value.eval(frame), out);
+                Enumerables.write(value.evalKeepingNothing(frame), out);
             }
             if (direct) {
                 frame.setReturning(true);

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.node;
 
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -53,6 +54,12 @@ public final class Variables {
             return v.value();
         }
 
+        @Override
+        public Object evalKeepingNothing(Frame frame) {
+            PSVariable v = qualifier.isEmpty() ? frame.lookup(key) : lookupQualified(frame);
+            return v == null ? undefined(frame) : v.valueKeepingNothing();
+        }
+
         private Object undefined(Frame frame) {
             Object strict = frame.variable(StrictMode.VARIABLE);
             if (strict != null && !(inString && StrictMode.version(strict) < 2) && !key.equals("_")
@@ -92,7 +99,8 @@ public final class Variables {
             if (v.isReadOnly()) {
                 throw RuntimeFailures.variableNotWritable(name);
             }
-            v.setValue(v.typeConstraint() == null ? value : constrained(frame, value, v.typeConstraint()));
+            v.setValue(v.typeConstraint() == null ? value
+                    : constrained(frame, value == AutomationNull.VALUE ? null : value, v.typeConstraint()));
         }
     }
 

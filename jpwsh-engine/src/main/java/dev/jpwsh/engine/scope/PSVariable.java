@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.scope;
 
 import dev.jpwsh.dotnet.Ref;
+import dev.jpwsh.engine.exec.AutomationNull;
 
 /** A variable: its name as first written, its value, and its options. Not thread-safe. */
 @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.PSVariable")
@@ -46,8 +47,14 @@ public final class PSVariable implements Ref.Variable {
         return name;
     }
 
+    /** The value; null when it holds {@link AutomationNull#VALUE}, which reads as null everywhere. */
     @Override
     public Object value() {
+        return source != null ? source.get() : value == AutomationNull.VALUE ? null : value;
+    }
+
+    /** The value as held, {@link AutomationNull#VALUE} included: what the variable sends down a pipeline. */
+    public Object valueKeepingNothing() {
         return source == null ? value : source.get();
     }
 

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types;
 
 import dev.jpwsh.dotnet.EngineServices;
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.reflection.TypeSurface;
@@ -59,6 +60,6 @@ public final class DotNetServices implements EngineServices {
     @Override
     public Object invokeMember(Object target, String name, List<Object> args) {
         Object result = Members.invoke(target, name, args, MemberGuard.NONE);
-        return result == MethodInvoker.VOID ? null : result;
+        return result == AutomationNull.VALUE ? null : result;
     }
 }

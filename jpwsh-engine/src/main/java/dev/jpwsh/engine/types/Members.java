@@ -471,10 +471,7 @@ public final class Members {
         List<Object> results = new ArrayList<>();
         MethodCallSite site = new MethodCallSite();
         for (Object item : Enumeration.toList(target)) {
-            Object r = invoke(item, name, args, guard, site);
-            if (r != MethodInvoker.VOID) {
-                Enumerables.write(r, results::add);
-            }
+            Enumerables.write(invoke(item, name, args, guard, site), results::add);
         }
         return Enumerables.collect(results);
     }

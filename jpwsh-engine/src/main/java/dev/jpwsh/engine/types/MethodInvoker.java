@@ -18,14 +18,6 @@ import java.util.List;
  * exception from the callee becomes a MethodInvocationException whose inner exception is the real one.
  */
 public final class MethodInvoker {
-    /** What a call of a void method returns: no value, so a call statement outputs nothing. */
-    public static final Object VOID = new Object() {
-        @Override
-        public String toString() {
-            return "";
-        }
-    };
-
     /** Each class's public methods, looked up once: {@link Class#getMethods} copies them on every call. */
     private static final ClassValue<Method[]> PUBLIC_METHODS = new ClassValue<>() {
         @Override

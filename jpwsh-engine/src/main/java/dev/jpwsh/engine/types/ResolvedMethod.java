@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types;
 
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -39,7 +40,7 @@ final class ResolvedMethod {
         this(method, null);
     }
 
-    /** Calls it with the script's arguments; {@link MethodInvoker#VOID} for a void method. */
+    /** Calls it with the script's arguments; {@link AutomationNull#VALUE} for a void method. */
     Object invoke(Object target, List<Object> args, MemberGuard guard) {
         return invoke(target, args, guard, args.size());
     }
@@ -66,7 +67,7 @@ final class ResolvedMethod {
         try {
             if (executable instanceof Method m) {
                 Object result = m.invoke(target, converted);
-                return returnsVoid ? MethodInvoker.VOID : result;
+                return returnsVoid ? AutomationNull.VALUE : result;
             }
             return ((Constructor<?>) executable).newInstance(converted);
         } catch (InvocationTargetException e) {

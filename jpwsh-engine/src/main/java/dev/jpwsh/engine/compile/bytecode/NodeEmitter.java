@@ -22,6 +22,7 @@ import dev.jpwsh.engine.node.Operators;
 import dev.jpwsh.engine.node.Pipelines;
 import dev.jpwsh.engine.node.Statements;
 import dev.jpwsh.engine.node.Stmt;
+import dev.jpwsh.engine.node.Variables;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.lang.classfile.CodeBuilder;
@@ -83,7 +84,7 @@ final class NodeEmitter {
             case Statements.StatementList list -> statementList(list, out);
             case Statements.Located located -> located(located, out);
             case Statements.ExpressionStatement statement -> {
-                expr(statement.expression());
+                exprKeepingNothing(statement.expression());
                 loadPipe(out);
                 code.invokestatic(CD_ENUMERABLES, "write", MethodTypeDesc.of(CD_void, CD_Object, Types.PIPE));
             }
@@ -114,7 +115,7 @@ final class NodeEmitter {
             case Literals.Constant constant -> constants.load(code, constant.value(), CD_Object);
             case Operators.ArithmeticNode arithmetic -> {
                 int left = spill(arithmetic.left());
-                int right = spill(arithmetic.right());
+                int right = spillKeepingNothing(arithmetic.right());
                 constants.load(code, arithmetic.op(), Types.desc(Operators.ArithmeticOp.class));
                 code.aload(left).aload(right).invokestatic(Types.desc(Operators.class), "arithmetic",
                         MethodTypeDesc.of(CD_Object, Types.desc(Operators.ArithmeticOp.class), CD_Object, CD_Object));
@@ -127,14 +128,35 @@ final class NodeEmitter {
                         MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
             }
             case Statements.LocatedCondition condition -> locatedCondition(condition);
-            case Literals.SubExpression sub -> {
-                int collector = code.allocateLocal(TypeKind.REFERENCE);
-                code.new_(CD_COLLECTOR).dup().invokespecial(CD_COLLECTOR, INIT_NAME, MTD_void).astore(collector);
-                stmt(sub.body(), collector);
-                code.aload(collector).invokevirtual(CD_COLLECTOR, "result", MethodTypeDesc.of(CD_Object));
-            }
+            case Literals.SubExpression sub -> subExpression(sub, "result");
             default -> call(node);
         }
+    }
+
+    /**
+     * Code that leaves {@code node}'s {@code evalKeepingNothing} value on the stack: the nodes {@link #expr} takes
+     * apart give the same as their {@code eval}, but a sub-expression that wrote nothing gives AutomationNull.
+     */
+    private void exprKeepingNothing(Expr node) {
+        switch (node) {
+            case Literals.SubExpression sub when budget > 0 -> {
+                budget--;
+                subExpression(sub, "resultOrNothing");
+            }
+            case Literals.Constant constant -> expr(constant);
+            case Operators.ArithmeticNode arithmetic -> expr(arithmetic);
+            case Operators.CompareNode compare -> expr(compare);
+            case Statements.LocatedCondition condition -> expr(condition);
+            default -> callOn(node, CD_EXPR, "evalKeepingNothing", EVAL, () -> code.aload(FRAME));
+        }
+    }
+
+    /** The body's output collected, then the collector's {@code result} (or {@code resultOrNothing}). */
+    private void subExpression(Literals.SubExpression sub, String result) {
+        int collector = code.allocateLocal(TypeKind.REFERENCE);
+        code.new_(CD_COLLECTOR).dup().invokespecial(CD_COLLECTOR, INIT_NAME, MTD_void).astore(collector);
+        stmt(sub.body(), collector);
+        code.aload(collector).invokevirtual(CD_COLLECTOR, result, MethodTypeDesc.of(CD_Object));
     }
 
     /**
@@ -162,6 +184,16 @@ final class NodeEmitter {
     /** Evaluates {@code node} into a new local, whose slot it returns. */
     private int spill(Expr node) {
         expr(node);
+        return store();
+    }
+
+    /** As {@link #spill}, with the value {@link #exprKeepingNothing} gives. */
+    private int spillKeepingNothing(Expr node) {
+        exprKeepingNothing(node);
+        return store();
+    }
+
+    private int store() {
         int slot = code.allocateLocal(TypeKind.REFERENCE);
         code.astore(slot);
         return slot;
@@ -278,7 +310,8 @@ final class NodeEmitter {
 
     /** The value, then the target's {@code assign}. */
     private void assign(Statements.Assign assign) {
-        int value = spill(assign.value());
+        int value = assign.target() instanceof Variables.Variable ? spillKeepingNothing(assign.value())
+                : spill(assign.value());
         callOn(assign.target(), CD_ASSIGNABLE, "assign", MethodTypeDesc.of(CD_void, Types.FRAME, CD_Object),
                 () -> code.aload(FRAME).aload(value));
     }
@@ -292,7 +325,7 @@ final class NodeEmitter {
         loadNode(update);
         code.aload(FRAME).invokevirtual(type, "updatable", MethodTypeDesc.of(CD_VARIABLE, Types.FRAME))
                 .astore(variable).aload(variable).ifnull(slow);
-        int right = spill(update.value());
+        int right = spillKeepingNothing(update.value());
         loadNode(update);
         code.aload(variable).aload(right)
                 .invokevirtual(type, "update", MethodTypeDesc.of(CD_void, CD_VARIABLE, CD_Object))

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.reflection;
 
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MethodInvoker;
@@ -118,7 +119,7 @@ public final class ReflectedMethod extends ReflectedMember {
         } else {
             result = Members.invoke(target, getName(), arguments, MemberGuard.NONE);
         }
-        return result == MethodInvoker.VOID ? null : result;
+        return result == AutomationNull.VALUE ? null : result;
     }
 
     /** The Java method this MethodInfo reflects, for Add-Member's CodeMethod and CodeProperty. */

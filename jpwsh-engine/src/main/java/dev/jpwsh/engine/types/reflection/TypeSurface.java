@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.types.reflection;
 
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.Members;
 import dev.jpwsh.engine.types.MemberGuard;
@@ -147,7 +148,7 @@ public final class TypeSurface {
         Object result = isStatic
                 ? Members.invokeStatic(type, List.of(), name, arguments, MemberGuard.NONE, new MethodCallSite())
                 : Members.invoke(target, name, arguments, MemberGuard.NONE);
-        return result == MethodInvoker.VOID ? null : result;
+        return result == AutomationNull.VALUE ? null : result;
     }
 
     /** {@code [System.Collections.Generic.List`1].MakeGenericType([int])}: the generic type, as a literal names it. */
