@@ -46,9 +46,9 @@ final class RunspaceErrors {
     }
 
     static PSRuntimeException powerShellRunspaceNotOpened(RunspaceState current) {
-        return new PSRuntimeException("InvalidRunspaceState", "InvalidOperation", "The state of the current "
-                + "runspace is not valid for this operation. Expected state: Opened. Current state: " + current
-                + ".", null, INVALID_RUNSPACE_STATE);
+        return new PSRuntimeException("InvalidRunspaceState", "InvalidOperation", "Cannot perform operation because "
+                + "the runspace is not in the 'Opened' state. Current state of runspace is '" + current + "'.", null,
+                INVALID_RUNSPACE_STATE);
     }
 
     /** Disconnect on a remote runspace whose transport cannot disconnect (every one but WSMan's, which jpwsh lacks). */
@@ -167,9 +167,9 @@ final class RunspaceErrors {
     }
 
     static PSRuntimeException poolNotOpened(RunspaceState current) {
-        return new PSRuntimeException("InvalidRunspacePoolState", "InvalidOperation", "The state of the current "
-                + "RunspacePool is not valid for this operation. Expected state: Opened. Current state: " + current
-                + ".", null, INVALID_POOL_STATE);
+        return new PSRuntimeException("InvalidRunspacePoolState", "InvalidOperation", "Cannot perform the operation "
+                + "because the runspace pool is not in the 'Opened' state. The current state is '" + current + "'.",
+                null, INVALID_POOL_STATE);
     }
 
     static PSRuntimeException poolClosedOrFailed() {

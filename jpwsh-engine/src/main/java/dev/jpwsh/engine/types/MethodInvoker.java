@@ -268,8 +268,8 @@ public final class MethodInvoker {
                 + innerMessage + "\"";
         PSRuntimeException wrapper = new PSRuntimeException("MethodInvocationException", "NotSpecified", message,
                 inner, "System.Management.Automation.MethodInvocationException");
-        String id = inner instanceof PSRuntimeException ps ? ps.errorId()
-                : dev.jpwsh.runtime.error.ExceptionNames.simpleName(inner);
+        // as pwsh names it: the inner exception's type, whatever error id that exception carries
+        String id = dev.jpwsh.runtime.error.ExceptionNames.simpleName(inner);
         return new PSException(new ErrorRecord(wrapper, id, "NotSpecified", null, null));
     }
 
