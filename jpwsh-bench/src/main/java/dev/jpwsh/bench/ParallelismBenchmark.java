@@ -51,8 +51,8 @@ public class ParallelismBenchmark {
     @Benchmark
     @OperationsPerInvocation(PARALLEL_ITEMS)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 1)
-    @Measurement(iterations = 3)
+    @Warmup(iterations = 5) // fewer leave the figure up to twice as high: the JIT is still at work on the 2nd run
+    @Measurement(iterations = 15)
     public Object foreachObjectParallel() {
         return checkedCount(runspace.invoke(FOREACH_OBJECT_PARALLEL), PARALLEL_ITEMS);
     }
