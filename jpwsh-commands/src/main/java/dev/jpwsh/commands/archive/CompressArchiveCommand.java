@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.archive;
 
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.zip.ZipOutputStream;
  * {@code -Force} replaces the archive. A destination without an extension gets {@code .zip}.
  */
 @DotNetName("Microsoft.PowerShell.Archive.CompressArchiveCommand")
+@SupportsShouldProcess
 public final class CompressArchiveCommand extends ArchiveCmdlet {
     /** The compression levels of System.IO.Compression the cmdlet accepts. */
     public enum CompressionLevel {
@@ -114,7 +116,7 @@ public final class CompressArchiveCommand extends ArchiveCmdlet {
                 }
             }
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() || !shouldProcess(archive.toString(), "Compress-Archive")) {
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.archive;
 
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.zip.ZipFile;
  * entry that would land outside the destination is refused.
  */
 @DotNetName("Microsoft.PowerShell.Archive.ExpandArchiveCommand")
+@SupportsShouldProcess
 public final class ExpandArchiveCommand extends ArchiveCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "Path")
@@ -57,6 +59,9 @@ public final class ExpandArchiveCommand extends ArchiveCmdlet {
         }
         Path destination = destinationPath == null || destinationPath.isEmpty()
                 ? unresolved(".").resolve(baseName(archive)) : unresolved(destinationPath);
+        if (!shouldProcess(destination.toString(), "Expand-Archive")) {
+            return;
+        }
         List<Path> written = new ArrayList<>();
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             Files.createDirectories(destination);

@@ -1,19 +1,21 @@
 package dev.jpwsh.commands.core;
 
-import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.commands.core.parallel.PSTaskJob;
 import dev.jpwsh.commands.core.parallel.ParallelErrors;
 import dev.jpwsh.commands.core.parallel.ParallelInvocation;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.command.ValidateRange;
+import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
-import dev.jpwsh.engine.runspaces.ChildSessions;
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.languagemode.MemberNameMethods;
+import dev.jpwsh.engine.runspaces.ChildSessions;
 import dev.jpwsh.engine.runspaces.InitialSessionState;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -30,6 +32,7 @@ import java.util.List;
  */
 @DefaultParameterSet(ForEachObjectCommand.SCRIPT_BLOCK_SET)
 @DotNetName("Microsoft.PowerShell.Commands.ForEachObjectCommand")
+@SupportsShouldProcess(ConfirmImpact.Low)
 public final class ForEachObjectCommand extends Cmdlet {
     static final String SCRIPT_BLOCK_SET = "ScriptBlockSet";
     private static final String PARALLEL_SET = "ParallelParameterSet";

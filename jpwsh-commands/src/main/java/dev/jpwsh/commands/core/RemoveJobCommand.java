@@ -1,10 +1,11 @@
 package dev.jpwsh.commands.core;
 
-import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobErrors;
+import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
@@ -15,6 +16,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.RemoveJobCommand")
 @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.Job"})
+@SupportsShouldProcess
 public final class RemoveJobCommand extends JobTargets {
     @Parameter(parameterSetName = JOB_SET, aliases = {"F"})
     @Parameter(parameterSetName = ID_SET, aliases = {"F"})

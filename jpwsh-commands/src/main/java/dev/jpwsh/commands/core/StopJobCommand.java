@@ -2,6 +2,7 @@ package dev.jpwsh.commands.core;
 
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 @DefaultParameterSet(JobSelection.JOB_SET)
 @DotNetName("Microsoft.PowerShell.Commands.StopJobCommand")
 @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.Job"})
+@SupportsShouldProcess
 public final class StopJobCommand extends JobTargets {
     @Parameter
     private boolean passThru;

@@ -7,8 +7,9 @@ import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.CmdletContext;
-import dev.jpwsh.engine.exec.Pipe;
+import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.exec.ExecutionContext;
+import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.error.ErrorRecord;
@@ -223,7 +224,7 @@ public final class AliasCommands {
 
     /** New-Alias: a new alias; one by that name already there is an error unless -Force. */
     @DotNetName("Microsoft.PowerShell.Commands.NewAliasCommand")
-    @SupportsShouldProcess
+    @SupportsShouldProcess(ConfirmImpact.Low)
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.AliasInfo"})
     public static final class NewAlias extends WriteAlias {
         @Override

@@ -103,6 +103,7 @@ public final class GetCommandCommand extends Cmdlet {
             sawPattern = true;
             EnumSet<CommandTypes> types = EnumSet.of(CommandTypes.Alias, CommandTypes.Function, CommandTypes.Filter,
                     CommandTypes.Cmdlet);
+            types.retainAll(typesAsked());
             int accepted = 0;
             for (CommandInfo command : CommandDiscovery.all(frame())) {
                 if (accepted < limit() && types.contains(command.getCommandType()) && verbNounMatch(command)

@@ -1,10 +1,11 @@
 package dev.jpwsh.commands.history;
 
-import dev.jpwsh.engine.runspaces.HistoryInfo;
-import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.command.ValidateRange;
+import dev.jpwsh.engine.runspaces.HistoryInfo;
+import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  * unless {@code -Newest}).
  */
 @DotNetName("Microsoft.PowerShell.Commands.ClearHistoryCommand")
+@SupportsShouldProcess
 public final class ClearHistoryCommand extends Cmdlet {
     @Parameter(parameterSetName = "IDParameter", position = 0)
     @ValidateRange(min = 1, max = Integer.MAX_VALUE)

@@ -1,10 +1,11 @@
 package dev.jpwsh.commands.history;
 
-import dev.jpwsh.engine.runspaces.HistoryInfo;
-import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.engine.runspaces.HistoryInfo;
+import dev.jpwsh.engine.runspaces.SessionHistory;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * itself again (through its own Invoke-History) is refused.
  */
 @DotNetName("Microsoft.PowerShell.Commands.InvokeHistoryCommand")
+@SupportsShouldProcess
 public final class InvokeHistoryCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipelineByPropertyName = true)
     private String id;

@@ -2,6 +2,7 @@ package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ContentCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -10,6 +11,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 /** Clear-Content (clc): empties the content of each item, keeping the item. */
 @DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.ClearContentCommand")
+@SupportsShouldProcess
 public final class ClearContentCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "Path")

@@ -2,6 +2,7 @@ package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -10,6 +11,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 /** Clear-Item (cli): clears the value of the item at each path, keeping the item where the provider can. */
 @DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.ClearItemCommand")
+@SupportsShouldProcess
 public final class ClearItemCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "Path")

@@ -1,10 +1,11 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.engine.provider.PropertyCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
-import dev.jpwsh.engine.provider.PropertyCmdletProvider;
 import dev.jpwsh.engine.provider.filesystem.FileSystemProvider;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSObject;
@@ -14,6 +15,7 @@ import dev.jpwsh.runtime.object.PSObject;
  * write again); {@code -PassThru} writes an object with the cleared property. Other providers have no properties.
  */
 @DotNetName("Microsoft.PowerShell.Commands.ClearItemPropertyCommand")
+@SupportsShouldProcess
 public final class ClearItemPropertyCommand extends ProviderCmdlet {
     private static final String ATTRIBUTES = "Attributes";
 

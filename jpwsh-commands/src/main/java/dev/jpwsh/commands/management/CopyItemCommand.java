@@ -1,11 +1,12 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ContainerCmdletProvider;
-import dev.jpwsh.engine.provider.SessionItemCopier;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;
 import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.engine.provider.SessionItemCopier;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
@@ -14,6 +15,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * others copied; {@code -PassThru} writes the copies. {@code -Container} is accepted as pwsh's (on by default).
  */
 @DotNetName("Microsoft.PowerShell.Commands.CopyItemCommand")
+@SupportsShouldProcess
 public final class CopyItemCommand extends ItemTransferCmdlet {
     @Parameter
     private boolean recurse;

@@ -1,10 +1,12 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** Copy-ItemProperty: copies a property between items of a provider with dynamic properties; none on Linux. */
 @DotNetName("Microsoft.PowerShell.Commands.CopyItemPropertyCommand")
+@SupportsShouldProcess
 public final class CopyItemPropertyCommand extends DynamicPropertyCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true, parameterSetName = "Path")
     private String[] path;

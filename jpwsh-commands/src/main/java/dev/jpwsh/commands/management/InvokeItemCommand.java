@@ -2,6 +2,7 @@ package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.NativeCommandLookup;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;
@@ -19,6 +20,7 @@ import java.util.List;
  * the item gets pwsh's error for a program that cannot start. Other providers have no default action.
  */
 @DotNetName("Microsoft.PowerShell.Commands.InvokeItemCommand")
+@SupportsShouldProcess
 public final class InvokeItemCommand extends ProviderCmdlet {
     private static final String OPENER = "xdg-open";
 

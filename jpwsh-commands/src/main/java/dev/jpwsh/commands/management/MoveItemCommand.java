@@ -1,5 +1,6 @@
 package dev.jpwsh.commands.management;
 
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.NavigationCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -10,6 +11,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * name; an existing file there is replaced only with {@code -Force}. {@code -PassThru} writes the moved items.
  */
 @DotNetName("Microsoft.PowerShell.Commands.MoveItemCommand")
+@SupportsShouldProcess
 public final class MoveItemCommand extends ItemTransferCmdlet {
     @Override
     String verb() {

@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ContainerCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -12,6 +13,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * {@code -Force}, which also makes missing parent folders. Writes the new item.
  */
 @DotNetName("Microsoft.PowerShell.Commands.NewItemCommand")
+@SupportsShouldProcess
 public final class NewItemCommand extends ProviderCmdlet {
     @Parameter(position = 0, valueFromPipelineByPropertyName = true)
     private String[] path;

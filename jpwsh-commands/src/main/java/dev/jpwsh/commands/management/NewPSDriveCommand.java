@@ -2,6 +2,8 @@ package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.AllowEmptyString;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.CmdletProvider;
 import dev.jpwsh.engine.provider.NavigationCmdletProvider;
@@ -13,6 +15,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * existing folder, relative roots taken from the current location); writes it.
  */
 @DotNetName("Microsoft.PowerShell.Commands.NewPSDriveCommand")
+@SupportsShouldProcess(ConfirmImpact.Low)
 public final class NewPSDriveCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true)
     private String name;

@@ -2,6 +2,7 @@ package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ChildQuery;
 import dev.jpwsh.engine.provider.ContainerCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
@@ -17,6 +18,7 @@ import java.util.function.Predicate;
  */
 @DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.RemoveItemCommand")
+@SupportsShouldProcess
 public final class RemoveItemCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "Path")

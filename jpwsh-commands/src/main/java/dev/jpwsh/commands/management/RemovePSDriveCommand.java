@@ -1,12 +1,14 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.PSDriveInfo;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** Remove-PSDrive (rdr): removes the named drives, the current one too, as pwsh does. */
 @DotNetName("Microsoft.PowerShell.Commands.RemovePSDriveCommand")
+@SupportsShouldProcess
 public final class RemovePSDriveCommand extends ProviderCmdlet {
     @Parameter(position = 0, valueFromPipeline = true)
     private Object[] name;

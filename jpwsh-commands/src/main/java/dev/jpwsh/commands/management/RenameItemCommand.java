@@ -2,6 +2,7 @@ package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ContainerCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -10,6 +11,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 /** Rename-Item (ren, rni): gives the item a new name in its container; {@code -PassThru} writes it. */
 @DefaultParameterSet("ByPath")
 @DotNetName("Microsoft.PowerShell.Commands.RenameItemCommand")
+@SupportsShouldProcess
 public final class RenameItemCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "ByPath")

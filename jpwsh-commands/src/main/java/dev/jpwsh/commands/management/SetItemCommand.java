@@ -2,6 +2,7 @@ package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
@@ -13,6 +14,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DefaultParameterSet("Path")
 @DotNetName("Microsoft.PowerShell.Commands.SetItemCommand")
+@SupportsShouldProcess
 public final class SetItemCommand extends ProviderCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true,
             parameterSetName = "Path")

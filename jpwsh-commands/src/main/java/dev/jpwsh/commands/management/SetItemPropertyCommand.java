@@ -1,14 +1,16 @@
 package dev.jpwsh.commands.management;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
+import dev.jpwsh.engine.provider.PropertyCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderPath;
-import dev.jpwsh.engine.provider.PropertyCmdletProvider;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /** Set-ItemProperty (sp): sets one property of each item; {@code -PassThru} writes the item. */
 @DotNetName("Microsoft.PowerShell.Commands.SetItemPropertyCommand")
+@SupportsShouldProcess
 public final class SetItemPropertyCommand extends ProviderCmdlet {
     @Parameter(position = 0)
     private String[] path;

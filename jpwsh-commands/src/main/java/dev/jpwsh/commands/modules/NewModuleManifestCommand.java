@@ -4,6 +4,8 @@ import dev.jpwsh.dotnet.DotNetEnvironment;
 import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.modules.VersionConstraint;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -26,6 +28,7 @@ import java.util.UUID;
  */
 @DotNetName("Microsoft.PowerShell.Commands.NewModuleManifestCommand")
 @dev.jpwsh.engine.command.OutputType({"System.String"})
+@SupportsShouldProcess(ConfirmImpact.Low)
 public final class NewModuleManifestCommand extends Cmdlet {
     private static final String DESKTOP_ONLY = "This prerequisite is valid for the PowerShell Desktop edition only.";
 

@@ -4,6 +4,7 @@ import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.CommandArgument;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.modules.ModuleErrors;
 import dev.jpwsh.engine.modules.ModuleTable;
@@ -21,6 +22,7 @@ import java.util.List;
  */
 @DotNetName("Microsoft.PowerShell.Commands.RemoveModuleCommand")
 @DefaultParameterSet("name")
+@SupportsShouldProcess
 public final class RemoveModuleCommand extends Cmdlet {
     @Parameter(parameterSetName = "name", position = 0, mandatory = true, valueFromPipeline = true)
     private String[] name;

@@ -3,6 +3,7 @@ package dev.jpwsh.commands.objects;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSObject;
@@ -14,6 +15,7 @@ import dev.jpwsh.runtime.object.TypeDataTable;
  */
 @DotNetName("Microsoft.PowerShell.Commands.RemoveTypeDataCommand")
 @DefaultParameterSet("RemoveTypeDataSet")
+@SupportsShouldProcess
 public final class RemoveTypeDataCommand extends Cmdlet {
     @Parameter(parameterSetName = "RemoveTypeSet", mandatory = true, position = 0, valueFromPipeline = true)
     private String typeName;

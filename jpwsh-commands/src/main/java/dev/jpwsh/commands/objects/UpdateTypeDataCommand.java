@@ -3,6 +3,8 @@ package dev.jpwsh.commands.objects;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.languagemode.MemberGate;
 import dev.jpwsh.engine.provider.SessionProviders;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -28,6 +30,7 @@ import java.util.Map;
  */
 @DotNetName("Microsoft.PowerShell.Commands.UpdateTypeDataCommand")
 @DefaultParameterSet("FileSet")
+@SupportsShouldProcess(ConfirmImpact.Low)
 public final class UpdateTypeDataCommand extends Cmdlet {
     private static final String DYNAMIC = "DynamicTypeSet";
 

@@ -1,10 +1,11 @@
 package dev.jpwsh.commands.process;
 
-import dev.jpwsh.engine.command.Cmdlet;
-import dev.jpwsh.engine.command.AllowNull;
-import dev.jpwsh.engine.command.AllowEmptyString;
 import dev.jpwsh.engine.command.AllowEmptyCollection;
+import dev.jpwsh.engine.command.AllowEmptyString;
+import dev.jpwsh.engine.command.AllowNull;
+import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.error.ErrorRecord;
@@ -51,6 +52,7 @@ public final class ClipboardCommands {
     /** Set-Clipboard: the values, one per line (-Append adds to what is there; -PassThru writes them on). */
     @DotNetName("Microsoft.PowerShell.Commands.SetClipboardCommand")
     @dev.jpwsh.engine.command.OutputType({"System.String"})
+    @SupportsShouldProcess
     public static final class SetClipboard extends ClipboardCmdlet {
         @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)
         @AllowNull

@@ -2,6 +2,7 @@ package dev.jpwsh.commands.process;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.io.IOException;
@@ -23,6 +24,7 @@ public final class ComputerCommands {
 
     /** Restart-Computer. */
     @DotNetName("Microsoft.PowerShell.Commands.RestartComputerCommand")
+    @SupportsShouldProcess
     public static final class RestartComputer extends ShutdownCmdlet {
         public RestartComputer() {
             super("Restart-Computer", "-r", "restart");
@@ -31,6 +33,7 @@ public final class ComputerCommands {
 
     /** Stop-Computer. */
     @DotNetName("Microsoft.PowerShell.Commands.StopComputerCommand")
+    @SupportsShouldProcess
     public static final class StopComputer extends ShutdownCmdlet {
         public StopComputer() {
             super("Stop-Computer", "-P", "stop");

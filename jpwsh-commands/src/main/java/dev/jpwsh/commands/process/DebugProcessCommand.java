@@ -3,6 +3,7 @@ package dev.jpwsh.commands.process;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
@@ -12,6 +13,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  */
 @DefaultParameterSet(DebugProcessCommand.NAME_SET)
 @DotNetName("Microsoft.PowerShell.Commands.DebugProcessCommand")
+@SupportsShouldProcess
 public final class DebugProcessCommand extends Cmdlet {
     static final String NAME_SET = "Name";
     private static final String ID_SET = "Id";

@@ -2,10 +2,11 @@ package dev.jpwsh.commands.process;
 
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.command.Cmdlet;
-import dev.jpwsh.engine.command.Parameter;
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.engine.command.NativeCommandLookup;
 import dev.jpwsh.engine.command.NativeStartFailure;
+import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
  */
 @dev.jpwsh.runtime.object.DotNetName("Microsoft.PowerShell.Commands.StartProcessCommand")
 @dev.jpwsh.engine.command.OutputType({"System.Diagnostics.Process"})
+@SupportsShouldProcess
 public final class StartProcessCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, aliases = {"PSPath", "Path"})
     private String filePath;

@@ -3,6 +3,7 @@ package dev.jpwsh.commands.process;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
@@ -13,6 +14,7 @@ import dev.jpwsh.runtime.object.DotNetName;
 @DefaultParameterSet(StopProcessCommand.ID_SET)
 @DotNetName("Microsoft.PowerShell.Commands.StopProcessCommand")
 @dev.jpwsh.engine.command.OutputType({"System.Diagnostics.Process"})
+@SupportsShouldProcess
 public final class StopProcessCommand extends Cmdlet {
     static final String ID_SET = "Id";
     private static final String NAME_SET = "Name";
@@ -44,6 +46,9 @@ public final class StopProcessCommand extends Cmdlet {
     }
 
     private void stop(ProcFsProcess process) {
+        if (!shouldProcess(process.getProcessName() + " (" + process.getId() + ")", "Stop-Process")) {
+            return;
+        }
         var handle = process.handle();
         if (handle.isPresent() && handle.get().isAlive() && !handle.get().destroyForcibly()) {
             writeError(ProcessErrors.couldNotStop(process, "Operation not permitted"));

@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.DotNetEnvironment;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.NativeCommandLookup;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.runtime.error.ExceptionNames;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -30,6 +31,7 @@ public final class TranscriptCommands {
     /** Start-Transcript [-Path] file [-Append] [-NoClobber] [-Force] [-OutputDirectory dir]. */
     @DotNetName("Microsoft.PowerShell.Commands.StartTranscriptCommand")
     @dev.jpwsh.engine.command.OutputType({"System.String"})
+    @SupportsShouldProcess
     public static final class StartTranscript extends Cmdlet {
         @Parameter(position = 0, aliases = {"LiteralPath", "PSPath"})
         private String path;

@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.event.EventErrors;
 import dev.jpwsh.engine.event.PSEventSubscriber;
 import dev.jpwsh.runtime.object.DotNetName;
@@ -11,6 +12,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * queued events stay.
  */
 @DotNetName("Microsoft.PowerShell.Commands.UnregisterEventCommand")
+@SupportsShouldProcess
 public final class UnregisterEventCommand extends EventCommand {
     @Parameter(position = 0, valueFromPipelineByPropertyName = true)
     private String sourceIdentifier;

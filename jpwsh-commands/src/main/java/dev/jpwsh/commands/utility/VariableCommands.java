@@ -2,13 +2,15 @@ package dev.jpwsh.commands.utility;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
-import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.Map;
@@ -164,6 +166,7 @@ public final class VariableCommands {
 
     @DotNetName("Microsoft.PowerShell.Commands.SetVariableCommand")
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
+    @SupportsShouldProcess
     public static final class SetVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
@@ -178,6 +181,7 @@ public final class VariableCommands {
 
     @DotNetName("Microsoft.PowerShell.Commands.NewVariableCommand")
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
+    @SupportsShouldProcess(ConfirmImpact.Low)
     public static final class NewVariable extends NamedVariableCommand {
         @Parameter(position = 1)
         private Object value;
@@ -197,6 +201,7 @@ public final class VariableCommands {
     }
 
     @DotNetName("Microsoft.PowerShell.Commands.RemoveVariableCommand")
+    @SupportsShouldProcess
     public static final class RemoveVariable extends NamedVariableCommand {
         /**
          * Removes each named variable (wildcards allowed): without -Scope the nearest visible one of each name,
@@ -242,6 +247,7 @@ public final class VariableCommands {
 
     @DotNetName("Microsoft.PowerShell.Commands.ClearVariableCommand")
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
+    @SupportsShouldProcess
     public static final class ClearVariable extends NamedVariableCommand {
         @Override
         protected void endProcessing() {

@@ -115,10 +115,14 @@ public abstract class Cmdlet {
     }
 
     /**
-     * {@return false under -WhatIf, after printing what would have happened as pwsh words it, else true}
+     * {@return false under -WhatIf, after printing what would have happened as pwsh words it, or when the user
+     * declines; true otherwise} The user is asked under -Confirm, or when the cmdlet's {@link SupportsShouldProcess}
+     * impact is at least {@code $ConfirmPreference}.
      */
     protected final boolean shouldProcess(String target, String action) {
-        return dev.jpwsh.engine.exec.Confirmations.shouldProcess(frame, dev.jpwsh.engine.exec.ConfirmImpact.None,
+        SupportsShouldProcess declared = getClass().getAnnotation(SupportsShouldProcess.class);
+        return dev.jpwsh.engine.exec.Confirmations.shouldProcess(frame,
+                declared == null ? dev.jpwsh.engine.exec.ConfirmImpact.None : declared.value(),
                 dev.jpwsh.engine.exec.Confirmations.operation(action, target), false, null);
     }
 }

@@ -144,7 +144,8 @@ public final class CmdletProcessor implements CommandProcessor {
             }
             int index = find(arg.parameterName());
             if (index < 0) {
-                if (CommonParameters.isCommon(arg.parameterName())) {
+                if (CommonParameters.isCommon(arg.parameterName()) && (!CommonParameters.isShouldProcess(
+                        arg.parameterName()) || cmdlet.getClass().isAnnotationPresent(SupportsShouldProcess.class))) {
                     CommonParameters.apply(frame, arg, i + 1 < args.size() ? args.get(i + 1) : null);
                     if (!arg.hasValue() && CommonParameters.takesValue(arg.parameterName()) && i + 1 < args.size()) {
                         i++;

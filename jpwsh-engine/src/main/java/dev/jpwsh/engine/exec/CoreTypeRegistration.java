@@ -32,6 +32,8 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(dev.jpwsh.engine.command.CommandInfo.class, "System.Management.Automation.CommandInfo");
         registrar.alias(dev.jpwsh.engine.command.AliasInfo.class, "System.Management.Automation.AliasInfo");
         registrar.alias(dev.jpwsh.engine.command.CmdletInfo.class, "System.Management.Automation.CmdletInfo");
+        registrar.alias(dev.jpwsh.engine.command.CmdletAttribute.class,
+                "System.Management.Automation.CmdletAttribute");
         registrar.alias(dev.jpwsh.engine.command.FunctionInfo.class, "System.Management.Automation.FunctionInfo");
         registrar.alias(dev.jpwsh.engine.command.ApplicationInfo.class, "System.Management.Automation.ApplicationInfo");
         registrar.alias(dev.jpwsh.engine.command.ExternalScriptInfo.class,

@@ -449,12 +449,16 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         return TypeSurface.enumNames(type);
     }
 
+    /** A built-in cmdlet's {@code [Cmdlet()]} attribute; no other attributes are known. */
     public Object[] GetCustomAttributes(boolean inherit) {
-        return new Object[0];
+        dev.jpwsh.engine.command.CmdletAttribute cmdlet = type == null ? null
+                : dev.jpwsh.engine.command.CmdletAttribute.of(type);
+        return cmdlet == null ? new Object[0] : new Object[] {cmdlet};
     }
 
     public Object[] GetCustomAttributes(Object attributeType, boolean inherit) {
-        return new Object[0];
+        Class<?> wanted = classOf(attributeType);
+        return java.util.Arrays.stream(GetCustomAttributes(inherit)).filter(wanted::isInstance).toArray();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.jpwsh.format.commands;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.engine.command.ValidateRange;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
@@ -26,6 +27,7 @@ import java.nio.file.StandardOpenOption;
  * adding to it; -NoClobber refuses to replace an existing file, -NoNewline joins the lines, -Width bounds them.
  */
 @DotNetName("Microsoft.PowerShell.Commands.OutFileCommand")
+@SupportsShouldProcess
 public final class OutFileCommand extends Cmdlet {
     @Parameter(position = 0, mandatory = true, parameterSetName = "ByPath", aliases = {"Path"})
     private String filePath;

@@ -2,6 +2,8 @@ package dev.jpwsh.format.commands;
 
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.provider.ProviderContext;
 import dev.jpwsh.engine.provider.ProviderErrors;
@@ -25,6 +27,7 @@ import java.util.List;
  * FormatXmlUpdateException does.
  */
 @DotNetName("Microsoft.PowerShell.Commands.UpdateFormatDataCommand")
+@SupportsShouldProcess(ConfirmImpact.Low)
 public final class UpdateFormatDataCommand extends Cmdlet {
     @Parameter(position = 0, valueFromPipeline = true, aliases = {"PSPath", "Path"})
     private String[] appendPath;

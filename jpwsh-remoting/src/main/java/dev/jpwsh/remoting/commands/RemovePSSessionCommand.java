@@ -4,6 +4,7 @@ import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.SupportsShouldProcess;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  */
 @DefaultParameterSet("Id")
 @DotNetName("Microsoft.PowerShell.Commands.RemovePSSessionCommand")
+@SupportsShouldProcess
 public final class RemovePSSessionCommand extends Cmdlet {
     @Parameter(parameterSetName = "Session", position = 0, mandatory = true, valueFromPipeline = true)
     private PSSession[] session;
