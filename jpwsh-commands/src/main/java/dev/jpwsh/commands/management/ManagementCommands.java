@@ -14,6 +14,8 @@ public final class ManagementCommands implements CommandLibrary {
                 .alias("chdir", "Set-Location").alias("sl", "Set-Location")
                 .cmdlet("Push-Location", PushLocationCommand.class).alias("pushd", "Push-Location")
                 .cmdlet("Pop-Location", PopLocationCommand.class).alias("popd", "Pop-Location")
+                // aliases of a default function and of the mkdir program, as pwsh defines them on Unix
+                .alias("cls", "Clear-Host").alias("md", "mkdir")
                 .cmdlet("Join-Path", JoinPathCommand.class)
                 .cmdlet("Split-Path", SplitPathCommand.class)
                 .cmdlet("Test-Path", TestPathCommand.class)

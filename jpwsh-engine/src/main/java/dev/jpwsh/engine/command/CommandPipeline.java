@@ -20,9 +20,38 @@ public final class CommandPipeline {
      * first command runs once without input.
      */
     public static void run(List<CommandProcessor> processors, Consumer<Pipe> input, Pipe out) {
-        ExternalProcessor.connectBytePipes(processors);
+        Stepping pipeline = new Stepping(processors);
         try {
-            int next = 0;
+            pipeline.begin(out);
+            if (input == null) {
+                pipeline.processWithoutInput();
+            } else if (processors.isEmpty()) {
+                input.accept(out);
+            } else {
+                pipeline.feed(input);
+            }
+            pipeline.end();
+        } finally {
+            pipeline.cleanup();
+        }
+    }
+
+    /**
+     * A pipeline driven one step at a time ({@link #run} in parts, and a steppable pipeline): begun, then given its
+     * input, then ended, then cleaned up whatever happened. Used by one thread.
+     */
+    public static final class Stepping {
+        private final List<CommandProcessor> processors;
+        /** The first command still to end; above 0 once a command stopped its upstream commands. */
+        private int next;
+
+        public Stepping(List<CommandProcessor> processors) {
+            this.processors = processors;
+        }
+
+        /** Begins every command, first to last, the last writing to {@code out}. */
+        public void begin(Pipe out) {
+            ExternalProcessor.connectBytePipes(processors);
             UntilBegun waiting = null;
             for (int i = 0; i < processors.size(); i++) {
                 UntilBegun upstreamOutput = waiting;
@@ -36,17 +65,42 @@ public final class CommandPipeline {
                     next = Math.max(next, requester(processors, stop));
                 }
             }
-            if (next == 0) {
-                try {
-                    if (input == null) {
-                        processors.getFirst().processWithoutInput();
-                    } else {
-                        input.accept(processors.isEmpty() ? out : processors.getFirst()::process);
-                    }
-                } catch (FlowSignal.StopUpstream stop) {
-                    next = requester(processors, stop);
-                }
+        }
+
+        /** One input object into the first command, unless a command has stopped the input. */
+        public void process(Object input) {
+            feed(first -> first.write(input));
+        }
+
+        /**
+         * Runs {@code input}, which writes into the first command, unless a command has stopped the input; a command
+         * that stops it ends the run of {@code input} there.
+         */
+        public void feed(Consumer<Pipe> input) {
+            if (next > 0) {
+                return;
             }
+            try {
+                input.accept(processors.getFirst()::process);
+            } catch (FlowSignal.StopUpstream stop) {
+                next = requester(processors, stop);
+            }
+        }
+
+        /** The first command's run without input. */
+        public void processWithoutInput() {
+            if (next > 0) {
+                return;
+            }
+            try {
+                processors.getFirst().processWithoutInput();
+            } catch (FlowSignal.StopUpstream stop) {
+                next = requester(processors, stop);
+            }
+        }
+
+        /** Ends the commands not yet ended, in order. */
+        public void end() {
             while (next < processors.size()) {
                 try {
                     processors.get(next++).end();
@@ -54,7 +108,10 @@ public final class CommandPipeline {
                     next = Math.max(next, requester(processors, stop));
                 }
             }
-        } finally {
+        }
+
+        /** Every command's clean block. */
+        public void cleanup() {
             for (CommandProcessor p : processors) {
                 p.cleanup();
             }

@@ -334,6 +334,14 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
                 return args.size() < 2 ? NOT_A_METHOD : invokeWithContext(caller, args.get(0), args.get(1),
                         args.subList(2, args.size()));
             }
+            case "getsteppablepipeline" -> {
+                if (args.size() > 2) {
+                    return NOT_A_METHOD;
+                }
+                List<Object> values = args.size() == 2 && args.get(1) instanceof Object[] array ? List.of(array)
+                        : List.of();
+                return ScriptBlockConversion.instance().toSteppablePipeline(this, caller, values);
+            }
             case "getpowershell" -> {
                 List<Object> values = args.size() == 1 && args.getFirst() instanceof Object[] array ? List.of(array)
                         : args;

@@ -129,15 +129,7 @@ public final class Pipelines {
                 return;
             }
             boolean expressionFirst = elements.getFirst() instanceof ExpressionElement;
-            List<CommandProcessor> processors = new ArrayList<>(elements.size());
-            int firstCommand = expressionFirst ? 1 : 0;
-            for (int i = firstCommand; i < elements.size(); i++) {
-                frame.context().setPipelinePlace(i - firstCommand + 1, elements.size() - firstCommand);
-                CommandProcessor processor = ((CommandElement) elements.get(i)).processor(frame, i > 0);
-                processors.add(merged == null ? processor
-                        : new Redirections.MergingProcessor(processor, merged.get(i), frame));
-            }
-            frame.context().setPipelinePlace(0, 0);
+            List<CommandProcessor> processors = processors(frame, expressionFirst ? 1 : 0);
             frame.context().enterCall();
             try {
                 CommandPipeline.run(processors, expressionFirst
@@ -145,6 +137,26 @@ public final class Pipelines {
             } finally {
                 frame.context().leaveCall();
             }
+        }
+
+        /**
+         * The commands of a pipeline that starts with one, resolved with their arguments evaluated in {@code frame},
+         * ready to begin: what a steppable pipeline drives ({@code $block.GetSteppablePipeline()}).
+         */
+        public List<CommandProcessor> processors(Frame frame) {
+            return processors(frame, 0);
+        }
+
+        private List<CommandProcessor> processors(Frame frame, int firstCommand) {
+            List<CommandProcessor> processors = new ArrayList<>(elements.size());
+            for (int i = firstCommand; i < elements.size(); i++) {
+                frame.context().setPipelinePlace(i - firstCommand + 1, elements.size() - firstCommand);
+                CommandProcessor processor = ((CommandElement) elements.get(i)).processor(frame, i > 0);
+                processors.add(merged == null ? processor
+                        : new Redirections.MergingProcessor(processor, merged.get(i), frame));
+            }
+            frame.context().setPipelinePlace(0, 0);
+            return processors;
         }
 
         /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The functions a default session defines on Unix, as pwsh's InitialSessionState does: {@code cd..}, {@code cd\},
- * {@code cd~}, Pause, help, prompt, exec and Clear-Host. {@code help} takes Get-Help's parameters and shows the full
+ * {@code cd~}, Pause, help, prompt, exec, Clear-Host and oss. {@code help} takes Get-Help's parameters and shows the full
  * help by default, without pwsh's pager.
  */
 final class DefaultFunctions {
@@ -80,6 +80,32 @@ final class DefaultFunctions {
                 Get-Help @PSBoundParameters
             """;
 
+    /** {@code oss}: Out-String -Stream under a short name, taking Out-String's -Width. */
+    private static final String OSS = """
+
+            [CmdletBinding()]
+            param(
+                [ValidateRange(2, 2147483647)]
+                [int]
+                ${Width},
+
+                [Parameter(ValueFromPipeline = $true)]
+                [psobject]
+                ${InputObject})
+
+            begin {
+                $PSBoundParameters['Stream'] = $true
+                $outString = { Out-String @PSBoundParameters }.GetSteppablePipeline($MyInvocation.CommandOrigin)
+                $outString.Begin($PSCmdlet)
+            }
+            process {
+                $outString.Process($_)
+            }
+            end {
+                $outString.End()
+            }
+            """;
+
     private DefaultFunctions() {
     }
 
@@ -93,6 +119,7 @@ final class DefaultFunctions {
                 SessionStateFunctionEntry.builtIn("help", HELP),
                 SessionStateFunctionEntry.builtIn("prompt", PROMPT),
                 SessionStateFunctionEntry.builtIn("exec", "\nSwitch-Process -WithCommand $args\n"),
-                SessionStateFunctionEntry.builtIn("Clear-Host", CLEAR_HOST));
+                SessionStateFunctionEntry.builtIn("Clear-Host", CLEAR_HOST),
+                SessionStateFunctionEntry.builtIn("oss", OSS));
     }
 }

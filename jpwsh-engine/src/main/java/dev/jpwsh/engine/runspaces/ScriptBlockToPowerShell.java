@@ -43,6 +43,11 @@ public final class ScriptBlockToPowerShell implements ScriptBlockConversion {
         }
     }
 
+    @Override
+    public Object toSteppablePipeline(ScriptBlock block, Frame caller, List<Object> args) {
+        return SteppablePipeline.of(block, caller, args);
+    }
+
     private static PowerShell convert(ScriptBlock block, Frame caller, List<Object> args) {
         ScriptBlockAst ast = Parser.parse(SourceText.of(block.toString())).ast();
         List<StatementAst.Pipeline> pipelines = simplePipelines(ast);

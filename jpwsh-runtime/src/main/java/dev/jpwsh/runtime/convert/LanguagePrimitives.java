@@ -22,7 +22,10 @@ public final class LanguagePrimitives {
     private LanguagePrimitives() {
     }
 
-    /** PowerShell truth: null, empty strings, zero, and empty or all-false one-element collections are false. */
+    /**
+     * PowerShell truth: null, empty strings, zero (an enum whose value is 0 too), and empty or all-false one-element
+     * collections are false.
+     */
     public static boolean isTrue(Object value) {
         return switch (value) {
             case null -> false;
@@ -33,6 +36,9 @@ public final class LanguagePrimitives {
                     : n instanceof BigInteger b ? b.signum() != 0 : n.doubleValue() != 0;
             case Object[] array -> array.length > 1 || array.length == 1 && isTrue(array[0]);
             case Collection<?> c -> c.size() > 1 || c.size() == 1 && isTrue(c.iterator().next());
+            // an enum is true unless its value is 0, as the number it stands for
+            case Enum<?> e -> e.ordinal() != 0;
+            case dev.jpwsh.runtime.object.FlagsEnum f -> f.value() != 0;
             default -> true;
         };
     }
