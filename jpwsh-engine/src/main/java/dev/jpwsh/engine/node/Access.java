@@ -175,6 +175,17 @@ public final class Access {
     }
 
     /**
+     * {@code [pscustomobject] expr}: a dictionary becomes a custom object, anything else stays itself. The name
+     * written decides, as in pwsh, where {@code [psobject]} and {@code [pscustomobject]} are otherwise one type.
+     */
+    public record CustomObject(Expr child) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return Conversions.toCustomObject(child.eval(frame));
+        }
+    }
+
+    /**
      * {@code target.name}, {@code target::name}, {@code target?.name}. The node remembers the Java getter its last
      * read called ({@link PropertyReadSite}).
      */

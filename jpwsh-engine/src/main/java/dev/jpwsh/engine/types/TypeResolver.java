@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import dev.jpwsh.runtime.object.TypeRegistration;
 import java.util.ArrayList;
@@ -159,7 +160,8 @@ public final class TypeResolver {
         }
         if (key.endsWith("[]")) {
             Class<?> element = resolve(name.substring(0, name.length() - 2), javaNames, local);
-            return element == null ? null : element.arrayType();
+            // a [psobject[]] holds any value, as pwsh's PSObject wraps any: here it is an object[]
+            return element == null ? null : element == PSObject.class ? Object[].class : element.arrayType();
         }
         int generic = key.indexOf('[');
         if (generic > 0) {

@@ -77,6 +77,19 @@ public final class PSObject {
         return typeNames;
     }
 
+    /**
+     * {@code [psobject]::AsPSObject(obj)}: the value as a PSObject. Values here carry their members without a
+     * wrapper, so it is the value itself; null is pwsh's PSArgumentNullException.
+     */
+    public static Object AsPSObject(Object obj) {
+        if (obj == null) {
+            throw new dev.jpwsh.runtime.error.AutomationExceptions.PSArgumentNullException("Cannot process argument "
+                    + "because the value of argument \"obj\" is null. Change the value of argument \"obj\" to a "
+                    + "non-null value.", null);
+        }
+        return obj;
+    }
+
     public String serializedText() {
         return serializedText;
     }
