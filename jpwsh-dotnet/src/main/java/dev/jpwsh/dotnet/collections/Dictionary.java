@@ -20,7 +20,7 @@ import java.util.Map;
 public final class Dictionary extends LinkedHashMap<Object, Object> implements GenericInstance {
     private final EqualityComparer comparer;
     /** The key and value types the dictionary was made with ({@code [string, int]}); none when made without. */
-    private volatile java.util.List<Class<?>> typeArguments = java.util.List.of();
+    private volatile java.util.List<?> typeArguments = java.util.List.of();
     /** With a comparer: each key as the comparer sees it, to the key as stored. */
     private final Map<Object, Object> storedKeys;
     private volatile ElementType keyType = ElementType.ANY;
@@ -124,11 +124,11 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
      * from a dictionary the constructor copied, too).
      */
     @Override
-    public synchronized void bindTypeArguments(java.util.List<Class<?>> arguments) {
+    public synchronized void bindTypeArguments(java.util.List<?> arguments) {
         typeArguments = java.util.List.copyOf(arguments);
         if (arguments.size() == 2) {
-            keyType = new ElementType(arguments.get(0));
-            valueType = new ElementType(arguments.get(1));
+            keyType = ElementType.of(arguments.get(0));
+            valueType = ElementType.of(arguments.get(1));
             Map<Object, Object> entries = new LinkedHashMap<>(this);
             clear();
             entries.forEach(this::put);
@@ -136,15 +136,12 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
     }
 
     @Override
-    public java.util.List<Class<?>> typeArguments() {
+    public java.util.List<?> typeArguments() {
         return typeArguments;
     }
 
     @Override
     public String toString() {
-        java.util.List<Class<?>> arguments = typeArguments.size() == 2 ? typeArguments
-                : java.util.List.of(Object.class, Object.class);
-        return "System.Collections.Generic.Dictionary`2[" + dev.jpwsh.runtime.object.TypeNames.of(arguments.get(0))
-                + "," + dev.jpwsh.runtime.object.TypeNames.of(arguments.get(1)) + "]";
+        return "System.Collections.Generic.Dictionary`2[" + keyType.name() + "," + valueType.name() + "]";
     }
 }

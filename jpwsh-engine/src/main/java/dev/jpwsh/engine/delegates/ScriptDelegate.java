@@ -8,6 +8,7 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.MethodInvoker;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.NamedType;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ public abstract sealed class ScriptDelegate implements Delegate {
     /** What the output converts to; {@code Void.class} when the delegate returns nothing. */
     private final Class<?> returnType;
     /** The type arguments the delegate type was named with, as GetType() shows them; none when not given. */
-    private List<Class<?>> typeArguments = List.of();
+    private List<?> typeArguments = List.of();
 
     private ScriptDelegate(ScriptBlock block, List<Class<?>> parameterTypes, Class<?> returnType) {
         this.block = block;
@@ -40,8 +41,8 @@ public abstract sealed class ScriptDelegate implements Delegate {
      * The delegate of {@code type} (a {@link Delegate} type, with its type arguments when known) that runs
      * {@code block}.
      */
-    public static ScriptDelegate of(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block) {
-        ScriptDelegate delegate = make(type, typeArguments, block);
+    public static ScriptDelegate of(Class<?> type, List<?> typeArguments, ScriptBlock block) {
+        ScriptDelegate delegate = make(type, typeArguments.stream().<Class<?>>map(NamedType::classOf).toList(), block);
         delegate.typeArguments = List.copyOf(typeArguments);
         return delegate;
     }
@@ -67,7 +68,7 @@ public abstract sealed class ScriptDelegate implements Delegate {
     }
 
     @Override
-    public List<Class<?>> typeArguments() {
+    public List<?> typeArguments() {
         return typeArguments;
     }
 

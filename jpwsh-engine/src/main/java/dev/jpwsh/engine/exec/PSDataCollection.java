@@ -19,13 +19,26 @@ import java.util.function.ObjIntConsumer;
  * @param <T> the type of the items
  */
 @DotNetName("System.Management.Automation.PSDataCollection`1")
-public final class PSDataCollection<T> extends AbstractList<T> {
+public final class PSDataCollection<T> extends AbstractList<T>
+        implements dev.jpwsh.dotnet.collections.GenericInstance {
     private final List<T> items = new ArrayList<>();
+    /** The item type GetType() shows: PSObject, as for the collections pwsh makes, unless named otherwise. */
+    private volatile List<?> typeArguments = List.of(dev.jpwsh.runtime.object.PSObject.class);
     private final List<ObjIntConsumer<T>> dataAdded = new CopyOnWriteArrayList<>();
     private boolean open = true;
 
     /** An empty, open collection. */
     public PSDataCollection() {
+    }
+
+    @Override
+    public void bindTypeArguments(List<?> arguments) {
+        typeArguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public List<?> typeArguments() {
+        return typeArguments;
     }
 
     /**

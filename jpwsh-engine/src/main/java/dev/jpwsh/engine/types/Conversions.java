@@ -38,7 +38,7 @@ public final class Conversions {
      * {@code [T[A]] value}: a script block becomes a delegate of the type, and a new instance of a generic type
      * takes the type arguments.
      */
-    public static Object convert(Object value, Class<?> type, List<Class<?>> typeArguments) {
+    public static Object convert(Object value, Class<?> type, List<?> typeArguments) {
         if (dev.jpwsh.runtime.object.FlagsEnum.class.isAssignableFrom(type) && type.isRecord()
                 && (value instanceof Integer || value instanceof Long || value instanceof Short
                         || value instanceof Byte)) {
