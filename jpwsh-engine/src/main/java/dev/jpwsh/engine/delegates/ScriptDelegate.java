@@ -31,10 +31,14 @@ public abstract sealed class ScriptDelegate implements Delegate {
     /** The type arguments the delegate type was named with, as GetType() shows them; none when not given. */
     private List<?> typeArguments = List.of();
 
+    /** What {@code Method} shows, made with the delegate, as pwsh compiles one per delegate. */
+    private final LambdaMethod method;
+
     private ScriptDelegate(ScriptBlock block, List<Class<?>> parameterTypes, Class<?> returnType) {
         this.block = block;
         this.parameterTypes = parameterTypes;
         this.returnType = returnType;
+        this.method = LambdaMethod.next(returnType, parameterTypes);
     }
 
     /**
@@ -72,6 +76,16 @@ public abstract sealed class ScriptDelegate implements Delegate {
         return typeArguments;
     }
 
+    /** {@code Method}: the compiled method pwsh's delegate runs ({@code lambda_methodN}). */
+    public LambdaMethod getMethod() {
+        return method;
+    }
+
+    /** {@code Target}: the closure the compiled method is bound to, which holds the script block. */
+    public LambdaMethod.Closure getTarget() {
+        return new LambdaMethod.Closure(new Object[] {block});
+    }
+
     /** {@code DynamicInvoke(args)}: Invoke with the arguments in an array; null for a delegate that returns nothing. */
     public Object DynamicInvoke(Object[] args) {
         Object result = invoke(args == null ? List.of() : listOf(args));
@@ -96,6 +110,13 @@ public abstract sealed class ScriptDelegate implements Delegate {
 
     public Object Invoke(Object first, Object second, Object third, Object fourth) {
         return invoke(listOf(first, second, third, fourth));
+    }
+
+    /** Invoke with five or more arguments (Func and Action take up to sixteen), each one argument, never spread. */
+    public Object Invoke(Object first, Object second, Object third, Object fourth, Object fifth, Object... rest) {
+        List<Object> args = listOf(first, second, third, fourth, fifth);
+        Collections.addAll(args, rest);
+        return invoke(args);
     }
 
     private static List<Object> listOf(Object... args) {
