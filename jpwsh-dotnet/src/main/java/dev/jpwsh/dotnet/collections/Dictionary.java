@@ -54,8 +54,16 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
         ArgumentExceptions.notNull(entries, "dictionary").forEach(this::put);
     }
 
+    /** The comparer given to the constructor, else the key type's default one, as .NET reports it. */
     public EqualityComparer getComparer() {
-        return comparer == null ? StringComparer.getOrdinal() : comparer;
+        return comparer == null ? DefaultEqualityComparer.of(keyType) : comparer;
+    }
+
+    /** {@code Remove(key, [ref] $value)}: whether the key was there; its value goes to the reference. */
+    public boolean Remove(Object key, Object reference) {
+        boolean found = TryGetValue(key, reference);
+        remove(key);
+        return found;
     }
 
     /** The key as stored for one the caller gave: itself unless the comparer equates it with a stored one. */

@@ -76,16 +76,20 @@ public record DotNetType(String fullName, Class<?> type, List<?> typeArguments)
     }
 
     /**
-     * The type a name without type arguments names: {@code type} itself, or for a delegate family's definition named
-     * by its arity ({@code System.Func`2}) that generic definition, which MakeGenericType builds on.
+     * The type a name without type arguments names: {@code type} itself, or for a generic definition named by its
+     * arity ({@code List`1}, {@code System.Func`2}) that generic definition, which MakeGenericType builds on and whose
+     * text names its parameters ({@code "$([List`1])"} is {@code System.Collections.Generic.List`1[T]}).
      */
     public static Object named(String name, Class<?> type) {
         int tick = name.lastIndexOf('`');
-        String family = of(type).fullName;
-        if (tick < 0 || !VARIADIC.contains(family) || !name.substring(tick + 1).matches("[1-9][0-9]?")) {
+        DotNetType raw = of(type);
+        if (tick < 0 || !name.substring(tick + 1).matches("[1-9][0-9]?")) {
             return type;
         }
-        return new DotNetType(family + name.substring(tick), type);
+        if (!VARIADIC.contains(raw.fullName)) {
+            return raw.getIsGenericType() ? raw : type;
+        }
+        return new DotNetType(raw.fullName + name.substring(tick), type);
     }
 
     /** The class a type value stands for: the class itself, a constructed type's erased class. */
