@@ -23,7 +23,7 @@ public final class PSDataCollection<T> extends AbstractList<T>
         implements dev.jpwsh.dotnet.collections.GenericInstance {
     private final List<T> items = new ArrayList<>();
     /** The item type GetType() shows: PSObject, as for the collections pwsh makes, unless named otherwise. */
-    private volatile List<?> typeArguments = List.of(dev.jpwsh.runtime.object.PSObject.class);
+    private volatile Object itemType = dev.jpwsh.runtime.object.PSObject.class;
     private final List<ObjIntConsumer<T>> dataAdded = new CopyOnWriteArrayList<>();
     private boolean open = true;
 
@@ -31,14 +31,15 @@ public final class PSDataCollection<T> extends AbstractList<T>
     public PSDataCollection() {
     }
 
+    /** Made as {@code [PSDataCollection[string]]::new()}: the item type named. */
     @Override
     public void bindTypeArguments(List<?> arguments) {
-        typeArguments = List.copyOf(arguments);
+        itemType = arguments.isEmpty() ? itemType : arguments.getFirst();
     }
 
     @Override
     public List<?> typeArguments() {
-        return typeArguments;
+        return List.of(itemType);
     }
 
     /**
