@@ -309,12 +309,15 @@ public record DotNetType(String fullName, Class<?> type, List<?> typeArguments)
         return getIsGenericTypeDefinition() ? GenericParameter.of(fullName, this) : typeArguments.toArray();
     }
 
-    /** The generic definition a constructed type was made from, or the definition itself. */
+    /**
+     * The generic definition a constructed type was made from, or the definition itself: the same type object as
+     * its literal by arity ({@code [List`1]}).
+     */
     public Object GetGenericTypeDefinition() {
         if (!getIsGenericType()) {
             throw new IllegalStateException("This operation is only valid on generic types.");
         }
-        return type;
+        return typeArguments.isEmpty() ? this : named(fullName, type);
     }
 
     public Object GetElementType() {
