@@ -25,4 +25,6 @@ $holder.Echo('s'); $holder.Items = 1, 'b'; $holder.Items.Count
 [psobject[]]$array = 1, 'a'; $array.Count, $array[1]
 $list = [System.Collections.Generic.List[psobject]]::new(); $list.Add(1); $list.Add('b'); $list.Count
 [psobject]::AsPSObject(5)
+[psobject]::new(5), ([psobject]::new('xy')).Length
+try { [psobject]::new($null) } catch { $_.Exception.Message }
 try { [psobject]::AsPSObject($null) } catch { $_.Exception.InnerException.GetType().FullName; $_.Exception.Message }
