@@ -399,6 +399,9 @@ final class TypeInference {
         for (Object target : targets) {
             Class<?> type = target instanceof Class<?> c ? c : target instanceof DotNetType d ? d.type()
                     : target instanceof OutputTypeName n ? n.type() : null;
+            if (type == null && call && member.getStatic() && name.equalsIgnoreCase("new")) {
+                types.add(target); // a type known only by name, as a script's own class is here: ::new() makes one
+            }
             if (type == null) {
                 continue;
             }
