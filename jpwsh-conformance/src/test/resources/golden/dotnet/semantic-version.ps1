@@ -19,6 +19,7 @@ $parsed = $null
 [semver]::TryParse('1.2.x', [ref]$parsed); $null -eq $parsed
 try { [semver]'1.0.' } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
 try { [semver]::Parse('') } catch { $_.Exception.InnerException.GetType().FullName; $_.Exception.Message }
+try { [semver]::new($null) } catch { $_.Exception.InnerException.GetType().FullName; $_.Exception.Message }
 try { [semver]::new(-1, 0) } catch { $_.Exception.InnerException.GetType().FullName; $_.Exception.Message }
 try { [semver]::new([version]'1.2.3.4') } catch { $_.Exception.Message }
 try { [semver]::new(1, 0, 0, 'bad_label') } catch { $_.Exception.Message }

@@ -1,6 +1,5 @@
 package dev.jpwsh.dotnet.automation;
 
-import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.Ref;
 import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.runtime.error.AutomationExceptions;
@@ -76,7 +75,10 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
     }
 
     private static Version revisionless(Version version) {
-        if (ArgumentExceptions.notNull(version, "version").revision() > 0) {
+        if (version == null) {
+            throw AutomationExceptions.PSArgumentNullException.of("version");
+        }
+        if (version.revision() > 0) {
             throw invalidArgument("version");
         }
         return version;
@@ -117,9 +119,7 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
     /** {@code [semver]::Parse(text)}: null is PSArgumentNullException, text that is no version a FormatException. */
     public static SemanticVersion Parse(String version) {
         if (version == null) {
-            throw new AutomationExceptions.PSArgumentNullException("Cannot process argument because the value of "
-                    + "argument \"version\" is null. Change the value of argument \"version\" to a non-null value.",
-                    null);
+            throw AutomationExceptions.PSArgumentNullException.of("version");
         }
         if (version.isEmpty()) {
             throw new NumberFormatException("version");

@@ -93,9 +93,7 @@ public final class PSObject {
      */
     public static Object AsPSObject(Object obj) {
         if (obj == null) {
-            throw new dev.jpwsh.runtime.error.AutomationExceptions.PSArgumentNullException("Cannot process argument "
-                    + "because the value of argument \"obj\" is null. Change the value of argument \"obj\" to a "
-                    + "non-null value.", null);
+            throw dev.jpwsh.runtime.error.AutomationExceptions.PSArgumentNullException.of("obj");
         }
         return obj;
     }
