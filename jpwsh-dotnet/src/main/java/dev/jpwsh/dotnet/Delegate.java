@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  */
 public interface Delegate {
     /** The type arguments the delegate was made with ({@code [int, int]} for a Func[int,int]), as GetType() shows them. */
-    default java.util.List<Class<?>> typeArguments() {
+    default java.util.List<?> typeArguments() {
         return java.util.List.of();
     }
 

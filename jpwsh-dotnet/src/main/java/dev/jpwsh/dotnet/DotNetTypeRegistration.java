@@ -73,6 +73,12 @@ public final class DotNetTypeRegistration implements TypeRegistration {
         registrar.alias(TcpListener.class, "System.Net.Sockets.TcpListener");
         registrar.alias(Conversion.Convert.class, "System.Convert");
         registrar.alias(Version.class, "version", "System.Version");
+        registrar.alias(dev.jpwsh.dotnet.automation.SemanticVersion.class, "semver",
+                "System.Management.Automation.SemanticVersion");
+        registrar.alias(dev.jpwsh.dotnet.automation.PSListModifier.class, "pslistmodifier",
+                "System.Management.Automation.PSListModifier");
+        registrar.alias(dev.jpwsh.dotnet.net.IPEndPoint.class, "IPEndpoint", "System.Net.IPEndPoint");
+        registrar.alias(dev.jpwsh.dotnet.net.MailAddress.class, "mailaddress", "System.Net.Mail.MailAddress");
         registrar.alias(DotNetRandom.class, "System.Random");
         registrar.alias(EnumStatics.class, "enum", "System.Enum");
         registrar.alias(NullString.class, "NullString", "System.Management.Automation.Language.NullString");

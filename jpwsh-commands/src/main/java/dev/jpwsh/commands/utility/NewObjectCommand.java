@@ -34,7 +34,7 @@ public final class NewObjectCommand extends Cmdlet {
     protected void endProcessing() {
         if (typeName == null || typeName.equalsIgnoreCase("psobject")
                 || typeName.equalsIgnoreCase("System.Management.Automation.PSObject")) {
-            writeObject(Conversions.convert(property == null ? Map.of() : property, PSObject.class));
+            writeObject(Conversions.toCustomObject(property == null ? Map.of() : property));
             return;
         }
         Class<?> type = MemberGate.resolveType(frame().context(), typeName);

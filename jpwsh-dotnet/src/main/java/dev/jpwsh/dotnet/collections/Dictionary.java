@@ -20,7 +20,7 @@ import java.util.Map;
 public final class Dictionary extends LinkedHashMap<Object, Object> implements GenericInstance {
     private final EqualityComparer comparer;
     /** The key and value types the dictionary was made with ({@code [string, int]}); none when made without. */
-    private volatile java.util.List<Class<?>> typeArguments = java.util.List.of();
+    private volatile java.util.List<?> typeArguments = java.util.List.of();
     /** With a comparer: each key as the comparer sees it, to the key as stored. */
     private final Map<Object, Object> storedKeys;
     private volatile ElementType keyType = ElementType.ANY;
@@ -54,8 +54,16 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
         ArgumentExceptions.notNull(entries, "dictionary").forEach(this::put);
     }
 
+    /** The comparer given to the constructor, else the key type's default one, as .NET reports it. */
     public EqualityComparer getComparer() {
-        return comparer == null ? StringComparer.getOrdinal() : comparer;
+        return comparer == null ? DefaultEqualityComparer.of(keyType) : comparer;
+    }
+
+    /** {@code Remove(key, [ref] $value)}: whether the key was there; its value goes to the reference. */
+    public boolean Remove(Object key, Object reference) {
+        boolean found = TryGetValue(key, reference);
+        remove(key);
+        return found;
     }
 
     /** The key as stored for one the caller gave: itself unless the comparer equates it with a stored one. */
@@ -124,11 +132,11 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
      * from a dictionary the constructor copied, too).
      */
     @Override
-    public synchronized void bindTypeArguments(java.util.List<Class<?>> arguments) {
+    public synchronized void bindTypeArguments(java.util.List<?> arguments) {
         typeArguments = java.util.List.copyOf(arguments);
         if (arguments.size() == 2) {
-            keyType = new ElementType(arguments.get(0));
-            valueType = new ElementType(arguments.get(1));
+            keyType = ElementType.of(arguments.get(0));
+            valueType = ElementType.of(arguments.get(1));
             Map<Object, Object> entries = new LinkedHashMap<>(this);
             clear();
             entries.forEach(this::put);
@@ -136,15 +144,12 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
     }
 
     @Override
-    public java.util.List<Class<?>> typeArguments() {
+    public java.util.List<?> typeArguments() {
         return typeArguments;
     }
 
     @Override
     public String toString() {
-        java.util.List<Class<?>> arguments = typeArguments.size() == 2 ? typeArguments
-                : java.util.List.of(Object.class, Object.class);
-        return "System.Collections.Generic.Dictionary`2[" + dev.jpwsh.runtime.object.TypeNames.of(arguments.get(0))
-                + "," + dev.jpwsh.runtime.object.TypeNames.of(arguments.get(1)) + "]";
+        return "System.Collections.Generic.Dictionary`2[" + keyType.name() + "," + valueType.name() + "]";
     }
 }

@@ -2,24 +2,35 @@ package dev.jpwsh.dotnet.collections;
 
 import dev.jpwsh.dotnet.EngineServices;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.NamedType;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.List;
 
 /**
  * The type argument T of a generic collection facade ({@code int} in {@code List[int]}): items passed to its
  * methods convert to T as PowerShell converts method arguments. Immutable.
+ *
+ * @param type     the class items convert to
+ * @param argument the type argument as written, which GetType() shows: the class, or a constructed type that keeps
+ *                 its own arguments ({@code List[int]} in {@code List[List[int]]})
  */
-record ElementType(Class<?> type) {
-    static final ElementType ANY = new ElementType(Object.class);
+record ElementType(Class<?> type, Object argument) {
+    static final ElementType ANY = new ElementType(Object.class, Object.class);
+
+    /** The element type a type argument names. */
+    static ElementType of(Object argument) {
+        Class<?> type = NamedType.classOf(argument);
+        return new ElementType(type == null ? Object.class : type, argument);
+    }
 
     /** The first type argument, or any type when none was given. */
-    static ElementType first(List<Class<?>> typeArguments) {
-        return typeArguments.isEmpty() ? ANY : new ElementType(typeArguments.getFirst());
+    static ElementType first(List<?> typeArguments) {
+        return typeArguments.isEmpty() ? ANY : of(typeArguments.getFirst());
     }
 
     /** The type arguments an instance bound to this element type shows: none for the unbound {@link #ANY}. */
-    List<Class<?>> asArguments() {
-        return this == ANY ? List.of() : List.of(type);
+    List<?> asArguments() {
+        return this == ANY ? List.of() : List.of(argument);
     }
 
     /** The item as a T; a failed conversion is the MethodException naming the method and its parameter. */
@@ -58,6 +69,6 @@ record ElementType(Class<?> type) {
     }
 
     String name() {
-        return TypeNames.of(type);
+        return argument instanceof Class<?> c ? TypeNames.of(c) : argument.toString();
     }
 }

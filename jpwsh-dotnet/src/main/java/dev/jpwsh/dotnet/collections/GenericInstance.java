@@ -7,9 +7,12 @@ import java.util.List;
  * the name it was created through, so that it converts what it holds to them as .NET would enforce them.
  */
 public interface GenericInstance {
-    /** Called once, right after construction or conversion, with the resolved type arguments. */
-    void bindTypeArguments(List<Class<?>> arguments);
+    /**
+     * Called once, right after construction or conversion, with the resolved type arguments: classes, or type values
+     * that keep their own arguments ({@link dev.jpwsh.runtime.object.NamedType}).
+     */
+    void bindTypeArguments(List<?> arguments);
 
     /** The type arguments bound, as {@code GetType()} shows them; none when the instance was made without. */
-    List<Class<?>> typeArguments();
+    List<?> typeArguments();
 }

@@ -32,12 +32,12 @@ public final class GenericList extends DotNetList implements GenericInstance {
     }
 
     @Override
-    public List<Class<?>> typeArguments() {
+    public List<?> typeArguments() {
         return elementType.asArguments();
     }
 
     @Override
-    public synchronized void bindTypeArguments(List<Class<?>> arguments) {
+    public synchronized void bindTypeArguments(List<?> arguments) {
         ElementType type = ElementType.first(arguments);
         replaceAll(item -> type.convert(item, "Add"));
         elementType = type;

@@ -41,12 +41,12 @@ public final class HashSet extends AbstractSet<Object> implements GenericInstanc
     }
 
     @Override
-    public synchronized List<Class<?>> typeArguments() {
+    public synchronized List<?> typeArguments() {
         return elementType.asArguments();
     }
 
     @Override
-    public synchronized void bindTypeArguments(List<Class<?>> arguments) {
+    public synchronized void bindTypeArguments(List<?> arguments) {
         ElementType type = ElementType.first(arguments);
         List<Object> current = new ArrayList<>(items.values());
         items.clear();

@@ -38,6 +38,13 @@ public final class MapMembers {
         map.remove(key);
     }
 
+    /** A generic Dictionary's Remove(key) says whether the key was there, where Hashtable's returns nothing. */
+    public static boolean Remove(Dictionary map, Object key) {
+        boolean found = map.containsKey(key);
+        map.remove(key);
+        return found;
+    }
+
     public static void Clear(Map<Object, Object> map) {
         map.clear();
     }

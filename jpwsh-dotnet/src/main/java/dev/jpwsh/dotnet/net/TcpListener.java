@@ -35,15 +35,6 @@ public final class TcpListener {
     }
 
     public IPEndPoint getLocalEndpoint() {
-        return new IPEndPoint(server.getInetAddress().getHostAddress(), server.getLocalPort());
-    }
-
-    /** System.Net.IPEndPoint: an address and a port; prints as {@code address:port}. */
-    @dev.jpwsh.runtime.object.DotNetName("System.Net.IPEndPoint")
-    public record IPEndPoint(String Address, int Port) {
-        @Override
-        public String toString() {
-            return Address + ":" + Port;
-        }
+        return new IPEndPoint(IPAddress.Parse(server.getInetAddress().getHostAddress()), server.getLocalPort());
     }
 }

@@ -2,7 +2,9 @@ package dev.jpwsh.dotnet.threading;
 
 import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.dotnet.Delegate;
+import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.runtime.object.DotNetName;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,11 +33,27 @@ public class Task<T> extends CompletableFuture<T> {
         this.runsCode = runsCode;
     }
 
-    /** A task with a result: what {@code Run(Func)}, {@code FromResult} and {@code PowerShell.InvokeAsync} give. */
+    /**
+     * A task with a result: what {@code Run(Func)}, {@code FromResult} and {@code PowerShell.InvokeAsync} give. Its
+     * GetType() names the result's type ({@code Task`1[System.Int32]}).
+     */
     @DotNetName("System.Threading.Tasks.Task`1")
-    public static final class WithResult<T> extends Task<T> {
-        WithResult(boolean runsCode) {
+    public static final class WithResult<T> extends Task<T> implements GenericInstance {
+        private volatile List<?> typeArguments;
+
+        WithResult(boolean runsCode, Object resultType) {
             super(runsCode);
+            this.typeArguments = List.of(resultType);
+        }
+
+        @Override
+        public void bindTypeArguments(List<?> arguments) {
+            typeArguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public List<?> typeArguments() {
+            return typeArguments;
         }
     }
 
@@ -46,9 +64,12 @@ public class Task<T> extends CompletableFuture<T> {
         Canceled, Faulted
     }
 
-    /** The task that completes as {@code future} does, with its result or failure. */
-    public static <T> Task<T> of(CompletableFuture<T> future) {
-        Task<T> task = new WithResult<>(false);
+    /**
+     * The task that completes as {@code future} does, with its result or failure; {@code resultType} is the type
+     * GetType() names for the result (a class, or a constructed type value).
+     */
+    public static <T> Task<T> of(CompletableFuture<T> future, Object resultType) {
+        Task<T> task = new WithResult<>(false, resultType);
         future.whenComplete((value, failure) -> {
             if (failure != null) {
                 task.completeExceptionally(unwrapped(failure));
@@ -153,7 +174,8 @@ public class Task<T> extends CompletableFuture<T> {
     /** {@code Run(Func)}: the delegate's value, computed on a thread of its own. */
     public static Task<Object> Run(Delegate.Func function) {
         ArgumentExceptions.notNull(function, "function");
-        Task<Object> task = new WithResult<>(true);
+        List<?> delegateTypes = function.typeArguments();
+        Task<Object> task = new WithResult<>(true, delegateTypes.isEmpty() ? Object.class : delegateTypes.getLast());
         EngineThreads.virtual("task").start(() -> {
             try {
                 task.complete(function.get());
@@ -194,7 +216,7 @@ public class Task<T> extends CompletableFuture<T> {
     }
 
     public static Task<Object> FromResult(Object result) {
-        Task<Object> task = new WithResult<>(false);
+        Task<Object> task = new WithResult<>(false, result == null ? Object.class : result.getClass());
         task.complete(result);
         return task;
     }

@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.engine.types.TypeResolver;
+import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import dev.jpwsh.language.source.Extent;
 import java.lang.constant.ClassDesc;
@@ -156,7 +157,8 @@ final class GroupBuilder {
             return ClassDesc.of(binaryName(own));
         }
         Class<?> type = external(parts.size() == 1 ? name : generic(name, parts.getFirst()), where);
-        return ClassDesc.ofDescriptor(type.descriptorString());
+        // [psobject] takes any value, as pwsh's PSObject wraps any: its slots are Object's
+        return type == PSObject.class ? CD_Object : ClassDesc.ofDescriptor(type.descriptorString());
     }
 
     /** A generic name whose arguments are ours: the generic type itself, which signatures use erased. */

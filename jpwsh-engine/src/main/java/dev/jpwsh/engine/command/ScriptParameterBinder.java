@@ -503,7 +503,7 @@ public final class ScriptParameterBinder {
         if (numberText != null && value instanceof Number && p.type() != null) {
             Class<?> type = p.type().type(frame);
             if (!type.isInstance(value) && !Number.class.isAssignableFrom(type) && type != Boolean.class
-                    && type != String.class && type != Character.class && !type.isEnum() && !type.isArray()) {
+                    && type != dev.jpwsh.runtime.object.PSObject.class && type != String.class && type != Character.class && !type.isEnum() && !type.isArray()) {
                 return convert(p, numberText, frame);
             }
         }

@@ -144,6 +144,9 @@ final class Expressions {
         if (name.equalsIgnoreCase("ref") && compile(c.child()) instanceof dev.jpwsh.engine.node.Variables.Variable v) {
             return new dev.jpwsh.engine.node.Variables.Reference(v);
         }
+        if (name.equalsIgnoreCase("pscustomobject")) {
+            return new Access.CustomObject(compile(c.child()));
+        }
         return new Access.Convert(Compiler.typeLiteral(name), compile(c.child()));
     }
 

@@ -8,6 +8,7 @@ import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.object.NamedType;
 import dev.jpwsh.runtime.object.TypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,20 +29,24 @@ public abstract sealed class ScriptDelegate implements Delegate {
     /** What the output converts to; {@code Void.class} when the delegate returns nothing. */
     private final Class<?> returnType;
     /** The type arguments the delegate type was named with, as GetType() shows them; none when not given. */
-    private List<Class<?>> typeArguments = List.of();
+    private List<?> typeArguments = List.of();
+
+    /** What {@code Method} shows, made with the delegate, as pwsh compiles one per delegate. */
+    private final LambdaMethod method;
 
     private ScriptDelegate(ScriptBlock block, List<Class<?>> parameterTypes, Class<?> returnType) {
         this.block = block;
         this.parameterTypes = parameterTypes;
         this.returnType = returnType;
+        this.method = LambdaMethod.next(returnType, parameterTypes);
     }
 
     /**
      * The delegate of {@code type} (a {@link Delegate} type, with its type arguments when known) that runs
      * {@code block}.
      */
-    public static ScriptDelegate of(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block) {
-        ScriptDelegate delegate = make(type, typeArguments, block);
+    public static ScriptDelegate of(Class<?> type, List<?> typeArguments, ScriptBlock block) {
+        ScriptDelegate delegate = make(type, typeArguments.stream().<Class<?>>map(NamedType::classOf).toList(), block);
         delegate.typeArguments = List.copyOf(typeArguments);
         return delegate;
     }
@@ -67,8 +72,18 @@ public abstract sealed class ScriptDelegate implements Delegate {
     }
 
     @Override
-    public List<Class<?>> typeArguments() {
+    public List<?> typeArguments() {
         return typeArguments;
+    }
+
+    /** {@code Method}: the compiled method pwsh's delegate runs ({@code lambda_methodN}). */
+    public LambdaMethod getMethod() {
+        return method;
+    }
+
+    /** {@code Target}: the closure the compiled method is bound to, which holds the script block. */
+    public LambdaMethod.Closure getTarget() {
+        return new LambdaMethod.Closure(new Object[] {block});
     }
 
     /** {@code DynamicInvoke(args)}: Invoke with the arguments in an array; null for a delegate that returns nothing. */
@@ -95,6 +110,13 @@ public abstract sealed class ScriptDelegate implements Delegate {
 
     public Object Invoke(Object first, Object second, Object third, Object fourth) {
         return invoke(listOf(first, second, third, fourth));
+    }
+
+    /** Invoke with five or more arguments (Func and Action take up to sixteen), each one argument, never spread. */
+    public Object Invoke(Object first, Object second, Object third, Object fourth, Object fifth, Object... rest) {
+        List<Object> args = listOf(first, second, third, fourth, fifth);
+        Collections.addAll(args, rest);
+        return invoke(args);
     }
 
     private static List<Object> listOf(Object... args) {

@@ -7,7 +7,7 @@ import java.util.List;
 /** The engine's {@link DelegateFactory}: script block delegates. */
 public final class ScriptDelegateFactory implements DelegateFactory {
     @Override
-    public Object create(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block) {
+    public Object create(Class<?> type, List<?> typeArguments, ScriptBlock block) {
         return ScriptDelegate.of(type, typeArguments, block);
     }
 }

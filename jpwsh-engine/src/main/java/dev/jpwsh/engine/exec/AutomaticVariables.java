@@ -87,7 +87,8 @@ final class AutomaticVariables {
      * The rows of {@code $PSVersionTable}, in pwsh's order, made once: their values are immutable versions and text,
      * and pwsh itself shares one table per process. Each session gets its own table of these values.
      */
-    private static final Object[] VERSION_ROWS = {"PSVersion", new SemanticVersion(POWERSHELL_VERSION),
+    private static final Object[] VERSION_ROWS = {"PSVersion",
+        dev.jpwsh.dotnet.automation.SemanticVersion.Parse(POWERSHELL_VERSION),
         "PSEdition", "Core", "GitCommitId", POWERSHELL_VERSION, "OS", OS_DESCRIPTION, "Platform", "Unix",
         "PSCompatibleVersions", new Version[] {new Version(1, 0), new Version(2, 0), new Version(3, 0),
             new Version(4, 0), new Version(5, 0), new Version(5, 1), new Version(6, 0), new Version(7, 0)},
@@ -108,27 +109,6 @@ final class AutomaticVariables {
         @Override
         public String toString() {
             return "System.Management.Automation.PSVersionHashTable";
-        }
-    }
-
-    /** {@code $PSVersionTable.PSVersion}: Major, Minor, Patch, and its text. */
-    @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.SemanticVersion")
-    public record SemanticVersion(String text) {
-        public int getMajor() {
-            return Integer.parseInt(text.split("\\.")[0]);
-        }
-
-        public int getMinor() {
-            return Integer.parseInt(text.split("\\.")[1]);
-        }
-
-        public int getPatch() {
-            return Integer.parseInt(text.split("\\.")[2]);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }

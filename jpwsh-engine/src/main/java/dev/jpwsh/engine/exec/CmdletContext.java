@@ -55,7 +55,7 @@ public final class CmdletContext {
     }
 
     public Object getInvokeCommand() {
-        return services().invokeCommand(frame);
+        return services().invokeCommand(frame, out);
     }
 
     public Object getInvokeProvider() {

@@ -19,13 +19,27 @@ import java.util.function.ObjIntConsumer;
  * @param <T> the type of the items
  */
 @DotNetName("System.Management.Automation.PSDataCollection`1")
-public final class PSDataCollection<T> extends AbstractList<T> {
+public final class PSDataCollection<T> extends AbstractList<T>
+        implements dev.jpwsh.dotnet.collections.GenericInstance {
     private final List<T> items = new ArrayList<>();
+    /** The item type GetType() shows: PSObject, as for the collections pwsh makes, unless named otherwise. */
+    private volatile Object itemType = dev.jpwsh.runtime.object.PSObject.class;
     private final List<ObjIntConsumer<T>> dataAdded = new CopyOnWriteArrayList<>();
     private boolean open = true;
 
     /** An empty, open collection. */
     public PSDataCollection() {
+    }
+
+    /** Made as {@code [PSDataCollection[string]]::new()}: the item type named. */
+    @Override
+    public void bindTypeArguments(List<?> arguments) {
+        itemType = arguments.isEmpty() ? itemType : arguments.getFirst();
+    }
+
+    @Override
+    public List<?> typeArguments() {
+        return List.of(itemType);
     }
 
     /**

@@ -208,6 +208,15 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
     }
 
     /**
+     * The frame the block runs in dot-sourced into {@code target}'s scope: that frame, unless the block is a literal
+     * from the other side of a module boundary, which runs in the scope it was made in, its own session state's.
+     */
+    public Frame dotSourceFrame(Frame target) {
+        return crossesModule(target) ? new Frame(target.context(), home.scope(), home.scriptScope(), target.global())
+                : target;
+    }
+
+    /**
      * Runs the block as {@code & $block args} does outside a pipeline: binds the arguments, runs its begin,
      * process and end blocks once, and writes the output to {@code out}.
      */
@@ -266,9 +275,7 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      * how ForEach-Object and Where-Object run their script blocks.
      */
     public void invokeInScope(Frame caller, Object item, Pipe out) {
-        // a block from the other side of a module boundary runs in the scope it was made in, its own session state's
-        Frame frame = crossesModule(caller)
-                ? new Frame(caller.context(), home.scope(), home.scriptScope(), caller.global()) : caller;
+        Frame frame = dotSourceFrame(caller);
         frame.setPipelineItem(item);
         // A later command in the pipeline runs its own block in this scope while ours waits on its output:
         // give $_ back to us when it returns.

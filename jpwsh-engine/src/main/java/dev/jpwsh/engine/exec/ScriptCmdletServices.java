@@ -11,8 +11,11 @@ public interface ScriptCmdletServices {
     /** {@code $PSCmdlet.SessionState}: the session state of the code running in {@code frame}. */
     Object sessionState(Frame frame);
 
-    /** {@code $PSCmdlet.InvokeCommand}, as {@code $ExecutionContext.InvokeCommand}. */
-    Object invokeCommand(Frame frame);
+    /**
+     * {@code $PSCmdlet.InvokeCommand}, as {@code $ExecutionContext.InvokeCommand}, whose InvokeScript writes to the
+     * command's {@code output} what it is asked to stream there (PipelineResultTypes Output).
+     */
+    Object invokeCommand(Frame frame, Pipe output);
 
     /** {@code $PSCmdlet.InvokeProvider}: the provider intrinsics (items, child items) of the session. */
     Object invokeProvider(Frame frame);

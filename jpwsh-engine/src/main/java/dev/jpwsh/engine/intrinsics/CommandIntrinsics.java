@@ -7,7 +7,10 @@ import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.command.ScriptParameterBinder;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.InputEnumerator;
+import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptBlock;
+import dev.jpwsh.dotnet.automation.PipelineResultTypes;
+import dev.jpwsh.engine.types.Conversions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 
 /**
@@ -20,9 +23,16 @@ public final class CommandIntrinsics {
     private static final String QUOTES = "\"\u201C\u201D\u201E";
 
     private final Frame frame;
+    /** The output of the command whose {@code $PSCmdlet} this is, or null for {@code $ExecutionContext}'s. */
+    private final Pipe commandOutput;
 
     CommandIntrinsics(Frame frame) {
+        this(frame, null);
+    }
+
+    CommandIntrinsics(Frame frame, Pipe commandOutput) {
         this.frame = frame;
+        this.commandOutput = commandOutput;
     }
 
     /** Expands {@code $variables} and {@code $(subexpressions)} in the text as a double-quoted string would. */
@@ -103,6 +113,31 @@ public final class CommandIntrinsics {
         return found;
     }
 
+    /**
+     * The names of the commands of every kind that {@code name} matches (see {@link #GetCommands}): an external
+     * script's path instead of its name when {@code returnFullName}, and an application only when its extension is
+     * one of {@code $env:PATHEXT}'s (so none on Linux, where that is unset), as pwsh lists them.
+     */
+    public java.util.List<String> GetCommandName(String name, boolean nameIsPattern, boolean returnFullName) {
+        dev.jpwsh.dotnet.ArgumentExceptions.notNull(name, "name");
+        String pathExt = System.getenv("PATHEXT");
+        java.util.List<String> extensions = pathExt == null ? java.util.List.of()
+                : java.util.Arrays.asList(pathExt.toLowerCase(java.util.Locale.ROOT).split(java.io.File.pathSeparator));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (CommandInfo command : GetCommands(name, "All", nameIsPattern)) {
+            String kind = command.getCommandType().toString();
+            String commandName = command.getName();
+            int dot = commandName.lastIndexOf('.');
+            if (kind.equals("Application")
+                    && (dot < 0 || !extensions.contains(commandName.substring(dot).toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            boolean path = returnFullName && (kind.equals("Application") || kind.equals("ExternalScript"));
+            names.add(path ? command.getDefinition() : commandName);
+        }
+        return names;
+    }
+
     /** Runs the script text in a new scope and returns its output. */
     public Object InvokeScript(String script) {
         return InvokeScript(script, new Object[0]);
@@ -110,30 +145,46 @@ public final class CommandIntrinsics {
 
     /** Runs the script text in a new scope with {@code args} (a params array) as its arguments; returns its output. */
     public Object InvokeScript(String script, Object... args) {
-        return invoke(scriptText(script), frame, true, null, args);
+        return invoke(scriptText(script), frame, true, null, args, null);
     }
 
     /**
      * Runs the script text, in a new scope when {@code useNewScope}, with {@code input} as its {@code $input} and
-     * {@code args} as its arguments; the output comes back. {@code writeToPipelines} may name Output and Error only
-     * (they go where they go anyway); any other stream is not implemented, as in pwsh.
+     * {@code args} as its arguments. {@code writeToPipelines} may name Output, which for {@code $PSCmdlet}'s
+     * intrinsics streams the output to the command's own output (nothing comes back) and is ignored for
+     * {@code $ExecutionContext}'s, and Error (errors go where they go anyway); any other stream is pwsh's
+     * PSNotImplementedException, raised before the script runs.
      */
     public Object InvokeScript(String script, boolean useNewScope, Object writeToPipelines, Object input,
             Object... args) {
         ScriptBlock block = scriptText(script);
-        checkResultTypes(writeToPipelines);
-        return invoke(block, frame, useNewScope, input, args);
-    }
-
-    /** Refuses PipelineResultTypes other than None, Output and Error (flags: Output is 1, Error 2). */
-    private static void checkResultTypes(Object writeToPipelines) {
-        long flags = writeToPipelines instanceof Enum<?> e ? e.ordinal()
-                : writeToPipelines instanceof Number n ? n.longValue() : 0;
+        long flags = resultTypes(writeToPipelines);
         if ((flags & ~3L) != 0) {
+            // pwsh names the frame that made the exception, as its trace source writes a stack frame
             throw new dev.jpwsh.runtime.error.PSRuntimeException("PSNotImplementedException", "NotImplemented",
-                    "Cannot perform operation because operation \"InvokeScript\" is not implemented.", null,
+                    "Cannot perform operation because operation \"NewNotImplementedException at offset 5 in "
+                            + "file:line:column <filename unknown>:0:0\n\" is not implemented.", null,
                     "System.Management.Automation.PSNotImplementedException");
         }
+        return invoke(block, frame, useNewScope, input, args, (flags & 1) != 0 ? commandOutput : null);
+    }
+
+    /**
+     * The value of a PipelineResultTypes argument: the enum's (each constant's ordinal is its .NET value), a
+     * number, or names ({@code 'Output'}, {@code 'Output, Error'}) combined as the flags they are.
+     */
+    private static long resultTypes(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value == null || value instanceof Enum<?>) {
+            return value == null ? 0 : ((Enum<?>) value).ordinal();
+        }
+        long flags = 0;
+        for (String name : LanguagePrimitives.toString(value).split(",")) {
+            flags |= ((Enum<?>) Conversions.convert(name.strip(), PipelineResultTypes.class)).ordinal();
+        }
+        return flags;
     }
 
     /** {@link #InvokeScript(String, boolean, Object, Object, Object[])} without arguments. */
@@ -152,19 +203,19 @@ public final class CommandIntrinsics {
      */
     public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input, Object... args) {
         return invoke(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock"), frame, useLocalScope,
-                input, args);
+                input, args, null);
     }
 
     /**
-     * Runs the block in the scope {@code sessionState} stands for (a module's, say), dot-sourced there as pwsh does,
-     * with {@code args} as its arguments. The block's text runs, unbound from where it was made.
+     * Runs the block itself dot-sourced in the current scope of {@code sessionState} (a module's, say), with
+     * {@code args} as its arguments: a block made by {@code [scriptblock]::Create} runs there, a literal from the
+     * other side of a module boundary in its own session state, as pwsh runs a block bound to one.
      */
     public Object InvokeScript(SessionStateView sessionState, ScriptBlock scriptBlock, Object... args) {
-        dev.jpwsh.dotnet.ArgumentExceptions.notNull(sessionState, "sessionState");
         ScriptBlock block = dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock");
-        Frame state = sessionState.frame();
-        return invoke(ScriptBlock.Create(block.toString()), new Frame(state.context(), state.scope(),
-                state.scriptScope(), frame.global()), false, null, args);
+        Frame state = dev.jpwsh.dotnet.ArgumentExceptions.notNull(sessionState, "sessionState").frame();
+        Frame target = new Frame(state.context(), state.scope(), state.scriptScope(), frame.global());
+        return invoke(block, block.dotSourceFrame(target), false, null, args, null);
     }
 
     /** {@link #InvokeScript(SessionStateView, ScriptBlock, Object[])} without arguments. */
@@ -176,8 +227,12 @@ public final class CommandIntrinsics {
         return ScriptBlock.Create(dev.jpwsh.dotnet.ArgumentExceptions.notNull(script, "script"));
     }
 
-    /** Runs the block from {@code caller} (in a new scope when {@code newScope}), its output as a collection. */
-    private static Object invoke(ScriptBlock block, Frame caller, boolean newScope, Object input, Object[] args) {
+    /**
+     * Runs the block from {@code caller} (in a new scope when {@code newScope}), its output as a collection, or
+     * streamed to {@code streamTo} when that is given (the collection is then empty).
+     */
+    private static Object invoke(ScriptBlock block, Frame caller, boolean newScope, Object input, Object[] args,
+            Pipe streamTo) {
         java.util.List<dev.jpwsh.engine.command.CommandArgument> arguments = new java.util.ArrayList<>();
         if (args != null) {
             for (Object arg : args) {
@@ -192,7 +247,7 @@ public final class CommandIntrinsics {
             Enumerables.write(input, items::add);
         }
         run.setLocal("input", "input", new InputEnumerator(items));
-        block.runAll(run, output);
+        block.runAll(run, streamTo != null ? streamTo : output);
         return new dev.jpwsh.dotnet.collections.PSCollection(output.items());
     }
 

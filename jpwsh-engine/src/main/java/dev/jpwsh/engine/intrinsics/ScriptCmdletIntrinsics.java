@@ -3,6 +3,7 @@ package dev.jpwsh.engine.intrinsics;
 import dev.jpwsh.dotnet.Ref;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.PathInfo;
+import dev.jpwsh.engine.exec.Pipe;
 import dev.jpwsh.engine.exec.ScriptCmdletServices;
 import dev.jpwsh.engine.provider.ItemCmdletProvider;
 import dev.jpwsh.engine.provider.ProviderContext;
@@ -20,8 +21,8 @@ public final class ScriptCmdletIntrinsics implements ScriptCmdletServices {
     }
 
     @Override
-    public Object invokeCommand(Frame frame) {
-        return new CommandIntrinsics(frame);
+    public Object invokeCommand(Frame frame, Pipe output) {
+        return new CommandIntrinsics(frame, output);
     }
 
     @Override

@@ -24,6 +24,12 @@ import java.util.Map;
  * instance serves one call; nothing is evaluated.
  */
 final class TypeInference {
+    /** System.Type's methods and properties that give another type, which the facade declares as any object. */
+    private static final java.util.Set<String> TYPE_METHODS = java.util.Set.of("getelementtype",
+            "getgenerictypedefinition", "makearraytype", "makegenerictype", "getenumunderlyingtype");
+    private static final java.util.Set<String> TYPE_PROPERTIES = java.util.Set.of("basetype", "declaringtype",
+            "underlyingsystemtype", "reflectedtype");
+
     /** The types found, by name, in the order found. */
     private final Map<String, OutputTypeName> found = new LinkedHashMap<>();
 
@@ -393,6 +399,9 @@ final class TypeInference {
         for (Object target : targets) {
             Class<?> type = target instanceof Class<?> c ? c : target instanceof DotNetType d ? d.type()
                     : target instanceof OutputTypeName n ? n.type() : null;
+            if (type == null && call && member.getStatic() && name.equalsIgnoreCase("new")) {
+                types.add(target); // a type known only by name, as a script's own class is here: ::new() makes one
+            }
             if (type == null) {
                 continue;
             }
@@ -400,6 +409,9 @@ final class TypeInference {
                 type = DotNetType.class; // a type's members are System.Type's, which DotNetType implements
             }
             Class<?> known = call ? null : knownProperty(type, name);
+            if (givesType(type, name, call)) {
+                known = Class.class;
+            }
             if (known != null) {
                 types.add(known);
                 continue;
@@ -422,6 +434,16 @@ final class TypeInference {
             }
         }
         return types;
+    }
+
+    /**
+     * Whether the member gives a System.Type, where the facade declares it as any object: GetType() of anything, and
+     * System.Type's members that give another type ({@code [int[]].GetElementType()}, {@code [int].BaseType}).
+     */
+    private static boolean givesType(Class<?> type, String name, boolean call) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return call && lower.equals("gettype") || type == DotNetType.class && (call ? TYPE_METHODS : TYPE_PROPERTIES)
+                .contains(lower);
     }
 
     /** The properties the engine adds to strings and collections rather than their classes declaring them. */

@@ -2,6 +2,7 @@ package dev.jpwsh.engine.languagemode;
 
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.types.Conversions;
+import dev.jpwsh.engine.types.DotNetType;
 import dev.jpwsh.engine.types.ExtendedMembers;
 import dev.jpwsh.engine.types.MemberGuard;
 import dev.jpwsh.engine.types.Members;
@@ -96,7 +97,7 @@ public final class MemberGate {
     }
 
     /** {@code [Type]::Name(args)} and {@code [Type]::new(args)}, at a call site that remembers the method. */
-    public static Object invokeStatic(ExecutionContext context, Class<?> type, List<Class<?>> typeArguments,
+    public static Object invokeStatic(ExecutionContext context, Class<?> type, List<?> typeArguments,
             String name, List<Object> args, MethodCallSite site) {
         if (isConstrained(context)) {
             ConstrainedLanguage.checkStaticCall(type, name);
@@ -106,7 +107,7 @@ public final class MemberGate {
     }
 
     /** New-Object's instance of {@code type}, refused with New-Object's own error for a type that is not core. */
-    public static Object newObject(ExecutionContext context, Class<?> type, List<Class<?>> typeArguments,
+    public static Object newObject(ExecutionContext context, Class<?> type, List<?> typeArguments,
             List<Object> args) {
         if (isConstrained(context) && !ConstrainedLanguage.mayCreate(type)) {
             throw LanguageModeErrors.newObjectCannotCreateType();
@@ -146,7 +147,7 @@ public final class MemberGate {
      * core types only ({@code ConversionSupportedOnlyToCoreTypes}), and a name converts to {@code [type]} only when
      * the session may see the type it names.
      */
-    public static Object convert(ExecutionContext context, Object value, Class<?> type, List<Class<?>> typeArguments) {
+    public static Object convert(ExecutionContext context, Object value, Class<?> type, List<?> typeArguments) {
         if (isConstrained(context)) {
             ConstrainedLanguage.checkConversion(value, type);
         }
@@ -159,12 +160,16 @@ public final class MemberGate {
         if (type == Class.class && value instanceof String name) {
             return Conversions.toType(name, javaTypesVisible(context));
         }
+        if (type == Class.class && value instanceof DotNetType constructed && constructed.type() != null) {
+            // a type stays itself, a constructed generic one with its arguments ([type]$t of [List[int]])
+            return constructed;
+        }
         return Conversions.convert(value, type, typeArguments);
     }
 
     /** {@code value -as [T]}: the conversion, or null when it fails or the language mode refuses it. */
     public static Object convertOrNull(ExecutionContext context, Object value, Class<?> type,
-            List<Class<?>> typeArguments) {
+            List<?> typeArguments) {
         if (isConstrained(context) && !ConstrainedLanguage.mayConvert(value, type)) {
             return null;
         }

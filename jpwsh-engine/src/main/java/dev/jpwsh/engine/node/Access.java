@@ -45,7 +45,7 @@ public final class Access {
         /** Written before {@link #resolved}, which publishes it. */
         private boolean javaName;
         private volatile Class<?> resolved;
-        private volatile List<Class<?>> typeArguments;
+        private volatile List<?> typeArguments;
 
         public TypeLiteral(String name) {
             this(name, List.of());
@@ -100,12 +100,12 @@ public final class Access {
          * The generic type arguments the name gives ({@code [int]} for {@code List[int]}), resolved once, unless the
          * session defined types of its own, which may be among them.
          */
-        public List<Class<?>> typeArguments(Frame frame) {
+        public List<?> typeArguments(Frame frame) {
             ExecutionContext context = frame.context();
             if (context.hasScriptTypes() && name.indexOf('[') > 0) {
                 return TypeResolver.shared().typeArguments(name, local(context::scriptType));
             }
-            List<Class<?>> known = typeArguments;
+            List<?> known = typeArguments;
             if (known == null) {
                 known = TypeResolver.shared().typeArguments(name, local(null));
                 typeArguments = known;
@@ -171,6 +171,17 @@ public final class Access {
                 return LanguagePrimitives.toString(value, ofs == null ? " " : LanguagePrimitives.toString(ofs));
             }
             return MemberGate.convert(frame.context(), value, target, type.typeArguments(frame));
+        }
+    }
+
+    /**
+     * {@code [pscustomobject] expr}: a dictionary becomes a custom object, anything else stays itself. The name
+     * written decides, as in pwsh, where {@code [psobject]} and {@code [pscustomobject]} are otherwise one type.
+     */
+    public record CustomObject(Expr child) implements Expr {
+        @Override
+        public Object eval(Frame frame) {
+            return Conversions.toCustomObject(child.eval(frame));
         }
     }
 
@@ -276,7 +287,7 @@ public final class Access {
                 return null;
             }
             if (isStatic && (t instanceof Class<?> || constructed(t))) {
-                List<Class<?>> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments(frame)
+                List<?> typeArguments = target instanceof TypeLiteral literal ? literal.typeArguments(frame)
                         : DotNetType.argumentsOf(t);
                 return MemberGate.invokeStatic(frame.context(), DotNetType.classOf(t), typeArguments, n, args, site);
             }

@@ -672,7 +672,7 @@ public final class PowerShell implements AutoCloseable {
                 throw RunspaceErrors.forCaller(failure);
             }
             return output;
-        }));
+        }), dev.jpwsh.engine.types.DotNetType.typeOf(output));
     }
 
     /**

@@ -38,7 +38,7 @@ public final class Conversions {
      * {@code [T[A]] value}: a script block becomes a delegate of the type, and a new instance of a generic type
      * takes the type arguments.
      */
-    public static Object convert(Object value, Class<?> type, List<Class<?>> typeArguments) {
+    public static Object convert(Object value, Class<?> type, List<?> typeArguments) {
         if (dev.jpwsh.runtime.object.FlagsEnum.class.isAssignableFrom(type) && type.isRecord()
                 && (value instanceof Integer || value instanceof Long || value instanceof Short
                         || value instanceof Byte)) {
@@ -55,7 +55,7 @@ public final class Conversions {
     }
 
     public static Object convert(Object value, Class<?> type) {
-        if (type == Object.class || type == null) {
+        if (type == Object.class || type == PSObject.class || type == null) {
             return value;
         }
         if (type == String.class) {
@@ -112,9 +112,6 @@ public final class Conversions {
         }
         if (type == PSHashtable.class && value instanceof Map<?, ?> map) {
             return new PSHashtable(map);
-        }
-        if (type == PSObject.class) {
-            return customObject(value);
         }
         if (type == dev.jpwsh.dotnet.Ref.class) {
             return new dev.jpwsh.dotnet.Ref(value);
@@ -394,7 +391,12 @@ public final class Conversions {
                 + String.join(", ", java.util.Arrays.stream(constants).map(Object::toString).toList()) + "\"", value);
     }
 
-    private static Object customObject(Object value) {
+    /**
+     * What {@code [pscustomobject]} written as a cast makes of a value: a dictionary becomes a custom object with its
+     * entries as properties (a {@code PSTypeName} entry names its type), anything else stays as it is. Every other
+     * conversion to PSObject ({@code [psobject]}, a {@code [pscustomobject]} parameter) keeps the value, as pwsh's.
+     */
+    public static Object toCustomObject(Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             return value;
         }

@@ -22,5 +22,5 @@ public interface DelegateFactory {
     }
 
     /** The delegate of {@code type} (with its type arguments, when known) that runs {@code block}. */
-    Object create(Class<?> type, List<Class<?>> typeArguments, ScriptBlock block);
+    Object create(Class<?> type, List<?> typeArguments, ScriptBlock block);
 }

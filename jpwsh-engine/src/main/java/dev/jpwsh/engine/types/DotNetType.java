@@ -24,10 +24,11 @@ import java.util.Set;
  * @param fullName      the .NET full name ({@code System.Int32}), of the generic definition for a constructed type
  *                      ({@code System.Collections.Generic.List`1})
  * @param type          the Java class that stands for it, or null for a .NET type with none ({@code System.ValueType})
- * @param typeArguments a constructed generic type's arguments, empty for any other type
+ * @param typeArguments a constructed generic type's arguments, empty for any other type: classes, or constructed types
+ *                      that keep their own arguments ({@code List[int]} in {@code Dictionary[string,List[int]]})
  */
 @dev.jpwsh.runtime.object.DotNetName("System.RuntimeType")
-public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArguments)
+public record DotNetType(String fullName, Class<?> type, List<?> typeArguments)
         implements dev.jpwsh.runtime.object.NamedType {
     private static final DotNetType VALUE_TYPE = new DotNetType("System.ValueType", dev.jpwsh.dotnet.ValueType.class);
     private static final DotNetType OBJECT = new DotNetType("System.Object", Object.class);
@@ -65,7 +66,7 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
      * The type a name with type arguments names ({@code [List[int]]}): the generic definition's class with the
      * arguments, or the class itself when it is no generic type (an array of one, a type that takes none).
      */
-    public static Object constructed(Class<?> definition, List<Class<?>> arguments) {
+    public static Object constructed(Class<?> definition, List<?> arguments) {
         DotNetType raw = of(definition);
         if (!arguments.isEmpty() && VARIADIC.contains(raw.fullName)) {
             return new DotNetType(raw.fullName + "`" + arguments.size(), definition, List.copyOf(arguments));
@@ -75,16 +76,20 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
     }
 
     /**
-     * The type a name without type arguments names: {@code type} itself, or for a delegate family's definition named
-     * by its arity ({@code System.Func`2}) that generic definition, which MakeGenericType builds on.
+     * The type a name without type arguments names: {@code type} itself, or for a generic definition named by its
+     * arity ({@code List`1}, {@code System.Func`2}) that generic definition, which MakeGenericType builds on and whose
+     * text names its parameters ({@code "$([List`1])"} is {@code System.Collections.Generic.List`1[T]}).
      */
     public static Object named(String name, Class<?> type) {
         int tick = name.lastIndexOf('`');
-        String family = of(type).fullName;
-        if (tick < 0 || !VARIADIC.contains(family) || !name.substring(tick + 1).matches("[1-9][0-9]?")) {
+        DotNetType raw = of(type);
+        if (tick < 0 || !name.substring(tick + 1).matches("[1-9][0-9]?")) {
             return type;
         }
-        return new DotNetType(family + name.substring(tick), type);
+        if (!VARIADIC.contains(raw.fullName)) {
+            return raw.getIsGenericType() ? raw : type;
+        }
+        return new DotNetType(raw.fullName + name.substring(tick), type);
     }
 
     /** The class a type value stands for: the class itself, a constructed type's erased class. */
@@ -93,8 +98,13 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
     }
 
     /** A type value's type arguments: a constructed type's, none for a class. */
-    public static List<Class<?>> argumentsOf(Object type) {
+    public static List<?> argumentsOf(Object type) {
         return type instanceof DotNetType t ? t.typeArguments : List.of();
+    }
+
+    /** A type value as a type object: a constructed type itself, a class's type. */
+    private static DotNetType typeValue(Object type) {
+        return type instanceof DotNetType t ? t : of((Class<?>) type);
     }
 
     /** A type literal's type ({@code [int]}). */
@@ -136,9 +146,9 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
             return fullName;
         }
         StringBuilder text = new StringBuilder(fullName).append('[');
-        for (Class<?> argument : typeArguments) {
+        for (Object argument : typeArguments) {
             text.append(text.charAt(text.length() - 1) == '[' ? "[" : ",[")
-                    .append(of(argument).getAssemblyQualifiedName()).append(']');
+                    .append(typeValue(argument).getAssemblyQualifiedName()).append(']');
         }
         return text.append(']').toString();
     }
@@ -299,12 +309,15 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         return getIsGenericTypeDefinition() ? GenericParameter.of(fullName, this) : typeArguments.toArray();
     }
 
-    /** The generic definition a constructed type was made from, or the definition itself. */
+    /**
+     * The generic definition a constructed type was made from, or the definition itself: the same type object as
+     * its literal by arity ({@code [List`1]}).
+     */
     public Object GetGenericTypeDefinition() {
         if (!getIsGenericType()) {
             throw new IllegalStateException("This operation is only valid on generic types.");
         }
-        return type;
+        return typeArguments.isEmpty() ? this : named(fullName, type);
     }
 
     public Object GetElementType() {
@@ -491,7 +504,7 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
         }
         StringBuilder text = new StringBuilder(fullName.substring(0, fullName.lastIndexOf('`'))).append('[');
         typeArguments.forEach(a -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ",")
-                .append(TypeNames.powerShellName(a)));
+                .append(a instanceof DotNetType t ? t.powerShellName() : TypeNames.powerShellName((Class<?>) a)));
         return text.append(']').toString();
     }
 
@@ -506,7 +519,7 @@ public record DotNetType(String fullName, Class<?> type, List<Class<?>> typeArgu
                     .map(Object::toString).collect(java.util.stream.Collectors.joining(",", "[", "]")) : fullName;
         }
         StringBuilder text = new StringBuilder(fullName).append('[');
-        typeArguments.forEach(a -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ",").append(of(a)));
+        typeArguments.forEach(a -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ",").append(typeValue(a)));
         return text.append(']').toString();
     }
 }

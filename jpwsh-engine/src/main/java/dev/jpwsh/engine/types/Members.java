@@ -569,7 +569,7 @@ public final class Members {
      * of a generic type takes the type arguments ({@code [int]} for {@code [List[int]]::new()}); the arguments
      * convert through {@code guard}.
      */
-    public static Object invokeStatic(Class<?> type, List<Class<?>> typeArguments, String name, List<Object> args,
+    public static Object invokeStatic(Class<?> type, List<?> typeArguments, String name, List<Object> args,
             MemberGuard guard, MethodCallSite site) {
         boolean create = name.equalsIgnoreCase("new");
         if (create && type == String.class) {

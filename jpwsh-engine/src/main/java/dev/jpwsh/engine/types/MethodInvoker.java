@@ -220,7 +220,7 @@ public final class MethodInvoker {
     private static int score(Class<?>[] types, List<Object> args) {
         int total = 0;
         for (int i = 0; i < types.length; i++) {
-            int s = fit(boxed(types[i]), args.get(i));
+            int s = fit(args.get(i) == null ? types[i] : boxed(types[i]), args.get(i));
             if (s < 0) {
                 return -1;
             }
@@ -234,8 +234,9 @@ public final class MethodInvoker {
             return type == Class.class ? 3 : -1;
         }
         if (arg == null) {
-            // a Class parameter mostly stands for a generic type argument (Invoke<T>()): null prefers another overload
-            return type.isPrimitive() ? -1 : type == Class.class ? 1 : 2;
+            // null becomes a primitive's zero, but any reference type takes it better, as in pwsh; a Class parameter
+            // mostly stands for a generic type argument (Invoke<T>()): null prefers another overload
+            return type.isPrimitive() ? 0 : type == Class.class ? 1 : 2;
         }
         if (type == arg.getClass()) {
             return 3;

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.types;
 
 import dev.jpwsh.engine.exec.RuntimeFailures;
+import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.object.TypeNames;
 import dev.jpwsh.runtime.object.TypeRegistration;
 import java.util.ArrayList;
@@ -159,7 +160,8 @@ public final class TypeResolver {
         }
         if (key.endsWith("[]")) {
             Class<?> element = resolve(name.substring(0, name.length() - 2), javaNames, local);
-            return element == null ? null : element.arrayType();
+            // a [psobject[]] holds any value, as pwsh's PSObject wraps any: here it is an object[]
+            return element == null ? null : element == PSObject.class ? Object[].class : element.arrayType();
         }
         int generic = key.indexOf('[');
         if (generic > 0) {
@@ -213,25 +215,26 @@ public final class TypeResolver {
 
     /**
      * The type arguments of a generic type name ({@code [int, string]} for {@code Dictionary[int,string]}); empty
-     * for other names, arrays included.
+     * for other names, arrays included. An argument that is itself a constructed generic type is its
+     * {@link DotNetType}, which keeps its own arguments ({@code List[int]} in {@code Dictionary[string,List[int]]}).
      */
-    public List<Class<?>> typeArguments(String name) {
+    public List<?> typeArguments(String name) {
         return typeArguments(name, null);
     }
 
     /** {@link #typeArguments(String)} with the types of {@code local} first, as {@link #resolve} takes it. */
-    public List<Class<?>> typeArguments(String name, Function<String, Class<?>> local) {
+    public List<?> typeArguments(String name, Function<String, Class<?>> local) {
         int open = name.indexOf('[');
         if (open < 0 || name.endsWith("[]") || !name.endsWith("]")) {
             return List.of();
         }
-        List<Class<?>> arguments = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
         for (String argument : topLevelArguments(name.substring(open + 1, name.length() - 1))) {
             Class<?> type = resolve(argument, true, local);
             if (type == null) {
                 throw RuntimeFailures.typeNotFound(argument);
             }
-            arguments.add(type);
+            arguments.add(DotNetType.constructed(type, typeArguments(argument, local)));
         }
         return List.copyOf(arguments);
     }

@@ -47,6 +47,12 @@ public final class AutomationExceptions {
             super("ArgumentNull", "InvalidArgument", orDefault(message, "Value cannot be null."), inner,
                     "System.Management.Automation.PSArgumentNullException");
         }
+
+        /** What pwsh's own methods throw for a null argument (its trace source's text), naming the argument. */
+        public static PSArgumentNullException of(String argument) {
+            return new PSArgumentNullException("Cannot process argument because the value of argument \"" + argument
+                    + "\" is null. Change the value of argument \"" + argument + "\" to a non-null value.", null);
+        }
     }
 
     /** System.Management.Automation.PSArgumentOutOfRangeException. */

@@ -77,6 +77,27 @@ public final class PSObject {
         return typeNames;
     }
 
+    /** {@code [psobject]::new()}: an empty custom object. */
+    public static PSObject New() {
+        return new PSObject();
+    }
+
+    /** {@code [psobject]::new(obj)}: the value, as {@link #AsPSObject} gives it. */
+    public static Object New(Object obj) {
+        return AsPSObject(obj);
+    }
+
+    /**
+     * {@code [psobject]::AsPSObject(obj)}: the value as a PSObject. Values here carry their members without a
+     * wrapper, so it is the value itself; null is pwsh's PSArgumentNullException.
+     */
+    public static Object AsPSObject(Object obj) {
+        if (obj == null) {
+            throw dev.jpwsh.runtime.error.AutomationExceptions.PSArgumentNullException.of("obj");
+        }
+        return obj;
+    }
+
     public String serializedText() {
         return serializedText;
     }

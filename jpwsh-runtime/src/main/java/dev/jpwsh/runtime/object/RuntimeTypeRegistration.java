@@ -30,12 +30,13 @@ public final class RuntimeTypeRegistration implements TypeRegistration {
         registrar.alias(String.class, "string", "System.String");
         registrar.alias(Character.class, "char", "System.Char");
         registrar.alias(Boolean.class, "bool", "boolean", "System.Boolean");
-        registrar.alias(Object.class, "object", "System.Object", "psobject", "System.Management.Automation.PSObject");
+        registrar.alias(Object.class, "object", "System.Object");
         registrar.alias(Object[].class, "array", "System.Array");
         registrar.alias(PSHashtable.class, "hashtable", "System.Collections.Hashtable");
         registrar.alias(OrderedHashtable.class, "ordered", "System.Collections.Specialized.OrderedDictionary");
         registrar.alias(AutomationOrderedHashtable.class, "System.Management.Automation.OrderedHashtable");
-        registrar.alias(PSObject.class, "pscustomobject", "System.Management.Automation.PSCustomObject");
+        registrar.alias(PSObject.class, "psobject", "System.Management.Automation.PSObject", "pscustomobject",
+                "System.Management.Automation.PSCustomObject");
         registrar.alias(Void.class, "void", "System.Void");
         registrar.alias(Boolean.class, "switch", "System.Management.Automation.SwitchParameter");
         registrar.alias(Class.class, "type", "System.Type");

@@ -30,6 +30,8 @@ public final class TypeAccelerators {
             Map.entry("System.Version", "version"), Map.entry("System.Void", "void"),
             Map.entry("System.Net.IPAddress", "ipaddress"), Map.entry("System.Xml.XmlDocument", "xml"),
             Map.entry("System.Management.Automation.SemanticVersion", "semver"),
+            Map.entry("System.Management.Automation.PSListModifier", "pslistmodifier"),
+            Map.entry("System.Net.IPEndPoint", "IPEndpoint"), Map.entry("System.Net.Mail.MailAddress", "mailaddress"),
             Map.entry("System.Management.Automation.ScriptBlock", "scriptblock"),
             Map.entry("System.Management.Automation.PSVariable", "psvariable"), Map.entry("System.Type", "type"),
             Map.entry("System.Management.Automation.PSModuleInfo", "psmoduleinfo"),

@@ -114,6 +114,9 @@ public final class Comparison {
         if (left.equals(right)) {
             return 0;
         }
+        if (left instanceof Comparable<?> && right instanceof String text && PARSE.get(left.getClass()) != null) {
+            right = parsed(left.getClass(), text);
+        }
         if (left instanceof Comparable<?> && left.getClass().isInstance(right)) {
             @SuppressWarnings("unchecked")
             Comparable<Object> c = (Comparable<Object>) left;
@@ -121,6 +124,32 @@ public final class Comparison {
         }
         return LanguagePrimitives.toString(left).equalsIgnoreCase(LanguagePrimitives.toString(right))
                 && right instanceof String ? 0 : null;
+    }
+
+    /**
+     * A comparable .NET type's static {@code Parse(string)} returning the type ({@code [version]}, {@code [semver]}),
+     * through which text on the right converts to the left's type, as pwsh converts it; null for a type without one.
+     */
+    private static final ClassValue<java.lang.reflect.Method> PARSE = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method computeValue(Class<?> type) {
+            try {
+                java.lang.reflect.Method parse = type.getMethod("Parse", String.class);
+                return java.lang.reflect.Modifier.isStatic(parse.getModifiers()) && parse.getReturnType() == type
+                        ? parse : null;
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+    };
+
+    /** The text parsed as a {@code type}, or the text itself when it is none. */
+    private static Object parsed(Class<?> type, String text) {
+        try {
+            return PARSE.get(type).invoke(null, text);
+        } catch (ReflectiveOperationException | RuntimeException notOne) {
+            return text;
+        }
     }
 
     /** The number of the member of {@code type} that a value names or is, or null when it is none of them. */
