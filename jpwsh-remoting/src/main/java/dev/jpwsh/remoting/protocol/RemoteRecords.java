@@ -141,7 +141,9 @@ public final class RemoteRecords {
         data.set("MessageData", record.getMessageData());
         data.set("Source", record.getSource());
         data.set("TimeGenerated", record.getTimeGenerated());
-        data.set("Tags", new ArrayList<>(record.getTags()));
+        List<Object> tags = MessageData.list();
+        tags.addAll(record.getTags());
+        data.set("Tags", tags);
         data.set("User", record.getUser());
         data.set("Computer", record.getComputer());
         data.set("ProcessId", record.getProcessId());
