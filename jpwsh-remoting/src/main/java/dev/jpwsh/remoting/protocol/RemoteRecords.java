@@ -229,6 +229,19 @@ public final class RemoteRecords {
         return own;
     }
 
+    /**
+     * Notes on {@code record} where it came from, as pwsh's remoting jobs make their errors RemotingErrorRecords:
+     * the type name in front, and {@code OriginInfo}; a record that has one keeps it.
+     */
+    public static void fromOrigin(ErrorRecord record, OriginInfo origin) {
+        if (InstanceMembers.find(record, "OriginInfo") != null) {
+            return;
+        }
+        var members = InstanceMembers.forUpdate(record);
+        members.addTypeName("System.Management.Automation.Runspaces.RemotingErrorRecord");
+        members.add(new PSMember(PSMemberTypes.NoteProperty, "OriginInfo", origin, null));
+    }
+
     /** {@return the exception's .NET type names, most specific first, as pwsh lists them} */
     private static List<String> exceptionTypeNames(Throwable e) {
         if (e instanceof PSRuntimeException p && p.dotNetType() != null) {
