@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.runspaces.PSInvocationSettings;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
@@ -222,7 +223,8 @@ public final class PSRemotingChildJob extends Job {
                 shell.getStreams().forwardTo(this);
                 invocation = shell;
             }
-            shell.endInvoke(shell.beginInvoke(pipedInput, getOutput()));
+            shell.endInvoke(shell.beginInvoke(pipedInput, getOutput(), PSInvocationSettings.forRemotePipeline(), null,
+                    null));
         } finally {
             synchronized (this) {
                 invocation = null;

@@ -72,9 +72,10 @@ public final class MessageData {
 
     /**
      * {@return CREATE_PIPELINE's data for {@code commands}: the first statement in {@code Cmds}, the others in
-     * {@code ExtraCmds}}
+     * {@code ExtraCmds}; {@code streamOptions} the RemoteStreamOptions flags}
      */
-    public static PSObject createPipeline(List<Command> commands, boolean noInput, boolean addToHistory) {
+    public static PSObject createPipeline(List<Command> commands, boolean noInput, boolean addToHistory,
+            int streamOptions) {
         List<List<Object>> statements = new ArrayList<>();
         List<Object> current = list();
         for (Command c : commands) {
@@ -105,7 +106,7 @@ public final class MessageData {
         data.set("PowerShell", shell);
         data.set("NoInput", noInput);
         data.set("ApartmentState", 2);
-        data.set("RemoteStreamOptions", 0);
+        data.set("RemoteStreamOptions", streamOptions);
         data.set("AddToHistory", addToHistory);
         data.set("HostInfo", hostInfo());
         data.set("IsNested", false);

@@ -75,7 +75,7 @@ final class SessionWarmUp {
                 new CommandParameter(null, table));
         client.send(Packet.control(Packet.Kind.Command, pipeline));
         send(client, pool, MessageType.CREATE_PIPELINE, pipeline, MessageData.createPipeline(
-                List.of(new Command(TRIAL, true, false, arguments, false)), true, false));
+                List.of(new Command(TRIAL, true, false, arguments, false)), true, false, 0));
         awaitMessage(client, MessageType.PIPELINE_STATE);
         client.send(Packet.control(Packet.Kind.Close, Message.NO_PIPELINE));
         Packet packet;
