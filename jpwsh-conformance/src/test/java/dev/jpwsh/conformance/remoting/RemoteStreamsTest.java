@@ -8,8 +8,6 @@ import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.runspaces.PSInvocationSettings;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.Runspace;
-import dev.jpwsh.engine.runspaces.RunspaceFactory;
-import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RemoteStreamsTest extends PipeServerTest {
-    private Runspace openRemote() {
-        Runspace runspace = RunspaceFactory.createRunspace(new NamedPipeConnectionInfo((int) server.pid()));
-        runspace.open();
-        return runspace;
-    }
-
     @Test
     void progressInformationVerboseAndDebugCrossThePipe() {
         try (Runspace runspace = openRemote()) {

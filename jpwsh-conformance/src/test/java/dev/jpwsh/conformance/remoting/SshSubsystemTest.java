@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,9 +29,7 @@ class SshSubsystemTest {
     /** Adds a subsystem named {@code jpwsh-other} to the server's configuration and has sshd read it again. */
     @BeforeAll
     static void startServer() throws Exception {
-        String reason = SshServerFixture.unavailableReason();
-        Assumptions.assumeTrue(reason == null, () -> "SSH remoting tests skipped: " + reason);
-        server = SshServerFixture.start();
+        server = SshRemotingTest.startOrSkip();
         Path config = server.directory.resolve("sshd_config");
         Files.writeString(config, "Subsystem jpwsh-other " + server.directory.resolve("jpwsh-sshs") + "\n",
                 StandardOpenOption.APPEND);

@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
  * here in the examples' structure, compacted, with the examples' values.
  */
 class SpecExamplesTest {
+    /** 2.2.2.2's example: sizes, then two enums and the host information as objects this side does not interpret. */
+    static final String INIT_RUNSPACEPOOL = "<Obj RefId=\"1\"><MS><I32 N=\"MinRunspaces\">1</I32>"
+            + "<I32 N=\"MaxRunspaces\">1</I32><Obj N=\"PSThreadOptions\" RefId=\"2\"><TN RefId=\"0\">"
+            + "<T>System.Management.Automation.Runspaces.PSThreadOptions</T><T>System.Enum</T>"
+            + "<T>System.ValueType</T><T>System.Object</T></TN><ToString>Default</ToString><I32>0</I32></Obj>"
+            + "<Obj N=\"ApartmentState\" RefId=\"3\"><TN RefId=\"1\"><T>System.Threading.ApartmentState</T>"
+            + "<T>System.Enum</T><T>System.ValueType</T><T>System.Object</T></TN><ToString>Unknown</ToString>"
+            + "<I32>2</I32></Obj><Obj N=\"HostInfo\" RefId=\"4\"><MS><B N=\"_isHostNull\">true</B>"
+            + "<B N=\"_isHostUINull\">true</B><B N=\"_isHostRawUINull\">true</B>"
+            + "<B N=\"_useRunspaceHost\">true</B></MS></Obj><Nil N=\"ApplicationArguments\" /></MS></Obj>";
+
     private static String compact(Object data) {
         return Clixml.serialize(data).replaceAll(">\\s+<", "><");
     }
@@ -18,15 +29,7 @@ class SpecExamplesTest {
     /** 2.2.2.2: sizes, then two enums and the host information as objects this side does not interpret. */
     @Test
     void initRunspacePoolIsReadForItsSizes() {
-        Object data = Clixml.deserialize("<Obj RefId=\"1\"><MS><I32 N=\"MinRunspaces\">1</I32>"
-                + "<I32 N=\"MaxRunspaces\">1</I32><Obj N=\"PSThreadOptions\" RefId=\"2\"><TN RefId=\"0\">"
-                + "<T>System.Management.Automation.Runspaces.PSThreadOptions</T><T>System.Enum</T>"
-                + "<T>System.ValueType</T><T>System.Object</T></TN><ToString>Default</ToString><I32>0</I32></Obj>"
-                + "<Obj N=\"ApartmentState\" RefId=\"3\"><TN RefId=\"1\"><T>System.Threading.ApartmentState</T>"
-                + "<T>System.Enum</T><T>System.ValueType</T><T>System.Object</T></TN><ToString>Unknown</ToString>"
-                + "<I32>2</I32></Obj><Obj N=\"HostInfo\" RefId=\"4\"><MS><B N=\"_isHostNull\">true</B>"
-                + "<B N=\"_isHostUINull\">true</B><B N=\"_isHostRawUINull\">true</B>"
-                + "<B N=\"_useRunspaceHost\">true</B></MS></Obj><Nil N=\"ApplicationArguments\" /></MS></Obj>");
+        Object data = Clixml.deserialize(INIT_RUNSPACEPOOL);
         assertThat(MessageData.number(data, "MinRunspaces", -1)).isEqualTo(1);
         assertThat(MessageData.number(data, "MaxRunspaces", -1)).isEqualTo(1);
         assertThat(MessageData.property(data, "ApplicationArguments")).isNull();

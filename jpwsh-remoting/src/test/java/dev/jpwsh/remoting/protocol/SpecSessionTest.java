@@ -1,16 +1,14 @@
-package dev.jpwsh.remoting.server;
+package dev.jpwsh.remoting.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jpwsh.dotnet.threading.EngineThreads;
-import dev.jpwsh.remoting.protocol.Connection;
+import dev.jpwsh.remoting.server.ServerSession;
 import dev.jpwsh.remoting.wire.Destination;
 import dev.jpwsh.remoting.wire.Message;
 import dev.jpwsh.remoting.wire.MessageType;
 import dev.jpwsh.remoting.wire.Packet;
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.Pipe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,15 +26,6 @@ class SpecSessionTest {
     private static final String CAPABILITY = "<Obj RefId=\"0\"><MS><Version N=\"protocolversion\">2.2</Version>"
             + "<Version N=\"PSVersion\">2.0</Version><Version N=\"SerializationVersion\">1.1.0.1</Version>"
             + "</MS></Obj>";
-    private static final String INIT = "<Obj RefId=\"1\"><MS><I32 N=\"MinRunspaces\">1</I32>"
-            + "<I32 N=\"MaxRunspaces\">1</I32><Obj N=\"PSThreadOptions\" RefId=\"2\"><TN RefId=\"0\">"
-            + "<T>System.Management.Automation.Runspaces.PSThreadOptions</T><T>System.Enum</T>"
-            + "<T>System.ValueType</T><T>System.Object</T></TN><ToString>Default</ToString><I32>0</I32></Obj>"
-            + "<Obj N=\"ApartmentState\" RefId=\"3\"><TN RefId=\"1\"><T>System.Threading.ApartmentState</T>"
-            + "<T>System.Enum</T><T>System.ValueType</T><T>System.Object</T></TN><ToString>Unknown</ToString>"
-            + "<I32>2</I32></Obj><Obj N=\"HostInfo\" RefId=\"4\"><MS><B N=\"_isHostNull\">true</B>"
-            + "<B N=\"_isHostUINull\">true</B><B N=\"_isHostRawUINull\">true</B>"
-            + "<B N=\"_useRunspaceHost\">true</B></MS></Obj><Nil N=\"ApplicationArguments\" /></MS></Obj>";
 
     /** 2.2.2.10's layout: the command list typed as pwsh's List of PSObject, merge flags as enum objects. */
     private static String createPipeline(String script) {
@@ -69,19 +58,9 @@ class SpecSessionTest {
         private final Thread serving;
 
         Client() throws IOException {
-            Pipe toServer = Pipe.open();
-            Pipe toClient = Pipe.open();
-            Connection server = new Connection(Channels.newInputStream(toServer.source()),
-                    Channels.newOutputStream(toClient.sink()), () -> {
-                        toServer.source().close();
-                        toClient.sink().close();
-                    });
-            serving = EngineThreads.virtual("spec session").start(() -> new ServerSession(server, null).serve());
-            connection = new Connection(Channels.newInputStream(toClient.source()),
-                    Channels.newOutputStream(toServer.sink()), () -> {
-                        toClient.source().close();
-                        toServer.sink().close();
-                    });
+            Connection.Pair pair = Connection.inMemory();
+            serving = EngineThreads.virtual("spec session").start(() -> new ServerSession(pair.server(), null).serve());
+            connection = pair.client();
         }
 
         void send(MessageType type, UUID pipeline, String xml) throws IOException {
@@ -107,7 +86,7 @@ class SpecSessionTest {
 
         List<Message> open() throws IOException {
             send(MessageType.SESSION_CAPABILITY, Message.NO_PIPELINE, CAPABILITY);
-            send(MessageType.INIT_RUNSPACEPOOL, Message.NO_PIPELINE, INIT);
+            send(MessageType.INIT_RUNSPACEPOOL, Message.NO_PIPELINE, SpecExamplesTest.INIT_RUNSPACEPOOL);
             return until(MessageType.RUNSPACEPOOL_STATE);
         }
 
