@@ -69,7 +69,8 @@ final class ScriptSandbox {
      * parse, a regex syntax error, a null dereference, a failed cast), as they would show through in output.
      */
     static final Pattern JAVA_TEXT = Pattern.compile("java\\.(lang|util|io|nio|math|time|net)\\.|dev\\.jpwsh\\."
-            + "|\\[L[a-z]+\\.|Exception in thread|\\bat [a-z]+\\.[a-z.]+\\(|\\b[a-z]+\\.[a-z]+\\.[A-Za-z]+(Exception"
+            + "|\\[L(?:java|javax|jdk|sun|dev)\\.|Exception in thread|\\bat [a-z]+\\.[a-z.]+\\("
+            + "|\\b[a-z]+\\.[a-z]+\\.[A-Za-z]+(Exception"
             + "|Error)\\b|@[0-9a-f]{6,8}\\b|For input string: \"|near index \\d+|Cannot invoke \"|because \"<local"
             + "|cannot be cast to class");
 

@@ -30,12 +30,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DisconnectConnectTest extends PipeServerTest {
 
-    private Runspace openRemote() {
-        Runspace runspace = RunspaceFactory.createRunspace(new NamedPipeConnectionInfo((int) server.pid()));
-        runspace.open();
-        return runspace;
-    }
-
     @Test
     void aCommandRunsOnWhileDisconnectedAndItsOutputComesOnReconnecting() throws Exception {
         Runspace runspace = openRemote();

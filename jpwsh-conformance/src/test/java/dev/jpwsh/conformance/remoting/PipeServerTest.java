@@ -1,5 +1,8 @@
 package dev.jpwsh.conformance.remoting;
 
+import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.engine.runspaces.RunspaceFactory;
+import dev.jpwsh.remoting.client.NamedPipeConnectionInfo;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +20,13 @@ abstract class PipeServerTest {
         Process started = builder.start();
         NamedPipeRemotingTest.awaitSocket(started.pid());
         return started;
+    }
+
+    /** {@return a runspace opened on the server's process pipe} */
+    protected Runspace openRemote() {
+        Runspace runspace = RunspaceFactory.createRunspace(new NamedPipeConnectionInfo((int) server.pid()));
+        runspace.open();
+        return runspace;
     }
 
     @BeforeEach

@@ -37,9 +37,14 @@ class SshRemotingTest {
 
     @BeforeAll
     static void startServer() throws Exception {
+        server = startOrSkip();
+    }
+
+    /** {@return a started private sshd}; the calling test class is skipped when this machine has none */
+    static SshServerFixture startOrSkip() throws Exception {
         String reason = SshServerFixture.unavailableReason();
         Assumptions.assumeTrue(reason == null, () -> "SSH remoting tests skipped: " + reason);
-        server = SshServerFixture.start();
+        return SshServerFixture.start();
     }
 
     @AfterAll

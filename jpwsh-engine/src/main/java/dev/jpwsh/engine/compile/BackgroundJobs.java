@@ -33,6 +33,7 @@ final class BackgroundJobs {
 
     /** The Start-Job pipeline that runs {@code pipeline} in the background. */
     static Stmt of(StatementAst pipeline) {
+        JobProcesses.compiled("Start-Job");
         int base = pipeline.extent().start();
         String text = pipeline.extent().source().text().substring(base, end(pipeline));
         List<Reference> references = AstSearch.findAll(pipeline, ExpressionAst.Variable.class).stream()

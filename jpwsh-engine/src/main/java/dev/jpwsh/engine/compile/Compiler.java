@@ -500,9 +500,15 @@ public final class Compiler {
             });
         }
         CommandName written = name instanceof Literals.Constant constant && constant.value() instanceof String text
-                ? new CommandName(text) : null;
+                ? written(text) : null;
         return new Pipelines.CommandElement(name, List.copyOf(arguments),
                 c.invocationOperator() == PipelineElementAst.InvocationOperator.DOT, isLikeMethodCall(elements), written);
+    }
+
+    /** A command name written as a constant; one that starts a job gets the job processes ready early. */
+    private static CommandName written(String text) {
+        JobProcesses.compiled(text);
+        return new CommandName(text);
     }
 
     /** How a plain argument is written, which decides how a native program receives it. */

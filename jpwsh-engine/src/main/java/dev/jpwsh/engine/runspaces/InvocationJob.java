@@ -100,11 +100,10 @@ public abstract class InvocationJob extends Job {
         commands.accept(powerShell);
         powerShell.getStreams().forwardTo(this);
         invocation = powerShell;
-        if (host == null) {
-            return powerShell.beginInvoke(input, output);
+        PSInvocationSettings settings = PSInvocationSettings.forRemotePipeline();
+        if (host != null) {
+            settings.setHost(host);
         }
-        PSInvocationSettings settings = PSInvocationSettings.followingRunspacePreference();
-        settings.setHost(host);
         return powerShell.beginInvoke(input, output, settings, null, null);
     }
 

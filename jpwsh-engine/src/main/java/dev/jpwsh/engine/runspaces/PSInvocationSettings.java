@@ -21,6 +21,10 @@ public final class PSInvocationSettings {
     private boolean exposeFlowControlExceptions;
     /** Set only on the defaults of an asynchronous call: a batch then follows the runspace's preference. */
     private boolean followsRunspacePreference;
+    /** pwsh's RemoteStreamOptions.AddInvocationInfo: invocation info on error, warning, debug and verbose records. */
+    private static final int ADD_INVOCATION_INFO = 15;
+    /** Set only on the defaults: what a remote runspace's server is asked to add to the records (CREATE_PIPELINE). */
+    private int remoteStreamOptions;
 
     /**
      * The default settings: ApartmentState Unknown, the runspace's own host, AddToHistory false, no
@@ -29,11 +33,36 @@ public final class PSInvocationSettings {
     public PSInvocationSettings() {
     }
 
-    /** The settings BeginInvoke uses when given none (spec 5.2: the async batch path reads the runspace's). */
+    /**
+     * The settings BeginInvoke uses when given none (spec 5.2: the async batch path reads the runspace's); on a remote
+     * runspace they ask the server for invocation info on every record, as pwsh's client does without settings.
+     */
     static PSInvocationSettings followingRunspacePreference() {
+        PSInvocationSettings settings = forRemotePipeline();
+        settings.remoteStreamOptions = ADD_INVOCATION_INFO;
+        return settings;
+    }
+
+    /** The settings Invoke uses when given none: as {@link #followingRunspacePreference()} for a remote runspace. */
+    static PSInvocationSettings defaults() {
+        PSInvocationSettings settings = new PSInvocationSettings();
+        settings.remoteStreamOptions = ADD_INVOCATION_INFO;
+        return settings;
+    }
+
+    /**
+     * {@return BeginInvoke's settings as pwsh's remote pipelines (Invoke-Command, jobs) send them: following the
+     * runspace's preference, and asking the server for no invocation info on the records (RemoteStreamOptions 0)}
+     */
+    public static PSInvocationSettings forRemotePipeline() {
         PSInvocationSettings settings = new PSInvocationSettings();
         settings.followsRunspacePreference = true;
         return settings;
+    }
+
+    /** {@return the RemoteStreamOptions flags a remote runspace's server gets: 0 unless these are a default} */
+    int remoteStreamOptions() {
+        return remoteStreamOptions;
     }
 
     /**

@@ -40,7 +40,8 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the pipeline with {@code input} (enumerated) and returns its output; the runspace must be Opened.
+     * Runs the pipeline with {@code input} (enumerated) and returns its output; the runspace must be Opened. It runs
+     * with settings, as pwsh's pipelines do, so a remote runspace's server adds no invocation info to its records.
      *
      * @param input the input, enumerated; null for none
      * @return the output
@@ -52,7 +53,7 @@ public final class Pipeline {
         if (state != RunspaceState.Opened) {
             throw RunspaceErrors.notOpenForPipeline(state);
         }
-        return shell.invoke(input);
+        return shell.invoke(input, new PSInvocationSettings());
     }
 
     /** Stops the running pipeline and waits until it has ended. */

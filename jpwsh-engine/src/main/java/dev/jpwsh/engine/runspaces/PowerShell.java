@@ -764,7 +764,7 @@ public final class PowerShell implements AutoCloseable {
             throw RunspaceErrors.noCommand();
         }
         CompletableFuture<Void> ended = lifecycle.begin();
-        PSInvocationSettings settings = requested == null ? new PSInvocationSettings() : requested;
+        PSInvocationSettings settings = requested == null ? PSInvocationSettings.defaults() : requested;
         StatementBatch batch = new StatementBatch(commands, streams, lifecycle, input, output, settings);
         new Invocation(this, lifecycle, batch, output, ended).start(nested, runspace, callerWaits);
         return ended;

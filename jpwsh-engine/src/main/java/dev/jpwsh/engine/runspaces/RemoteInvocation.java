@@ -18,11 +18,13 @@ public final class RemoteInvocation {
     private final PSDataStreams streams;
     private final InvocationLifecycle lifecycle;
     private final boolean addToHistory;
+    private final int streamOptions;
     private final Guid runspaceId;
     private final Host host;
 
     RemoteInvocation(List<Command> commands, Iterator<?> input, PSDataCollection<Object> output,
-            PSDataStreams streams, InvocationLifecycle lifecycle, boolean addToHistory, Guid runspaceId, Host host) {
+            PSDataStreams streams, InvocationLifecycle lifecycle, boolean addToHistory, int streamOptions,
+            Guid runspaceId, Host host) {
         this.runspaceId = runspaceId;
         this.host = host;
         this.commands = commands;
@@ -31,6 +33,15 @@ public final class RemoteInvocation {
         this.streams = streams;
         this.lifecycle = lifecycle;
         this.addToHistory = addToHistory;
+        this.streamOptions = streamOptions;
+    }
+
+    /**
+     * {@return the RemoteStreamOptions flags the server is asked for (which records get their invocation info):
+     * AddInvocationInfo, 15, for an invocation without settings, as pwsh's client asks; else 0}
+     */
+    public int streamOptions() {
+        return streamOptions;
     }
 
     /** {@return the commands, in order} */

@@ -56,7 +56,7 @@ final class StatementBatch {
     void run(Runspace member) {
         if (member.remote() != null) {
             member.remote().invoke(new RemoteInvocation(commands.getCommands(), input, output, streams, lifecycle,
-                    settings.getAddToHistory(), member.getInstanceId(),
+                    settings.getAddToHistory(), settings.remoteStreamOptions(), member.getInstanceId(),
                     settings.getHost() == null ? member.host() : settings.getHost()));
             return;
         }

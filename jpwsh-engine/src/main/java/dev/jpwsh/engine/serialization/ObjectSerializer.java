@@ -245,9 +245,14 @@ public final class ObjectSerializer {
         };
     }
 
+    /** The object's own properties; what Add-Member gave it goes in the member set only, as pwsh writes it. */
     private void adaptedProperties(Object value, int depth) {
         boolean started = false;
+        MemberTable instance = InstanceMembers.of(value);
         for (String name : properties.propertyNames(value)) {
+            if (instance != null && instance.find(name) != null) {
+                continue;
+            }
             Object property;
             try {
                 property = properties.read(value, name);

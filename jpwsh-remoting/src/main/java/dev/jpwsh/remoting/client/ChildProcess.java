@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * this process's heap settings). The last few kilobytes it writes to standard error are kept for the error that
  * reports its death.
  *
- * <p>A JVM takes a few hundred milliseconds to start, so once a job has taken a child a few spares are kept started
+ * <p>A JVM takes a few hundred milliseconds to start, so the first spare starts when a script that starts a job is
+ * compiled ({@link #prepare}), and once a job has taken a child a few spares are kept started
  * (each opens its runspace pool and serves itself a trial session while it waits, so that its job runs warm),
  * refilled one at a time in the background once the taken child's job has ended or had a second to itself, so that a
  * spare's start does not compete with the job's own: the next jobs take them at once. {@code JPWSH_JOB_SPARE} in the
@@ -82,6 +83,22 @@ final class ChildProcess {
             EngineThreads.virtual("job spare processes").start(() -> refill(taken));
         }
         return taken;
+    }
+
+    /**
+     * Starts the first spare, unless spares are off or some are there or being started: called when a script that
+     * starts a job is compiled ({@link JobSpares}), so that its first job finds a child started.
+     */
+    static void prepare() {
+        if (SPARE_COUNT > 0 && SPARES.isEmpty() && REFILLING.compareAndSet(false, true)) {
+            try {
+                SPARES.add(start(true));
+            } catch (IOException e) {
+                // no spare: the first job starts its own process, and reports why if it cannot
+            } finally {
+                REFILLING.set(false);
+            }
+        }
     }
 
     /**

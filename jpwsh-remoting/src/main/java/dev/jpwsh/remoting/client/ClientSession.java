@@ -188,7 +188,7 @@ final class ClientSession implements RemoteSession {
         try {
             connection.send(Packet.control(Packet.Kind.Command, id));
             send(MessageType.CREATE_PIPELINE, id, MessageData.createPipeline(invocation.commands(),
-                    invocation.input() == null, invocation.addToHistory()));
+                    invocation.input() == null, invocation.addToHistory(), invocation.streamOptions()));
             if (invocation.input() != null) {
                 EngineThreads.virtual("remoting input " + id).start(() -> sendInput(id, invocation));
             }

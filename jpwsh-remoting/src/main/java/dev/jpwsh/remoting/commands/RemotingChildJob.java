@@ -1,9 +1,12 @@
 package dev.jpwsh.remoting.commands;
 
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.runspaces.InvocationJob;
 import dev.jpwsh.engine.runspaces.Runspace;
+import dev.jpwsh.remoting.protocol.OriginInfo;
+import dev.jpwsh.remoting.protocol.RemoteRecords;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.object.DotNetName;
 
@@ -11,7 +14,7 @@ import dev.jpwsh.runtime.object.DotNetName;
  * One computer's part of a remote Invoke-Command: runs the command on its target's runspace (connecting first for
  * -HostName) and keeps what comes back, output with PSComputerName and RunspaceId, in its own streams. A failure to
  * connect, a broken connection or a terminating error of the command is an error record in its Error stream and
- * leaves it Failed, as pwsh's PSRemotingChildJob reports it. States as {@link InvocationJob} says; the fields are
+ * leaves it Failed, as pwsh's PSRemotingChildJob reports it. Its errors note where they came from ({@link OriginInfo}). States as {@link InvocationJob} says; the fields are
  * set before it starts.
  */
 @DotNetName("System.Management.Automation.PSRemotingChildJob")
@@ -22,6 +25,8 @@ final class RemotingChildJob extends InvocationJob {
     private final boolean hideComputerName;
     /** The host the server's host calls go to (Invoke-Command's own, without -AsJob), or null for the runspace's. */
     private final Host host;
+    /** The remote runspace's id once it is open, for the origin of the errors; the empty Guid before. */
+    private volatile Guid runspaceId = Guid.Empty;
 
     RemotingChildJob(RemoteTarget target, RemoteCommand command, String script, PSDataCollection<Object> input,
             boolean hideComputerName, Host host) {
@@ -31,6 +36,8 @@ final class RemotingChildJob extends InvocationJob {
         this.input = input;
         this.hideComputerName = hideComputerName;
         this.host = host;
+        getError().addDataAddedListener(record -> RemoteRecords.fromOrigin((ErrorRecord) record,
+                new OriginInfo(target.computerName(), runspaceId, Guid.Empty)));
     }
 
     @Override
@@ -61,6 +68,7 @@ final class RemotingChildJob extends InvocationJob {
             Runspace runspace = null;
             try {
                 runspace = target.open();
+                runspaceId = runspace.getInstanceId();
                 PSDataCollection<Object> output = new PSDataCollection<>();
                 output.addDataAddedListener(item -> getOutput().add(hideComputerName ? RemoteOutput.hidden(item)
                         : item));

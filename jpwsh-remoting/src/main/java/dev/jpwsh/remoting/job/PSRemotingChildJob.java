@@ -1,15 +1,20 @@
 package dev.jpwsh.remoting.job;
 
+import dev.jpwsh.dotnet.SystemStatics.Guid;
 import dev.jpwsh.dotnet.threading.EngineThreads;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.host.Host;
 import dev.jpwsh.engine.job.Job;
 import dev.jpwsh.engine.job.JobState;
+import dev.jpwsh.engine.runspaces.PSInvocationSettings;
 import dev.jpwsh.engine.runspaces.PowerShell;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.engine.runspaces.RunspaceFactory;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
+import dev.jpwsh.remoting.protocol.OriginInfo;
+import dev.jpwsh.remoting.protocol.RemoteRecords;
+import dev.jpwsh.runtime.error.ErrorRecord;
 import dev.jpwsh.runtime.error.AutomationExceptions.PipelineStoppedException;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.PSHashtable;
@@ -52,6 +57,8 @@ public final class PSRemotingChildJob extends Job {
     private final Set<CompletableFuture<Object>> prompts = ConcurrentHashMap.newKeySet();
     private PowerShell invocation;
     private Runspace runspace;
+    /** The child's runspace id once it is open, for the origin of the errors; the empty Guid before. */
+    private volatile Guid runspaceId = Guid.Empty;
 
     PSRemotingChildJob(JobScript script, String command, String initializationScript, Object[] arguments,
             PSDataCollection<Object> input, NewProcessConnectionInfo connectionInfo,
@@ -63,6 +70,8 @@ public final class PSRemotingChildJob extends Job {
         this.input = input;
         this.connectionInfo = connectionInfo;
         this.ended = ended;
+        getError().addDataAddedListener(record -> RemoteRecords.fromOrigin((ErrorRecord) record, new OriginInfo(
+                connectionInfo.getComputerName(), runspaceId, Guid.Empty)));
     }
 
     /** {@return empty: a child job has no type name of its own} */
@@ -127,6 +136,7 @@ public final class PSRemotingChildJob extends Job {
                 runspace = opened;
             }
             opened.open();
+            runspaceId = opened.getInstanceId();
             Object location = connectionInfo.getWorkingDirectory() == null ? null
                     : connectionInfo.getWorkingDirectory().toString();
             invoke(opened, JobScript.PRELUDE, new Object[] {location, new PSHashtable(script.usingValues())}, null);
@@ -213,7 +223,8 @@ public final class PSRemotingChildJob extends Job {
                 shell.getStreams().forwardTo(this);
                 invocation = shell;
             }
-            shell.endInvoke(shell.beginInvoke(pipedInput, getOutput()));
+            shell.endInvoke(shell.beginInvoke(pipedInput, getOutput(), PSInvocationSettings.forRemotePipeline(), null,
+                    null));
         } finally {
             synchronized (this) {
                 invocation = null;

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +66,27 @@ public final class Connection implements AutoCloseable {
     /** Set by {@link #close()}: a sender waiting for room in the queue gives up. */
     private volatile boolean closed;
     private final Thread writer;
+
+    /** Two ends of one connection in memory: what either sends, the other reads. */
+    public record Pair(Connection client, Connection server) {
+    }
+
+    /** {@return two connections joined by in-memory pipes, as a session served to itself uses them} */
+    public static Pair inMemory() throws IOException {
+        Pipe toServer = Pipe.open();
+        Pipe toClient = Pipe.open();
+        Connection server = new Connection(Channels.newInputStream(toServer.source()),
+                Channels.newOutputStream(toClient.sink()), () -> {
+                    toServer.source().close();
+                    toClient.sink().close();
+                });
+        Connection client = new Connection(Channels.newInputStream(toClient.source()),
+                Channels.newOutputStream(toServer.sink()), () -> {
+                    toClient.source().close();
+                    toServer.sink().close();
+                });
+        return new Pair(client, server);
+    }
 
     /**
      * @param in the stream packets are read from

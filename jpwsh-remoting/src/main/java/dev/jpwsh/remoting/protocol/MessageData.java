@@ -72,28 +72,29 @@ public final class MessageData {
 
     /**
      * {@return CREATE_PIPELINE's data for {@code commands}: the first statement in {@code Cmds}, the others in
-     * {@code ExtraCmds}}
+     * {@code ExtraCmds}; {@code streamOptions} the RemoteStreamOptions flags}
      */
-    public static PSObject createPipeline(List<Command> commands, boolean noInput, boolean addToHistory) {
+    public static PSObject createPipeline(List<Command> commands, boolean noInput, boolean addToHistory,
+            int streamOptions) {
         List<List<Object>> statements = new ArrayList<>();
-        List<Object> current = new ArrayList<>();
+        List<Object> current = list();
         for (Command c : commands) {
             current.add(command(c));
             if (c.getIsEndOfStatement()) {
                 statements.add(current);
-                current = new ArrayList<>();
+                current = list();
             }
         }
         if (!current.isEmpty()) {
             statements.add(current);
         }
         PSObject shell = bag();
-        shell.set("Cmds", statements.isEmpty() ? new ArrayList<>() : statements.getFirst());
+        shell.set("Cmds", statements.isEmpty() ? list() : statements.getFirst());
         shell.set("IsNested", false);
         shell.set("History", null);
         shell.set("RedirectShellErrorOutputPipe", true);
         if (statements.size() > 1) {
-            List<Object> extra = new ArrayList<>();
+            List<Object> extra = list();
             for (List<Object> statement : statements.subList(1, statements.size())) {
                 PSObject more = bag();
                 more.set("Cmds", statement);
@@ -105,7 +106,7 @@ public final class MessageData {
         data.set("PowerShell", shell);
         data.set("NoInput", noInput);
         data.set("ApartmentState", 2);
-        data.set("RemoteStreamOptions", 0);
+        data.set("RemoteStreamOptions", streamOptions);
         data.set("AddToHistory", addToHistory);
         data.set("HostInfo", hostInfo());
         data.set("IsNested", false);
@@ -121,7 +122,7 @@ public final class MessageData {
                 "MergeWarning", "MergeVerbose", "MergeDebug", "MergeInformation")) {
             cmd.set(merge, 0);
         }
-        List<Object> args = new ArrayList<>();
+        List<Object> args = list();
         for (Command.CommandParameter p : c.getParameters()) {
             PSObject arg = bag();
             arg.set("N", p.getName());
@@ -140,6 +141,14 @@ public final class MessageData {
         info.set("_isHostRawUINull", true);
         info.set("_useRunspaceHost", true);
         return info;
+    }
+
+    /**
+     * {@return an empty list that goes on the wire as a System.Collections.ArrayList (a list of the JDK's would carry
+     * its Java class name as its type name)}
+     */
+    public static List<Object> list() {
+        return new dev.jpwsh.dotnet.collections.ArrayList();
     }
 
     /** {@return a property bag with no type names, as pwsh writes message data} */

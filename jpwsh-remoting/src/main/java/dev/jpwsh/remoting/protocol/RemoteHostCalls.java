@@ -51,7 +51,9 @@ public final class RemoteHostCalls {
         PSObject data = MessageData.bag();
         data.set("ci", callId);
         data.set("mi", method);
-        data.set("mp", new ArrayList<>(Arrays.asList(parameters)));
+        List<Object> list = MessageData.list();
+        list.addAll(Arrays.asList(parameters));
+        data.set("mp", list);
         return data;
     }
 
@@ -107,8 +109,8 @@ public final class RemoteHostCalls {
      * {@return PromptForChoice's choices as a call's parameter: each a description with its Label and HelpMessage, as
      * pwsh's host encoder writes a ChoiceDescription}
      */
-    public static List<PSObject> choices(Object choices) {
-        List<PSObject> list = new ArrayList<>();
+    public static List<Object> choices(Object choices) {
+        List<Object> list = MessageData.list();
         for (ChoiceDescription choice : ChoiceDescription.listOf(choices)) {
             PSObject item = MessageData.bag();
             item.set("Label", choice.getLabel());

@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.InformationRecord;
 import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.dotnet.SystemStatics.Guid;
+import dev.jpwsh.dotnet.automation.PSObjectView;
 import dev.jpwsh.engine.host.HostUserInterface;
 import dev.jpwsh.runtime.error.ErrorCategories;
 import dev.jpwsh.runtime.error.ErrorRecord;
@@ -53,8 +54,7 @@ public final class RemoteRecords {
     public static PSObject error(ErrorRecord record, boolean invocationInfo) {
         Throwable e = record.exception();
         String message = e == null || e.getMessage() == null ? "" : e.getMessage();
-        String type = e instanceof PSRuntimeException p && p.dotNetType() != null ? p.dotNetType() : "System.Exception";
-        PSObject exception = typed(List.of(type, "System.Exception", "System.Object"), message);
+        PSObject exception = typed(exceptionTypeNames(e), message);
         exception.set("Message", message);
         PSObject data = typed(List.of("System.Management.Automation.ErrorRecord", "System.Object"), message);
         data.set("Exception", exception);
@@ -141,7 +141,9 @@ public final class RemoteRecords {
         data.set("MessageData", record.getMessageData());
         data.set("Source", record.getSource());
         data.set("TimeGenerated", record.getTimeGenerated());
-        data.set("Tags", new ArrayList<>(record.getTags()));
+        List<Object> tags = MessageData.list();
+        tags.addAll(record.getTags());
+        data.set("Tags", tags);
         data.set("User", record.getUser());
         data.set("Computer", record.getComputer());
         data.set("ProcessId", record.getProcessId());
@@ -225,6 +227,27 @@ public final class RemoteRecords {
         members.add(new PSMember(PSMemberTypes.NoteProperty, "RunspaceId", runspaceId, null));
         members.add(new PSMember(PSMemberTypes.NoteProperty, "PSShowComputerName", true, null));
         return own;
+    }
+
+    /**
+     * Notes on {@code record} where it came from, as pwsh's remoting jobs make their errors RemotingErrorRecords:
+     * the type name in front, and {@code OriginInfo}; a record that has one keeps it.
+     */
+    public static void fromOrigin(ErrorRecord record, OriginInfo origin) {
+        if (InstanceMembers.find(record, "OriginInfo") != null) {
+            return;
+        }
+        var members = InstanceMembers.forUpdate(record);
+        members.addTypeName("System.Management.Automation.Runspaces.RemotingErrorRecord");
+        members.add(new PSMember(PSMemberTypes.NoteProperty, "OriginInfo", origin, null));
+    }
+
+    /** {@return the exception's .NET type names, most specific first, as pwsh lists them} */
+    private static List<String> exceptionTypeNames(Throwable e) {
+        if (e instanceof PSRuntimeException p && p.dotNetType() != null) {
+            return new PSObjectView(e).getTypeNames().stream().map(String::valueOf).toList();
+        }
+        return List.of("System.Exception", "System.Object");
     }
 
     private static PSObject typed(List<String> typeNames, String text) {

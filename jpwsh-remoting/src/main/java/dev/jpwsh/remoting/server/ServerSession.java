@@ -52,6 +52,8 @@ public final class ServerSession {
     private UUID poolId = Message.NO_PIPELINE;
     private RunspacePool pool;
     private boolean negotiated;
+    /** Set by the reading thread when the first packet comes; read by the thread that may warm a spare up. */
+    private volatile boolean contacted;
 
     /**
      * A session its client may disconnect from and reconnect to (a process pipe's).
@@ -90,6 +92,7 @@ public final class ServerSession {
         try {
             Packet packet;
             while ((packet = connection.read()) != null) {
+                contacted = true;
                 if (!handle(packet)) {
                     break;
                 }
@@ -107,6 +110,11 @@ public final class ServerSession {
             return;
         }
         end();
+    }
+
+    /** {@return whether the client has sent anything yet} */
+    boolean contacted() {
+        return contacted;
     }
 
     /** {@return the host of the pool this session opens, whose calls go to the client} */

@@ -11,8 +11,6 @@ import dev.jpwsh.remoting.wire.Message;
 import dev.jpwsh.remoting.wire.MessageType;
 import dev.jpwsh.remoting.wire.Packet;
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.Pipe;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +36,10 @@ final class SessionWarmUp {
     /** Serves and drives one trial session to its end. */
     static void run() {
         try {
-            Pipe toServer = Pipe.open();
-            Pipe toClient = Pipe.open();
-            Connection server = new Connection(Channels.newInputStream(toServer.source()),
-                    Channels.newOutputStream(toClient.sink()), () -> {
-                        toServer.source().close();
-                        toClient.sink().close();
-                    });
+            Connection.Pair pair = Connection.inMemory();
             Thread serving = EngineThreads.virtual("trial session")
-                    .start(() -> new ServerSession(server, null).serve());
-            try (Connection client = new Connection(Channels.newInputStream(toClient.source()),
-                    Channels.newOutputStream(toServer.sink()), () -> {
-                        toClient.source().close();
-                        toServer.sink().close();
-                    })) {
+                    .start(() -> new ServerSession(pair.server(), null).serve());
+            try (Connection client = pair.client()) {
                 drive(client);
             }
             serving.join();
@@ -75,7 +63,7 @@ final class SessionWarmUp {
                 new CommandParameter(null, table));
         client.send(Packet.control(Packet.Kind.Command, pipeline));
         send(client, pool, MessageType.CREATE_PIPELINE, pipeline, MessageData.createPipeline(
-                List.of(new Command(TRIAL, true, false, arguments, false)), true, false));
+                List.of(new Command(TRIAL, true, false, arguments, false)), true, false, 0));
         awaitMessage(client, MessageType.PIPELINE_STATE);
         client.send(Packet.control(Packet.Kind.Close, Message.NO_PIPELINE));
         Packet packet;

@@ -51,7 +51,8 @@ public final class StandardStreamsServer {
      *
      * @param in the process's standard input, the client's packets
      * @param out the process's standard output, where nothing else may write
-     * @param warmUp whether to serve a trial session once the pool is open (a spare, whose job is not there yet)
+     * @param warmUp whether to serve a trial session once the pool is open (a spare, whose job is not there yet: one
+     *     taken before its pool is open goes without, so that the trial does not compete with its job)
      * @return the exit code: 0
      */
     public static int serve(InputStream in, OutputStream out, boolean warmUp) {
@@ -65,7 +66,7 @@ public final class StandardStreamsServer {
             } catch (RuntimeException e) {
                 pool.completeExceptionally(e);
             }
-            if (warmUp) {
+            if (warmUp && !session.contacted()) {
                 SessionWarmUp.run();
             }
         });

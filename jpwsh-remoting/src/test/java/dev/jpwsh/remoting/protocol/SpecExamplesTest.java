@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
  * here in the examples' structure, compacted, with the examples' values.
  */
 class SpecExamplesTest {
+    /** 2.2.2.2's example: sizes, then two enums and the host information as objects this side does not interpret. */
+    static final String INIT_RUNSPACEPOOL = "<Obj RefId=\"1\"><MS><I32 N=\"MinRunspaces\">1</I32>"
+            + "<I32 N=\"MaxRunspaces\">1</I32><Obj N=\"PSThreadOptions\" RefId=\"2\"><TN RefId=\"0\">"
+            + "<T>System.Management.Automation.Runspaces.PSThreadOptions</T><T>System.Enum</T>"
+            + "<T>System.ValueType</T><T>System.Object</T></TN><ToString>Default</ToString><I32>0</I32></Obj>"
+            + "<Obj N=\"ApartmentState\" RefId=\"3\"><TN RefId=\"1\"><T>System.Threading.ApartmentState</T>"
+            + "<T>System.Enum</T><T>System.ValueType</T><T>System.Object</T></TN><ToString>Unknown</ToString>"
+            + "<I32>2</I32></Obj><Obj N=\"HostInfo\" RefId=\"4\"><MS><B N=\"_isHostNull\">true</B>"
+            + "<B N=\"_isHostUINull\">true</B><B N=\"_isHostRawUINull\">true</B>"
+            + "<B N=\"_useRunspaceHost\">true</B></MS></Obj><Nil N=\"ApplicationArguments\" /></MS></Obj>";
+
     private static String compact(Object data) {
         return Clixml.serialize(data).replaceAll(">\\s+<", "><");
     }
@@ -18,15 +29,7 @@ class SpecExamplesTest {
     /** 2.2.2.2: sizes, then two enums and the host information as objects this side does not interpret. */
     @Test
     void initRunspacePoolIsReadForItsSizes() {
-        Object data = Clixml.deserialize("<Obj RefId=\"1\"><MS><I32 N=\"MinRunspaces\">1</I32>"
-                + "<I32 N=\"MaxRunspaces\">1</I32><Obj N=\"PSThreadOptions\" RefId=\"2\"><TN RefId=\"0\">"
-                + "<T>System.Management.Automation.Runspaces.PSThreadOptions</T><T>System.Enum</T>"
-                + "<T>System.ValueType</T><T>System.Object</T></TN><ToString>Default</ToString><I32>0</I32></Obj>"
-                + "<Obj N=\"ApartmentState\" RefId=\"3\"><TN RefId=\"1\"><T>System.Threading.ApartmentState</T>"
-                + "<T>System.Enum</T><T>System.ValueType</T><T>System.Object</T></TN><ToString>Unknown</ToString>"
-                + "<I32>2</I32></Obj><Obj N=\"HostInfo\" RefId=\"4\"><MS><B N=\"_isHostNull\">true</B>"
-                + "<B N=\"_isHostUINull\">true</B><B N=\"_isHostRawUINull\">true</B>"
-                + "<B N=\"_useRunspaceHost\">true</B></MS></Obj><Nil N=\"ApplicationArguments\" /></MS></Obj>");
+        Object data = Clixml.deserialize(INIT_RUNSPACEPOOL);
         assertThat(MessageData.number(data, "MinRunspaces", -1)).isEqualTo(1);
         assertThat(MessageData.number(data, "MaxRunspaces", -1)).isEqualTo(1);
         assertThat(MessageData.property(data, "ApplicationArguments")).isNull();
@@ -94,5 +97,52 @@ class SpecExamplesTest {
         assertThat(reason.message()).isEqualTo("The pipeline has been stopped.");
         assertThat(reason.getFullyQualifiedErrorId()).isEqualTo("PipelineStopped");
         assertThat(reason.getCategoryInfo()).hasToString("OperationStopped: (:) [], PipelineStoppedException");
+    }
+
+    private static final String METHOD_ID = "<Obj N=\"mi\" RefId=\"1\"><TN RefId=\"0\">"
+            + "<T>System.Management.Automation.Remoting.RemoteHostMethodId</T><T>System.Enum</T>"
+            + "<T>System.ValueType</T><T>System.Object</T></TN><ToString>ReadLine</ToString><I32>11</I32></Obj>";
+
+    /**
+     * 2.2.2.27 (RUNSPACEPOOL_HOST_CALL, PIPELINE_HOST_CALL alike): the call id as a long, the method as pwsh's enum
+     * object (read by its number), the parameters as an ArrayList; what this side writes has the same members, the
+     * method as its number, which pwsh's reader converts to the enum.
+     */
+    @Test
+    void aHostCallIsReadAndWrittenAsTheExample() {
+        Object call = Clixml.deserialize("<Obj RefId=\"0\"><MS><I64 N=\"ci\">-100</I64>" + METHOD_ID
+                + "<Obj N=\"mp\" RefId=\"2\"><TN RefId=\"1\"><T>System.Collections.ArrayList</T>"
+                + "<T>System.Object</T></TN><LST /></Obj></MS></Obj>");
+        assertThat(MessageData.number(call, "ci", 0)).isEqualTo(-100);
+        assertThat(RemoteHostCalls.method(call)).isEqualTo(RemoteHostCalls.READ_LINE);
+        assertThat(RemoteHostCalls.answered(RemoteHostCalls.method(call))).isTrue();
+        assertThat(compact(RemoteHostCalls.call(-100, RemoteHostCalls.READ_LINE))).isEqualTo("<Obj RefId=\"0\"><MS>"
+                + "<I64 N=\"ci\">-100</I64><I32 N=\"mi\">11</I32><Obj N=\"mp\" RefId=\"1\"><TN RefId=\"0\">"
+                + "<T>System.Collections.ArrayList</T><T>System.Object</T></TN><LST /></Obj></MS></Obj>");
+        assertThat(compact(RemoteHostCalls.call(7, RemoteHostCalls.WRITE_LINE2, "text"))).contains(
+                "<I32 N=\"mi\">16</I32>").contains("<LST><S>text</S></LST>");
+        assertThat(RemoteHostCalls.answered(RemoteHostCalls.WRITE_LINE2)).isFalse();
+    }
+
+    /** 2.2.2.28 (PIPELINE_HOST_RESPONSE, RUNSPACEPOOL_HOST_RESPONSE alike): the result, call id and method. */
+    @Test
+    void aHostResponseIsReadForItsResult() {
+        Object response = Clixml.deserialize("<Obj RefId=\"0\"><MS><S N=\"mr\">Some string</S>"
+                + "<I64 N=\"ci\">-100</I64>" + METHOD_ID + "</MS></Obj>");
+        assertThat(RemoteHostCalls.result(response)).isEqualTo("Some string");
+        assertThat(RemoteHostCalls.method(response)).isEqualTo(RemoteHostCalls.READ_LINE);
+        Object failed = Clixml.deserialize("<Obj RefId=\"0\"><MS><S N=\"mr\">ignored</S><Obj N=\"me\" "
+                + "RefId=\"1\"><MS><S N=\"Message\">no</S></MS></Obj><I64 N=\"ci\">-100</I64>" + METHOD_ID
+                + "</MS></Obj>");
+        assertThat(RemoteHostCalls.result(failed)).isNull();
+        assertThat(RemoteHostCalls.value(failed)).isNull();
+    }
+
+    /** 2.2.2.18: PIPELINE_OUTPUT's data is the output object serialized alone, without a name or a root. */
+    @Test
+    void pipelineOutputIsTheObjectAlone() {
+        assertThat(compact("Hello World!")).isEqualTo("<S>Hello World!</S>");
+        assertThat(compact(42)).isEqualTo("<I32>42</I32>");
+        assertThat(Clixml.deserialize("<S>Hello World!</S>")).isEqualTo("Hello World!");
     }
 }

@@ -34,7 +34,7 @@ class UsingValuesTest {
         Map<String, Object> table = UsingValues.table("$using:x * 2", name -> 21);
         Command command = new Command("$using:x * 2", true, false, List.of(
                 new Command.CommandParameter(UsingValues.TABLE_PARAMETER, table)), false);
-        String xml = Clixml.serialize(MessageData.createPipeline(List.of(command), true, false))
+        String xml = Clixml.serialize(MessageData.createPipeline(List.of(command), true, false, 0))
                 .replaceAll(">\\s+<", "><");
         assertThat(xml).contains("<S N=\"Cmd\">$using:x * 2</S>").contains("<B N=\"IsScript\">true</B>")
                 .contains("<S N=\"N\">--%</S>").contains("<DCT><En><S N=\"Key\">JAB1AHMAaQBuAGcAOgB4AA==</S>"

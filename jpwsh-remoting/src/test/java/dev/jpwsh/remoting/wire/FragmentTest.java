@@ -91,4 +91,30 @@ class FragmentTest {
         assertThatThrownBy(() -> Packet.parse("<Data Stream='Default' PSGuid='" + id + "'>%%%</Data>"))
                 .isInstanceOf(WireException.class);
     }
+
+    /**
+     * The spec's SESSION_CAPABILITY example (2.2.2.1) as one whole fragment of object 1 (2.2.4 and 3.1.5.1.2: a
+     * first message fits one fragment, start and end set), byte for byte: the fragment header big-endian, then the
+     * message header of 2.2.1 little-endian with the example's pool id and the empty pipeline id, the byte-order mark
+     * and the XML.
+     */
+    @Test
+    void theSpecsCapabilityMessageIsOneFragmentByteForByte() {
+        String xml = "<Obj RefId=\"0\"><MS><Version N=\"protocolversion\">2.2</Version>"
+                + "<Version N=\"PSVersion\">2.0</Version><Version N=\"SerializationVersion\">1.1.0.1</Version>"
+                + "</MS></Obj>";
+        Message m = Message.of(Destination.SERVER, MessageType.SESSION_CAPABILITY,
+                UUID.fromString("d034652d-126b-e340-b773-cba26459cfa8"), Message.NO_PIPELINE, xml);
+        List<byte[]> fragments = new Fragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE).fragment(m.toBytes());
+        assertThat(fragments).hasSize(1);
+        String hex = HEX.formatHex(fragments.getFirst());
+        assertThat(hex.substring(0, 2 * 21)).isEqualTo("0000000000000001" + "0000000000000000" + "03" + "000000CA");
+        assertThat(hex.substring(2 * 21, 2 * 61)).isEqualTo("02000000" + "02000100"
+                + "2D6534D06B1240E3B773CBA26459CFA8" + "00000000000000000000000000000000");
+        assertThat(hex.substring(2 * 61, 2 * 64)).isEqualTo("EFBBBF");
+        assertThat(hex.substring(2 * 64, 2 * 64 + 32)).isEqualTo("3C4F626A2052656649643D2230223E3C");
+        assertThat(fragments.getFirst()).hasSize(21 + 0xCA);
+        Defragmenter defragmenter = new Defragmenter(Fragmenter.DEFAULT_FRAGMENT_SIZE, 1 << 20);
+        assertThat(Message.parse(defragmenter.accept(fragments.getFirst()).getFirst()).xml()).isEqualTo(xml);
+    }
 }
