@@ -5,9 +5,11 @@ import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.format.FormatCulture;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.runtime.ops.CompositeFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Static members of System.Boolean, System.Int32, System.Double and System.String that Java's classes lack. */
+/** Static members of System.Boolean, System.Int32, System.Double, System.Decimal and System.String that Java's classes lack. */
 public final class PrimitiveStatics {
     private PrimitiveStatics() {
     }
@@ -114,6 +116,66 @@ public final class PrimitiveStatics {
 
         public static java.math.BigInteger Parse(String text) {
             return new java.math.BigInteger(text.strip());
+        }
+    }
+
+    /**
+     * System.Decimal's statics: its limits (a 96-bit whole number either way), Parse and TryParse of invariant text,
+     * and the roundings to a whole number (Round to even, as .NET's default, Truncate, Floor, Ceiling).
+     */
+    public static final class DecimalStatics {
+        public static final BigDecimal MaxValue = new BigDecimal("79228162514264337593543950335");
+        public static final BigDecimal MinValue = MaxValue.negate();
+        public static final BigDecimal MinusOne = BigDecimal.ONE.negate();
+
+        private DecimalStatics() {
+        }
+
+        /** .NET's Decimal.Parse: a FormatException for text that is no number, an OverflowException out of range. */
+        public static BigDecimal Parse(String text) {
+            BigDecimal value = parsed(text);
+            if (value == null) {
+                throw new NumberFormatException("The input string '" + text + "' was not in a correct format.");
+            }
+            if (value.abs().compareTo(MaxValue) > 0) {
+                throw new ArithmeticException("Value was either too large or too small for a Decimal.");
+            }
+            return value;
+        }
+
+        public static boolean TryParse(String text, Ref result) {
+            BigDecimal value = text == null ? null : parsed(text);
+            boolean fits = value != null && value.abs().compareTo(MaxValue) <= 0;
+            result.setValue(fits ? value : BigDecimal.ZERO);
+            return fits;
+        }
+
+        private static BigDecimal parsed(String text) {
+            String plain = text.strip();
+            if (!plain.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)")) {
+                return null;
+            }
+            return new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain);
+        }
+
+        public static BigDecimal Round(BigDecimal value) {
+            return value.setScale(0, RoundingMode.HALF_EVEN);
+        }
+
+        public static BigDecimal Round(BigDecimal value, int decimals) {
+            return value.scale() <= decimals ? value : value.setScale(decimals, RoundingMode.HALF_EVEN);
+        }
+
+        public static BigDecimal Truncate(BigDecimal value) {
+            return value.setScale(0, RoundingMode.DOWN);
+        }
+
+        public static BigDecimal Floor(BigDecimal value) {
+            return value.setScale(0, RoundingMode.FLOOR);
+        }
+
+        public static BigDecimal Ceiling(BigDecimal value) {
+            return value.setScale(0, RoundingMode.CEILING);
         }
     }
 

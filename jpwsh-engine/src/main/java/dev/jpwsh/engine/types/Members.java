@@ -511,6 +511,9 @@ public final class Members {
         if (type == java.math.BigInteger.class) {
             return dev.jpwsh.dotnet.PrimitiveStatics.BigIntegerStatics.class;
         }
+        if (type == java.math.BigDecimal.class) {
+            return dev.jpwsh.dotnet.PrimitiveStatics.DecimalStatics.class;
+        }
         if (type == Class.class) {
             return dev.jpwsh.engine.types.reflection.TypeStatics.class;
         }
@@ -531,7 +534,8 @@ public final class Members {
                 return constant;
             }
         }
-        Class<?> companion = type == String.class ? StringMembers.class : null;
+        Class<?> companion = type == String.class ? StringMembers.class
+                : type == java.math.BigDecimal.class ? dev.jpwsh.dotnet.PrimitiveStatics.DecimalStatics.class : null;
         Object[] found = new Object[1];
         Object value = javaProperty(type, constantName(type, name), found, guard);
         if (found[0] == null && companion != null) {
