@@ -68,6 +68,7 @@ final class InteractiveSession implements CompletionSource {
         });
         host.nestPromptsIn(this::nested);
         editor.runKeyScriptsWith(this::runKeyHandler);
+        editor.describeFunctionsWith(dev.jpwsh.console.psreadline.BuiltInFunctions::description);
         return loop();
     }
 

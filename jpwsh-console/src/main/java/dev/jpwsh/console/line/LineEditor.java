@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Attributes;
@@ -46,6 +45,8 @@ public final class LineEditor implements AutoCloseable {
     private int keyChangesBound;
     /** Whether echo is off since Ctrl+C abandoned a line, until the next line is read (which turns it on again). */
     private boolean echoHeld;
+    /** PSReadLine's description of one of its functions, for WhatIsKey; none until {@link #describeFunctionsWith}. */
+    private volatile java.util.function.Function<String, String> functionDescriptions = function -> null;
     /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
     private volatile Runnable interruptAction = () -> {
     };
@@ -103,19 +104,22 @@ public final class LineEditor implements AutoCloseable {
         }
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
         SessionCompleter completer = new SessionCompleter();
-        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jpwsh")
-                .parser(parser).completer(completer).completionMatcher(completer)
-                .history(new DefaultHistory())
-                .highlighter(color ? new TokenHighlighter(options) : new org.jline.reader.impl.DefaultHighlighter())
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
-                .variable(LineReader.BLINK_MATCHING_PAREN, 0)
-                .variable(LineReader.HISTORY_SIZE, MAXIMUM_HISTORY_COUNT)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_LIST, false)
-                .option(LineReader.Option.AUTO_MENU, true)
-                .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .option(LineReader.Option.INSERT_TAB, false)
-                .build();
+        PSReadLineReader reader = new PSReadLineReader(terminal,
+                keys -> KeyHandlers.whatIs(keys, options, terminal, functionDescriptions));
+        reader.setParser(parser);
+        reader.setCompleter(completer);
+        reader.setCompletionMatcher(completer);
+        reader.setHistory(new DefaultHistory());
+        reader.setHighlighter(color ? new TokenHighlighter(options) : new org.jline.reader.impl.DefaultHighlighter());
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT);
+        reader.setVariable(LineReader.BLINK_MATCHING_PAREN, 0);
+        reader.setVariable(LineReader.HISTORY_SIZE, MAXIMUM_HISTORY_COUNT);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.AUTO_LIST, false);
+        reader.option(LineReader.Option.AUTO_MENU, true);
+        reader.option(LineReader.Option.CASE_INSENSITIVE, true);
+        reader.option(LineReader.Option.INSERT_TAB, false);
+        KeyHandlers.bindEmacsAdditions(reader, terminal);
         TabKey.bind(reader, parser);
         reader.getWidgets().put(KeyHandlers.CANCEL_LINE, () -> {
             throw new UserInterruptException(reader.getBuffer().toString());
@@ -228,6 +232,11 @@ public final class LineEditor implements AutoCloseable {
             KeyHandlers.apply(options, reader, parts().terminal(), (block, chord) -> keyScripts.accept(block, chord));
             keyChangesBound = keyChanges;
         }
+    }
+
+    /** Where WhatIsKey finds the description of a PSReadLine function (null when it has none), from now on. */
+    public void describeFunctionsWith(java.util.function.Function<String, String> descriptions) {
+        functionDescriptions = descriptions;
     }
 
     /** Runs the script blocks of Set-PSReadLineKeyHandler with {@code scripts} from now on. */

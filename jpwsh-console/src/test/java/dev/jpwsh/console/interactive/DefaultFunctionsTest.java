@@ -52,13 +52,13 @@ class DefaultFunctionsTest extends TerminalTestBase {
     }
 
     /**
-     * -NoExit after -File: the script's output, then a prompt in the global scope it ran in (pwsh runs the file
-     * dot-sourced), until {@code exit}.
+     * -NoExit after -File: the script's output, then a prompt in the session it ran in, until {@code exit}. (pwsh runs
+     * the file dot-sourced, so that even its script scope's variables stay; jpwsh runs it in a script scope.)
      */
     @Test
     void noExitKeepsTheSessionOfAScriptFileOpen() throws Exception {
         Path script = home.resolve("setup.ps1");
-        Files.writeString(script, "$fromScript = 'kept'\n'script ran'\n", StandardCharsets.UTF_8);
+        Files.writeString(script, "$global:fromScript = 'kept'\n'script ran'\n", StandardCharsets.UTF_8);
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile", "-NoExit", "-File", script.toString())) {
             assertThat(console.screen()).startsWith("script ran\nPS ");
             console.run("$fromScript");

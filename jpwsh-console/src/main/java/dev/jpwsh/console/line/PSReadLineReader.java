@@ -1,0 +1,222 @@
+package dev.jpwsh.console.line;
+
+import dev.jpwsh.language.parse.Parser;
+import dev.jpwsh.language.source.SourceText;
+import dev.jpwsh.language.token.Token;
+import dev.jpwsh.language.token.TokenKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
+import org.jline.reader.Reference;
+import org.jline.reader.Widget;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Terminal;
+
+/**
+ * JLine's reader with the PSReadLine functions JLine lacks: UnixWordRubout, Abort (outside a search), YankLastArg and
+ * YankNthArg (the arguments of history lines, as jpwsh's tokenizer splits them), the Shift+arrow selection (typed text
+ * and Backspace/Delete replace it, Ctrl+C copies it instead of cancelling the line, any other key ends it) and
+ * WhatIsKey. Runs on the thread that reads the line, as JLine's widgets do.
+ */
+final class PSReadLineReader extends LineReaderImpl {
+    static final String UNIX_WORD_RUBOUT = "jpwsh-unix-word-rubout";
+    static final String ABORT = "jpwsh-abort";
+    static final String YANK_LAST_ARG = "jpwsh-yank-last-arg";
+    static final String YANK_NTH_ARG = "jpwsh-yank-nth-arg";
+    static final String SELECT_BACKWARD_CHAR = "jpwsh-select-backward-char";
+    static final String SELECT_FORWARD_CHAR = "jpwsh-select-forward-char";
+    static final String SELECT_BACKWARDS_LINE = "jpwsh-select-backwards-line";
+    static final String SELECT_LINE = "jpwsh-select-line";
+    static final String WHAT_IS_KEY = "jpwsh-what-is-key";
+    private static final Set<String> SELECTING = Set.of(SELECT_BACKWARD_CHAR, SELECT_FORWARD_CHAR,
+            SELECT_BACKWARDS_LINE, SELECT_LINE);
+    /** The widgets whose kills, one after another, go into one kill ring entry. */
+    private static final Set<String> KILLING = Set.of(KILL_LINE, KILL_WHOLE_LINE, BACKWARD_KILL_WORD, KILL_WORD,
+            UNIX_WORD_RUBOUT);
+    private static final Set<String> INSERTING = Set.of(SELF_INSERT, INSERT_CLOSE_PAREN, INSERT_CLOSE_SQUARE,
+            INSERT_CLOSE_CURLY, YANK, YANK_LAST_ARG, YANK_NTH_ARG);
+
+    /** What WhatIsKey says a key sequence does. */
+    private final Function<String, String> whatIsKey;
+    /** The text the last Ctrl+C with a selection copied (PSReadLine's own clipboard, with no system one). */
+    private volatile String copied = "";
+    /** Where the selection began, or -1 when nothing is selected. */
+    private int selectionMark = -1;
+    /** The name of the widget run before the current one. */
+    private String previousWidget;
+    /** YankLastArg's state while it is pressed again and again: the history line, where its text began. */
+    private int yankHistoryIndex;
+    private int yankStart;
+
+    PSReadLineReader(Terminal terminal, Function<String, String> whatIsKey) {
+        super(terminal, "jpwsh", null);
+        this.whatIsKey = whatIsKey;
+        Map<String, Widget> w = getWidgets();
+        w.put(UNIX_WORD_RUBOUT, this::unixWordRubout);
+        w.put(ABORT, () -> true);
+        w.put(YANK_LAST_ARG, this::yankLastArg);
+        w.put(YANK_NTH_ARG, this::yankNthArg);
+        w.put(SELECT_BACKWARD_CHAR, () -> select(buf.cursor() - count));
+        w.put(SELECT_FORWARD_CHAR, () -> select(buf.cursor() + count));
+        w.put(SELECT_BACKWARDS_LINE, () -> select(0));
+        w.put(SELECT_LINE, () -> select(buf.length()));
+        w.put(WHAT_IS_KEY, this::whatIsKey);
+    }
+
+    /** {@return the text Ctrl+C last copied from a selection} */
+    String copied() {
+        return copied;
+    }
+
+    /** Reads a key's binding, as JLine does, but keeps Ctrl+w among the kills that add to the same kill ring entry. */
+    @Override
+    public Binding readBinding(KeyMap<Binding> keys, KeyMap<Binding> local) {
+        Binding binding = doReadBinding(keys, local);
+        if (binding instanceof Reference reference) {
+            if (!YANK_POP.equals(reference.name()) && !YANK.equals(reference.name())) {
+                killRing.resetLastYank();
+            }
+            if (!KILLING.contains(reference.name())) {
+                killRing.resetLastKill();
+            }
+        }
+        return binding;
+    }
+
+    /**
+     * Runs the widget of {@code binding} as PSReadLine runs its function while text is selected: typing replaces the
+     * selection, Backspace and Delete remove it, Ctrl+C copies it, and every key but a selecting one ends it.
+     */
+    @Override
+    protected Widget getWidget(Object binding) {
+        Widget widget = super.getWidget(binding);
+        String name = binding instanceof Reference reference ? reference.name() : null;
+        return () -> {
+            try {
+                return runAmidSelection(widget, name);
+            } finally {
+                previousWidget = name;
+            }
+        };
+    }
+
+    private boolean runAmidSelection(Widget widget, String name) {
+        if (selectionMark < 0 || SELECTING.contains(name)) {
+            return widget.apply();
+        }
+        int start = Math.min(selectionMark, buf.cursor());
+        int end = Math.max(selectionMark, buf.cursor());
+        endSelection();
+        if (KeyHandlers.CANCEL_LINE.equals(name)) {
+            copied = buf.substring(start, end);
+            return true;
+        }
+        if (BACKWARD_DELETE_CHAR.equals(name) || DELETE_CHAR.equals(name) || INSERTING.contains(name)) {
+            buf.cursor(end);
+            buf.backspace(end - start);
+            return BACKWARD_DELETE_CHAR.equals(name) || DELETE_CHAR.equals(name) || widget.apply();
+        }
+        return widget.apply();
+    }
+
+    private boolean select(int to) {
+        if (selectionMark < 0) {
+            selectionMark = buf.cursor();
+        }
+        buf.cursor(Math.clamp(to, 0, buf.length()));
+        regionMark = selectionMark;
+        regionActive = RegionType.CHAR;
+        return true;
+    }
+
+    private void endSelection() {
+        selectionMark = -1;
+        regionActive = RegionType.NONE;
+    }
+
+    /** Kills from the start of the word before the cursor (words end at white space) to the cursor. */
+    private boolean unixWordRubout() {
+        int i = buf.cursor() - 1;
+        while (i > 0 && Character.isWhitespace(buf.atChar(i))) {
+            i--;
+        }
+        while (i > 0 && !Character.isWhitespace(buf.atChar(i - 1))) {
+            i--;
+        }
+        int start = Math.max(i, 0);
+        int length = buf.cursor() - start;
+        if (length > 0) {
+            killRing.addBackwards(buf.substring(start, buf.cursor()));
+            buf.backspace(length);
+        }
+        return true;
+    }
+
+    /**
+     * The last argument of the previous history line; pressed again, that of the line before, replacing the one
+     * inserted. With a digit argument the first time, the argument of that index (from 0, negative from the end).
+     */
+    private boolean yankLastArg() {
+        if (YANK_LAST_ARG.equals(previousWidget) && yankStart >= 0) {
+            if (yankHistoryIndex <= history.first()) {
+                return false;
+            }
+            yankHistoryIndex--;
+            return insertArgument(yankHistoryIndex, -1);
+        }
+        yankHistoryIndex = history.index() - 1;
+        yankStart = -1;
+        return insertArgument(yankHistoryIndex, hasDigitArgument() ? count : -1);
+    }
+
+    /** The first argument of the previous history line, or that of the digit argument's index. */
+    private boolean yankNthArg() {
+        yankStart = -1;
+        return insertArgument(history.index() - 1, hasDigitArgument() ? count : 1);
+    }
+
+    private boolean hasDigitArgument() {
+        return repeatCount != 0 || mult != 1;
+    }
+
+    private boolean insertArgument(int historyIndex, int argument) {
+        if (history.isEmpty() || historyIndex < history.first() || historyIndex > history.last()) {
+            return false;
+        }
+        List<Token> tokens = Parser.parseWithTokens(new SourceText("", history.get(historyIndex))).tokens().stream()
+                .filter(token -> token.kind() != TokenKind.END_OF_INPUT).toList();
+        int index = argument < 0 ? tokens.size() + argument : argument;
+        if (index < 0 || index >= tokens.size()) {
+            return false;
+        }
+        String text = tokens.get(index).text();
+        if (yankStart >= 0) {
+            buf.backspace(buf.cursor() - yankStart);
+        }
+        yankStart = buf.cursor();
+        buf.write(text);
+        return true;
+    }
+
+    /** Reads a key and says, above the prompt, what it does. */
+    private boolean whatIsKey() {
+        KeyMap<Binding> keys = getKeyMaps().get(MAIN);
+        // a key bound to nothing is an answer too, not a key to skip
+        Binding previous = keys.getNomatch();
+        keys.setNomatch(new Reference(ABORT));
+        try {
+            readBinding(keys);
+        } finally {
+            keys.setNomatch(previous);
+        }
+        String sequence = getLastBinding();
+        if (sequence == null) {
+            return false;
+        }
+        printAbove(whatIsKey.apply(sequence));
+        return true;
+    }
+}

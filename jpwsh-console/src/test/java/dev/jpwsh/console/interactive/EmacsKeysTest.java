@@ -1,0 +1,88 @@
+package dev.jpwsh.console.interactive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * PSReadLine's Emacs keys that JLine's emacs key map lacks, in a real terminal (tmux): Alt+. and Ctrl+Alt+y taking
+ * arguments of earlier commands, Ctrl+w killing a word up to white space, Shift and an arrow, Home or End selecting
+ * text that typing, Backspace and Ctrl+C then act on, Alt+? saying what a key does, Ctrl+g leaving the line alone.
+ */
+class EmacsKeysTest extends TerminalTestBase {
+    /** The line being typed ends with {@code text}. */
+    private static boolean lineEndsWith(String screen, String text) {
+        return screen.lines().anyMatch(line -> line.startsWith("PS ") && line.stripTrailing().endsWith(text));
+    }
+
+    @Test
+    void altDotAndCtrlAltYYankArgumentsAndCtrlWKillsAWord() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("Write-Output first-line");
+            console.run("Write-Output alpha 'beta gamma'");
+            console.type("echo ");
+            console.press("M-.");
+            console.waitFor(s -> lineEndsWith(s, "> echo 'beta gamma'"), TmuxConsole.STEP_MILLIS);
+            // pressed again: the last argument of the command before, in its place
+            console.press("M-.");
+            console.waitFor(s -> lineEndsWith(s, "> echo first-line"), TmuxConsole.STEP_MILLIS);
+            console.press("C-w");
+            console.waitFor(s -> lineEndsWith(s, "> echo"), TmuxConsole.STEP_MILLIS);
+            console.press("C-M-y");
+            console.waitFor(s -> lineEndsWith(s, "> echo alpha"), TmuxConsole.STEP_MILLIS);
+            // Ctrl+w puts what it kills in the kill ring, two kills in a row in one entry: Ctrl+y brings it back
+            console.type(" x-y z");
+            console.press("C-w");
+            console.waitFor(s -> lineEndsWith(s, "> echo alpha x-y"), TmuxConsole.STEP_MILLIS);
+            console.press("C-w", "C-y");
+            console.waitFor(s -> lineEndsWith(s, "> echo alpha x-y z"), TmuxConsole.STEP_MILLIS);
+            console.press("Enter");
+            console.waitFor("\nalpha\nx-y\nz\n");
+        }
+    }
+
+    @Test
+    void shiftArrowsSelectTextThatTypingBackspaceAndCtrlCActOn() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.type("echo one two");
+            console.press("S-Left", "S-Left", "S-Left");
+            console.type("3");
+            console.waitFor(s -> lineEndsWith(s, "> echo one 3"), TmuxConsole.STEP_MILLIS);
+            // Ctrl+C with a selection copies it: the line stays
+            long prompts = console.prompts(console.screen());
+            console.press("S-Home", "C-c", "End");
+            console.type("4");
+            String screen = console.waitFor(s -> lineEndsWith(s, "> echo one 34"), TmuxConsole.STEP_MILLIS);
+            assertThat(console.prompts(screen)).isEqualTo(prompts);
+            console.press("Left", "Left", "S-Left", "S-Left", "S-Left", "S-Left", "S-Left", "BSpace");
+            console.waitFor(s -> lineEndsWith(s, "> echo34"), TmuxConsole.STEP_MILLIS);
+            console.press("Home", "S-End");
+            console.type("'all selected'");
+            console.waitFor(s -> lineEndsWith(s, "> 'all selected'"), TmuxConsole.STEP_MILLIS);
+            console.press("Enter");
+            console.waitFor("\nall selected\n");
+        }
+    }
+
+    @Test
+    void altQuestionSaysWhatAKeyDoesAndCtrlGLeavesTheLine() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.type("'kept'");
+            console.press("M-?", "C-a");
+            console.waitFor("Ctrl+a: BeginningOfLine - Move the cursor to the beginning of the line\n");
+            console.press("M-?", "C-w");
+            console.waitFor("Ctrl+w: UnixWordRubout - Move the text from the cursor to the start of the current or "
+                    + "previous whitespace delimited word to the kill ring\n");
+            console.press("M-?", "C-z");
+            console.waitFor("Ctrl+z: Key is unbound\n");
+            console.press("M-?");
+            console.type("q");
+            console.waitFor("q: SelfInsert - Insert the key typed\n");
+            console.press("C-g");
+            String screen = console.waitFor(s -> lineEndsWith(s, "> 'kept'"), TmuxConsole.STEP_MILLIS);
+            assertThat(screen).doesNotContain("> 'kept'q");
+            console.press("Enter");
+            console.waitFor("\nkept\n");
+        }
+    }
+}
