@@ -32,6 +32,8 @@ final class InteractiveSession implements CompletionSource {
     private static final String FALLBACK_PROMPT = "PS>";
     private static final ParseResult PROMPT = Parser.parse(new SourceText("", "prompt"));
     private static final ParseResult KEY_HANDLER = Parser.parse(new SourceText("", "& $args[0] $args[1] $null"));
+    private static final ParseResult FULL_HELP = Parser.parse(new SourceText("",
+            "Microsoft.PowerShell.Core\\Get-Help -Name $args[0] -Full -ErrorAction Ignore | Out-String -Width $args[1]"));
     private static final ParseResult TAB_EXPANSION = Parser.parse(new SourceText("",
             "TabExpansion2 -inputScript $args[0] -cursorColumn $args[1]"));
 
@@ -69,6 +71,7 @@ final class InteractiveSession implements CompletionSource {
         host.nestPromptsIn(this::nested);
         editor.runKeyScriptsWith(this::runKeyHandler);
         editor.describeFunctionsWith(dev.jpwsh.console.psreadline.BuiltInFunctions::description);
+        editor.commandHelpFrom(this::fullHelp);
         return loop();
     }
 
@@ -186,6 +189,19 @@ final class InteractiveSession implements CompletionSource {
     }
 
     /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
+    /** A command's full help as Get-Help -Full shows it, {@code width} columns wide, for F1; null when there is none. */
+    private String fullHelp(String command, int width) {
+        boolean succeeded = runner.context().lastSucceeded();
+        StringBuilder text = new StringBuilder();
+        try {
+            runner.run(FULL_HELP.ast().extent().source(), FULL_HELP.ast(),
+                    List.of(CommandArgument.value(command), CommandArgument.value(width)), text::append, scope);
+        } finally {
+            runner.context().setLastSucceeded(succeeded);
+        }
+        return text.toString();
+    }
+
     private void runKeyHandler(Object block, String key) {
         boolean succeeded = runner.context().lastSucceeded();
         try {

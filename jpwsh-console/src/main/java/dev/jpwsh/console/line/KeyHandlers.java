@@ -27,8 +27,8 @@ public final class KeyHandlers {
     public static final Map<String, String> EMACS_DEFAULTS = emacsDefaults();
     /** The chords of {@link #EMACS_DEFAULTS} that JLine's emacs key map binds otherwise, or not at all. */
     private static final java.util.List<String> EMACS_ADDITIONS = java.util.List.of("Shift+LeftArrow",
-            "Shift+RightArrow", "Shift+Home", "Shift+End", "Ctrl+g", "Ctrl+w", "Alt+?", "Alt+.", "Alt+_", "Ctrl+Alt+y",
-            "Escape,Ctrl+y", "Escape,.", "Escape,_", "Ctrl+x,Backspace");
+            "Shift+RightArrow", "Shift+Home", "Shift+End", "Ctrl+g", "Ctrl+w", "Alt+?", "F1", "Alt+.", "Alt+_",
+            "Ctrl+Alt+y", "Escape,Ctrl+y", "Escape,.", "Escape,_", "Ctrl+x,Backspace");
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
     /** The widget Ctrl+C runs while a line is read (PSReadLine's CopyOrCancelLine with nothing selected). */
     static final String CANCEL_LINE = "jpwsh-cancel-line";
@@ -88,6 +88,7 @@ public final class KeyHandlers {
         f.put("YankLastArg", PSReadLineReader.YANK_LAST_ARG);
         f.put("YankNthArg", PSReadLineReader.YANK_NTH_ARG);
         f.put("WhatIsKey", PSReadLineReader.WHAT_IS_KEY);
+        f.put("ShowCommandHelp", PSReadLineReader.SHOW_COMMAND_HELP);
         f.put("SelectBackwardChar", PSReadLineReader.SELECT_BACKWARD_CHAR);
         f.put("SelectForwardChar", PSReadLineReader.SELECT_FORWARD_CHAR);
         f.put("SelectBackwardsLine", PSReadLineReader.SELECT_BACKWARDS_LINE);
@@ -99,29 +100,29 @@ public final class KeyHandlers {
         Map<String, String> keys = new LinkedHashMap<>();
         String[][] pairs = {{"Enter", "AcceptLine"}, {"Backspace", "BackwardDeleteChar"},
             {"LeftArrow", "BackwardChar"}, {"RightArrow", "ForwardChar"}, {"Shift+LeftArrow", "SelectBackwardChar"},
-            {"Shift+RightArrow", "SelectForwardChar"}, {"UpArrow", "PreviousHistory"},
-            {"DownArrow", "NextHistory"}, {"Alt+<", "BeginningOfHistory"}, {"Alt+>", "EndOfHistory"},
-            {"Home", "BeginningOfLine"}, {"End", "EndOfLine"}, {"Shift+Home", "SelectBackwardsLine"},
-            {"Shift+End", "SelectLine"}, {"Delete", "DeleteChar"}, {"Tab", "Complete"},
-            {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"}, {"Ctrl+e", "EndOfLine"},
-            {"Ctrl+f", "ForwardChar"}, {"Ctrl+g", "Abort"}, {"Ctrl+l", "ClearScreen"}, {"Ctrl+k", "KillLine"}, {"Ctrl+n", "NextHistory"},
-            {"Ctrl+p", "PreviousHistory"}, {"Ctrl+r", "ReverseSearchHistory"}, {"Ctrl+s", "ForwardSearchHistory"},
-            {"Ctrl+u", "BackwardKillInput"}, {"Ctrl+w", "UnixWordRubout"}, {"Ctrl+y", "Yank"}, {"Ctrl+c", "CopyOrCancelLine"},
-            {"Ctrl+d", "DeleteCharOrExit"}, {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
-            {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"}, {"Alt+y", "YankPop"},
-            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}, {"Alt+?", "WhatIsKey"},
-            {"Alt+.", "YankLastArg"}, {"Alt+_", "YankLastArg"}, {"Ctrl+Alt+y", "YankNthArg"}, {"Ctrl+o", "AcceptAndGetNext"},
-            {"Ctrl+@", "SetMark"}, {"Ctrl+]", "CharacterSearch"}, {"Ctrl+Alt+]", "CharacterSearchBackward"},
-            {"Alt+0", "DigitArgument"}, {"Alt+1", "DigitArgument"}, {"Alt+2", "DigitArgument"},
-            {"Alt+3", "DigitArgument"}, {"Alt+4", "DigitArgument"}, {"Alt+5", "DigitArgument"},
-            {"Alt+6", "DigitArgument"}, {"Alt+7", "DigitArgument"}, {"Alt+8", "DigitArgument"},
-            {"Alt+9", "DigitArgument"}, {"Alt+-", "DigitArgument"}, {"Alt+u", "UpcaseWord"}, {"Alt+l", "DowncaseWord"},
+            {"Shift+RightArrow", "SelectForwardChar"}, {"UpArrow", "PreviousHistory"}, {"DownArrow", "NextHistory"},
+            {"Alt+<", "BeginningOfHistory"}, {"Alt+>", "EndOfHistory"}, {"Home", "BeginningOfLine"},
+            {"End", "EndOfLine"}, {"Shift+Home", "SelectBackwardsLine"}, {"Shift+End", "SelectLine"},
+            {"Delete", "DeleteChar"}, {"Tab", "Complete"}, {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"},
+            {"Ctrl+e", "EndOfLine"}, {"Ctrl+f", "ForwardChar"}, {"Ctrl+g", "Abort"}, {"Ctrl+l", "ClearScreen"},
+            {"Ctrl+k", "KillLine"}, {"Ctrl+n", "NextHistory"}, {"Ctrl+p", "PreviousHistory"},
+            {"Ctrl+r", "ReverseSearchHistory"}, {"Ctrl+s", "ForwardSearchHistory"}, {"Ctrl+u", "BackwardKillInput"},
+            {"Ctrl+w", "UnixWordRubout"}, {"Ctrl+y", "Yank"}, {"Ctrl+c", "CopyOrCancelLine"},
+            {"Ctrl+d", "DeleteCharOrExit"}, {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"},
+            {"Alt+b", "BackwardWord"}, {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"},
+            {"Alt+y", "YankPop"}, {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"},
+            {"Alt+?", "WhatIsKey"}, {"F1", "ShowCommandHelp"}, {"Alt+.", "YankLastArg"}, {"Alt+_", "YankLastArg"},
+            {"Ctrl+Alt+y", "YankNthArg"}, {"Ctrl+o", "AcceptAndGetNext"}, {"Ctrl+@", "SetMark"},
+            {"Ctrl+]", "CharacterSearch"}, {"Ctrl+Alt+]", "CharacterSearchBackward"}, {"Alt+0", "DigitArgument"},
+            {"Alt+1", "DigitArgument"}, {"Alt+2", "DigitArgument"}, {"Alt+3", "DigitArgument"},
+            {"Alt+4", "DigitArgument"}, {"Alt+5", "DigitArgument"}, {"Alt+6", "DigitArgument"},
+            {"Alt+7", "DigitArgument"}, {"Alt+8", "DigitArgument"}, {"Alt+9", "DigitArgument"},
+            {"Alt+-", "DigitArgument"}, {"Alt+u", "UpcaseWord"}, {"Alt+l", "DowncaseWord"},
             {"Alt+c", "CapitalizeWord"}, {"Alt+Spacebar", "SetMark"}, {"Escape,b", "BackwardWord"},
-            {"Escape,d", "KillWord"}, {"Escape,f", "ForwardWord"}, {"Escape,r", "RevertLine"},
-            {"Escape,y", "YankPop"}, {"Escape,u", "UpcaseWord"}, {"Escape,l", "DowncaseWord"},
-            {"Escape,c", "CapitalizeWord"}, {"Escape,Ctrl+y", "YankNthArg"}, {"Escape,Backspace", "BackwardKillWord"},
-            {"Escape,.", "YankLastArg"}, {"Escape,_", "YankLastArg"}, {"Ctrl+x,Backspace", "BackwardKillInput"},
-            {"Ctrl+x,Ctrl+u", "Undo"},
+            {"Escape,d", "KillWord"}, {"Escape,f", "ForwardWord"}, {"Escape,r", "RevertLine"}, {"Escape,y", "YankPop"},
+            {"Escape,u", "UpcaseWord"}, {"Escape,l", "DowncaseWord"}, {"Escape,c", "CapitalizeWord"},
+            {"Escape,Ctrl+y", "YankNthArg"}, {"Escape,Backspace", "BackwardKillWord"}, {"Escape,.", "YankLastArg"},
+            {"Escape,_", "YankLastArg"}, {"Ctrl+x,Backspace", "BackwardKillInput"}, {"Ctrl+x,Ctrl+u", "Undo"},
             {"Ctrl+x,Ctrl+x", "ExchangePointAndMark"}};
         for (String[] pair : pairs) {
             keys.put(pair[0], pair[1]);

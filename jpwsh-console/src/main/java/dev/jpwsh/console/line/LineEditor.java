@@ -47,6 +47,8 @@ public final class LineEditor implements AutoCloseable {
     private boolean echoHeld;
     /** PSReadLine's description of one of its functions, for WhatIsKey; none until {@link #describeFunctionsWith}. */
     private volatile java.util.function.Function<String, String> functionDescriptions = function -> null;
+    /** A command's full help as text formatted to a width, for F1; none until {@link #commandHelpFrom}. */
+    private volatile java.util.function.BiFunction<String, Integer, String> commandHelp = (command, width) -> null;
     /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
     private volatile Runnable interruptAction = () -> {
     };
@@ -105,7 +107,8 @@ public final class LineEditor implements AutoCloseable {
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
         SessionCompleter completer = new SessionCompleter();
         PSReadLineReader reader = new PSReadLineReader(terminal,
-                keys -> KeyHandlers.whatIs(keys, options, terminal, functionDescriptions));
+                keys -> KeyHandlers.whatIs(keys, options, terminal, functionDescriptions),
+                command -> commandHelp.apply(command, Math.max(terminal.getWidth() - 1, 20)));
         reader.setParser(parser);
         reader.setCompleter(completer);
         reader.setCompletionMatcher(completer);
@@ -237,6 +240,11 @@ public final class LineEditor implements AutoCloseable {
     /** Where WhatIsKey finds the description of a PSReadLine function (null when it has none), from now on. */
     public void describeFunctionsWith(java.util.function.Function<String, String> descriptions) {
         functionDescriptions = descriptions;
+    }
+
+    /** Where F1 (ShowCommandHelp) gets a command's full help, as text of a width, from now on. */
+    public void commandHelpFrom(java.util.function.BiFunction<String, Integer, String> help) {
+        commandHelp = help;
     }
 
     /** Runs the script blocks of Set-PSReadLineKeyHandler with {@code scripts} from now on. */

@@ -18,8 +18,8 @@ import org.jline.terminal.Terminal;
 /**
  * JLine's reader with the PSReadLine functions JLine lacks: UnixWordRubout, Abort (outside a search), YankLastArg and
  * YankNthArg (the arguments of history lines, as jpwsh's tokenizer splits them), the Shift+arrow selection (typed text
- * and Backspace/Delete replace it, Ctrl+C copies it instead of cancelling the line, any other key ends it) and
- * WhatIsKey. Runs on the thread that reads the line, as JLine's widgets do.
+ * and Backspace/Delete replace it, Ctrl+C copies it instead of cancelling the line, any other key ends it), WhatIsKey
+ * and ShowCommandHelp (F1). Runs on the thread that reads the line, as JLine's widgets do.
  */
 final class PSReadLineReader extends LineReaderImpl {
     static final String UNIX_WORD_RUBOUT = "jpwsh-unix-word-rubout";
@@ -31,6 +31,7 @@ final class PSReadLineReader extends LineReaderImpl {
     static final String SELECT_BACKWARDS_LINE = "jpwsh-select-backwards-line";
     static final String SELECT_LINE = "jpwsh-select-line";
     static final String WHAT_IS_KEY = "jpwsh-what-is-key";
+    static final String SHOW_COMMAND_HELP = "jpwsh-show-command-help";
     private static final Set<String> SELECTING = Set.of(SELECT_BACKWARD_CHAR, SELECT_FORWARD_CHAR,
             SELECT_BACKWARDS_LINE, SELECT_LINE);
     /** The widgets whose kills, one after another, go into one kill ring entry. */
@@ -41,6 +42,8 @@ final class PSReadLineReader extends LineReaderImpl {
 
     /** What WhatIsKey says a key sequence does. */
     private final Function<String, String> whatIsKey;
+    /** A command's full help as text, null or blank when there is none. */
+    private final Function<String, String> fullHelp;
     /** The text the last Ctrl+C with a selection copied (PSReadLine's own clipboard, with no system one). */
     private volatile String copied = "";
     /** Where the selection began, or -1 when nothing is selected. */
@@ -51,9 +54,10 @@ final class PSReadLineReader extends LineReaderImpl {
     private int yankHistoryIndex;
     private int yankStart;
 
-    PSReadLineReader(Terminal terminal, Function<String, String> whatIsKey) {
+    PSReadLineReader(Terminal terminal, Function<String, String> whatIsKey, Function<String, String> fullHelp) {
         super(terminal, "jpwsh", null);
         this.whatIsKey = whatIsKey;
+        this.fullHelp = fullHelp;
         Map<String, Widget> w = getWidgets();
         w.put(UNIX_WORD_RUBOUT, this::unixWordRubout);
         w.put(ABORT, () -> true);
@@ -64,6 +68,7 @@ final class PSReadLineReader extends LineReaderImpl {
         w.put(SELECT_BACKWARDS_LINE, () -> select(0));
         w.put(SELECT_LINE, () -> select(buf.length()));
         w.put(WHAT_IS_KEY, this::whatIsKey);
+        w.put(SHOW_COMMAND_HELP, this::showCommandHelp);
     }
 
     /** {@return the text Ctrl+C last copied from a selection} */
@@ -198,6 +203,18 @@ final class PSReadLineReader extends LineReaderImpl {
         }
         yankStart = buf.cursor();
         buf.write(text);
+        return true;
+    }
+
+    /** Shows the full help of the command at the cursor in the alternate screen, until q or Escape. */
+    private boolean showCommandHelp() {
+        String command = TokenHighlighter.commandAt(buf.toString(), buf.cursor());
+        String help = command == null ? null : fullHelp.apply(command);
+        if (help == null || help.isBlank()) {
+            return false;
+        }
+        new HelpPager(terminal, bindingReader).show(help);
+        redrawLine();
         return true;
     }
 

@@ -73,6 +73,8 @@ public final class BuiltInFunctions {
             entry("SelfInsert", KeyHandlerGroup.Miscellaneous, "Insert the key typed"),
             entry("DigitArgument", KeyHandlerGroup.Miscellaneous,
                     "Start or accumulate a numeric argument to other functions"),
+            entry("ShowCommandHelp", KeyHandlerGroup.Miscellaneous,
+                    "Shows help for the command at the cursor in an alternate screen buffer."),
             entry("WhatIsKey", KeyHandlerGroup.Miscellaneous, "Show the key binding for the next chord entered"),
             entry("SetMark", KeyHandlerGroup.Selection, "Mark the location of the cursor"),
             entry("SelectBackwardChar", KeyHandlerGroup.Selection,

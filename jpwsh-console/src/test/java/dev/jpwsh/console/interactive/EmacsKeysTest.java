@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * PSReadLine's Emacs keys that JLine's emacs key map lacks, in a real terminal (tmux): Alt+. and Ctrl+Alt+y taking
  * arguments of earlier commands, Ctrl+w killing a word up to white space, Shift and an arrow, Home or End selecting
- * text that typing, Backspace and Ctrl+C then act on, Alt+? saying what a key does, Ctrl+g leaving the line alone.
+ * text that typing, Backspace and Ctrl+C then act on, Alt+? saying what a key does, Ctrl+g leaving the line alone, F1
+ * showing the help of the command at the cursor.
  */
 class EmacsKeysTest extends TerminalTestBase {
     /** The line being typed ends with {@code text}. */
@@ -83,6 +84,21 @@ class EmacsKeysTest extends TerminalTestBase {
             assertThat(screen).doesNotContain("> 'kept'q");
             console.press("Enter");
             console.waitFor("\nkept\n");
+        }
+    }
+
+    /** F1 shows the full help of the command at the cursor in the alternate screen; q goes back to the line. */
+    @Test
+    void f1ShowsTheHelpOfTheCommandAtTheCursor() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.type("Get-Date -Format 'yyyy'");
+            console.press("Left", "Left", "Left", "F1");
+            String help = console.waitFor("Press q or Escape to return to the prompt");
+            assertThat(help).contains("NAME\n    Get-Date\n").doesNotContain("> Get-Date -Format");
+            console.press("q");
+            console.waitFor(s -> lineEndsWith(s, "> Get-Date -Format 'yyyy'"), TmuxConsole.STEP_MILLIS);
+            console.press("Enter");
+            console.waitFor("\n" + java.time.Year.now().getValue() + "\n");
         }
     }
 }
