@@ -33,7 +33,29 @@ final class InteractiveSession implements CompletionSource {
     private static final ParseResult PROMPT = Parser.parse(new SourceText("", "prompt"));
     private static final ParseResult KEY_HANDLER = Parser.parse(new SourceText("", "& $args[0] $args[1] $null"));
     private static final ParseResult FULL_HELP = Parser.parse(new SourceText("",
-            "Microsoft.PowerShell.Core\\Get-Help -Name $args[0] -Full -ErrorAction Ignore | Out-String -Width $args[1]"));
+            "Microsoft.PowerShell.Core\\Get-Help -Name $args[0] -Full -ErrorAction Ignore |"
+            + " Out-String -Width $args[1]"));
+    /** PSReadLine's lines for Alt+h: the parameter's syntax, description and properties, or that there is no help. */
+    private static final ParseResult PARAMETER_HELP = Parser.parse(new SourceText("", """
+            $h = Microsoft.PowerShell.Core\\Get-Help -Name $args[0] -Parameter $args[1] -ErrorAction Ignore |
+                Select-Object -First 1
+            if ($null -eq $h) { return }
+            $text = if ($h.Description -is [string]) { $h.Description } else { @($h.Description)[0].Text }
+            ''
+            if ($null -eq $text) {
+                'No help content available. Please use Update-Help to download the latest help content.'
+                return
+            }
+            "-$($h.name) <$($h.type.name)>"
+            ''
+            $first = $true
+            foreach ($line in $text -split "`n" | Where-Object { $_ }) {
+                $(if ($first) { 'DESC: ' } else { '      ' }) + $line.Trim("`r")
+                $first = $false
+            }
+            "Required: $($h.required), Position: $($h.position), Default Value: $($h.defaultValue), " +
+                "Pipeline Input: $($h.pipelineInput), WildCard: $($h.globbing)"
+            """));
     private static final ParseResult TAB_EXPANSION = Parser.parse(new SourceText("",
             "TabExpansion2 -inputScript $args[0] -cursorColumn $args[1]"));
 
@@ -72,6 +94,7 @@ final class InteractiveSession implements CompletionSource {
         editor.runKeyScriptsWith(this::runKeyHandler);
         editor.describeFunctionsWith(dev.jpwsh.console.psreadline.BuiltInFunctions::description);
         editor.commandHelpFrom(this::fullHelp);
+        editor.parameterHelpFrom(this::parameterHelp);
         return loop();
     }
 
@@ -189,7 +212,7 @@ final class InteractiveSession implements CompletionSource {
     }
 
     /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
-    /** A command's full help as Get-Help -Full shows it, {@code width} columns wide, for F1; null when there is none. */
+    /** A command's full help as Get-Help -Full shows it, {@code width} columns wide, for F1; empty for none. */
     private String fullHelp(String command, int width) {
         boolean succeeded = runner.context().lastSucceeded();
         StringBuilder text = new StringBuilder();
@@ -200,6 +223,20 @@ final class InteractiveSession implements CompletionSource {
             runner.context().setLastSucceeded(succeeded);
         }
         return text.toString();
+    }
+
+    /** The lines Alt+h shows under the line for a command's parameter; none when Get-Help knows no such parameter. */
+    private List<String> parameterHelp(String command, String parameter) {
+        boolean succeeded = runner.context().lastSucceeded();
+        List<String> lines = new java.util.ArrayList<>();
+        try {
+            runner.run(PARAMETER_HELP.ast().extent().source(), PARAMETER_HELP.ast(),
+                    List.of(CommandArgument.value(command), CommandArgument.value(parameter)),
+                    line -> lines.add(String.valueOf(line)), scope);
+        } finally {
+            runner.context().setLastSucceeded(succeeded);
+        }
+        return lines;
     }
 
     private void runKeyHandler(Object block, String key) {

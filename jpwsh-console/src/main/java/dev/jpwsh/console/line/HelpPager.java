@@ -15,8 +15,8 @@ final class HelpPager {
 
     private static final String ALTERNATE_SCREEN = "\u001b[?1049h";
     private static final String MAIN_SCREEN = "\u001b[?1049l";
-    private static final String STATUS = "Press q or Escape to return to the prompt, Space or b for the next or previous "
-            + "page";
+    private static final String STATUS =
+            "Press q or Escape to return to the prompt, Space or b for the next or previous page";
 
     private final Terminal terminal;
     private final BindingReader keys;

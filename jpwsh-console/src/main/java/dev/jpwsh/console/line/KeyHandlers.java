@@ -27,7 +27,7 @@ public final class KeyHandlers {
     public static final Map<String, String> EMACS_DEFAULTS = emacsDefaults();
     /** The chords of {@link #EMACS_DEFAULTS} that JLine's emacs key map binds otherwise, or not at all. */
     private static final java.util.List<String> EMACS_ADDITIONS = java.util.List.of("Shift+LeftArrow",
-            "Shift+RightArrow", "Shift+Home", "Shift+End", "Ctrl+g", "Ctrl+w", "Alt+?", "F1", "Alt+.", "Alt+_",
+            "Shift+RightArrow", "Shift+Home", "Shift+End", "Ctrl+g", "Ctrl+w", "Alt+?", "F1", "Alt+h", "Alt+.", "Alt+_",
             "Ctrl+Alt+y", "Escape,Ctrl+y", "Escape,.", "Escape,_", "Ctrl+x,Backspace");
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
     /** The widget Ctrl+C runs while a line is read (PSReadLine's CopyOrCancelLine with nothing selected). */
@@ -89,6 +89,7 @@ public final class KeyHandlers {
         f.put("YankNthArg", PSReadLineReader.YANK_NTH_ARG);
         f.put("WhatIsKey", PSReadLineReader.WHAT_IS_KEY);
         f.put("ShowCommandHelp", PSReadLineReader.SHOW_COMMAND_HELP);
+        f.put("ShowParameterHelp", PSReadLineReader.SHOW_PARAMETER_HELP);
         f.put("SelectBackwardChar", PSReadLineReader.SELECT_BACKWARD_CHAR);
         f.put("SelectForwardChar", PSReadLineReader.SELECT_FORWARD_CHAR);
         f.put("SelectBackwardsLine", PSReadLineReader.SELECT_BACKWARDS_LINE);
@@ -111,7 +112,8 @@ public final class KeyHandlers {
             {"Ctrl+d", "DeleteCharOrExit"}, {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"},
             {"Alt+b", "BackwardWord"}, {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"},
             {"Alt+y", "YankPop"}, {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"},
-            {"Alt+?", "WhatIsKey"}, {"F1", "ShowCommandHelp"}, {"Alt+.", "YankLastArg"}, {"Alt+_", "YankLastArg"},
+            {"Alt+?", "WhatIsKey"}, {"F1", "ShowCommandHelp"}, {"Alt+h", "ShowParameterHelp"},
+            {"Alt+.", "YankLastArg"}, {"Alt+_", "YankLastArg"},
             {"Ctrl+Alt+y", "YankNthArg"}, {"Ctrl+o", "AcceptAndGetNext"}, {"Ctrl+@", "SetMark"},
             {"Ctrl+]", "CharacterSearch"}, {"Ctrl+Alt+]", "CharacterSearchBackward"}, {"Alt+0", "DigitArgument"},
             {"Alt+1", "DigitArgument"}, {"Alt+2", "DigitArgument"}, {"Alt+3", "DigitArgument"},

@@ -49,6 +49,9 @@ public final class LineEditor implements AutoCloseable {
     private volatile java.util.function.Function<String, String> functionDescriptions = function -> null;
     /** A command's full help as text formatted to a width, for F1; none until {@link #commandHelpFrom}. */
     private volatile java.util.function.BiFunction<String, Integer, String> commandHelp = (command, width) -> null;
+    /** The lines Alt+h shows for a command's parameter; none until {@link #parameterHelpFrom}. */
+    private volatile java.util.function.BiFunction<String, String, java.util.List<String>> parameterHelp =
+            (command, parameter) -> java.util.List.of();
     /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
     private volatile Runnable interruptAction = () -> {
     };
@@ -108,7 +111,8 @@ public final class LineEditor implements AutoCloseable {
         SessionCompleter completer = new SessionCompleter();
         PSReadLineReader reader = new PSReadLineReader(terminal,
                 keys -> KeyHandlers.whatIs(keys, options, terminal, functionDescriptions),
-                command -> commandHelp.apply(command, Math.max(terminal.getWidth() - 1, 20)));
+                command -> commandHelp.apply(command, Math.max(terminal.getWidth() - 1, 20)),
+                (command, parameter) -> parameterHelp.apply(command, parameter));
         reader.setParser(parser);
         reader.setCompleter(completer);
         reader.setCompletionMatcher(completer);
@@ -245,6 +249,11 @@ public final class LineEditor implements AutoCloseable {
     /** Where F1 (ShowCommandHelp) gets a command's full help, as text of a width, from now on. */
     public void commandHelpFrom(java.util.function.BiFunction<String, Integer, String> help) {
         commandHelp = help;
+    }
+
+    /** Where Alt+h (ShowParameterHelp) gets the lines it shows for a command's parameter, from now on. */
+    public void parameterHelpFrom(java.util.function.BiFunction<String, String, java.util.List<String>> help) {
+        parameterHelp = help;
     }
 
     /** Runs the script blocks of Set-PSReadLineKeyHandler with {@code scripts} from now on. */

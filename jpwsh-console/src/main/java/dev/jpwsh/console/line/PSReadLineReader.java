@@ -32,6 +32,7 @@ final class PSReadLineReader extends LineReaderImpl {
     static final String SELECT_LINE = "jpwsh-select-line";
     static final String WHAT_IS_KEY = "jpwsh-what-is-key";
     static final String SHOW_COMMAND_HELP = "jpwsh-show-command-help";
+    static final String SHOW_PARAMETER_HELP = "jpwsh-show-parameter-help";
     private static final Set<String> SELECTING = Set.of(SELECT_BACKWARD_CHAR, SELECT_FORWARD_CHAR,
             SELECT_BACKWARDS_LINE, SELECT_LINE);
     /** The widgets whose kills, one after another, go into one kill ring entry. */
@@ -44,6 +45,8 @@ final class PSReadLineReader extends LineReaderImpl {
     private final Function<String, String> whatIsKey;
     /** A command's full help as text, null or blank when there is none. */
     private final Function<String, String> fullHelp;
+    /** The lines shown for a command's parameter, none when there is no help for it. */
+    private final java.util.function.BiFunction<String, String, List<String>> parameterHelp;
     /** The text the last Ctrl+C with a selection copied (PSReadLine's own clipboard, with no system one). */
     private volatile String copied = "";
     /** Where the selection began, or -1 when nothing is selected. */
@@ -54,10 +57,12 @@ final class PSReadLineReader extends LineReaderImpl {
     private int yankHistoryIndex;
     private int yankStart;
 
-    PSReadLineReader(Terminal terminal, Function<String, String> whatIsKey, Function<String, String> fullHelp) {
+    PSReadLineReader(Terminal terminal, Function<String, String> whatIsKey, Function<String, String> fullHelp,
+            java.util.function.BiFunction<String, String, List<String>> parameterHelp) {
         super(terminal, "jpwsh", null);
         this.whatIsKey = whatIsKey;
         this.fullHelp = fullHelp;
+        this.parameterHelp = parameterHelp;
         Map<String, Widget> w = getWidgets();
         w.put(UNIX_WORD_RUBOUT, this::unixWordRubout);
         w.put(ABORT, () -> true);
@@ -69,6 +74,7 @@ final class PSReadLineReader extends LineReaderImpl {
         w.put(SELECT_LINE, () -> select(buf.length()));
         w.put(WHAT_IS_KEY, this::whatIsKey);
         w.put(SHOW_COMMAND_HELP, this::showCommandHelp);
+        w.put(SHOW_PARAMETER_HELP, this::showParameterHelp);
     }
 
     /** {@return the text Ctrl+C last copied from a selection} */
@@ -218,10 +224,28 @@ final class PSReadLineReader extends LineReaderImpl {
         return true;
     }
 
-    /** Reads a key and says, above the prompt, what it does. */
-    private boolean whatIsKey() {
+    /**
+     * Shows the help of the parameter at the cursor under the line until the next key, which does nothing else, as
+     * PSReadLine's Alt+h does.
+     */
+    private boolean showParameterHelp() {
+        String[] at = TokenHighlighter.parameterAt(buf.toString(), buf.cursor());
+        List<String> lines = at == null ? List.of() : parameterHelp.apply(at[0], at[1]);
+        if (lines.isEmpty()) {
+            return false;
+        }
+        org.jline.utils.AttributedString shown = new org.jline.utils.AttributedString(String.join("\n", lines));
+        post = () -> shown;
+        redisplay();
+        readAnyKey();
+        post = null;
+        redisplay();
+        return true;
+    }
+
+    /** Reads the keys of one key press, whatever they are bound to. */
+    private void readAnyKey() {
         KeyMap<Binding> keys = getKeyMaps().get(MAIN);
-        // a key bound to nothing is an answer too, not a key to skip
         Binding previous = keys.getNomatch();
         keys.setNomatch(new Reference(ABORT));
         try {
@@ -229,6 +253,12 @@ final class PSReadLineReader extends LineReaderImpl {
         } finally {
             keys.setNomatch(previous);
         }
+    }
+
+    /** Reads a key and says, above the prompt, what it does. */
+    private boolean whatIsKey() {
+        // a key bound to nothing is an answer too, not a key to skip
+        readAnyKey();
         String sequence = getLastBinding();
         if (sequence == null) {
             return false;

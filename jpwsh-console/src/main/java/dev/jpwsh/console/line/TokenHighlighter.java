@@ -94,6 +94,15 @@ final class TokenHighlighter implements Highlighter {
      * PSReadLine's F1 finds the command to show the help of; null when there is none
      */
     static String commandAt(String buffer, int cursor) {
+        String[] at = parameterAt(buffer, cursor);
+        return at == null ? null : at[0];
+    }
+
+    /**
+     * {@return the command as {@link #commandAt} finds it and the name of the parameter the cursor is in or just after
+     * (null when it is in none)}, as PSReadLine's Alt+h finds them; null when there is no command
+     */
+    static String[] parameterAt(String buffer, int cursor) {
         List<Token> tokens;
         try {
             tokens = Parser.parseWithTokens(new SourceText("", buffer)).tokens();
@@ -101,6 +110,7 @@ final class TokenHighlighter implements Highlighter {
             return null;
         }
         String command = null;
+        String parameter = null;
         Token previous = null;
         java.util.ArrayDeque<Boolean> hashes = new java.util.ArrayDeque<>();
         for (Token token : tokens) {
@@ -115,11 +125,15 @@ final class TokenHighlighter implements Highlighter {
             if ("Command".equals(kind(token, previous, Boolean.TRUE.equals(hashes.peek())))) {
                 command = token.text();
             }
+            if (token.kind() == TokenKind.PARAMETER && token.end() >= cursor) {
+                parameter = token.text().substring(1).replaceFirst(":$", "");
+                break;
+            }
             if (token.kind() != TokenKind.COMMENT) {
                 previous = token;
             }
         }
-        return command;
+        return command == null ? null : new String[] {command, parameter};
     }
 
     /**

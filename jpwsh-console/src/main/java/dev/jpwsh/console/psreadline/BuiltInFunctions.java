@@ -75,6 +75,7 @@ public final class BuiltInFunctions {
                     "Start or accumulate a numeric argument to other functions"),
             entry("ShowCommandHelp", KeyHandlerGroup.Miscellaneous,
                     "Shows help for the command at the cursor in an alternate screen buffer."),
+            entry("ShowParameterHelp", KeyHandlerGroup.Miscellaneous, "Shows help for the parameter at the cursor."),
             entry("WhatIsKey", KeyHandlerGroup.Miscellaneous, "Show the key binding for the next chord entered"),
             entry("SetMark", KeyHandlerGroup.Selection, "Mark the location of the cursor"),
             entry("SelectBackwardChar", KeyHandlerGroup.Selection,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * PSReadLine's Emacs keys that JLine's emacs key map lacks, in a real terminal (tmux): Alt+. and Ctrl+Alt+y taking
  * arguments of earlier commands, Ctrl+w killing a word up to white space, Shift and an arrow, Home or End selecting
  * text that typing, Backspace and Ctrl+C then act on, Alt+? saying what a key does, Ctrl+g leaving the line alone, F1
- * showing the help of the command at the cursor.
+ * and Alt+h showing the help of the command and parameter at the cursor.
  */
 class EmacsKeysTest extends TerminalTestBase {
     /** The line being typed ends with {@code text}. */
@@ -87,11 +87,22 @@ class EmacsKeysTest extends TerminalTestBase {
         }
     }
 
-    /** F1 shows the full help of the command at the cursor in the alternate screen; q goes back to the line. */
+    /**
+     * F1 shows the full help of the command at the cursor in the alternate screen; q goes back to the line. Alt+h
+     * shows the help of the parameter at the cursor under the line (that there is none, with no help files installed,
+     * as pwsh says before Update-Help) until the next key, which does nothing else.
+     */
     @Test
-    void f1ShowsTheHelpOfTheCommandAtTheCursor() throws Exception {
+    void f1AndAltHShowTheHelpOfTheCommandAndParameterAtTheCursor() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
-            console.type("Get-Date -Format 'yyyy'");
+            console.type("Get-Date -Format");
+            console.press("M-h");
+            console.waitFor("Get-Date -Format\n\nNo help content available. Please use Update-Help to download the "
+                    + "latest help content.");
+            console.type("x");
+            console.waitFor(s -> !s.contains("No help content") && lineEndsWith(s, "> Get-Date -Format"),
+                    TmuxConsole.STEP_MILLIS);
+            console.type(" 'yyyy'");
             console.press("Left", "Left", "Left", "F1");
             String help = console.waitFor("Press q or Escape to return to the prompt");
             assertThat(help).contains("NAME\n    Get-Date\n").doesNotContain("> Get-Date -Format");
