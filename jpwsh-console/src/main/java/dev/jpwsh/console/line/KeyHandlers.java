@@ -28,7 +28,7 @@ public final class KeyHandlers {
     /** The chords of {@link #EMACS_DEFAULTS} that JLine's emacs key map binds otherwise, or not at all. */
     private static final java.util.List<String> EMACS_ADDITIONS = java.util.List.of("Shift+LeftArrow",
             "Shift+RightArrow", "Shift+Home", "Shift+End", "Ctrl+g", "Ctrl+w", "Alt+?", "F1", "Alt+h", "Alt+.", "Alt+_",
-            "Ctrl+Alt+y", "Escape,Ctrl+y", "Escape,.", "Escape,_", "Ctrl+x,Backspace");
+            "Ctrl+Alt+y", "Escape,Ctrl+y", "Escape,.", "Escape,_", "Ctrl+x,Backspace", "Alt+B", "Alt+F");
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
     /** The widget Ctrl+C runs while a line is read (PSReadLine's CopyOrCancelLine with nothing selected). */
     static final String CANCEL_LINE = "jpwsh-cancel-line";
@@ -94,32 +94,36 @@ public final class KeyHandlers {
         f.put("SelectForwardChar", PSReadLineReader.SELECT_FORWARD_CHAR);
         f.put("SelectBackwardsLine", PSReadLineReader.SELECT_BACKWARDS_LINE);
         f.put("SelectLine", PSReadLineReader.SELECT_LINE);
+        f.put("SelectBackwardWord", PSReadLineReader.SELECT_BACKWARD_WORD);
+        f.put("SelectForwardWord", PSReadLineReader.SELECT_FORWARD_WORD);
+        f.put("AddLine", PSReadLineReader.ADD_LINE);
         return f;
     }
 
     private static Map<String, String> emacsDefaults() {
         Map<String, String> keys = new LinkedHashMap<>();
         String[][] pairs = {{"Enter", "AcceptLine"}, {"Backspace", "BackwardDeleteChar"},
-            {"LeftArrow", "BackwardChar"}, {"RightArrow", "ForwardChar"}, {"Shift+LeftArrow", "SelectBackwardChar"},
-            {"Shift+RightArrow", "SelectForwardChar"}, {"UpArrow", "PreviousHistory"}, {"DownArrow", "NextHistory"},
-            {"Alt+<", "BeginningOfHistory"}, {"Alt+>", "EndOfHistory"}, {"Home", "BeginningOfLine"},
-            {"End", "EndOfLine"}, {"Shift+Home", "SelectBackwardsLine"}, {"Shift+End", "SelectLine"},
-            {"Delete", "DeleteChar"}, {"Tab", "Complete"}, {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"},
-            {"Ctrl+e", "EndOfLine"}, {"Ctrl+f", "ForwardChar"}, {"Ctrl+g", "Abort"}, {"Ctrl+l", "ClearScreen"},
-            {"Ctrl+k", "KillLine"}, {"Ctrl+n", "NextHistory"}, {"Ctrl+p", "PreviousHistory"},
-            {"Ctrl+r", "ReverseSearchHistory"}, {"Ctrl+s", "ForwardSearchHistory"}, {"Ctrl+u", "BackwardKillInput"},
-            {"Ctrl+w", "UnixWordRubout"}, {"Ctrl+y", "Yank"}, {"Ctrl+c", "CopyOrCancelLine"},
-            {"Ctrl+d", "DeleteCharOrExit"}, {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"},
-            {"Alt+b", "BackwardWord"}, {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"}, {"Alt+r", "RevertLine"},
-            {"Alt+y", "YankPop"}, {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"},
-            {"Alt+?", "WhatIsKey"}, {"F1", "ShowCommandHelp"}, {"Alt+h", "ShowParameterHelp"},
-            {"Alt+.", "YankLastArg"}, {"Alt+_", "YankLastArg"},
-            {"Ctrl+Alt+y", "YankNthArg"}, {"Ctrl+o", "AcceptAndGetNext"}, {"Ctrl+@", "SetMark"},
-            {"Ctrl+]", "CharacterSearch"}, {"Ctrl+Alt+]", "CharacterSearchBackward"}, {"Alt+0", "DigitArgument"},
-            {"Alt+1", "DigitArgument"}, {"Alt+2", "DigitArgument"}, {"Alt+3", "DigitArgument"},
-            {"Alt+4", "DigitArgument"}, {"Alt+5", "DigitArgument"}, {"Alt+6", "DigitArgument"},
-            {"Alt+7", "DigitArgument"}, {"Alt+8", "DigitArgument"}, {"Alt+9", "DigitArgument"},
-            {"Alt+-", "DigitArgument"}, {"Alt+u", "UpcaseWord"}, {"Alt+l", "DowncaseWord"},
+            {"LeftArrow", "BackwardChar"}, {"RightArrow", "ForwardChar"}, {"Shift+Enter", "AddLine"},
+            {"Shift+LeftArrow", "SelectBackwardChar"}, {"Shift+RightArrow", "SelectForwardChar"},
+            {"UpArrow", "PreviousHistory"}, {"DownArrow", "NextHistory"}, {"Alt+<", "BeginningOfHistory"},
+            {"Alt+>", "EndOfHistory"}, {"Home", "BeginningOfLine"}, {"End", "EndOfLine"},
+            {"Shift+Home", "SelectBackwardsLine"}, {"Shift+End", "SelectLine"}, {"Delete", "DeleteChar"},
+            {"Tab", "Complete"}, {"Ctrl+a", "BeginningOfLine"}, {"Ctrl+b", "BackwardChar"}, {"Ctrl+e", "EndOfLine"},
+            {"Ctrl+f", "ForwardChar"}, {"Ctrl+g", "Abort"}, {"Ctrl+l", "ClearScreen"}, {"Ctrl+k", "KillLine"},
+            {"Ctrl+n", "NextHistory"}, {"Ctrl+p", "PreviousHistory"}, {"Ctrl+r", "ReverseSearchHistory"},
+            {"Ctrl+s", "ForwardSearchHistory"}, {"Ctrl+u", "BackwardKillInput"}, {"Ctrl+w", "UnixWordRubout"},
+            {"Ctrl+y", "Yank"}, {"Ctrl+c", "CopyOrCancelLine"}, {"Ctrl+d", "DeleteCharOrExit"},
+            {"Ctrl+t", "SwapCharacters"}, {"Ctrl+_", "Undo"}, {"Alt+b", "BackwardWord"},
+            {"Alt+B", "SelectBackwardWord"}, {"Alt+d", "KillWord"}, {"Alt+f", "ForwardWord"},
+            {"Alt+F", "SelectForwardWord"}, {"Alt+r", "RevertLine"}, {"Alt+y", "YankPop"},
+            {"Alt+Backspace", "BackwardKillWord"}, {"Alt+=", "PossibleCompletions"}, {"Alt+?", "WhatIsKey"},
+            {"F1", "ShowCommandHelp"}, {"Alt+h", "ShowParameterHelp"}, {"Alt+.", "YankLastArg"},
+            {"Alt+_", "YankLastArg"}, {"Ctrl+Alt+y", "YankNthArg"}, {"Ctrl+o", "AcceptAndGetNext"},
+            {"Ctrl+@", "SetMark"}, {"Ctrl+]", "CharacterSearch"}, {"Ctrl+Alt+]", "CharacterSearchBackward"},
+            {"Alt+0", "DigitArgument"}, {"Alt+1", "DigitArgument"}, {"Alt+2", "DigitArgument"},
+            {"Alt+3", "DigitArgument"}, {"Alt+4", "DigitArgument"}, {"Alt+5", "DigitArgument"},
+            {"Alt+6", "DigitArgument"}, {"Alt+7", "DigitArgument"}, {"Alt+8", "DigitArgument"},
+            {"Alt+9", "DigitArgument"}, {"Alt+-", "DigitArgument"}, {"Alt+u", "UpcaseWord"}, {"Alt+l", "DowncaseWord"},
             {"Alt+c", "CapitalizeWord"}, {"Alt+Spacebar", "SetMark"}, {"Escape,b", "BackwardWord"},
             {"Escape,d", "KillWord"}, {"Escape,f", "ForwardWord"}, {"Escape,r", "RevertLine"}, {"Escape,y", "YankPop"},
             {"Escape,u", "UpcaseWord"}, {"Escape,l", "DowncaseWord"}, {"Escape,c", "CapitalizeWord"},
@@ -218,9 +222,10 @@ public final class KeyHandlers {
             case "leftarrow" -> "D";
             case "home" -> "H";
             case "end" -> "F";
+            case "enter" -> "13;2u";
             default -> null;
         };
-        return last == null ? null : "\u001b[1;2" + last;
+        return last == null ? null : last.length() > 1 ? "\u001b[" + last : "\u001b[1;2" + last;
     }
 
     /** The keys {@code terminal} sends for a key it names; empty without a terminal (a chord only checked). */
@@ -240,6 +245,55 @@ public final class KeyHandlers {
         for (String chord : EMACS_ADDITIONS) {
             emacs.bind(new Reference(widget(EMACS_DEFAULTS.get(chord))), keys(chord, terminal));
         }
+        // Shift+Enter, from the terminals that tell it from Enter (xterm's modifyOtherKeys, the CSI u protocol)
+        emacs.bind(new Reference(PSReadLineReader.ADD_LINE), "\u001b[27;2;13~", "\u001b[13;2u");
+    }
+
+    /** A key handler as listed: its chord as spelled, its function ({@code ScriptBlock} for one), own description. */
+    public record Bound(String chord, String function, String description) {
+    }
+
+    /**
+     * {@return the key handlers in effect}: PSReadLine's Emacs defaults (in Emacs mode) overlaid by those set in this
+     * process, in order, by {@link #normalize}d chord
+     */
+    public static Map<String, Bound> bound(ReadLineOptions options) {
+        Map<String, Bound> handlers = new LinkedHashMap<>();
+        if (options.editMode() == ReadLineOptions.EditMode.Emacs) {
+            EMACS_DEFAULTS.forEach((chord, function) -> handlers.put(normalize(chord), new Bound(chord, function,
+                    null)));
+        }
+        for (ReadLineOptions.KeyHandler custom : options.keyHandlers()) {
+            String key = normalize(custom.chord());
+            if (custom.function() == null && custom.scriptBlock() == null) {
+                handlers.remove(key);
+            } else {
+                handlers.put(key, new Bound(custom.chord(), custom.function() != null ? custom.function()
+                        : "ScriptBlock", custom.description()));
+            }
+        }
+        return handlers;
+    }
+
+    /**
+     * {@return a chord in one spelling for lookups}: modifiers and named keys in lower case, a character key as it is
+     * (Alt+b and Alt+B are two keys)
+     */
+    public static String normalize(String chord) {
+        StringBuilder normal = new StringBuilder();
+        for (String part : chord.split(",", -1)) {
+            if (!normal.isEmpty()) {
+                normal.append(',');
+            }
+            String rest = part.strip();
+            while (rest.length() > 1 && rest.contains("+")) {
+                int plus = rest.indexOf('+');
+                normal.append(rest.substring(0, plus).toLowerCase(Locale.ROOT)).append('+');
+                rest = rest.substring(plus + 1);
+            }
+            normal.append(rest.length() == 1 ? rest : rest.toLowerCase(Locale.ROOT));
+        }
+        return normal.toString();
     }
 
     /**
@@ -248,25 +302,11 @@ public final class KeyHandlers {
      */
     static String whatIs(String sequence, ReadLineOptions options, Terminal terminal,
             java.util.function.Function<String, String> describe) {
-        Map<String, String[]> handlers = new LinkedHashMap<>();
-        if (options.editMode() == ReadLineOptions.EditMode.Emacs) {
-            EMACS_DEFAULTS.forEach((chord, function) -> handlers.put(chord.toLowerCase(Locale.ROOT),
-                    new String[] {chord, function, null}));
-        }
-        for (ReadLineOptions.KeyHandler custom : options.keyHandlers()) {
-            String key = custom.chord().toLowerCase(Locale.ROOT);
-            if (custom.function() == null && custom.scriptBlock() == null) {
-                handlers.remove(key);
-            } else {
-                handlers.put(key, new String[] {custom.chord(), custom.function() != null ? custom.function()
-                        : "ScriptBlock", custom.description()});
-            }
-        }
-        for (String[] handler : handlers.values()) {
-            if (sequence.equals(keys(handler[0], terminal))) {
-                String description = handler[2] != null && !handler[2].isBlank() ? handler[2]
-                        : describe.apply(handler[1]);
-                return handler[0] + ": " + handler[1] + (description == null ? "" : " - " + description);
+        for (Bound handler : bound(options).values()) {
+            if (sequence.equals(keys(handler.chord(), terminal))) {
+                String description = handler.description() != null && !handler.description().isBlank()
+                        ? handler.description() : describe.apply(handler.function());
+                return handler.chord() + ": " + handler.function() + (description == null ? "" : " - " + description);
             }
         }
         if (sequence.codePointCount(0, sequence.length()) == 1 && sequence.codePointAt(0) >= ' ') {

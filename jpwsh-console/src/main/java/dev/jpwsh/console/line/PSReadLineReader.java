@@ -19,7 +19,7 @@ import org.jline.terminal.Terminal;
  * JLine's reader with the PSReadLine functions JLine lacks: UnixWordRubout, Abort (outside a search), YankLastArg and
  * YankNthArg (the arguments of history lines, as jpwsh's tokenizer splits them), the Shift+arrow selection (typed text
  * and Backspace/Delete replace it, Ctrl+C copies it instead of cancelling the line, any other key ends it), WhatIsKey
- * and ShowCommandHelp (F1). Runs on the thread that reads the line, as JLine's widgets do.
+ * ShowCommandHelp (F1), ShowParameterHelp (Alt+h) and AddLine. Runs on the thread that reads the line, as JLine's widgets do.
  */
 final class PSReadLineReader extends LineReaderImpl {
     static final String UNIX_WORD_RUBOUT = "jpwsh-unix-word-rubout";
@@ -30,16 +30,19 @@ final class PSReadLineReader extends LineReaderImpl {
     static final String SELECT_FORWARD_CHAR = "jpwsh-select-forward-char";
     static final String SELECT_BACKWARDS_LINE = "jpwsh-select-backwards-line";
     static final String SELECT_LINE = "jpwsh-select-line";
+    static final String SELECT_BACKWARD_WORD = "jpwsh-select-backward-word";
+    static final String SELECT_FORWARD_WORD = "jpwsh-select-forward-word";
+    static final String ADD_LINE = "jpwsh-add-line";
     static final String WHAT_IS_KEY = "jpwsh-what-is-key";
     static final String SHOW_COMMAND_HELP = "jpwsh-show-command-help";
     static final String SHOW_PARAMETER_HELP = "jpwsh-show-parameter-help";
     private static final Set<String> SELECTING = Set.of(SELECT_BACKWARD_CHAR, SELECT_FORWARD_CHAR,
-            SELECT_BACKWARDS_LINE, SELECT_LINE);
+            SELECT_BACKWARDS_LINE, SELECT_LINE, SELECT_BACKWARD_WORD, SELECT_FORWARD_WORD);
     /** The widgets whose kills, one after another, go into one kill ring entry. */
     private static final Set<String> KILLING = Set.of(KILL_LINE, KILL_WHOLE_LINE, BACKWARD_KILL_WORD, KILL_WORD,
             UNIX_WORD_RUBOUT);
     private static final Set<String> INSERTING = Set.of(SELF_INSERT, INSERT_CLOSE_PAREN, INSERT_CLOSE_SQUARE,
-            INSERT_CLOSE_CURLY, YANK, YANK_LAST_ARG, YANK_NTH_ARG);
+            INSERT_CLOSE_CURLY, YANK, YANK_LAST_ARG, YANK_NTH_ARG, ADD_LINE);
 
     /** What WhatIsKey says a key sequence does. */
     private final Function<String, String> whatIsKey;
@@ -72,6 +75,12 @@ final class PSReadLineReader extends LineReaderImpl {
         w.put(SELECT_FORWARD_CHAR, () -> select(buf.cursor() + count));
         w.put(SELECT_BACKWARDS_LINE, () -> select(0));
         w.put(SELECT_LINE, () -> select(buf.length()));
+        w.put(SELECT_BACKWARD_WORD, () -> selectBy(BACKWARD_WORD));
+        w.put(SELECT_FORWARD_WORD, () -> selectBy(FORWARD_WORD));
+        w.put(ADD_LINE, () -> {
+            buf.write("\n");
+            return true;
+        });
         w.put(WHAT_IS_KEY, this::whatIsKey);
         w.put(SHOW_COMMAND_HELP, this::showCommandHelp);
         w.put(SHOW_PARAMETER_HELP, this::showParameterHelp);
@@ -141,6 +150,14 @@ final class PSReadLineReader extends LineReaderImpl {
         regionMark = selectionMark;
         regionActive = RegionType.CHAR;
         return true;
+    }
+
+    /** Extends the selection as far as the builtin widget {@code motion} moves the cursor. */
+    private boolean selectBy(String motion) {
+        int start = selectionMark < 0 ? buf.cursor() : selectionMark;
+        getBuiltinWidgets().get(motion).apply();
+        selectionMark = start;
+        return select(buf.cursor());
     }
 
     private void endSelection() {

@@ -148,13 +148,13 @@ public final class ReadLineOptions {
 
     /** Binds {@code handler} to its chord, replacing what the chord did. */
     public synchronized void bind(KeyHandler handler) {
-        keyHandlers.put(handler.chord().toLowerCase(Locale.ROOT), handler);
+        keyHandlers.put(KeyHandlers.normalize(handler.chord()), handler);
         keyChanges++;
     }
 
     /** Makes {@code chord} do nothing. */
     public synchronized void unbind(String chord) {
-        keyHandlers.put(chord.toLowerCase(Locale.ROOT), new KeyHandler(chord, null, null, null));
+        keyHandlers.put(KeyHandlers.normalize(chord), new KeyHandler(chord, null, null, null));
         keyChanges++;
     }
 

@@ -12,6 +12,7 @@ public final class BuiltInFunctions {
 
     private static final Map<String, Info> FUNCTIONS = Map.ofEntries(
             basic("Abort", "Abort the current operation, e.g. incremental history search"),
+            basic("AddLine", "Move the cursor to the next line without attempting to execute the input"),
             basic("AcceptAndGetNext", "Accept the current line and recall the next line from history after the "
                     + "current line finishes executing"),
             basic("AcceptLine", "Accept the input or move to the next line if input is missing a closing token."),
@@ -80,6 +81,10 @@ public final class BuiltInFunctions {
             entry("SetMark", KeyHandlerGroup.Selection, "Mark the location of the cursor"),
             entry("SelectBackwardChar", KeyHandlerGroup.Selection,
                     "Adjust the current selection to include the previous character"),
+            entry("SelectBackwardWord", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include the previous word"),
+            entry("SelectForwardWord", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include the next word using ForwardWord"),
             entry("SelectForwardChar", KeyHandlerGroup.Selection,
                     "Adjust the current selection to include the next character"),
             entry("SelectBackwardsLine", KeyHandlerGroup.Selection,

@@ -58,10 +58,28 @@ class EmacsKeysTest extends TerminalTestBase {
             console.press("Left", "Left", "S-Left", "S-Left", "S-Left", "S-Left", "S-Left", "BSpace");
             console.waitFor(s -> lineEndsWith(s, "> echo34"), TmuxConsole.STEP_MILLIS);
             console.press("Home", "S-End");
-            console.type("'all selected'");
-            console.waitFor(s -> lineEndsWith(s, "> 'all selected'"), TmuxConsole.STEP_MILLIS);
+            console.type("'all selected' ; 'word one'");
+            // Alt+Shift+B selects the word before the cursor
+            console.press("M-B");
+            console.type("two'");
+            console.waitFor(s -> lineEndsWith(s, "> 'all selected' ; 'word two'"), TmuxConsole.STEP_MILLIS);
             console.press("Enter");
-            console.waitFor("\nall selected\n");
+            console.waitFor("\nall selected\nword two\n");
+        }
+    }
+
+    /** Shift+Enter (as terminals that tell it from Enter send it) adds a line to the input without running it. */
+    @Test
+    void shiftEnterAddsALine() throws Exception {
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.type("'one'");
+            // CSI 13;2u: Shift+Enter in the fixterms / kitty protocol; tmux 3.3 has no name for it
+            console.press("-H", "1b", "5b", "31", "33", "3b", "32", "75");
+            console.type("'two'");
+            String screen = console.waitFor(s -> s.contains("\n>> 'two'"), TmuxConsole.STEP_MILLIS);
+            assertThat(screen).doesNotContain("\none\n");
+            console.press("Enter");
+            console.waitFor("\none\ntwo\n");
         }
     }
 
