@@ -109,7 +109,7 @@ public final class LineEditor implements AutoCloseable {
         }
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
         SessionCompleter completer = new SessionCompleter();
-        PSReadLineReader reader = new PSReadLineReader(terminal,
+        PSReadLineReader reader = new PSReadLineReader(terminal, color ? options : null,
                 keys -> KeyHandlers.whatIs(keys, options, terminal, functionDescriptions),
                 command -> commandHelp.apply(command, Math.max(terminal.getWidth() - 1, 20)),
                 (command, parameter) -> parameterHelp.apply(command, parameter));

@@ -60,9 +60,14 @@ final class PSReadLineReader extends LineReaderImpl {
     private int yankHistoryIndex;
     private int yankStart;
 
-    PSReadLineReader(Terminal terminal, Function<String, String> whatIsKey, Function<String, String> fullHelp,
+    /** The options, for the predictions and their colour; null where the line is not coloured (no predictions). */
+    private final ReadLineOptions predictions;
+
+    PSReadLineReader(Terminal terminal, ReadLineOptions predictions, Function<String, String> whatIsKey,
+            Function<String, String> fullHelp,
             java.util.function.BiFunction<String, String, List<String>> parameterHelp) {
         super(terminal, "jpwsh", null);
+        this.predictions = predictions;
         this.whatIsKey = whatIsKey;
         this.fullHelp = fullHelp;
         this.parameterHelp = parameterHelp;
@@ -89,6 +94,61 @@ final class PSReadLineReader extends LineReaderImpl {
     /** {@return the text Ctrl+C last copied from a selection} */
     String copied() {
         return copied;
+    }
+
+    /**
+     * The line as JLine shows it, followed, as PSReadLine's inline view shows it, by the rest of the latest history
+     * line that begins with it (in any case) in the InlinePrediction colour; what JLine shows under the line stays
+     * under it.
+     */
+    @Override
+    public org.jline.utils.AttributedString getDisplayedBufferWithPrompts(
+            List<org.jline.utils.AttributedString> secondaryPrompts) {
+        String prediction = doAutosuggestion ? prediction() : "";
+        if (prediction.isEmpty()) {
+            return super.getDisplayedBufferWithPrompts(secondaryPrompts);
+        }
+        java.util.function.Supplier<org.jline.utils.AttributedString> below = post;
+        post = null;
+        try {
+            org.jline.utils.AttributedStringBuilder shown = new org.jline.utils.AttributedStringBuilder()
+                    .append(super.getDisplayedBufferWithPrompts(secondaryPrompts))
+                    .append(org.jline.utils.AttributedString.fromAnsi(predictions.color("InlinePrediction")
+                            + prediction + "\u001b[0m"));
+            if (below != null) {
+                shown.append("\n").append(below.get());
+            }
+            return shown.toAttributedString();
+        } finally {
+            post = below;
+        }
+    }
+
+    /** RightArrow (or Ctrl+f) at the end of the line takes the prediction into it, as PSReadLine's does. */
+    @Override
+    protected boolean forwardChar() {
+        String prediction = buf.cursor() == buf.length() ? prediction() : "";
+        if (!prediction.isEmpty()) {
+            buf.write(prediction);
+            return true;
+        }
+        return super.forwardChar();
+    }
+
+    /** The rest of the latest one-line history entry longer than the line that begins with it, in any case. */
+    private String prediction() {
+        String typed = buf.toString();
+        if (predictions == null || !predictions.predictsFromHistory() || typed.isBlank() || history.isEmpty()) {
+            return "";
+        }
+        for (int i = history.last(); i >= history.first(); i--) {
+            String line = history.get(i).stripTrailing();
+            if (line.length() > typed.length() && line.indexOf('\n') < 0
+                    && line.regionMatches(true, 0, typed, 0, typed.length())) {
+                return line.substring(typed.length());
+            }
+        }
+        return "";
     }
 
     /** Reads a key's binding, as JLine does, but keeps Ctrl+w among the kills that add to the same kill ring entry. */
