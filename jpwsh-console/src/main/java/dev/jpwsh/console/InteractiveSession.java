@@ -31,6 +31,9 @@ import java.util.List;
 final class InteractiveSession implements CompletionSource {
     private static final String FALLBACK_PROMPT = "PS>";
     private static final ParseResult PROMPT = Parser.parse(new SourceText("", "prompt"));
+    /** What pwsh's console does before its first prompt: it imports PSReadLine, which reads the lines. */
+    private static final ParseResult IMPORT_PSREADLINE = Parser.parse(new SourceText("",
+            "Import-Module " + dev.jpwsh.console.psreadline.PSReadLineModule.NAME));
     private static final ParseResult KEY_HANDLER = Parser.parse(new SourceText("", "& $args[0] $args[1] $null"));
     private static final ParseResult FULL_HELP = Parser.parse(new SourceText("",
             "Microsoft.PowerShell.Core\\Get-Help -Name $args[0] -Full -ErrorAction Ignore |"
@@ -95,6 +98,8 @@ final class InteractiveSession implements CompletionSource {
         editor.describeFunctionsWith(dev.jpwsh.console.psreadline.BuiltInFunctions::description);
         editor.commandHelpFrom(this::fullHelp);
         editor.parameterHelpFrom(this::parameterHelp);
+        runner.run(IMPORT_PSREADLINE.ast().extent().source(), IMPORT_PSREADLINE.ast(), List.of(), discarded -> {
+        }, null);
         return loop();
     }
 

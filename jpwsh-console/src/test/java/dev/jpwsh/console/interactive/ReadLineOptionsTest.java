@@ -53,10 +53,15 @@ class ReadLineOptionsTest extends TerminalTestBase {
         }
     }
 
-    /** Get-PSReadLineKeyHandler's table is PSReadLine's: a heading underlined with = for each group, then its keys. */
+    /**
+     * Get-PSReadLineKeyHandler's table is PSReadLine's: a heading underlined with = for each group, then its keys. The
+     * interactive console has imported the PSReadLine module, as pwsh's has.
+     */
     @Test
     void keyHandlersAreListedUnderTheirGroupsHeadings() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("Get-Module | ForEach-Object { 'module ' + $_.Name + ' ' + $_.Version }");
+            console.waitFor("\nmodule PSReadLine 2.3.5\n");
             String screen = console.run("Get-PSReadLineKeyHandler -Chord Ctrl+a, Enter");
             assertThat(screen).containsPattern("\nBasic editing functions\n=======================\n\n"
                     + "Key +Function +Description\n--- +-------- +-----------\nEnter +AcceptLine +Accept the input")
