@@ -127,14 +127,9 @@ public final class Confirmations {
             add(choices, meanings, NO_TO_ALL, "No to A&ll", "Skip this operation and all subsequent operations.");
         }
         add(choices, meanings, SUSPEND, "&Suspend", SUSPEND_HELP);
-        HostUserInterface ui = frame.context().host().ui();
         String heading = caption == null || caption.isEmpty() ? CAPTION : caption;
         while (true) {
-            int picked = ChoicePrompt.ask(ui, heading, query, choices, securityImpact ? meanings.indexOf(NO) : 0,
-                    ui.windowWidth());
-            if (picked < 0) {
-                throw cannotAsk(frame);
-            }
+            int picked = ask(frame, heading, query, choices, securityImpact ? meanings.indexOf(NO) : 0);
             switch (meanings.get(picked)) {
                 case YES -> {
                     return true;
@@ -166,12 +161,8 @@ public final class Confirmations {
         add(choices, meanings, YES_TO_ALL, "Yes to &All", "Continue with all the steps of the operation.");
         add(choices, meanings, HALT, "&Halt Command", "Stop this command.");
         add(choices, meanings, SUSPEND, "&Suspend", SUSPEND_HELP);
-        HostUserInterface ui = frame.context().host().ui();
         while (true) {
-            int picked = ChoicePrompt.ask(ui, CAPTION, "Continue with this operation?", choices, 0, ui.windowWidth());
-            if (picked < 0) {
-                throw cannotAsk(frame);
-            }
+            int picked = ask(frame, CAPTION, "Continue with this operation?", choices, 0);
             switch (meanings.get(picked)) {
                 case YES, YES_TO_ALL -> {
                     return;
@@ -181,6 +172,27 @@ public final class Confirmations {
                 default -> frame.context().host().enterNestedPrompt(frame);
             }
         }
+    }
+
+    /**
+     * Asks with the host's PromptForChoice, first recording in the transcript the caption, the question and the
+     * choices' labels, and afterwards the hot key picked, as pwsh does.
+     */
+    private static int ask(Frame frame, String caption, String query, List<ChoiceDescription> choices,
+            int defaultChoice) {
+        HostUserInterface ui = frame.context().host().ui();
+        ui.transcribe(caption + "\n");
+        ui.transcribe(query + "\n");
+        ui.transcribe(String.join("  ", choices.stream().map(ChoiceDescription::getLabel).toList()) + "\n");
+        int picked = ChoicePrompt.ask(ui, caption, query, choices, defaultChoice, ui.windowWidth());
+        if (picked < 0) {
+            throw cannotAsk(frame);
+        }
+        String label = choices.get(picked).getLabel();
+        int hotKey = label.indexOf('&');
+        ui.transcribe((hotKey >= 0 && hotKey + 1 < label.length() ? label.substring(hotKey + 1, hotKey + 2) : label)
+                + "\n");
+        return picked;
     }
 
     private static void add(List<ChoiceDescription> choices, List<Integer> meanings, int meaning, String label,
