@@ -59,6 +59,13 @@ final class InteractiveSession implements CompletionSource {
             "Required: $($h.required), Position: $($h.position), Default Value: $($h.defaultValue), " +
                 "Pipeline Input: $($h.pipelineInput), WildCard: $($h.globbing)"
             """));
+    /** The program Ctrl+x,Ctrl+e edits the line with: $env:VISUAL's, else $env:EDITOR's, as PSReadLine finds it. */
+    private static final ParseResult VISUAL_EDITOR = Parser.parse(new SourceText("", """
+            $e = if (![string]::IsNullOrWhiteSpace($env:VISUAL)) { $env:VISUAL } else { $env:EDITOR }
+            if (![string]::IsNullOrWhiteSpace($e)) {
+                (Get-Command -Name $e -CommandType Application -ErrorAction Ignore | Select-Object -First 1).Source
+            }
+            """));
     private static final ParseResult TAB_EXPANSION = Parser.parse(new SourceText("",
             "TabExpansion2 -inputScript $args[0] -cursorColumn $args[1]"));
 
@@ -98,6 +105,7 @@ final class InteractiveSession implements CompletionSource {
         editor.describeFunctionsWith(dev.jpwsh.console.psreadline.BuiltInFunctions::description);
         editor.commandHelpFrom(this::fullHelp);
         editor.parameterHelpFrom(this::parameterHelp);
+        editor.visualEditorFrom(this::visualEditor);
         runner.run(IMPORT_PSREADLINE.ast().extent().source(), IMPORT_PSREADLINE.ast(), List.of(), discarded -> {
         }, null);
         return loop();
@@ -242,6 +250,19 @@ final class InteractiveSession implements CompletionSource {
             runner.context().setLastSucceeded(succeeded);
         }
         return lines;
+    }
+
+    /** The path of the program $env:VISUAL or $env:EDITOR names, null when there is none. */
+    private String visualEditor() {
+        boolean succeeded = runner.context().lastSucceeded();
+        List<String> found = new java.util.ArrayList<>();
+        try {
+            runner.run(VISUAL_EDITOR.ast().extent().source(), VISUAL_EDITOR.ast(), List.of(),
+                    path -> found.add(String.valueOf(path)), scope);
+        } finally {
+            runner.context().setLastSucceeded(succeeded);
+        }
+        return found.isEmpty() ? null : found.getFirst();
     }
 
     private void runKeyHandler(Object block, String key) {

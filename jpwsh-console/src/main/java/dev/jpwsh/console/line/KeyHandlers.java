@@ -28,7 +28,7 @@ public final class KeyHandlers {
     /** The chords of {@link #EMACS_DEFAULTS} that JLine's emacs key map binds otherwise, or not at all. */
     private static final java.util.List<String> EMACS_ADDITIONS = java.util.List.of("Shift+LeftArrow",
             "Shift+RightArrow", "Shift+Home", "Shift+End", "Ctrl+g", "Ctrl+w", "Alt+?", "F1", "Alt+h", "Alt+.", "Alt+_",
-            "Ctrl+Alt+y", "Escape,Ctrl+y", "Escape,.", "Escape,_", "Ctrl+x,Backspace", "Alt+B", "Alt+F");
+            "Ctrl+Alt+y", "Escape,Ctrl+y", "Escape,.", "Escape,_", "Ctrl+x,Backspace", "Alt+B", "Alt+F", "Ctrl+x,Ctrl+e");
     private static final String SCRIPT_WIDGET = "jpwsh-key-handler-";
     /** The widget Ctrl+C runs while a line is read (PSReadLine's CopyOrCancelLine with nothing selected). */
     static final String CANCEL_LINE = "jpwsh-cancel-line";
@@ -97,6 +97,7 @@ public final class KeyHandlers {
         f.put("SelectBackwardWord", PSReadLineReader.SELECT_BACKWARD_WORD);
         f.put("SelectForwardWord", PSReadLineReader.SELECT_FORWARD_WORD);
         f.put("AddLine", PSReadLineReader.ADD_LINE);
+        f.put("ViEditVisually", PSReadLineReader.EDIT_VISUALLY);
         return f;
     }
 
@@ -128,7 +129,7 @@ public final class KeyHandlers {
             {"Escape,d", "KillWord"}, {"Escape,f", "ForwardWord"}, {"Escape,r", "RevertLine"}, {"Escape,y", "YankPop"},
             {"Escape,u", "UpcaseWord"}, {"Escape,l", "DowncaseWord"}, {"Escape,c", "CapitalizeWord"},
             {"Escape,Ctrl+y", "YankNthArg"}, {"Escape,Backspace", "BackwardKillWord"}, {"Escape,.", "YankLastArg"},
-            {"Escape,_", "YankLastArg"}, {"Ctrl+x,Backspace", "BackwardKillInput"}, {"Ctrl+x,Ctrl+u", "Undo"},
+            {"Escape,_", "YankLastArg"}, {"Ctrl+x,Backspace", "BackwardKillInput"}, {"Ctrl+x,Ctrl+e", "ViEditVisually"}, {"Ctrl+x,Ctrl+u", "Undo"},
             {"Ctrl+x,Ctrl+x", "ExchangePointAndMark"}};
         for (String[] pair : pairs) {
             keys.put(pair[0], pair[1]);

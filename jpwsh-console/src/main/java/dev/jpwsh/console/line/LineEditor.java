@@ -256,6 +256,13 @@ public final class LineEditor implements AutoCloseable {
         parameterHelp = help;
     }
 
+    /** Where Ctrl+x,Ctrl+e (ViEditVisually) finds the editor's program (null for none), from now on. */
+    public void visualEditorFrom(java.util.function.Supplier<String> editor) {
+        if (plain == null) {
+            ((PSReadLineReader) parts().reader()).visualEditorFrom(editor);
+        }
+    }
+
     /** Runs the script blocks of Set-PSReadLineKeyHandler with {@code scripts} from now on. */
     public void runKeyScriptsWith(java.util.function.BiConsumer<Object, String> scripts) {
         keyScripts = scripts;

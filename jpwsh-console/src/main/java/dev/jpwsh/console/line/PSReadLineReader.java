@@ -18,8 +18,9 @@ import org.jline.terminal.Terminal;
 /**
  * JLine's reader with the PSReadLine functions JLine lacks: UnixWordRubout, Abort (outside a search), YankLastArg and
  * YankNthArg (the arguments of history lines, as jpwsh's tokenizer splits them), the Shift+arrow selection (typed text
- * and Backspace/Delete replace it, Ctrl+C copies it instead of cancelling the line, any other key ends it), WhatIsKey
- * ShowCommandHelp (F1), ShowParameterHelp (Alt+h) and AddLine. Runs on the thread that reads the line, as JLine's widgets do.
+ * and Backspace/Delete replace it, Ctrl+C copies it instead of cancelling the line, any other key ends it), WhatIsKey,
+ * ShowCommandHelp (F1), ShowParameterHelp (Alt+h), AddLine, ViEditVisually and the history's inline predictions. Runs
+ * on the thread that reads the line, as JLine's widgets do.
  */
 final class PSReadLineReader extends LineReaderImpl {
     static final String UNIX_WORD_RUBOUT = "jpwsh-unix-word-rubout";
@@ -33,6 +34,7 @@ final class PSReadLineReader extends LineReaderImpl {
     static final String SELECT_BACKWARD_WORD = "jpwsh-select-backward-word";
     static final String SELECT_FORWARD_WORD = "jpwsh-select-forward-word";
     static final String ADD_LINE = "jpwsh-add-line";
+    static final String EDIT_VISUALLY = "jpwsh-edit-visually";
     static final String WHAT_IS_KEY = "jpwsh-what-is-key";
     static final String SHOW_COMMAND_HELP = "jpwsh-show-command-help";
     static final String SHOW_PARAMETER_HELP = "jpwsh-show-parameter-help";
@@ -50,6 +52,8 @@ final class PSReadLineReader extends LineReaderImpl {
     private final Function<String, String> fullHelp;
     /** The lines shown for a command's parameter, none when there is no help for it. */
     private final java.util.function.BiFunction<String, String, List<String>> parameterHelp;
+    /** The program $env:VISUAL or $env:EDITOR names, null when there is none. */
+    private volatile java.util.function.Supplier<String> visualEditor = () -> null;
     /** The text the last Ctrl+C with a selection copied (PSReadLine's own clipboard, with no system one). */
     private volatile String copied = "";
     /** Where the selection began, or -1 when nothing is selected. */
@@ -89,6 +93,7 @@ final class PSReadLineReader extends LineReaderImpl {
         w.put(WHAT_IS_KEY, this::whatIsKey);
         w.put(SHOW_COMMAND_HELP, this::showCommandHelp);
         w.put(SHOW_PARAMETER_HELP, this::showParameterHelp);
+        w.put(EDIT_VISUALLY, this::editVisually);
     }
 
     /** {@return the text Ctrl+C last copied from a selection} */
@@ -318,6 +323,59 @@ final class PSReadLineReader extends LineReaderImpl {
         post = null;
         redisplay();
         return true;
+    }
+
+    /** Where Ctrl+x,Ctrl+e finds the editor's program from now on. */
+    void visualEditorFrom(java.util.function.Supplier<String> editor) {
+        visualEditor = editor;
+    }
+
+    /**
+     * Ctrl+x,Ctrl+e (ViEditVisually): the line, in a .ps1 file, goes to the program $env:VISUAL or $env:EDITOR names,
+     * on the terminal; what it leaves in the file (trailing white space cut off) becomes the line, not run yet.
+     */
+    private boolean editVisually() {
+        String editor = visualEditor.get();
+        if (editor == null || editor.isBlank()) {
+            return false;
+        }
+        org.jline.terminal.Attributes keys = terminal.getAttributes();
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("jpwsh-", ".ps1");
+            java.nio.file.Files.writeString(file, buf.toString());
+            org.jline.terminal.Attributes cooked = new org.jline.terminal.Attributes(keys);
+            cooked.setLocalFlags(java.util.EnumSet.of(org.jline.terminal.Attributes.LocalFlag.ICANON,
+                    org.jline.terminal.Attributes.LocalFlag.ECHO, org.jline.terminal.Attributes.LocalFlag.ISIG,
+                    org.jline.terminal.Attributes.LocalFlag.IEXTEN), true);
+            cooked.setInputFlag(org.jline.terminal.Attributes.InputFlag.ICRNL, true);
+            cooked.setOutputFlag(org.jline.terminal.Attributes.OutputFlag.OPOST, true);
+            terminal.setAttributes(cooked);
+            terminal.writer().println();
+            terminal.flush();
+            new ProcessBuilder(editor, file.toString()).inheritIO().start().waitFor();
+            String edited = java.nio.file.Files.readString(file).replace("\r\n", "\n").stripTrailing();
+            if (!edited.isBlank()) {
+                buf.clear();
+                buf.write(edited);
+            }
+            return true;
+        } catch (java.io.IOException unstartable) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            terminal.setAttributes(keys);
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+            redrawLine();
+        }
     }
 
     /** Reads the keys of one key press, whatever they are bound to. */

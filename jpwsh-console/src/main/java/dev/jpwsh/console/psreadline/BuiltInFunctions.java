@@ -76,6 +76,9 @@ public final class BuiltInFunctions {
                     "Start or accumulate a numeric argument to other functions"),
             entry("ShowCommandHelp", KeyHandlerGroup.Miscellaneous,
                     "Shows help for the command at the cursor in an alternate screen buffer."),
+            entry("ViEditVisually", KeyHandlerGroup.Miscellaneous,
+                    "Invokes the console compatible editor specified by $env:VISUAL or $env:EDITOR on the current "
+                    + "command line."),
             entry("ShowParameterHelp", KeyHandlerGroup.Miscellaneous, "Shows help for the parameter at the cursor."),
             entry("WhatIsKey", KeyHandlerGroup.Miscellaneous, "Show the key binding for the next chord entered"),
             entry("SetMark", KeyHandlerGroup.Selection, "Mark the location of the cursor"),

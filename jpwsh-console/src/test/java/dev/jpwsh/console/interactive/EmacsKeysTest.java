@@ -83,6 +83,27 @@ class EmacsKeysTest extends TerminalTestBase {
         }
     }
 
+    /**
+     * Ctrl+x,Ctrl+e gives the line to the program $env:EDITOR names and takes back what it leaves in the file, without
+     * running it.
+     */
+    @Test
+    void ctrlXCtrlEEditsTheLineWithTheEditor() throws Exception {
+        java.nio.file.Path editor = home.resolve("editor.sh");
+        java.nio.file.Files.writeString(editor, "#!/bin/sh\nsed -i 's/before/after/' \"$1\"\n");
+        java.nio.file.Files.setPosixFilePermissions(editor,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.run("$env:EDITOR = '" + editor + "'");
+            console.type("'before' + '!'");
+            console.press("C-x", "C-e");
+            console.waitFor(s -> lineEndsWith(s, "> 'after' + '!'"), TmuxConsole.STEP_MILLIS);
+            assertThat(console.screen()).doesNotContain("\nafter!\n");
+            console.press("Enter");
+            console.waitFor("\nafter!\n");
+        }
+    }
+
     @Test
     void altQuestionSaysWhatAKeyDoesAndCtrlGLeavesTheLine() throws Exception {
         try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
