@@ -224,68 +224,46 @@ final class InteractiveSession implements CompletionSource {
         return text.isEmpty() ? FALLBACK_PROMPT : text;
     }
 
-    /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
-    /** A command's full help as Get-Help -Full shows it, {@code width} columns wide, for F1; empty for none. */
-    private String fullHelp(String command, int width) {
+    /**
+     * Runs {@code script} for the line editor with {@code arguments}, in the scope typed commands run in, keeping
+     * {@code $?} as it was; {@return what it wrote}
+     */
+    private List<Object> runForEditor(ParseResult script, Object... arguments) {
         boolean succeeded = runner.context().lastSucceeded();
-        StringBuilder text = new StringBuilder();
+        List<Object> output = new ArrayList<>();
         try {
-            runner.run(FULL_HELP.ast().extent().source(), FULL_HELP.ast(),
-                    List.of(CommandArgument.value(command), CommandArgument.value(width)), text::append, scope);
+            runner.run(script.ast().extent().source(), script.ast(),
+                    java.util.Arrays.stream(arguments).map(CommandArgument::value).toList(), output::add, scope);
         } finally {
             runner.context().setLastSucceeded(succeeded);
         }
-        return text.toString();
+        return output;
+    }
+
+    /** A command's full help as Get-Help -Full shows it, {@code width} columns wide, for F1; empty for none. */
+    private String fullHelp(String command, int width) {
+        return String.join("", runForEditor(FULL_HELP, command, width).stream().map(String::valueOf).toList());
     }
 
     /** The lines Alt+h shows under the line for a command's parameter; none when Get-Help knows no such parameter. */
     private List<String> parameterHelp(String command, String parameter) {
-        boolean succeeded = runner.context().lastSucceeded();
-        List<String> lines = new java.util.ArrayList<>();
-        try {
-            runner.run(PARAMETER_HELP.ast().extent().source(), PARAMETER_HELP.ast(),
-                    List.of(CommandArgument.value(command), CommandArgument.value(parameter)),
-                    line -> lines.add(String.valueOf(line)), scope);
-        } finally {
-            runner.context().setLastSucceeded(succeeded);
-        }
-        return lines;
+        return runForEditor(PARAMETER_HELP, command, parameter).stream().map(String::valueOf).toList();
     }
 
     /** The path of the program $env:VISUAL or $env:EDITOR names, null when there is none. */
     private String visualEditor() {
-        boolean succeeded = runner.context().lastSucceeded();
-        List<String> found = new java.util.ArrayList<>();
-        try {
-            runner.run(VISUAL_EDITOR.ast().extent().source(), VISUAL_EDITOR.ast(), List.of(),
-                    path -> found.add(String.valueOf(path)), scope);
-        } finally {
-            runner.context().setLastSucceeded(succeeded);
-        }
-        return found.isEmpty() ? null : found.getFirst();
+        List<Object> found = runForEditor(VISUAL_EDITOR);
+        return found.isEmpty() ? null : String.valueOf(found.getFirst());
     }
 
+    /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
     private void runKeyHandler(Object block, String key) {
-        boolean succeeded = runner.context().lastSucceeded();
-        try {
-            runner.run(KEY_HANDLER.ast().extent().source(), KEY_HANDLER.ast(),
-                    List.of(CommandArgument.value(block), CommandArgument.value(key)), discarded -> {
-                    }, scope);
-        } finally {
-            runner.context().setLastSucceeded(succeeded);
-        }
+        runForEditor(KEY_HANDLER, block, key);
     }
 
     @Override
     public Completions complete(String input, int cursor) {
-        List<Object> output = new ArrayList<>();
-        boolean succeeded = runner.context().lastSucceeded();
-        try {
-            runner.run(TAB_EXPANSION.ast().extent().source(), TAB_EXPANSION.ast(),
-                    List.of(CommandArgument.value(input), CommandArgument.value(cursor)), output::add, scope);
-        } finally {
-            runner.context().setLastSucceeded(succeeded);
-        }
+        List<Object> output = runForEditor(TAB_EXPANSION, input, cursor);
         if (output.isEmpty() || !(output.getFirst() instanceof CommandCompletion completion)) {
             return Completions.NONE;
         }
