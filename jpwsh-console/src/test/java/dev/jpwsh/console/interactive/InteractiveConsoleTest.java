@@ -159,7 +159,9 @@ class InteractiveConsoleTest extends TerminalTestBase {
                     + "'fini' + 'shed'");
             console.waitFor(screen -> screen.contains("\nTask 1 [step ") && screen.contains("\nTask 2 [step "),
                     TmuxConsole.STEP_MILLIS);
-            String screen = console.waitFor("\nfinished\n");
+            // the bars go when the pipeline ends, just after its last output: the next prompt says it has
+            String screen = console.waitFor(s -> s.contains("\nfinished\n") && console.prompts(s) >= 2,
+                    TmuxConsole.STEP_MILLIS);
             assertThat(screen).doesNotContain("Task 1 [").doesNotContain("Task 2 [");
         }
     }
