@@ -21,8 +21,8 @@ try {
     Set-Location $HOME
     if ($dir) { Remove-Item -LiteralPath $dir -Recurse -Force }
 }
-$h = help Get-Verb
-$h.Name
+# help pages through less, which copies the text into a variable as it is
+(help Get-Verb) -ceq '    Get-Verb'
 # prompt shows the current location through $ExecutionContext.SessionState.Path
 Push-Location ([System.IO.Path]::GetTempPath())
 (prompt) -eq "PS $((Get-Location).Path)> "

@@ -31,7 +31,41 @@ import java.util.List;
 final class InteractiveSession implements CompletionSource {
     private static final String FALLBACK_PROMPT = "PS>";
     private static final ParseResult PROMPT = Parser.parse(new SourceText("", "prompt"));
+    /** What pwsh's console does before its first prompt: it imports PSReadLine, which reads the lines. */
+    private static final ParseResult IMPORT_PSREADLINE = Parser.parse(new SourceText("",
+            "Import-Module " + dev.jpwsh.console.psreadline.PSReadLineModule.NAME));
     private static final ParseResult KEY_HANDLER = Parser.parse(new SourceText("", "& $args[0] $args[1] $null"));
+    private static final ParseResult FULL_HELP = Parser.parse(new SourceText("",
+            "Microsoft.PowerShell.Core\\Get-Help -Name $args[0] -Full -ErrorAction Ignore |"
+            + " Out-String -Width $args[1]"));
+    /** PSReadLine's lines for Alt+h: the parameter's syntax, description and properties, or that there is no help. */
+    private static final ParseResult PARAMETER_HELP = Parser.parse(new SourceText("", """
+            $h = Microsoft.PowerShell.Core\\Get-Help -Name $args[0] -Parameter $args[1] -ErrorAction Ignore |
+                Select-Object -First 1
+            if ($null -eq $h) { return }
+            $text = if ($h.Description -is [string]) { $h.Description } else { @($h.Description)[0].Text }
+            ''
+            if ($null -eq $text) {
+                'No help content available. Please use Update-Help to download the latest help content.'
+                return
+            }
+            "-$($h.name) <$($h.type.name)>"
+            ''
+            $first = $true
+            foreach ($line in $text -split "`n" | Where-Object { $_ }) {
+                $(if ($first) { 'DESC: ' } else { '      ' }) + $line.Trim("`r")
+                $first = $false
+            }
+            "Required: $($h.required), Position: $($h.position), Default Value: $($h.defaultValue), " +
+                "Pipeline Input: $($h.pipelineInput), WildCard: $($h.globbing)"
+            """));
+    /** The program Ctrl+x,Ctrl+e edits the line with: $env:VISUAL's, else $env:EDITOR's, as PSReadLine finds it. */
+    private static final ParseResult VISUAL_EDITOR = Parser.parse(new SourceText("", """
+            $e = if (![string]::IsNullOrWhiteSpace($env:VISUAL)) { $env:VISUAL } else { $env:EDITOR }
+            if (![string]::IsNullOrWhiteSpace($e)) {
+                (Get-Command -Name $e -CommandType Application -ErrorAction Ignore | Select-Object -First 1).Source
+            }
+            """));
     private static final ParseResult TAB_EXPANSION = Parser.parse(new SourceText("",
             "TabExpansion2 -inputScript $args[0] -cursorColumn $args[1]"));
 
@@ -68,6 +102,12 @@ final class InteractiveSession implements CompletionSource {
         });
         host.nestPromptsIn(this::nested);
         editor.runKeyScriptsWith(this::runKeyHandler);
+        editor.describeFunctionsWith(dev.jpwsh.console.psreadline.BuiltInFunctions::description);
+        editor.commandHelpFrom(this::fullHelp);
+        editor.parameterHelpFrom(this::parameterHelp);
+        editor.visualEditorFrom(this::visualEditor);
+        runner.run(IMPORT_PSREADLINE.ast().extent().source(), IMPORT_PSREADLINE.ast(), List.of(), discarded -> {
+        }, null);
         return loop();
     }
 
@@ -184,28 +224,46 @@ final class InteractiveSession implements CompletionSource {
         return text.isEmpty() ? FALLBACK_PROMPT : text;
     }
 
-    /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
-    private void runKeyHandler(Object block, String key) {
+    /**
+     * Runs {@code script} for the line editor with {@code arguments}, in the scope typed commands run in, keeping
+     * {@code $?} as it was; {@return what it wrote}
+     */
+    private List<Object> runForEditor(ParseResult script, Object... arguments) {
         boolean succeeded = runner.context().lastSucceeded();
+        List<Object> output = new ArrayList<>();
         try {
-            runner.run(KEY_HANDLER.ast().extent().source(), KEY_HANDLER.ast(),
-                    List.of(CommandArgument.value(block), CommandArgument.value(key)), discarded -> {
-                    }, scope);
+            runner.run(script.ast().extent().source(), script.ast(),
+                    java.util.Arrays.stream(arguments).map(CommandArgument::value).toList(), output::add, scope);
         } finally {
             runner.context().setLastSucceeded(succeeded);
         }
+        return output;
+    }
+
+    /** A command's full help as Get-Help -Full shows it, {@code width} columns wide, for F1; empty for none. */
+    private String fullHelp(String command, int width) {
+        return String.join("", runForEditor(FULL_HELP, command, width).stream().map(String::valueOf).toList());
+    }
+
+    /** The lines Alt+h shows under the line for a command's parameter; none when Get-Help knows no such parameter. */
+    private List<String> parameterHelp(String command, String parameter) {
+        return runForEditor(PARAMETER_HELP, command, parameter).stream().map(String::valueOf).toList();
+    }
+
+    /** The path of the program $env:VISUAL or $env:EDITOR names, null when there is none. */
+    private String visualEditor() {
+        List<Object> found = runForEditor(VISUAL_EDITOR);
+        return found.isEmpty() ? null : String.valueOf(found.getFirst());
+    }
+
+    /** A key handler's script block, run with its key (and no argument) as PSReadLine runs it; its output dropped. */
+    private void runKeyHandler(Object block, String key) {
+        runForEditor(KEY_HANDLER, block, key);
     }
 
     @Override
     public Completions complete(String input, int cursor) {
-        List<Object> output = new ArrayList<>();
-        boolean succeeded = runner.context().lastSucceeded();
-        try {
-            runner.run(TAB_EXPANSION.ast().extent().source(), TAB_EXPANSION.ast(),
-                    List.of(CommandArgument.value(input), CommandArgument.value(cursor)), output::add, scope);
-        } finally {
-            runner.context().setLastSucceeded(succeeded);
-        }
+        List<Object> output = runForEditor(TAB_EXPANSION, input, cursor);
         if (output.isEmpty() || !(output.getFirst() instanceof CommandCompletion completion)) {
             return Completions.NONE;
         }

@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Attributes;
@@ -46,6 +45,13 @@ public final class LineEditor implements AutoCloseable {
     private int keyChangesBound;
     /** Whether echo is off since Ctrl+C abandoned a line, until the next line is read (which turns it on again). */
     private boolean echoHeld;
+    /** PSReadLine's description of one of its functions, for WhatIsKey; none until {@link #describeFunctionsWith}. */
+    private volatile java.util.function.Function<String, String> functionDescriptions = function -> null;
+    /** A command's full help as text formatted to a width, for F1; none until {@link #commandHelpFrom}. */
+    private volatile java.util.function.BiFunction<String, Integer, String> commandHelp = (command, width) -> null;
+    /** The lines Alt+h shows for a command's parameter; none until {@link #parameterHelpFrom}. */
+    private volatile java.util.function.BiFunction<String, String, java.util.List<String>> parameterHelp =
+            (command, parameter) -> java.util.List.of();
     /** What Ctrl+C does while no line is read; nothing until {@link #onInterrupt} says. */
     private volatile Runnable interruptAction = () -> {
     };
@@ -103,19 +109,24 @@ public final class LineEditor implements AutoCloseable {
         }
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
         SessionCompleter completer = new SessionCompleter();
-        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("jpwsh")
-                .parser(parser).completer(completer).completionMatcher(completer)
-                .history(new DefaultHistory())
-                .highlighter(color ? new TokenHighlighter(options) : new org.jline.reader.impl.DefaultHighlighter())
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
-                .variable(LineReader.BLINK_MATCHING_PAREN, 0)
-                .variable(LineReader.HISTORY_SIZE, MAXIMUM_HISTORY_COUNT)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_LIST, false)
-                .option(LineReader.Option.AUTO_MENU, true)
-                .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .option(LineReader.Option.INSERT_TAB, false)
-                .build();
+        PSReadLineReader reader = new PSReadLineReader(terminal, color ? options : null,
+                keys -> KeyHandlers.whatIs(keys, options, terminal, functionDescriptions),
+                command -> commandHelp.apply(command, Math.max(terminal.getWidth() - 1, 20)),
+                (command, parameter) -> parameterHelp.apply(command, parameter));
+        reader.setParser(parser);
+        reader.setCompleter(completer);
+        reader.setCompletionMatcher(completer);
+        reader.setHistory(new DefaultHistory());
+        reader.setHighlighter(color ? new TokenHighlighter(options) : new org.jline.reader.impl.DefaultHighlighter());
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT);
+        reader.setVariable(LineReader.BLINK_MATCHING_PAREN, 0);
+        reader.setVariable(LineReader.HISTORY_SIZE, MAXIMUM_HISTORY_COUNT);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.AUTO_LIST, false);
+        reader.option(LineReader.Option.AUTO_MENU, true);
+        reader.option(LineReader.Option.CASE_INSENSITIVE, true);
+        reader.option(LineReader.Option.INSERT_TAB, false);
+        KeyHandlers.bindEmacsAdditions(reader, terminal);
         TabKey.bind(reader, parser);
         reader.getWidgets().put(KeyHandlers.CANCEL_LINE, () -> {
             throw new UserInterruptException(reader.getBuffer().toString());
@@ -227,6 +238,28 @@ public final class LineEditor implements AutoCloseable {
         if (keyChanges != keyChangesBound) {
             KeyHandlers.apply(options, reader, parts().terminal(), (block, chord) -> keyScripts.accept(block, chord));
             keyChangesBound = keyChanges;
+        }
+    }
+
+    /** Where WhatIsKey finds the description of a PSReadLine function (null when it has none), from now on. */
+    public void describeFunctionsWith(java.util.function.Function<String, String> descriptions) {
+        functionDescriptions = descriptions;
+    }
+
+    /** Where F1 (ShowCommandHelp) gets a command's full help, as text of a width, from now on. */
+    public void commandHelpFrom(java.util.function.BiFunction<String, Integer, String> help) {
+        commandHelp = help;
+    }
+
+    /** Where Alt+h (ShowParameterHelp) gets the lines it shows for a command's parameter, from now on. */
+    public void parameterHelpFrom(java.util.function.BiFunction<String, String, java.util.List<String>> help) {
+        parameterHelp = help;
+    }
+
+    /** Where Ctrl+x,Ctrl+e (ViEditVisually) finds the editor's program (null for none), from now on. */
+    public void visualEditorFrom(java.util.function.Supplier<String> editor) {
+        if (plain == null) {
+            ((PSReadLineReader) parts().reader()).visualEditorFrom(editor);
         }
     }
 

@@ -21,12 +21,16 @@ public final class ReadLineOptions {
     /** What the bell does. */
     public enum BellStyle { None, Visual, Audible }
 
+    /** Where predictions come from; jpwsh has no predictor plug-ins, so Plugin predicts nothing. */
+    public enum PredictionSource { None, History, Plugin, HistoryAndPlugin }
+
     private EditMode editMode = EditMode.Emacs;
     private String continuationPrompt = ">> ";
     private String historySavePath;
     private boolean historyNoDuplicates = true;
     private int maximumHistoryCount = 4096;
     private BellStyle bellStyle = BellStyle.Audible;
+    private PredictionSource predictionSource = PredictionSource.HistoryAndPlugin;
     private final Map<String, String> colors = new LinkedHashMap<>(DEFAULT_COLORS);
     /** The key handlers Set-PSReadLineKeyHandler bound (a null handler: Remove-PSReadLineKeyHandler), by chord. */
     private final Map<String, KeyHandler> keyHandlers = new LinkedHashMap<>();
@@ -113,6 +117,19 @@ public final class ReadLineOptions {
         maximumHistoryCount = value;
     }
 
+    public synchronized PredictionSource predictionSource() {
+        return predictionSource;
+    }
+
+    public synchronized void predictionSource(PredictionSource value) {
+        predictionSource = value;
+    }
+
+    /** {@return whether the line being typed is followed by a prediction from the history} */
+    public synchronized boolean predictsFromHistory() {
+        return predictionSource == PredictionSource.History || predictionSource == PredictionSource.HistoryAndPlugin;
+    }
+
     public synchronized BellStyle bellStyle() {
         return bellStyle;
     }
@@ -148,13 +165,13 @@ public final class ReadLineOptions {
 
     /** Binds {@code handler} to its chord, replacing what the chord did. */
     public synchronized void bind(KeyHandler handler) {
-        keyHandlers.put(handler.chord().toLowerCase(Locale.ROOT), handler);
+        keyHandlers.put(KeyHandlers.normalize(handler.chord()), handler);
         keyChanges++;
     }
 
     /** Makes {@code chord} do nothing. */
     public synchronized void unbind(String chord) {
-        keyHandlers.put(chord.toLowerCase(Locale.ROOT), new KeyHandler(chord, null, null, null));
+        keyHandlers.put(KeyHandlers.normalize(chord), new KeyHandler(chord, null, null, null));
         keyChanges++;
     }
 

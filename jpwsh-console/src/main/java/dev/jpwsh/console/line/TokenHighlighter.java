@@ -90,6 +90,53 @@ final class TokenHighlighter implements Highlighter {
     }
 
     /**
+     * {@return the command whose name is the last one to begin at or before {@code cursor} in {@code buffer}}, as
+     * PSReadLine's F1 finds the command to show the help of; null when there is none
+     */
+    static String commandAt(String buffer, int cursor) {
+        String[] at = parameterAt(buffer, cursor);
+        return at == null ? null : at[0];
+    }
+
+    /**
+     * {@return the command as {@link #commandAt} finds it and the name of the parameter the cursor is in or just after
+     * (null when it is in none)}, as PSReadLine's Alt+h finds them; null when there is no command
+     */
+    static String[] parameterAt(String buffer, int cursor) {
+        List<Token> tokens;
+        try {
+            tokens = Parser.parseWithTokens(new SourceText("", buffer)).tokens();
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
+        String command = null;
+        String parameter = null;
+        Token previous = null;
+        java.util.ArrayDeque<Boolean> hashes = new java.util.ArrayDeque<>();
+        for (Token token : tokens) {
+            if (token.start() > cursor) {
+                break;
+            }
+            if (token.kind() == TokenKind.AT_CURLY || token.kind() == TokenKind.LCURLY) {
+                hashes.push(token.kind() == TokenKind.AT_CURLY);
+            } else if (token.kind() == TokenKind.RCURLY && !hashes.isEmpty()) {
+                hashes.pop();
+            }
+            if ("Command".equals(kind(token, previous, Boolean.TRUE.equals(hashes.peek())))) {
+                command = token.text();
+            }
+            if (token.kind() == TokenKind.PARAMETER && token.end() >= cursor) {
+                parameter = token.text().substring(1).replaceFirst(":$", "");
+                break;
+            }
+            if (token.kind() != TokenKind.COMMENT) {
+                previous = token;
+            }
+        }
+        return command == null ? null : new String[] {command, parameter};
+    }
+
+    /**
      * PSReadLine's colour name for a token after {@code previous} (null at the start), inside a hashtable's braces
      * (where no word is a command) or not.
      */

@@ -6,11 +6,13 @@ import java.util.Map;
  * The group and description PSReadLine 2.3 gives each of its functions the line editor performs, as
  * Get-PSReadLineKeyHandler shows them. A function not listed (a user's script block) is in the Custom group.
  */
-final class BuiltInFunctions {
+public final class BuiltInFunctions {
     private record Info(KeyHandlerGroup group, String description) {
     }
 
     private static final Map<String, Info> FUNCTIONS = Map.ofEntries(
+            basic("Abort", "Abort the current operation, e.g. incremental history search"),
+            basic("AddLine", "Move the cursor to the next line without attempting to execute the input"),
             basic("AcceptAndGetNext", "Accept the current line and recall the next line from history after the "
                     + "current line finishes executing"),
             basic("AcceptLine", "Accept the input or move to the next line if input is missing a closing token."),
@@ -35,9 +37,13 @@ final class BuiltInFunctions {
             basic("RevertLine", "Equivalent to undo all edits (clears the line except lines imported from history)"),
             basic("SwapCharacters", "Swap the current character with the character before it."),
             basic("Undo", "Undo a previous edit"),
+            basic("UnixWordRubout", "Move the text from the cursor to the start of the current or previous whitespace "
+                    + "delimited word to the kill ring"),
             basic("UpcaseWord", "Find the next word starting from the current position and then make it upper case."),
             basic("Yank", "Copy the text from the current kill ring position to the input"),
             basic("YankPop", "Replace the previously yanked text with the text from the next kill ring position"),
+            basic("YankLastArg", "Copy the text of the last argument to the input"),
+            basic("YankNthArg", "Copy the text of the first argument to the input"),
             entry("BackwardChar", KeyHandlerGroup.CursorMovement, "Move the cursor back one character"),
             entry("BackwardWord", KeyHandlerGroup.CursorMovement,
                     "Move the cursor to the beginning of the current or previous word"),
@@ -68,7 +74,26 @@ final class BuiltInFunctions {
             entry("SelfInsert", KeyHandlerGroup.Miscellaneous, "Insert the key typed"),
             entry("DigitArgument", KeyHandlerGroup.Miscellaneous,
                     "Start or accumulate a numeric argument to other functions"),
+            entry("ShowCommandHelp", KeyHandlerGroup.Miscellaneous,
+                    "Shows help for the command at the cursor in an alternate screen buffer."),
+            entry("ViEditVisually", KeyHandlerGroup.Miscellaneous,
+                    "Invokes the console compatible editor specified by $env:VISUAL or $env:EDITOR on the current "
+                    + "command line."),
+            entry("ShowParameterHelp", KeyHandlerGroup.Miscellaneous, "Shows help for the parameter at the cursor."),
+            entry("WhatIsKey", KeyHandlerGroup.Miscellaneous, "Show the key binding for the next chord entered"),
             entry("SetMark", KeyHandlerGroup.Selection, "Mark the location of the cursor"),
+            entry("SelectBackwardChar", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include the previous character"),
+            entry("SelectBackwardWord", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include the previous word"),
+            entry("SelectForwardWord", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include the next word using ForwardWord"),
+            entry("SelectForwardChar", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include the next character"),
+            entry("SelectBackwardsLine", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include from the cursor to the start of the line"),
+            entry("SelectLine", KeyHandlerGroup.Selection,
+                    "Adjust the current selection to include from the cursor to the end of the line"),
             entry("ExchangePointAndMark", KeyHandlerGroup.Selection,
                     "Mark the location of the cursor and move the cursor to the position of the previous mark"),
             entry("CharacterSearch", KeyHandlerGroup.Search,
@@ -88,7 +113,7 @@ final class BuiltInFunctions {
     }
 
     /** {@return PSReadLine's description of {@code function}}, or null for one it does not describe */
-    static String description(String function) {
+    public static String description(String function) {
         Info info = function == null ? null : FUNCTIONS.get(function);
         return info == null ? null : info.description();
     }

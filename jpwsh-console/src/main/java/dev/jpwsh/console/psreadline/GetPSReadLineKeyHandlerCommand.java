@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,19 +35,8 @@ public final class GetPSReadLineKeyHandlerCommand extends Cmdlet {
     protected void endProcessing() {
         ReadLineOptions options = ReadLineOptions.process();
         Map<String, KeyHandler> handlers = new LinkedHashMap<>();
-        if (options.editMode() == ReadLineOptions.EditMode.Emacs) {
-            KeyHandlers.EMACS_DEFAULTS.forEach((key, function) -> handlers.put(key.toLowerCase(Locale.ROOT),
-                    handler(key, function, null)));
-        }
-        for (ReadLineOptions.KeyHandler custom : options.keyHandlers()) {
-            String key = custom.chord().toLowerCase(Locale.ROOT);
-            if (custom.function() == null && custom.scriptBlock() == null) {
-                handlers.remove(key);
-            } else {
-                handlers.put(key, handler(custom.chord(), custom.function() != null ? custom.function()
-                        : "ScriptBlock", custom.description()));
-            }
-        }
+        KeyHandlers.bound(options).forEach((key, entry) -> handlers.put(key, handler(entry.chord(), entry.function(),
+                entry.description())));
         List<KeyHandler> listed = new ArrayList<>();
         if (unbound && !bound) {
             Set<String> used = new HashSet<>();
@@ -60,7 +48,7 @@ public final class GetPSReadLineKeyHandlerCommand extends Cmdlet {
             }
         } else if (chord != null) {
             for (String key : chord) {
-                KeyHandler handler = handlers.get(key.toLowerCase(Locale.ROOT));
+                KeyHandler handler = handlers.get(KeyHandlers.normalize(key));
                 if (handler != null) {
                     listed.add(handler);
                 }

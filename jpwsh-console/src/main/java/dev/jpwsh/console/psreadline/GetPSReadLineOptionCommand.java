@@ -23,6 +23,8 @@ public final class GetPSReadLineOptionCommand extends Cmdlet {
         view.set("HistorySavePath", options.historySavePath());
         view.set("MaximumHistoryCount", options.maximumHistoryCount());
         view.set("BellStyle", options.bellStyle());
+        view.set("PredictionSource", options.predictionSource());
+        view.set("PredictionViewStyle", "InlineView");
         for (Map.Entry<String, String> color : options.colors().entrySet()) {
             view.set(color.getKey() + "Color", color.getValue());
         }

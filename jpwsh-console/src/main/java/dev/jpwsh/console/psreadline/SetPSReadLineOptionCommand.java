@@ -36,6 +36,9 @@ public final class SetPSReadLineOptionCommand extends Cmdlet {
     private ReadLineOptions.BellStyle bellStyle;
 
     @Parameter
+    private ReadLineOptions.PredictionSource predictionSource;
+
+    @Parameter
     private Map<?, ?> colors;
 
     @Override
@@ -69,6 +72,9 @@ public final class SetPSReadLineOptionCommand extends Cmdlet {
         }
         if (bellStyle != null) {
             options.bellStyle(bellStyle);
+        }
+        if (predictionSource != null) {
+            options.predictionSource(predictionSource);
         }
     }
 

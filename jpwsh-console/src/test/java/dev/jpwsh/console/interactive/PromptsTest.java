@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The console's prompts in a real terminal (tmux): PromptForChoice with its help and a bad answer, -Confirm's choices,
- * Get-Credential with a masked password, and nested prompts ({@code $Host.EnterNestedPrompt()}, Suspend) in the scope
+ * the Inquire preference's question, Get-Credential with a masked password, and nested prompts ({@code $Host.EnterNestedPrompt()}, Suspend) in the scope
  * of the command that entered them, left with {@code exit}.
  */
 class PromptsTest extends TerminalTestBase {
@@ -47,6 +47,31 @@ class PromptsTest extends TerminalTestBase {
             console.waitFor(screen -> screen.split("\\[S\\] Suspend", -1).length == 3, TmuxConsole.STEP_MILLIS);
             console.enter("n");
             console.waitFor("\nkept\n");
+        }
+    }
+
+    /**
+     * An Inquire preference asks after the message whether to go on (Yes, Yes to All, Halt Command, Suspend): for
+     * Write-Information, Write-Host and Write-Warning; Halt stops the command with pwsh's error.
+     */
+    @Test
+    void inquireAsksAfterTheMessageAndHaltStopsTheCommand() throws Exception {
+        String question = "\nConfirm\nContinue with this operation?\n"
+                + "[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is \"Y\"):";
+        try (TmuxConsole console = TmuxConsole.start(home, "-NoProfile")) {
+            console.enter("Write-Information 'info-' -InformationAction Inquire; 'went ' + 'on'");
+            console.waitFor("\ninfo-\n" + question);
+            console.enter("y");
+            console.waitFor("\nwent on\n");
+            console.enter("Write-Warning 'careful' -WarningAction Inquire; 'warned ' + 'and went on'");
+            console.waitFor("\nWARNING: careful\n" + question);
+            console.enter("");
+            console.waitFor("\nwarned and went on\n");
+            console.enter("Write-Host 'host-' -InformationAction Inquire; 'not ' + 'reached'");
+            console.waitFor("\nhost-\n" + question);
+            console.run("h");
+            String screen = console.waitFor("The running command stopped because the user selected the Stop option.");
+            assertThat(screen).doesNotContain("not reached");
         }
     }
 

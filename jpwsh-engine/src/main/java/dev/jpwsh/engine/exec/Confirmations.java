@@ -16,6 +16,7 @@ import java.util.List;
  * PromptForChoice ({@code [Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend}), as ShouldContinue always does
  * unless its yes-to-all or no-to-all answer is already given; a "to All" answer holds for the rest of the command's
  * run, Suspend opens a nested prompt and asks again when it is left. A host that cannot ask fails as pwsh's does.
+ * The Inquire preference of the message streams asks, after each message, whether to go on.
  */
 public final class Confirmations {
     private static final String CAPTION = "Confirm";
@@ -25,6 +26,9 @@ public final class Confirmations {
     private static final int NO = 2;
     private static final int NO_TO_ALL = 3;
     private static final int SUSPEND = 4;
+    private static final int HALT = 5;
+    private static final String SUSPEND_HELP = "Pause the current pipeline and return to the command prompt. "
+            + "Type \"exit\" to resume the pipeline.";
 
     private Confirmations() {
     }
@@ -122,16 +126,10 @@ public final class Confirmations {
         if (toAll) {
             add(choices, meanings, NO_TO_ALL, "No to A&ll", "Skip this operation and all subsequent operations.");
         }
-        add(choices, meanings, SUSPEND, "&Suspend", "Pause the current pipeline and return to the command prompt. "
-                + "Type \"exit\" to resume the pipeline.");
-        HostUserInterface ui = frame.context().host().ui();
+        add(choices, meanings, SUSPEND, "&Suspend", SUSPEND_HELP);
         String heading = caption == null || caption.isEmpty() ? CAPTION : caption;
         while (true) {
-            int picked = ChoicePrompt.ask(ui, heading, query, choices, securityImpact ? meanings.indexOf(NO) : 0,
-                    ui.windowWidth());
-            if (picked < 0) {
-                throw cannotAsk(frame);
-            }
+            int picked = ask(frame, heading, query, choices, securityImpact ? meanings.indexOf(NO) : 0);
             switch (meanings.get(picked)) {
                 case YES -> {
                     return true;
@@ -149,6 +147,52 @@ public final class Confirmations {
                 default -> frame.context().host().enterNestedPrompt(frame);
             }
         }
+    }
+
+    /**
+     * The question an Inquire preference asks after a message is written ({@code [Y] Yes  [A] Yes to All  [H] Halt
+     * Command  [S] Suspend}): Yes goes on, Halt stops the command with pwsh's ActionPreferenceStop error, Suspend
+     * opens a nested prompt and asks again when it is left.
+     */
+    static void inquire(Frame frame) {
+        List<ChoiceDescription> choices = new ArrayList<>();
+        List<Integer> meanings = new ArrayList<>();
+        add(choices, meanings, YES, "&Yes", "Continue with only the next step of the operation.");
+        add(choices, meanings, YES_TO_ALL, "Yes to &All", "Continue with all the steps of the operation.");
+        add(choices, meanings, HALT, "&Halt Command", "Stop this command.");
+        add(choices, meanings, SUSPEND, "&Suspend", SUSPEND_HELP);
+        while (true) {
+            int picked = ask(frame, CAPTION, "Continue with this operation?", choices, 0);
+            switch (meanings.get(picked)) {
+                case YES, YES_TO_ALL -> {
+                    return;
+                }
+                case HALT -> throw MessageStreams.actionPreferenceStop(
+                        "The running command stopped because the user selected the Stop option.");
+                default -> frame.context().host().enterNestedPrompt(frame);
+            }
+        }
+    }
+
+    /**
+     * Asks with the host's PromptForChoice, first recording in the transcript the caption, the question and the
+     * choices' labels, and afterwards the hot key picked, as pwsh does.
+     */
+    private static int ask(Frame frame, String caption, String query, List<ChoiceDescription> choices,
+            int defaultChoice) {
+        HostUserInterface ui = frame.context().host().ui();
+        ui.transcribe(caption + "\n");
+        ui.transcribe(query + "\n");
+        ui.transcribe(String.join("  ", choices.stream().map(ChoiceDescription::getLabel).toList()) + "\n");
+        int picked = ChoicePrompt.ask(ui, caption, query, choices, defaultChoice, ui.windowWidth());
+        if (picked < 0) {
+            throw cannotAsk(frame);
+        }
+        String label = choices.get(picked).getLabel();
+        int hotKey = label.indexOf('&');
+        ui.transcribe((hotKey >= 0 && hotKey + 1 < label.length() ? label.substring(hotKey + 1, hotKey + 2) : label)
+                + "\n");
+        return picked;
     }
 
     private static void add(List<ChoiceDescription> choices, List<Integer> meanings, int meaning, String label,

@@ -69,9 +69,12 @@ public final class MessageStreams {
         Pipe redirect = frame.context().redirects().target(stream);
         if (redirect != null) {
             redirect.write(record);
-            return;
+        } else {
+            record.showOn(frame.context().host().ui());
         }
-        record.showOn(frame.context().host().ui());
+        if (preference.equals("inquire")) {
+            Confirmations.inquire(frame);
+        }
     }
 
     /**
@@ -92,6 +95,9 @@ public final class MessageStreams {
             redirect.write(record);
         } else if (fromHost || preference.equals("continue") || preference.equals("inquire")) {
             showOnHost.run();
+        }
+        if (preference.equals("inquire")) {
+            Confirmations.inquire(frame);
         }
     }
 
@@ -121,9 +127,14 @@ public final class MessageStreams {
     }
 
     private static PSException stopped(String variable, String message) {
+        return actionPreferenceStop("The running command stopped because the preference variable \"" + variable
+                + "\" or common parameter is set to Stop: " + message);
+    }
+
+    /** The terminating ActionPreferenceStop error that stops the running command, with {@code message}. */
+    static PSException actionPreferenceStop(String message) {
         return new PSException(new ErrorRecord(new PSRuntimeException("ActionPreferenceStop", "OperationStopped",
-                "The running command stopped because the preference variable \"" + variable
-                        + "\" or common parameter is set to Stop: " + message), "ActionPreferenceStop",
+                message), "ActionPreferenceStop",
                 "OperationStopped", null, null), true);
     }
 }

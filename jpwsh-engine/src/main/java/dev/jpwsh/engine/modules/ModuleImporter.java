@@ -42,6 +42,10 @@ public final class ModuleImporter {
             "microsoft.powershell.management", "microsoft.powershell.host", "microsoft.powershell.security",
             "microsoft.powershell.threadjob", "threadjob");
 
+    /** The modules that come with jpwsh's hosts rather than from files (PSReadLine), by name in lower case. */
+    private static final Map<String, java.util.function.Function<ExecutionContext, PSModuleInfo>> PROVIDED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The variables every module scope starts with, which are not the module's to export. */
     private static final Set<String> MODULE_AUTOMATIC = Set.of("PSScriptRoot", "PSCommandPath", "__ParameterSetName");
 
@@ -87,6 +91,17 @@ public final class ModuleImporter {
     public PSModuleInfo importModule(String name, boolean force, boolean global, VersionConstraint constraint) {
         if (BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        java.util.function.Function<ExecutionContext, PSModuleInfo> provided = PROVIDED.get(
+                name.toLowerCase(Locale.ROOT));
+        if (provided != null) {
+            ModuleTable table = ModuleTable.of(context);
+            PSModuleInfo module = table.get(name);
+            if (module == null || force) {
+                module = provided.apply(context);
+                table.add(module, true);
+            }
+            return module;
         }
         Path file = ModuleFinder.find(name, LanguagePrimitives.toString(context.environment().get("PSModulePath")),
                 constraint::acceptsVersion);
@@ -142,9 +157,18 @@ public final class ModuleImporter {
         return modules;
     }
 
+    /**
+     * Makes {@code name} a module Import-Module imports without a file: {@code module} makes its PSModuleInfo for a
+     * session (the console provides PSReadLine so).
+     */
+    public static void provide(String name, java.util.function.Function<ExecutionContext, PSModuleInfo> module) {
+        PROVIDED.put(name.toLowerCase(Locale.ROOT), module);
+    }
+
     /** Whether a module of that name is imported, built in, or found on {@code $env:PSModulePath} or as a path. */
     public boolean isAvailable(String name) {
-        return BUILT_IN.contains(name.toLowerCase(Locale.ROOT)) || ModuleTable.of(context).get(name) != null
+        return BUILT_IN.contains(name.toLowerCase(Locale.ROOT)) || PROVIDED.containsKey(name.toLowerCase(Locale.ROOT))
+                || ModuleTable.of(context).get(name) != null
                 || ModuleFinder.find(name, LanguagePrimitives.toString(context.environment().get("PSModulePath")))
                         != null;
     }

@@ -29,6 +29,8 @@ public final class PSModuleInfo {
     private final Map<String, PSVariable> exportedVariables;
     /** The manifest's table, empty for a module without one. */
     private final Map<?, ?> manifest;
+    /** The cmdlets of a module that comes with jpwsh ({@link #provided}), by name; none for a module of a file. */
+    private Map<String, Object> exportedCmdlets = Map.of();
     /** The scope the module's code ran in; null for a module that ran none. */
     private Scope scope;
     private ScriptBlock onRemove;
@@ -84,13 +86,26 @@ public final class PSModuleInfo {
         return new LinkedHashMap<>(exportedVariables);
     }
 
-    /** Cmdlets, functions and aliases; a script module's are its functions. */
-    public Map<String, FunctionInfo> getExportedCommands() {
-        return getExportedFunctions();
+    /** Cmdlets, then functions (aliases: none); a script module's are its functions. */
+    public Map<String, Object> getExportedCommands() {
+        Map<String, Object> commands = new LinkedHashMap<>(exportedCmdlets);
+        commands.putAll(exportedFunctions);
+        return commands;
     }
 
     public Map<String, Object> getExportedCmdlets() {
-        return Map.of();
+        return new LinkedHashMap<>(exportedCmdlets);
+    }
+
+    /**
+     * A module whose commands come with jpwsh rather than from a file it runs (PSReadLine, with the console): its
+     * cmdlets by name, as Get-Module shows them once it is imported.
+     */
+    public static PSModuleInfo provided(String name, Path path, ModuleType moduleType, Version version,
+            String description, Map<String, Object> cmdlets) {
+        PSModuleInfo module = new PSModuleInfo(name, path, moduleType, version, description, Map.of(), Map.of());
+        module.exportedCmdlets = new LinkedHashMap<>(cmdlets);
+        return module;
     }
 
     public Map<String, Object> getExportedAliases() {

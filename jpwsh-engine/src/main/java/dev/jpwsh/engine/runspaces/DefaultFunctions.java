@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * The functions a default session defines on Unix, as pwsh's InitialSessionState does: {@code cd..}, {@code cd\},
- * {@code cd~}, Pause, help, prompt, exec, Clear-Host and oss. {@code help} takes Get-Help's parameters and shows the full
- * help by default, without pwsh's pager.
+ * {@code cd~}, Pause, help, prompt, exec, Clear-Host and oss. {@code help} takes Get-Help's parameters, shows the
+ * full help by default and pages it as pwsh does on Linux: through {@code less -s -P ...}, or the command
+ * {@code $env:PAGER} names (with its arguments), or not at all when there is no such command; a program then gets the
+ * help formatted to the window's width (and, writing into a pipe or a variable, passes it on as it is).
  */
 final class DefaultFunctions {
     private static final String PROMPT = """
@@ -77,7 +79,56 @@ final class DefaultFunctions {
                 if (($psCmdlet.ParameterSetName -eq 'AllUsersView') -and !$Full) {
                     $PSBoundParameters['Full'] = $true
                 }
-                Get-Help @PSBoundParameters
+                $OutputEncoding = [System.Console]::OutputEncoding
+                $help = Get-Help @PSBoundParameters
+
+                # a list of topics, or an alias's help, is short: it is written as it is
+                $kinds = ($help | Select-Object -First 1).PSTypeNames
+                if ($kinds -contains 'HelpInfoShort' -or $kinds -contains 'AliasHelpInfo') {
+                    return $help
+                }
+                if (!($help -ne $null)) {
+                    return
+                }
+
+                # less on Linux, unless $env:PAGER names a command, alone or followed by its arguments
+                $pager = 'less'
+                $pagerArgs = '-s', '-P', 'Page %db?B of %D:.\\. Press h for help or q to quit\\.'
+                if (![string]::IsNullOrWhiteSpace($env:PAGER)) {
+                    if (Get-Command $env:PAGER -ErrorAction Ignore) {
+                        $pager = $env:PAGER
+                        $pagerArgs = $null
+                    }
+                    else {
+                        $parseErrors = $null
+                        $words = [System.Management.Automation.PSParser]::Tokenize($env:PAGER, [ref]$parseErrors)
+                        if (Get-Command $words[0].Content -ErrorAction Ignore) {
+                            $pager = $words[0].Content
+                            $pagerArgs = if ($words.Count -gt 1) { $env:PAGER.Substring($words[1].Start) } else { $null }
+                        }
+                        else {
+                            Write-Warning "Custom-paging utility command not found. Ignoring command specified in `$env:PAGER: $env:PAGER"
+                        }
+                    }
+                }
+
+                $pagerInfo = Get-Command -Name $pager -ErrorAction Ignore
+                if ($null -eq $pagerInfo) {
+                    $help
+                }
+                elseif ($pagerInfo.CommandType -eq 'Application') {
+                    # a program pages text: the help is formatted one column narrower than the window
+                    $width = [System.Math]::Max([System.Console]::WindowWidth, 20) - 1
+                    if ($pagerArgs) {
+                        $help | Out-String -Stream -Width $width | & $pager $pagerArgs
+                    }
+                    else {
+                        $help | Out-String -Stream -Width $width | & $pager
+                    }
+                }
+                else {
+                    $help | & $pager $pagerArgs
+                }
             """;
 
     /** {@code oss}: Out-String -Stream under a short name, taking Out-String's -Width. */
