@@ -72,6 +72,16 @@ class SshRemotingTest {
         assertThat(item.property("RunspaceId").value()).isNotNull();
     }
 
+    /** -SSHTransport, which pwsh accepts beside -HostName as a marker of the transport, changes nothing else. */
+    @Test
+    void theSshTransportSwitchBesideHostNameRunsTheCommandOverSsh() {
+        List<Object> out = script("Invoke-Command " + server.connection() + " -SSHTransport { 'over ssh'; $PID }")
+                .invoke();
+        assertThat(out).hasSize(2);
+        assertThat(out.getFirst()).isEqualTo("over ssh");
+        assertThat(((Number) out.get(1)).longValue()).isNotEqualTo(ProcessHandle.current().pid());
+    }
+
     @Test
     void errorsWarningsArgumentsAndUsingValuesCrossTheConnection() {
         PowerShell shell = script("$word = 'used'; Invoke-Command " + server.connection()
