@@ -7,6 +7,7 @@ import dev.jpwsh.engine.exec.InformationalRecord;
 import dev.jpwsh.engine.exec.ProgressRecord;
 import dev.jpwsh.engine.runspaces.PSInvocationSettings;
 import dev.jpwsh.engine.runspaces.PowerShell;
+import dev.jpwsh.engine.runspaces.RemoteStreamOptions;
 import dev.jpwsh.engine.runspaces.Runspace;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ class RemoteStreamsTest extends PipeServerTest {
     }
 
     @Test
-    void anInvocationWithoutSettingsGetsItsErrorsWithWhereTheyHappened() {
+    void anInvocationWithoutSettingsOrAskingForItGetsItsErrorsWithWhereTheyHappened() {
         String script = "function f { Write-Error 'bad' }\nf";
         try (Runspace runspace = openRemote()) {
             PowerShell plain = PowerShell.create(runspace).addScript(script);
@@ -65,6 +66,12 @@ class RemoteStreamsTest extends PipeServerTest {
             ErrorRecord without = (ErrorRecord) set.getStreams().getError().getFirst();
             assertThat(without.getInvocationInfo() == null ? 0 : without.getInvocationInfo().getScriptLineNumber())
                     .isZero();
+            PSInvocationSettings asking = new PSInvocationSettings();
+            asking.setRemoteStreamOptions(RemoteStreamOptions.Parse("AddInvocationInfoToErrorRecord"));
+            PowerShell asked = PowerShell.create(runspace).addScript(script);
+            asked.invoke(null, asking);
+            ErrorRecord askedFor = (ErrorRecord) asked.getStreams().getError().getFirst();
+            assertThat(askedFor.getInvocationInfo().getScriptLineNumber()).isEqualTo(2);
         }
     }
 }

@@ -30,6 +30,7 @@ public final class HostingTypeRegistration implements TypeRegistration {
         registrar.alias(PSInvocationState.class, "System.Management.Automation.PSInvocationState");
         registrar.alias(PipelineState.class, RUNSPACES + "PipelineState");
         registrar.alias(PSInvocationSettings.class, "System.Management.Automation.PSInvocationSettings");
+        registrar.alias(RemoteStreamOptions.class, "System.Management.Automation.RemoteStreamOptions");
         registrar.alias(RunspaceMode.class, "System.Management.Automation.RunspaceMode");
         registrar.alias(ApartmentState.class, "System.Threading.ApartmentState");
         registrar.alias(ExecutionPolicy.class, "Microsoft.PowerShell.ExecutionPolicy");

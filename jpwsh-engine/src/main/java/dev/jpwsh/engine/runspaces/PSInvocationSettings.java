@@ -21,10 +21,8 @@ public final class PSInvocationSettings {
     private boolean exposeFlowControlExceptions;
     /** Set only on the defaults of an asynchronous call: a batch then follows the runspace's preference. */
     private boolean followsRunspacePreference;
-    /** pwsh's RemoteStreamOptions.AddInvocationInfo: invocation info on error, warning, debug and verbose records. */
-    private static final int ADD_INVOCATION_INFO = 15;
-    /** Set only on the defaults: what a remote runspace's server is asked to add to the records (CREATE_PIPELINE). */
-    private int remoteStreamOptions;
+    /** What a remote runspace's server is asked to add to the records (CREATE_PIPELINE): None unless set or a default. */
+    private RemoteStreamOptions remoteStreamOptions = RemoteStreamOptions.None;
 
     /**
      * The default settings: ApartmentState Unknown, the runspace's own host, AddToHistory false, no
@@ -39,14 +37,14 @@ public final class PSInvocationSettings {
      */
     static PSInvocationSettings followingRunspacePreference() {
         PSInvocationSettings settings = forRemotePipeline();
-        settings.remoteStreamOptions = ADD_INVOCATION_INFO;
+        settings.remoteStreamOptions = RemoteStreamOptions.AddInvocationInfo;
         return settings;
     }
 
     /** The settings Invoke uses when given none: as {@link #followingRunspacePreference()} for a remote runspace. */
     static PSInvocationSettings defaults() {
         PSInvocationSettings settings = new PSInvocationSettings();
-        settings.remoteStreamOptions = ADD_INVOCATION_INFO;
+        settings.remoteStreamOptions = RemoteStreamOptions.AddInvocationInfo;
         return settings;
     }
 
@@ -60,9 +58,17 @@ public final class PSInvocationSettings {
         return settings;
     }
 
-    /** {@return the RemoteStreamOptions flags a remote runspace's server gets: 0 unless these are a default} */
+    /** {@return the RemoteStreamOptions flags a remote runspace's server gets} */
     int remoteStreamOptions() {
+        return remoteStreamOptions.flags();
+    }
+
+    public RemoteStreamOptions getRemoteStreamOptions() {
         return remoteStreamOptions;
+    }
+
+    public void setRemoteStreamOptions(RemoteStreamOptions remoteStreamOptions) {
+        this.remoteStreamOptions = remoteStreamOptions == null ? RemoteStreamOptions.None : remoteStreamOptions;
     }
 
     /**
