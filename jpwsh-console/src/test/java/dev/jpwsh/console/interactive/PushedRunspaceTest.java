@@ -28,11 +28,12 @@ class PushedRunspaceTest extends TerminalTestBase {
             console.enter("\"remote $PID\"; [pscustomobject]@{ Answer = 42 }");
             String screen = console.waitFor("\nAnswer\n------\n    42\n");
             assertThat(screen).contains("\nremote " + pid + "\n");
+            // the next command is typed once the prompt is back: keys typed before it are echoed ahead of it
+            console.waitFor(s -> prompts(s, remotePrompt) == 2, TmuxConsole.STEP_MILLIS);
             console.enter("Start-Sleep 60; 'not reached'");
             Thread.sleep(500);
             console.press("C-c");
-            console.waitFor(s -> s.lines().filter(l -> l.startsWith(remotePrompt)).count() == 3,
-                    TmuxConsole.STEP_MILLIS);
+            console.waitFor(s -> prompts(s, remotePrompt) == 3, TmuxConsole.STEP_MILLIS);
             console.enter("exit");
             console.run("\"local $PID\"");
             assertThat(console.screen()).doesNotContain("\nnot reached\n").doesNotContain("local " + pid + "\n");
@@ -40,6 +41,10 @@ class PushedRunspaceTest extends TerminalTestBase {
         } finally {
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static long prompts(String screen, String prompt) {
+        return screen.lines().filter(l -> l.startsWith(prompt)).count();
     }
 
     /** Waits until the process listens on its pipe (its runspace opened). */
