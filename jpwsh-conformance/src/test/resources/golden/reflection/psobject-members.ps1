@@ -30,3 +30,4 @@ $s.psobject.TypeNames -join ','
 class Item { [string] $Label = 'l'; [int] $Weight = 2 }
 [Item]::new().psobject.Properties.Name -join ','
 [Item]::new().psobject.Properties['Weight'].Value
+try { $o.psobject.Properties.Add($null) } catch { $_.FullyQualifiedErrorId }

@@ -1,6 +1,7 @@
 package dev.jpwsh.dotnet.automation;
 
 import dev.jpwsh.dotnet.EngineServices;
+import dev.jpwsh.runtime.error.AutomationExceptions;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.MemberTable;
@@ -184,6 +185,9 @@ public final class PSObjectView {
         }
 
         public void Add(PSNoteProperty property) {
+            if (property == null) {
+                throw AutomationExceptions.PSArgumentNullException.of("member");
+            }
             if (target instanceof PSObject o) {
                 o.set(property.getName(), property.getValue());
             }
