@@ -4,3 +4,4 @@
 [System.Console]::WriteLine()
 [Console]::WriteLine(42)
 'x'
+[System.Console].FullName

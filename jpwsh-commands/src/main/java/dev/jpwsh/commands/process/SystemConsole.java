@@ -3,6 +3,7 @@ package dev.jpwsh.commands.process;
 import dev.jpwsh.dotnet.text.Encoding;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
+import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * {@code [System.Console]}'s writing methods, for scripts such as the default Clear-Host function, which writes the
@@ -10,6 +11,7 @@ import dev.jpwsh.runtime.convert.LanguagePrimitives;
  * calling thread's session (the console's standard output), not through the pipeline. WindowWidth and OutputEncoding
  * are there for the default help function, which formats the help as wide as the window for its pager.
  */
+@DotNetName("System.Console")
 public final class SystemConsole {
     private SystemConsole() {
     }
