@@ -33,6 +33,16 @@ import java.util.Set;
  */
 public final class ScriptBlockToPowerShell implements ScriptBlockConversion {
     private static final Set<String> CONSTANT_VARIABLES = Set.of("true", "false", "null");
+    /** pwsh's refusals of a block that is not one simple pipeline, shared with {@link SteppablePipeline}. */
+    static final String ONE_CLAUSE_ONLY = "The script block cannot be converted because it contains more than one "
+            + "clause. Expressions or control structures are not permitted. Verify that the script block contains "
+            + "exactly one pipeline or command.";
+    static final String EMPTY_PIPELINE = "An empty script block cannot be converted. Verify that the script block "
+            + "contains exactly one pipeline or command.";
+    static final String WITH_TRAP = "A script block that contains a top-level trap statement cannot be converted.";
+    static final String ONE_PIPELINE_ONLY = "Only a script block that contains exactly one pipeline or command can be "
+            + "converted. Expressions or control structures are not permitted. Verify that the script block contains "
+            + "exactly one pipeline or command.";
 
     @Override
     public Object toPowerShell(ScriptBlock block, Frame caller, List<Object> args) {
@@ -80,24 +90,18 @@ public final class ScriptBlockToPowerShell implements ScriptBlockConversion {
     private static List<StatementAst.Pipeline> simplePipelines(ScriptBlockAst ast) {
         if (ast.beginBlock() != null || ast.processBlock() != null || ast.dynamicParamBlock() != null
                 || ast.cleanBlock() != null) {
-            throw notSupported("CanConvertOneClauseOnly", "The script block cannot be converted because it contains "
-                    + "more than one clause. Expressions or control structures are not permitted. Verify that the script "
-                    + "block contains exactly one pipeline or command.");
+            throw notSupported("CanConvertOneClauseOnly", ONE_CLAUSE_ONLY);
         }
         if (ast.endBlock() == null || ast.endBlock().statements().isEmpty()) {
-            throw notSupported("CantConvertEmptyPipeline", "An empty script block cannot be converted. Verify that the "
-                    + "script block contains exactly one pipeline or command.");
+            throw notSupported("CantConvertEmptyPipeline", EMPTY_PIPELINE);
         }
         if (!ast.endBlock().traps().isEmpty()) {
-            throw notSupported("CantConvertScriptBlockWithTrap", "A script block that contains a top-level trap "
-                    + "statement cannot be converted.");
+            throw notSupported("CantConvertScriptBlockWithTrap", WITH_TRAP);
         }
         List<StatementAst.Pipeline> pipelines = new ArrayList<>();
         for (StatementAst statement : ast.endBlock().statements()) {
             if (!(statement instanceof StatementAst.Pipeline pipeline) || pipeline.background()) {
-                throw notSupported("CanOnlyConvertOnePipeline", "Only a script block that contains exactly one "
-                        + "pipeline or command can be converted. Expressions or control structures are not permitted. "
-                        + "Verify that the script block contains exactly one pipeline or command.");
+                throw notSupported("CanOnlyConvertOnePipeline", ONE_PIPELINE_ONLY);
             }
             pipelines.add(pipeline);
         }

@@ -55,40 +55,33 @@ public final class SteppablePipeline implements AutoCloseable {
     /** The block's one pipeline of commands, or pwsh's refusal. */
     private static Pipelines.Pipeline onlyPipeline(ScriptBlock.Compiled body) {
         if (body.begin() != null || body.process() != null || body.clean() != null) {
-            throw refusal("The script block cannot be converted because it contains more than one clause. Expressions "
-                    + "or control structures are not permitted. Verify that the script block contains exactly one "
-                    + "pipeline or command.");
+            throw refusal(ScriptBlockToPowerShell.ONE_CLAUSE_ONLY);
         }
         Stmt end = body.end();
         while (end instanceof Tiered || end instanceof Statements.ReturnTarget) {
             end = end instanceof Tiered tiered ? tiered.body() : ((Statements.ReturnTarget) end).body();
         }
         if (!(end instanceof Statements.StatementList list) || list.statements().isEmpty()) {
-            throw refusal(EMPTY);
+            throw refusal(ScriptBlockToPowerShell.EMPTY_PIPELINE);
         }
         if (!list.traps().isEmpty()) {
-            throw refusal("A script block that contains a top-level trap statement cannot be converted.");
+            throw refusal(ScriptBlockToPowerShell.WITH_TRAP);
         }
         Stmt only = list.statements().size() == 1 ? list.statements().getFirst() : null;
         if (only instanceof Statements.Located located) {
             only = located.inner();
         }
         if (only instanceof Statements.ExpressionStatement || only instanceof Statements.MethodCall) {
-            throw refusal(EMPTY); // a pipeline that starts with an expression, as pwsh words it
+            throw refusal(ScriptBlockToPowerShell.EMPTY_PIPELINE); // a pipeline that starts with an expression, as pwsh words it
         }
         if (!(only instanceof Pipelines.Pipeline pipeline)) {
-            throw refusal("Only a script block that contains exactly one pipeline or command can be converted. "
-                    + "Expressions or control structures are not permitted. Verify that the script block contains "
-                    + "exactly one pipeline or command.");
+            throw refusal(ScriptBlockToPowerShell.ONE_PIPELINE_ONLY);
         }
         if (pipeline.elements().getFirst() instanceof Pipelines.ExpressionElement) {
-            throw refusal(EMPTY);
+            throw refusal(ScriptBlockToPowerShell.EMPTY_PIPELINE);
         }
         return pipeline;
     }
-
-    private static final String EMPTY = "An empty script block cannot be converted. Verify that the script block "
-            + "contains exactly one pipeline or command.";
 
     private static RuntimeException refusal(String message) {
         return MethodInvoker.methodInvocation("GetSteppablePipeline", 0, new PSRuntimeException(
