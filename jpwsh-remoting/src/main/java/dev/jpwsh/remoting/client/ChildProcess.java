@@ -32,9 +32,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * queue and {@code REFILLING} an atomic flag: any thread may take a spare or start the refill.
  */
 final class ChildProcess {
-    /** The JVM options a child takes over: the class-data cache, the thread stack size, the JVM's logging. */
+    /**
+     * The JVM options a child takes over: the class-data cache, the options the JVM refuses a cache without when it
+     * was made with them (native access), the thread stack size, the JVM's logging.
+     */
     private static final List<String> INHERITED = List.of("-XX:AOTCache=", "-XX:SharedArchiveFile=", "-Xshare:",
-            "-Xss", "-Xlog:");
+            "--enable-native-access=", "-Xss", "-Xlog:");
     private static final int STDERR_KEPT = 4096;
     private static final int DEFAULT_SPARES = 2;
     private static final int MOST_SPARES = 8;
@@ -158,6 +161,11 @@ final class ChildProcess {
         }
     }
 
+    /** {@return the options of {@code jvmOptions} a child takes over, in their order} */
+    static List<String> inheritedOptions(List<String> jvmOptions) {
+        return jvmOptions.stream().filter(option -> INHERITED.stream().anyMatch(option::startsWith)).toList();
+    }
+
     /**
      * This JVM with the options it passes on and its class path, running {@link StandardStreamsServer}; a spare
      * warms itself up while it waits.
@@ -166,11 +174,7 @@ final class ChildProcess {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
                 "bin", "java").toString()));
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (INHERITED.stream().anyMatch(option::startsWith)) {
-                command.add(option);
-            }
-        }
+        command.addAll(inheritedOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(StandardStreamsServer.class.getName());
