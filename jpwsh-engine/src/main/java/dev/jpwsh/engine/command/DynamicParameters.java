@@ -164,6 +164,7 @@ final class DynamicParameters {
             block.exec(frame, output::add);
         } catch (dev.jpwsh.engine.exec.FlowSignal.Return done) {
             // return $dictionary ends the block; its value was written
+            done.writeCarried(output::add);
         }
         Declared found = new Declared(new RuntimeParameters.Dictionary(), null);
         for (Object item : output) {

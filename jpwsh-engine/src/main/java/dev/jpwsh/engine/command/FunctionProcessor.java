@@ -229,7 +229,8 @@ public final class FunctionProcessor implements CommandProcessor {
         try {
             body.exec(frame, out);
         } catch (FlowSignal.Return done) {
-            // the rest of this block is skipped; the next input is processed normally.
+            // the rest of this block is skipped; the next input is processed normally
+            done.writeCarried(out);
         } catch (FlowSignal.Exit exit) {
             if (!scriptFile) {
                 throw exit;

@@ -150,12 +150,21 @@ final class Expressions {
         return new Access.Convert(Compiler.typeLiteral(name), compile(c.child()));
     }
 
-    /** {@code [void] expr}: evaluates and gives null; as a statement it outputs nothing. */
+    /**
+     * {@code [void] expr}: evaluates and gives null; where the output counts it gives AutomationNull, so that as a
+     * statement, piped on or as an array's element it outputs nothing.
+     */
     record VoidExpr(Expr child) implements Expr {
         @Override
         public Object eval(dev.jpwsh.engine.exec.Frame frame) {
             child.eval(frame);
             return null;
+        }
+
+        @Override
+        public Object evalKeepingNothing(dev.jpwsh.engine.exec.Frame frame) {
+            child.eval(frame);
+            return dev.jpwsh.engine.exec.AutomationNull.VALUE;
         }
     }
 

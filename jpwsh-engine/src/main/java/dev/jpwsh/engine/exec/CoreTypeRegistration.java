@@ -24,6 +24,7 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(PathInfo.class, "System.Management.Automation.PathInfo");
         registrar.alias(ProgressRecord.RecordType.class, "System.Management.Automation.ProgressRecordType");
         registrar.alias(PSDataCollection.class, "System.Management.Automation.PSDataCollection");
+        registrar.alias(AutomationNull.class, "System.Management.Automation.Internal.AutomationNull");
         registrar.alias(PSLanguageMode.class, "System.Management.Automation.PSLanguageMode");
         registrar.alias(PSVariable.class, "psvariable", "System.Management.Automation.PSVariable");
         registrar.alias(ConfirmImpact.class, "System.Management.Automation.ConfirmImpact");

@@ -14,14 +14,19 @@ public final class Enumerables {
     private Enumerables() {
     }
 
-    /** Writes a value to a pipe, enumerating a collection one level; {@link AutomationNull} writes nothing. */
+    /**
+     * Writes a value to a pipe, enumerating a collection one level; {@link AutomationNull}, alone or as an array's
+     * element, writes nothing.
+     */
     public static void write(Object value, Pipe out) {
         if (value == AutomationNull.VALUE) {
             return;
         }
         if (value instanceof Object[] array) {
             for (Object item : array) {
-                out.write(item);
+                if (item != AutomationNull.VALUE) {
+                    out.write(item);
+                }
             }
         } else if (value instanceof Map<?, ?> || value instanceof java.nio.file.Path || !(value instanceof Iterable<?>
                 || value instanceof Iterator<?>)) {
@@ -78,6 +83,11 @@ public final class Enumerables {
                 items.add(first);
             }
             return items;
+        }
+
+        /** {@return {@code signal} carrying what was collected, which a {@code return} takes to the block's output} */
+        public FlowSignal.Return carriedBy(FlowSignal.Return signal) {
+            return signal.carrying(items());
         }
 
         /** Nothing as null, one object as itself, more as an array. */

@@ -1,5 +1,9 @@
 package dev.jpwsh.engine.exec;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * Control flow that unwinds Java frames: break, continue, return, exit and stopping upstream commands. Signals carry no stack trace, so
  * throwing one costs little; the label-less break and continue are shared instances.
@@ -37,9 +41,34 @@ public abstract sealed class FlowSignal extends RuntimeException {
         }
     }
 
-    /** {@code return}: leaves the function or script block; its value was already written to the output. */
+    /**
+     * {@code return}: leaves the function or script block; its value was already written to the output. Where a
+     * sub-expression or an assignment's value was collecting output ({@code $x = if ($a) { return 1 }},
+     * {@code $("a"; return "b")}), what it had collected goes on with the signal, to be written to the output of the
+     * block the return leaves ({@link #writeCarried}), as pwsh flushes it to the outer pipe.
+     */
     public static final class Return extends FlowSignal {
-        public static final Return INSTANCE = new Return();
+        public static final Return INSTANCE = new Return(List.of());
+        private final List<Object> carried;
+
+        private Return(List<Object> carried) {
+            this.carried = carried;
+        }
+
+        /** {@return this signal carrying {@code collected} ahead of what it carries already} */
+        public Return carrying(List<Object> collected) {
+            if (collected.isEmpty()) {
+                return this;
+            }
+            List<Object> all = new ArrayList<>(collected);
+            all.addAll(carried);
+            return new Return(Collections.unmodifiableList(all));
+        }
+
+        /** Writes what the signal carries to {@code out}, the output of the block it has left. */
+        public void writeCarried(Pipe out) {
+            carried.forEach(out::write);
+        }
     }
 
     /** {@code exit [code]}: ends the script. */

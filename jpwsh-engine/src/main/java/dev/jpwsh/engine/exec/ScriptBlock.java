@@ -252,7 +252,7 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
             run(body.process(), frame, out);
             run(body.end(), frame, out);
         } catch (FlowSignal.Return done) {
-            // return leaves the block; its output was already written.
+            done.writeCarried(out);
         } finally {
             try {
                 if (body.clean() != null) {
@@ -290,7 +290,8 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
             run(body.process(), frame, restoring);
             run(body.end(), frame, restoring);
         } catch (FlowSignal.Return done) {
-            // return ends this run of the block only.
+            // return ends this run of the block only
+            done.writeCarried(restoring);
         } finally {
             frame.context().restoreLanguageMode(previous);
             frame.context().leaveCall();

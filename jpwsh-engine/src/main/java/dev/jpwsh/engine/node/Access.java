@@ -328,6 +328,13 @@ public final class Access {
     public record Index(Expr target, Expr index, boolean nullConditional) implements Assignable {
         @Override
         public Object eval(Frame frame) {
+            Object value = evalKeepingNothing(frame);
+            return value == AutomationNull.VALUE ? null : value;
+        }
+
+        /** The element itself: an array literal's element that wrote nothing is AutomationNull. */
+        @Override
+        public Object evalKeepingNothing(Frame frame) {
             Object t = target.eval(frame);
             Object i = index.eval(frame);
             if (i instanceof String key && t instanceof PSHashtable table) {

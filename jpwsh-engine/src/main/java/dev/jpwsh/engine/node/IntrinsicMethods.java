@@ -1,11 +1,14 @@
 package dev.jpwsh.engine.node;
 
 import dev.jpwsh.runtime.object.Enumeration;
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.Enumerables;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ExecutionContext;
 import dev.jpwsh.engine.languagemode.MemberGate;
+import dev.jpwsh.engine.types.Members;
+import dev.jpwsh.runtime.object.PSHashtable;
 import dev.jpwsh.dotnet.collections.PSCollection;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import java.util.List;
@@ -25,20 +28,42 @@ final class IntrinsicMethods {
         ExecutionContext context = frame.context();
         for (Object item : Enumeration.toList(target)) {
             Object result = switch (what) {
-                case ScriptBlock block -> block.invokeWithUnderscore(frame, item);
+                case ScriptBlock block -> {
+                    Enumerables.write(block.invokeWithUnderscore(frame, item), results::add);
+                    yield AutomationNull.VALUE;
+                }
                 case Class<?> type -> MemberGate.convert(context, item, type, List.of());
                 default -> {
                     String name = LanguagePrimitives.toString(what);
                     if (!args.isEmpty()) {
-                        yield MemberGate.invoke(context, item, name, args);
+                        yield setOrInvoke(context, item, name, args);
                     }
                     Object value = MemberGate.get(context, item, name);
                     yield value != null ? value : invokeIfMethod(context, item, name);
                 }
             };
-            Enumerables.write(result, results::add);
+            // a member's value or a method's result is one element, a collection too, as in pwsh
+            if (result != AutomationNull.VALUE) {
+                results.add(result);
+            }
         }
         return results;
+    }
+
+    /**
+     * {@code .ForEach('Name', args)} on one element, as pwsh decides: a hashtable's key or a property is set, to the
+     * one argument or to all of them as an array, and gives nothing; otherwise the method is called with them.
+     */
+    private static Object setOrInvoke(ExecutionContext context, Object item, String name, List<Object> args) {
+        Object value = args.size() == 1 ? args.getFirst() : args.toArray();
+        if (item instanceof PSHashtable table) {
+            table.put(name, value);
+        } else if (item != null && !Enumeration.isEnumerable(item) && Members.has(item, name)) {
+            MemberGate.set(context, item, name, value, false);
+        } else {
+            return MemberGate.invoke(context, item, name, args);
+        }
+        return AutomationNull.VALUE;
     }
 
     /** A method with no arguments called by name, or null when there is none; the language mode may refuse it. */

@@ -1,6 +1,7 @@
 package dev.jpwsh.engine.node;
 
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.FlowSignal;
 import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
@@ -64,23 +65,26 @@ public final class Literals {
         }
     }
 
-    /** {@code a, b, c}: always a new array. */
+    /**
+     * {@code a, b, c}: always a new array. An element that wrote nothing ({@code [void]x}, a void method, an empty
+     * pipeline) is kept as AutomationNull: it counts, reads as null, and is skipped when the array is piped on.
+     */
     public record ArrayLiteral(List<Expr> elements) implements Expr {
         @Override
         public Object eval(Frame frame) {
             Object[] values = new Object[elements.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = elements.get(i).eval(frame);
+                values[i] = elements.get(i).evalKeepingNothing(frame);
             }
             return values;
         }
     }
 
-    /** {@code ,x}: an array of one element. */
+    /** {@code ,x}: an array of one element, kept as {@link ArrayLiteral} keeps it. */
     public record UnaryArray(Expr element) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            return new Object[] {element.eval(frame)};
+            return new Object[] {element.evalKeepingNothing(frame)};
         }
     }
 
@@ -88,27 +92,35 @@ public final class Literals {
     public record ArrayExpression(Stmt body) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            Enumerables.Collector out = new Enumerables.Collector();
-            body.exec(frame, out);
-            return out.items().toArray();
+            return collect(body, frame).items().toArray();
         }
     }
 
-    /** {@code $( statements )} and {@code ( pipeline )}: nothing, one object, or an array of them. */
+    /**
+     * {@code $( statements )} and {@code ( pipeline )}: nothing, one object, or an array of them. It is also an
+     * assignment's value when that is a statement ({@code $x = if ...}).
+     */
     public record SubExpression(Stmt body) implements Expr {
         @Override
         public Object eval(Frame frame) {
-            Enumerables.Collector out = new Enumerables.Collector();
-            body.exec(frame, out);
-            return out.result();
+            return collect(body, frame).result();
         }
 
         @Override
         public Object evalKeepingNothing(Frame frame) {
-            Enumerables.Collector out = new Enumerables.Collector();
-            body.exec(frame, out);
-            return out.resultOrNothing();
+            return collect(body, frame).resultOrNothing();
         }
+    }
+
+    /** The output of {@code body}; a {@code return} in it takes what was collected on to the block's output. */
+    private static Enumerables.Collector collect(Stmt body, Frame frame) {
+        Enumerables.Collector out = new Enumerables.Collector();
+        try {
+            body.exec(frame, out);
+        } catch (FlowSignal.Return signal) {
+            throw out.carriedBy(signal);
+        }
+        return out;
     }
 
     /**

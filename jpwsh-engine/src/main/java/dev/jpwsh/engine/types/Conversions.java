@@ -6,6 +6,7 @@ import dev.jpwsh.runtime.object.InstanceMembers;
 import dev.jpwsh.runtime.object.Enumeration;
 import dev.jpwsh.dotnet.collections.GenericInstance;
 import dev.jpwsh.dotnet.xml.XmlDocument;
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.exec.ScriptBlock;
@@ -55,6 +56,9 @@ public final class Conversions {
     }
 
     public static Object convert(Object value, Class<?> type) {
+        if (value == AutomationNull.VALUE) {
+            value = null;
+        }
         if (type == Object.class || type == PSObject.class || type == null) {
             return value;
         }

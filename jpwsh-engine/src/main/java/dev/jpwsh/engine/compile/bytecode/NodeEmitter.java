@@ -55,6 +55,7 @@ final class NodeEmitter {
     private static final ClassDesc CD_FLOW = Types.desc(FlowSignal.class);
     private static final ClassDesc CD_BREAK = Types.desc(FlowSignal.Break.class);
     private static final ClassDesc CD_CONTINUE = Types.desc(FlowSignal.Continue.class);
+    private static final ClassDesc CD_RETURN = Types.desc(FlowSignal.Return.class);
     private static final ClassDesc CD_PSEXCEPTION = Types.desc(PSException.class);
     private static final ClassDesc CD_RUNTIME_EXCEPTION = Types.desc(RuntimeException.class);
     private static final ClassDesc CD_VARIABLE = Types.desc(PSVariable.class);
@@ -151,11 +152,15 @@ final class NodeEmitter {
         }
     }
 
-    /** The body's output collected, then the collector's {@code result} (or {@code resultOrNothing}). */
+    /**
+     * The body's output collected, then the collector's {@code result} (or {@code resultOrNothing}); a return in the
+     * body carries what was collected on, as {@link Literals.SubExpression} does.
+     */
     private void subExpression(Literals.SubExpression sub, String result) {
         int collector = code.allocateLocal(TypeKind.REFERENCE);
         code.new_(CD_COLLECTOR).dup().invokespecial(CD_COLLECTOR, INIT_NAME, MTD_void).astore(collector);
-        stmt(sub.body(), collector);
+        guarded(() -> stmt(sub.body(), collector), signal -> code.aload(collector).aload(signal)
+                .invokevirtual(CD_COLLECTOR, "carriedBy", MethodTypeDesc.of(CD_RETURN, CD_RETURN)).athrow(), CD_RETURN);
         code.aload(collector).invokevirtual(CD_COLLECTOR, result, MethodTypeDesc.of(CD_Object));
     }
 
