@@ -133,14 +133,15 @@ public final class Conversions {
                 || Throwable.class.isAssignableFrom(type))) {
             return constructed(text, type);
         }
+        // a constructor that takes the dictionary comes first, as pwsh figures a constructor conversion first
         if ((value instanceof Map<?, ?> || value instanceof PSObject) && ScriptInstance.class.isAssignableFrom(type)) {
-            return fromProperties(value, type);
+            return constructsFrom(type, value) ? constructedFrom(value, type) : fromProperties(value, type);
         }
         if (value instanceof Map<?, ?> map && type.isAnnotationPresent(dev.jpwsh.runtime.object.DotNetName.class)) {
             return fromDictionary(map, type);
         }
         if (constructsFrom(type, value)) {
-            return MethodInvoker.constructor(type, List.of(value)).invoke(null, List.of(value), MemberGuard.NONE);
+            return constructedFrom(value, type);
         }
         if (value instanceof Number && parseMethod(type) != null) {
             // as pwsh converts a number through its text when nothing else takes it: [version]2.5 is 2.5
@@ -158,6 +159,10 @@ public final class Conversions {
         return (ScriptInstance.class.isAssignableFrom(type) || type.isAnnotationPresent(
                 dev.jpwsh.runtime.object.DotNetName.class)) && java.util.Arrays.stream(type.getConstructors())
                 .anyMatch(c -> c.getParameterCount() == 1 && takes(c.getParameterTypes()[0], value));
+    }
+
+    private static Object constructedFrom(Object value, Class<?> type) {
+        return MethodInvoker.constructor(type, List.of(value)).invoke(null, List.of(value), MemberGuard.NONE);
     }
 
     private static boolean takes(Class<?> parameter, Object value) {

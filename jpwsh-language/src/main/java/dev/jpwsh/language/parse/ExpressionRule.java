@@ -217,7 +217,11 @@ final class ExpressionRule {
         if (startsCastOperand(next)) {
             ExpressionAst child = unary();
             if (child != null) {
-                return new ExpressionAst.Convert(type.extent().to(child.extent()), type, child);
+                Extent extent = type.extent().to(child.extent());
+                if (TypeRule.isOrdered(type) && !(child instanceof ExpressionAst.Hashtable)) {
+                    stream.error("OrderedAttributeOnlyOnHashLiteralNode", extent, type.typeName().fullName());
+                }
+                return new ExpressionAst.Convert(extent, type, child);
             }
         }
         return new ExpressionAst.TypeLiteral(type.extent(), type.typeName());

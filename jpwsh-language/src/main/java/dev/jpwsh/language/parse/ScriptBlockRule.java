@@ -263,6 +263,11 @@ final class ScriptBlockRule {
             return null;
         }
         stream.next();
+        for (AttributeBaseAst attribute : attributes) {
+            if (attribute instanceof AttributeBaseAst.TypeConstraint type && TypeRule.isOrdered(type)) {
+                stream.error("OrderedAttributeOnlyOnHashLiteralNode", type.extent(), type.typeName().fullName());
+            }
+        }
         var name = context.expressions().variable(variable);
         ExpressionAst defaultValue = null;
         stream.skipNewlines(TokenizerMode.EXPRESSION);

@@ -24,6 +24,11 @@ final class TypeRule {
         this.stream = context.stream();
     }
 
+    /** Whether {@code type} is {@code [ordered]}, which pwsh allows only on a hash literal. */
+    static boolean isOrdered(AttributeBaseAst.TypeConstraint type) {
+        return type.typeName().fullName().equalsIgnoreCase("ordered");
+    }
+
     // G  attribute-list:   attribute | attribute-list new-lines:opt attribute
     /** Attributes and type constraints in a row; stops (consuming nothing more) at anything else. */
     List<AttributeBaseAst> attributeList(boolean expressionMode) {
