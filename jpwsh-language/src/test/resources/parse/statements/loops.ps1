@@ -7,4 +7,3 @@ foreach ($item in $list) { $item }
 foreach ($n in 1..3) { continue }
 :outer foreach ($a in 1..3) { foreach ($b in 1..3) { break outer } }
 :loop while ($true) { continue loop }
-foreach -parallel ($x in $list) { $x }

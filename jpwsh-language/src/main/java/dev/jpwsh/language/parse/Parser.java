@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -86,7 +88,7 @@ public final class Parser {
         }
         try {
             var ast = context.scriptBlocks().script();
-            var result = new ParseResult(ast, context.stream().finish());
+            var result = new ParseResult(ast, withSemanticErrors(context.stream().finish(), ast));
             return new TokenizedParse(result, context.stream().consumedTokens());
         } catch (Nesting.TooDeep tooDeep) {
             Extent whole = source.extent(0, source.length());
@@ -95,6 +97,18 @@ public final class Parser {
             return new TokenizedParse(new ParseResult(empty, List.of(ParseErrors.create("ScriptTooComplicated",
                     source.extent(tooDeep.start(), tooDeep.end()), false))), List.of());
         }
+    }
+
+    /** The grammar's errors and the semantic checks' ({@link SemanticChecks}), in source order. */
+    private static List<ParseError> withSemanticErrors(List<ParseError> grammar, ScriptBlockAst ast) {
+        List<ParseError> semantic = SemanticChecks.of(ast);
+        if (semantic.isEmpty()) {
+            return grammar;
+        }
+        List<ParseError> all = new ArrayList<>(grammar);
+        all.addAll(semantic);
+        all.sort(Comparator.comparingInt(error -> error.extent().start()));
+        return List.copyOf(all);
     }
 
     public static ParseResult parse(String text) {
