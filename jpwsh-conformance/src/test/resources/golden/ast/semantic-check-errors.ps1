@@ -1,4 +1,4 @@
-# The checks pwsh makes on a parsed tree report through Parser.ParseInput with pwsh's ids, messages and positions: flow leaving finally (not when a loop inside the finally takes it), a label a class method lacks, duplicate named attribute arguments, [void] parameters, foreach -Parallel/-ThrottleLimit, ++ and assignment targets, [ref] with other types, and what a class method may not have; a script holding one does not start
+# The checks pwsh makes on a parsed tree report through Parser.ParseInput with pwsh's ids, messages and positions: flow leaving finally (not when a loop inside the finally takes it), a label a class method lacks, duplicate named attribute arguments, [void] parameters, foreach -Parallel/-ThrottleLimit, ++ and assignment targets, [ref] with other types, and what a class method may not have, $this in static members, a splatted variable in an argument list, workflows; a script holding one does not start
 $cases = @(
     'foreach ($f in 1) { try { 1 } finally { continue } }'
     'try { 1 } finally { return }'
@@ -21,6 +21,13 @@ $cases = @(
     'class C { [void] M() { begin { } } }'
     'class C { [void] C() { } }'
     'class C { [void] M([string][int]$p) { } }'
+    'class C { static [string] D() { return $this.Name } }'
+    'class C { static [string] $P = $this }'
+    'class C { [string] D() { return $this.Name } }'
+    "Write-Output 'first', @rest"
+    'Write-Output @rest'
+    'parallel { 1 }'
+    'workflow w { parallel { 1 } }'
 )
 foreach ($text in $cases) {
     $errors = $null

@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  * The checks pwsh makes on a finished tree, which the grammar alone cannot see: flow that leaves a {@code finally}
  * (ControlLeavingFinally), a loop label a class method lacks (LabelNotFound), an attribute's named argument given
  * twice, {@code [void]} as a parameter type, workflow-only {@code foreach} parameters, {@code ++}/{@code --} and
- * assignments to what cannot be assigned, {@code [ref]} combined with other types, and the parts a class method may
- * not have (a param block, named blocks, a constructor's return type, several types on a parameter). One walk over
+ * assignments to what cannot be assigned, {@code [ref]} combined with other types, the parts a class method may
+ * not have (a param block, named blocks, a constructor's return type, several types on a parameter), {@code $this} in
+ * a static member, a splatted variable in a command's argument list, and workflows, which pwsh 7 refuses (with
+ * their {@code parallel} and {@code sequence} blocks anywhere else). One walk over
  * the tree, keeping the nodes above the current one; errors are pwsh's ids at pwsh's positions.
  */
 final class SemanticChecks {
@@ -104,7 +106,12 @@ final class SemanticChecks {
             case StatementAst.Return r -> flowOutOfFinally(r.extent(), null);
             case AttributeAst attribute -> duplicateNamedArguments(attribute);
             case ParamBlockAst block -> voidParameters(block.parameters());
-            case StatementAst.FunctionDefinition function -> voidParameters(function.parameters());
+            case StatementAst.FunctionDefinition function -> {
+                voidParameters(function.parameters());
+                if (function.kind().equalsIgnoreCase("workflow")) {
+                    report("WorkflowNotSupportedInPowerShellCore", function.extent());
+                }
+            }
             case StatementAst.ForEach loop -> workflowParameters(loop);
             case ExpressionAst.Unary unary when isIncrement(unary.operator()) -> assignable(unary.child(), false,
                     "OperatorRequiresVariableOrProperty", unary.operator().text());
@@ -112,6 +119,12 @@ final class SemanticChecks {
                     assignment.operator() == TokenKind.EQUALS, "InvalidLeftHandSide");
             case ExpressionAst.Convert convert when isReference(convert.type()) -> referenceConversion(convert);
             case TypeMemberAst.Method method -> method(method);
+            case ExpressionAst.Variable v when v.splatted() -> splattedInList(v);
+            case ExpressionAst.Variable v when v.path().name().equalsIgnoreCase("this") && inStaticMember() ->
+                    report("NonStaticMemberAccessInStaticMember", v.extent(), v.path().name());
+            case StatementAst.Block block when !inWorkflow() -> report("UnexpectedKeyword",
+                    new Extent(block.extent().source(), block.extent().start(),
+                            block.extent().start() + block.kind().length()), block.kind());
             default -> {
             }
         }
@@ -181,6 +194,33 @@ final class SemanticChecks {
                 || node instanceof StatementAst.For || node instanceof StatementAst.ForEach
                 || node instanceof StatementAst.Switch;
         return loop && label.equalsIgnoreCase(Objects.requireNonNullElse(own, ""));
+    }
+
+    /** {@code f 'a', @rest}: a splatted variable in a command's list of arguments. */
+    private void splattedInList(ExpressionAst.Variable variable) {
+        int parent = ancestors.size() - 1;
+        if (parent > 0 && ancestors.get(parent) instanceof ExpressionAst.ArrayLiteral
+                && ancestors.get(parent - 1) instanceof PipelineElementAst.Command) {
+            report("SplattingNotPermittedInArgumentList", variable.extent(), variable.path().name());
+        }
+    }
+
+    /** Whether the nearest class member above is static (a static method, or a static property's initial value). */
+    private boolean inStaticMember() {
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            if (ancestors.get(i) instanceof TypeMemberAst member) {
+                List<String> modifiers = member instanceof TypeMemberAst.Method m ? m.modifiers()
+                        : ((TypeMemberAst.Property) member).modifiers();
+                return modifiers.contains("static");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a workflow definition encloses the node, where {@code parallel { }} and {@code sequence { }} belong. */
+    private boolean inWorkflow() {
+        return ancestors.stream().anyMatch(node -> node instanceof StatementAst.FunctionDefinition f
+                && f.kind().equalsIgnoreCase("workflow"));
     }
 
     private void duplicateNamedArguments(AttributeAst attribute) {

@@ -1,0 +1,3 @@
+workflow Get-Things {
+    parallel { 1 }
+}
