@@ -17,7 +17,12 @@ public final class IOExceptions {
         private final String fileName;
 
         public FileNotFoundException(String fileName) {
-            super("Could not find file '" + fileName + "'.");
+            this("Could not find file '" + fileName + "'.", fileName);
+        }
+
+        /** With a message of the caller's, as .NET's (string message, string fileName) constructor. */
+        public FileNotFoundException(String message, String fileName) {
+            super(message);
             this.fileName = fileName;
         }
 

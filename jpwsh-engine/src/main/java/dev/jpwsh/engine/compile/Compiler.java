@@ -39,6 +39,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Turns a syntax tree into executable nodes: one exhaustive switch per AST family, one node per construct.
@@ -133,15 +134,20 @@ public final class Compiler {
                 : text;
     }
 
-    /** A function: its {@code function f($a)} parameters, if any, come before its body's param block. */
+    /**
+     * A function: its {@code function f($a)} parameters, if any, come before its body's param block; its text, as
+     * pwsh's ToString gives it, is then {@code param($a)}, a line break and the body without its braces.
+     */
     private static ScriptBlock.Compiled function(StatementAst.FunctionDefinition f) {
         ScriptBlock.Compiled body = scriptBlock(f.body());
         List<ParameterSpec> parameters = new ArrayList<>();
+        StringJoiner paramText = new StringJoiner(", ", "param(", ")\n");
         int index = 0;
         for (ParameterAst p : f.parameters()) {
             parameters.add(CommandAttributes.parameter(p, index++));
+            paramText.add(p.extent().text());
         }
-        return new ScriptBlock.Compiled(f.parameters().isEmpty() ? body.text() : f.extent().text(),
+        return new ScriptBlock.Compiled(f.parameters().isEmpty() ? body.text() : paramText + body.text(),
                 f.parameters().isEmpty() ? body.parameters() : List.copyOf(parameters), body.begin(), body.process(),
                 body.end(), body.clean(), body.cmdletBinding(), body.defaultParameterSet(), f.extent(),
                 body.options());

@@ -11,4 +11,9 @@ final class ClientErrors {
     static PSRuntimeException transport(String id, String message) {
         return new PSRemotingTransportException(id, message);
     }
+
+    /** A PSRemotingTransportException whose InnerException is {@code inner}, what made the transport fail. */
+    static PSRuntimeException transport(String id, String message, Throwable inner) {
+        return new PSRemotingTransportException(id, message, inner);
+    }
 }

@@ -21,7 +21,12 @@ public final class PSRemotingTransportException extends PSRuntimeException {
     }
 
     public PSRemotingTransportException(String errorId, String message) {
+        this(errorId, message, null);
+    }
+
+    /** With the exception that made the transport fail as its InnerException. */
+    public PSRemotingTransportException(String errorId, String message, Throwable inner) {
         super(errorId, "ResourceUnavailable", message == null ? "Exception of type '" + TYPE + "' was thrown."
-                : message, null, TYPE);
+                : message, inner, TYPE);
     }
 }

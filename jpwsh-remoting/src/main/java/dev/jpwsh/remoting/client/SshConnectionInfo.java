@@ -38,7 +38,11 @@ public final class SshConnectionInfo extends RunspaceConnectionInfo {
 
     public SshConnectionInfo(String userName, String computerName, String keyFilePath, int port) {
         this(userName, computerName, keyFilePath);
-        setPort(port);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("The port number " + port + " is not within the range of valid "
+                    + "values. The range of valid values is between 1 and 65535.");
+        }
+        this.port = port;
     }
 
     public SshConnectionInfo(String userName, String computerName, String keyFilePath, int port, String subsystem) {
@@ -83,13 +87,8 @@ public final class SshConnectionInfo extends RunspaceConnectionInfo {
         return port;
     }
 
-    /** A port outside 0..65535 is refused, as pwsh's ValidatePortInRange does. */
+    /** Unchecked, as pwsh's Port property (its constructors check, with ValidatePortInRange's ArgumentException). */
     public void setPort(int port) {
-        if (port < 0 || port > 65_535) {
-            throw new PSRuntimeException("PSArgumentException", "InvalidArgument", "The port number " + port
-                    + " is not valid. Port numbers must be between 0 and 65535.", null,
-                    "System.Management.Automation.PSArgumentException");
-        }
         this.port = port;
     }
 

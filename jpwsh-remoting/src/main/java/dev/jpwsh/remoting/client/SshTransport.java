@@ -1,5 +1,6 @@
 package dev.jpwsh.remoting.client;
 
+import dev.jpwsh.dotnet.io.IOExceptions;
 import dev.jpwsh.remoting.protocol.Connection;
 import java.io.File;
 import java.io.IOException;
@@ -57,8 +58,9 @@ final class SshTransport implements Transport {
         String key = info.getKeyFilePath();
         if (key != null && !key.isEmpty()) {
             if (!Files.isRegularFile(Path.of(key))) {
-                throw ClientErrors.transport("PSSessionOpenFailed", "The specified key file " + key
-                        + " was not found.");
+                String message = "The specified key file " + key + " was not found.";
+                throw ClientErrors.transport("PSSessionOpenFailed", message,
+                        new IOExceptions.FileNotFoundException(message, null));
             }
             command.add("-i");
             command.add(key);

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One end of a PSRP connection over a byte stream with pwsh's out-of-process framing (a Unix-domain socket now;
@@ -47,8 +48,8 @@ public final class Connection implements AutoCloseable {
     private static final int MAX_LINE = 1 << 20;
     /** How many fragment streams (the session's and one per pipeline) may be half received at once. */
     private static final int MAX_STREAMS = 64;
-    /** How many packets may wait for the writer. */
-    private static final int QUEUE = 256;
+    /** How many packets may wait for the writer: with the stream's buffers, all that a reader that stops makes wait. */
+    public static final int QUEUE = 256;
     private static final byte[] END = new byte[0];
 
     private final InputStream in;
@@ -63,6 +64,8 @@ public final class Connection implements AutoCloseable {
     private int limit;
     private final BlockingQueue<byte[]> outgoing = new ArrayBlockingQueue<>(QUEUE);
     private volatile IOException failure;
+    /** How many senders wait for room in the full queue. */
+    private final AtomicInteger waiting = new AtomicInteger();
     /** Set by {@link #close()}: a sender waiting for room in the queue gives up. */
     private volatile boolean closed;
     private final Thread writer;
@@ -215,6 +218,10 @@ public final class Connection implements AutoCloseable {
             throw failure;
         }
         byte[] line = (packet.toLine() + "\n").getBytes(StandardCharsets.UTF_8);
+        if (outgoing.offer(line)) {
+            return;
+        }
+        waiting.incrementAndGet();
         try {
             while (!outgoing.offer(line, 100, TimeUnit.MILLISECONDS)) {
                 if (failure != null || closed) {
@@ -224,7 +231,19 @@ public final class Connection implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while the connection's queue was full");
+        } finally {
+            waiting.decrementAndGet();
         }
+    }
+
+    /** {@return how many packets wait for the writer now: at most {@value #QUEUE}} */
+    public int backlog() {
+        return outgoing.size();
+    }
+
+    /** {@return how many senders wait for room in the queue now, held back because the peer does not read} */
+    public int waitingSenders() {
+        return waiting.get();
     }
 
     /**

@@ -56,8 +56,19 @@ public final class StandardStreamsServer {
      * @return the exit code: 0
      */
     public static int serve(InputStream in, OutputStream out, boolean warmUp) {
+        return serve(new Connection(in, out, () -> { }), warmUp);
+    }
+
+    /**
+     * {@link #serve(InputStream, OutputStream, boolean)} on a connection already made over the streams.
+     *
+     * @param connection the connection over the process's standard streams
+     * @param warmUp whether to serve a trial session once the pool is open
+     * @return the exit code: 0
+     */
+    public static int serve(Connection connection, boolean warmUp) {
         CompletableFuture<RunspacePool> pool = new CompletableFuture<>();
-        ServerSession session = new ServerSession(new Connection(in, out, () -> { }), pool);
+        ServerSession session = new ServerSession(connection, pool);
         EngineThreads.virtual("job runspace pool").start(() -> {
             try {
                 RunspacePool opened = RunspaceFactory.createRunspacePool(1, 1, session.host());
