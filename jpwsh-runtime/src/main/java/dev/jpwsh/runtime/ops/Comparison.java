@@ -32,25 +32,37 @@ public final class Comparison {
         if (isCollection(left)) {
             List<Object> matches = new ArrayList<>();
             for (Object element : elements(left)) {
-                if (test(kind, element, right, caseSensitive)) {
+                if (operate(kind, element, right, caseSensitive)) {
                     matches.add(element);
                 }
             }
             return matches.toArray();
         }
-        return test(kind, left, right, caseSensitive);
+        return operate(kind, left, right, caseSensitive);
     }
 
     /**
-     * The comparison of two single values. An ordering operator whose right operand does not convert to the left's
-     * type fails with pwsh's error; an equality operator then answers "not equal".
+     * The comparison of two single values as the operators make it: an ordering operator whose right operand does
+     * not convert to the left's type fails with pwsh's error (an equality operator answers "not equal"), and null
+     * compares as {@link #withNull} says.
      */
-    public static boolean test(Kind kind, Object left, Object right, boolean caseSensitive) {
+    private static boolean operate(Kind kind, Object left, Object right, boolean caseSensitive) {
         if (left == null || right == null) {
             return withNull(kind, left, right);
         }
-        Integer order = left instanceof Integer a && right instanceof Integer b ? Integer.valueOf(Integer.compare(a, b))
-                : order(left, right, caseSensitive, kind != Kind.EQ && kind != Kind.NE);
+        return holds(kind, order(left, right, caseSensitive, kind != Kind.EQ && kind != Kind.NE));
+    }
+
+    /**
+     * The comparison of two single values for the cmdlets that sort, group and filter: values that cannot be
+     * compared are simply unequal, and null is below every value.
+     */
+    public static boolean test(Kind kind, Object left, Object right, boolean caseSensitive) {
+        return holds(kind, left instanceof Integer a && right instanceof Integer b ? Integer.valueOf(Integer.compare(a, b))
+                : order(left, right, caseSensitive));
+    }
+
+    private static boolean holds(Kind kind, Integer order) {
         if (order == null) {
             return kind == Kind.NE;
         }
