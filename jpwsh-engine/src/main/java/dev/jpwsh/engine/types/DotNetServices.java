@@ -5,6 +5,7 @@ import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.reflection.TypeSurface;
+import dev.jpwsh.runtime.object.TypeNames;
 import dev.jpwsh.runtime.ops.ComparisonConversion;
 import java.util.List;
 
@@ -38,6 +39,12 @@ public final class DotNetServices implements EngineServices, ComparisonConversio
     @Override
     public List<String> adaptedMethods(Object target) {
         return TypeSurface.adaptedMethods(target);
+    }
+
+    @Override
+    public String typeName(Object value) {
+        return DotNetType.typeOf(value) instanceof DotNetType type ? type.getFullName()
+                : TypeNames.ofValue(value);
     }
 
     @Override
