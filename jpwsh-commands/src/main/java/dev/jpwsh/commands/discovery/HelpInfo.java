@@ -26,7 +26,6 @@ public final class HelpInfo {
     private final String category;
     private final HelpSections sections;
     private HelpText.View view = HelpText.View.DEFAULT;
-    private List<String> parametersShown;
 
     /** {@code sections} is null for a command without comment-based help. */
     HelpInfo(CommandInfo command, String category, HelpSections sections) {
@@ -35,12 +34,27 @@ public final class HelpInfo {
         this.sections = sections;
     }
 
-    /** This help shown as -Detailed, -Full, -Examples or -Parameter ask. */
-    HelpInfo shown(HelpText.View shownAs, List<String> parameters) {
+    /** This help shown as -Detailed, -Full or -Examples ask. */
+    HelpInfo shown(HelpText.View shownAs) {
         HelpInfo copy = new HelpInfo(command, category, sections);
         copy.view = shownAs;
-        copy.parametersShown = parameters;
         return copy;
+    }
+
+    /**
+     * The help of the parameters {@code patterns} (names or wildcards) match: for each pattern in turn, the parameters
+     * it matches in help order, as pwsh gathers them.
+     */
+    List<ParameterHelp> parameterHelp(List<String> patterns) {
+        List<ParameterHelp> matched = new ArrayList<>();
+        for (String pattern : patterns) {
+            for (CommandParameterInfo p : parameterList()) {
+                if (dev.jpwsh.runtime.ops.Wildcard.matches(p.getName(), pattern, false)) {
+                    matched.add(new ParameterHelp(parameter(p, false), HelpText.parameter(this, p)));
+                }
+            }
+        }
+        return matched;
     }
 
     CommandInfo command() {
@@ -290,6 +304,6 @@ public final class HelpInfo {
 
     @Override
     public String toString() {
-        return HelpText.render(this, view, parametersShown);
+        return HelpText.render(this, view);
     }
 }
