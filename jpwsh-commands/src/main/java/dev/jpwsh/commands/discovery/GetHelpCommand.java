@@ -102,7 +102,7 @@ public final class GetHelpCommand extends Cmdlet {
                     "System.InvalidOperationException").record());
         }
         if (parameter != null) {
-            List<ParameterHelp> matched = help.parameterHelp(List.of(parameter));
+            List<PSObject> matched = help.parameterHelp(List.of(parameter));
             if (matched.isEmpty()) {
                 // pwsh formats its message with the patterns as the format's arguments, so it names the first
                 writeError(RuntimeFailures.create("NoParmsFound", "InvalidArgument", "No parameter matches criteria "

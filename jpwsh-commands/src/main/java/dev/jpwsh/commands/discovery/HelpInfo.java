@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 @DotNetName("MamlCommandHelpInfo")
 public final class HelpInfo {
+    /** The type name of a parameter's entry that Get-Help -Parameter writes, which its view is registered for. */
+    static final String PARAMETER_TYPE = "MamlCommandHelpInfo#parameter";
     private static final Pattern PROMPT = Pattern.compile("^.*?>");
     private static final Pattern CODE_AND_REMARKS = Pattern.compile("^(.*?)\\r?\\n\\r?\\n(.*)$", Pattern.DOTALL);
 
@@ -45,12 +47,16 @@ public final class HelpInfo {
      * The help of the parameters {@code patterns} (names or wildcards) match: for each pattern in turn, the parameters
      * it matches in help order, as pwsh gathers them.
      */
-    List<ParameterHelp> parameterHelp(List<String> patterns) {
-        List<ParameterHelp> matched = new ArrayList<>();
+    List<PSObject> parameterHelp(List<String> patterns) {
+        List<PSObject> matched = new ArrayList<>();
         for (String pattern : patterns) {
             for (CommandParameterInfo p : parameterList()) {
                 if (dev.jpwsh.runtime.ops.Wildcard.matches(p.getName(), pattern, false)) {
-                    matched.add(new ParameterHelp(parameter(p, false), HelpText.parameter(this, p)));
+                    PSObject entry = parameter(p, false);
+                    entry.addTypeName(PARAMETER_TYPE);
+                    // shown as pwsh's parameter view shows the entry: its heading, description and rows
+                    entry.setSerializedText(HelpText.parameter(this, p));
+                    matched.add(entry);
                 }
             }
         }
