@@ -33,6 +33,9 @@ public interface EngineServices {
     /** The methods {@code target}'s type gives it, each name once. */
     List<String> adaptedMethods(Object target);
 
+    /** The .NET full name of {@code value}'s type, as {@code GetType().FullName} gives it (a generic's with its arguments). */
+    String typeName(Object value);
+
     /** The .NET names of {@code value}'s base types, nearest first, ending with System.Object. */
     List<String> baseTypeNames(Object value);
 

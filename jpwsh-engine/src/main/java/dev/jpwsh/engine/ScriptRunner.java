@@ -105,9 +105,9 @@ public final class ScriptRunner implements AutoCloseable {
     }
 
     private int runScript(SourceText source, ScriptBlockAst ast, List<CommandArgument> args, Pipe out, Frame at) {
-        Frame top = at == null ? new Frame(context, context.global(), context.global())
+        // a script file (-File) runs dot-sourced, as pwsh's console runs it: its variables and functions are global
+        Frame frame = at == null ? new Frame(context, context.global(), context.global())
                 : new Frame(context, at.scope(), at.scriptScope(), at.global());
-        Frame frame = source.name().isEmpty() ? top : ScriptFiles.scriptFrame(top);
         if (!source.name().isEmpty()) {
             Path path = Path.of(source.name()).toAbsolutePath();
             frame.setLocal("PSCommandPath", path.toString());

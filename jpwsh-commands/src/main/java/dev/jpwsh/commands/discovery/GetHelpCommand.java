@@ -102,15 +102,16 @@ public final class GetHelpCommand extends Cmdlet {
                     "System.InvalidOperationException").record());
         }
         if (parameter != null) {
-            boolean any = help.parameterList().stream().anyMatch(p -> Arrays.stream(parameter)
-                    .anyMatch(n -> Wildcard.matches(p.getName(), n, false)));
-            if (!any) {
+            List<PSObject> matched = help.parameterHelp(List.of(parameter));
+            if (matched.isEmpty()) {
+                // pwsh formats its message with the patterns as the format's arguments, so it names the first
                 writeError(RuntimeFailures.create("NoParmsFound", "InvalidArgument", "No parameter matches criteria "
-                        + String.join(",", parameter) + ".", help, "System.ArgumentException").record());
-                return;
+                        + parameter[0] + ".", help, "System.ArgumentException").record());
             }
+            matched.forEach(this::writeObject);
+            return;
         }
-        writeObject(help.shown(view(), parameter == null ? null : List.of(parameter)));
+        writeObject(help.shown(view()));
     }
 
     /** Whether the help's .COMPONENT, .ROLE and .FUNCTIONALITY match what -Component, -Role and -Functionality ask. */
@@ -125,9 +126,6 @@ public final class GetHelpCommand extends Cmdlet {
     }
 
     private HelpText.View view() {
-        if (parameter != null) {
-            return HelpText.View.PARAMETER;
-        }
         if (examples) {
             return HelpText.View.EXAMPLES;
         }

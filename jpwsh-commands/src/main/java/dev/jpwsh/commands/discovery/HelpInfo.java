@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 @DotNetName("MamlCommandHelpInfo")
 public final class HelpInfo {
+    /** The type name of a parameter's entry that Get-Help -Parameter writes, which its view is registered for. */
+    static final String PARAMETER_TYPE = "MamlCommandHelpInfo#parameter";
     private static final Pattern PROMPT = Pattern.compile("^.*?>");
     private static final Pattern CODE_AND_REMARKS = Pattern.compile("^(.*?)\\r?\\n\\r?\\n(.*)$", Pattern.DOTALL);
 
@@ -26,7 +28,6 @@ public final class HelpInfo {
     private final String category;
     private final HelpSections sections;
     private HelpText.View view = HelpText.View.DEFAULT;
-    private List<String> parametersShown;
 
     /** {@code sections} is null for a command without comment-based help. */
     HelpInfo(CommandInfo command, String category, HelpSections sections) {
@@ -35,12 +36,31 @@ public final class HelpInfo {
         this.sections = sections;
     }
 
-    /** This help shown as -Detailed, -Full, -Examples or -Parameter ask. */
-    HelpInfo shown(HelpText.View shownAs, List<String> parameters) {
+    /** This help shown as -Detailed, -Full or -Examples ask. */
+    HelpInfo shown(HelpText.View shownAs) {
         HelpInfo copy = new HelpInfo(command, category, sections);
         copy.view = shownAs;
-        copy.parametersShown = parameters;
         return copy;
+    }
+
+    /**
+     * The help of the parameters {@code patterns} (names or wildcards) match: for each pattern in turn, the parameters
+     * it matches in help order, as pwsh gathers them.
+     */
+    List<PSObject> parameterHelp(List<String> patterns) {
+        List<PSObject> matched = new ArrayList<>();
+        for (String pattern : patterns) {
+            for (CommandParameterInfo p : parameterList()) {
+                if (dev.jpwsh.runtime.ops.Wildcard.matches(p.getName(), pattern, false)) {
+                    PSObject entry = parameter(p, false);
+                    entry.addTypeName(PARAMETER_TYPE);
+                    // shown as pwsh's parameter view shows the entry: its heading, description and rows
+                    entry.setSerializedText(HelpText.parameter(this, p));
+                    matched.add(entry);
+                }
+            }
+        }
+        return matched;
     }
 
     CommandInfo command() {
@@ -290,6 +310,6 @@ public final class HelpInfo {
 
     @Override
     public String toString() {
-        return HelpText.render(this, view, parametersShown);
+        return HelpText.render(this, view);
     }
 }

@@ -27,22 +27,14 @@ final class HelpText {
 
     /** Which parts Get-Help shows. */
     enum View {
-        DEFAULT, DETAILED, FULL, EXAMPLES, PARAMETER
+        DEFAULT, DETAILED, FULL, EXAMPLES
     }
 
     private HelpText() {
     }
 
-    static String render(HelpInfo help, View view, List<String> parameters) {
+    static String render(HelpInfo help, View view) {
         StringBuilder text = new StringBuilder();
-        if (view == View.PARAMETER) {
-            for (CommandParameterInfo p : help.parameterList()) {
-                if (parameters.stream().anyMatch(n -> dev.jpwsh.runtime.ops.Wildcard.matches(p.getName(), n, false))) {
-                    parameter(text, help, p, true);
-                }
-            }
-            return text.toString();
-        }
         HelpSections sections = help.sections();
         if (sections == null) {
             text.append('\n');
@@ -236,23 +228,23 @@ final class HelpText {
         return lines;
     }
 
-    private static void parameter(StringBuilder text, HelpInfo help, CommandParameterInfo p, boolean full) {
+    /** One parameter's block as {@code Get-Help -Parameter} shows it: heading, description, then its rows. */
+    static String parameter(HelpInfo help, CommandParameterInfo p) {
+        StringBuilder text = new StringBuilder();
         text.append(INDENT).append('-').append(p.getName()).append(valueText(p)).append('\n');
         String description = help.sections() == null ? null : help.sections().parameter(p.getName());
         if (description != null) {
             indented(text, HelpInfo.paragraph(description), INDENT + INDENT);
         }
         text.append(INDENT).append(INDENT).append('\n');
-        if (full) {
-            row(text, "Required?", p.getIsMandatory() ? "true" : "false");
-            row(text, "Position?", p.getPosition() == Integer.MIN_VALUE ? "named"
-                    : String.valueOf(p.getPosition() + 1));
-            row(text, "Default value", help.sections() == null ? "" : help.sections().defaultValue(p.getName()));
-            row(text, "Accept pipeline input?", HelpInfo.pipelineInput(p));
-            row(text, "Aliases", String.join(", ", p.getAliases()));
-            row(text, "Accept wildcard characters?", "false");
-            text.append(INDENT).append(INDENT).append('\n');
-        }
+        row(text, "Required?", p.getIsMandatory() ? "true" : "false");
+        row(text, "Position?", p.getPosition() == Integer.MIN_VALUE ? "named" : String.valueOf(p.getPosition() + 1));
+        row(text, "Default value", help.sections() == null ? "" : help.sections().defaultValue(p.getName()));
+        row(text, "Accept pipeline input?", HelpInfo.pipelineInput(p));
+        row(text, "Aliases", String.join(", ", p.getAliases()));
+        row(text, "Accept wildcard characters?", "false");
+        text.append(INDENT).append(INDENT).append('\n');
+        return text.toString();
     }
 
     private static void row(StringBuilder text, String label, String value) {

@@ -43,8 +43,12 @@ public final class PSObjectView {
         MemberTable added = InstanceMembers.of(target);
         if (added != null) {
             names.addAll(added.typeNames());
+            if (!names.isEmpty() && String.valueOf(names.getFirst()).startsWith("Deserialized.")) {
+                // a deserialized value's names are those it was written with, as pwsh's deserializer sets them
+                return names;
+            }
         }
-        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(TypeNames.ofValue(target)),
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(EngineServices.ENGINE.typeName(target)),
                 EngineServices.ENGINE.baseTypeNames(target).stream()).toList()) {
             if (!names.contains(name)) {
                 names.add(name);

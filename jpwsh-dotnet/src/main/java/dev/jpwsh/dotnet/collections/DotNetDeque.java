@@ -1,5 +1,7 @@
 package dev.jpwsh.dotnet.collections;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
+import dev.jpwsh.runtime.object.Enumeration;
 import java.util.AbstractCollection;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -17,6 +19,23 @@ abstract class DotNetDeque extends AbstractCollection<Object> {
     DotNetDeque(ArrayDeque<Object> items, boolean synchronizedView) {
         this.items = items;
         this.synchronizedView = synchronizedView;
+    }
+
+    /**
+     * The items of {@code collection}, null items kept, in the order it enumerates them or ({@code stacked}) the
+     * reverse, as pushing them one by one leaves them; a null collection is .NET's error.
+     */
+    static ArrayDeque<Object> itemsOf(Object collection, boolean stacked) {
+        ArrayDeque<Object> items = new ArrayDeque<>();
+        for (Object item : Enumeration.toList(ArgumentExceptions.notNull(collection, "col"))) {
+            Object kept = item == null ? NullItem.INSTANCE : item;
+            if (stacked) {
+                items.addFirst(kept);
+            } else {
+                items.addLast(kept);
+            }
+        }
+        return items;
     }
 
     public boolean getIsSynchronized() {

@@ -5,6 +5,8 @@ import dev.jpwsh.dotnet.Delegate;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.object.Enumeration;
+import dev.jpwsh.runtime.ops.Comparison;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,5 +135,56 @@ public final class Enumerable {
 
     public static List<Object> Repeat(Object element, int count) {
         return java.util.Collections.nCopies(ArgumentExceptions.notNegative(count, "count"), element);
+    }
+
+    /** {@code SequenceEqual(first, second)}: the same number of items, pairwise equal as .NET's Equals sees them. */
+    public static boolean SequenceEqual(Object first, Object second) {
+        List<Object> a = Enumeration.toList(ArgumentExceptions.notNull(first, "first"));
+        List<Object> b = Enumeration.toList(ArgumentExceptions.notNull(second, "second"));
+        return a.equals(b);
+    }
+
+    /**
+     * {@code Sum(source)}: the total in the items' own type, as the overload for their element type gives it
+     * (int, long, decimal or double); null items count as nothing, an empty sequence as 0.
+     */
+    public static Object Sum(Object source) {
+        List<Object> numbers = items(source).stream().filter(Objects::nonNull).toList();
+        if (numbers.stream().allMatch(n -> n instanceof Integer)) {
+            return numbers.stream().mapToInt(n -> (Integer) n).reduce(0, Math::addExact);
+        }
+        if (numbers.stream().allMatch(n -> n instanceof Integer || n instanceof Long)) {
+            return numbers.stream().mapToLong(n -> ((Number) n).longValue()).reduce(0L, Math::addExact);
+        }
+        if (numbers.stream().anyMatch(n -> n instanceof BigDecimal)) {
+            return numbers.stream().map(n -> n instanceof BigDecimal d ? d : new BigDecimal(n.toString()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return numbers.stream().mapToDouble(n -> ((Number) LanguagePrimitives.toNumber(n)).doubleValue()).sum();
+    }
+
+    /** {@code Max(source)}: the greatest item, as PowerShell's comparison orders them. */
+    public static Object Max(Object source) {
+        return extreme(source, 1);
+    }
+
+    /** {@code Min(source)}: the least item, as PowerShell's comparison orders them. */
+    public static Object Min(Object source) {
+        return extreme(source, -1);
+    }
+
+    private static Object extreme(Object source, int sign) {
+        List<Object> all = items(source);
+        if (all.isEmpty()) {
+            throw noElements();
+        }
+        Object best = all.getFirst();
+        for (Object item : all) {
+            Integer order = Comparison.order(item, best, false);
+            if (order != null && Integer.signum(order) == sign) {
+                best = item;
+            }
+        }
+        return best;
     }
 }

@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet.collections;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayDeque;
 
@@ -8,6 +9,16 @@ import java.util.ArrayDeque;
 public final class Queue extends DotNetDeque {
     public Queue() {
         super(new ArrayDeque<>(), false);
+    }
+
+    /** {@code Queue(int capacity)}: an empty queue. */
+    public Queue(int capacity) {
+        super(new ArrayDeque<>(ArgumentExceptions.notNegative(capacity, "capacity")), false);
+    }
+
+    /** {@code Queue(ICollection col)}: the collection's items in order, its first item first out. */
+    public Queue(Object col) {
+        super(itemsOf(col, false), false);
     }
 
     private Queue(Queue shared) {

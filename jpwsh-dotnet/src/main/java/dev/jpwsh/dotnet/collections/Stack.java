@@ -1,5 +1,6 @@
 package dev.jpwsh.dotnet.collections;
 
+import dev.jpwsh.dotnet.ArgumentExceptions;
 import dev.jpwsh.runtime.object.DotNetName;
 import java.util.ArrayDeque;
 
@@ -8,6 +9,16 @@ import java.util.ArrayDeque;
 public final class Stack extends DotNetDeque {
     public Stack() {
         super(new ArrayDeque<>(), false);
+    }
+
+    /** {@code Stack(int initialCapacity)}: an empty stack. */
+    public Stack(int initialCapacity) {
+        super(new ArrayDeque<>(ArgumentExceptions.notNegative(initialCapacity, "initialCapacity")), false);
+    }
+
+    /** {@code Stack(ICollection col)}: the collection's items pushed in order, so its last item is on top. */
+    public Stack(Object col) {
+        super(itemsOf(col, true), false);
     }
 
     private Stack(Stack shared) {

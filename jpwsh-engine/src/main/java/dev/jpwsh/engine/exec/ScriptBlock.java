@@ -7,6 +7,7 @@ import dev.jpwsh.engine.command.ScriptParameterBinder;
 import dev.jpwsh.engine.node.Stmt;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.engine.scope.PSVariable;
+import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.engine.scope.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -325,10 +326,14 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
                         : out.result();
             }
             case "getnewclosure" -> {
-                Scope captured = new Scope(caller.context().global());
-                for (Scope s = caller.scope(); s != null && s != caller.context().global(); s = s.parent()) {
+                Scope global = caller.context().global();
+                Scope captured = new Scope(global);
+                // the global scope's plain variables too when the caller runs there (a -File script does), as pwsh
+                // captures its current scope's
+                for (Scope s = caller.scope(); s != null && (s != global || s == caller.scope()); s = s.parent()) {
                     for (PSVariable v : s.variables().values()) {
-                        if (captured.local(Scope.key(v.name())) == null) {
+                        if (captured.local(Scope.key(v.name())) == null
+                                && (s != global || v.options().equals(VariableOptions.NONE))) {
                             captured.set(v.name(), v.value());
                         }
                     }

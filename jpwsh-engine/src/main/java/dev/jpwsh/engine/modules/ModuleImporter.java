@@ -181,7 +181,7 @@ public final class ModuleImporter {
     public PSModuleInfo dynamicModule(ScriptBlock body, String name, List<Object> args, List<String> functionPatterns,
             Pipe out) {
         Scope scope = new Scope(context.global());
-        Frame frame = new Frame(context, scope, scope);
+        Frame frame = moduleFrame(scope);
         ExportList exports = new ExportList();
         Map<String, FunctionInfo> exportedFunctions = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, PSVariable> exportedVariables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -237,11 +237,21 @@ public final class ModuleImporter {
         return described;
     }
 
+    /**
+     * The frame a module's body runs in, its own scope under the global one; the body is no command of the script
+     * that imports it, so it does not see the name a -File script (which runs in the global scope) has.
+     */
+    private Frame moduleFrame(Scope scope) {
+        Frame frame = new Frame(context, scope, scope);
+        frame.setLocal("__CommandName", null);
+        return frame;
+    }
+
     /** Runs a script module's code in its own scope and gathers what it exports. */
     private PSModuleInfo scriptModule(Path file, String name, Version version, String description,
             ModuleManifest manifest) {
         Scope scope = new Scope(context.global());
-        Frame frame = new Frame(context, scope, scope);
+        Frame frame = moduleFrame(scope);
         frame.setLocal("PSScriptRoot", file.getParent().toString());
         frame.setLocal("PSCommandPath", file.toString());
         ExportList exports = new ExportList();

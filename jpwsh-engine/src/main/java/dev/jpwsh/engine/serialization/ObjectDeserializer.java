@@ -204,7 +204,7 @@ public final class ObjectDeserializer implements AutoCloseable {
         String text = null;
         Object base = null;
         boolean hasBase = false;
-        boolean primitiveBase = false;
+        boolean decoratedBase = false;
         Map<String, Object> properties = new LinkedHashMap<>();
         while (next() == XMLStreamConstants.START_ELEMENT) {
             switch (xml.getLocalName()) {
@@ -222,20 +222,22 @@ public final class ObjectDeserializer implements AutoCloseable {
                 case "DCT" -> {
                     base = readDictionary(isOrdered(typeNames), refId);
                     hasBase = true;
+                    decoratedBase = true;
                 }
                 case "LST", "IE", "QUE", "STK" -> {
                     base = readList(xml.getLocalName(), refId);
                     hasBase = true;
+                    decoratedBase = true;
                 }
                 default -> {
-                    primitiveBase = PrimitiveTags.dotNetName(xml.getLocalName()) != null;
+                    decoratedBase = PrimitiveTags.dotNetName(xml.getLocalName()) != null;
                     base = readOne();
                     hasBase = true;
                 }
             }
         }
         if (hasBase) {
-            if (primitiveBase && base != null) {
+            if (decoratedBase && base != null) {
                 base = decorated(base, typeNames, text, properties);
             }
             remember(refId, base);
@@ -245,8 +247,9 @@ public final class ObjectDeserializer implements AutoCloseable {
     }
 
     /**
-     * A primitive that came with type names, a text or notes (an enum is its number with the enum's names and
-     * text): a box of its own that carries them, as pwsh's PSObject around the primitive does.
+     * A primitive or a known container that came with type names, a text or notes (an enum is its number with the
+     * enum's names and text; a generic list is an ArrayList named {@code Deserialized.System.Collections.Generic.List`1[...]}):
+     * a primitive gets a box of its own that carries them, as pwsh's PSObject around the base object does.
      */
     private static Object decorated(Object base, List<String> typeNames, String text, Map<String, Object> notes) {
         if (typeNames == null && text == null && notes.isEmpty()) {

@@ -5,13 +5,16 @@ import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.types.reflection.TypeSurface;
+import dev.jpwsh.runtime.object.TypeNames;
+import dev.jpwsh.runtime.ops.ComparisonConversion;
 import java.util.List;
 
 /**
  * The engine's conversions, member access and errors for the .NET library below it (listed as its
- * {@link EngineServices}).
+ * {@link EngineServices}), and its conversions for the runtime's comparison operators (listed as their
+ * {@link ComparisonConversion}).
  */
-public final class DotNetServices implements EngineServices {
+public final class DotNetServices implements EngineServices, ComparisonConversion {
     @Override
     public Object convert(Object value, Class<?> type) {
         return Conversions.convert(value, type);
@@ -36,6 +39,12 @@ public final class DotNetServices implements EngineServices {
     @Override
     public List<String> adaptedMethods(Object target) {
         return TypeSurface.adaptedMethods(target);
+    }
+
+    @Override
+    public String typeName(Object value) {
+        return DotNetType.typeOf(value) instanceof DotNetType type ? type.getFullName()
+                : TypeNames.ofValue(value);
     }
 
     @Override

@@ -112,6 +112,8 @@ final class DefaultViews {
                         new CustomControl(ValueText::plain)),
                 ViewDefinition.of("MamlCommandHelpInfo", List.of("MamlCommandHelpInfo"),
                         new CustomControl(ValueText::plain)),
+                ViewDefinition.of("MamlCommandHelpInfo#parameter", List.of("MamlCommandHelpInfo#parameter"),
+                        new CustomControl(ValueText::plain)),
                 ViewDefinition.of("Microsoft.PowerShell.Commands.ByteCollection",
                         List.of("Microsoft.PowerShell.Commands.ByteCollection"), new TableControl(List.of(
                                 new TableColumn("Offset", 16, RIGHT, new PropertyValue("HexOffset"), null),

@@ -152,12 +152,19 @@ final class ExpressionRule {
     private static ExpressionAst signedNumber(Token sign, ExpressionAst operand) {
         if (!(sign.is(TokenKind.MINUS) || sign.is(TokenKind.PLUS)) || sign.extent().end() - sign.extent().start() != 1
                 || !(operand instanceof ExpressionAst.Number number)
-                || number.extent().start() != sign.extent().end()) {
+                || number.extent().start() != sign.extent().end()
+                || !startsWithDigits(number)) {
             return null;
         }
         NumberLiteral literal = NumberLiteral.signed(number.extent().source().text(), number.extent().start(),
                 sign.is(TokenKind.MINUS));
         return literal == null ? null : new ExpressionAst.Number(sign.extent().to(number.extent()), literal);
+    }
+
+    /** Whether a number's text starts with its digits, not with a sign of its own ({@code -2} in {@code +-2}). */
+    private static boolean startsWithDigits(ExpressionAst.Number number) {
+        char first = number.extent().source().text().charAt(number.extent().start());
+        return Character.isDigit(first) || first == '.';
     }
 
     private ExpressionAst unary(Token token) {

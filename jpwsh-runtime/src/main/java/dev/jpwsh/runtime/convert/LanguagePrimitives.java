@@ -190,6 +190,14 @@ public final class LanguagePrimitives {
                     break;
                 }
             }
+            if (lower.endsWith("d")) {
+                // the decimal suffix: the digits as written, scale and all ("1.50d" is 1.50)
+                BigDecimal d = new BigDecimal(s.substring(0, s.length() - 1));
+                return d.scale() < 0 ? d.setScale(0) : d;
+            }
+            if (lower.endsWith("f")) {
+                throw new NumberFormatException(text);
+            }
             if (s.matches("[+-]?\\d+")) {
                 BigInteger v = new BigInteger(s.startsWith("+") ? s.substring(1) : s);
                 return narrowest(v.multiply(BigInteger.valueOf(multiplier)));

@@ -70,7 +70,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
 
     public CategoryInfo getCategoryInfo() {
         Described d = described == null ? Described.NONE : described;
-        return new CategoryInfo(category, or(d.activity(), commandName == null ? "" : commandName),
+        return new CategoryInfo(category, or(d.activity(), commandName == null || commandNotFound() ? "" : commandName),
                 or(d.reason(), ExceptionNames.simpleName(exception)),
                 or(d.targetName(), targetObject == null ? "" : TypeNames.text(targetObject)),
                 or(d.targetType(), targetObject == null ? "" : TypeNames.simpleName(TypeNames.ofValue(targetObject))));
@@ -113,7 +113,15 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
     }
 
     public InvocationInfo getInvocationInfo() {
-        return position == null ? null : new InvocationInfo(position, commandName);
+        return position == null ? null : new InvocationInfo(position, commandName, !commandNotFound());
+    }
+
+    /**
+     * Whether this is command discovery's error for a name that is no command: pwsh's invocation info then names
+     * the name it was invoked by but no command, so the category info has no activity either.
+     */
+    private boolean commandNotFound() {
+        return "CommandNotFoundException".equals(fullyQualifiedErrorId);
     }
 
     /** pwsh's types.ps1xml script property; empty unless the exception carries its own details. */
@@ -166,9 +174,12 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
         }
     }
 
-    /** {@code $_.InvocationInfo}: where the error happened and which command reported it. */
+    /**
+     * {@code $_.InvocationInfo}: where the error happened and which command reported it, by the name it was invoked
+     * by; {@code found}: whether that name is a command ({@code MyCommand}).
+     */
     @dev.jpwsh.runtime.object.DotNetName("System.Management.Automation.InvocationInfo")
-    public record InvocationInfo(ScriptPosition position, String commandName) {
+    public record InvocationInfo(ScriptPosition position, String commandName, boolean found) {
         public int getScriptLineNumber() {
             return position.line();
         }
@@ -219,7 +230,7 @@ public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, Str
         }
 
         public Object getMyCommand() {
-            return commandName == null ? null : new CommandName(commandName);
+            return commandName == null || !found ? null : new CommandName(commandName);
         }
 
         public String getInvocationName() {

@@ -32,4 +32,20 @@ public final class RuntimeErrors {
                 "Method invocation failed because [" + leftType + "] does not contain a method named '" + operator
                         + "'.");
     }
+
+    /**
+     * An ordering comparison ({@code -lt}, {@code -ge}) whose right operand does not convert to the left's type;
+     * {@code reason} is the conversion's message.
+     */
+    public static PSRuntimeException comparisonFailure(Object left, Object right, String reason) {
+        return new PSRuntimeException("ComparisonFailure", "InvalidOperation", "Could not compare \""
+                + LanguagePrimitives.toString(left) + "\" to \"" + LanguagePrimitives.toString(right)
+                + "\". Error: \"" + reason + "\"");
+    }
+
+    /** An ordering comparison of a value that has no order and does not equal the other. */
+    public static PSRuntimeException notComparable(Object left) {
+        return new PSRuntimeException("NotIcomparable", "InvalidOperation", "Cannot compare \""
+                + LanguagePrimitives.toString(left) + "\" because it is not IComparable.");
+    }
 }

@@ -193,10 +193,27 @@ public final class Arithmetic {
             case ADD -> a.add(b);
             case SUBTRACT -> a.subtract(b);
             case MULTIPLY -> a.multiply(b);
-            case DIVIDE -> a.divide(b, new MathContext(28)).stripTrailingZeros();
+            case DIVIDE -> quotient(a, b);
             case REMAINDER -> a.remainder(b);
         };
         return result;
+    }
+
+    /**
+     * A decimal quotient as .NET's decimal division gives it: an exact quotient keeps the dividend's scale less the
+     * divisor's (never below 0) or the few more digits it needs ({@code 10.00 / 4} is 2.50), an inexact one has 28
+     * significant digits.
+     */
+    private static BigDecimal quotient(BigDecimal a, BigDecimal b) {
+        try {
+            BigDecimal exact = a.divide(b);
+            if (exact.precision() <= 28) {
+                return exact.scale() < 0 ? exact.setScale(0) : exact;
+            }
+        } catch (ArithmeticException nonTerminating) {
+            // falls through to the rounded quotient
+        }
+        return a.divide(b, new MathContext(28)).stripTrailingZeros();
     }
 
     /**
