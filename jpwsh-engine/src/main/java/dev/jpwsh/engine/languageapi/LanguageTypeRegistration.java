@@ -19,6 +19,10 @@ public final class LanguageTypeRegistration implements TypeRegistration {
     @Override
     public void register(Registrar registrar) {
         TYPES.forEach(type -> alias(registrar, type));
+        registrar.alias(ScriptBlockAttributes.CmdletBindingAttribute.class, "CmdletBinding",
+                "System.Management.Automation.CmdletBindingAttribute");
+        registrar.alias(ScriptBlockAttributes.OutputTypeAttribute.class, "OutputType",
+                "System.Management.Automation.OutputTypeAttribute");
         for (Class<?> holder : HOLDERS) {
             for (Class<?> type : holder.getDeclaredClasses()) {
                 alias(registrar, type);
