@@ -13,7 +13,8 @@ public final class LanguageTypeRegistration implements TypeRegistration {
             ScriptPosition.class, ScriptTokenKind.class, TokenFlags.class, StringConstantType.class,
             RedirectionStream.class, ScriptVariablePath.class, ScriptParseError.class, ScriptToken.class,
             LanguageParser.class, PSParser.class, PSToken.class, PSTokenType.class, PSParseError.class,
-            AstTypeInference.class, AstTypeInference.TypeInferenceRuntimePermissions.class,
+            AstTypeInference.class, AstTypeInference.TypeInferenceRuntimePermissions.class, SyntheticTypeName.class,
+            SyntheticTypeName.Member.class,
             dev.jpwsh.engine.command.Cmdlet.class);
 
     @Override
