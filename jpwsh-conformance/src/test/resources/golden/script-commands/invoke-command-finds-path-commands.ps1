@@ -1,4 +1,4 @@
-# $ExecutionContext.InvokeCommand finds scripts and programs on $env:PATH as pwsh does on Linux: GetCommands and GetCommand by name or pattern, directory by directory, a .ps1 file as ExternalScript (found by its name without .ps1 too), an executable as Application, a non-executable non-script file never in a pattern; GetCommandName lists external scripts (their paths with returnFullName) but no application without a PATHEXT extension
+# $ExecutionContext.InvokeCommand finds scripts and programs on $env:PATH as pwsh does on Linux: GetCommands and GetCommand by name or pattern, directory by directory, a .ps1 file as ExternalScript (found by its name without .ps1 too), an executable as Application, a non-executable non-script file never in a pattern; GetCommandName lists external scripts (their paths with returnFullName) but no application without a PATHEXT extension; GetCmdlets lists cmdlets by pattern
 $dir = Join-Path ([IO.Path]::GetTempPath()) ("ic-" + [guid]::NewGuid())
 $d1 = New-Item -ItemType Directory (Join-Path $dir 'one')
 $d2 = New-Item -ItemType Directory (Join-Path $dir 'two')
@@ -28,3 +28,7 @@ $ic.GetCommandName('zzic*', $true, $false)
 $ic.GetCommandName('zzic*', $true, $true) | ForEach-Object { $_.Replace($dir, 'DIR') }
 $env:PATH = $oldPath
 Remove-Item -Recurse $dir
+'-- GetCmdlets'
+$ic.GetCmdlets('Get-Chil*') | ForEach-Object { "$($_.CommandType) $($_.Name)" }
+$ic.GetCmdlets().Count -gt 100
+@($ic.GetCmdlets('zzic*')).Count

@@ -99,6 +99,16 @@ public final class CommandIntrinsics {
         return GetCommand(name, "Cmdlet");
     }
 
+    /** {@code GetCmdlets()}: every cmdlet of the session. */
+    public java.util.List<CommandInfo> GetCmdlets() {
+        return GetCmdlets("*");
+    }
+
+    /** {@code GetCmdlets(pattern)}: the cmdlets whose names the wildcard pattern matches, any case. */
+    public java.util.List<CommandInfo> GetCmdlets(String pattern) {
+        return GetCommands(dev.jpwsh.dotnet.ArgumentExceptions.notNull(pattern, "pattern"), "Cmdlet", true);
+    }
+
     /** A script block of {@code scriptText}, as {@code [scriptblock]::Create} makes it; a parse error throws. */
     public ScriptBlock NewScriptBlock(String scriptText) {
         return ScriptBlock.Create(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptText, "scriptText"));
