@@ -79,6 +79,18 @@ public final class DotNetTypeRegistration implements TypeRegistration {
                 "System.Management.Automation.PSListModifier");
         registrar.alias(dev.jpwsh.dotnet.net.IPEndPoint.class, "IPEndpoint", "System.Net.IPEndPoint");
         registrar.alias(dev.jpwsh.dotnet.net.MailAddress.class, "mailaddress", "System.Net.Mail.MailAddress");
+        registrar.alias(dev.jpwsh.dotnet.net.PhysicalAddress.class, "PhysicalAddress",
+                "System.Net.NetworkInformation.PhysicalAddress");
+        for (Class<?> type : NamedOnlyTypes.class.getClasses()) {
+            // each by its full name, and by the accelerator pwsh gives it
+            String full = type.getAnnotation(dev.jpwsh.runtime.object.DotNetName.class).value();
+            String simple = full.substring(full.lastIndexOf('.') + 1);
+            registrar.alias(type, switch (simple) {
+                case "CimInstance", "CimClass", "CimType", "CimConverter", "PSPrimitiveDictionary",
+                        "PSPropertyExpression" -> simple.toLowerCase(java.util.Locale.ROOT);
+                default -> simple;
+            }, full);
+        }
         registrar.alias(DotNetRandom.class, "System.Random");
         registrar.alias(EnumStatics.class, "enum", "System.Enum");
         registrar.alias(NullString.class, "NullString", "System.Management.Automation.Language.NullString");

@@ -1,6 +1,7 @@
 package dev.jpwsh.commands.objects;
 
 import dev.jpwsh.dotnet.automation.PSNoteProperty;
+import dev.jpwsh.engine.exec.MemberInfoTypes;
 import dev.jpwsh.dotnet.automation.PSObjectView;
 import dev.jpwsh.engine.command.AllowNull;
 import dev.jpwsh.engine.command.Cmdlet;
@@ -230,8 +231,26 @@ public final class AddMemberCommand extends Cmdlet {
     }
 
     private PSMember memberOf(Object item) {
-        if (item instanceof PSNoteProperty note) {
-            return new PSMember(PSMemberTypes.NoteProperty, note.getName(), note.getValue(), null);
+        switch (item) {
+            case PSNoteProperty note -> {
+                return new PSMember(PSMemberTypes.NoteProperty, note.getName(), note.getValue(), null);
+            }
+            case MemberInfoTypes.PSScriptMethod method -> {
+                return new PSMember(PSMemberTypes.ScriptMethod, method.getName(), method.getScript(), null);
+            }
+            case MemberInfoTypes.PSScriptProperty property -> {
+                return new PSMember(PSMemberTypes.ScriptProperty, property.getName(), property.getGetterScript(),
+                        property.getSetterScript());
+            }
+            case MemberInfoTypes.PSAliasProperty alias -> {
+                return new PSMember(PSMemberTypes.AliasProperty, alias.getName(), alias.getReferencedMemberName(),
+                        alias.getConversionType());
+            }
+            case MemberInfoTypes.PSVariableProperty variable -> {
+                return new PSMember(PSMemberTypes.NoteProperty, variable.getName(), variable.getValue(), null);
+            }
+            default -> {
+            }
         }
         throw terminatingError(castError(item, "System.Management.Automation.PSMemberInfo"));
     }

@@ -92,9 +92,7 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
     }
 
     private static RuntimeException invalidArgument(String name) {
-        return new AutomationExceptions.PSArgumentException("Cannot process argument because the value of argument \""
-                + name + "\" is not valid. Change the value of the \"" + name
-                + "\" argument and run the operation again.");
+        return AutomationExceptions.PSArgumentException.invalid(name);
     }
 
     /** A label that must match {@code pattern}, else .NET's FormatException naming the parameter. */

@@ -59,7 +59,10 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
         return comparer == null ? DefaultEqualityComparer.of(keyType) : comparer;
     }
 
-    /** {@code Remove(key, [ref] $value)}: whether the key was there; its value goes to the reference. */
+    /**
+     * {@code Remove(key, [ref] $value)}: whether the key was there; its value goes to the reference, default(TValue)
+     * when it was not.
+     */
     public boolean Remove(Object key, Object reference) {
         boolean found = TryGetValue(key, reference);
         remove(key);
@@ -119,10 +122,11 @@ public final class Dictionary extends LinkedHashMap<Object, Object> implements G
         super.clear();
     }
 
+    /** Whether the key is there; its value goes to the reference, default(TValue) (0, false, null...) when it is not. */
     public boolean TryGetValue(Object key, Object reference) {
         boolean found = containsKey(key);
         if (reference instanceof Ref ref) {
-            ref.setValue(found ? get(key) : null);
+            ref.setValue(found ? get(key) : valueType.defaultValue());
         }
         return found;
     }

@@ -68,6 +68,11 @@ record ElementType(Class<?> type, Object argument) {
         }
     }
 
+    /** {@code default(T)}: what TryGetValue hands out for a key that is not there. */
+    Object defaultValue() {
+        return dev.jpwsh.dotnet.ValueType.defaultOf(type);
+    }
+
     String name() {
         return argument instanceof Class<?> c ? TypeNames.of(c) : argument.toString();
     }

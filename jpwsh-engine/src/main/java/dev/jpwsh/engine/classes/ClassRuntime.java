@@ -261,26 +261,7 @@ public final class ClassRuntime {
      * for value types, else null.
      */
     private static Object defaultValue(Class<?> type) {
-        if (type == Boolean.class) {
-            return false;
-        }
-        if (type == Character.class) {
-            return '\0';
-        }
-        if (Number.class.isAssignableFrom(type) || dev.jpwsh.runtime.number.UnsignedInteger.class
-                .isAssignableFrom(type)) {
-            return Conversions.convert(0, type);
-        }
-        if (ScriptEnum.isScriptEnum(type)) {
-            return ScriptEnum.membersOf(type).valueOf(0);
-        }
-        String empty = switch (TypeNames.of(type)) {
-            case "System.DateTime" -> "MinValue";
-            case "System.TimeSpan" -> "Zero";
-            case "System.Guid" -> "Empty";
-            default -> null;
-        };
-        return empty == null ? null : dev.jpwsh.engine.types.Members.getStatic(type, empty,
-                dev.jpwsh.engine.types.MemberGuard.NONE);
+        return ScriptEnum.isScriptEnum(type) ? ScriptEnum.membersOf(type).valueOf(0)
+                : dev.jpwsh.dotnet.ValueType.defaultOf(type);
     }
 }

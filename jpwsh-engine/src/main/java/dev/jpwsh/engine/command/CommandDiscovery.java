@@ -4,6 +4,7 @@ import dev.jpwsh.engine.exec.Frame;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.exec.ScriptFiles;
 import dev.jpwsh.engine.scope.Scope;
+import dev.jpwsh.runtime.ops.Wildcard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,6 +138,62 @@ public final class CommandDiscovery {
             }
         }
         return result;
+    }
+
+    /**
+     * The scripts and programs of the session's PATH that {@code name} means, as pwsh's command search finds them on
+     * Unix: a pattern matches every {@code .ps1} file and every executable file whose name it matches (the
+     * file system's case); a plain name means, in each directory, the file of that name, then that name with
+     * {@code .ps1} added (any case). A {@code .ps1} file is an external script, any other file an application; only
+     * the kinds asked for are kept. Relative directories are resolved against the current location.
+     */
+    public static List<CommandInfo> onPath(Frame frame, String name, boolean pattern, boolean applications,
+            boolean scripts) {
+        Object pathVariable = frame.context().environment().get("PATH");
+        List<CommandInfo> found = new ArrayList<>();
+        if (pathVariable == null || name.isEmpty() || name.contains("/")) {
+            return found;
+        }
+        java.util.Set<String> dirs = new java.util.LinkedHashSet<>();
+        for (String dir : pathVariable.toString().split(File.pathSeparator)) {
+            dirs.add(dir.strip()); // a directory named twice is searched once
+        }
+        for (String dir : dirs) {
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> listed = dir.isEmpty() ? Stream.empty()
+                    : Files.list(NativeCommandLookup.workingDirectory(frame.context()).resolve(dir))) {
+                listed.filter(f -> !Files.isDirectory(f)).sorted().forEach(files::add);
+            } catch (IOException | InvalidPathException | SecurityException unreadable) {
+                continue; // pwsh skips a PATH entry it cannot list
+            }
+            List<Path> matches = new ArrayList<>();
+            if (pattern) {
+                for (Path f : files) {
+                    String file = f.getFileName().toString();
+                    if (Wildcard.matches(file, name, true) && (isScript(file) || Files.isExecutable(f))) {
+                        matches.add(f);
+                    }
+                }
+            } else {
+                for (String wanted : List.of(name, name + ".ps1")) {
+                    files.stream().filter(f -> f.getFileName().toString().equals(wanted)).forEach(matches::add);
+                }
+            }
+            for (Path f : matches) {
+                if (isScript(f.getFileName().toString())) {
+                    if (scripts) {
+                        found.add(new ExternalScriptInfo(f, ScriptFiles.load(f)));
+                    }
+                } else if (applications) {
+                    found.add(new ApplicationInfo(f));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isScript(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".ps1");
     }
 
     /** The programs in the directories of the session's PATH whose file names {@code nameMatches}, first found first. */

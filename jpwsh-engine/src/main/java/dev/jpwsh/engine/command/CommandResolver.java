@@ -170,13 +170,16 @@ public final class CommandResolver {
         }
     }
 
-    /** The caller's frame for a dot-sourced block, which may not cross language modes; else a new scope. */
+    /**
+     * The caller's frame for a dot-sourced block, which may not cross language modes (its own session state's current
+     * frame when it belongs to the other side of a module boundary); else a new scope.
+     */
     private static Frame scriptBlockFrame(Frame frame, ScriptBlock block, boolean dotSource) {
         if (!dotSource) {
             return block.callFrame(frame);
         }
         DotSourcing.check(frame.context(), block);
-        return frame;
+        return block.dotSourceFrame(frame);
     }
 
     /**

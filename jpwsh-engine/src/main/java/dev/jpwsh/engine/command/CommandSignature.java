@@ -97,7 +97,7 @@ public final class CommandSignature {
      */
     public static CommandSignature ofScript(ScriptBlock.Compiled body) {
         List<ParameterSpec> specs = body.parameters();
-        boolean custom = specs.stream().anyMatch(p -> p.position() < 1000 || !p.parameterSets().isEmpty());
+        boolean custom = ScriptParameterBinder.customPositions(specs);
         List<ParameterDeclaration> list = new ArrayList<>();
         int next = 0;
         for (ParameterSpec p : specs) {

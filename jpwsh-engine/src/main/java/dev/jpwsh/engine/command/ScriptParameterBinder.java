@@ -455,10 +455,11 @@ public final class ScriptParameterBinder {
 
     /**
      * The next unbound positional parameter: explicit positions in order, then undeclared ones in order unless
-     * {@code automaticPositions} is false ({@code PositionalBinding=$false}). A parameter taking the remaining
-     * arguments is never positional.
+     * {@code automaticPositions} is false ({@code PositionalBinding=$false}) or {@linkplain #customPositions some
+     * parameter names a position or a set}. A parameter taking the remaining arguments is never positional.
      */
     static int nextPositional(List<ParameterSpec> parameters, boolean[] bound, boolean automaticPositions) {
+        automaticPositions &= !customPositions(parameters);
         int best = -1;
         for (int i = 0; i < parameters.size(); i++) {
             ParameterSpec p = parameters.get(i);
@@ -471,6 +472,19 @@ public final class ScriptParameterBinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a parameter names a position or a parameter set, which makes pwsh give the others no automatic position
+     * (they are named only), as its compiler assigns positions only when no parameter did.
+     */
+    static boolean customPositions(List<ParameterSpec> parameters) {
+        for (ParameterSpec p : parameters) {
+            if (p.position() < 1000 || !p.parameterSets().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object defaultValue(ParameterSpec p, Frame frame) {

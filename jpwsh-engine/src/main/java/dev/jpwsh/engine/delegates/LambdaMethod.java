@@ -53,6 +53,22 @@ public record LambdaMethod(String name, Class<?> returnType, List<Class<?>> para
         return "Method";
     }
 
+    /**
+     * The method's parameters as .NET's dynamic method has them: the Closure first, then the delegate's, each
+     * without a name (the compiler defines none), numbered from 0.
+     */
+    public dev.jpwsh.engine.types.reflection.ReflectedParameter[] GetParameters() {
+        List<Class<?>> all = new java.util.ArrayList<>();
+        all.add(Closure.class);
+        all.addAll(parameterTypes);
+        dev.jpwsh.engine.types.reflection.ReflectedParameter[] parameters =
+                new dev.jpwsh.engine.types.reflection.ReflectedParameter[all.size()];
+        for (int i = 0; i < parameters.length; i++) {
+            parameters[i] = dev.jpwsh.engine.types.reflection.ReflectedParameter.unnamed(all.get(i), i);
+        }
+        return parameters;
+    }
+
     /** .NET's text: {@code Int32 lambda_method1(System.Runtime.CompilerServices.Closure, Int32)}. */
     @Override
     public String toString() {

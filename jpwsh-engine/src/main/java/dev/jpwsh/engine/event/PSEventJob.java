@@ -103,7 +103,7 @@ public final class PSEventJob extends Job {
         }
         boolean lastSucceeded = context.lastSucceeded();
         StreamRedirects previous = context.swapRedirects(StreamRedirects.NONE.with(RedirectionAst.Stream.ERROR,
-                value -> getError().add((ErrorRecord) value)));
+                value -> getError().add((ErrorRecord) value)).asInvocation());
         List<Object> sessionErrors = context.swapErrors(errors);
         try {
             ScriptParameterBinder.bind(action, frame, args, List.of());

@@ -40,8 +40,25 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(dev.jpwsh.engine.command.ExternalScriptInfo.class,
                 "System.Management.Automation.ExternalScriptInfo");
         registrar.alias(dev.jpwsh.engine.command.OutputTypeName.class, "System.Management.Automation.PSTypeName");
+        registrar.alias(MemberInfoTypes.PSScriptMethod.class, "psscriptmethod",
+                "System.Management.Automation.PSScriptMethod");
+        registrar.alias(MemberInfoTypes.PSScriptProperty.class, "psscriptproperty",
+                "System.Management.Automation.PSScriptProperty");
+        registrar.alias(MemberInfoTypes.PSAliasProperty.class, "psaliasproperty",
+                "System.Management.Automation.PSAliasProperty");
+        registrar.alias(MemberInfoTypes.PSVariableProperty.class, "psvariableproperty",
+                "System.Management.Automation.PSVariableProperty");
         for (Class<?> type : RuntimeParameters.class.getClasses()) {
             registerRuntimeParameterType(registrar, type);
+        }
+        for (Class<?> type : dev.jpwsh.engine.command.ParameterAttributeTypes.class.getClasses()) {
+            if (type.isEnum() || type == dev.jpwsh.engine.command.ParameterAttributeTypes.PSTypeNameAttribute.class) {
+                // pwsh's accelerators name these by their own names ([PSTypeName] is System.Management.Automation.PSTypeName)
+                String full = type.getAnnotation(dev.jpwsh.runtime.object.DotNetName.class).value();
+                registrar.alias(type, full.substring(full.lastIndexOf('.') + 1), full);
+            } else {
+                registerRuntimeParameterType(registrar, type);
+            }
         }
     }
 

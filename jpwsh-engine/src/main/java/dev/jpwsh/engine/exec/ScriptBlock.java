@@ -180,28 +180,56 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
     }
 
     /**
-     * The frame a call of this block runs in: a child of the caller's scope, with the caller's {@code $global:}, or of
-     * its captured or module scope, under the session's global scope.
+     * The frame a call of this block runs in: a child of the current scope of the session state the block belongs to,
+     * which is the caller's scope when the caller runs in that state, with the caller's {@code $global:}; or of its
+     * captured scope, under the session's global scope. A module's function called from outside runs in a child of
+     * the module's current scope (its own scope unless a module function is still running), a literal or function
+     * of the other side of a module boundary in a child of its own state's current scope (where it was made when
+     * no call of that state is running).
      */
     public Frame callFrame(Frame caller) {
         if (closure == null && moduleScope == null) {
             if (crossesModule(caller)) {
-                return new Frame(caller.context(), new Scope(home.scope()), home.scriptScope(), caller.global());
+                ModuleScopes modules = caller.context().service(ModuleScopes.class);
+                Frame current = SessionStateCalls.currentFrame(caller, modules.moduleOf(home.scope()), modules);
+                Frame at = current != null ? current : home;
+                return crossedFrame(caller, at.scope(), at.scriptScope(), caller.global());
             }
             return new Frame(caller.context(), new Scope(caller.scope()), caller.scriptScope(), caller.global());
         }
+        if (closure == moduleScope) {
+            ModuleScopes modules = caller.context().service(ModuleScopes.class);
+            Object module = modules == null ? null : modules.moduleOf(moduleScope);
+            if (module != null) {
+                Frame current = SessionStateCalls.currentFrame(caller, module, modules);
+                if (current == caller) {
+                    return new Frame(caller.context(), new Scope(caller.scope()), moduleScope);
+                }
+                Scope parent = current != null ? current.scope() : moduleScope;
+                return crossedFrame(caller, parent, moduleScope, caller.context().global());
+            }
+        }
         Scope parent = closure != null ? closure : caller.scope();
         return new Frame(caller.context(), new Scope(parent), moduleScope != null ? moduleScope : caller.scriptScope());
+    }
+
+    /** A frame in a new child of {@code parent}, in another session state than {@code caller}'s, which it records. */
+    private static Frame crossedFrame(Frame caller, Scope parent, Scope scriptScope, Scope global) {
+        Scope scope = new Scope(parent);
+        SessionStateCalls.crossed(scope, caller);
+        return new Frame(caller.context(), scope, scriptScope, global);
     }
 
     /**
      * Whether a literal made in one session state (a module's, or the session's outside modules) is called from the
      * other: it then runs in a child of the scope it was made in, as pwsh runs a block in its own session state, so
      * a caller's block passed into a module function sees the caller's variables, not the function's. Blocks made
-     * by {@code [scriptblock]::Create} are bound to no session state and run where they are called.
+     * by {@code [scriptblock]::Create} are bound to no session state and run where they are called; a block bound to
+     * a module or a closure runs there.
      */
     private boolean crossesModule(Frame caller) {
-        if (home == null || home.scriptScope() == caller.scriptScope() || home.context() != caller.context()) {
+        if (home == null || closure != null || moduleScope != null || home.scriptScope() == caller.scriptScope()
+                || home.context() != caller.context()) {
             return false;
         }
         ModuleScopes modules = caller.context().service(ModuleScopes.class);
@@ -210,11 +238,17 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
 
     /**
      * The frame the block runs in dot-sourced into {@code target}'s scope: that frame, unless the block is a literal
-     * from the other side of a module boundary, which runs in the scope it was made in, its own session state's.
+     * from the other side of a module boundary, which runs in its own session state's current scope (where it was
+     * made when no call of that state is running).
      */
     public Frame dotSourceFrame(Frame target) {
-        return crossesModule(target) ? new Frame(target.context(), home.scope(), home.scriptScope(), target.global())
-                : target;
+        if (!crossesModule(target)) {
+            return target;
+        }
+        ModuleScopes modules = target.context().service(ModuleScopes.class);
+        Frame current = SessionStateCalls.currentFrame(target, modules.moduleOf(home.scope()), modules);
+        Frame at = current != null ? current : home;
+        return new Frame(target.context(), at.scope(), at.scriptScope(), target.global());
     }
 
     /**
@@ -222,7 +256,7 @@ public final class ScriptBlock implements dev.jpwsh.runtime.object.MemberMethod 
      * process and end blocks once, and writes the output to {@code out}.
      */
     public void invoke(Frame caller, List<CommandArgument> args, Object dollarUnder, boolean dotSource, Pipe out) {
-        Frame frame = dotSource ? caller : callFrame(caller);
+        Frame frame = dotSource ? dotSourceFrame(caller) : callFrame(caller);
         ExecutionContext context = caller.context();
         PSLanguageMode previous = context.enterLanguageMode(languageMode, !dotSource);
         try {

@@ -80,12 +80,33 @@ public final class CommandIntrinsics {
         boolean wanted = other != null && !(other instanceof AliasInfo)
                 && (all || kinds.contains("," + other.getCommandType().toString().toLowerCase(java.util.Locale.ROOT)
                         + ","));
-        return wanted ? other : null;
+        if (wanted) {
+            return other;
+        }
+        java.util.List<CommandInfo> onPath = onPath(name, kinds, false);
+        return onPath.isEmpty() ? null : onPath.getFirst();
+    }
+
+    /** The scripts and programs on the PATH that {@code name} means, of the kinds the flag text {@code kinds} names. */
+    private java.util.List<CommandInfo> onPath(String name, String kinds, boolean nameIsPattern) {
+        boolean all = kinds.contains(",all,");
+        return CommandDiscovery.onPath(frame, name, nameIsPattern, all || kinds.contains(",application,"),
+                all || kinds.contains(",externalscript,"));
     }
 
     /** The cmdlet {@code name} means, or null. */
     public CommandInfo GetCmdlet(String name) {
         return GetCommand(name, "Cmdlet");
+    }
+
+    /** {@code GetCmdlets()}: every cmdlet of the session. */
+    public java.util.List<CommandInfo> GetCmdlets() {
+        return GetCmdlets("*");
+    }
+
+    /** {@code GetCmdlets(pattern)}: the cmdlets whose names the wildcard pattern matches, any case. */
+    public java.util.List<CommandInfo> GetCmdlets(String pattern) {
+        return GetCommands(dev.jpwsh.dotnet.ArgumentExceptions.notNull(pattern, "pattern"), "Cmdlet", true);
     }
 
     /** A script block of {@code scriptText}, as {@code [scriptblock]::Create} makes it; a parse error throws. */
@@ -95,10 +116,11 @@ public final class CommandIntrinsics {
 
     /**
      * The commands whose names {@code name} matches (a wildcard pattern when {@code nameIsPattern}, else the name
-     * itself, any case) among the kinds {@code commandTypes} names, in Get-Command's order: aliases, functions,
-     * cmdlets.
+     * itself, any case) among the kinds {@code commandTypes} names, in pwsh's search order: aliases, functions,
+     * cmdlets, then the scripts and programs of the PATH directories, directory by directory.
      */
     public java.util.List<CommandInfo> GetCommands(String name, Object commandTypes, boolean nameIsPattern) {
+        dev.jpwsh.dotnet.ArgumentExceptions.notNull(name, "name");
         String kinds = "," + LanguagePrimitives.toString(commandTypes).replace(" ", "")
                 .toLowerCase(java.util.Locale.ROOT) + ",";
         java.util.List<CommandInfo> found = new java.util.ArrayList<>();
@@ -110,6 +132,7 @@ public final class CommandIntrinsics {
                 found.add(command);
             }
         }
+        found.addAll(onPath(name, kinds, nameIsPattern));
         return found;
     }
 
@@ -145,14 +168,15 @@ public final class CommandIntrinsics {
 
     /** Runs the script text in a new scope with {@code args} (a params array) as its arguments; returns its output. */
     public Object InvokeScript(String script, Object... args) {
-        return invoke(scriptText(script), frame, true, null, args, null);
+        return invoke(scriptText(script), frame, true, null, args, null, false);
     }
 
     /**
      * Runs the script text, in a new scope when {@code useNewScope}, with {@code input} as its {@code $input} and
      * {@code args} as its arguments. {@code writeToPipelines} may name Output, which for {@code $PSCmdlet}'s
      * intrinsics streams the output to the command's own output (nothing comes back) and is ignored for
-     * {@code $ExecutionContext}'s, and Error (errors go where they go anyway); any other stream is pwsh's
+     * {@code $ExecutionContext}'s, and Error, which keeps the script's errors in the current error pipe (else they go to
+     * the invocation's own, past the callers' redirections); any other stream is pwsh's
      * PSNotImplementedException, raised before the script runs.
      */
     public Object InvokeScript(String script, boolean useNewScope, Object writeToPipelines, Object input,
@@ -166,7 +190,8 @@ public final class CommandIntrinsics {
                             + "file:line:column <filename unknown>:0:0\n\" is not implemented.", null,
                     "System.Management.Automation.PSNotImplementedException");
         }
-        return invoke(block, frame, useNewScope, input, args, (flags & 1) != 0 ? commandOutput : null);
+        return invoke(block, frame, useNewScope, input, args, (flags & 1) != 0 ? commandOutput : null,
+                (flags & 2) != 0);
     }
 
     /**
@@ -203,7 +228,7 @@ public final class CommandIntrinsics {
      */
     public Object InvokeScript(boolean useLocalScope, ScriptBlock scriptBlock, Object input, Object... args) {
         return invoke(dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock"), frame, useLocalScope,
-                input, args, null);
+                input, args, null, false);
     }
 
     /**
@@ -215,7 +240,7 @@ public final class CommandIntrinsics {
         ScriptBlock block = dev.jpwsh.dotnet.ArgumentExceptions.notNull(scriptBlock, "scriptBlock");
         Frame state = dev.jpwsh.dotnet.ArgumentExceptions.notNull(sessionState, "sessionState").frame();
         Frame target = new Frame(state.context(), state.scope(), state.scriptScope(), frame.global());
-        return invoke(block, block.dotSourceFrame(target), false, null, args, null);
+        return invoke(block, block.dotSourceFrame(target), false, null, args, null, false);
     }
 
     /** {@link #InvokeScript(SessionStateView, ScriptBlock, Object[])} without arguments. */
@@ -229,10 +254,12 @@ public final class CommandIntrinsics {
 
     /**
      * Runs the block from {@code caller} (in a new scope when {@code newScope}), its output as a collection, or
-     * streamed to {@code streamTo} when that is given (the collection is then empty).
+     * streamed to {@code streamTo} when that is given (the collection is then empty). Its errors go to the current
+     * error pipe when {@code currentErrors}, else to the invocation's own (a [powershell]'s Error stream, or the
+     * host), past the redirections of the commands that called it, as pwsh's default for InvokeScript.
      */
     private static Object invoke(ScriptBlock block, Frame caller, boolean newScope, Object input, Object[] args,
-            Pipe streamTo) {
+            Pipe streamTo, boolean currentErrors) {
         java.util.List<dev.jpwsh.engine.command.CommandArgument> arguments = new java.util.ArrayList<>();
         if (args != null) {
             for (Object arg : args) {
@@ -247,7 +274,16 @@ public final class CommandIntrinsics {
             Enumerables.write(input, items::add);
         }
         run.setLocal("input", "input", new InputEnumerator(items));
-        block.runAll(run, streamTo != null ? streamTo : output);
+        dev.jpwsh.engine.exec.ExecutionContext context = caller.context();
+        dev.jpwsh.engine.exec.StreamRedirects previous = currentErrors ? null
+                : context.swapRedirects(context.redirects().toExternalErrors());
+        try {
+            block.runAll(run, streamTo != null ? streamTo : output);
+        } finally {
+            if (previous != null) {
+                context.swapRedirects(previous);
+            }
+        }
         return new dev.jpwsh.dotnet.collections.PSCollection(output.items());
     }
 

@@ -13,12 +13,17 @@ public final class LanguageTypeRegistration implements TypeRegistration {
             ScriptPosition.class, ScriptTokenKind.class, TokenFlags.class, StringConstantType.class,
             RedirectionStream.class, ScriptVariablePath.class, ScriptParseError.class, ScriptToken.class,
             LanguageParser.class, PSParser.class, PSToken.class, PSTokenType.class, PSParseError.class,
-            AstTypeInference.class, AstTypeInference.TypeInferenceRuntimePermissions.class,
+            AstTypeInference.class, AstTypeInference.TypeInferenceRuntimePermissions.class, SyntheticTypeName.class,
+            SyntheticTypeName.Member.class,
             dev.jpwsh.engine.command.Cmdlet.class);
 
     @Override
     public void register(Registrar registrar) {
         TYPES.forEach(type -> alias(registrar, type));
+        registrar.alias(ScriptBlockAttributes.CmdletBindingAttribute.class, "CmdletBinding",
+                "System.Management.Automation.CmdletBindingAttribute");
+        registrar.alias(ScriptBlockAttributes.OutputTypeAttribute.class, "OutputType",
+                "System.Management.Automation.OutputTypeAttribute");
         for (Class<?> holder : HOLDERS) {
             for (Class<?> type : holder.getDeclaredClasses()) {
                 alias(registrar, type);

@@ -48,6 +48,11 @@ final class ScriptBlockAttributes {
             this.options = options;
         }
 
+        /** {@code [CmdletBinding]::new()}: pwsh's defaults. */
+        public CmdletBindingAttribute() {
+            this(null, ScriptCommandOptions.PLAIN);
+        }
+
         public String getDefaultParameterSetName() {
             return defaultParameterSetName;
         }
@@ -82,8 +87,12 @@ final class ScriptBlockAttributes {
     public static final class OutputTypeAttribute extends RuntimeParameters.Attribute {
         private final Object[] types;
 
-        OutputTypeAttribute(Object[] types) {
-            this.types = types;
+        /** {@code [OutputType]::new([int], 'My.Type')}: types or type names, each kept as a PSTypeName. */
+        public OutputTypeAttribute(Object... types) {
+            this.types = java.util.Arrays.stream(types).map(t -> t instanceof OutputTypeName name ? name
+                    : t instanceof String written ? OutputTypeName.of(written)
+                            : OutputTypeName.of(dev.jpwsh.runtime.object.TypeNames.of(
+                                    dev.jpwsh.engine.types.DotNetType.classOf(t)))).toArray();
         }
 
         public Object[] getType() {

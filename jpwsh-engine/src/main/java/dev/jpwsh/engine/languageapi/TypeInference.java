@@ -33,17 +33,99 @@ final class TypeInference {
     /** The types found, by name, in the order found. */
     private final Map<String, OutputTypeName> found = new LinkedHashMap<>();
 
-    List<OutputTypeName> infer(Ast ast) {
+    /** The PSTypeNames of what {@code ast} produces; a hashtable literal's, or a custom object's, is synthetic. */
+    List<Object> infer(Ast ast) {
         // an assignment writes nothing as a statement, but asked about itself it is the value it assigns
         Ast asked = ast instanceof StatementAsts.AssignmentStatementAst assignment ? assignment.getRight() : ast;
+        SyntheticTypeName synthetic = synthetic(asked);
+        if (synthetic != null) {
+            return List.of(synthetic);
+        }
         for (Object type : typesOf(asked)) {
-            OutputTypeName name = type instanceof OutputTypeName n ? n
-                    : type instanceof DotNetType constructed ? new OutputTypeName(constructed.getFullName(),
-                            constructed.type())
-                    : new OutputTypeName(TypeNames.of((Class<?>) type), (Class<?>) type);
+            OutputTypeName name = nameOf(type);
             found.putIfAbsent(name.getName().toLowerCase(Locale.ROOT), name);
         }
         return new ArrayList<>(found.values());
+    }
+
+    private static OutputTypeName nameOf(Object type) {
+        return type instanceof OutputTypeName n ? n
+                : type instanceof DotNetType constructed ? new OutputTypeName(constructed.getFullName(),
+                        constructed.type())
+                : new OutputTypeName(TypeNames.of((Class<?>) type), (Class<?>) type);
+    }
+
+    /**
+     * The synthetic type name of a node that is (through a script block's single statement, a pipeline of one
+     * expression and parentheses) a hashtable literal with keys, or one cast to [pscustomobject] or [psobject], as
+     * pwsh's inference names them; null for anything else.
+     */
+    private SyntheticTypeName synthetic(Ast ast) {
+        Ast node = ast;
+        while (true) {
+            if (node instanceof BlockAsts.ScriptBlockAst block && block.getBeginBlock() == null
+                    && block.getProcessBlock() == null && block.getEndBlock() != null
+                    && block.getEndBlock().getStatements().size() == 1) {
+                node = block.getEndBlock().getStatements().getFirst();
+            } else if (node instanceof CommandAsts.PipelineAst pipeline && pipeline.GetPureExpression() != null) {
+                node = pipeline.GetPureExpression();
+            } else if (node instanceof ExpressionAsts.ParenExpressionAst paren) {
+                node = paren.getPipeline();
+            } else {
+                break;
+            }
+        }
+        if (node instanceof ExpressionAsts.HashtableAst hashtable && !hashtable.getKeyValuePairs().isEmpty()) {
+            return new SyntheticTypeName("System.Collections.Hashtable", dev.jpwsh.runtime.object.PSHashtable.class,
+                    members(hashtable));
+        }
+        if (node instanceof ExpressionAsts.ConvertExpressionAst cast
+                && constraint(cast.getType().getTypeName()) == dev.jpwsh.runtime.object.PSObject.class
+                && cast.getChild() instanceof ExpressionAsts.HashtableAst hashtable
+                && !hashtable.getKeyValuePairs().isEmpty()) {
+            String baseName = "System.Management.Automation.PSObject";
+            List<SyntheticTypeName.Member> members = new ArrayList<>();
+            for (SyntheticTypeName.Member member : members(hashtable)) {
+                if (member.getName().equalsIgnoreCase("PSTypeName")) {
+                    baseName = member.getValue() != null ? member.getValue().toString() : baseName;
+                } else {
+                    members.add(member);
+                }
+            }
+            return new SyntheticTypeName(baseName, dev.jpwsh.runtime.object.PSObject.class, members);
+        }
+        return null;
+    }
+
+    /**
+     * Each key of the literal (a constant one) with the types its value has: a constant's own type (and the constant),
+     * else what inference finds, else System.Object.
+     */
+    private List<SyntheticTypeName.Member> members(ExpressionAsts.HashtableAst hashtable) {
+        List<SyntheticTypeName.Member> members = new ArrayList<>();
+        for (AstPair pair : hashtable.getKeyValuePairs()) {
+            if (!(pair.getItem1() instanceof ExpressionAsts.ConstantExpressionAst key) || key.getValue() == null) {
+                continue;
+            }
+            String name = key.getValue().toString();
+            Ast value = pair.getItem2() instanceof CommandAsts.PipelineAst pipeline
+                    && pipeline.GetPureExpression() != null ? pipeline.GetPureExpression() : pair.getItem2();
+            if (value instanceof ExpressionAsts.ConstantExpressionAst constant && constant.getValue() != null) {
+                members.add(new SyntheticTypeName.Member(name, nameOf(constant.getValue().getClass()),
+                        constant.getValue()));
+                continue;
+            }
+            Map<String, OutputTypeName> types = new LinkedHashMap<>();
+            for (Object type : typesOf(value)) {
+                OutputTypeName typeName = nameOf(type);
+                types.putIfAbsent(typeName.getName().toLowerCase(Locale.ROOT), typeName);
+            }
+            if (types.isEmpty()) {
+                types.put("system.object", new OutputTypeName("System.Object", Object.class));
+            }
+            types.values().forEach(t -> members.add(new SyntheticTypeName.Member(name, t, null)));
+        }
+        return members;
     }
 
     /**
@@ -397,6 +479,11 @@ final class TypeInference {
                 ? List.of(constraint(t.getTypeName())) : typesOf(member.getExpression());
         List<Object> types = new ArrayList<>();
         for (Object target : targets) {
+            List<Object> declared = classMemberTypes(member, target, name, call);
+            if (declared != null) {
+                types.addAll(declared);
+                continue;
+            }
             Class<?> type = target instanceof Class<?> c ? c : target instanceof DotNetType d ? d.type()
                     : target instanceof OutputTypeName n ? n.type() : null;
             if (type == null && call && member.getStatic() && name.equalsIgnoreCase("new")) {
@@ -434,6 +521,49 @@ final class TypeInference {
             }
         }
         return types;
+    }
+
+    /**
+     * The type of member {@code name} of a class the script defines, read from its TypeDefinitionAst in the same
+     * syntax tree as pwsh reads it: a property's declared type (System.Object without one), a method's return type
+     * (nothing for void), static members only on the type itself; null when {@code target} is no class defined there
+     * or it has no such member (then reflection answers, as for the base class's members).
+     */
+    private static List<Object> classMemberTypes(ExpressionAsts.MemberExpressionAst member, Object target, String name,
+            boolean call) {
+        String className = target instanceof OutputTypeName n ? n.getName()
+                : target instanceof Class<?> c ? TypeNames.of(c) : null;
+        if (className == null || call && member.getStatic() && name.equalsIgnoreCase("new")) {
+            return null;
+        }
+        Ast root = member;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        List<ClassAsts.TypeDefinitionAst> classes = new ArrayList<>();
+        root.forEachNode(node -> {
+            if (node instanceof ClassAsts.TypeDefinitionAst definition && definition.getName().equalsIgnoreCase(className)) {
+                classes.add(definition);
+            }
+        });
+        for (ClassAsts.TypeDefinitionAst definition : classes) {
+            for (ClassAsts.MemberAst declared : definition.getMembers()) {
+                if (!declared.getName().equalsIgnoreCase(name) || declared.getIsStatic() != member.getStatic()) {
+                    continue;
+                }
+                if (!call && declared instanceof ClassAsts.PropertyMemberAst property) {
+                    return List.of(property.getPropertyType() == null ? Object.class
+                            : constraint(property.getPropertyType().getTypeName()));
+                }
+                if (call && declared instanceof ClassAsts.FunctionMemberAst method) {
+                    Object returned = method.getReturnType() == null ? null
+                            : constraint(method.getReturnType().getTypeName());
+                    return returned == null || returned == void.class || returned == Void.class ? List.of()
+                            : List.of(returned);
+                }
+            }
+        }
+        return null;
     }
 
     /**

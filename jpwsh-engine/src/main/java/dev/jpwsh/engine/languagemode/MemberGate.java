@@ -151,14 +151,12 @@ public final class MemberGate {
         if (isConstrained(context)) {
             ConstrainedLanguage.checkConversion(value, type);
         }
-        if (type == Class.class && value instanceof String name && context.hasScriptTypes()) {
-            Class<?> defined = resolveType(context, name.strip());
-            if (defined != null) {
-                return defined;
-            }
-        }
         if (type == Class.class && value instanceof String name) {
-            return Conversions.toType(name, javaTypesVisible(context));
+            // text names a type as a literal does: a constructed generic type keeps its arguments
+            Class<?> defined = context.hasScriptTypes() ? resolveType(context, name.strip()) : null;
+            String text = name.strip();
+            return DotNetType.constructed(defined != null ? defined : Conversions.toType(text, javaTypesVisible(context)),
+                    TypeResolver.shared().typeArguments(text, context.hasScriptTypes() ? context::scriptType : null));
         }
         if (type == Class.class && value instanceof DotNetType constructed && constructed.type() != null) {
             // a type stays itself, a constructed generic one with its arguments ([type]$t of [List[int]])

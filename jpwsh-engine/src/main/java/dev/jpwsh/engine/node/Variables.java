@@ -134,18 +134,36 @@ public final class Variables {
      * the function in the current scope. The usual way to hand a function to another runspace.
      */
     public record FunctionDrive(String name) implements Assignable {
-        @Override
-        public Object eval(Frame frame) {
-            return frame.scope().lookupFunction(Scope.key(name));
-        }
+        private static final java.util.Set<String> SCOPES = java.util.Set.of("global", "script", "local", "private");
 
         @Override
+        public Object eval(Frame frame) {
+            return frame.scopeFor(scopeName()).lookupFunction(Scope.key(functionName()));
+        }
+
+        /**
+         * Defines the function in the scope the name names ({@code function:global:f}) or this one: a script block
+         * stays bound to the session state it was made in, as pwsh keeps the block itself, so a module's
+         * {@code ${function:f} = {...}} runs in the module wherever it is called; text becomes a block of this one.
+         */
+        @Override
         public void assign(Frame frame, Object value) {
-            ScriptBlock body = value instanceof ScriptBlock block ? block
-                    : ScriptBlock.Create(LanguagePrimitives.toString(value));
-            if (!frame.scope().defineFunction(name, ScriptBlock.definedIn(body.body(), frame.context()))) {
-                throw RuntimeFailures.functionNotWritable(name);
+            ScriptBlock body = value instanceof ScriptBlock block ? block.homedIn(frame)
+                    : ScriptBlock.definedIn(ScriptBlock.Create(LanguagePrimitives.toString(value)).body(), frame);
+            if (!frame.scopeFor(scopeName()).defineFunction(functionName(), body)) {
+                throw RuntimeFailures.functionNotWritable(functionName());
             }
+        }
+
+        /** The scope qualifier in the name ({@code global} of {@code global:f}), or empty. */
+        private String scopeName() {
+            int colon = name.indexOf(':');
+            String prefix = colon < 0 ? "" : name.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            return SCOPES.contains(prefix) ? prefix : "";
+        }
+
+        private String functionName() {
+            return scopeName().isEmpty() ? name : name.substring(name.indexOf(':') + 1);
         }
     }
 

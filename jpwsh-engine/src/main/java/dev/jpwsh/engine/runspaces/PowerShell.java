@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * ({@code InvocationLifecycle}); the runspace and pool fields are guarded by this instance's monitor.
  */
 @DotNetName("System.Management.Automation.PowerShell")
-public final class PowerShell implements AutoCloseable {
+public final class PowerShell extends PowerShellTasks implements AutoCloseable {
     private final Guid instanceId = InstanceIds.next();
     private final InvocationLifecycle lifecycle = new InvocationLifecycle();
     private final PSDataStreams streams = new PSDataStreams();

@@ -88,7 +88,7 @@ final class StatementBatch {
                 .withProgress(record -> {
                     streams.getProgress().Add(record);
                     ui.writeProgress((ProgressRecord) record);
-                }));
+                }).asInvocation());
         boolean batch = commands.statements().size() > 1;
         Iterator<?> statementInput = input;
         try {

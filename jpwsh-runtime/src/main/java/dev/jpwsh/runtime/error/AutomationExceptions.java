@@ -30,6 +30,12 @@ public final class AutomationExceptions {
             super("Argument", "InvalidArgument", orDefault(message, "Value does not fall within the expected range."),
                     inner, "System.Management.Automation.PSArgumentException");
         }
+
+        /** What pwsh's own methods throw for an argument they refuse (its trace source's text), naming it. */
+        public static PSArgumentException invalid(String argument) {
+            return new PSArgumentException("Cannot process argument because the value of argument \"" + argument
+                    + "\" is not valid. Change the value of the \"" + argument + "\" argument and run the operation again.");
+        }
     }
 
     /** System.Management.Automation.PSArgumentNullException. */

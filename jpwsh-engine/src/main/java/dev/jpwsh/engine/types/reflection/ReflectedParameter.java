@@ -17,6 +17,14 @@ public final class ReflectedParameter {
         this.member = member;
     }
 
+    /**
+     * A parameter of a method made at run time, which has no name (a compiled lambda's: .NET defines none) and no
+     * member to show.
+     */
+    public static ReflectedParameter unnamed(Class<?> parameterType, int position) {
+        return new ReflectedParameter(null, parameterType, position, null);
+    }
+
     public String getName() {
         return name;
     }
