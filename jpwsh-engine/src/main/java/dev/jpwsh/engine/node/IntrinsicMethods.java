@@ -58,12 +58,19 @@ final class IntrinsicMethods {
         Object value = args.size() == 1 ? args.getFirst() : args.toArray();
         if (item instanceof PSHashtable table) {
             table.put(name, value);
-        } else if (item != null && !Enumeration.isEnumerable(item) && Members.has(item, name)) {
+        } else if (item != null && !Enumeration.isEnumerable(item) && Members.has(item, name)
+                && !hasMethod(item, name)) {
             MemberGate.set(context, item, name, value, false);
         } else {
             return MemberGate.invoke(context, item, name, args);
         }
         return AutomationNull.VALUE;
+    }
+
+    /** Whether the element's class has a public method of that name, which pwsh calls rather than sets. */
+    private static boolean hasMethod(Object item, String name) {
+        return !(item instanceof dev.jpwsh.runtime.object.PSObject) && java.util.Arrays.stream(
+                item.getClass().getMethods()).anyMatch(m -> m.getName().equalsIgnoreCase(name));
     }
 
     /** A method with no arguments called by name, or null when there is none; the language mode may refuse it. */
