@@ -46,6 +46,7 @@ public final class MethodInvoker {
         if (candidates.stream().anyMatch(m -> !isJdkMethod(m))) {
             candidates.removeIf(MethodInvoker::isJdkMethod);
         }
+        candidates.removeIf(m -> hiddenByDotNetFace(m, candidates));
         List<Method> params = new ArrayList<>();
         for (Method m : publicMethods(type)) {
             if (m.isVarArgs() && m.getName().equalsIgnoreCase(name) && m.getParameterCount() - 1 <= args.size()
@@ -83,6 +84,16 @@ public final class MethodInvoker {
         Class<?> element = types[types.length - 1].getComponentType();
         java.util.Arrays.fill(expanded, types.length - 1, count, element);
         return expanded;
+    }
+
+    /**
+     * Whether {@code method} is the Java spelling of a method another candidate gives its .NET spelling with the same
+     * parameters: PSDataCollection's void {@code Add} hides the {@code add} that Java's List needs it to have.
+     */
+    private static boolean hiddenByDotNetFace(Method method, List<Method> candidates) {
+        return Character.isLowerCase(method.getName().charAt(0)) && candidates.stream().anyMatch(other ->
+                Character.isUpperCase(other.getName().charAt(0))
+                        && java.util.Arrays.equals(other.getParameterTypes(), method.getParameterTypes()));
     }
 
     /**
