@@ -58,8 +58,8 @@ final class IntrinsicMethods {
         Object value = args.size() == 1 ? args.getFirst() : args.toArray();
         if (item instanceof PSHashtable table) {
             table.put(name, value);
-        } else if (item != null && !Enumeration.isEnumerable(item) && Members.has(item, name)
-                && !hasMethod(item, name)) {
+        } else if (item != null && !Enumeration.isEnumerable(item) && !hasMethod(item, name)
+                && Members.has(item, name)) {
             MemberGate.set(context, item, name, value, false);
         } else {
             return MemberGate.invoke(context, item, name, args);

@@ -168,10 +168,19 @@ public final class Members {
     }
 
     /** Whether the object has a Java property by that name. */
+    /** Whether {@code target} has a Java property of that name, found without calling anything. */
     private static boolean hasJavaProperty(Object target, String name) {
-        Object[] found = new Object[1];
-        javaProperty(target, name, found, MemberGuard.NONE);
-        return found[0] != null;
+        if (target instanceof Throwable && dev.jpwsh.engine.types.reflection.ExceptionMembers.isProperty(name)
+                || target instanceof String && name.equalsIgnoreCase("Length")) {
+            return true;
+        }
+        if (isDotNetPrimitive(target)) {
+            return false;
+        }
+        Class<?> type = target instanceof Class<?> c ? c : target.getClass();
+        boolean isStatic = target instanceof Class<?>;
+        return accessor(type, name, isStatic, false) != null || java.util.Arrays.stream(type.getFields())
+                .anyMatch(f -> f.getName().equalsIgnoreCase(name) && Modifier.isStatic(f.getModifiers()) == isStatic);
     }
 
     /** Whether {@code target} is a string, a boolean, a char or a number of java.lang, which stand for .NET's own types. */
@@ -199,18 +208,11 @@ public final class Members {
         }
         Class<?> type = target instanceof Class<?> c ? c : target.getClass();
         boolean isStatic = target instanceof Class<?>;
-        boolean gettersOnly = guard.readsGettersOnly();
-        String[] candidates = {"get" + name, "is" + name, name};
-        for (int c = 0; c < candidates.length; c++) {
-            for (Method m : MethodInvoker.publicMethods(type)) {
-                if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidates[c])
-                        && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class
-                        && (!gettersOnly || isGetter(m, c < 2)) && !MethodInvoker.hiddenFromScripts(m)) {
-                    ResolvedMethod getter = new ResolvedMethod(m);
-                    found[0] = getter;
-                    return getter.invoke(isStatic ? null : target, List.of(), MemberGuard.NONE);
-                }
-            }
+        Method method = accessor(type, name, isStatic, guard.readsGettersOnly());
+        if (method != null) {
+            ResolvedMethod getter = new ResolvedMethod(method);
+            found[0] = getter;
+            return getter.invoke(isStatic ? null : target, List.of(), MemberGuard.NONE);
         }
         for (Field f : type.getFields()) {
             if (f.getName().equalsIgnoreCase(name) && Modifier.isStatic(f.getModifiers()) == isStatic) {
@@ -219,6 +221,24 @@ public final class Members {
                     return f.get(isStatic ? null : target);
                 } catch (IllegalAccessException e) {
                     return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The no-argument method that reads property {@code name}: {@code getName}, {@code isName}, then {@code name}
+     * itself (only a getter or a record's accessor when {@code gettersOnly}); null when there is none.
+     */
+    private static Method accessor(Class<?> type, String name, boolean isStatic, boolean gettersOnly) {
+        String[] candidates = {"get" + name, "is" + name, name};
+        for (int c = 0; c < candidates.length; c++) {
+            for (Method m : MethodInvoker.publicMethods(type)) {
+                if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(candidates[c])
+                        && Modifier.isStatic(m.getModifiers()) == isStatic && m.getReturnType() != void.class
+                        && (!gettersOnly || isGetter(m, c < 2)) && !MethodInvoker.hiddenFromScripts(m)) {
+                    return m;
                 }
             }
         }

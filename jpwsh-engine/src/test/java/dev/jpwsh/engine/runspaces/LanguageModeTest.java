@@ -201,7 +201,8 @@ class LanguageModeTest {
     /**
      * ConstrainedLanguage refuses a method of a Java object the host handed in by every route a script has to it,
      * before the method runs: the ForEach intrinsic with and without arguments, Where then a call, method-call
-     * enumeration, a name in a variable, ForEach-Object -MemberName, and a read of the method's name as a property.
+     * enumeration, a name in a variable, ForEach-Object -MemberName, and a read of the method's name as a property
+     * (under strict mode too).
      */
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -218,6 +219,8 @@ class LanguageModeTest {
         }
         assertThat(run(runspace, "$recorder | ForEach-Object -MemberName record -ErrorAction SilentlyContinue; "
                 + "$null -eq $recorder.record")).containsExactly(true);
+        // strict mode asks whether the member exists when the read gives nothing: asking calls nothing
+        assertThat(run(runspace, "Set-StrictMode -Version 2; $null -eq $recorder.record")).containsExactly(true);
         assertThat(recorder.calls()).isZero();
         assertThat(runspace.getSessionStateProxy().getLanguageMode()).isEqualTo(PSLanguageMode.ConstrainedLanguage);
     }
