@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -99,7 +98,10 @@ public final class Parser {
         }
     }
 
-    /** The grammar's errors and the semantic checks' ({@link SemanticChecks}), in source order. */
+    /**
+     * The grammar's errors, then the semantic checks' ({@link SemanticChecks}), as pwsh reports them: its checks run on
+     * the finished tree, after the parse ({@code $a + $b =} is ExpectedValueExpression, then InvalidLeftHandSide).
+     */
     private static List<ParseError> withSemanticErrors(List<ParseError> grammar, ScriptBlockAst ast) {
         List<ParseError> semantic = SemanticChecks.of(ast);
         if (semantic.isEmpty()) {
@@ -107,7 +109,6 @@ public final class Parser {
         }
         List<ParseError> all = new ArrayList<>(grammar);
         all.addAll(semantic);
-        all.sort(Comparator.comparingInt(error -> error.extent().start()));
         return List.copyOf(all);
     }
 
