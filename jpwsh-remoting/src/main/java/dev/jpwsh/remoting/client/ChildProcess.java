@@ -34,10 +34,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ChildProcess {
     /**
      * The JVM options a child takes over: the class-data cache, the options the JVM refuses a cache without when it
-     * was made with them (native access), the thread stack size, the JVM's logging.
+     * was made with them (native access), the thread stack size, the JVM's logging, how long it waits at exit for
+     * threads blocked in native code.
      */
     private static final List<String> INHERITED = List.of("-XX:AOTCache=", "-XX:SharedArchiveFile=", "-Xshare:",
-            "--enable-native-access=", "-Xss", "-Xlog:");
+            "--enable-native-access=", "-Xss", "-Xlog:", "-XX:UserThreadWaitAttemptsAtExit=");
     private static final int STDERR_KEPT = 4096;
     private static final int DEFAULT_SPARES = 2;
     private static final int MOST_SPARES = 8;

@@ -19,11 +19,13 @@ class ChildProcessTest {
 
     @Test
     void aChildKeepsTheOptionsItsClassCacheNeedsAndDropsTheRest() {
-        List<String> launcher = List.of("-Xlog:disable", "--enable-native-access=ALL-UNNAMED", "-Xss8m",
-                "-Djpwsh.terminal=01", "-XX:AOTCache=/build/jpwsh.aot", "-Xmx2g");
+        List<String> launcher = List.of("-Xlog:disable", "--enable-native-access=ALL-UNNAMED",
+                "-XX:UserThreadWaitAttemptsAtExit=0", "-Xss8m", "-Djpwsh.terminal=01", "-XX:AOTCache=/build/jpwsh.aot",
+                "-Xmx2g");
         // the JVM refuses a cache made with native access enabled in a process without it: the child would start
         // with no cache at all, twice as slow
         assertThat(ChildProcess.inheritedOptions(launcher)).containsExactly("-Xlog:disable",
-                "--enable-native-access=ALL-UNNAMED", "-Xss8m", "-XX:AOTCache=/build/jpwsh.aot");
+                "--enable-native-access=ALL-UNNAMED", "-XX:UserThreadWaitAttemptsAtExit=0", "-Xss8m",
+                "-XX:AOTCache=/build/jpwsh.aot");
     }
 }
