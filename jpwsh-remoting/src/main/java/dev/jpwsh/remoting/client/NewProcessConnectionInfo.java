@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * {@code [System.Management.Automation.Runspaces.NewProcessConnectionInfo]}: a runspace in a new jpwsh process of its
  * own, reached over the child's standard streams (Start-Job's runspaces). Its computer name is {@code localhost};
- * the job sets the location to its working directory as its first command (a spare process started before the job).
+ * the job sets the location to its working directory as its first command when that is not where the process started
+ * (a spare process started before the job).
  */
 @DotNetName("System.Management.Automation.Runspaces.NewProcessConnectionInfo")
 public final class NewProcessConnectionInfo extends RunspaceConnectionInfo {
@@ -35,6 +36,15 @@ public final class NewProcessConnectionInfo extends RunspaceConnectionInfo {
     /** {@return the folder the job starts in, or null for this process's current directory} */
     public Path getWorkingDirectory() {
         return workingDirectory;
+    }
+
+    /**
+     * {@return whether the job must move to its working directory: one is given and it is not the directory this
+     * process started in, where its child processes start}
+     */
+    public boolean startsElsewhere() {
+        return workingDirectory != null
+                && !workingDirectory.equals(Path.of(System.getProperty("user.dir")).toAbsolutePath());
     }
 
     @Override

@@ -137,9 +137,11 @@ public final class PSRemotingChildJob extends Job {
             }
             opened.open();
             runspaceId = opened.getInstanceId();
-            Object location = connectionInfo.getWorkingDirectory() == null ? null
-                    : connectionInfo.getWorkingDirectory().toString();
-            invoke(opened, JobScript.PRELUDE, new Object[] {location, new PSHashtable(script.usingValues())}, null);
+            Object location = connectionInfo.startsElsewhere() ? connectionInfo.getWorkingDirectory().toString() : null;
+            if (location != null || !script.usingValues().isEmpty()) {
+                invoke(opened, JobScript.PRELUDE, new Object[] {location, new PSHashtable(script.usingValues())},
+                        null);
+            }
             if (initializationScript != null) {
                 invoke(opened, initializationScript, new Object[0], null);
             }

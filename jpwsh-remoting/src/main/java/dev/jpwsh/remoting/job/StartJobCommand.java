@@ -1,5 +1,6 @@
 package dev.jpwsh.remoting.job;
 
+import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
@@ -9,7 +10,6 @@ import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class StartJobCommand extends Cmdlet {
     private String workingDirectory;
 
     @Parameter
-    private Object psVersion;
+    private Version psVersion;
 
     @Parameter
     private Object credential;
@@ -73,17 +73,15 @@ public final class StartJobCommand extends Cmdlet {
 
     @Override
     protected void beginProcessing() {
+        if (psVersion != null && !(psVersion.getMajor() == 5 && psVersion.getMinor() == 1)) {
+            throw terminatingError(StartJobErrors.psVersionOutOfRange(psVersion));
+        }
         if (runAs32) {
             throw terminatingError(StartJobErrors.runAs32NotSupported());
         }
         if (frame().context().languageMode() == PSLanguageMode.ConstrainedLanguage
                 && (scriptBlock != null || initializationScript != null)) {
             throw terminatingError(StartJobErrors.inconsistentLanguageMode());
-        }
-        if (psVersion != null) {
-            String version = LanguagePrimitives.toString(psVersion);
-            throw terminatingError(version.equals("5.1") ? StartJobErrors.windowsPowerShellMissing()
-                    : StartJobErrors.psVersionOutOfRange(version));
         }
     }
 
@@ -113,6 +111,9 @@ public final class StartJobCommand extends Cmdlet {
             script = JobScript.of(text, frame());
         } catch (PSException e) {
             throw terminatingError(e);
+        }
+        if (psVersion != null) {
+            throw terminatingError(StartJobErrors.windowsPowerShellMissing());
         }
         return new PSRemotingJob(name, script, text, initializationScript == null ? null
                 : initializationScript.toString(), argumentList == null ? new Object[0] : argumentList, input,

@@ -16,10 +16,11 @@ final class StartJobErrors {
                 "System.Management.Automation.ParameterBindingException");
     }
 
-    /** -PSVersion 5.1 asks for Windows PowerShell, which this platform does not have. */
+    /** -PSVersion 5.1 asks for Windows PowerShell, which this platform does not have (found when its process starts). */
     static PSException windowsPowerShellMissing() {
-        return RuntimeFailures.create("PSVersionNotSupported", "NotInstalled", "Windows PowerShell 5.1 is not "
-                + "available on this platform.", null, "System.Management.Automation.PSNotSupportedException");
+        return RuntimeFailures.create("InvalidOperation", "InvalidOperation",
+                "Unable to create Windows PowerShell process because Windows PowerShell could not be found on this "
+                + "machine.", null, "System.Management.Automation.PSInvalidOperationException");
     }
 
     static PSException workingDirectoryNotFound(String path) {
