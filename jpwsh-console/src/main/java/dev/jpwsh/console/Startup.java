@@ -10,6 +10,7 @@ import dev.jpwsh.console.options.SessionSettings;
 import dev.jpwsh.console.options.StartupOptions;
 import dev.jpwsh.console.options.StartupScript;
 import dev.jpwsh.console.options.UsageText;
+import dev.jpwsh.engine.compile.JobProcesses;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
@@ -124,6 +125,7 @@ final class Startup {
             output.writeError(new ConciseErrorView(style, terminal.columns()).render(result.errors()));
             return 1;
         }
+        JobProcesses.mentioned(result.ast().extent().source().text());
         Interpreter.Session session = session(settings.noExit());
         if (session.lineEditor() == null && inputUnread && !output.terminal().input() && !settings.nonInteractive()) {
             session = session.answeringFrom(LineEditor.over(input, output.outputStream()));

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The first spare child for Start-Job starts when a script that names Start-Job (or sajb, or ends a pipeline with
- * the background operator) is compiled, before any job runs; a script that never names it starts no child.
+ * the background operator) is compiled, before any job runs, and sooner when the console reads a script whose text
+ * mentions either name; a script that never names it starts no child.
  */
 class JobSpareAheadTest {
     /** {@return how many Start-Job spares the jpwsh running {@code script} has started 3 s after it began} */
@@ -32,6 +33,12 @@ class JobSpareAheadTest {
         assertThat(sparesAfterAWhile("Start-Sleep 8; if ($false) { Start-Job { 1 } }")).isEqualTo(1);
         assertThat(sparesAfterAWhile("Start-Sleep 8; if ($false) { sajb { 1 } }")).isEqualTo(1);
         assertThat(sparesAfterAWhile("Start-Sleep 8; if ($false) { Get-Date & }")).isEqualTo(1);
+    }
+
+    @Test
+    void theConsoleStartsItWhenTheScriptTextMentionsStartJob() throws Exception {
+        // the text is read before the runspace opens and the script compiles: a mention in a comment counts
+        assertThat(sparesAfterAWhile("Start-Sleep 8 <# then START-JOB, maybe #>")).isEqualTo(1);
     }
 
     @Test

@@ -448,7 +448,7 @@ final class MethodFlow {
         if (!(expression instanceof Record node)) {
             return state;
         }
-        for (Object value : AstSearch.components(node)) {
+        for (Object value : AstSearch.children(node)) {
             List<?> children = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
             for (Object item : children) {
                 if (item instanceof Ast child) {

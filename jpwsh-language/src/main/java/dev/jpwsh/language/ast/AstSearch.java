@@ -1,27 +1,31 @@
 package dev.jpwsh.language.ast;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import dev.jpwsh.language.source.Extent;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Finds the nodes of one kind anywhere below a node, in source order, by walking every record component that is a
- * node or a list of nodes (the same reflective walk {@link AstPrinter} makes, so it needs no change when a node is
- * added).
+ * Walks a tree by its nodes' record components: finds the nodes of one kind anywhere below a node, in source order,
+ * and gives a walk of one's own a node's components that may hold nodes (a walk recurses once per level, never
+ * through a callback, so that it goes as deep as the parser's nesting limit on a small stack). It reads every component that is a node,
+ * a list or a clause (a record that may hold a node), so it needs no change when a node is added; most nodes are
+ * leaves (variables, constants) with no such component.
  */
 public final class AstSearch {
-    /** Each node class's component accessors, looked up once per class (a record's components cost a copy each time). */
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    private static final MethodType READER = MethodType.methodType(Object.class, Record.class);
+
+    /** Each node class's readers of the components that may hold nodes, made once per class. */
+    private static final ClassValue<MethodHandle[]> CHILD_READERS = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-            }
-            return accessors;
+        protected MethodHandle[] computeValue(Class<?> type) {
+            return Stream.of(type.getRecordComponents()).filter(component -> mayHoldNodes(component.getType()))
+                    .map(AstSearch::reader).toArray(MethodHandle[]::new);
         }
     };
 
@@ -37,7 +41,9 @@ public final class AstSearch {
 
     private static <T> void walk(Object node, Class<T> type, List<T> found) {
         if (node instanceof List<?> list) {
-            list.forEach(item -> walk(item, type, found));
+            for (Object item : list) {
+                walk(item, type, found);
+            }
             return;
         }
         if (!(node instanceof Record record)) {
@@ -46,26 +52,46 @@ public final class AstSearch {
         if (type.isInstance(node)) {
             found.add(type.cast(node));
         }
-        for (Method accessor : ACCESSORS.get(record.getClass())) {
-            walk(valueOf(accessor, record), type, found);
+        for (Object child : children(record)) {
+            walk(child, type, found);
         }
     }
 
-    /** A node's components (nodes, lists of nodes and plain values), in the order its record declares them. */
-    public static List<Object> components(Record node) {
-        Method[] accessors = ACCESSORS.get(node.getClass());
-        List<Object> values = new ArrayList<>(accessors.length);
-        for (Method accessor : accessors) {
-            values.add(valueOf(accessor, node));
+    /**
+     * {@return the components of {@code node} that may hold nodes (a node, a list of them or of clauses, a clause;
+     * null when absent), in the order its record declares them}
+     */
+    public static List<Object> children(Record node) {
+        MethodHandle[] readers = CHILD_READERS.get(node.getClass());
+        Object[] values = new Object[readers.length];
+        for (int i = 0; i < readers.length; i++) {
+            values[i] = read(readers[i], node);
         }
-        return values;
+        return Arrays.asList(values);
     }
 
-    private static Object valueOf(Method accessor, Record record) {
+    /** Whether a component of this type may hold a node: a node, a list, or a record (a clause) that may hold one. */
+    private static boolean mayHoldNodes(Class<?> type) {
+        if (type == Extent.class || TypeNameAst.class.isAssignableFrom(type)) {
+            return false;
+        }
+        return List.class.isAssignableFrom(type) || Ast.class.isAssignableFrom(type) || type == Object.class
+                || type.isRecord() && Stream.of(type.getRecordComponents()).anyMatch(c -> mayHoldNodes(c.getType()));
+    }
+
+    private static MethodHandle reader(RecordComponent component) {
         try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
+            return MethodHandles.publicLookup().unreflect(component.getAccessor()).asType(READER);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+
+    private static Object read(MethodHandle reader, Record node) {
+        try {
+            return (Object) reader.invokeExact(node);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read a component of " + node.getClass().getSimpleName(), e);
         }
     }
 }

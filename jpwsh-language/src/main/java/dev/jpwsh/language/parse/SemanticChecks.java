@@ -1,6 +1,5 @@
 package dev.jpwsh.language.parse;
 
-import dev.jpwsh.language.ast.Ast;
 import dev.jpwsh.language.ast.AstSearch;
 import dev.jpwsh.language.ast.AttributeAst;
 import dev.jpwsh.language.ast.AttributeBaseAst;
@@ -14,11 +13,8 @@ import dev.jpwsh.language.ast.ScriptBlockAst;
 import dev.jpwsh.language.ast.StatementAst;
 import dev.jpwsh.language.ast.StatementBlockAst;
 import dev.jpwsh.language.ast.TypeMemberAst;
-import dev.jpwsh.language.ast.TypeNameAst;
 import dev.jpwsh.language.source.Extent;
 import dev.jpwsh.language.token.TokenKind;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,19 +34,6 @@ import java.util.stream.Stream;
  * the tree, keeping the nodes above the current one; errors are pwsh's ids at pwsh's positions.
  */
 final class SemanticChecks {
-    /**
-     * Each node class's accessors of the components that may hold nodes (nodes, lists, clauses): most nodes are
-     * leaves (variables, constants) with none, so the walk reads only what can hold a node, each class looked at
-     * once.
-     */
-    private static final ClassValue<Method[]> NODE_ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-            return Stream.of(type.getRecordComponents()).filter(c -> mayHoldNodes(c.getType()))
-                    .map(RecordComponent::getAccessor).toArray(Method[]::new);
-        }
-    };
-
     private final List<ParseError> errors = new ArrayList<>();
     /** The nodes from the root down to the one being checked (not including it). */
     private final List<Record> ancestors = new ArrayList<>();
@@ -67,36 +50,20 @@ final class SemanticChecks {
 
     private void walk(Object node) {
         if (node instanceof List<?> list) {
-            list.forEach(this::walk);
+            for (Object item : list) {
+                walk(item);
+            }
             return;
         }
         if (!(node instanceof Record record)) {
             return;
         }
         check(record);
-        Method[] accessors = NODE_ACCESSORS.get(record.getClass());
-        if (accessors.length == 0) {
-            return;
-        }
         ancestors.add(record);
-        try {
-            for (Method accessor : accessors) {
-                walk(accessor.invoke(record));
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a node's component cannot be read", e);
-        } finally {
-            ancestors.removeLast();
+        for (Object child : AstSearch.children(record)) {
+            walk(child);
         }
-    }
-
-    /** Whether a component of this type may hold a node: a node, a list, or a record (a clause) that may hold one. */
-    private static boolean mayHoldNodes(Class<?> type) {
-        if (type == Extent.class || TypeNameAst.class.isAssignableFrom(type)) {
-            return false;
-        }
-        return List.class.isAssignableFrom(type) || Ast.class.isAssignableFrom(type) || type == Object.class
-                || type.isRecord() && Stream.of(type.getRecordComponents()).anyMatch(c -> mayHoldNodes(c.getType()));
+        ancestors.removeLast();
     }
 
     private void check(Record node) {
