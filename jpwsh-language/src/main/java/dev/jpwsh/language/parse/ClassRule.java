@@ -63,8 +63,8 @@ final class ClassRule {
         if (!stream.accept(TokenKind.RCURLY, EXPR)) {
             stream.incompleteAfter("MissingEndCurlyBrace", lCurly);
         }
-        return new StatementAst.TypeDefinition(stream.extentFrom(start), kind, name.stringValue(), attributes,
-                List.copyOf(baseTypes), members);
+        return context.checks().made(new StatementAst.TypeDefinition(stream.extentFrom(start), kind,
+                name.stringValue(), attributes, List.copyOf(baseTypes), members));
     }
 
     // G  enum-member:   new-lines:opt simple-name ('=' new-lines:opt expression):opt
@@ -220,8 +220,9 @@ final class ClassRule {
         }
         Token lCurly = stream.next();
         ScriptBlockAst body = context.scriptBlocks().scriptBlock(lCurly, false);
-        return new TypeMemberAst.Method(stream.extentFrom(first), name.stringValue(), List.copyOf(modifiers),
-                List.copyOf(attributes), returnType, parameters, constructor, baseArguments, body);
+        return context.checks().made(new TypeMemberAst.Method(stream.extentFrom(first), name.stringValue(),
+                List.copyOf(modifiers), List.copyOf(attributes), returnType, parameters, constructor, baseArguments,
+                body));
     }
 
     private List<ExpressionAst> baseArguments() {

@@ -179,7 +179,8 @@ final class ExpressionRule {
                 }
                 ExpressionAst signed = signedNumber(token, child);
                 return signed != null ? signed
-                        : new ExpressionAst.Unary(token.extent().to(child.extent()), token.kind(), child);
+                        : context.checks().made(new ExpressionAst.Unary(token.extent().to(child.extent()),
+                                token.kind(), child));
             }
             default:
                 break;
@@ -191,9 +192,9 @@ final class ExpressionRule {
         Token postfix = stream.peek(EXPR);
         if (postfix.is(TokenKind.PLUS_PLUS) || postfix.is(TokenKind.MINUS_MINUS)) {
             stream.next();
-            return new ExpressionAst.Unary(primary.extent().to(postfix.extent()),
+            return context.checks().made(new ExpressionAst.Unary(primary.extent().to(postfix.extent()),
                     postfix.is(TokenKind.PLUS_PLUS) ? TokenKind.POSTFIX_PLUS_PLUS : TokenKind.POSTFIX_MINUS_MINUS,
-                    primary);
+                    primary));
         }
         return primary;
     }
@@ -228,7 +229,7 @@ final class ExpressionRule {
                 if (TypeRule.isOrdered(type) && !(child instanceof ExpressionAst.Hashtable)) {
                     stream.error("OrderedAttributeOnlyOnHashLiteralNode", extent, type.typeName().fullName());
                 }
-                return new ExpressionAst.Convert(extent, type, child);
+                return context.checks().made(new ExpressionAst.Convert(extent, type, child));
             }
         }
         return new ExpressionAst.TypeLiteral(type.extent(), type.typeName());

@@ -87,7 +87,7 @@ public final class Parser {
         }
         try {
             var ast = context.scriptBlocks().script();
-            var result = new ParseResult(ast, withSemanticErrors(context.stream().finish(), ast));
+            var result = new ParseResult(ast, withSemanticErrors(context.stream().finish(), context.checks()));
             return new TokenizedParse(result, context.stream().consumedTokens());
         } catch (Nesting.TooDeep tooDeep) {
             Extent whole = source.extent(0, source.length());
@@ -102,8 +102,8 @@ public final class Parser {
      * The grammar's errors, then the semantic checks' ({@link SemanticChecks}), as pwsh reports them: its checks run on
      * the finished tree, after the parse ({@code $a + $b =} is ExpectedValueExpression, then InvalidLeftHandSide).
      */
-    private static List<ParseError> withSemanticErrors(List<ParseError> grammar, ScriptBlockAst ast) {
-        List<ParseError> semantic = SemanticChecks.of(ast);
+    private static List<ParseError> withSemanticErrors(List<ParseError> grammar, SemanticChecks checks) {
+        List<ParseError> semantic = checks.errors();
         if (semantic.isEmpty()) {
             return grammar;
         }

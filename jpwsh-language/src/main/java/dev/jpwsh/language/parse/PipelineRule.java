@@ -39,8 +39,8 @@ final class PipelineRule {
                 stream.incompleteAfter("ExpectedValueExpression", operator, operator.text());
                 value = new StatementAst.Error(stream.source().extent(operator.end(), operator.end()), List.of());
             }
-            return new StatementAst.Assignment(expression.extent().to(value.extent()), expression, operator.kind(),
-                    value);
+            return context.checks().made(new StatementAst.Assignment(expression.extent().to(value.extent()), expression,
+                    operator.kind(), value));
         }
         PipelineBase chain = null;
         Token chainOperator = null;
@@ -198,8 +198,8 @@ final class PipelineRule {
             Token token = stream.peek(CMD);
             switch (token.kind()) {
                 case NEW_LINE, SEMI, RPAREN, RCURLY, END_OF_INPUT, PIPE, AND_AND, OR_OR, AMPERSAND -> {
-                    return new PipelineElementAst.Command(stream.extentFrom(first), operator, List.copyOf(elements),
-                            List.copyOf(redirections));
+                    return context.checks().made(new PipelineElementAst.Command(stream.extentFrom(first), operator, List.copyOf(elements),
+                            List.copyOf(redirections)));
                 }
                 case REDIRECTION, REDIRECT_IN_STD -> {
                     RedirectionAst redirection = redirection(stream.next());

@@ -210,7 +210,7 @@ final class ScriptBlockRule {
             }
         }
         int start = candidates.isEmpty() ? param.start() : first.start();
-        return new ParamBlockAst(stream.extentFrom(start), List.copyOf(attributes), parameters);
+        return context.checks().made(new ParamBlockAst(stream.extentFrom(start), List.copyOf(attributes), parameters));
     }
 
     // G  parameter-list:   script-parameter | parameter-list new-lines:opt ',' script-parameter

@@ -3,218 +3,289 @@ package dev.jpwsh.language.parse;
 import dev.jpwsh.language.ast.AstSearch;
 import dev.jpwsh.language.ast.AttributeAst;
 import dev.jpwsh.language.ast.AttributeBaseAst;
+import dev.jpwsh.language.ast.CommandElementAst;
 import dev.jpwsh.language.ast.ExpressionAst;
 import dev.jpwsh.language.ast.NamedAttributeArgumentAst;
-import dev.jpwsh.language.ast.NamedBlockAst;
 import dev.jpwsh.language.ast.ParamBlockAst;
 import dev.jpwsh.language.ast.ParameterAst;
 import dev.jpwsh.language.ast.PipelineElementAst;
 import dev.jpwsh.language.ast.ScriptBlockAst;
 import dev.jpwsh.language.ast.StatementAst;
-import dev.jpwsh.language.ast.StatementBlockAst;
 import dev.jpwsh.language.ast.TypeMemberAst;
 import dev.jpwsh.language.source.Extent;
 import dev.jpwsh.language.token.TokenKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The checks pwsh makes on a finished tree, which the grammar alone cannot see: flow that leaves a {@code finally}
- * (ControlLeavingFinally), a loop label a class method lacks (LabelNotFound), an attribute's named argument given
+ * The checks pwsh makes on a finished tree, which the grammar alone cannot see: an attribute's named argument given
  * twice, {@code [void]} as a parameter type, workflow-only {@code foreach} parameters, {@code ++}/{@code --} and
- * assignments to what cannot be assigned, {@code [ref]} combined with other types, the parts a class method may
- * not have (a param block, named blocks, a constructor's return type, several types on a parameter), {@code $this} in
- * a static member, a splatted variable in a command's argument list, and workflows, which pwsh 7 refuses (with
- * their {@code parallel} and {@code sequence} blocks anywhere else). One walk over
- * the tree, keeping the nodes above the current one; errors are pwsh's ids at pwsh's positions.
+ * assignments to what cannot be assigned, {@code [ref]} combined with other types, the parts a class method may not
+ * have (a param block, named blocks, a constructor's return type, several types on a parameter), a splatted variable
+ * in a command's argument list, and workflows, which pwsh 7 refuses (with their {@code parallel} and {@code sequence}
+ * blocks anywhere else); what depends on the enclosing nodes ({@code finally} blocks, class members) is
+ * {@link EnclosureChecks}'.
+ *
+ * <p>They are made as the rules make the nodes, while the nodes are fresh (a walk of the finished tree costs more than
+ * the parse): each rule hands its new node to {@link #made}, which notes what it finds in a journal that a rewound
+ * reading cuts back ({@link #mark}, {@link #rewind}); what only a later node can settle waits in it (a {@code [ref]}
+ * beside another type, allowed on the left of an assignment; {@code parallel}, allowed in a workflow). {@link #errors}
+ * then gives them in the order pwsh's walk of the tree meets the nodes: by where the node starts, an enclosing node
+ * before the nodes in it.
  */
 final class SemanticChecks {
-    private final List<ParseError> errors = new ArrayList<>();
-    /** The nodes from the root down to the one being checked (not including it). */
-    private final List<Record> ancestors = new ArrayList<>();
-
-    private SemanticChecks() {
+    /** An error and the node pwsh's walk is at when it finds it. */
+    record Found(Extent at, ParseError error) {
     }
 
-    /** {@return the errors the checks find in {@code script}, in the order met} */
-    static List<ParseError> of(ScriptBlockAst script) {
-        SemanticChecks checks = new SemanticChecks();
-        checks.walk(script);
-        return checks.errors;
+    /** Where {@link EnclosureChecks} reports. */
+    static final class Report {
+        private final List<Found> found = new ArrayList<>();
+
+        void add(Extent at, String id, Extent extent, Object... args) {
+            found.add(new Found(at, ParseErrors.create(id, extent, false, args)));
+        }
     }
 
-    private void walk(Object node) {
-        if (node instanceof List<?> list) {
-            for (Object item : list) {
-                walk(item);
-            }
-            return;
-        }
-        if (!(node instanceof Record record)) {
-            return;
-        }
-        check(record);
-        ancestors.add(record);
-        for (Object child : AstSearch.children(record)) {
-            walk(child);
-        }
-        ancestors.removeLast();
+    private sealed interface Noted {
     }
 
-    private void check(Record node) {
+    private record Error(Found found) implements Noted {
+    }
+
+    /** ReferenceNeedsToBeLastTypeInTypeConversion for {@code reference}, unless it is on the left of an assignment. */
+    private record ReferenceBesideType(ExpressionAst.Convert reference, Found found) implements Noted {
+    }
+
+    /** The conversions on the left of an assignment (not inside a command there). */
+    private record Assigned(List<ExpressionAst.Convert> conversions) implements Noted {
+    }
+
+    /** UnexpectedKeyword for {@code parallel} or {@code sequence}, unless a workflow holds it. */
+    private record Keyword(StatementAst.Block block) implements Noted {
+    }
+
+    private record Workflow(Extent extent) implements Noted {
+    }
+
+    private record Finally(StatementAst.Try statement) implements Noted {
+    }
+
+    private record TypeDefinition(StatementAst.TypeDefinition type) implements Noted {
+    }
+
+    /** What the rules' nodes gave, in the order they were made. */
+    private final List<Noted> journal = new ArrayList<>();
+
+    /** {@return where the journal is now, for {@link #rewind}} */
+    int mark() {
+        return journal.size();
+    }
+
+    /** Forgets what the nodes made since {@code mark} gave: a reading that was backed out of. */
+    void rewind(int mark) {
+        journal.subList(mark, journal.size()).clear();
+    }
+
+    /** Checks {@code node}, just made by a rule, and {@return it} */
+    <T> T made(T node) {
         switch (node) {
-            case StatementAst.Break b -> flowStatement(b, b.label());
-            case StatementAst.Continue c -> flowStatement(c, c.label());
-            case StatementAst.Return r -> flowOutOfFinally(r.extent(), null);
+            case StatementAst.Assignment a -> {
+                assignable(a.extent(), a.target(), a.operator() == TokenKind.EQUALS, "InvalidLeftHandSide");
+                journal.add(new Assigned(assignedConversions(a.target(), new ArrayList<>())));
+            }
+            case ExpressionAst.Unary u when isIncrement(u.operator()) -> assignable(u.extent(), u.child(), false,
+                    "OperatorRequiresVariableOrProperty", u.operator().text());
+            case ExpressionAst.Convert c -> conversion(c);
             case AttributeAst attribute -> duplicateNamedArguments(attribute);
-            case ParamBlockAst block -> voidParameters(block.parameters());
+            case ParamBlockAst block -> voidParameters(block.extent(), block.parameters());
             case StatementAst.FunctionDefinition function -> {
-                voidParameters(function.parameters());
+                voidParameters(function.extent(), function.parameters());
                 if (function.kind().equalsIgnoreCase("workflow")) {
-                    report("WorkflowNotSupportedInPowerShellCore", function.extent());
+                    report(function.extent(), "WorkflowNotSupportedInPowerShellCore", function.extent());
+                    journal.add(new Workflow(function.extent()));
                 }
             }
             case StatementAst.ForEach loop -> workflowParameters(loop);
-            case ExpressionAst.Unary unary when isIncrement(unary.operator()) -> assignable(unary.child(), false,
-                    "OperatorRequiresVariableOrProperty", unary.operator().text());
-            case StatementAst.Assignment assignment -> assignable(assignment.target(),
-                    assignment.operator() == TokenKind.EQUALS, "InvalidLeftHandSide");
-            case ExpressionAst.Convert convert when isReference(convert.type()) -> referenceConversion(convert);
             case TypeMemberAst.Method method -> method(method);
-            case ExpressionAst.Variable v when v.splatted() -> splattedInList(v);
-            case ExpressionAst.Variable v when v.path().name().equalsIgnoreCase("this") && inStaticMember() ->
-                    report("NonStaticMemberAccessInStaticMember", v.extent(), v.path().name());
-            case StatementAst.Block block when !inWorkflow() -> report("UnexpectedKeyword",
-                    new Extent(block.extent().source(), block.extent().start(),
-                            block.extent().start() + block.kind().length()), block.kind());
+            case PipelineElementAst.Command command -> splattedInList(command);
+            case StatementAst.Block block -> journal.add(new Keyword(block));
+            case StatementAst.Try t when t.finallyBody() != null -> journal.add(new Finally(t));
+            case StatementAst.TypeDefinition type -> journal.add(new TypeDefinition(type));
             default -> {
             }
         }
+        return node;
     }
 
-    private void report(String id, Extent extent, Object... args) {
-        errors.add(ParseErrors.create(id, extent, false, args));
+    /** {@return the errors found, in the order pwsh reports them} */
+    List<ParseError> errors() {
+        Set<ExpressionAst.Convert> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Extent> workflows = new ArrayList<>();
+        for (Noted noted : journal) {
+            switch (noted) {
+                case Assigned a -> assigned.addAll(a.conversions());
+                case Workflow w -> workflows.add(w.extent());
+                default -> {
+                }
+            }
+        }
+        Report report = new Report();
+        List<StatementAst.Try> finallyBlocks = new ArrayList<>();
+        List<StatementAst.TypeDefinition> types = new ArrayList<>();
+        for (Noted noted : journal) {
+            switch (noted) {
+                case Error e -> report.found.add(e.found());
+                case ReferenceBesideType r when !assigned.contains(r.reference()) -> report.found.add(r.found());
+                case Keyword k when workflows.stream().noneMatch(w -> encloses(w, k.block().extent())) -> {
+                    Extent block = k.block().extent();
+                    report.add(block, "UnexpectedKeyword", new Extent(block.source(), block.start(),
+                            block.start() + k.block().kind().length()), k.block().kind());
+                }
+                case Finally f -> finallyBlocks.add(f.statement());
+                case TypeDefinition t -> types.add(t.type());
+                default -> {
+                }
+            }
+        }
+        outermost(finallyBlocks, t -> t.finallyBody().extent()).forEach(t -> EnclosureChecks.finallyBlock(t, report));
+        outermost(types, StatementAst.TypeDefinition::extent).forEach(t -> EnclosureChecks.typeDefinition(t, report));
+        return report.found.stream().sorted(Comparator.comparingInt((Found f) -> f.at().start())
+                .thenComparing(Comparator.comparingInt((Found f) -> f.at().end()).reversed()))
+                .map(Found::error).toList();
     }
 
-    /** A break or continue: its label when written as a constant ("" when none, null when computed). */
-    private void flowStatement(StatementAst statement, ExpressionAst label) {
-        String name = label == null ? "" : label instanceof ExpressionAst.StringConstant s ? s.value() : null;
-        flowOutOfFinally(statement.extent(), name);
-        labelExists(statement.extent(), name);
+    /** Those of {@code nodes} whose {@code extent} is in no other's, in source order. */
+    private static <T> List<T> outermost(List<T> nodes, Function<T, Extent> extent) {
+        List<T> sorted = new ArrayList<>(nodes);
+        sorted.sort(Comparator.comparingInt((T node) -> extent.apply(node).start())
+                .thenComparing(Comparator.comparingInt((T node) -> extent.apply(node).end()).reversed()));
+        List<T> outer = new ArrayList<>();
+        int end = -1;
+        for (T node : sorted) {
+            if (extent.apply(node).end() > end) {
+                outer.add(node);
+                end = extent.apply(node).end();
+            }
+        }
+        return outer;
+    }
+
+    private static boolean encloses(Extent outer, Extent inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
+    }
+
+    private void report(Extent at, String id, Extent extent, Object... args) {
+        journal.add(new Error(new Found(at, ParseErrors.create(id, extent, false, args))));
     }
 
     /**
-     * ControlLeavingFinally: the statement is in a {@code finally} block of the same script block, function or trap,
-     * and no loop between them takes its label ({@code label} null: a return, or a label not known until it runs).
+     * {@code [ref]} in a conversion: it may appear once ({@code [ref][ref]$x} is ReferenceNeedsToBeByItselfInTypeSequence)
+     * and only last, next to the value ({@code [int][ref]$x} is ReferenceNeedsToBeLastTypeInTypeConversion, except on
+     * the left of an assignment, whose own check reports it).
      */
-    private void flowOutOfFinally(Extent statement, String label) {
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Record parent = ancestors.get(i);
-            if (parent instanceof NamedBlockAst || parent instanceof StatementAst.Trap
-                    || parent instanceof ScriptBlockAst) {
-                return;
+    private void conversion(ExpressionAst.Convert convert) {
+        if (isReference(convert.type())) {
+            ExpressionAst child = convert.child();
+            while (child instanceof ExpressionAst.Convert || child instanceof ExpressionAst.Attributed) {
+                if (child instanceof ExpressionAst.Convert inner) {
+                    if (isReference(inner.type())) {
+                        report(convert.extent(), "ReferenceNeedsToBeByItselfInTypeSequence", inner.type().extent());
+                    }
+                    child = inner.child();
+                } else {
+                    child = ((ExpressionAst.Attributed) child).child();
+                }
             }
-            if (label != null && matchesLabel(parent, label)) {
-                return;
-            }
-            if (parent instanceof StatementBlockAst block && i > 0
-                    && ancestors.get(i - 1) instanceof StatementAst.Try t && t.finallyBody() == block) {
-                report("ControlLeavingFinally", statement);
-                return;
-            }
+        } else if (convert.child() instanceof ExpressionAst.Convert reference && isReference(reference.type())
+                && !holdsReference(reference.child())) {
+            journal.add(new ReferenceBesideType(reference, new Found(reference.extent(), ParseErrors.create(
+                    "ReferenceNeedsToBeLastTypeInTypeConversion", reference.type().extent(), false))));
         }
     }
 
-    /** LabelNotFound: in a class method, a constant label no enclosing loop of the method has. */
-    private void labelExists(Extent statement, String label) {
-        if (label == null || label.isEmpty()) {
-            return;
-        }
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Record parent = ancestors.get(i);
-            if (parent instanceof TypeMemberAst.Method) {
-                report("LabelNotFound", statement, label);
-                return;
-            }
-            if (parent instanceof StatementAst.FunctionDefinition || matchesLabel(parent, label)) {
-                return;
-            }
-        }
-    }
-
-    /** Whether {@code node} is a loop or switch labelled {@code label}, which a break or continue with it ends. */
-    private static boolean matchesLabel(Record node, String label) {
-        String own = switch (node) {
-            case StatementAst.While w -> w.label();
-            case StatementAst.DoLoop d -> d.label();
-            case StatementAst.For f -> f.label();
-            case StatementAst.ForEach f -> f.label();
-            case StatementAst.Switch s -> s.label();
-            default -> null;
-        };
-        boolean loop = node instanceof StatementAst.While || node instanceof StatementAst.DoLoop
-                || node instanceof StatementAst.For || node instanceof StatementAst.ForEach
-                || node instanceof StatementAst.Switch;
-        return loop && label.equalsIgnoreCase(Objects.requireNonNullElse(own, ""));
-    }
-
-    /** {@code f 'a', @rest}: a splatted variable in a command's list of arguments. */
-    private void splattedInList(ExpressionAst.Variable variable) {
-        int parent = ancestors.size() - 1;
-        if (parent > 0 && ancestors.get(parent) instanceof ExpressionAst.ArrayLiteral
-                && ancestors.get(parent - 1) instanceof PipelineElementAst.Command) {
-            report("SplattingNotPermittedInArgumentList", variable.extent(), variable.path().name());
-        }
-    }
-
-    /** Whether the nearest class member above is static (a static method, or a static property's initial value). */
-    private boolean inStaticMember() {
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            if (ancestors.get(i) instanceof TypeMemberAst member) {
-                List<String> modifiers = member instanceof TypeMemberAst.Method m ? m.modifiers()
-                        : ((TypeMemberAst.Property) member).modifiers();
-                return modifiers.contains("static");
+    /** Whether the conversions and attributes that start {@code expression} include a {@code [ref]}. */
+    private static boolean holdsReference(ExpressionAst expression) {
+        ExpressionAst child = expression;
+        while (child instanceof ExpressionAst.Convert || child instanceof ExpressionAst.Attributed) {
+            if (child instanceof ExpressionAst.Convert inner) {
+                if (isReference(inner.type())) {
+                    return true;
+                }
+                child = inner.child();
+            } else {
+                child = ((ExpressionAst.Attributed) child).child();
             }
         }
         return false;
     }
 
-    /** Whether a workflow definition encloses the node, where {@code parallel { }} and {@code sequence { }} belong. */
-    private boolean inWorkflow() {
-        return ancestors.stream().anyMatch(node -> node instanceof StatementAst.FunctionDefinition f
-                && f.kind().equalsIgnoreCase("workflow"));
+    /** The conversions in an assignment's {@code target}, but not in a command's expression there, into {@code into}. */
+    private static List<ExpressionAst.Convert> assignedConversions(Object target, List<ExpressionAst.Convert> into) {
+        if (target instanceof List<?> list) {
+            for (Object item : list) {
+                assignedConversions(item, into);
+            }
+        } else if (target instanceof Record node && !(node instanceof PipelineElementAst.CommandExpression)) {
+            if (node instanceof ExpressionAst.Convert convert) {
+                into.add(convert);
+            }
+            for (Object child : AstSearch.children(node)) {
+                assignedConversions(child, into);
+            }
+        }
+        return into;
     }
 
-    private void duplicateNamedArguments(AttributeAst attribute) {
-        Set<String> names = new HashSet<>();
-        for (NamedAttributeArgumentAst argument : attribute.namedArguments()) {
-            if (!names.add(argument.name().toLowerCase(Locale.ROOT))) {
-                report("DuplicateNamedArgument", argument.extent(), argument.name());
+    /** {@code f 'a', @rest}: a splatted variable in a command's list of arguments. */
+    private void splattedInList(PipelineElementAst.Command command) {
+        for (CommandElementAst element : command.elements()) {
+            if (element instanceof ExpressionAst.ArrayLiteral list) {
+                for (ExpressionAst item : list.elements()) {
+                    if (item instanceof ExpressionAst.Variable v && v.splatted()) {
+                        report(v.extent(), "SplattingNotPermittedInArgumentList", v.extent(), v.path().name());
+                    }
+                }
             }
         }
     }
 
-    private void voidParameters(List<ParameterAst> parameters) {
+    private void duplicateNamedArguments(AttributeAst attribute) {
+        Extent at = attribute.extent();
+        Set<String> names = new HashSet<>();
+        for (NamedAttributeArgumentAst argument : attribute.namedArguments()) {
+            if (!names.add(argument.name().toLowerCase(Locale.ROOT))) {
+                report(at, "DuplicateNamedArgument", argument.extent(), argument.name());
+            }
+        }
+    }
+
+    private void voidParameters(Extent at, List<ParameterAst> parameters) {
         for (ParameterAst parameter : parameters) {
             typeConstraints(parameter.attributes()).filter(type -> isNamed(type, "void", "System.Void")).findFirst()
-                    .ifPresent(type -> report("VoidTypeConstraintNotAllowed", type.extent()));
+                    .ifPresent(type -> report(at, "VoidTypeConstraintNotAllowed", type.extent()));
         }
     }
 
     /** {@code foreach -Parallel} and {@code -ThrottleLimit} are workflow syntax, refused as pwsh refuses them. */
     private void workflowParameters(StatementAst.ForEach loop) {
+        Extent at = loop.extent();
         if (loop.parallel()) {
-            report("KeywordParameterReservedForFutureUse", loop.extent(), "foreach", "parallel");
+            report(at, "KeywordParameterReservedForFutureUse", loop.extent(), "foreach", "parallel");
         }
         if (loop.throttleLimit() != null) {
-            report("KeywordParameterReservedForFutureUse", loop.extent(), "foreach", "throttlelimit");
+            report(at, "KeywordParameterReservedForFutureUse", loop.extent(), "foreach", "throttlelimit");
             if (!loop.parallel()) {
-                report("ThrottleLimitRequiresParallelFlag", loop.extent());
+                report(at, "ThrottleLimitRequiresParallelFlag", loop.extent());
             }
         }
     }
@@ -230,27 +301,28 @@ final class SemanticChecks {
      * {@code ?.} or {@code ?[]}), behind type constraints where {@code [ref]} stands alone and {@code [void]} does not
      * stand; the {@code error} at the first part that is none of these.
      */
-    private void assignable(ExpressionAst target, boolean simple, String error, Object... args) {
+    private void assignable(Extent at, ExpressionAst target, boolean simple, String error, Object... args) {
         switch (target) {
             case ExpressionAst.ArrayLiteral list when simple -> list.elements()
-                    .forEach(element -> assignable(element, true, error, args));
+                    .forEach(element -> assignable(at, element, true, error, args));
             case ExpressionAst.Paren paren when pureExpression(paren.pipeline()) != null ->
-                    assignable(pureExpression(paren.pipeline()), simple, error, args);
-            case ExpressionAst.Paren paren -> report(error, paren.pipeline().extent(), args);
+                    assignable(at, pureExpression(paren.pipeline()), simple, error, args);
+            case ExpressionAst.Paren paren -> report(at, error, paren.pipeline().extent(), args);
             case ExpressionAst.Variable v -> {
             }
             case ExpressionAst.Member m when !m.nullConditional() -> {
             }
             case ExpressionAst.Index i when !i.nullConditional() -> {
             }
-            case ExpressionAst.Convert c -> constrainedTarget(c, simple, error, args);
-            case ExpressionAst.Attributed a -> constrainedTarget(a, simple, error, args);
-            default -> report(error, target.extent(), args);
+            case ExpressionAst.Convert c -> constrainedTarget(at, c, simple, error, args);
+            case ExpressionAst.Attributed a -> constrainedTarget(at, a, simple, error, args);
+            default -> report(at, error, target.extent(), args);
         }
     }
 
     /** Type constraints and attributes on an assignment's target, then what they constrain. */
-    private void constrainedTarget(ExpressionAst target, boolean simple, String error, Object... args) {
+    private void constrainedTarget(Extent at, ExpressionAst target, boolean simple, String error,
+            Object... args) {
         int converts = 0;
         Extent reference = null;
         ExpressionAst inner = target;
@@ -260,7 +332,7 @@ final class SemanticChecks {
                 if (isReference(convert.type())) {
                     reference = convert.type().extent();
                 } else if (isNamed(convert.type(), "void", "System.Void")) {
-                    report("VoidTypeConstraintNotAllowed", convert.type().extent());
+                    report(at, "VoidTypeConstraintNotAllowed", convert.type().extent());
                 }
                 inner = convert.child();
             } else {
@@ -268,9 +340,9 @@ final class SemanticChecks {
             }
         }
         if (reference != null && converts > 1) {
-            report("ReferenceNeedsToBeByItselfInTypeConstraint", reference);
+            report(at, "ReferenceNeedsToBeByItselfInTypeConstraint", reference);
         } else {
-            assignable(inner, simple, error, args);
+            assignable(at, inner, simple, error, args);
         }
     }
 
@@ -281,63 +353,25 @@ final class SemanticChecks {
                 && e.redirections().isEmpty() ? e.expression() : null;
     }
 
-    /**
-     * {@code [ref]} in a conversion: it may appear once ({@code [ref][ref]$x} is ReferenceNeedsToBeByItselfInTypeSequence)
-     * and only last, next to the value ({@code [int][ref]$x} is ReferenceNeedsToBeLastTypeInTypeConversion, except on
-     * the left of an assignment, whose own check reports it).
-     */
-    private void referenceConversion(ExpressionAst.Convert convert) {
-        boolean multiple = false;
-        ExpressionAst child = convert.child();
-        while (child instanceof ExpressionAst.Convert || child instanceof ExpressionAst.Attributed) {
-            if (child instanceof ExpressionAst.Convert inner) {
-                if (isReference(inner.type())) {
-                    multiple = true;
-                    report("ReferenceNeedsToBeByItselfInTypeSequence", inner.type().extent());
-                }
-                child = inner.child();
-            } else {
-                child = ((ExpressionAst.Attributed) child).child();
-            }
-        }
-        if (!multiple && !ancestors.isEmpty() && ancestors.getLast() instanceof ExpressionAst.Convert parent
-                && !isReference(parent.type()) && !onLeftOfAssignment(convert)) {
-            report("ReferenceNeedsToBeLastTypeInTypeConversion", convert.type().extent());
-        }
-    }
-
-    /** Whether {@code node} is in the target of the assignment that encloses it (up to the statement's command). */
-    private boolean onLeftOfAssignment(ExpressionAst node) {
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Record parent = ancestors.get(i);
-            if (parent instanceof StatementAst.Assignment assignment) {
-                return AstSearch.findAll(assignment.target(), ExpressionAst.Convert.class).contains(node);
-            }
-            if (parent instanceof PipelineElementAst.CommandExpression) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** What a class method or constructor may not have. */
     private void method(TypeMemberAst.Method method) {
+        Extent at = method.extent();
         ScriptBlockAst body = method.body();
         if (body != null && body.paramBlock() != null) {
-            report("ParamBlockNotAllowedInMethod", body.paramBlock().extent());
+            report(at, "ParamBlockNotAllowedInMethod", body.paramBlock().extent());
         }
         if (body != null && (body.beginBlock() != null || body.processBlock() != null || body.cleanBlock() != null
                 || body.dynamicParamBlock() != null || body.endBlock() != null && !body.endBlock().unnamed())) {
             Stream.of(body.dynamicParamBlock(), body.beginBlock(), body.processBlock(), body.endBlock())
                     .filter(Objects::nonNull).findFirst()
-                    .ifPresent(block -> report("NamedBlockNotAllowedInMethod", block.extent()));
+                    .ifPresent(block -> report(at, "NamedBlockNotAllowedInMethod", block.extent()));
         }
         if (method.constructor() && method.returnType() != null) {
-            report("ConstructorCantHaveReturnType", method.returnType().extent());
+            report(at, "ConstructorCantHaveReturnType", method.returnType().extent());
         }
         for (ParameterAst parameter : method.parameters()) {
             typeConstraints(parameter.attributes()).skip(1).findFirst()
-                    .ifPresent(type -> report("MultipleTypeConstraintsOnMethodParam", type.extent()));
+                    .ifPresent(type -> report(at, "MultipleTypeConstraintsOnMethodParam", type.extent()));
         }
     }
 

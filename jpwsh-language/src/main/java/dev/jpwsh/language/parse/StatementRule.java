@@ -403,8 +403,8 @@ final class StatementRule {
             stream.incompleteAfter("MissingForeachStatement", stream.last());
             return new StatementAst.Error(stream.extentFrom(start), List.of(variable, collection));
         }
-        return new StatementAst.ForEach(stream.extentFrom(start), label, parallel, throttle, variable, collection,
-                body);
+        return context.checks().made(new StatementAst.ForEach(stream.extentFrom(start), label, parallel, throttle,
+                variable, collection, body));
     }
 
     // G  function-statement:
@@ -444,8 +444,8 @@ final class StatementRule {
         if (parameters != null && !parameters.isEmpty() && body.paramBlock() != null) {
             stream.error("OnlyOneParameterListAllowed", body.paramBlock().extent());
         }
-        return new StatementAst.FunctionDefinition(stream.extentFrom(keyword), kind, functionName,
-                parameters == null ? List.of() : parameters, body);
+        return context.checks().made(new StatementAst.FunctionDefinition(stream.extentFrom(keyword), kind,
+                functionName, parameters == null ? List.of() : parameters, body));
     }
 
     private static boolean isFunctionName(Token name) {
@@ -554,7 +554,8 @@ final class StatementRule {
             stream.incompleteAfter("MissingCatchOrFinally", body.extent());
             return new StatementAst.Error(stream.extentFrom(tryToken), List.of(body));
         }
-        return new StatementAst.Try(stream.extentFrom(tryToken), body, List.copyOf(catches), finallyBody);
+        return context.checks().made(new StatementAst.Try(stream.extentFrom(tryToken), body, List.copyOf(catches),
+                finallyBody));
     }
 
     // G  catch-clause:   new-lines:opt 'catch' catch-type-list:opt statement-block
@@ -625,7 +626,7 @@ final class StatementRule {
             stream.incompleteAfter("MissingStatementAfterKeyword", keyword, keyword.text());
             return new StatementAst.Error(keyword.extent(), List.of());
         }
-        return new StatementAst.Block(stream.extentFrom(keyword), kind, body);
+        return context.checks().made(new StatementAst.Block(stream.extentFrom(keyword), kind, body));
     }
 
     // G  using-statement:

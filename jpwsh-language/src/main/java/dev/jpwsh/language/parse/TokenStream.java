@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * the few rules that must try a reading and back out (attributes before {@code param}).
  */
 final class TokenStream {
-    /** A point to come back to: the offset to rescan from and how many errors existed then. */
-    record Mark(int offset, Token last, int errorCount) {
+    /** A point to come back to: the offset to rescan from, how many errors existed then, and the checks' mark. */
+    record Mark(int offset, Token last, int errorCount, int checksMark) {
     }
 
     private record ErrorKey(String errorId, int start, int end) {
@@ -32,6 +32,7 @@ final class TokenStream {
     }
 
     private final SourceText source;
+    private final SemanticChecks checks;
     private final Tokenizer tokenizer;
     private final List<ParseError> errors = new ArrayList<>();
     /** Where each error in {@link #errors} is and what it is, so a repeated report costs one lookup. */
@@ -46,8 +47,9 @@ final class TokenStream {
     /** The tokens consumed so far by start offset, when the caller asked for them ({@link #recordTokens}); else null. */
     private java.util.TreeMap<Integer, Token> consumed;
 
-    TokenStream(SourceText source) {
+    TokenStream(SourceText source, SemanticChecks checks) {
         this.source = source;
+        this.checks = checks;
         this.tokenizer = new Tokenizer(source, (id, start, end, incomplete, args) ->
                 pending.add(ParseErrors.create(id, source.extent(start, end), incomplete, args)));
     }
@@ -186,10 +188,11 @@ final class TokenStream {
     }
 
     Mark mark() {
-        return new Mark(lookahead != null ? lookaheadFrom : tokenizer.position(), last, errors.size());
+        return new Mark(lookahead != null ? lookaheadFrom : tokenizer.position(), last, errors.size(),
+                checks.mark());
     }
 
-    /** Goes back to {@code mark}, forgetting the tokens and errors since. */
+    /** Goes back to {@code mark}, forgetting the tokens, errors and checked nodes since. */
     void rewind(Mark mark) {
         lookahead = null;
         pending.clear();
@@ -199,6 +202,7 @@ final class TokenStream {
             consumed.tailMap(mark.offset()).clear();
         }
         dropErrorsFrom(mark.errorCount());
+        checks.rewind(mark.checksMark());
     }
 
     /** Consumes the verbatim text after {@code --%}. */

@@ -69,7 +69,8 @@ final class TypeRule {
             List<NamedAttributeArgumentAst> named = new ArrayList<>();
             attributeArguments(positional, named);
             closeBracket(lBracket);
-            return new AttributeAst(stream.extentFrom(lBracket), name, List.copyOf(positional), List.copyOf(named));
+            return context.checks().made(new AttributeAst(stream.extentFrom(lBracket), name, List.copyOf(positional),
+                    List.copyOf(named)));
         }
         TypeNameAst type = finishTypeName(name);
         skipAssemblyName();
