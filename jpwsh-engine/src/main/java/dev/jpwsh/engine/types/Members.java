@@ -142,8 +142,9 @@ public final class Members {
     }
 
     /**
-     * A member of a collection: its Count (and an array's Length), else member enumeration: the member of each
-     * element, nulls kept, or null when no element has it.
+     * A member of a collection: its Count (and an array's Length), else member enumeration as pwsh's: the member of
+     * each element that answers it ({@link #ownsMember}; a null value kept), an element that does not skipped and, when
+     * it is a collection itself, looked into; one value alone, null when none.
      */
     private static Object collectionMember(Object target, String name, MemberGuard guard) {
         if (name.equalsIgnoreCase("SyncRoot") && (target instanceof Object[] || target instanceof Collection<?>)) {
@@ -154,17 +155,43 @@ public final class Members {
             return items.size();
         }
         List<Object> values = new ArrayList<>();
-        boolean any = false;
         for (Object item : items) {
-            Object v = get(item, name, guard);
-            if (v != null) {
-                any = true;
-                Enumerables.write(v, values::add);
-            } else {
-                values.add(null);
+            enumerateMember(item, name, guard, values);
+        }
+        return Enumerables.collect(values);
+    }
+
+    private static void enumerateMember(Object item, String name, MemberGuard guard, List<Object> values) {
+        if (ownsMember(item, name)) {
+            Enumerables.write(get(item, name, guard), values::add);
+        } else if (item != null && Enumeration.isEnumerable(item)) {
+            for (Object inner : Enumeration.toList(item)) {
+                enumerateMember(inner, name, guard, values);
             }
         }
-        return any ? Enumerables.collect(values) : null;
+    }
+
+    /**
+     * Whether {@code item} answers {@code name} in member enumeration: a custom object always ($null for a property it
+     * lacks, as pwsh reads it through its adapter), a dictionary when it holds the key (not any key) or has such a
+     * member, a collection when it has such a member itself (not its elements), anything else when it has the member.
+     */
+    private static boolean ownsMember(Object item, String name) {
+        if (item instanceof PSObject) {
+            return true;
+        }
+        if (item instanceof Map<?, ?> map) {
+            return map.containsKey(name) || switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "count", "keys", "values", "syncroot" -> true;
+                default -> hasJavaProperty(item, name)
+                        || InstanceMembers.any() && ExtendedMembers.find(item, name) != null;
+            };
+        }
+        if (item != null && Enumeration.isEnumerable(item)) {
+            return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") || hasJavaProperty(item, name)
+                    || InstanceMembers.any() && ExtendedMembers.find(item, name) != null;
+        }
+        return has(item, name);
     }
 
     /** Whether the object has a Java property by that name. */
