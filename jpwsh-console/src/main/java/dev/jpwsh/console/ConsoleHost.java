@@ -385,6 +385,11 @@ final class ConsoleHost implements Host, HostUserInterface, InteractiveSessionHo
     }
 
     @Override
+    public synchronized void writeErrorText(String text) {
+        emit(text, true);
+    }
+
+    @Override
     public synchronized boolean lendProcessStreams() {
         output.flush();
         return output.processStreams();

@@ -89,7 +89,8 @@ final class DotNetMembers {
         Map<String, Method> setters = new HashMap<>();
         for (Method m : type.getMethods()) {
             if (Modifier.isStatic(m.getModifiers()) != statics || m.isSynthetic() && !hidden || m.isBridge()
-                    || OBJECT_METHODS.contains(m.getName().toLowerCase(java.util.Locale.ROOT))) {
+                    || OBJECT_METHODS.contains(m.getName().toLowerCase(java.util.Locale.ROOT))
+                    || m.isAnnotationPresent(dev.jpwsh.runtime.object.NonPublic.class)) {
                 continue;
             }
             String property = propertyName(m);

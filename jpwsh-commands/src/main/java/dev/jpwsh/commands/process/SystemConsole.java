@@ -2,14 +2,14 @@ package dev.jpwsh.commands.process;
 
 import dev.jpwsh.dotnet.text.Encoding;
 import dev.jpwsh.engine.exec.ExecutionContext;
-import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 
 /**
  * {@code [System.Console]}'s writing methods, for scripts such as the default Clear-Host function, which writes the
  * {@code clear} program's escape sequences with {@code [Console]::Write}: the text goes, as it is, to the host of the
- * calling thread's session (the console's standard output), not through the pipeline. WindowWidth and OutputEncoding
- * are there for the default help function, which formats the help as wide as the window for its pager.
+ * calling thread's session (the console's standard output), not through the pipeline; {@code [Console]::Out} and
+ * {@code [Console]::Error} write there too ({@link ConsoleTextWriter}). WindowWidth and OutputEncoding are there for
+ * the default help function, which formats the help as wide as the window for its pager.
  */
 @DotNetName("System.Console")
 public final class SystemConsole {
@@ -27,25 +27,28 @@ public final class SystemConsole {
         return new Encoding.UTF8Encoding(false);
     }
 
+    /** {@code [Console]::Out}: the session's output. */
+    public static ConsoleTextWriter getOut() {
+        return ConsoleTextWriter.OUT;
+    }
+
+    /** {@code [Console]::Error}: the session's error stream. */
+    public static ConsoleTextWriter getError() {
+        return ConsoleTextWriter.ERROR;
+    }
+
     /** {@code [Console]::Write(value)}. */
     public static void Write(Object value) {
-        write(LanguagePrimitives.toString(value));
+        ConsoleTextWriter.OUT.Write(value);
     }
 
     /** {@code [Console]::WriteLine()}. */
     public static void WriteLine() {
-        write(System.lineSeparator());
+        ConsoleTextWriter.OUT.WriteLine();
     }
 
     /** {@code [Console]::WriteLine(value)}. */
     public static void WriteLine(Object value) {
-        write(LanguagePrimitives.toString(value) + System.lineSeparator());
-    }
-
-    private static void write(String text) {
-        ExecutionContext session = ExecutionContext.onThisThread();
-        if (session != null && !text.isEmpty()) {
-            session.host().ui().write(text);
-        }
+        ConsoleTextWriter.OUT.WriteLine(value);
     }
 }

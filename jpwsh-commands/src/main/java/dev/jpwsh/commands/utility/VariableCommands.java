@@ -3,15 +3,16 @@ package dev.jpwsh.commands.utility;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.Parameter;
 import dev.jpwsh.engine.command.SupportsShouldProcess;
+import dev.jpwsh.engine.exec.AutomationNull;
 import dev.jpwsh.engine.exec.ConfirmImpact;
 import dev.jpwsh.engine.exec.Enumerables;
+import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.RuntimeFailures;
 import dev.jpwsh.engine.scope.PSVariable;
 import dev.jpwsh.engine.scope.Scope;
 import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
-import dev.jpwsh.runtime.object.PSObject;
 import dev.jpwsh.runtime.ops.Wildcard;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,8 +36,13 @@ public final class VariableCommands {
         @Parameter
         boolean force;
 
+        /** The scope -Scope names; a number beyond the global scope ends the command, as in pwsh. */
         Scope targetScope() {
-            return frame().scopeFor(callerScope(), scope);
+            try {
+                return frame().scopeFor(callerScope(), scope);
+            } catch (PSException e) {
+                throw terminatingError(e);
+            }
         }
 
         /** The options -Option names, or null when it is absent. */
@@ -66,25 +72,53 @@ public final class VariableCommands {
         }
 
         /**
-         * Sets the variable and the options -Option names. A constant variable never changes; a read-only one
-         * only with -Force.
+         * Sets the variable (its value unless {@code value} is AutomationNull, which stands for no -Value), the
+         * options -Option names and the -Description when given, and {@return the variable}, or null when it may not
+         * change: a constant variable never changes, a read-only one only with -Force.
          */
-        void store(String name, Object value) {
+        PSVariable store(String name, Object value, String description) {
             Scope target = targetScope();
             PSVariable existing = target.assignable(Scope.key(name));
             VariableOptions options = requestedOptions();
             if (existing == null) {
-                target.define(new PSVariable(name, value, options == null ? VariableOptions.NONE : options));
-                return;
-            }
-            if (existing.isConstant() || existing.isReadOnly() && !force
+                existing = new PSVariable(name, value == AutomationNull.VALUE ? null : value,
+                        options == null ? VariableOptions.NONE : options);
+                target.define(existing);
+            } else if (existing.isConstant() || existing.isReadOnly() && !force
                     || options != null && options.has(VariableOptions.CONSTANT_BIT)) {
                 notWritable(name);
-                return;
+                return null;
+            } else {
+                if (value != AutomationNull.VALUE) {
+                    existing.setValue(value);
+                }
+                if (options != null) {
+                    existing.setOptions(options);
+                }
             }
-            existing.setValue(value);
-            if (options != null) {
-                existing.setOptions(options);
+            if (description != null) {
+                existing.setDescription(description);
+            }
+            return existing;
+        }
+    }
+
+    /** Set-Variable and New-Variable: a value, a -Description, and -PassThru to write the variable. */
+    abstract static class StoringVariableCommand extends NamedVariableCommand {
+        /** AutomationNull, as in pwsh, until -Value is given. */
+        @Parameter(position = 1)
+        Object value = AutomationNull.VALUE;
+
+        @Parameter
+        String description;
+
+        @Parameter
+        boolean passThru;
+
+        void storeAndPass(String name) {
+            PSVariable stored = store(name, value, description);
+            if (stored != null && passThru) {
+                writeObject(stored);
             }
         }
     }
@@ -150,16 +184,7 @@ public final class VariableCommands {
                 }
             }
             for (PSVariable v : found.values()) {
-                if (valueOnly) {
-                    writeObject(v.value());
-                } else {
-                    PSObject o = new PSObject();
-                    o.addTypeName("System.Management.Automation.PSVariable");
-                    o.set("Name", v.name());
-                    o.set("Value", v.value());
-                    o.set("Options", v.options());
-                    writeObject(o);
-                }
+                writeObject(valueOnly ? v.value() : v);
             }
         }
     }
@@ -167,14 +192,11 @@ public final class VariableCommands {
     @DotNetName("Microsoft.PowerShell.Commands.SetVariableCommand")
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     @SupportsShouldProcess
-    public static final class SetVariable extends NamedVariableCommand {
-        @Parameter(position = 1)
-        private Object value;
-
+    public static final class SetVariable extends StoringVariableCommand {
         @Override
         protected void endProcessing() {
             for (String n : names()) {
-                store(n, value);
+                storeAndPass(n);
             }
         }
     }
@@ -182,10 +204,7 @@ public final class VariableCommands {
     @DotNetName("Microsoft.PowerShell.Commands.NewVariableCommand")
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     @SupportsShouldProcess(ConfirmImpact.Low)
-    public static final class NewVariable extends NamedVariableCommand {
-        @Parameter(position = 1)
-        private Object value;
-
+    public static final class NewVariable extends StoringVariableCommand {
         @Override
         protected void endProcessing() {
             for (String n : names()) {
@@ -194,7 +213,7 @@ public final class VariableCommands {
                             + n + "' already exists.", n, "System.Management.Automation.SessionStateException")
                             .record());
                 } else {
-                    store(n, value);
+                    storeAndPass(n);
                 }
             }
         }

@@ -90,12 +90,21 @@ public final class Frame {
     /**
      * The scope a -Scope argument names, seen from {@code caller} (the scope the command was called from): Global,
      * Script, Local or Private (the caller's, as is null), or a number of scopes up from the caller's.
+     *
+     * @throws PSException ArgumentOutOfRange for a number beyond the global scope, as pwsh's GetScopeByID
      */
     public Scope scopeFor(Scope caller, String argument) {
         if (argument != null && !argument.isEmpty() && argument.chars().allMatch(Character::isDigit)) {
+            int levels = Integer.parseInt(argument);
             Scope s = caller;
-            for (int i = Integer.parseInt(argument); i > 0 && s.parent() != null; i--) {
+            for (int i = levels; i > 0; i--) {
                 s = s.parent();
+                if (s == null) {
+                    throw RuntimeFailures.create("ArgumentOutOfRange", "InvalidArgument", "The scope number '"
+                            + levels + "' exceeds the number of active scopes. (Parameter 'Scope')"
+                            + System.lineSeparator() + "Actual value was " + levels + ".", levels,
+                            "System.Management.Automation.PSArgumentOutOfRangeException");
+                }
             }
             return s;
         }

@@ -60,6 +60,16 @@ public interface HostUserInterface {
     void writeErrorLine(String text);
 
     /**
+     * Text on the error stream as it is, line endings included ({@code [Console]::Error}); a host that cannot write
+     * part of a line writes it as a line.
+     *
+     * @param text the text
+     */
+    default void writeErrorText(String text) {
+        writeErrorLine(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    /**
      * Shows an error record, in the host's error view.
      *
      * @param record the error
