@@ -36,6 +36,8 @@ public final class CoreTypeRegistration implements TypeRegistration {
         registrar.alias(dev.jpwsh.engine.command.CmdletAttribute.class,
                 "System.Management.Automation.CmdletAttribute");
         registrar.alias(dev.jpwsh.engine.command.FunctionInfo.class, "System.Management.Automation.FunctionInfo");
+        registrar.alias(dev.jpwsh.engine.command.CommonParameterProperties.class,
+                "System.Management.Automation.Internal.CommonParameters");
         registrar.alias(dev.jpwsh.engine.command.ApplicationInfo.class, "System.Management.Automation.ApplicationInfo");
         registrar.alias(dev.jpwsh.engine.command.ExternalScriptInfo.class,
                 "System.Management.Automation.ExternalScriptInfo");

@@ -85,6 +85,8 @@ public final class TypeReflection {
         }
         if (scriptClass) {
             getters = declarationOrder(type, getters);
+        } else if (type.isAnnotationPresent(DotNetProperties.class)) {
+            getters = facadeOrder(type.getAnnotation(DotNetProperties.class), getters);
         }
         getters.forEach((name, getter) -> properties.add(new ReflectedProperty(name, getter, setters.get(name), type)));
         addCompanionMethods(type);
@@ -133,6 +135,19 @@ public final class TypeReflection {
                 if (getter != null) {
                     ordered.putIfAbsent(f.getName(), getter);
                 }
+            }
+        }
+        getters.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    /** A facade's properties in the order its .NET type declares them, then the others. */
+    private static Map<String, Method> facadeOrder(DotNetProperties order, Map<String, Method> getters) {
+        Map<String, Method> ordered = new LinkedHashMap<>();
+        for (String name : order.value()) {
+            Method getter = getters.get(name);
+            if (getter != null) {
+                ordered.put(name, getter);
             }
         }
         getters.forEach(ordered::putIfAbsent);
