@@ -7,7 +7,8 @@ import java.util.ServiceLoader;
  * What {@code $block.Ast} answers: the syntax tree, as scripts see it, of the code a script block was made from. The
  * services layer implements it ({@code dev.jpwsh.engine.languageapi}) and lists the implementation in
  * {@code META-INF/services/dev.jpwsh.engine.exec.ScriptBlockSyntax}; it is found on the first {@code .Ast} read. It
- * also answers the block's other members that come from its source: StartPosition, Attributes, IsFilter.
+ * also answers the block's other members that come from its source (StartPosition, Attributes, IsFilter) and makes
+ * the ParseError objects of a ParseException.
  */
 public interface ScriptBlockSyntax {
     /** The node (a ScriptBlockAst, or a function's FunctionDefinitionAst) whose extent is {@code definition}. */
@@ -25,6 +26,9 @@ public interface ScriptBlockSyntax {
      */
     java.util.List<dev.jpwsh.language.parse.ParseError> checkRestrictedLanguage(Extent definition,
             java.util.List<String> commands, java.util.List<String> variables, boolean environment);
+
+    /** The ParseError scripts see for one of the parser's errors (a ParseException's Errors). */
+    Object parseError(dev.jpwsh.language.parse.ParseError error);
 
     /** {@code $block.IsFilter}: whether the block is a {@code filter}'s body. */
     boolean isFilter(Extent definition);

@@ -2,7 +2,6 @@ package dev.jpwsh.engine.exec;
 
 import dev.jpwsh.engine.compile.Compiler;
 import dev.jpwsh.engine.scope.Scope;
-import dev.jpwsh.language.parse.ParseError;
 import dev.jpwsh.language.parse.ParseResult;
 import dev.jpwsh.language.parse.Parser;
 import dev.jpwsh.language.source.SourceText;
@@ -59,9 +58,7 @@ public final class ScriptFiles {
         if (compiled == null) {
             ParseResult result = Parser.parse(source);
             if (result.hasErrors()) {
-                ParseError first = result.errors().getFirst();
-                throw new PSRuntimeException(first.errorId(), "ParserError", first.message(), null,
-                        "System.Management.Automation.ParseException");
+                throw ParseFailures.exception(result.errors());
             }
             compiled = Compiler.scriptBlock(result.ast());
             COMPILED.putIfAbsent(key, compiled);

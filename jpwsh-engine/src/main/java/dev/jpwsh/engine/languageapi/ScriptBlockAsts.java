@@ -86,6 +86,11 @@ public final class ScriptBlockAsts implements ScriptBlockSyntax {
     }
 
     @Override
+    public Object parseError(dev.jpwsh.language.parse.ParseError error) {
+        return new ScriptParseError(error);
+    }
+
+    @Override
     public boolean isFilter(Extent definition) {
         return definition != null && astOf(definition) instanceof StatementAsts.FunctionDefinitionAst function
                 && function.getIsFilter();

@@ -173,11 +173,16 @@ public final class Members {
 
     /**
      * Whether {@code item} answers {@code name} in member enumeration: a custom object always ($null for a property it
-     * lacks, as pwsh reads it through its adapter), a dictionary when it holds the key (not any key) or has such a
-     * member, a collection when it has such a member itself (not its elements), anything else when it has the member.
+     * lacks, as pwsh reads it through its adapter), a type object when its type has the property, a dictionary when it
+     * holds the key (not any key) or has such a member, a collection when it has such a member itself (not its
+     * elements), anything else when it has the member.
      */
     private static boolean ownsMember(Object item, String name) {
-        if (item instanceof PSObject) {
+        if (item instanceof PSObject || item != null && (name.equalsIgnoreCase("psobject")
+                || name.equalsIgnoreCase("pstypenames"))) {
+            return true;
+        }
+        if (item instanceof Class<?> type && hasJavaProperty(DotNetType.of(type), name)) {
             return true;
         }
         if (item instanceof Map<?, ?> map) {

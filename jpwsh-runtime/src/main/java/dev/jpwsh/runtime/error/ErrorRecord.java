@@ -11,6 +11,12 @@ import dev.jpwsh.runtime.object.TypeNames;
         "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo"})
 public record ErrorRecord(Throwable exception, String fullyQualifiedErrorId, String category, Object targetObject,
         ScriptPosition position, String commandName, Described described) {
+    /** The first record a PowerShell exception is reported in is the one its ErrorRecord property gives. */
+    public ErrorRecord {
+        if (exception instanceof PSRuntimeException reported) {
+            reported.reportedIn(this);
+        }
+    }
 
     public ErrorRecord(Throwable exception, String fullyQualifiedErrorId, String category, Object targetObject,
             ScriptPosition position, String commandName) {

@@ -1,6 +1,7 @@
 package dev.jpwsh.runtime.error;
 
 import dev.jpwsh.runtime.object.DotNetName;
+import java.util.List;
 
 /**
  * The exception types of PowerShell and of .NET's System namespace that jpwsh's errors stand for by name
@@ -257,9 +258,11 @@ public final class NamedExceptions {
         }
     }
 
-    /** System.Management.Automation.ParseException. */
+    /** System.Management.Automation.ParseException; its Errors are the parser's, when the parser made it. */
     @DotNetName("System.Management.Automation.ParseException")
     public static final class ParseException extends Named {
+        private final List<?> errors;
+
         public ParseException() {
             this(null, null);
         }
@@ -270,6 +273,21 @@ public final class NamedExceptions {
 
         public ParseException(String message, Throwable inner) {
             super("ParseException", "ParserError", message, inner, "System.Management.Automation.ParseException");
+            this.errors = List.of();
+        }
+
+        /**
+         * The parser's exception: {@code errors} (its ParseErrors, at least one) and the id of the first, as pwsh's
+         * {@code ParseException(ParseError[])}.
+         */
+        public ParseException(String firstErrorId, String message, List<?> errors) {
+            super(firstErrorId, "ParserError", message, null, "System.Management.Automation.ParseException");
+            this.errors = List.copyOf(errors);
+        }
+
+        /** {@return the parse errors, none when the exception was not made by the parser} */
+        public Object[] getErrors() {
+            return errors.toArray();
         }
     }
 

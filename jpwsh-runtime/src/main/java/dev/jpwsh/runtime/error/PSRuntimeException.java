@@ -11,6 +11,8 @@ public class PSRuntimeException extends RuntimeException {
     private final String errorId;
     private final String category;
     private final String dotNetType;
+    /** The first record the error was reported in ({@link #getErrorRecord}); guarded by this. */
+    private ErrorRecord record;
 
     public PSRuntimeException(String errorId, String category, String message, Throwable cause, String dotNetType) {
         super(message, cause);
@@ -48,6 +50,18 @@ public class PSRuntimeException extends RuntimeException {
     /** The full name of the .NET exception type this error stands for. */
     public String dotNetType() {
         return dotNetType;
+    }
+
+    /** {@code $exception.ErrorRecord}: the record the error was first reported in, else one made of its id. */
+    public synchronized ErrorRecord getErrorRecord() {
+        return record != null ? record : new ErrorRecord(this, errorId, category, null, null);
+    }
+
+    /** Notes the record the error is reported in, unless it was reported before. */
+    synchronized void reportedIn(ErrorRecord reported) {
+        if (record == null) {
+            record = reported;
+        }
     }
 
     /** .NET's name for the inner exception: {@code InnerException}. */
