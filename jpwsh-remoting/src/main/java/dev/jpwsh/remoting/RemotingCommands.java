@@ -10,6 +10,7 @@ import dev.jpwsh.remoting.commands.ExitPSSessionCommand;
 import dev.jpwsh.remoting.commands.GetPSSessionCommand;
 import dev.jpwsh.remoting.commands.InvokeCommandCommand;
 import dev.jpwsh.remoting.commands.NewPSSessionCommand;
+import dev.jpwsh.remoting.commands.NewPSSessionOptionCommand;
 import dev.jpwsh.remoting.commands.RemovePSSessionCommand;
 import dev.jpwsh.remoting.transport.GetPSHostProcessInfoCommand;
 
@@ -23,6 +24,7 @@ public final class RemotingCommands implements CommandLibrary {
         table.cmdlet("New-PSSession", NewPSSessionCommand.class).alias("nsn", "New-PSSession");
         table.cmdlet("Get-PSSession", GetPSSessionCommand.class).alias("gsn", "Get-PSSession");
         table.cmdlet("Remove-PSSession", RemovePSSessionCommand.class).alias("rsn", "Remove-PSSession");
+        table.cmdlet("New-PSSessionOption", NewPSSessionOptionCommand.class);
         table.cmdlet("Enter-PSSession", EnterPSSessionCommand.class).alias("etsn", "Enter-PSSession");
         table.cmdlet("Exit-PSSession", ExitPSSessionCommand.class).alias("exsn", "Exit-PSSession");
         table.cmdlet("Enter-PSHostProcess", EnterPSHostProcessCommand.class);

@@ -28,6 +28,36 @@ public interface CommandInfo {
 
     List<CommandParameterSetInfo> getParameterSets();
 
+    /**
+     * {@code $command.ResolveParameter(name)}: the parameter {@code name} stands for, as the binder reads it: its name
+     * or an alias, else the one parameter whose name it begins.
+     *
+     * @throws dev.jpwsh.engine.exec.PSException NamedParameterNotFound, or AmbiguousParameter when it begins several
+     */
+    default ParameterMetadata ResolveParameter(String name) {
+        List<ParameterMetadata> begun = new java.util.ArrayList<>();
+        for (Object value : getParameters().values()) {
+            ParameterMetadata parameter = (ParameterMetadata) value;
+            if (parameter.getName().equalsIgnoreCase(name)
+                    || parameter.getAliases().stream().anyMatch(name::equalsIgnoreCase)) {
+                return parameter;
+            }
+            if (parameter.getName().regionMatches(true, 0, name, 0, name.length())) {
+                begun.add(parameter);
+            }
+        }
+        if (begun.size() == 1) {
+            return begun.getFirst();
+        }
+        if (begun.isEmpty()) {
+            throw dev.jpwsh.engine.exec.RuntimeFailures.parameterBinding("NamedParameterNotFound", "A parameter "
+                    + "cannot be found that matches parameter name '" + name + "'.");
+        }
+        throw dev.jpwsh.engine.exec.RuntimeFailures.parameterBinding("AmbiguousParameter", "Parameter cannot be "
+                + "processed because the parameter name '" + name + "' is ambiguous. Possible matches include: -"
+                + String.join(" -", begun.stream().map(ParameterMetadata::getName).toList()) + ".");
+    }
+
     /** The types the command declares it writes; empty when it declares none. */
     default List<Object> getOutputType() {
         return List.of();
