@@ -31,6 +31,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParserLimitsTest {
     /** Parse time may grow this much for eight times the input: 8 to 20 times when linear, 64 times when quadratic. */
     private static final int SCALING_LIMIT = 32;
+    /**
+     * A loaded machine can starve the JIT's compiler threads, so that one measurement runs long in the interpreter
+     * (once 250 ms where 25 ms is usual): a parse that grows linearly passes in one of these attempts, a quadratic one
+     * (60 to 150 times) in none.
+     */
+    private static final int MEASURING_ATTEMPTS = 3;
 
     /** {@code open} repeated {@code depth} times around {@code 1}, closed by {@code close} as often. */
     private static String nested(String open, String close, int depth) {
@@ -161,8 +167,15 @@ class ParserLimitsTest {
         IntFunction<String> input = n -> name.startsWith("duplicate") ? "@{" + unit.repeat(n) + "}"
                 : name.startsWith("pipelines") ? "1" + unit.repeat(n) : unit.repeat(n);
         int small = 4_000;
-        long smallTime = bestOfThree(input.apply(small));
-        long largeTime = bestOfThree(input.apply(small * 8));
+        long smallTime = 0;
+        long largeTime = 0;
+        for (int attempt = 0; attempt < MEASURING_ATTEMPTS; attempt++) {
+            smallTime = bestOfThree(input.apply(small));
+            largeTime = bestOfThree(input.apply(small * 8));
+            if (largeTime < SCALING_LIMIT * Math.max(smallTime, TimeUnit.MILLISECONDS.toNanos(2))) {
+                return;
+            }
+        }
         assertThat(largeTime).as("%s: %d ns for %d units, %d ns for 8 times as many", name, smallTime, small, largeTime)
                 .isLessThan(SCALING_LIMIT * Math.max(smallTime, TimeUnit.MILLISECONDS.toNanos(2)));
     }
