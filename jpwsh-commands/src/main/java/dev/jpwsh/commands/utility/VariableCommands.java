@@ -14,6 +14,8 @@ import dev.jpwsh.engine.scope.VariableOptions;
 import dev.jpwsh.runtime.convert.LanguagePrimitives;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,6 +37,48 @@ public final class VariableCommands {
 
         @Parameter
         boolean force;
+
+        @Parameter
+        String[] include;
+
+        @Parameter
+        String[] exclude;
+
+        /** Whether -Include (when given: one of its patterns) and -Exclude (none of its patterns) let {@code name} by. */
+        boolean passes(String name) {
+            return (include == null || java.util.Arrays.stream(include).anyMatch(p -> Wildcard.matches(name, p, false)))
+                    && (exclude == null || java.util.Arrays.stream(exclude).noneMatch(p -> Wildcard.matches(name, p,
+                            false)));
+        }
+
+        /**
+         * The variables {@code pattern} matches that -Include and -Exclude pass, by key, each with the scope that holds
+         * it: without -Scope the nearest visible one of each name, with it only that scope's own.
+         */
+        Map<String, Scope> owners(String pattern) {
+            Map<String, Scope> owners = new TreeMap<>();
+            Scope start = targetScope();
+            for (Scope s = start; s != null && (s == start || scope == null); s = s.parent()) {
+                for (PSVariable v : s.variables().values()) {
+                    if ((s == start || !v.isPrivate()) && Wildcard.matches(v.name(), pattern, false)
+                            && passes(v.name())) {
+                        owners.putIfAbsent(Scope.key(v.name()), s);
+                    }
+                }
+            }
+            return owners;
+        }
+
+        /**
+         * The names a -Name entry stands for: the variables a wildcard pattern matches, or the name itself when
+         * -Include and -Exclude let it by.
+         */
+        java.util.List<String> namesFor(String pattern) {
+            if (Wildcard.containsWildcardCharacters(pattern)) {
+                return owners(pattern).entrySet().stream().map(e -> e.getValue().local(e.getKey()).name()).toList();
+            }
+            return passes(pattern) ? java.util.List.of(pattern) : java.util.List.of();
+        }
 
         /** The scope -Scope names; a number beyond the global scope ends the command, as in pwsh. */
         Scope targetScope() {
@@ -99,14 +143,20 @@ public final class VariableCommands {
             if (description != null) {
                 existing.setDescription(description);
             }
+            if ("private".equalsIgnoreCase(scope)) {
+                existing.makePrivate();
+            }
             return existing;
         }
     }
 
-    /** Set-Variable and New-Variable: a value, a -Description, and -PassThru to write the variable. */
+    /**
+     * Set-Variable and New-Variable: a value (-Value, or each object piped in: one is the value, several an array),
+     * a -Description, and -PassThru to write the variable.
+     */
     abstract static class StoringVariableCommand extends NamedVariableCommand {
-        /** AutomationNull, as in pwsh, until -Value is given. */
-        @Parameter(position = 1)
+        /** AutomationNull, as in pwsh, until -Value is given or an object is piped in. */
+        @Parameter(position = 1, valueFromPipeline = true)
         Object value = AutomationNull.VALUE;
 
         @Parameter
@@ -115,10 +165,29 @@ public final class VariableCommands {
         @Parameter
         boolean passThru;
 
-        void storeAndPass(String name) {
-            PSVariable stored = store(name, value, description);
-            if (stored != null && passThru) {
-                writeObject(stored);
+        /** The values -Value or the pipeline gave, one per record. */
+        final List<Object> values = new ArrayList<>();
+
+        @Override
+        protected void processRecord() {
+            if (value != AutomationNull.VALUE) {
+                values.add(value);
+            }
+        }
+
+        /** {@return the value to store: AutomationNull for none (keeping an existing variable's), one, or an array} */
+        Object collected() {
+            return switch (values.size()) {
+                case 0 -> AutomationNull.VALUE;
+                case 1 -> values.getFirst();
+                default -> values.toArray();
+            };
+        }
+
+        void storeAndPass(String name, Object stored) {
+            PSVariable variable = store(name, stored, description);
+            if (variable != null && passThru) {
+                writeObject(variable);
             }
         }
     }
@@ -174,7 +243,7 @@ public final class VariableCommands {
             for (String pattern : patterns) {
                 boolean matched = false;
                 for (PSVariable v : visible.values()) {
-                    if (Wildcard.matches(v.name(), pattern, false)) {
+                    if (Wildcard.matches(v.name(), pattern, false) && passes(v.name())) {
                         found.putIfAbsent(Scope.key(v.name()), v);
                         matched = true;
                     }
@@ -193,11 +262,41 @@ public final class VariableCommands {
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     @SupportsShouldProcess
     public static final class SetVariable extends StoringVariableCommand {
+        /** Adds the values to the variable's own (an array's elements, or the value): one -Name only. */
+        @Parameter
+        private boolean append;
+
+        @Override
+        protected void beginProcessing() {
+            if (append && names().length != 1) {
+                throw terminatingError(RuntimeFailures.create("SetVariableAppend", "InvalidOperation",
+                        "Operation is not valid due to the current state of the object.", names(),
+                        "System.InvalidOperationException"));
+            }
+        }
+
         @Override
         protected void endProcessing() {
-            for (String n : names()) {
-                storeAndPass(n);
+            Object stored = append ? appended() : collected();
+            for (String pattern : names()) {
+                namesFor(pattern).forEach(n -> storeAndPass(n, stored));
             }
+        }
+
+        /** The variable's value (its elements when it is a list or an array) followed by the values given. */
+        private Object[] appended() {
+            List<Object> all = new ArrayList<>();
+            PSVariable current = targetScope().lookup(Scope.key(names()[0]));
+            if (current != null) {
+                switch (current.value()) {
+                    case Object[] array -> all.addAll(java.util.Arrays.asList(array));
+                    case List<?> list -> all.addAll(list);
+                    case Object single -> all.add(single);
+                    case null -> all.add(null);
+                }
+            }
+            all.addAll(values);
+            return all.toArray();
         }
     }
 
@@ -213,7 +312,7 @@ public final class VariableCommands {
                             + n + "' already exists.", n, "System.Management.Automation.SessionStateException")
                             .record());
                 } else {
-                    storeAndPass(n);
+                    storeAndPass(n, collected());
                 }
             }
         }
@@ -223,8 +322,8 @@ public final class VariableCommands {
     @SupportsShouldProcess
     public static final class RemoveVariable extends NamedVariableCommand {
         /**
-         * Removes each named variable (wildcards allowed): without -Scope the nearest visible one of each name,
-         * with it only that scope's own.
+         * Removes each named variable (wildcards allowed) that -Include and -Exclude pass: without -Scope the nearest
+         * visible one of each name, with it only that scope's own.
          */
         @Override
         protected void endProcessing() {
@@ -235,20 +334,6 @@ public final class VariableCommands {
                 }
                 owners.forEach(this::remove);
             }
-        }
-
-        /** The variables {@code pattern} matches, by key, each with the scope that holds it. */
-        private Map<String, Scope> owners(String pattern) {
-            Map<String, Scope> owners = new TreeMap<>();
-            Scope start = targetScope();
-            for (Scope s = start; s != null && (s == start || scope == null); s = s.parent()) {
-                for (PSVariable v : s.variables().values()) {
-                    if ((s == start || !v.isPrivate()) && Wildcard.matches(v.name(), pattern, false)) {
-                        owners.putIfAbsent(Scope.key(v.name()), s);
-                    }
-                }
-            }
-            return owners;
         }
 
         private void remove(String key, Scope owner) {
@@ -268,14 +353,25 @@ public final class VariableCommands {
     @dev.jpwsh.engine.command.OutputType({"System.Management.Automation.PSVariable"})
     @SupportsShouldProcess
     public static final class ClearVariable extends NamedVariableCommand {
+        @Parameter
+        private boolean passThru;
+
+        /** Sets each named variable (wildcards allowed) to $null; a name that is no variable is VariableNotFound. */
         @Override
         protected void endProcessing() {
-            for (String n : names()) {
-                PSVariable v = targetScope().lookup(Scope.key(n));
-                if (v != null && (v.isConstant() || v.isReadOnly() && !force)) {
-                    notWritable(n);
-                } else if (v != null) {
-                    v.setValue(null);
+            for (String pattern : names()) {
+                for (String n : namesFor(pattern)) {
+                    PSVariable v = targetScope().lookup(Scope.key(n));
+                    if (v == null) {
+                        notFound(n);
+                    } else if (v.isConstant() || v.isReadOnly() && !force) {
+                        notWritable(n);
+                    } else {
+                        v.setValue(null);
+                        if (passThru) {
+                            writeObject(v);
+                        }
+                    }
                 }
             }
         }
