@@ -9,6 +9,7 @@ import dev.jpwsh.engine.job.JobErrors;
 import dev.jpwsh.engine.job.JobState;
 import dev.jpwsh.engine.job.JobWatch;
 import dev.jpwsh.runtime.object.DotNetName;
+import dev.jpwsh.runtime.ops.Wildcard;
 import dev.jpwsh.runtime.error.ErrorRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,6 +53,13 @@ public final class ReceiveJobCommand extends JobSelection {
 
     @Parameter
     private boolean noRecurse;
+
+    /** Only the results of the jobs whose Location matches one of these (wildcards), for -ComputerName too. */
+    @Parameter(aliases = {"Cn"})
+    private String[] computerName;
+
+    @Parameter
+    private String[] location;
 
     private final List<Job> waited = new ArrayList<>();
     /** The Failed jobs whose Reason this command has written; -Wait visits a finished job more than once. */
@@ -128,10 +136,19 @@ public final class ReceiveJobCommand extends JobSelection {
 
     /** Writes {@code from}'s records, then, unless -NoRecurse, its child jobs', each after its own. */
     private void writeResults(Job from) {
-        writeOwnResults(from);
+        if (atLocation(from)) {
+            writeOwnResults(from);
+        }
         if (!noRecurse) {
             from.getChildJobs().forEach(this::writeResults);
         }
+    }
+
+    /** Whether -ComputerName and -Location, when given, name where {@code job} runs. */
+    private boolean atLocation(Job job) {
+        return java.util.stream.Stream.of(computerName, location).filter(java.util.Objects::nonNull)
+                .allMatch(names -> java.util.Arrays.stream(names)
+                        .anyMatch(name -> Wildcard.matches(job.getLocation(), name, false)));
     }
 
     private void writeOwnResults(Job from) {

@@ -70,14 +70,6 @@ public record Validation(String kind, List<Expr> arguments) {
     }
 
     /**
-     * The error of a parameter whose value a validation refused.
-     *
-     * @param parameter the parameter's name
-     * @param reason what {@link #check} returned
-     * @param value the refused value
-     * @return ParameterArgumentValidationError, a ParameterBindingValidationException
-     */
-    /**
      * What a mandatory parameter refuses, as pwsh's binder does: null, an empty string where the parameter is typed
      * string (or string[]), an empty array, and an array holding such a value, each unless the parameter has
      * [AllowNull()], [AllowEmptyString()] or [AllowEmptyCollection()] ({@code field}'s annotations).
@@ -138,7 +130,15 @@ public record Validation(String kind, List<Expr> arguments) {
                 + what + ".");
     }
 
-    static PSException failed(String parameter, String reason, Object value) {
+    /**
+     * The error of a parameter whose value a validation refused.
+     *
+     * @param parameter the parameter's name
+     * @param reason what {@link #check} returned
+     * @param value the refused value
+     * @return ParameterArgumentValidationError, a ParameterBindingValidationException
+     */
+    public static PSException failed(String parameter, String reason, Object value) {
         return RuntimeFailures.create("ParameterArgumentValidationError", "InvalidData",
                 "Cannot validate argument on parameter '" + parameter + "'. " + reason, value,
                 "System.Management.Automation.ParameterBindingValidationException");

@@ -1,5 +1,6 @@
 package dev.jpwsh.engine.job;
 
+import dev.jpwsh.dotnet.time.DateTime;
 import dev.jpwsh.engine.exec.InstanceIds;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.StateInfo;
@@ -43,6 +44,9 @@ public abstract class Job {
     /** Calls on a host, in order, waiting for a Receive-Job to run them on its own; any thread adds or takes. */
     private final Queue<Consumer<Host>> hostCalls = new ConcurrentLinkedQueue<>();
     private StateInfo<JobState> stateInfo = new StateInfo<>(JobState.NotStarted, null);
+    /** When the job first ran and when it finished, or null; guarded by this. */
+    private DateTime beginTime;
+    private DateTime endTime;
 
     /**
      * A NotStarted job with the next Id of the process-wide counter and a new InstanceId.
@@ -105,6 +109,16 @@ public abstract class Job {
     /** {@return the state of {@link #getJobStateInfo()}} */
     public JobState getState() {
         return getJobStateInfo().state();
+    }
+
+    /** {@return {@code PSBeginTime}: when the job started running, or null before} */
+    public synchronized DateTime getPSBeginTime() {
+        return beginTime;
+    }
+
+    /** {@return {@code PSEndTime}: when the job finished (Completed, Failed or Stopped), or null before} */
+    public synchronized DateTime getPSEndTime() {
+        return endTime;
     }
 
     /** {@return {@code ChildJobs}: empty unless a subclass has child jobs} */
@@ -193,6 +207,12 @@ public abstract class Job {
                 return false;
             }
             stateInfo = new StateInfo<>(to, reason);
+            if (to == JobState.Running && beginTime == null) {
+                beginTime = DateTime.getNow();
+            }
+            if (to.isFinished() && endTime == null) {
+                endTime = DateTime.getNow();
+            }
         }
         changed();
         return true;

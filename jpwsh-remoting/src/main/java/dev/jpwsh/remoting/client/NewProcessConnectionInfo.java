@@ -15,10 +15,21 @@ import java.nio.file.Path;
 public final class NewProcessConnectionInfo extends RunspaceConnectionInfo {
     private static final int OPEN_TIMEOUT = 60_000;
 
-    private final Path workingDirectory;
+    private final Path directory;
+    private final String workingDirectory;
 
-    /** @param workingDirectory where the job starts, or null for this process's current directory */
-    public NewProcessConnectionInfo(Path workingDirectory) {
+    /** @param directory where the job starts, or null for this process's current directory */
+    public NewProcessConnectionInfo(Path directory) {
+        this(directory, directory == null ? null : directory.toString());
+    }
+
+    /**
+     * @param directory where the job starts, or null for this process's current directory
+     * @param workingDirectory that folder as the job's location is set to it (a PowerShell path such as
+     *     {@code Temp:/} stays one, so the job's {@code $PWD} shows it as pwsh's does)
+     */
+    public NewProcessConnectionInfo(Path directory, String workingDirectory) {
+        this.directory = directory;
         this.workingDirectory = workingDirectory;
     }
 
@@ -33,18 +44,19 @@ public final class NewProcessConnectionInfo extends RunspaceConnectionInfo {
         return OPEN_TIMEOUT;
     }
 
-    /** {@return the folder the job starts in, or null for this process's current directory} */
-    public Path getWorkingDirectory() {
+    /** {@return the location the job starts in, as given, or null for this process's current directory} */
+    public String getWorkingDirectory() {
         return workingDirectory;
     }
 
     /**
-     * {@return whether the job must move to its working directory: one is given and it is not the directory this
-     * process started in, where its child processes start}
+     * {@return whether the job must set its location: a working directory is given, and it is not, written as that
+     * folder's path, the directory this process started in (where its child processes start)}
      */
     public boolean startsElsewhere() {
-        return workingDirectory != null
-                && !workingDirectory.equals(Path.of(System.getProperty("user.dir")).toAbsolutePath());
+        boolean startFolder = directory != null && workingDirectory.equals(directory.toString())
+                && directory.equals(Path.of(System.getProperty("user.dir")).toAbsolutePath());
+        return workingDirectory != null && !startFolder;
     }
 
     @Override

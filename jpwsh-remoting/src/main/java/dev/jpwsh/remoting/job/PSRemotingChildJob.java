@@ -137,7 +137,7 @@ public final class PSRemotingChildJob extends Job {
             }
             opened.open();
             runspaceId = opened.getInstanceId();
-            Object location = connectionInfo.startsElsewhere() ? connectionInfo.getWorkingDirectory().toString() : null;
+            Object location = connectionInfo.startsElsewhere() ? connectionInfo.getWorkingDirectory() : null;
             if (location != null || !script.usingValues().isEmpty()) {
                 invoke(opened, JobScript.PRELUDE, new Object[] {location, new PSHashtable(script.usingValues())},
                         null);

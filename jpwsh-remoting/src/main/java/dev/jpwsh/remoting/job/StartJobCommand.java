@@ -4,11 +4,14 @@ import dev.jpwsh.dotnet.Version;
 import dev.jpwsh.engine.command.Cmdlet;
 import dev.jpwsh.engine.command.DefaultParameterSet;
 import dev.jpwsh.engine.command.Parameter;
+import dev.jpwsh.engine.command.Validation;
 import dev.jpwsh.engine.exec.PSDataCollection;
 import dev.jpwsh.engine.exec.PSException;
 import dev.jpwsh.engine.exec.ScriptBlock;
 import dev.jpwsh.engine.job.JobRepository;
 import dev.jpwsh.engine.languagemode.PSLanguageMode;
+import dev.jpwsh.engine.provider.ProviderPath;
+import dev.jpwsh.engine.provider.SessionProviders;
 import dev.jpwsh.remoting.client.NewProcessConnectionInfo;
 import dev.jpwsh.runtime.object.DotNetName;
 import dev.jpwsh.runtime.ops.Wildcard;
@@ -53,6 +56,9 @@ public final class StartJobCommand extends Cmdlet {
     @Parameter(aliases = {"Args"})
     private Object[] argumentList;
 
+    /** A path that starts with a drive's name and a colon. */
+    private static final java.util.regex.Pattern DRIVE_QUALIFIED = java.util.regex.Pattern.compile("[\\w.-]+:");
+
     @Parameter
     private String workingDirectory;
 
@@ -73,6 +79,11 @@ public final class StartJobCommand extends Cmdlet {
 
     @Override
     protected void beginProcessing() {
+        if (workingDirectory != null && workingDirectory.isBlank()) {
+            throw terminatingError(Validation.failed("WorkingDirectory", "The argument is null, empty, or consists of "
+                    + "only white-space characters. Provide an argument that is not null, empty, or white-space, and "
+                    + "then try the command again.", workingDirectory));
+        }
         if (psVersion != null && !(psVersion.getMajor() == 5 && psVersion.getMinor() == 1)) {
             throw terminatingError(StartJobErrors.psVersionOutOfRange(psVersion));
         }
@@ -117,16 +128,27 @@ public final class StartJobCommand extends Cmdlet {
         }
         return new PSRemotingJob(name, script, text, initializationScript == null ? null
                 : initializationScript.toString(), argumentList == null ? new Object[0] : argumentList, input,
-                new NewProcessConnectionInfo(directory));
+                new NewProcessConnectionInfo(directory, onDrive(workingDirectory) ? workingDirectory
+                        : directory.toString()));
     }
 
-    /** The -WorkingDirectory, which must be a folder, else the current location. */
+    /** Whether {@code path} names its drive ({@code Temp:/}): the job's location keeps it, as pwsh's does. */
+    private static boolean onDrive(String path) {
+        return path != null && DRIVE_QUALIFIED.matcher(path).lookingAt();
+    }
+
+    /**
+     * The -WorkingDirectory (a PowerShell path, such as {@code Temp:/}), which must be a folder of the file system,
+     * else the current location.
+     */
     private Path directory() {
         if (workingDirectory == null) {
             return frame().context().location().currentFileSystemDirectory();
         }
-        Path path = frame().context().location().resolveFileSystemPath(workingDirectory);
-        if (!Files.isDirectory(path)) {
+        ProviderPath given = SessionProviders.of(frame().context()).paths().parse(workingDirectory);
+        Path path = given.provider().name().equals("FileSystem")
+                ? frame().context().location().resolveFileSystemPath(given.path()) : null;
+        if (path == null || !Files.isDirectory(path)) {
             throw terminatingError(StartJobErrors.workingDirectoryNotFound(workingDirectory));
         }
         return path;
