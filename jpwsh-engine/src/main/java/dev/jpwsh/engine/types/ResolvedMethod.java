@@ -59,6 +59,9 @@ final class ResolvedMethod {
             Object arg = args.get(i);
             if (arg instanceof MethodTypeArguments generic) {
                 converted[i] = generic.single();
+            } else if (arg == AutomationNull.VALUE && parameterTypes[i] == String.class) {
+                // pwsh passes "nothing" to a string parameter as null, where $null becomes an empty string
+                converted[i] = null;
             } else {
                 guard.checkConversion(arg, parameterTypes[i]);
                 converted[i] = Conversions.convert(arg, parameterTypes[i]);
