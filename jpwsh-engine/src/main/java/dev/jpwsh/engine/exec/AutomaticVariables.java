@@ -67,6 +67,11 @@ final class AutomaticVariables {
                 .setTypeConstraint(DefaultParameterDictionary.class);
         global.set("PWD", SessionLocation.PROCESS.currentPathInfo());
         global.set("LASTEXITCODE", null);
+        // $?, $$ and $^ as Get-Variable lists them: code reads $? directly, this variable gives the same; $$ and $^
+        // (the last and first token of the console's previous line) stay $null, as for a script
+        global.define(PSVariable.computed("?", context::lastSucceeded, CONSTANT));
+        global.set("$", null);
+        global.set("^", null);
     }
 
     private static String installFolder() {
