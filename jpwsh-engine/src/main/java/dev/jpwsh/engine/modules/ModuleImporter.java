@@ -38,13 +38,21 @@ import java.util.function.Consumer;
  * reported and the module is not imported.
  */
 public final class ModuleImporter {
-    private static final Set<String> BUILT_IN = Set.of("microsoft.powershell.core", "microsoft.powershell.utility",
-            "microsoft.powershell.management", "microsoft.powershell.host", "microsoft.powershell.security",
-            "microsoft.powershell.threadjob", "threadjob");
+    /** What Import-Module accepts and imports nothing for: the snap-in of the core cmdlets, ThreadJob's 7.6 name. */
+    private static final Set<String> BUILT_IN = Set.of("microsoft.powershell.core", "microsoft.powershell.threadjob");
 
-    /** The modules that come with jpwsh's hosts rather than from files (PSReadLine), by name in lower case. */
+    /**
+     * The modules that come with jpwsh rather than from files, by name in lower case: the built-in ones
+     * ({@link BuiltInModules}) and those of its hosts (PSReadLine).
+     */
     private static final Map<String, java.util.function.Function<ExecutionContext, PSModuleInfo>> PROVIDED =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (BuiltInModules.Described module : BuiltInModules.ALL) {
+            provide(module.name(), context -> BuiltInModules.of(context, module));
+        }
+    }
 
     /** The variables every module scope starts with, which are not the module's to export. */
     private static final Set<String> MODULE_AUTOMATIC = Set.of("PSScriptRoot", "PSCommandPath", "__ParameterSetName");
@@ -139,11 +147,13 @@ public final class ModuleImporter {
 
     /**
      * The modules on {@code $env:PSModulePath} as Get-Module -ListAvailable shows them, read without running
-     * anything: a manifest's members, or a script module's name and file.
+     * anything (a manifest's members, or a script module's name and file), then, by name, those that come with jpwsh,
+     * which pwsh keeps in {@code $PSHOME/Modules}: listed unless {@code $env:PSModulePath} is set without that folder.
      */
     public List<PSModuleInfo> available() {
         List<PSModuleInfo> modules = new java.util.ArrayList<>();
-        for (Path file : ModuleFinder.available(LanguagePrimitives.toString(context.environment().get("PSModulePath")))) {
+        String modulePath = LanguagePrimitives.toString(context.environment().get("PSModulePath"));
+        for (Path file : ModuleFinder.available(modulePath)) {
             if (".psd1".equals(ModuleFinder.extensionOf(file.getFileName().toString()))) {
                 ModuleManifest manifest = ModuleManifest.read(context, file, e -> { });
                 if (manifest != null) {
@@ -154,7 +164,22 @@ public final class ModuleImporter {
                         Map.of(), Map.of()));
             }
         }
+        if (listsShippedModules(modulePath)) {
+            PROVIDED.values().stream().map(module -> module.apply(context))
+                    .sorted(java.util.Comparator.comparing(PSModuleInfo::getName, String.CASE_INSENSITIVE_ORDER))
+                    .forEach(modules::add);
+        }
         return modules;
+    }
+
+    private boolean listsShippedModules(String modulePath) {
+        if (modulePath == null || modulePath.isBlank()) {
+            return true;
+        }
+        Path shipped = Path.of(LanguagePrimitives.toString(context.global().lookup(Scope.key("PSHOME")).value()),
+                "Modules");
+        return java.util.Arrays.stream(modulePath.split(java.io.File.pathSeparator)).filter(p -> !p.isBlank())
+                .anyMatch(p -> Path.of(p).normalize().equals(shipped.normalize()));
     }
 
     /**
