@@ -43,8 +43,13 @@ final class BuiltInModules {
                 version = (Version) cmdlet.getVersion();
             }
         }
-        String home = LanguagePrimitives.toString(context.global().lookup(Scope.key("PSHOME")).value());
-        return PSModuleInfo.provided(module.name(), Path.of(home, "Modules", module.name(), module.name() + ".psd1"),
-                module.type(), version == null ? new Version(7, 0, 0, 0) : version, "", cmdlets);
+        return PSModuleInfo.provided(module.name(), folder(context).resolve(module.name())
+                .resolve(module.name() + ".psd1"), module.type(), version == null ? new Version(7, 0, 0, 0) : version,
+                "", cmdlets);
+    }
+
+    /** {@return {@code $PSHOME/Modules}, where pwsh keeps the modules it ships} */
+    static Path folder(ExecutionContext context) {
+        return Path.of(LanguagePrimitives.toString(context.global().lookup(Scope.key("PSHOME")).value()), "Modules");
     }
 }

@@ -176,8 +176,7 @@ public final class ModuleImporter {
         if (modulePath == null || modulePath.isBlank()) {
             return true;
         }
-        Path shipped = Path.of(LanguagePrimitives.toString(context.global().lookup(Scope.key("PSHOME")).value()),
-                "Modules");
+        Path shipped = BuiltInModules.folder(context);
         return java.util.Arrays.stream(modulePath.split(java.io.File.pathSeparator)).filter(p -> !p.isBlank())
                 .anyMatch(p -> Path.of(p).normalize().equals(shipped.normalize()));
     }

@@ -188,18 +188,21 @@ public final class Members {
         if (item instanceof Map<?, ?> map) {
             return map.containsKey(name) || switch (name.toLowerCase(java.util.Locale.ROOT)) {
                 case "count", "keys", "values", "syncroot" -> true;
-                default -> hasJavaProperty(item, name)
-                        || InstanceMembers.any() && ExtendedMembers.find(item, name) != null;
+                default -> hasOwnMember(item, name);
             };
         }
         if (item != null && Enumeration.isEnumerable(item)) {
-            return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") || hasJavaProperty(item, name)
-                    || InstanceMembers.any() && ExtendedMembers.find(item, name) != null;
+            return name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length") || hasOwnMember(item, name);
         }
         return has(item, name);
     }
 
-    /** Whether the object has a Java property by that name. */
+    /** Whether a collection itself (not its elements) has the member: a Java property or an extended member. */
+    private static boolean hasOwnMember(Object collection, String name) {
+        return hasJavaProperty(collection, name)
+                || InstanceMembers.any() && ExtendedMembers.find(collection, name) != null;
+    }
+
     /** Whether {@code target} has a Java property of that name, found without calling anything. */
     private static boolean hasJavaProperty(Object target, String name) {
         if (target instanceof Throwable && dev.jpwsh.engine.types.reflection.ExceptionMembers.isProperty(name)
